@@ -1,0 +1,4 @@
+-- luacheck settings for lua/ (run by `make lint` / `make test`)
+std = "ngx_lua"
+max_line_length = 100
+codes = true

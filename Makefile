@@ -1,0 +1,91 @@
+# Two commands: `make run` (install what is missing, start the stack in the
+# foreground) and `make test` (install what is missing, run every check).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+export PROJECT_DIR := $(CURDIR)
+export VENV ?= $(CURDIR)/.venv
+export EDGE_RUN_DIR ?= $(CURDIR)/var
+export EDGE_HOST ?= 127.0.0.1
+export EDGE_PORT ?= 8080
+export EDGE_STATUS_PORT ?= 9145
+export COMPUTE_PORT ?= 8001
+export CHECKINS_PORT ?= 8002
+export WORKERS ?= $(shell nproc)
+export CHECKINS_WORKERS ?= 1
+export EDGE_WORKERS ?= auto
+export EDGE_PIPELINE ?= on
+export EDGE_CONFIG ?= $(CURDIR)/openresty/edge.json
+export APP_DATABASE ?= $(EDGE_RUN_DIR)/checkins.sqlite3
+
+# Debian packages: nginx with the Lua module (OpenResty's core), luacheck, wrk.
+APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
+	lua-resty-core lua-resty-lrucache lua-cjson lua-check wrk
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+STAMP := $(VENV)/.installed
+
+.PHONY: help deps system-deps python-deps run stop check-config test lint \
+	bench load clean
+
+help:
+	@echo "make run     install what is missing, start the stack on" \
+	      "http://$(EDGE_HOST):$(EDGE_PORT) (Ctrl-C stops it)"
+	@echo "make stop    stop a stack started by make run (from another shell)"
+	@echo "make test    install what is missing, run lint + the whole suite"
+	@echo "make bench   side-by-side performance figures (wrk on loopback)"
+	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
+
+deps: system-deps python-deps
+
+# Installs the Debian packages only when something is missing. Installing
+# nginx must not start Debian's own nginx service: policy-rc.d says no.
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+	        grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    policy=/usr/sbin/policy-rc.d; added=""; \
+	    if [ ! -e $$policy ]; then \
+	        printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee $$policy >/dev/null; \
+	        $(SUDO) chmod +x $$policy; added=1; \
+	    fi; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	        --no-install-recommends $$missing >/dev/null; rc=$$?; \
+	    [ -n "$$added" ] && $(SUDO) rm -f $$policy; \
+	    exit $$rc; \
+	fi
+
+python-deps: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -e '.[test,load]'
+	@touch $@
+
+check-config: deps
+	@mkdir -p $(EDGE_RUN_DIR)
+	@openresty/edge.sh check
+
+run: check-config
+	@echo "edge on http://$(EDGE_HOST):$(EDGE_PORT)  (Ctrl-C or make stop)"
+	$(VENV)/bin/circusd circus.ini
+
+stop:
+	@[ -S $(EDGE_RUN_DIR)/circus.sock ] || { echo "no stack running"; exit 0; }; \
+	$(VENV)/bin/circusctl --endpoint ipc://$(EDGE_RUN_DIR)/circus.sock \
+	    --timeout 30 quit --waiting
+
+lint: deps
+	luacheck -q lua
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app loadtests
+
+test: lint
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(EDGE_RUN_DIR)

@@ -1,0 +1,151 @@
+-- The edge's Lua pipeline: one-line entry points for nginx.conf.
+--
+--   init_by_lua_block        { require("edge").init() }
+--   init_worker_by_lua_block { require("edge").init_worker() }
+--   access_by_lua_block      { require("edge").access() }
+--   log_by_lua_block         { require("edge").log() }
+--   content_by_lua_block     { require("edge").not_found() }
+--   content_by_lua_block     { require("edge").error_page() }  (error_page)
+--
+-- access() checks the route's methods, then runs the plugins listed in
+-- lua/edge/plugins.lua; the first that refuses sends the problem. log()
+-- runs the plugins' log handlers and writes the JSON access log line.
+
+local cjson = require "cjson.safe"
+local config = require "edge.config"
+local problem = require "edge.problem"
+
+local ngx = ngx
+local ngx_var = ngx.var
+local get_method = ngx.req.get_method
+local os_getenv = os.getenv
+local io_stderr = io.stderr
+local encode = cjson.encode
+local tonumber = tonumber
+local ipairs = ipairs
+local error = error
+
+
+local _M = { _VERSION = "0.1" }
+
+-- Set once in init (master process), inherited read-only by workers.
+local conf
+local plugins = config.PLUGINS
+local access_plugins = {}
+local log_plugins = {}
+
+local ERROR_DETAILS = {
+    [400] = "the request could not be parsed",
+    [403] = "the request is forbidden",
+    [404] = "no route matches this path",
+    [405] = "this method is not allowed here",
+    [408] = "the request was not received in time",
+    [413] = "the request body is too large",
+    [414] = "the request URI is too long",
+    [429] = "too many requests",
+    [431] = "the request headers are too large",
+    [500] = "the edge failed to handle the request",
+    [502] = "the service is unavailable",
+    [503] = "the service is unavailable",
+    [504] = "the service did not answer in time",
+}
+
+
+function _M.init()
+    local path = os_getenv("EDGE_CONFIG")
+    if not path or path == "" then
+        error("EDGE_CONFIG is not set", 0)
+    end
+    conf = config.load(path)
+    for _, mod in ipairs(plugins) do
+        if mod.access then
+            access_plugins[#access_plugins + 1] = mod
+        end
+        if mod.log then
+            log_plugins[#log_plugins + 1] = mod
+        end
+    end
+    if os_getenv("EDGE_CHECK_ONLY") then
+        io_stderr:write("edge: config ok: ", path, "\n")
+        os.exit(0)
+    end
+end
+
+
+function _M.init_worker()
+    for _, mod in ipairs(plugins) do
+        if mod.init_worker then
+            mod.init_worker(conf)
+        end
+    end
+end
+
+
+function _M.config()
+    return conf
+end
+
+
+function _M.access()
+    local ctx = ngx.ctx
+    local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
+    ctx.route = route
+    ctx.edge = {}
+    local method = get_method()
+    if not route.method_set[method] then
+        return problem.send(405, "method " .. method .. " is not allowed "
+                            .. "here; allowed: " .. route.allow,
+                            nil, { Allow = route.allow })
+    end
+    for i = 1, #access_plugins do
+        local status, detail, slug, headers =
+            access_plugins[i].access(conf, route, ctx)
+        if status then
+            ctx.edge.refused_by = access_plugins[i].name
+            return problem.send(status, detail, slug, headers)
+        end
+    end
+end
+
+
+function _M.log()
+    local ctx = ngx.ctx
+    local route = ctx.route
+    if route then
+        for i = 1, #log_plugins do
+            log_plugins[i].log(conf, route, ctx)
+        end
+    end
+    ngx_var.edge_access_log = encode({
+        time = ngx_var.time_iso8601,
+        request_id = ngx_var.edge_request_id,
+        remote_addr = ngx_var.remote_addr,
+        method = ngx_var.request_method,
+        uri = ngx_var.request_uri,
+        status = tonumber(ngx_var.status),
+        bytes = tonumber(ngx_var.body_bytes_sent),
+        request_time = tonumber(ngx_var.request_time),
+        upstream_status = ngx_var.upstream_status,
+        upstream_time = ngx_var.upstream_response_time,
+        route = ngx_var.edge_route,
+        edge = ctx.edge,
+    })
+end
+
+
+function _M.not_found()
+    return problem.send(404, ERROR_DETAILS[404])
+end
+
+
+-- Content for nginx's own errors (error_page): keep the status nginx chose.
+function _M.error_page()
+    local status = ngx.status
+    if not status or status < 400 then
+        status = 500
+    end
+    return problem.send(status, ERROR_DETAILS[status] or "error")
+end
+
+
+return _M

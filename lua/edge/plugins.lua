@@ -1,0 +1,15 @@
+-- The pipeline's plugins, in the order their access handlers run
+-- (cheapest and most decisive first; concurrency leases last, so a request
+-- refused earlier never holds a slot). A plugin module exports `name` (for
+-- logs) and may export:
+--   schema_name, schema              a top-level section of the edge config
+--   route_schema_name, route_schema  a field of every route
+--   compile(conf)                    precompute at init (master), may raise
+--   init_worker(conf)                per worker start-up
+--   access(conf, route, ctx)         nil to pass, or status, detail, slug,
+--                                    headers to refuse the request
+--   log(conf, route, ctx)            every request, aborted ones too
+-- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
+-- access log line should say about their decisions.
+return {
+}

@@ -1,0 +1,177 @@
+"""The real stack (Circus + nginx + gunicorn) through the edge."""
+import socket
+
+import pytest
+import requests
+
+PROBLEM_KEYS = {"type", "title", "status", "detail", "request_id"}
+
+
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+def assert_problem(resp, status):
+    assert resp.status_code == status, resp.text
+    assert resp.headers["Content-Type"].startswith("application/problem+json")
+    body = resp.json()
+    assert set(body) == PROBLEM_KEYS, body
+    assert body["status"] == status
+    assert body["request_id"] == resp.headers["X-Request-ID"]
+    assert "Traceback" not in resp.text
+    return body
+
+
+def raw_request(stack, data, timeout=5):
+    with socket.create_connection(("127.0.0.1", stack.edge_port),
+                                  timeout=timeout) as s:
+        s.sendall(data)
+        chunks = []
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_fibonacci_sequence(stack, no_error_log):
+    r = requests.get(stack.url + "/api/fibonacci", params={"count": 12})
+    assert r.status_code == 200
+    assert r.json() == {"count": 12,
+                        "sequence": [fib(i) for i in range(12)]}
+
+
+def test_fibonacci_nth(stack, no_error_log):
+    r = requests.get(stack.url + "/api/fibonacci/1000")
+    assert r.status_code == 200
+    assert r.json() == {"n": 1000, "value": str(fib(1000))}
+
+
+def test_health_of_each_service(stack, no_error_log):
+    assert requests.get(stack.url + "/health").json()["service"] == "compute"
+    assert (requests.get(stack.url + "/health/checkins").json()["service"]
+            == "checkins")
+
+
+def test_checkin_round_trip(stack, no_error_log):
+    note = "It's 5 o'clock; SELECT * FROM drinks -- cheers"
+    r = requests.post(stack.url + "/api/checkins/alice.1",
+                      json={"note": note})
+    assert r.status_code == 201, r.text
+    record = r.json()
+    assert record["user"] == "alice.1" and record["note"] == note
+    got = requests.get(stack.url + "/api/checkins/alice.1").json()
+    assert got["notes"][0]["id"] == record["id"]
+    assert got["last_seen"] == record["created_at"]
+    found = requests.get(stack.url + "/api/checkins/alice.1",
+                         params={"q": "o'clock"}).json()
+    assert [n["id"] for n in found["notes"]] == [record["id"]]
+
+
+def test_request_id_is_generated_and_returned(stack, no_error_log):
+    r = requests.get(stack.url + "/api/fibonacci", params={"count": "x"})
+    body = assert_problem(r, 400)
+    assert len(body["request_id"]) == 32
+
+
+def test_request_id_from_client_reaches_the_service(stack, no_error_log):
+    r = requests.get(stack.url + "/api/fibonacci", params={"count": "-1"},
+                     headers={"X-Request-ID": "client-id.42"})
+    body = assert_problem(r, 400)
+    assert body["request_id"] == "client-id.42"
+
+
+def test_unsafe_request_id_is_replaced(stack, no_error_log):
+    r = requests.get(stack.url + "/nowhere",
+                     headers={"X-Request-ID": "<script>"})
+    body = assert_problem(r, 404)
+    assert body["request_id"] != "<script>"
+
+
+def test_server_version_hidden(stack, no_error_log):
+    r = requests.get(stack.url + "/health")
+    assert r.headers.get("Server", "") in ("", "nginx", "openresty")
+
+
+# -- one envelope for edge and services ---------------------------------------
+
+def test_service_errors_use_the_envelope(stack, no_error_log):
+    assert_problem(requests.get(stack.url + "/api/fibonacci",
+                                params={"count": 10**9}), 400)
+    assert_problem(requests.get(stack.url + "/api/checkins/nobody-here"),
+                   404)
+    assert_problem(requests.post(stack.url + "/api/checkins/bob",
+                                 data="note=hi"), 415)
+    assert_problem(requests.post(
+        stack.url + "/api/checkins/bob", data="{not json",
+        headers={"Content-Type": "application/json"}), 400)
+
+
+def test_edge_unknown_route(stack, no_error_log):
+    body = assert_problem(requests.get(stack.url + "/wp-admin"), 404)
+    assert body["type"] == "about:blank"
+
+
+def test_edge_method_not_allowed(stack, no_error_log):
+    r = requests.delete(stack.url + "/api/fibonacci/3")
+    assert_problem(r, 405)
+    assert r.headers["Allow"] == "GET, HEAD"
+
+
+def test_edge_body_too_large(stack, no_error_log):
+    no_error_log.allow.append("client intended to send too large body")
+    r = requests.post(stack.url + "/api/checkins/bob",
+                      data=b"x" * (2 * 1024 * 1024),
+                      headers={"Content-Type": "application/json"})
+    assert_problem(r, 413)
+
+
+def test_edge_uri_too_long(stack, no_error_log):
+    assert_problem(requests.get(stack.url + "/api/fibonacci?count="
+                                + "1" * 20000), 414)
+
+
+def test_edge_headers_too_large(stack, no_error_log):
+    r = requests.get(stack.url + "/health",
+                     headers={"Cookie": "a=" + "b" * 20000})
+    assert_problem(r, 431)
+
+
+def test_edge_malformed_request_line(stack, no_error_log):
+    raw = raw_request(stack, b"GARBAGE\r\n\r\n")
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400")
+    assert b"application/problem+json" in head
+    assert b'"status":400' in body
+
+
+def test_edge_internal_location_not_reachable(stack, no_error_log):
+    assert_problem(requests.get(stack.url + "/_edge/problem"), 404)
+
+
+def test_access_log_is_json(stack, no_error_log):
+    import json
+    import time
+
+    rid = "log-check-1"
+    requests.get(stack.url + "/health", headers={"X-Request-ID": rid})
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        lines = stack.access_log.read_text().splitlines()
+        entries = [json.loads(line) for line in lines]
+        mine = [e for e in entries if e["request_id"] == rid]
+        if mine:
+            break
+        time.sleep(0.1)
+    assert mine, "access log line not written"
+    assert mine[0]["status"] == 200 and mine[0]["route"] == "health"
+
+
+@pytest.mark.parametrize("path", ["/api/fibonacci?count=5", "/health"])
+def test_head_requests(stack, no_error_log, path):
+    r = requests.head(stack.url + path)
+    assert r.status_code == 200
