@@ -89,3 +89,6 @@ test: lint
 
 clean:
 	rm -rf $(EDGE_RUN_DIR)
+
+bench: deps
+	$(VENV)/bin/python loadtests/bench.py $(BENCH_ARGS)

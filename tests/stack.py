@@ -6,6 +6,7 @@ Used by the integration tests and the benchmarks: no mocks, the processes
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess  # nosec B404 - starts the project's own processes
 import sys
@@ -215,3 +216,70 @@ if __name__ == "__main__":  # manual use: python tests/stack.py
     except KeyboardInterrupt:
         print("left alive:", s.stop())
     shutil.rmtree(s.run_dir, ignore_errors=True)
+
+
+class Edge:
+    """The edge alone (openresty/edge.sh, no Circus), for tests and benches
+    that point it at upstreams of their own."""
+
+    def __init__(self, run_dir, compute_port, checkins_port=None,
+                 config=None, pipeline="on", workers=1, env=None):
+        self.run_dir = Path(run_dir)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.status_port = free_port()
+        if config is not None and not isinstance(config, (str, Path)):
+            path = self.run_dir / "edge.json"
+            path.write_text(json.dumps(config), encoding="utf-8")
+            config = path
+        self.env = dict(os.environ, EDGE_RUN_DIR=str(self.run_dir),
+                        EDGE_PORT=str(self.port),
+                        EDGE_STATUS_PORT=str(self.status_port),
+                        COMPUTE_PORT=str(compute_port),
+                        CHECKINS_PORT=str(checkins_port or compute_port),
+                        EDGE_WORKERS=str(workers), EDGE_PIPELINE=pipeline,
+                        EDGE_CONFIG=str(config or EDGE_CONFIG))
+        self.env.update(env or {})
+        self.error_log = self.run_dir / "edge" / "logs" / "error.log"
+        self.access_log = self.run_dir / "edge" / "logs" / "access.log"
+        self.proc = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout=15):
+        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
+            [str(ROOT / "openresty" / "edge.sh")], env=self.env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL)
+
+        def up():
+            if self.proc.poll() is not None:
+                raise RuntimeError("edge exited: " + self.tail())
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_until(up, timeout, what="the edge to listen")
+        return self
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGQUIT)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.terminate()
+                self.proc.wait(timeout=10)
+        self.proc = None
+
+    def tail(self, n=30):
+        if not self.error_log.exists():
+            return ""
+        return "\n".join(self.error_log.read_text().splitlines()[-n:])
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()

@@ -10,7 +10,7 @@ import psutil
 import pytest
 import requests
 
-from stack import Stack, wait_until
+from stack import Edge, Stack, free_port, wait_until
 from test_10_stack import assert_problem
 
 
@@ -132,29 +132,16 @@ def test_pipeline_off_switch(tmp_path):
 def test_upstream_down_is_502_and_slow_is_504(tmp_path):
     """The edge alone: one service port refuses, the other accepts
     connections but never answers."""
-    import subprocess  # nosec B404 - the project's launcher
-
-    from stack import ROOT, free_port
-
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(16)
-    edge_port = free_port()
-    env = dict(os.environ, EDGE_RUN_DIR=str(tmp_path),
-               EDGE_PORT=str(edge_port), COMPUTE_PORT=str(free_port()),
-               CHECKINS_PORT=str(silent.getsockname()[1]),
-               EDGE_WORKERS="1", EDGE_UPSTREAM_TIMEOUT="1")
-    proc = subprocess.Popen(  # nosec B603 - fixed argv
-        [str(ROOT / "openresty" / "edge.sh")], env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{edge_port}"
+    edge = Edge(tmp_path, compute_port=free_port(),
+                checkins_port=silent.getsockname()[1],
+                env={"EDGE_UPSTREAM_TIMEOUT": "1"})
     try:
-        wait_until(lambda: requests.get(url + "/nope").status_code == 404,
-                   10, what="edge")
-        assert_problem(requests.get(url + "/api/fibonacci/5"), 502)
-        assert_problem(requests.get(url + "/api/checkins/bob", timeout=10),
-                       504)
+        with edge:
+            assert_problem(requests.get(edge.url + "/api/fibonacci/5"), 502)
+            assert_problem(requests.get(edge.url + "/api/checkins/bob",
+                                        timeout=10), 504)
     finally:
-        proc.send_signal(signal.SIGQUIT)
-        proc.wait(timeout=20)
         silent.close()

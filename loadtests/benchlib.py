@@ -1,0 +1,179 @@
+"""Building blocks for `make bench`: wrk on loopback, a trivial upstream,
+medians of alternating runs. Every figure is a ratio measured side by side in
+one run, never a number compared against a constant from another day."""
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess  # nosec B404 - runs wrk and nginx, fixed argv
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from stack import Edge, Stack, free_port, wait_until  # noqa: E402,F401
+
+WRK = shutil.which("wrk") or "/usr/bin/wrk"
+
+# A wrk script that counts responses per status across all threads and
+# prints them as one JSON line at the end (wrk's summary only has "non-2xx").
+STATUS_SCRIPT = textwrap.dedent("""
+    local threads = {}
+    function setup(thread)
+        threads[#threads + 1] = thread
+    end
+    function init(args)
+        counts = {}
+    end
+    function response(status, headers, body)
+        counts[status] = (counts[status] or 0) + 1
+    end
+    function done(summary, latency, requests)
+        local total = {}
+        for _, t in ipairs(threads) do
+            for status, n in pairs(t:get("counts")) do
+                total[status] = (total[status] or 0) + n
+            end
+        end
+        local parts = {}
+        for status, n in pairs(total) do
+            parts[#parts + 1] = string.format('"%d": %d', status, n)
+        end
+        io.write("STATUS_JSON {" .. table.concat(parts, ", ") .. "}\\n")
+        io.write(string.format("LATENCY_JSON {\\"p50\\": %.1f, \\"p99\\": %.1f}\\n",
+                 latency:percentile(50), latency:percentile(99)))
+    end
+""")
+
+REQUEST_SCRIPT = textwrap.dedent("""
+    wrk.method = {method}
+    wrk.body = {body}
+    {headers}
+""")
+
+
+def lua_string(s):
+    return "[==[" + s + "]==]" if s is not None else "nil"
+
+
+def wrk(url, seconds=5, connections=32, threads=1, method="GET", body=None,
+        headers=None):
+    """Run wrk once; returns dict(rps, requests, status{code: n}, p50_ms,
+    p99_ms). Status counts come from the Lua script (every response)."""
+    hdrs = "\n".join(f"wrk.headers[{lua_string(k)}] = {lua_string(v)}"
+                     for k, v in (headers or {}).items())
+    script = REQUEST_SCRIPT.format(method=lua_string(method),
+                                   body=lua_string(body), headers=hdrs)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(script + STATUS_SCRIPT)
+        path = f.name
+    try:
+        out = subprocess.run(  # nosec B603 - fixed argv, loopback url
+            [WRK, "-t", str(threads), "-c", str(connections),
+             "-d", f"{seconds}s", "--timeout", "10s", "-s", path, url],
+            capture_output=True, text=True, check=True,
+            timeout=seconds + 60).stdout
+    finally:
+        os.unlink(path)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    status = {int(k): v for k, v in json.loads(
+        re.search(r"STATUS_JSON (.*)", out).group(1)).items()}
+    lat = json.loads(re.search(r"LATENCY_JSON (.*)", out).group(1))
+    return {"rps": rps, "requests": total, "status": status,
+            "p50_ms": lat["p50"] / 1000, "p99_ms": lat["p99"] / 1000,
+            "seconds": seconds}
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def alternate(runs, **variants):
+    """Run each variant's callable `runs` times, interleaved (A B A B ...)
+    so drift on a noisy machine hits both alike; returns {name: [results]}.
+    """
+    results = {name: [] for name in variants}
+    for _ in range(runs):
+        for name, fn in variants.items():
+            results[name].append(fn())
+    return results
+
+
+class TrivialUpstream:
+    """A tiny nginx answering every request with a fixed small JSON body,
+    far faster than the edge, so edge overhead is what a bench measures."""
+
+    CONF = textwrap.dedent("""
+        worker_processes 1;
+        pid logs/nginx.pid;
+        error_log logs/error.log warn;
+        events {{ worker_connections 4096; }}
+        http {{
+            access_log off;
+            client_body_temp_path tmp; proxy_temp_path tmp;
+            fastcgi_temp_path tmp; uwsgi_temp_path tmp; scgi_temp_path tmp;
+            keepalive_requests 100000;
+            client_max_body_size 10m;
+            server {{
+                listen 127.0.0.1:{port} reuseport backlog=4096;
+                location / {{
+                    default_type application/json;
+                    return 200 '{{"ok": true}}';
+                }}
+            }}
+        }}
+    """)
+
+    def __init__(self, run_dir):
+        self.dir = Path(run_dir)
+        self.port = free_port()
+        self.proc = None
+
+    def start(self):
+        for d in ("conf", "logs", "tmp"):
+            (self.dir / d).mkdir(parents=True, exist_ok=True)
+        conf = self.dir / "conf" / "nginx.conf"
+        conf.write_text(self.CONF.format(port=self.port))
+        nginx = shutil.which("openresty") or shutil.which("nginx") \
+            or "/usr/sbin/nginx"
+        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
+            [nginx, "-p", str(self.dir), "-c", str(conf),
+             "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        import socket
+
+        def up():
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_until(up, 10, what="trivial upstream")
+        return self
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def print_table(rows, title=None):
+    """rows: list of (figure, value, goal/notes) tuples."""
+    if title:
+        print(f"\n## {title}\n")
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for i, row in enumerate(rows):
+        print("| " + " | ".join(str(c).ljust(w)
+                                for c, w in zip(row, widths)) + " |")
+        if i == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    sys.stdout.flush()
