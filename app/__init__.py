@@ -1,0 +1,32 @@
+"""Flask services behind the edge, plus the helpers they share."""
+from flask import request
+
+from app.errors import abort_problem
+
+
+def check_int_setting(config, key, minimum, maximum=None):
+    """Fail fast at start-up if a numeric setting is not an int in range."""
+    value = config[key]
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < minimum
+        or (maximum is not None and value > maximum)
+    ):
+        upper = "" if maximum is None else f" and <= {maximum}"
+        raise ValueError(f"{key} must be an integer >= {minimum}{upper}, got {value!r}")
+
+
+def query_params(*allowed):
+    """Return the query string as a dict; 400 on unknown or repeated names."""
+    if set(request.args) - set(allowed):
+        if allowed:
+            detail = f"only these query parameters are allowed: {', '.join(allowed)}"
+        else:
+            detail = "no query parameters are allowed here"
+        abort_problem(400, detail, "invalid-parameter")
+    for name in allowed:
+        if len(request.args.getlist(name)) > 1:
+            detail = f"{name} must be given at most once"
+            abort_problem(400, detail, "invalid-parameter")
+    return request.args.to_dict()
