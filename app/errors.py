@@ -15,6 +15,10 @@ PROBLEM_MIMETYPE = "application/problem+json"
 REQUEST_ID_HEADER = "X-Request-ID"
 REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._-]{1,64}")
 INTERNAL_ERROR_DETAIL = "The server encountered an unexpected error."
+# Reason phrases as RFC 9110 names them (werkzeug keeps some older names);
+# the edge's lua/edge/problem.lua uses the same titles.
+TITLES = {**HTTP_STATUS_CODES, 413: "Content Too Large", 414: "URI Too Long",
+          422: "Unprocessable Content"}
 
 
 class Problem(HTTPException):
@@ -46,7 +50,7 @@ def problem_response(status, detail, slug=None, headers=None):
     """Build the envelope response; use abort_problem inside views."""
     body = {
         "type": f"urn:edge:problem:{slug}" if slug else "about:blank",
-        "title": HTTP_STATUS_CODES.get(status, "Unknown Error"),
+        "title": TITLES.get(status, "Unknown Error"),
         "status": status,
         "detail": detail,
         "request_id": request_id(),
@@ -66,7 +70,7 @@ def _handle_http_exception(error):
         for name, value in error.get_headers()
         if name.lower() != "content-type"
     ]
-    title = HTTP_STATUS_CODES.get(error.code, "Unknown Error")
+    title = TITLES.get(error.code, "Unknown Error")
     slug = getattr(error, "slug", None)
     return problem_response(error.code, error.description or title, slug, headers)
 

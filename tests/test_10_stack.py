@@ -127,7 +127,8 @@ def test_edge_body_too_large(stack, no_error_log):
     r = requests.post(stack.url + "/api/checkins/bob",
                       data=b"x" * (2 * 1024 * 1024),
                       headers={"Content-Type": "application/json"})
-    assert_problem(r, 413)
+    body = assert_problem(r, 413)
+    assert body["title"] == "Content Too Large"
 
 
 def test_edge_uri_too_long(stack, no_error_log):
