@@ -1,0 +1,211 @@
+"""Replay the CRS regression corpus (../shared/corpus/crs-regression.jsonl)
+through the real edge and measure what the WAF blocks.
+
+Each case is sent raw over a socket exactly as the corpus gives it (the uri
+is already encoded), with Content-Length added when the case has a body and
+no such header, and `Connection: close`. A case counts as blocked when the
+edge refuses it: any answer other than a pass (the corpus paths go to the
+`unknown` route, so a pass is its 404; 2xx/3xx count as passes too), or no
+HTTP answer at all. Shape refusals (400, 405, 413, 414, 415, 431) are blocks
+too: the request never reaches a service.
+
+Standalone (starts its own edge with openresty/edge.json, bans off):
+    .venv/bin/python tests/corpus_replay.py [--pl 1] [--show-missed CAT]
+        [--show-fp] [--url http://127.0.0.1:8080]
+Prints recall per category on `attack` cases and the block rate on
+`benign` cases with pl <= --pl.
+"""
+import argparse
+import collections
+import copy
+import json
+import socket
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from stack import EDGE_CONFIG, Edge, free_port  # noqa: E402
+
+CORPUS = HERE.parent.parent / "shared" / "corpus" / "crs-regression.jsonl"
+
+PASS_STATUSES = {404}
+
+
+def load_cases(pl_max=1, path=CORPUS):
+    cases = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            case = json.loads(line)
+            if case["pl"] <= pl_max:
+                cases.append(case)
+    return cases
+
+
+def category(case):
+    """'942' from 'REQUEST-942-APPLICATION-ATTACK-SQLI'."""
+    return case["category"].split("-")[1]
+
+
+def raw_bytes(case):
+    body = case.get("body")
+    body = body.encode("utf-8") if body is not None else b""
+    lines = [f"{case['method']} {case['uri']} HTTP/1.1"]
+    names = set()
+    for name, value in case["headers"].items():
+        lines.append(f"{name}: {value}")
+        names.add(name.lower())
+    if body and "content-length" not in names \
+            and "transfer-encoding" not in names:
+        lines.append(f"Content-Length: {len(body)}")
+    if "connection" not in names:
+        lines.append("Connection: close")
+    head = ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8")
+    return head + body
+
+
+def send(host, port, data, timeout=10):
+    """Send raw bytes; the status of the first response, or None."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            s.sendall(data)
+            try:
+                s.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+            buf = b""
+            while b"\r\n" not in buf:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                buf += chunk
+            # drain so nginx is not reset mid-write
+            while s.recv(65536):
+                pass
+    except OSError:
+        return None
+    parts = buf.split(b" ", 2)
+    if len(parts) >= 2 and parts[0].startswith(b"HTTP/") \
+            and parts[1].isdigit():
+        return int(parts[1])
+    return None
+
+
+def blocked(status):
+    return status is None or (status >= 400 and status not in PASS_STATUSES)
+
+
+def replay(host, port, cases, workers=8):
+    """Returns [(case, status)]."""
+    with ThreadPoolExecutor(workers) as pool:
+        statuses = list(pool.map(lambda c: send(host, port, raw_bytes(c)),
+                                 cases))
+    return list(zip(cases, statuses))
+
+
+def summarize(results):
+    """{'attack': {cat: [blocked, total]}, 'benign': {...}, 'errors': n}"""
+    out = {"attack": collections.defaultdict(lambda: [0, 0]),
+           "benign": collections.defaultdict(lambda: [0, 0]),
+           "errors": 0}
+    for case, status in results:
+        row = out[case["label"]][category(case)]
+        row[1] += 1
+        if blocked(status):
+            row[0] += 1
+        if status is not None and status >= 500:
+            out["errors"] += 1
+    return out
+
+
+def totals(table):
+    b = sum(v[0] for v in table.values())
+    n = sum(v[1] for v in table.values())
+    return b, n
+
+
+def report(summary, out=sys.stdout):
+    print(f"{'category':10} {'recall':>8} {'attacks':>9} "
+          f"{'benign blocked':>15} {'benign':>7}", file=out)
+    cats = sorted(set(summary["attack"]) | set(summary["benign"]))
+    for cat in cats:
+        ab, an = summary["attack"].get(cat, [0, 0])
+        bb, bn = summary["benign"].get(cat, [0, 0])
+        rec = f"{ab / an:.3f}" if an else "-"
+        fpr = f"{bb / bn:.3f}" if bn else "-"
+        print(f"{cat:10} {rec:>8} {ab:>4}/{an:<4} {fpr:>15} "
+              f"{bb:>3}/{bn:<3}", file=out)
+    ab, an = totals(summary["attack"])
+    bb, bn = totals(summary["benign"])
+    print(f"{'all':10} {ab / an:>8.3f} {ab:>4}/{an:<4} {bb / bn:>15.3f} "
+          f"{bb:>3}/{bn:<3}", file=out)
+    if summary["errors"]:
+        print(f"5xx answers: {summary['errors']}", file=out)
+
+
+def replay_config(path=EDGE_CONFIG):
+    """The shipped config with bans off (one client sends every case)."""
+    with open(path, encoding="utf-8") as f:
+        conf = json.load(f)
+    conf = copy.deepcopy(conf)
+    ban = conf.get("waf", {}).get("ban")
+    if ban is not None:
+        ban["enabled"] = False
+    return conf
+
+
+def run_edge(run_dir, config=None):
+    """An edge on the shipped config (bans off); upstreams unused."""
+    return Edge(run_dir, compute_port=free_port(),
+                config=config or replay_config(), workers=2)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--pl", type=int, default=1)
+    p.add_argument("--url", help="replay against a running edge instead")
+    p.add_argument("--show-missed", metavar="CAT", action="append",
+                   default=[], help="print missed attacks of a category "
+                   "('all' for every category)")
+    p.add_argument("--show-fp", action="store_true",
+                   help="print blocked benign cases")
+    p.add_argument("--json", action="store_true",
+                   help="print the summary as JSON")
+    args = p.parse_args(argv)
+    cases = load_cases(args.pl)
+    if args.url:
+        u = urlsplit(args.url)
+        results = replay(u.hostname, u.port or 80, cases)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            with run_edge(tmp) as edge:
+                results = replay("127.0.0.1", edge.port, cases)
+    summary = summarize(results)
+    for case, status in results:
+        cat = category(case)
+        show = (case["label"] == "attack" and not blocked(status)
+                and (cat in args.show_missed or "all" in args.show_missed))
+        show = show or (args.show_fp and case["label"] == "benign"
+                        and blocked(status))
+        if show:
+            print(json.dumps({"id": case["id"], "status": status,
+                              "method": case["method"], "uri": case["uri"],
+                              "headers": {k: v for k, v in
+                                          case["headers"].items()
+                                          if k.lower() not in (
+                                              "host", "accept",
+                                              "user-agent")},
+                              "body": case["body"]}))
+    if args.json:
+        print(json.dumps({k: dict(v) if isinstance(v, dict) else v
+                          for k, v in summary.items()}))
+    report(summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
