@@ -1,0 +1,398 @@
+"""`make load`: the Locust scenarios against the real stack, end to end.
+
+Starts the stack (tests/stack.Stack: Circus, the edge with the repo's
+openresty/edge.json, gunicorn) on free loopback ports, measures the compute
+core's service times, runs the scenarios with Locust headless, stops the
+stack, and writes a summary and a chart:
+
+    clean         the legitimate clients alone: the baseline
+    abuse         the same clients plus every abuser, through the edge
+    abuse-direct  the same abuse straight to gunicorn, bypassing the edge
+
+Results go to loadtests/results/<scenario>/ (Locust's CSV, stats history and
+HTML report, the run's summary.json and log); the summary (summary.md) and the
+chart (load.png) go to loadtests/results/ and are copied to loadtests/latest/.
+The exit code is non-zero when a threshold fails:
+
+  - per run (checked by the locustfile on `quitting`): the legitimate client
+    got no unexpected answer (no 4xx, no 5xx) and at least 95% of what it
+    asked for; every attack was answered 403; no abuser saw an error;
+  - across runs: legit goodput in abuse >= 0.95 x clean, legit p99 in abuse
+    <= 3 x clean.
+
+abuse-direct is the contrast and is not held to the thresholds.
+
+Usage:
+    python loadtests/run_load.py [--seconds 30] [--scenarios clean abuse ...]
+                                 [--processes N | --workers N]
+                                 [-- extra locust options]
+
+Distributed Locust: `--processes N` forks N local workers under one master
+(Locust's own --processes); `--workers N` starts the master with
+--expect-workers N and waits for workers started elsewhere with
+  locust --config loadtests/locust.conf --worker --master-host <this host>
+(the master forwards the scenario's options to them; the stack must then
+listen on a reachable address and the personas cannot bind 127.x sources:
+the locustfile turns that off when the target is not on loopback).
+"""
+import argparse
+import importlib.metadata
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess  # nosec B404 - runs locust with a fixed argv
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from stack import VENV, Stack, wait_until  # noqa: E402
+
+LOCUST = VENV / "bin" / "locust"
+CONF = HERE / "locust.conf"
+SCENARIOS = ("clean", "abuse", "abuse-direct")
+PERSONAS = ("legit", "flooder", "costly", "attacker", "hog")
+# locust.conf option -> the persona class it counts.
+COUNTS = {"legit-users": "LegitimateClient", "flooders": "Flooder",
+          "costly-users": "CostlyAbuser", "attackers": "Attacker",
+          "hogs": "ConnectionHog"}
+# Goals (issue 5).
+MIN_GOODPUT_RATIO = 0.95
+MAX_P99_RATIO = 3.0
+
+
+def read_conf(path=CONF):
+    """locust.conf as {option: value} (ConfigArgParse's key = value)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" in line:
+            key, value = (p.strip() for p in line.split("=", 1))
+            out[key] = value
+    return out
+
+
+def option_value(extra, name, default):
+    """The last `--name value` / `--name=value` in extra locust args."""
+    value = default
+    for i, arg in enumerate(extra):
+        if arg == f"--{name}" and i + 1 < len(extra):
+            value = extra[i + 1]
+        elif arg.startswith(f"--{name}="):
+            value = arg.split("=", 1)[1]
+    return value
+
+
+# -- the core's capacity ---------------------------------------------------------
+
+# Request kinds the abusers send, by request name, with a path whose cost
+# stands for them (out-of-bounds and attacks cost about as little as the
+# cheapest request).
+KINDS = {
+    "max_n": "/api/fibonacci/{max_n}",
+    "max_count": "/api/fibonacci?count={max_count}",
+    "cheap": "/api/fibonacci?count=1",
+}
+
+
+def kind_of(name):
+    if "[max n]" in name:
+        return "max_n"
+    if "count=[max]" in name:
+        return "max_count"
+    return "cheap"
+
+
+def calibrate(stack, settings, samples=5):
+    """Median service time (s) of each kind, straight to gunicorn, one at a
+    time: the compute core's capacity is workers / service time."""
+    base = stack.service_url("compute")
+    out = {}
+    with requests.Session() as s:
+        for kind, path in KINDS.items():
+            url = base + path.format(**settings)
+            s.get(url, timeout=30)  # warm up
+            times = []
+            for _ in range(samples):
+                t = time.perf_counter()
+                s.get(url, timeout=30).raise_for_status()
+                times.append(time.perf_counter() - t)
+            out[kind] = statistics.median(times)
+    return out
+
+
+def offered(users, workers):
+    """The abuse offered, in multiples of the core's capacity: every abuser
+    that sends back to back (no wait) would keep one worker busy all the
+    time if it were served without queueing; the paced attackers add next
+    to nothing. Closed-loop load generators cannot offer more than that."""
+    back_to_back = sum(users[c] for c in ("Flooder", "CostlyAbuser",
+                                          "ConnectionHog"))
+    return back_to_back / workers
+
+
+def demand(stats_rows, service_times, workers):
+    """What the abusers actually sent, in multiples of the core's capacity:
+    the requests per second of each kind x its service time, over the
+    workers (the work the core would have had to do to serve them all)."""
+    busy = 0.0
+    for row in stats_rows:
+        persona = row["Name"].split(" ", 1)[0]
+        if row["Type"] in ("persona", "served", "") or persona == "legit":
+            continue
+        if row["Name"] == "Aggregated":
+            continue
+        busy += float(row["Requests/s"]) * service_times[kind_of(row["Name"])]
+    return busy / workers
+
+
+# -- running a scenario ------------------------------------------------------------
+
+def wait_idle(stack, timeout=60):
+    """After a scenario, wait until the core answers a cheap request fast
+    (the queues the previous one built are drained)."""
+    url = stack.service_url("compute") + "/api/fibonacci?count=1"
+
+    def quick():
+        t = time.perf_counter()
+        requests.get(url, timeout=10).raise_for_status()
+        return time.perf_counter() - t < 0.05
+
+    try:
+        wait_until(quick, timeout, interval=0.5, what="the core to be idle")
+    except TimeoutError as exc:
+        print(f"warning: {exc}", flush=True)
+
+
+def run_scenario(name, stack, args, extra, out_dir, users):
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("*"):
+        old.unlink()
+    classes = ["LegitimateClient"] if name == "clean" else list(COUNTS.values())
+    n_users = sum(users[c] for c in classes)
+    cmd = [str(LOCUST), "--config", str(CONF),
+           "-f", str(HERE / "locustfile.py"),
+           "--host", stack.url, "-u", str(n_users),
+           "--run-time", f"{args.seconds}s", "--scenario", name,
+           "--csv", str(out_dir / "locust"), "--html",
+           str(out_dir / "report.html"),
+           "--summary-json", str(out_dir / "summary.json")]
+    if name == "abuse-direct":
+        cmd += ["--compute-host", stack.service_url("compute"),
+                "--checkins-host", stack.service_url("checkins")]
+    if args.processes:
+        cmd += ["--processes", str(args.processes)]
+    if args.workers:
+        cmd += ["--master", "--expect-workers", str(args.workers)]
+        print(f"waiting for {args.workers} workers: locust --config "
+              f"{CONF.relative_to(ROOT)} --worker --master-host <this host>",
+              flush=True)
+    cmd += [*extra, *classes]
+    print(f"\n== {name}: {n_users} users, {args.seconds}s ==", flush=True)
+    print("$ " + shlex.join(cmd), flush=True)
+    with open(out_dir / "locust.log", "w", encoding="utf-8") as log:
+        proc = subprocess.run(  # nosec B603 - fixed argv, no shell
+            cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            timeout=args.seconds + 120 + (600 if args.workers else 0))
+    text = (out_dir / "locust.log").read_text("utf-8", "replace")
+    for line in text.splitlines():
+        if "THRESHOLD" in line or "thresholds passed" in line:
+            print("  " + line, flush=True)
+    summary_path = out_dir / "summary.json"
+    if not summary_path.exists():
+        print(text[-3000:], flush=True)
+        raise RuntimeError(f"{name}: locust wrote no summary "
+                           f"(exit {proc.returncode})")
+    summary = json.loads(summary_path.read_text(encoding="utf-8"))
+    summary["exit_code"] = proc.returncode
+    summary["users"] = n_users
+    return summary
+
+
+def read_csv(path):
+    import csv
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+# -- verdict and report ------------------------------------------------------------
+
+def compare(runs):
+    """Cross-scenario checks: [(check, measured, goal, ok)]."""
+    checks = []
+    clean = runs.get("clean", {}).get("personas", {}).get("legit")
+    abuse = runs.get("abuse", {}).get("personas", {}).get("legit")
+    for name in ("clean", "abuse"):
+        run = runs.get(name)
+        if run is not None:
+            checks.append((f"{name}: per-run thresholds (locustfile)",
+                           "; ".join(run["failed"]) or "passed",
+                           "pass", not run["failed"]))
+    if clean and abuse:
+        ratio = abuse["ok_rps"] / clean["ok_rps"] if clean["ok_rps"] else 0
+        checks.append(("legit goodput abuse / clean", f"{ratio:.3f}",
+                       f">= {MIN_GOODPUT_RATIO}", ratio >= MIN_GOODPUT_RATIO))
+        p99 = abuse["p99_ms"] / max(clean["p99_ms"], 1)
+        checks.append(("legit p99 abuse / clean", f"{p99:.2f}",
+                       f"<= {MAX_P99_RATIO:g}", p99 <= MAX_P99_RATIO))
+        fivexx = sum(n for s, n in abuse["status"].items()
+                     if s.startswith("5"))
+        checks.append(("legit 5xx in abuse", str(fivexx), "0", fivexx == 0))
+    attacker = runs.get("abuse", {}).get("personas", {}).get("attacker")
+    if attacker:
+        blocked = attacker["status"].get("403", 0)
+        checks.append(("attacks answered 403 (abuse)",
+                       f"{blocked}/{attacker['requests']}", "all",
+                       blocked == attacker["requests"]))
+    return checks
+
+
+def fmt_status(status):
+    return " ".join(f"{k}:{v}" for k, v in sorted(status.items())) or "-"
+
+
+def write_summary(path, runs, checks, meta):
+    lines = [f"# Load test {meta['date']}", "",
+             f"{meta['machine']}; stack: {meta['stack']}; "
+             f"{meta['seconds']} s per scenario; Locust {meta['locust']}.",
+             "", "Compute core service times (one request at a time, "
+             "straight to gunicorn): "
+             + ", ".join(f"{k} {v * 1000:.1f} ms"
+                         for k, v in meta["service_times"].items()) + ".", ""]
+    lines += ["| check | measured | goal | |", "|---|---|---|---|"]
+    lines += [f"| {c} | {m} | {g} | {'ok' if ok else 'FAILED'} |"
+              for c, m, g, ok in checks]
+    lines += ["", "| scenario | persona | sent/s | served (2xx)/s | p50 ms "
+              "| p99 ms | answers | unexpected |",
+              "|---|---|---|---|---|---|---|---|"]
+    for name, run in runs.items():
+        for persona in PERSONAS:
+            f = run["personas"].get(persona)
+            if f is None:
+                continue
+            lines.append(
+                f"| {name} | {persona} | {f['rps']:.1f} | "
+                f"{f['served_rps']:.1f} | {f['p50_ms']} | {f['p99_ms']} | "
+                f"{fmt_status(f['status'])} | {f['failures']} |")
+    lines.append("")
+    for name, run in runs.items():
+        legit = run["personas"].get("legit")
+        if legit:
+            lines.append(f"- {name}: legit asked {legit['asked']:.0f} "
+                         f"requests, got {legit['ok']} "
+                         f"({legit['got_ratio']:.1%}).")
+        if run.get("demand") is not None:
+            lines.append(
+                f"  Abuse offered: {meta['offered']:.0f}x the core's "
+                f"capacity ({meta['abusers_back_to_back']} abusers sending "
+                f"back to back, {meta['compute_workers']} workers); "
+                f"sent: {run['demand']:.1f}x (requests/s x service time "
+                f"/ workers).")
+    lines += ["", "![goodput and p99 per persona over time](load.png)", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=30,
+                        help="length of each scenario (<= 120)")
+    parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS,
+                        default=list(SCENARIOS))
+    parser.add_argument("--results", type=Path, default=HERE / "results")
+    parser.add_argument("--latest", type=Path, default=HERE / "latest",
+                        help="where the summary and chart are copied")
+    parser.add_argument("--compute-workers", type=int, default=2,
+                        help="gunicorn workers of the compute core")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--processes", type=int, default=0,
+                       help="Locust distributed: fork N local workers")
+    group.add_argument("--workers", type=int, default=0,
+                       help="Locust distributed: wait for N workers "
+                            "started elsewhere")
+    parser.add_argument("extra", nargs="*",
+                        help="after --: more locust options")
+    args = parser.parse_args(argv)
+    if not 1 <= args.seconds <= 120:
+        parser.error("--seconds must be within 1..120")
+
+    conf = read_conf()
+    users = {cls: int(option_value(args.extra, opt, conf.get(opt, 0)))
+             for opt, cls in COUNTS.items()}
+    settings = {"max_n": int(option_value(args.extra, "max-n",
+                                          conf.get("max-n", 1000000))),
+                "max_count": int(option_value(args.extra, "max-count",
+                                              conf.get("max-count", 10000)))}
+    args.results.mkdir(parents=True, exist_ok=True)
+    stack_dir = args.results / "stack"
+    shutil.rmtree(stack_dir, ignore_errors=True)
+    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2)
+    print(f"starting the stack in {stack_dir} ...", flush=True)
+    stack.start()
+    runs = {}
+    try:
+        service_times = calibrate(stack, settings)
+        print("service times: " + ", ".join(
+            f"{k} {v * 1000:.1f} ms" for k, v in service_times.items()),
+            flush=True)
+        for name in args.scenarios:
+            wait_idle(stack)
+            out_dir = args.results / name
+            run = run_scenario(name, stack, args, args.extra, out_dir, users)
+            stats = read_csv(out_dir / "locust_stats.csv")
+            run["demand"] = (None if name == "clean" else
+                             demand(stats, service_times,
+                                    args.compute_workers))
+            runs[name] = run
+    finally:
+        left = stack.stop()
+        if left:
+            print(f"warning: processes left after stop: {left}")
+
+    checks = compare(runs)
+    meta = {
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "machine": f"{os.uname().nodename}, {os.uname().machine}, "
+                   f"{len(os.sched_getaffinity(0))} cores, "
+                   f"{os.uname().sysname} {os.uname().release}",
+        "stack": f"{args.compute_workers} compute workers, 1 checkins "
+                 f"worker, 2 nginx workers, openresty/edge.json",
+        "seconds": args.seconds,
+        "locust": importlib.metadata.version("locust"),
+        "service_times": service_times,
+        "compute_workers": args.compute_workers,
+        "offered": offered(users, args.compute_workers),
+        "abusers_back_to_back": sum(users[c] for c in (
+            "Flooder", "CostlyAbuser", "ConnectionHog")),
+    }
+    meta["asked_rate"] = (users["LegitimateClient"] * float(option_value(
+        args.extra, "legit-rate", conf.get("legit-rate", 0))))
+    from load_chart import chart
+    chart(args.results, list(runs), runs, args.results / "load.png",
+          meta["asked_rate"])
+    text = write_summary(args.results / "summary.md", runs, checks, meta)
+    (args.results / "summary.json").write_text(
+        json.dumps({"meta": meta, "runs": runs,
+                    "checks": [list(c) for c in checks]}, indent=2),
+        encoding="utf-8")
+    args.latest.mkdir(parents=True, exist_ok=True)
+    for name in ("summary.md", "load.png"):
+        shutil.copy(args.results / name, args.latest / name)
+    print("\n" + text)
+    print(f"reports: {args.results}/<scenario>/report.html; chart: "
+          f"{args.latest / 'load.png'}")
+    failed = [c for c in checks if not c[3]]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
