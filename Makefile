@@ -92,3 +92,8 @@ clean:
 
 bench: deps
 	$(VENV)/bin/python loadtests/bench.py $(BENCH_ARGS)
+
+# Starts its own stack on free ports; LOAD_ARGS e.g. "--seconds 60" or
+# "--processes 2" (Locust distributed); see loadtests/run_load.py.
+load: deps
+	$(VENV)/bin/python loadtests/run_load.py $(LOAD_ARGS)
