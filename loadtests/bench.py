@@ -18,6 +18,7 @@ from benchlib import print_table  # noqa: E402
 
 # Section name -> module (in the order they run).
 SECTIONS = {
+    "edge": "bench_core",
 }
 
 
