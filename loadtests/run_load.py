@@ -181,7 +181,7 @@ def run_scenario(name, stack, args, extra, out_dir, users):
            "-f", str(HERE / "locustfile.py"),
            "--host", stack.url, "-u", str(n_users),
            "--run-time", f"{args.seconds}s", "--scenario", name,
-           "--csv", str(out_dir / "locust"), "--html",
+           "--csv", str(out_dir / "locust"), "--csv-full-history", "--html",
            str(out_dir / "report.html"),
            "--summary-json", str(out_dir / "summary.json")]
     if name == "abuse-direct":
