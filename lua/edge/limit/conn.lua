@@ -1,0 +1,325 @@
+-- Plugin "conn": concurrency limits (requests in flight) per client, per
+-- route or for a whole upstream, with leases that a dead worker cannot leak
+-- (edge.limit.lease). Must be the LAST plugin: a request refused by anything
+-- earlier never holds a slot.
+--
+-- Config (see README.md, "Limits"): a top-level "concurrency" section with
+-- named rules, and a "concurrency" list in every route.
+--
+--   "concurrency": {
+--     "rules": {
+--       "compute":    {"key": [], "max_per_upstream_worker": 4, "wait": 2},
+--       "per_client": {"key": ["ip"], "max": 8}
+--     }
+--   },
+--   "routes": {"fibonacci": {"concurrency": ["per_client", "compute"]}}
+--
+-- Access: acquire a lease on every rule in order; over a cap, poll for a
+-- slot (ngx.sleep, growing steps) for at most the rule's `wait` seconds,
+-- then give back what was acquired and answer 503 + Retry-After. Log phase
+-- (every request, aborted ones too): release. A cap given per upstream
+-- worker is multiplied by the WORKERS environment variable (the number of
+-- compute workers Circus runs; nginx.conf declares `env WORKERS;`).
+
+local lease = require "edge.limit.lease"
+local rate = require "edge.limit.rate"
+local metrics = require "edge.metrics"
+
+local ngx = ngx
+local ngx_sleep = ngx.sleep
+local ngx_now = ngx.now
+local ngx_update_time = ngx.update_time
+local os_getenv = os.getenv
+local io_open = io.open
+local ceil = math.ceil
+local tonumber = tonumber
+local pairs = pairs
+local ipairs = ipairs
+local fmt = string.format
+
+
+local _M = { _VERSION = "0.1", name = "conn" }
+
+local NAME = "^[a-z][a-z0-9_]{0,31}$"
+
+metrics.describe("edge_concurrency_in_flight", "gauge",
+                 "Requests holding a concurrency lease, by limit and nginx "
+                 .. "worker id.")
+metrics.describe("edge_concurrency_max", "gauge",
+                 "The cap of each concurrency limit.")
+metrics.describe("edge_worker_pid", "gauge",
+                 "Process id of each nginx worker id (the lease owner).")
+
+
+local function check_rule(rule)
+    if (rule.max == nil) == (rule.max_per_upstream_worker == nil) then
+        return nil, "exactly one of max and max_per_upstream_worker is needed"
+    end
+    return true
+end
+
+
+local RULE = {
+    type = "object",
+    check = check_rule,
+    fields = {
+        key = rate.KEY_SCHEMA,
+        max = {
+            type = "integer", min = 1, max = 1000000,
+            description = "requests in flight allowed per key",
+        },
+        max_per_upstream_worker = {
+            type = "number", min = 0.01, max = 10000,
+            description = "cap per compute worker: max = ceil(this * "
+                          .. "WORKERS); protects the core whatever its size",
+        },
+        wait = {
+            type = "number", default = 0, min = 0, max = 60,
+            description = "seconds a request over the cap may wait for a "
+                          .. "slot before the 503",
+        },
+        retry_after = {
+            type = "integer", default = 1, min = 1, max = 3600,
+            description = "Retry-After of the 503",
+        },
+        applies_to = rate.APPLIES_TO,
+        dry_run = {
+            type = "boolean", default = false,
+            description = "decide and log, never refuse (the request holds "
+                          .. "its lease, so counts stay true)",
+        },
+        fail_open = {
+            type = "boolean", default = true,
+            description = "when the shared dict fails: true admits, false "
+                          .. "answers 503",
+        },
+    },
+}
+
+_M.schema_name = "concurrency"
+_M.schema = {
+    type = "object", default = {},
+    description = "concurrency limits (requests in flight)",
+    fields = {
+        dict = {
+            type = "string", default = "edge_conn", pattern = NAME,
+            description = "lua_shared_dict holding the leases",
+        },
+        rules = {
+            type = "map", default = {},
+            keys = { type = "string", pattern = NAME },
+            values = RULE,
+            description = "named concurrency limits, referenced by routes",
+        },
+    },
+}
+
+_M.route_schema_name = "concurrency"
+_M.route_schema = {
+    type = "array", default = {}, max = 16,
+    items = { type = "string" },
+    description = "names of the concurrency.rules applied on this route",
+}
+
+
+-- The number of compute workers: $WORKERS, else the CPU count (what the
+-- Makefile defaults WORKERS to), else 1.
+local function upstream_workers()
+    local n = tonumber(os_getenv("WORKERS") or "")
+    if n and n >= 1 then
+        return n, "WORKERS"
+    end
+    local f = io_open("/proc/cpuinfo", "r")
+    if f then
+        local count = 0
+        for line in f:lines() do
+            if line:find("^processor%s*:") then
+                count = count + 1
+            end
+        end
+        f:close()
+        if count > 0 then
+            return count, "cpus"
+        end
+    end
+    return 1, "default"
+end
+_M.upstream_workers = upstream_workers
+
+
+local dict
+
+function _M.compile(conf)
+    local c = conf.concurrency
+    local path = "config.concurrency"
+    dict = rate.get_dict(c.dict, path .. ".dict")
+    c.store = dict
+    local workers = upstream_workers()
+    local rules = {}
+    for name, r in pairs(c.rules) do
+        local max = r.max or ceil(r.max_per_upstream_worker * workers - 1e-9)
+        local parts, kind, per_client = rate.compile_parts(r.key)
+        rules[name] = {
+            name = name, max = max, wait = r.wait,
+            retry_after = r.retry_after, applies_to = r.applies_to,
+            dry_run = r.dry_run, fail_open = r.fail_open,
+            parts = parts, key_kind = kind, per_client = per_client,
+            prefix = "conn:" .. name .. "|",
+            m = rate.metric_keys("concurrency", name,
+                                 { "allowed", "rejected", "waited",
+                                   "dry_run", "error" }),
+            m_max = metrics.key("edge_concurrency_max", { limit = name }),
+        }
+    end
+    c.compiled = rules
+    for rname, route in pairs(conf.routes) do
+        local anon, cons = {}, {}
+        for i, name in ipairs(route.concurrency) do
+            local rule = rate.lookup(rules, name,
+                                     fmt("config.routes.%s.concurrency[%d]",
+                                         rname, i), "rule")
+            if rule.applies_to ~= "consumers" then
+                anon[#anon + 1] = rule
+            end
+            if rule.applies_to ~= "anonymous" then
+                cons[#cons + 1] = rule
+            end
+        end
+        route.conn_sets = { [false] = #anon > 0 and anon or nil,
+                            [true] = #cons > 0 and cons or nil }
+    end
+
+    metrics.add_gauges(function(out)
+        for _, rule in pairs(rules) do
+            out[#out + 1] = rule.m_max .. " " .. rule.max
+        end
+        local sums = {}
+        lease.each(dict, function(id, key, n)
+            local name = key:match("^conn:([^|]+)|")
+            if name then
+                local k = name .. "\0" .. id
+                sums[k] = (sums[k] or 0) + n
+            end
+        end)
+        for k, n in pairs(sums) do
+            local name, id = k:match("^(.-)%z(%d+)$")
+            out[#out + 1] = 'edge_concurrency_in_flight{limit="'
+                            .. metrics.label(name) .. '",worker="' .. id
+                            .. '"} ' .. n
+        end
+        lease.owners(dict, function(id, pid)
+            out[#out + 1] = 'edge_worker_pid{worker="' .. id .. '"} '
+                            .. (pid or 0)
+        end)
+    end)
+end
+
+
+function _M.init_worker(conf)
+    lease.init_worker(conf.concurrency.store)
+end
+
+
+local function release_all(held)
+    for i = 1, #held do
+        lease.release(dict, held[i])
+    end
+end
+
+
+-- Poll for a slot until `deadline` (steps of 5 ms growing to 50 ms).
+local function wait_for_slot(key, max, deadline)
+    local step = 0.005
+    while true do
+        ngx_update_time()
+        local left = deadline - ngx_now()
+        if left <= 0 then
+            return false
+        end
+        ngx_sleep(step < left and step or left)
+        local ok, n = lease.acquire(dict, key, max)
+        if ok ~= false then
+            return ok, n
+        end
+        if step < 0.05 then
+            step = step * 2
+        end
+    end
+end
+
+
+local note = rate.note
+local make_key = rate.key
+
+function _M.access(conf, route, ctx)
+    local rules = route.conn_sets[ctx.consumer ~= nil]
+    if not rules then
+        return
+    end
+    if not ctx.identified then
+        rate.identify(conf, ctx)
+    end
+    local exempt = ctx.exempt
+    local held
+    for i = 1, #rules do
+        local rule = rules[i]
+        if not (exempt and rule.per_client) then
+            local key = make_key(rule, ctx, route, conf.limits.max_key_length)
+            local ok, n = lease.acquire(dict, key, rule.max)
+            if ok == false and rule.wait > 0 and not rule.dry_run then
+                metrics.incr(rule.m.waited)
+                ngx_update_time()
+                ok, n = wait_for_slot(key, rule.max, ngx_now() + rule.wait)
+            end
+            if ok then
+                held = held or {}
+                held[#held + 1] = key
+                metrics.incr(rule.m.allowed)
+                note(ctx, rule, "allowed", rule.max - n)
+            elseif ok == nil then
+                rate.store_error(rule, n, "concurrency")
+                note(ctx, rule, "error")
+                if not rule.fail_open then
+                    if held then
+                        release_all(held)
+                    end
+                    return 503, "the limiter is unavailable", "over-capacity",
+                           { ["Retry-After"] = 1 }
+                end
+            elseif rule.dry_run then
+                -- over the cap, admitted anyway: hold a lease so that the
+                -- counts stay true
+                local got = lease.acquire(dict, key, 1e15)
+                if got then
+                    held = held or {}
+                    held[#held + 1] = key
+                end
+                metrics.incr(rule.m.dry_run)
+                note(ctx, rule, "dry_run", 0)
+            else
+                if held then
+                    release_all(held)
+                end
+                metrics.incr(rule.m.rejected)
+                note(ctx, rule, "rejected", 0)
+                return 503, "over capacity: too many requests in flight "
+                            .. "(limit " .. rule.name .. "), retry later",
+                       "over-capacity",
+                       { ["Retry-After"] = rule.retry_after }
+            end
+        end
+    end
+    ctx.leases = held
+end
+
+
+function _M.log(_, _, ctx)
+    local held = ctx.leases
+    if held then
+        ctx.leases = nil
+        release_all(held)
+    end
+end
+
+
+return _M
