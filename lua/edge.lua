@@ -15,13 +15,16 @@ local cjson = require "cjson.safe"
 local config = require "edge.config"
 local problem = require "edge.problem"
 
+local get_request = require("resty.core.base").get_request
+
 local ngx = ngx
 local ngx_var = ngx.var
 local get_method = ngx.req.get_method
+local find = string.find
+local next = next
 local os_getenv = os.getenv
 local io_stderr = io.stderr
 local encode = cjson.encode
-local tonumber = tonumber
 local ipairs = ipairs
 local error = error
 
@@ -33,6 +36,12 @@ local conf
 local plugins = config.PLUGINS
 local access_plugins = {}
 local log_plugins = {}
+
+-- ngx.ctx does not survive an internal redirect (error_page after an
+-- upstream failure, say), but the request must still reach the plugins' log
+-- handlers (a concurrency lease to release) and log its decisions: keep each
+-- request's ctx here, keyed by the request, from access() to log().
+local ctx_of = {}
 
 local ERROR_DETAILS = {
     [400] = "the request could not be parsed",
@@ -91,6 +100,7 @@ function _M.access()
     local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
     ctx.route = route
     ctx.edge = {}
+    ctx_of[get_request()] = ctx
     local method = get_method()
     if not route.method_set[method] then
         return problem.send(405, "method " .. method .. " is not allowed "
@@ -108,28 +118,34 @@ function _M.access()
 end
 
 
+-- The access log line: nginx's log_format (edge_lua) writes the fields it
+-- knows itself; Lua adds only the URI (JSON-escaped when needed: the format
+-- is escape=none) and what it alone knows: the route and the decisions.
 function _M.log()
-    local ctx = ngx.ctx
+    local r = get_request()
+    local ctx = ctx_of[r]
+    if ctx then
+        ctx_of[r] = nil
+    else
+        ctx = ngx.ctx
+    end
     local route = ctx.route
     if route then
         for i = 1, #log_plugins do
             log_plugins[i].log(conf, route, ctx)
         end
     end
-    ngx_var.edge_access_log = encode({
-        time = ngx_var.time_iso8601,
-        request_id = ngx_var.edge_request_id,
-        remote_addr = ngx_var.remote_addr,
-        method = ngx_var.request_method,
-        uri = ngx_var.request_uri,
-        status = tonumber(ngx_var.status),
-        bytes = tonumber(ngx_var.body_bytes_sent),
-        request_time = tonumber(ngx_var.request_time),
-        upstream_status = ngx_var.upstream_status,
-        upstream_time = ngx_var.upstream_response_time,
-        route = ngx_var.edge_route,
-        edge = ctx.edge,
-    })
+    local uri = ngx_var.request_uri or ""
+    if find(uri, '[%c"\\]') then
+        uri = encode(uri)
+    else
+        uri = '"' .. uri .. '"'
+    end
+    ngx_var.edge_log_uri = uri
+    local edge = ctx.edge
+    ngx_var.edge_access_log = '"route":"'
+        .. (route and route.name or ngx_var.edge_route) .. '","edge":'
+        .. (edge and next(edge) and encode(edge) or "{}")
 end
 
 

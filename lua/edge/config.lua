@@ -75,7 +75,8 @@ end
 
 
 local function compile_routes(conf)
-    for _, route in pairs(conf.routes) do
+    for name, route in pairs(conf.routes) do
+        route.name = name
         local set = {}
         for _, m in ipairs(route.methods) do
             set[m] = true

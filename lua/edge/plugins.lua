@@ -12,4 +12,7 @@
 -- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
 -- access log line should say about their decisions.
 return {
+    "edge.limit.rate",      -- consumers (401) and rate limits (429): early
+    -- (WAF / reputation modules go here, before the concurrency leases)
+    "edge.limit.conn",      -- concurrency leases (503): keep LAST
 }
