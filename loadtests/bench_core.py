@@ -22,7 +22,7 @@ from stack import load_edge_config
 
 CORE_COUNT = 100          # /api/fibonacci?count=100: a small, typical call
 EDGE_CONNECTIONS = 32
-CORE_CONNECTIONS = 16
+CORE_CONNECTIONS = 8 
 OVERHEAD_GOAL = 0.90      # the bar issue 3 sets for limits on vs off
 
 

@@ -182,12 +182,15 @@ class Tally:
         self.status = defaultdict(Counter)   # persona -> {status: n}
         self.legit_seconds = 0.0             # user-seconds of legit users
         self.legit_started = {}              # id(user) -> start time
+        self.legit_users = 0                 # legit users started
         self.workers = {}                    # master: client_id -> report
 
     def asked(self, rate):
+        """What the legitimate users asked for: constant_throughput runs a
+        task at once when a user starts, then one every 1/rate seconds."""
         now = time.monotonic()
         running = sum(now - t for t in self.legit_started.values())
-        return rate * (self.legit_seconds + running)
+        return rate * (self.legit_seconds + running) + self.legit_users
 
     def report(self, rate):
         return {"status": {p: dict(c) for p, c in self.status.items()},
@@ -306,6 +309,7 @@ class LegitimateClient(Persona):
 
     def on_start(self):
         TALLY.legit_started[id(self)] = time.monotonic()
+        TALLY.legit_users += 1
         self.posted = False
 
     def on_stop(self):

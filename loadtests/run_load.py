@@ -187,13 +187,20 @@ def run_scenario(name, stack, args, extra, out_dir, users):
     if name == "abuse-direct":
         cmd += ["--compute-host", stack.service_url("compute"),
                 "--checkins-host", stack.service_url("checkins")]
+    distributed = []
     if args.processes:
-        cmd += ["--processes", str(args.processes)]
+        distributed = ["--processes", str(args.processes)]
     if args.workers:
-        cmd += ["--master", "--expect-workers", str(args.workers)]
+        distributed = ["--master", "--expect-workers", str(args.workers)]
         print(f"waiting for {args.workers} workers: locust --config "
               f"{CONF.relative_to(ROOT)} --worker --master-host <this host>",
               flush=True)
+    if distributed:
+        # The master waits only 0.5 s for the workers' final reports after
+        # it quits; workers that let users finish their request first
+        # (stop-timeout) would report too late and their last seconds
+        # would be lost. Stop them at once instead.
+        cmd += [*distributed, "--stop-timeout", "0"]
     cmd += [*extra, *classes]
     print(f"\n== {name}: {n_users} users, {args.seconds}s ==", flush=True)
     print("$ " + shlex.join(cmd), flush=True)
