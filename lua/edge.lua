@@ -15,6 +15,7 @@ local cjson = require "cjson.safe"
 local config = require "edge.config"
 local problem = require "edge.problem"
 
+local ffi = require "ffi"
 local get_request = require("resty.core.base").get_request
 
 local ngx = ngx
@@ -22,6 +23,8 @@ local ngx_var = ngx.var
 local get_method = ngx.req.get_method
 local find = string.find
 local next = next
+local ffi_cast = ffi.cast
+local tonumber = tonumber
 local os_getenv = os.getenv
 local io_stderr = io.stderr
 local encode = cjson.encode
@@ -42,6 +45,13 @@ local log_plugins = {}
 -- handlers (a concurrency lease to release) and log its decisions: keep each
 -- request's ctx here, keyed by the request, from access() to log().
 local ctx_of = {}
+
+
+-- The request's address as a number (get_request() returns a new cdata
+-- each time, useless as a table key).
+local function request_key()
+    return tonumber(ffi_cast("uintptr_t", get_request()))
+end
 
 local ERROR_DETAILS = {
     [400] = "the request could not be parsed",
@@ -100,7 +110,7 @@ function _M.access()
     local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
     ctx.route = route
     ctx.edge = {}
-    ctx_of[get_request()] = ctx
+    ctx_of[request_key()] = ctx
     local method = get_method()
     if not route.method_set[method] then
         return problem.send(405, "method " .. method .. " is not allowed "
@@ -122,7 +132,7 @@ end
 -- knows itself; Lua adds only the URI (JSON-escaped when needed: the format
 -- is escape=none) and what it alone knows: the route and the decisions.
 function _M.log()
-    local r = get_request()
+    local r = request_key()
     local ctx = ctx_of[r]
     if ctx then
         ctx_of[r] = nil

@@ -233,7 +233,7 @@ local function wait_for_slot(key, max, deadline)
     while true do
         ngx_update_time()
         local left = deadline - ngx_now()
-        if left <= 0 then
+        if left < 0.001 then
             return false
         end
         ngx_sleep(step < left and step or left)
