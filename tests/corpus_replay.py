@@ -64,6 +64,9 @@ def raw_bytes(case):
         lines.append(f"Content-Length: {len(body)}")
     if "connection" not in names:
         lines.append("Connection: close")
+    if "x-request-id" not in names:
+        # the case id comes back in the edge's audit and access log lines
+        lines.append(f"X-Request-ID: {case['id']}")
     head = ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8")
     return head + body
 

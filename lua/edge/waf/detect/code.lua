@@ -1,0 +1,303 @@
+-- Code injection: PHP, Java (expression languages, JNDI, deserialization),
+-- Node.js and server-side templates.
+--
+-- Each rule is a language construct that data has no reason to contain:
+-- PHP open tags and superglobals, calls of PHP's execution/eval/encoding
+-- functions (comments between name and "(" folded away), variable
+-- functions ($f(...)), string-built calls (("sys"."tem")(...)), stream
+-- wrappers (php://), serialized objects (O:8:"stdClass":...); Java fully
+-- qualified classes of the JDK and gadget libraries, Runtime/ProcessBuilder,
+-- ${...} lookups (Log4Shell) and OGNL/EL expressions; Node's process,
+-- require, child_process, constructor chains, node-serialize markers,
+-- prototype pollution keys; template expressions that compute something
+-- ({{7*7}}, #{...}, <%= ... %>).
+
+local ngx_re = ngx.re
+local re_find = ngx_re.find
+
+local concat = table.concat
+
+
+local _M = { _VERSION = "0.1" }
+
+_M.RULES = {
+    { id = "php-tag", severity = "critical", pl = 1,
+      desc = "PHP open tag (<?php, <?=, <? ) or [php]/{php} tags" },
+    { id = "php-variable", severity = "critical", pl = 1,
+      desc = "PHP superglobal or ${...} complex variable" },
+    { id = "php-function", severity = "critical", pl = 1,
+      desc = "call of a PHP execution, eval, file or decoding function" },
+    { id = "php-function-weak", severity = "warning", pl = 1,
+      desc = "call of a PHP string or file function" },
+    { id = "php-function-value", severity = "critical", pl = 1,
+      desc = "the whole value is a call of a PHP function" },
+    { id = "php-ini", severity = "critical", pl = 1,
+      desc = "a php.ini directive assignment (directive = value)" },
+    { id = "php-dynamic-call", severity = "critical", pl = 1,
+      desc = "variable function or string-built call ($f(), ('sys'.'tem')())" },
+    { id = "php-wrapper", severity = "critical", pl = 1,
+      desc = "PHP stream wrapper (php://, phar://, expect://, data://)" },
+    { id = "php-serialized", severity = "critical", pl = 1,
+      desc = "PHP serialized object" },
+    { id = "java-class", severity = "critical", pl = 1,
+      desc = "fully qualified class of the JDK or a gadget library" },
+    { id = "java-exec", severity = "critical", pl = 1,
+      desc = "Runtime/ProcessBuilder/reflection/class loading" },
+    { id = "java-lookup", severity = "critical", pl = 1,
+      desc = "${...} lookup (JNDI, Log4Shell) or OGNL/EL expression" },
+    { id = "java-serialized", severity = "critical", pl = 1,
+      desc = "Java serialized object stream (aced0005 / rO0AB)" },
+    { id = "node-injection", severity = "critical", pl = 1,
+      desc = "Node.js process/require/constructor access, node-serialize" },
+    { id = "node-prototype", severity = "critical", pl = 1,
+      desc = "prototype pollution key (__proto__, constructor.prototype)" },
+    { id = "node-dos", severity = "critical", pl = 1,
+      desc = "endless loop expression (while(true))" },
+    { id = "ssti", severity = "critical", pl = 1,
+      desc = "template expression that computes ({{7*7}}, #{...}, <%= %>)" },
+}
+
+
+local function alt(list)
+    return "(?:" .. concat(list, "|") .. ")"
+end
+
+local C = [=[(?:\s|/\*[\s\S]*?\*/|//[^\n]*\n|#[^\n]*\n)*]=]
+
+local RE_PHP_TAG = alt({
+    [=[<\?(?:php\b|=|\s|$)]=],
+    [=[<\?xml\s+(?!version\b|encoding\b|standalone\b)[^\s?]]=],
+    [=[<\?xml:]=],
+    [=[[\[{]\s*[/\\]?\s*php\s*[\]}]]=],
+})
+
+local RE_PHP_VARIABLE = alt({
+    [=[\$_(?:get|post|cookie|request|server|files|env|session)\b]=],
+    [=[\$globals\b]=],
+    [=[\$\s+\{\s*[\w'"$]]=],
+    [=[\$\{\s*['"$@]]=],
+    [=[\$\{\s*[a-z_]\w*\s*\}\s*\(]=],
+})
+
+local PHP_STRONG = alt({
+    "eval", "assert", "system", "exec", "shell_exec", "passthru", "popen",
+    "proc_open", "pcntl_exec", "base64_decode", "gzinflate", "gzuncompress",
+    "gzdecode", "bzdecompress", "zlib_decode", "str_rot13", "convert_uudecode",
+    "create_function", "call_user_func(?:_array)?", "preg_replace",
+    "include(?:_once)?", "require(?:_once)?", "file_get_contents",
+    "file_put_contents", "fwrite", "fputs", "readfile", "unserialize",
+    "phpinfo", "putenv", "ini_set", "ini_get_all", "dl", "move_uploaded_file",
+    "curl_init", "curl_exec", "fsockopen", "pfsockopen", "posix_[a-z]+",
+    "get_defined_functions", "get_defined_vars", "get_defined_constants",
+    "array_map", "array_filter", "usort", "uasort", "ob_start", "hex2bin",
+    "highlight_file", "show_source", "php_uname", "phpversion", "getenv",
+    "symlink", "chmod", "unlink", "rmdir", "mkdir", "copy", "rename",
+    "file_exists", "fopen", "opendir", "scandir", "glob", "parse_str",
+    "extract", "mb_ereg_replace", "register_shutdown_function",
+    "register_tick_function", "assert_options", "set_error_handler",
+    "iterator_apply", "array_walk", "escapeshellcmd", "escapeshellarg",
+})
+local PHP_WEAK = alt({
+    "chr", "ord", "strrev", "substr", "intval", "strip_tags", "unpack",
+    "pack", "serialize", "sprintf", "str_replace", "implode", "explode",
+    "urldecode", "rawurldecode", "htmlspecialchars_decode", "trim",
+    "is_file", "is_dir", "file", "basename", "dirname", "md5", "sha1",
+    "var_dump", "print_r", "var_export", "settype", "constant",
+})
+local RE_PHP_FUNCTION = [=[(?:^|[^\w$>.:])@?]=] .. PHP_STRONG .. [=[\b]=] .. C .. [=[\(]=]
+local RE_PHP_WEAK = [=[(?:^|[^\w$>.:])@?]=] .. PHP_WEAK .. [=[\b]=] .. C
+    .. [=[\(\s*(?:[\d'"$)]|[a-z_]+\s*\()]=]
+
+-- Names distinctive enough to match inside a word ("FOOgzinflate(").
+local PHP_DISTINCT = alt({
+    "call_user_func(?:_array)?", "fsockopen", "pfsockopen", "gzdecode",
+    "gzinflate", "gzuncompress", "base64_decode", "shell_exec",
+    "proc_open", "str_rot13", "create_function", "file_get_contents",
+    "file_put_contents", "get_defined_functions", "bzdecompress",
+    "zlib_decode", "convert_uudecode", "move_uploaded_file",
+})
+local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\(]=]
+local RE_PHP_VALUE = [=[^\s*@?]=] .. alt({ PHP_STRONG, PHP_WEAK }) .. C
+    .. [=[\((?:[^()]|\([^()]*\))*\)?\s*;?\s*$]=]
+
+local PHP_INI = alt({
+    "engine", "short_open_tag", "precision", "serialize_precision",
+    "output_buffering", "output_handler", "implicit_flush",
+    "unserialize_callback_func", "unserialize_max_depth",
+    "disable_functions", "disable_classes", "expose_php",
+    "max_execution_time", "max_input_time", "max_input_vars",
+    "memory_limit", "error_reporting", "display_errors",
+    "display_startup_errors", "log_errors", "error_log", "html_errors",
+    "register_argc_argv", "auto_globals_jit", "post_max_size",
+    "auto_prepend_file", "auto_append_file", "default_mimetype",
+    "default_charset", "include_path", "doc_root", "user_dir",
+    "extension_dir", "extension", "zend_extension", "enable_dl",
+    "file_uploads", "upload_tmp_dir", "upload_max_filesize",
+    "max_file_uploads", "allow_url_fopen", "allow_url_include",
+    "default_socket_timeout", "smtp", "smtp_port", "sendmail_path",
+    "sendmail_from", "open_basedir", "safe_mode", "sys_temp_dir",
+    "variables_order", "request_order", "realpath_cache_size",
+    [=[(?:opcache|mbstring|session|zend|pcre|xdebug|assert|mail|date|phar]=]
+        .. [=[|zlib|iconv|intl|mysqli|pdo_mysql|curl|openssl|filter)\.[a-z_]+]=],
+})
+local RE_PHP_INI = [=[^\s*]=] .. PHP_INI .. [=[\s*=\s*\S]=]
+
+local RE_PHP_DYNAMIC = alt({
+    [=[\$+[a-z_\x7f-\xff][\w\x7f-\xff]*]=] .. C .. [=[(?:(?:\[[^\]]+\]|\{[^}]+\}|->\$?\w+)]=]
+        .. C .. [=[)*\(]=],
+    [=[\$\{[^}]+\}]=] .. C .. [=[(?:\[[^\]]*\]]=] .. C .. [=[)*\(]=],
+    [=[\$_+(?:\[[^\]]*\]|\{[^}]*\})]=],
+    [=[\(\s*(?:\(\s*string\s*\)\s*)?["'][\w\\]+["']\s*\)\s*\(]=],
+    [=[\(\s*\[?\s*["']?]=] .. PHP_STRONG .. [=[["']?\s*\]?\s*\)\s*(?:\[\s*\d+\s*\]\s*)?\(]=],
+    [=[\[\s*]=] .. PHP_STRONG .. [=[\s*\]\s*\[\s*\d+\s*\]\s*\(]=],
+    [=[["'][\w\\]*["']\s*\.\s*["'][\w\\]*["'](?:\s*\.\s*["'][\w\\]*["'])*\s*\)?\s*;?\s*]=]
+        .. [=[(?:\(|\$\w+\s*\)\s*\()]=],
+    [=[\(\s*string\s*\)\s*["'][\w\\]+["']\s*\(]=],
+    [=[\)\s*\(\s*["'][a-z]+["']\s*\)]=],
+    [=[\bdefine\s*\(\s*["']\w+["']\s*,]=],
+    [=[^\s*["'][\w\\]*(?:system|exec|eval|assert|passthru)["']\s*\(]=],
+    [=[\breturn\s*["']\w+["']\s*\(]=],
+})
+
+local RE_PHP_WRAPPER = [=[\b(?:php|phar|zlib|glob|expect|data|zip|rar|ogg|ssh2(?:\.\w+)?]=]
+    .. [=[|compress\.(?:zlib|bzip2))://]=]
+
+local RE_PHP_SERIALIZED = [=[(?:^|[;{\s"'=])[oc]:\d+:"[\w\\]+":\d+:\{|\ba:\d+:\{[si]:\d+[:;]]=]
+
+local JAVA_ROOTS = alt({
+    "java", "javax", "jdk", "sun", [=[com\.sun]=], [=[org\.apache]=],
+    [=[org\.omg]=], [=[com\.opensymphony]=], [=[org\.springframework]=],
+    [=[org\.codehaus]=], [=[com\.fasterxml]=], [=[org\.mozilla]=],
+    [=[org\.hibernate]=], [=[org\.jboss]=], "weblogic", [=[com\.ibm]=],
+    [=[com\.alibaba]=], [=[org\.yaml]=], [=[org\.python]=], "javassist",
+    [=[net\.sf]=], [=[org\.slf4j]=], [=[ch\.qos]=], [=[org\.eclipse]=],
+    "groovy", "bsh", "ognl", [=[com\.mchange]=], [=[org\.aspectj]=],
+    [=[com\.thoughtworks]=], [=[org\.glassfish]=], [=[com\.caucho]=],
+})
+local RE_JAVA_CLASS = [=[(?:^|[^\w.])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
+
+local RE_JAVA_EXEC = alt({
+    [=[\bruntime\s*\.\s*getruntime\b]=],
+    [=[\bprocessbuilder\b]=],
+    [=[\bgetruntime\s*\(\s*\)\s*\.\s*exec\b]=],
+    [=[\bclass\s*\.\s*forname\s*\(]=],
+    [=[\bgetclass\s*\(\s*\)\s*\.\s*(?:forname|getclassloader|getmethod)]=],
+    [=[\bclassloader\b]=],
+    [=[\bscriptenginemanager\b]=],
+    [=[\bgetdeclaredmethod\s*\(|\bgetmethod\s*\(\s*["']]=],
+    [=[\bnewinstance\s*\(\s*\)\s*\.\s*eval]=],
+    [=[\.(?:invoketransformer|instantiatetransformer|chainedtransformer)]=],
+    [=[\b(?:clonetransformer|forclosure|instantiatefactory|whileclosure)\b]=],
+    [=[\bprototype(?:clone|serialization)factory\b]=],
+})
+
+local RE_JAVA_LOOKUP = alt({
+    [=[\$\{[^}]{0,40}\$\{]=],
+    [=[\$\{\s*(?:jndi|ldaps?|rmi|dns|iiop|corba|nds|nis|env|sys|java|lower|upper|date]=]
+        .. [=[|base64|main|bundle|ctx|docker|k8s|log4j|spring|web|marker|event|sd|script]=]
+        .. [=[|url|:-)\s*:]=],
+    [=[\$\{\s*::-]=],
+    [=[\bjndi\s*:\s*(?:ldaps?|rmi|dns|iiop|corba|nds|nis|http)\b]=],
+    [=[[%#$]\{[^}]*(?:#_memberaccess|#context|#request|#application|#session]=]
+        .. [=[|#parameters|#attr|@[a-z.]+@|new\s+java\.|\.getruntime|#[a-z_]+\s*=)]=],
+    [=[[%$]\{\s*\(\s*#]=],
+    [=[#_memberaccess]=],
+    [=[@(?:java\.lang|ognl)\.]=],
+    [=[\bt\s*\(\s*java\.]=],
+})
+
+local RE_JAVA_SERIALIZED = [=[\xac\xed\x00\x05|\brO0AB[A-Za-z0-9+/]]=]
+
+local RE_NODE = alt({
+    [=[_\$\$nd_func\$\$_]=],
+    [=[__js_function]=],
+    [=[\bchild_process\b]=],
+    [=[\brequire\s*(?:\(\s*["'`]|\.\s*main\b|\[)]=],
+    [=[\bprocess\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
+        .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin|version|platform)\b|\[)]=],
+    [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
+    [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],
+    [=[\bglobal\s*\.\s*process\b|\bglobalthis\s*\.\s*process\b]=],
+    [=[\bconsole\s*(?:\.\s*[a-z]+\s*[(.\[]|\[\s*["'`])]=],
+    [=[\bnew\s+function\s*\(|\bfunction\s*\(\s*\)\s*\{]=],
+    [=[\beval\s*\(\s*string\s*\.\s*fromcharcode]=],
+    [=[#\{\s*(?:process|require|global)\b]=],
+    [=[\bprocess\s*\.\s*spawn\s*\(|\bspawn(?:sync)?\s*\(\s*["'`]]=],
+    [=[\$\d+:(?:constructor|__proto__|prototype)\b]=],
+    [=[\breaddirsync\s*\(|\bexecsync\s*\(]=],
+})
+
+local RE_PROTOTYPE = [=[\b__proto__\b|\bconstructor\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
+
+local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?(?:true|false|\d+|null|undefined|nan|infinity|this]=]
+    .. [=[|string|""|''|``|\{\}|\[\])|new\s+date|\(true\)+)\s*\)+\s*(?:;|$|\{)]=]
+
+local RE_SSTI = alt({
+    [=[\{\{[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+    [=[#\{[^}]*(?:[*+/%()'"]|\.\s*\w+\s*\()[^}]*\}]=],
+    [=[<%=?[^%]*(?:[*+/()'"]|\bsystem\b|\bexec\b)[^%]*%>]=],
+    [=[\$\{\s*\d+\s*[*+/-]\s*\d+\s*\}]=],
+    [=[\{%\s*(?:import|include|set|for|if|macro)\b]=],
+    [=[\{\{\s*self\b|\{\{\s*config\b|\{\{\s*request\b]=],
+})
+
+local GATE = [=[[<?$\[{}()%#'"\\]|\.\s*[a-z]|__|://|processbuilder|while]=]
+
+
+function _M.detect(v, on, report, where)
+    local s = v.cmp
+    local low = v.low
+    if not re_find(low, GATE, "jo") then
+        return false
+    end
+    local checks = _M.CHECKS
+    for i = 1, #checks, 3 do
+        local id = checks[i]
+        if on[id] then
+            local text = checks[i + 2] == "low" and low or s
+            if re_find(text, checks[i + 1], "jo") then
+                if report(id) then
+                    return true
+                end
+            end
+        end
+    end
+    if on["java-serialized"] and re_find(v.raw, RE_JAVA_SERIALIZED, "jo") then
+        if report("java-serialized") then
+            return true
+        end
+    end
+    if where == "path" then
+        return false
+    end
+    return false
+end
+
+
+-- id, pattern, text ("cmp" comment-folded, "low" lower case as decoded)
+_M.CHECKS = {
+    "php-tag", RE_PHP_TAG, "low",
+    "php-variable", RE_PHP_VARIABLE, "low",
+    "php-function", RE_PHP_FUNCTION, "low",
+    "php-function-weak", RE_PHP_WEAK, "low",
+    "php-function", RE_PHP_DISTINCT, "low",
+    "php-function-value", RE_PHP_VALUE, "low",
+    "php-ini", RE_PHP_INI, "low",
+    "php-dynamic-call", RE_PHP_DYNAMIC, "low",
+    "php-wrapper", RE_PHP_WRAPPER, "cmp",
+    "php-serialized", RE_PHP_SERIALIZED, "low",
+    "java-class", RE_JAVA_CLASS, "cmp",
+    "java-exec", RE_JAVA_EXEC, "cmp",
+    "java-lookup", RE_JAVA_LOOKUP, "cmp",
+    "node-injection", RE_NODE, "cmp",
+    "node-prototype", RE_PROTOTYPE, "cmp",
+    "node-dos", RE_DOS, "cmp",
+    "ssti", RE_SSTI, "cmp",
+}
+
+_M.PATTERNS = { RE_JAVA_SERIALIZED, GATE }
+for i = 2, #_M.CHECKS, 3 do
+    _M.PATTERNS[#_M.PATTERNS + 1] = _M.CHECKS[i]
+end
+
+return _M

@@ -1,0 +1,244 @@
+-- Path traversal / local file inclusion, remote file inclusion, SSRF and
+-- dangerous upload names, from path structure.
+--
+-- Traversal is a ".." path segment however it is spelled (/, \, %2f,
+-- overlong UTF-8, 0x2e hex notation, ";" path parameters). LFI targets are
+-- absolute paths into operating-system directories (/etc/x, /proc/x,
+-- C:\Windows\x) and hidden (dot) directories. RFI is a URL whose host is an
+-- IP literal, a URL cut short with a trailing "?", or a URL given to an
+-- argument named like a file or include path. SSRF is a URL (or host/path)
+-- pointing at loopback, link-local/metadata addresses or internal names.
+-- Upload names are checked for executable server-side extensions.
+
+local ngx_re = ngx.re
+local re_find = ngx_re.find
+
+local find = string.find
+local gsub = string.gsub
+local concat = table.concat
+
+
+local _M = { _VERSION = "0.1" }
+
+_M.RULES = {
+    { id = "lfi-traversal", severity = "critical", pl = 1,
+      desc = "a '..' path segment (any separator or encoding)" },
+    { id = "lfi-system-path", severity = "critical", pl = 1,
+      desc = "absolute path into an OS directory (/etc/x, C:\\Windows)" },
+    { id = "lfi-hidden", severity = "critical", pl = 1,
+      desc = "hidden (dot) file or directory" },
+    { id = "lfi-extension", severity = "critical", pl = 1,
+      desc = "path ending in a restricted extension (backup, dump, key)" },
+    { id = "rfi-ip-url", severity = "critical", pl = 1,
+      desc = "URL whose host is an IP literal" },
+    { id = "rfi-truncation", severity = "critical", pl = 1,
+      desc = "URL ending in '?' (cuts off an appended suffix)" },
+    { id = "rfi-include-url", severity = "critical", pl = 1,
+      desc = "URL given to an argument named like a path or include" },
+    { id = "ssrf-internal", severity = "critical", pl = 1,
+      desc = "URL to loopback, link-local/metadata or internal hosts" },
+    { id = "file-upload-name", severity = "critical", pl = 1,
+      desc = "upload name with a server-side executable extension" },
+}
+
+
+local function alt(list)
+    return "(?:" .. concat(list, "|") .. ")"
+end
+
+local RE_TRAVERSAL_PATH = alt({
+    [=[(?:^|[/\\;])\.{2,}[/\\;]]=],
+    [=[[/\\]\.{3,}]=],
+})
+local RE_TRAVERSAL = alt({ RE_TRAVERSAL_PATH, [=[(?:^|[/\\])\.{2,}$]=] })
+
+local OS_DIRS = alt({
+    [=[etc/\w]=], [=[proc/(?:self|\d|[a-z])]=], [=[sys/(?:class|kernel|devices|fs|block|bus|module|power|firmware)\b]=],
+    [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|null|zero|random|urandom|disk|sd)]=],
+    [=[var/(?:log|lib|run|spool|mail|www|cache|backups|tmp)\b]=],
+    [=[root/]=], [=[boot/]=], [=[tmp/[\w.]]=],
+    [=[usr/(?:local/)?(?:etc|bin|sbin|lib|libexec|share|apps|src)\b]=],
+    [=[s?bin/\w]=], [=[opt/\w]=], [=[home/[\w.-]+/\.]=],
+    [=[windows\b]=], [=[winnt\b]=], [=[inetpub\b]=], [=[system32\b]=],
+    [=[boot\.ini\b]=], [=[win\.ini\b]=], [=[php\.ini\b]=],
+})
+local RE_SYSTEM_PATH = [=[(?:^|[\s'"=;:(|&><,`]|file:)(?:/|\\|[a-z]:[\\/])]=] .. OS_DIRS
+local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. alt({
+    [=[etc/(?:passwd|shadow|group|hosts|issue|master\.passwd|sudoers|crontab|ssh)]=],
+    [=[proc/(?:self|version|cpuinfo|meminfo|interrupts|mounts|net|\d+)]=],
+    [=[sys/(?:class|kernel|devices|firmware)\b]=],
+    [=[(?:boot|win|php|system)\.ini\b]=],
+    [=[windows/(?:system32|win\.ini)]=],
+})
+
+local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
+local RE_HIDDEN_VALUE = alt({
+    [=[(?:^|[\s/\\=:'"])\.(?:[a-z][\w-]*)[/\\][\w.]]=],
+    [=[(?:^|[/\\])\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess]=]
+        .. [=[|bash_history|history|netrc|npmrc|pgpass|boto|my\.cnf)\b]=],
+})
+
+local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
+    .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10})]=]
+    .. [=[(?:[:/?#]|$)]=]
+local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
+local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|gopher|dict|smb)]=]
+    .. [=[:(?://)?[^\s]]=]
+local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
+    .. [=[|root|base|module|lib|load|src)]=]
+
+local INTERNAL_HOSTS = alt({
+    [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
+    [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
+    [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
+    [=[192\.0\.0\.192]=], [=[100\.100\.100\.200]=], [=[fd00:ec2::254]=],
+    [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
+    [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
+    [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
+    [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
+    [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
+})
+local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
+    .. INTERNAL_HOSTS .. [=[(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
+
+local UPLOAD_EXT = alt({
+    [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
+    [=[jsv]=], [=[jhtml]=], [=[asp[x]?]=], [=[as[ahmr]x]=], [=[cer]=],
+    [=[cfml?]=], [=[cgi]=], [=[pl]=], [=[py]=], [=[rb]=], [=[sh]=],
+    [=[exe]=], [=[dll]=], [=[bat]=], [=[cmd]=], [=[com]=], [=[vbs]=],
+    [=[ps1]=], [=[war]=], [=[shtml?]=], [=[htaccess]=], [=[config]=],
+    [=[inc]=],
+})
+local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/\\])|^\.ht]=]
+    .. [=[|(?:^|/)\.[\w-]+$|\bsess_[a-z0-9]{16,}\b]=]
+
+local GATE = [=[[./\\:%?]]=]
+
+
+-- Folded for traversal: hex notation and backslashes read as separators.
+local function fold_traversal(s)
+    if find(s, "0x", 1, true) then
+        s = gsub(s, "0x2e", ".")
+        s = gsub(s, "0x2f", "/")
+        s = gsub(s, "0x5c", "\\")
+    end
+    return s
+end
+
+
+-- Restricted extensions (from the config), as one compiled pattern.
+local restricted = nil
+
+
+function _M.set_restricted_extensions(list)
+    if not list or #list == 0 then
+        restricted = nil
+        return
+    end
+    local esc = {}
+    for i, ext in ipairs(list) do
+        esc[i] = gsub(ext, "([%.%+%-%~])", "\\%1")
+    end
+    restricted = alt(esc) .. [=[(?:$|[/;?#])]=]
+end
+
+
+local function check_common(s, on, report, where)
+    local re = where == "path" and RE_TRAVERSAL_PATH or RE_TRAVERSAL
+    if on["lfi-traversal"] and re_find(fold_traversal(s), re, "jo") then
+        if report("lfi-traversal") then
+            return true
+        end
+    end
+    return false
+end
+
+
+function _M.detect(v, on, report, where, name)
+    local s = v.low
+    if not re_find(s, GATE, "jo") then
+        return false
+    end
+    if check_common(s, on, report, where) then
+        return true
+    end
+    if where == "path" then
+        if on["lfi-system-path"] and re_find(s, RE_SYSTEM_PATH_PATH, "jo") then
+            if report("lfi-system-path") then
+                return true
+            end
+        end
+        if on["lfi-hidden"] and re_find(s, RE_HIDDEN_PATH, "jo") then
+            if report("lfi-hidden") then
+                return true
+            end
+        end
+        if on["lfi-extension"] and restricted and re_find(s, restricted, "jo") then
+            if report("lfi-extension") then
+                return true
+            end
+        end
+        return false
+    end
+    if where == "filename" then
+        if on["file-upload-name"] and re_find(s, RE_UPLOAD_NAME, "jo") then
+            if report("file-upload-name") then
+                return true
+            end
+        end
+        if on["lfi-extension"] and restricted and re_find(s, restricted, "jo") then
+            if report("lfi-extension") then
+                return true
+            end
+        end
+    end
+    if where == "value" and on["lfi-extension"] and restricted
+            and not find(s, "%s") and re_find(s, restricted, "jo") then
+        if report("lfi-extension") then
+            return true
+        end
+    end
+    if on["lfi-system-path"] and re_find(fold_traversal(s), RE_SYSTEM_PATH, "jo") then
+        if report("lfi-system-path") then
+            return true
+        end
+    end
+    if on["lfi-hidden"] and re_find(s, RE_HIDDEN_VALUE, "jo") then
+        if report("lfi-hidden") then
+            return true
+        end
+    end
+    if find(s, ":", 1, true) or find(s, "/", 1, true) then
+        if on["rfi-ip-url"] and where ~= "header" and re_find(s, RE_URL_IP, "jo") then
+            if report("rfi-ip-url") then
+                return true
+            end
+        end
+        if on["rfi-truncation"] and re_find(s, RE_URL_TRUNC, "jo") then
+            if report("rfi-truncation") then
+                return true
+            end
+        end
+        if on["rfi-include-url"] and name and re_find(s, RE_REMOTE_URL, "jo")
+                and re_find(name, RE_INCLUDE_NAME, "joi") then
+            if report("rfi-include-url") then
+                return true
+            end
+        end
+        if on["ssrf-internal"] and where ~= "header" and re_find(s, RE_SSRF, "jo") then
+            if report("ssrf-internal") then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+
+_M.PATTERNS = {
+    RE_TRAVERSAL, RE_TRAVERSAL_PATH, RE_SYSTEM_PATH, RE_SYSTEM_PATH_PATH, RE_HIDDEN_PATH,
+    RE_HIDDEN_VALUE, RE_URL_IP, RE_URL_TRUNC, RE_REMOTE_URL, RE_INCLUDE_NAME,
+    RE_SSRF, RE_UPLOAD_NAME, GATE,
+}
+
+return _M

@@ -1,0 +1,681 @@
+-- SQL injection detection from SQL structure, not from payload lists.
+--
+-- The idea is libinjection's: an injected value only works if, placed into
+-- the query where the application puts it (as is, or inside a '...' or
+-- "..." literal), it closes that context and continues as SQL. So the value
+-- is tokenized as SQL once per plausible context and the first tokens are
+-- checked against grammar shapes an injection must take:
+--   sqli-tautology   operand, then AND/OR/XOR, then a comparison, a call or
+--                    a literal ("1 or 1=1", "x' and 'a'='a", "' or sleep(5)")
+--   sqli-stacked     a short breakout, ";" and a new statement
+--   sqli-breakout    inside a quote context: the literal closes, then a
+--                    comment, ";" or a clause keyword ("admin'--")
+-- Regular expressions (on the normalized, comment-folded text) cover SQL
+-- constructs that are never prose: UNION SELECT, subqueries, SELECT lists
+-- at the start of a value, time-delay and file functions, system catalogs,
+-- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators.
+-- The vocabulary (keywords, function names, catalogs) is SQL's own.
+
+local ngx_re = ngx.re
+local re_find = ngx_re.find
+
+local byte = string.byte
+local sub = string.sub
+local find = string.find
+local concat = table.concat
+
+
+local _M = { _VERSION = "0.1" }
+
+_M.RULES = {
+    { id = "sqli-tautology", severity = "critical", pl = 1,
+      desc = "boolean injection: operand, logic operator, comparison" },
+    { id = "sqli-stacked", severity = "critical", pl = 1,
+      desc = "statement separator followed by a new SQL statement" },
+    { id = "sqli-breakout", severity = "critical", pl = 1,
+      desc = "string literal closed, then a comment or SQL clause" },
+    { id = "sqli-union", severity = "critical", pl = 1,
+      desc = "UNION [ALL] SELECT" },
+    { id = "sqli-select", severity = "critical", pl = 1,
+      desc = "a SELECT statement or subquery in statement position" },
+    { id = "sqli-select-loose", severity = "warning", pl = 1,
+      desc = "SELECT with a select list somewhere in the value" },
+    { id = "sqli-function", severity = "critical", pl = 1,
+      desc = "time-delay, file, XML-error or catalog SQL function call" },
+    { id = "sqli-function-generic", severity = "warning", pl = 1,
+      desc = "call of a SQL built-in function" },
+    { id = "sqli-function-value", severity = "critical", pl = 1,
+      desc = "the whole value is a SQL function call" },
+    { id = "sqli-statement", severity = "critical", pl = 1,
+      desc = "DDL/DML statement shape (INSERT INTO ... VALUES, DROP TABLE...)" },
+    { id = "sqli-catalog", severity = "critical", pl = 1,
+      desc = "system catalog or server variable (information_schema, @@version)" },
+    { id = "sqli-clause", severity = "critical", pl = 1,
+      desc = "injection-only clause (WAITFOR DELAY, INTO OUTFILE, ORDER BY n)" },
+    { id = "sqli-comment-evasion", severity = "critical", pl = 1,
+      desc = "MySQL versioned comment or comment used as whitespace" },
+    { id = "sqli-operators", severity = "critical", pl = 1,
+      desc = "operator structure only SQL has (JSON operators on literals, "
+             .. "IF(n=, ) LIKE (, 1.e( )" },
+    { id = "sqli-nosql", severity = "critical", pl = 1,
+      desc = "MongoDB query operator in an argument name, key or value" },
+    { id = "sqli-cast", severity = "warning", pl = 1,
+      desc = "PostgreSQL cast (::type) after a literal or call" },
+    { id = "sqli-case", severity = "warning", pl = 1,
+      desc = "CASE WHEN ... THEN" },
+}
+
+
+-- Token types (one byte each):
+--   n number/literal  s string  v variable  b bareword  f word before "("
+--   S statement keyword  U union  k other keyword  & logic operator
+--   ! not  = comparison  o other operator  ( ) , ;  C comment  x other
+local STATEMENT = {
+    select = true, insert = true, update = true, delete = true, drop = true,
+    create = true, alter = true, exec = true, execute = true, declare = true,
+    waitfor = true, shutdown = true, truncate = true, replace = true,
+    grant = true, revoke = true, merge = true, call = true, load = true,
+    handler = true, rename = true,
+}
+
+local WORDS = {
+    union = "U", ["and"] = "&", ["or"] = "&", xor = "&", ["not"] = "!",
+    like = "=", rlike = "=", regexp = "=", ["is"] = "=", between = "=",
+    sounds = "=", ["in"] = "=", glob = "=", match = "=",
+    ["true"] = "n", ["false"] = "n", null = "n",
+    from = "k", where = "k", into = "k", values = "k", order = "k",
+    group = "k", having = "k", limit = "k", by = "k", procedure = "k",
+    offset = "k", join = "k", table = "k", case = "k", ["then"] = "k",
+    when = "k", ["else"] = "k", ["end"] = "k", all = "k", distinct = "k",
+    div = "o", mod = "o", collate = "k", escape = "k", top = "k",
+}
+
+local CLAUSE_AFTER_BREAKOUT = {
+    order = true, group = true, having = true, union = true, limit = true,
+    procedure = true, into = true, from = true, where = true,
+}
+
+-- Reused token buffers (one request at a time per worker, no yields).
+local types = {}
+local starts = {}
+local words = {}
+local ntok = 0
+local MAX_TOKENS = 16
+
+
+local function is_space(c)
+    return c == 32 or (c >= 9 and c <= 13) or c == 0 or c == 160
+end
+
+
+local function is_word_start(c)
+    return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or c == 95
+        or c == 36
+end
+
+
+local function is_word(c)
+    return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or c == 95
+        or c == 36 or (c >= 48 and c <= 57) or c == 46
+end
+
+
+local function push(t, pos, w)
+    ntok = ntok + 1
+    types[ntok] = t
+    starts[ntok] = pos
+    words[ntok] = w
+end
+
+
+-- Skip whitespace and comments from i; returns the next position.
+local function skip_blank(s, i, n)
+    while i <= n do
+        local c = byte(s, i)
+        if is_space(c) then
+            i = i + 1
+        elseif c == 47 and byte(s, i + 1) == 42 then          -- /*
+            local e = find(s, "*/", i + 2, true)
+            if not e then
+                return n + 1
+            end
+            i = e + 2
+        else
+            return i
+        end
+    end
+    return i
+end
+
+
+-- Tokenize s (lower case). With quote set, the text starts inside a
+-- literal opened with that quote character.
+local function tokenize(s, quote)
+    ntok = 0
+    local n = #s
+    local i = 1
+    if quote then
+        local j = 1
+        while true do
+            local e = find(s, quote, j, true)
+            if not e then
+                push("s", 1)
+                return
+            end
+            if byte(s, e + 1) == byte(quote) then
+                j = e + 2
+            elseif e > 1 and byte(s, e - 1) == 92 then
+                j = e + 1
+            else
+                push("s", 1)
+                i = e + 1
+                break
+            end
+        end
+    end
+    while i <= n and ntok < MAX_TOKENS do
+        local c = byte(s, i)
+        local c2 = byte(s, i + 1)
+        if is_space(c) then
+            i = i + 1
+        elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
+            push("C", i)
+            local e = find(s, "\n", i, true)
+            i = e and e + 1 or n + 1
+        elseif c == 47 and c2 == 42 then                      -- /*
+            push("C", i)
+            local e = find(s, "*/", i + 2, true)
+            i = e and e + 2 or n + 1
+        elseif c == 39 or c == 34 or c == 96 then             -- ' " `
+            local j = i + 1
+            while true do
+                local e = find(s, sub(s, i, i), j, true)
+                if not e then
+                    j = n + 1
+                    break
+                end
+                if byte(s, e + 1) == c then
+                    j = e + 2
+                elseif byte(s, e - 1) == 92 then
+                    j = e + 1
+                else
+                    j = e + 1
+                    break
+                end
+            end
+            push("s", i)
+            i = j
+        elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
+                                        and c2 <= 57) then
+            local j = i + 1
+            while j <= n and is_word(byte(s, j)) do
+                j = j + 1
+            end
+            push("n", i)
+            i = j
+        elseif c == 64 then                                   -- @var
+            local j = i + 1
+            if byte(s, j) == 64 then
+                j = j + 1
+            end
+            while j <= n and is_word(byte(s, j)) do
+                j = j + 1
+            end
+            push("v", i)
+            i = j
+        elseif is_word_start(c) then
+            local j = i + 1
+            while j <= n and is_word(byte(s, j)) do
+                j = j + 1
+            end
+            local w = sub(s, i, j - 1)
+            local t
+            if STATEMENT[w] then
+                t = "S"
+            else
+                t = WORDS[w]
+            end
+            if not t then
+                local k = skip_blank(s, j, n)
+                t = byte(s, k) == 40 and "f" or "b"
+            end
+            push(t, i, w)
+            i = j
+        elseif c == 58 and c2 == 58 then                      -- ::type
+            local j = skip_blank(s, i + 2, n)
+            while j <= n and is_word(byte(s, j)) do
+                j = j + 1
+            end
+            i = j
+        elseif c == 40 or c == 41 or c == 44 or c == 59 then  -- ( ) , ;
+            push(sub(s, i, i), i)
+            i = i + 1
+        elseif c == 61 or c == 60 or c == 62 then             -- = < >
+            local j = i + 1
+            while j <= n and (byte(s, j) == 61 or byte(s, j) == 62
+                              or byte(s, j) == 60 or byte(s, j) == 64) do
+                j = j + 1
+            end
+            push("=", i)
+            i = j
+        elseif c == 33 then                                   -- ! !=
+            if c2 == 61 then
+                push("=", i)
+                i = i + 2
+            else
+                push("!", i)
+                i = i + 1
+            end
+        elseif (c == 124 and c2 == 124) or (c == 38 and c2 == 38) then
+            push("&", i)
+            i = i + 2
+        elseif c == 64 or c == 63 or c == 35 then
+            push("=", i)
+            i = i + 1
+        elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
+                or c == 94 or c == 126 or c == 124 or c == 38 then
+            push("o", i)
+            i = i + 1
+        else
+            push("x", i)
+            i = i + 1
+        end
+    end
+end
+
+
+local OPERAND = { n = true, s = true, v = true, b = true }
+
+
+-- A breakout prefix: at most one operand, then only ")" (e.g. "1",
+-- "x')", "1))").
+local function short_prefix(last)
+    if last == 0 then
+        return true
+    end
+    if not OPERAND[types[1]] and types[1] ~= ")" then
+        return false
+    end
+    for i = 2, last do
+        if types[i] ~= ")" then
+            return false
+        end
+    end
+    return last <= 4
+end
+
+
+local function tautology(quote)
+    local limit = ntok < 6 and ntok or 6
+    for i = 1, limit do
+        if types[i] == "&" then
+            if i > 1 and not short_prefix(i - 1) then
+                return false
+            end
+            local j = i + 1
+            while types[j] == "!" or types[j] == "(" do
+                j = j + 1
+            end
+            local t = types[j]
+            if t == "f" then
+                return j > i + 1 or i > 1 or quote ~= nil
+            end
+            if t == "(" or t == "S" then
+                return types[j] == "S" or types[j + 1] == "S"
+            end
+            if OPERAND[t] then
+                local t2 = types[j + 1]
+                if t2 == "=" then
+                    local t3 = types[j + 2]
+                    if t3 == "(" then
+                        t3 = types[j + 3]
+                    end
+                    if OPERAND[t3] or t3 == "f" then
+                        -- all barewords is prose ("this or that is it")
+                        local left = i > 1 and types[1] or "b"
+                        return not (t == "b" and t3 == "b" and left == "b")
+                    end
+                elseif t ~= "b" and (t2 == nil or t2 == "C" or t2 == ";"
+                                     or t2 == ")") then
+                    -- "or 1--", "or true)": left must be a real breakout
+                    return i > 1 and types[1] ~= "b"
+                end
+            end
+            return false
+        end
+    end
+    return false
+end
+
+
+local function stacked()
+    local limit = ntok < 6 and ntok or 6
+    for i = 1, limit do
+        if types[i] == ";" then
+            if not short_prefix(i - 1) then
+                return false
+            end
+            return types[i + 1] == "S", i + 1
+        end
+    end
+    return false
+end
+
+
+local function breakout()
+    if types[1] ~= "s" then
+        return false
+    end
+    local j = 2
+    while types[j] == ")" do
+        j = j + 1
+    end
+    local t = types[j]
+    if t == "C" or t == ";" then
+        return true
+    end
+    if t == "S" or t == "U" then
+        return true
+    end
+    if t == "k" and CLAUSE_AFTER_BREAKOUT[words[j]] then
+        return true
+    end
+    -- 'x'!='y  (a comparison of literals, the second left open)
+    if t == "=" and types[j + 1] == "s" and j + 1 == ntok then
+        return true
+    end
+    return false
+end
+
+
+local function alt(list)
+    return "(?:" .. concat(list, "|") .. ")"
+end
+
+
+-- What may follow a statement keyword for it to be a statement.
+local STATEMENT_SHAPE = [=[\G]=] .. alt({
+    [=[select\b\s*(?:[*@(\d'"`]|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
+    [=[insert\b\s*(?:into\b|/)]=],
+    [=[update\s+[\w`"]+\s+set\b]=],
+    [=[delete\s+from\b]=],
+    [=[drop\s+(?:table|database|schema|user|view|function|procedure|index)\b]=],
+    [=[create\s+(?:table|database|function|procedure|user|view|trigger)\b]=],
+    [=[create\s+or\s+replace\b]=],
+    [=[alter\s+(?:table|database|user|system)\b]=],
+    [=[exec(?:ute)?\s*(?:\(|@|master|xp_|sp_|immediate\b|[\w.]+\s+@)]=],
+    [=[declare\s+@]=],
+    [=[waitfor\s+(?:delay|time)\b]=],
+    [=[shutdown\b]=],
+    [=[truncate\b]=],
+    [=[replace\b\s*(?:into\b|[\w`"]+\s*\(|\()]=],
+    [=[grant\b]=], [=[revoke\b]=],
+    [=[merge\s+into\b]=],
+    [=[call\s+[\w.]+\s*\(]=],
+    [=[load\s+data\b]=],
+    [=[handler\b]=],
+    [=[rename\s+table\b]=],
+})
+
+local RE_UNION = [=[\bunion\b[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
+
+local RE_SUBQUERY = [=[(?:^|[=(,]|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))]=]
+    .. [=[\s*\(\s*select\b]=]
+
+local SELECT_LIST = alt({
+    [=[\*]=],
+    [=[@@?[a-z_]]=],
+    [=[\(]=],
+    [=[(?:all|distinct|distinctrow|top)\b]=],
+    [=[[a-z_][\w.$]*\s*\(]=],
+    [=[[\d'"`][^\s,]*\s*(?:,|\bfrom\b|$|;|--|#|\))]=],
+    [=[[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=],
+    [=[[\w.`"]+\s+from\s+[\w.`"]+\s*]=]
+        .. [=[(?:$|;|--|#|\b(?:where|group|order|limit|having|union|join)\b)]=],
+})
+local RE_SELECT_START = [=[^[\s(]*select\b\s*]=] .. SELECT_LIST
+local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
+local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=]
+
+local DANGER_FUNCS = alt({
+    "benchmark", "pg_sleep", "pg_sleep_for", "load_file", "extractvalue",
+    "updatexml", "xmltype", "name_const", "make_set",
+    "sqlite_compileoption_(?:used|get)", "randomblob",
+    "pg_read_file", "pg_read_binary_file", "pg_ls_dir",
+    "lo_import", "lo_export", "lo_get", "lo_from_bytea",
+    [=[dbms_[a-z_]+\.[a-z_]+]=], [=[utl_[a-z_]+\.[a-z_]+]=],
+    [=[ctxsys\.[a-z_]+]=], "xp_[a-z_]+", "sp_executesql", "sp_oacreate",
+    "sp_makewebtask", "openrowset", "opendatasource", "group_concat",
+    "concat_ws", "find_in_set", "sys_eval", "sys_exec",
+    "is_srvrolemember", "has_dbaccess", "db_name", "schema_name",
+    "current_database", "json_extract", "json_unquote", "unistr",
+    "starts_with", "jsonb_pretty", "json_build_object",
+    "array_to_string", "string_to_array",
+})
+-- A word start that is not inside a non-ASCII word ("Haßelt (").
+local WB = [=[(?<![\w\x80-\xff$.])]=]
+local RE_DANGER_FUNC = WB .. DANGER_FUNCS .. [=[\s*\(]=]
+local RE_SLEEP = [=[(?<![\w\x80-\xff$.])(?:sleep|waitfor)\s*\(\s*(?:[-+]?[\d(@'"]|[a-z_]+\s*\(|$)]=]
+
+local GENERIC_FUNCS = alt({
+    "concat", "char", "chr", "ascii", "substring", "substr", "mid", "hex",
+    "unhex", "md5", "sha1", "sha2", "version", "database", "user",
+    "current_user", "system_user", "session_user", "schema", "cast",
+    "convert", "coalesce", "ifnull", "isnull", "nullif", "iif", "count",
+    "length", "char_length", "lower", "upper", "lcase", "ucase", "trim",
+    "ltrim", "rtrim", "replace", "reverse", "rand", "random", "floor",
+    "ceil", "ceiling", "pow", "power", "sin", "cos", "tan", "exp", "ln",
+    "log", "ord", "instr", "locate", "position", "strcmp", "soundex",
+    "compress", "uncompress", "encode", "decode", "aes_encrypt",
+    "aes_decrypt", "des_encrypt", "row_count", "found_rows",
+    "last_insert_id", "now", "sysdate", "current_timestamp", "getdate",
+    "datediff", "string_agg", "listagg", "array_agg", "bin", "oct", "conv",
+    "left", "right", "insert", "lpad", "rpad", "space", "repeat", "field",
+    "format", "quote", "sum", "avg", "min", "max", "abs", "sign", "sqrt",
+    "round", "truncate", "div", "if", "octet_length", "bit_length",
+    "crc32", "to_base64", "from_base64", "export_set", "weight_hex",
+    "benchmark", "sleep",
+})
+local RE_GENERIC_FUNC = WB .. GENERIC_FUNCS
+    .. [=[\s*\(\s*(?:[\d'"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
+local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
+    .. [=[\s*\\?\((?:[^()]|\([^()]*\))*\)?\s*[;)]*\s*$]=]
+
+local RE_STATEMENT = alt({
+    [=[\binsert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)]=],
+    [=[\binsert\s+into\b.*\bvalues\b]=],
+    [=[\bupdate\s+[\w.`"]+\s+set\s+[\w.`"]+\s*=]=],
+    [=[\bdelete\s+from\s+[\w.`"]+\s*(?:where\b|;|$|--|#)]=],
+    [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w.`"]+\s*]=]
+        .. [=[(?:;|$|--|#|cascade\b)]=],
+    [=[\bcreate\s+(?:table|function|procedure|trigger|user|database)\s+[\w.`"]+]=],
+    [=[\balter\s+(?:table|database|user)\s+[\w.`"]+\s+]=]
+        .. [=[(?:add|drop|change|modify|rename|alter|set|owner)\b]=],
+    [=[\bdeclare\s+@\w]=],
+    [=[\bexec(?:ute)?\s*(?:\(\s*@|@|master\b|xp_|sp_|immediate\b)]=],
+    [=[\bshutdown\s+with\s+nowait\b]=],
+    [=[\bgrant\s+all\s+privileges\b]=],
+})
+
+local RE_CATALOG = alt({
+    [=[\b(?:information_schema|pg_catalog|pg_shadow|pg_user|pg_database|pg_sleep)\b]=],
+    [=[\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
+    [=[\bsys\.(?:tables|objects|columns|databases|sql_logins)\b]=],
+    [=[\bmysql\.(?:user|db)\b]=],
+    [=[\b(?:msysaccessobjects|msysobjects|all_tables|user_tables)\b]=],
+    [=[\b(?:all_tab_columns|dba_users|sqlite_master|sqlite_schema)\b]=],
+    [=[\b(?:xp_cmdshell|xp_dirtree)\b]=],
+    [=[@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity)\b]=],
+    [=[@@(?:language|spid)\b]=],
+})
+
+local RE_CLAUSE = alt({
+    [=[\bwaitfor\s+(?:delay|time)\s*['"\d]]=],
+    [=[\binto\s+(?:out|dump)file\b]=],
+    [=[\bprocedure\s+analyse\b]=],
+    [=[\bexecute\s+immediate\b]=],
+    [=[\border\s+by\s+\d+\s*(?:--|#|$|,|\)|;|/\*)]=],
+    [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
+    [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
+    [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
+    [=[\d\s+as\s+["`]\w+["`]\s+from\b]=],
+    [=[["`]\s*as\s*["`]\w+["`]\s*from\b]=],
+})
+
+local RE_OPERATORS = alt({
+    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:@>|<@|\?\||\?&|#>>?|->>?|#-|@\?|@@|\|\||\s\?\s)]=]
+        .. [=[\s*(?:['"]|array\b|\d)]=],
+    [=[\bif\s*\(\s*(?:\d+|[a-z_]+\s*\(\s*\))\s*=(?!=)]=],
+    [=[\)\s*(?:like|rlike|regexp|sounds\s+like)\s*\(]=],
+    [=[\b\d+\.e\s*[(.]]=],
+    [=[\bor\s*\{\s*if\b]=],
+})
+
+local RE_CASE = [=[\bcase\s+when\b.{1,100}\bthen\b]=]
+local RE_CASE_STRONG = [=[\bcase\s+when\s*\(?\s*[\w'"]+\s*(?:=|<|>|like\b|is\b)]=]
+local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
+    .. [=[(?:int|integer|bigint|text|bool|boolean|jsonb?|double|numeric|varchar|char]=]
+    .. [=[|bytea|oid|regclass)\b]=]
+
+local RE_COMMENT_EVASION = alt({
+    [=[/\*!]=], [=[/\*\+]=],
+    [=[[a-z0-9)]/\*[^*]*\*/\s*[a-z(@]]=],
+    [=[[a-z(]\s*/\*[^*]*\*/[a-z0-9(]]=],
+})
+
+local MONGO = alt({
+    "ne", "eq", "gt", "gte", "lt", "lte", "in", "nin", "regex", "where",
+    "exists", "not", "nor", "or", "and", "elemmatch", "size", "all", "type",
+    "mod", "text", "expr", "jsonschema", "function", "accumulator",
+    "lookup", "graphlookup", "merge", "out", "set", "unset", "rename",
+    "inc", "push", "pull", "slice", "nearsphere", "geowithin",
+})
+local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
+local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
+local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]]=]
+
+-- Cheap gate: anything SQL-ish at all.
+local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
+    .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
+    .. [=[|\b(?:msdb|tempdb)|\$]=]
+
+
+local function run_tokens(s, quote, on, report)
+    tokenize(s, quote)
+    if ntok == 0 then
+        return false
+    end
+    if on["sqli-tautology"] and tautology(quote) then
+        if report("sqli-tautology") then
+            return true
+        end
+    end
+    if on["sqli-stacked"] then
+        local ok, at = stacked()
+        if ok and re_find(s, STATEMENT_SHAPE, "jo", { pos = starts[at] })
+                == starts[at] then
+            if report("sqli-stacked") then
+                return true
+            end
+        end
+    end
+    if quote and on["sqli-breakout"] and breakout() then
+        if report("sqli-breakout") then
+            return true
+        end
+    end
+    return false
+end
+
+
+-- Inspect one normalized value (see edge.waf.normalize). `on` holds the
+-- enabled rule ids; report(id) records a hit and returns true when the
+-- caller has seen enough.
+function _M.detect(v, on, report, where)
+    local s = v.cmp
+    if where == "name" and on["sqli-nosql"]
+            and re_find(v.low, RE_NOSQL_NAME, "jo") then
+        if report("sqli-nosql") then
+            return true
+        end
+    end
+    if where == "key" and on["sqli-nosql"]
+            and re_find(s, RE_NOSQL_KEY, "jo") then
+        if report("sqli-nosql") then
+            return true
+        end
+    end
+    if #s < 3 or not re_find(s, GATE, "jo") then
+        return false
+    end
+    if on["sqli-nosql"] and where ~= "path"
+            and re_find(s, RE_NOSQL_VALUE, "jo") then
+        if report("sqli-nosql") then
+            return true
+        end
+    end
+    if run_tokens(s, nil, on, report) then
+        return true
+    end
+    if find(s, "'", 1, true) and run_tokens(s, "'", on, report) then
+        return true
+    end
+    if find(s, '"', 1, true) and run_tokens(s, '"', on, report) then
+        return true
+    end
+    if find(s, "`", 1, true) and run_tokens(s, "`", on, report) then
+        return true
+    end
+    local checks = _M.CHECKS
+    for i = 1, #checks, 2 do
+        local id = checks[i]
+        if on[id] and re_find(s, checks[i + 1], "jo") then
+            if report(id) then
+                return true
+            end
+        end
+    end
+    if on["sqli-comment-evasion"] and find(v.low, "/*", 1, true)
+            and re_find(v.low, RE_COMMENT_EVASION, "jo") then
+        if report("sqli-comment-evasion") then
+            return true
+        end
+    end
+    if on["sqli-case"] and re_find(s, RE_CASE, "jo") then
+        if report(re_find(s, RE_CASE_STRONG, "jo") and "sqli-select"
+                  or "sqli-case") then
+            return true
+        end
+    end
+    return false
+end
+
+
+-- Regex rules run in order: id, pattern (on the compact text).
+_M.CHECKS = {
+    "sqli-union", RE_UNION,
+    "sqli-select", RE_SUBQUERY,
+    "sqli-select", RE_SELECT_START,
+    "sqli-select-loose", RE_SELECT_LOOSE,
+    "sqli-select-loose", RE_SELECT_ANY_FROM,
+    "sqli-function", RE_DANGER_FUNC,
+    "sqli-function", RE_SLEEP,
+    "sqli-function-value", RE_FUNC_VALUE,
+    "sqli-function-generic", RE_GENERIC_FUNC,
+    "sqli-statement", RE_STATEMENT,
+    "sqli-catalog", RE_CATALOG,
+    "sqli-clause", RE_CLAUSE,
+    "sqli-operators", RE_OPERATORS,
+    "sqli-cast", RE_CAST,
+}
+
+-- Every pattern, for validation at start-up.
+_M.PATTERNS = {
+    STATEMENT_SHAPE, RE_COMMENT_EVASION, RE_CASE, RE_CASE_STRONG, GATE,
+    RE_NOSQL_NAME, RE_NOSQL_KEY, RE_NOSQL_VALUE,
+}
+for i = 2, #_M.CHECKS, 2 do
+    _M.PATTERNS[#_M.PATTERNS + 1] = _M.CHECKS[i]
+end
+
+return _M

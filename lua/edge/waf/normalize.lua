@@ -1,0 +1,304 @@
+-- Normalization of request values before the WAF's detectors look at them.
+--
+-- Attackers hide the same payload behind many encodings; the detectors
+-- should see one canonical text. view(v) turns a raw value into a reused
+-- scratch table (one per worker, valid until the next view() call) with:
+--   raw   the value as parsed (nginx already decoded query arguments once)
+--   dec   decoded: repeated URL decoding (%XX, IIS %uXXXX), HTML entities
+--         (named and numeric, with or without ';'), JS/C escapes (\uXXXX,
+--         \u{X}, \xHH), overlong UTF-8 and fullwidth forms folded to ASCII,
+--         NUL bytes removed
+--   low   dec in lower case
+--   cmp   low with /* comments */ removed (MySQL /*!50000 markers keep
+--         their content), control characters and whitespace runs folded
+--         into one space
+--   nul   true when the value (at any decoding step) held a NUL byte
+--   b64   if the raw value is plain base64 of printable text: that text,
+--         normalized (lower case); else false
+-- Each step runs only when its trigger character is present, so a plain
+-- value costs a few string.find calls and no allocation.
+
+local ngx_re = ngx.re
+local re_gsub = ngx_re.gsub
+local unescape_uri = ngx.unescape_uri
+local decode_base64 = ngx.decode_base64
+
+local find = string.find
+local gsub = string.gsub
+local lower = string.lower
+local byte = string.byte
+local char = string.char
+local tonumber = tonumber
+local floor = math.floor
+
+
+local _M = { _VERSION = "0.1" }
+
+
+-- A code point as UTF-8 (ASCII stays one byte).
+local function utf8(cp)
+    if cp < 0x80 then
+        return char(cp)
+    elseif cp < 0x800 then
+        return char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40)
+    elseif cp < 0x10000 then
+        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40,
+                    0x80 + cp % 0x40)
+    elseif cp < 0x110000 then
+        return char(0xF0 + floor(cp / 0x40000),
+                    0x80 + floor(cp / 0x1000) % 0x40,
+                    0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+    end
+    return ""
+end
+_M.utf8 = utf8
+
+
+local function from_hex(h)
+    return utf8(tonumber(h, 16))
+end
+
+
+local function from_dec(d)
+    local n = tonumber(d)
+    if n and n < 0x110000 then
+        return utf8(n)
+    end
+    return ""
+end
+
+
+local function url_decode(s)
+    for _ = 1, 4 do
+        if not find(s, "%", 1, true) then
+            break
+        end
+        if find(s, "%%[uU]%x%x%x%x") then
+            s = gsub(s, "%%[uU](%x%x%x%x)", from_hex)
+        end
+        local d = unescape_uri(s)
+        if d == s then
+            break
+        end
+        s = d
+    end
+    return s
+end
+_M.url_decode = url_decode
+
+
+-- Named entities an attacker uses to hide markup and code; HTML5 has
+-- two thousand, these are the ones that decode to ASCII syntax.
+local ENTITIES = {
+    lt = "<", gt = ">", amp = "&", quot = '"', apos = "'", nbsp = " ",
+    tab = "\t", newline = "\n", colon = ":", semi = ";", comma = ",",
+    period = ".", sol = "/", bsol = "\\", lpar = "(", rpar = ")",
+    lsqb = "[", rsqb = "]", lbrack = "[", rbrack = "]", lbrace = "{",
+    rbrace = "}", lcub = "{", rcub = "}", excl = "!", quest = "?",
+    num = "#", dollar = "$", percnt = "%", plus = "+", equals = "=",
+    grave = "`", ast = "*", midast = "*", vert = "|", verbar = "|",
+    hat = "^", lowbar = "_", hyphen = "-", dash = "-", commat = "@",
+    Tab = "\t", NewLine = "\n",
+}
+
+
+local function entity(name)
+    local e = ENTITIES[name] or ENTITIES[lower(name)]
+    if e then
+        return e
+    end
+    return nil
+end
+
+
+local function html_decode(s)
+    for _ = 1, 2 do
+        if not find(s, "&", 1, true) then
+            break
+        end
+        local d = gsub(s, "&#[xX](%x+);?", from_hex)
+        d = gsub(d, "&#(%d+);?", from_dec)
+        d = gsub(d, "&(%a+);?", function(name)
+            return entity(name)
+        end)
+        if d == s then
+            break
+        end
+        s = d
+    end
+    return s
+end
+_M.html_decode = html_decode
+
+
+local function js_decode(s)
+    if not find(s, "\\", 1, true) then
+        return s
+    end
+    for _ = 1, 2 do
+        local d = gsub(s, "\\+[uU](%x%x%x%x)", from_hex)
+        d = gsub(d, "\\+[uU]{(%x+)}", from_hex)
+        d = gsub(d, "\\+[xX](%x%x)", from_hex)
+        if d == s then
+            break
+        end
+        s = d
+    end
+    return s
+end
+_M.js_decode = js_decode
+
+
+-- Overlong UTF-8 (C0 AE or E0 80 AE for ".") and fullwidth forms
+-- (U+FF01..FF5E) fold to the ASCII character a lenient decoder would see.
+local function overlong2(a, b)
+    return char((byte(a) - 0xC0) * 0x40 + (byte(b) - 0x80))
+end
+
+
+local function overlong3(a, b)
+    return char((byte(a) - 0x80) * 0x40 + (byte(b) - 0x80))
+end
+
+
+local function fullwidth(a, b)
+    local cp = 0xF000 + (byte(a) - 0x80) * 0x40 + (byte(b) - 0x80)
+    if cp >= 0xFF01 and cp <= 0xFF5E then
+        return char(cp - 0xFEE0)
+    end
+    return nil
+end
+
+
+local function fold(s)
+    if not find(s, "[\192\193\224\239]") then
+        return s
+    end
+    s = gsub(s, "([\192\193])([\128-\191])", overlong2)
+    s = gsub(s, "\224([\128\129])([\128-\191])", overlong3)
+    s = gsub(s, "\239([\188\189])([\128-\191])", fullwidth)
+    return s
+end
+
+
+-- UTF-7 (+ADw-script+AD4-): decode base64 runs of UTF-16BE code units.
+local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+local B64V = {}
+for i = 1, #B64 do
+    B64V[byte(B64, i)] = i - 1
+end
+
+
+local function utf7_run(run)
+    local bits, nbits, out = 0, 0, ""
+    for i = 1, #run do
+        local v = B64V[byte(run, i)]
+        if not v then
+            return nil
+        end
+        bits = bits * 64 + v
+        nbits = nbits + 6
+        if nbits >= 16 then
+            nbits = nbits - 16
+            local p = 2 ^ nbits
+            local unit = floor(bits / p)
+            bits = bits % p
+            out = out .. utf8(unit)
+        end
+    end
+    return out
+end
+
+
+function _M.utf7_decode(s)
+    if not find(s, "+", 1, true) then
+        return s
+    end
+    return (gsub(s, "%+([%w+/]+)%-?", utf7_run))
+end
+
+
+-- The US-ASCII 7-bit trick: some decoders drop the high bit, so
+-- "\xBCscript\xBE" (or U+00BC/U+00BE) reads as "<script>".
+function _M.seven_bit(s)
+    if not (find(s, "\188", 1, true) and find(s, "\190", 1, true)) then
+        return nil
+    end
+    s = gsub(s, "\194([\160-\191])", "%1")
+    return (gsub(s, "[\160-\255]", function(c)
+        return char(byte(c) - 0x80)
+    end))
+end
+
+
+function _M.decode(s)
+    local nul = false
+    s = url_decode(s)
+    if find(s, "&", 1, true) then
+        s = html_decode(s)
+        s = url_decode(s)
+    end
+    if find(s, "\\", 1, true) then
+        s = js_decode(s)
+        s = url_decode(s)
+    end
+    s = fold(s)
+    if find(s, "\0", 1, true) then
+        nul = true
+        s = gsub(s, "%z", "")
+    end
+    return s, nul
+end
+
+
+local function compact(s)
+    if find(s, "/*", 1, true) then
+        s = re_gsub(s, [[/\*!\d*|/\*(?:[^*]|\*(?!/))*(?:\*/|$)|\*/]], " ", "jo")
+    end
+    if find(s, "[%c\160]") or find(s, "  ", 1, true) then
+        s = re_gsub(s, [[[\s\x00-\x1f\x7f\xa0]+]], " ", "jo")
+    end
+    return s
+end
+_M.compact = compact
+
+
+local BASE64_PATTERN = [[^[A-Za-z0-9+/]{16,}={0,2}$]]
+
+
+local function base64_text(raw)
+    local n = #raw
+    if n < 16 or n > 4096 or n % 4 ~= 0 then
+        return false
+    end
+    if not ngx_re.find(raw, BASE64_PATTERN, "jo") then
+        return false
+    end
+    local d = decode_base64(raw)
+    if not d or find(d, "[^%g%s]") then
+        return false
+    end
+    return lower(d)
+end
+
+
+local view = {}
+
+
+function _M.view(raw)
+    view.raw = raw
+    local dec, nul = raw, false
+    if find(raw, "[%%&\\\128-\255%z]") then
+        dec, nul = _M.decode(raw)
+    end
+    view.dec = dec
+    view.nul = nul
+    local low = lower(dec)
+    view.low = low
+    view.cmp = compact(low)
+    view.b64 = base64_text(raw)
+    return view
+end
+
+
+return _M

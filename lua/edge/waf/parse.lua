@@ -1,0 +1,370 @@
+-- Request body parsing for the WAF: every value a service could read is
+-- handed to a sink, and a body that cannot be parsed is an error (the
+-- request is refused, never passed through uninspected).
+--
+--   read_body(max)                     -> body | nil, err
+--       reads the body (memory or the temporary file nginx spilled it to),
+--       bounded by max bytes; err "too large" / "read failed: ..."
+--   form(body, max_args, sink)         -> n | nil, err
+--   json(body, decoder, max_items, sink) -> n | nil, err
+--   multipart(body, boundary, max_args, sink) -> n | nil, err
+--   xml(body, max_items, sink)         -> n | nil, err
+--   text(body, max_args, sink)         -> n | nil, err
+-- sink(kind, name, value) with kind one of "arg" (a name=value field),
+-- "key" (a JSON object key), "value" (a JSON string, XML text or
+-- attribute), "filename" (a multipart file name), "part-name" (a multipart
+-- field name as written), "xxe" (a DTD with entities or external ids).
+
+local cjson = require "cjson.safe"
+
+local ngx_req = ngx.req
+local unescape_uri = ngx.unescape_uri
+local io_open = io.open
+
+local find = string.find
+local sub = string.sub
+local lower = string.lower
+local match = string.match
+local gsub = string.gsub
+local type = type
+local pairs = pairs
+
+
+local _M = { _VERSION = "0.1" }
+
+
+function _M.read_body(max)
+    ngx_req.read_body()
+    local data = ngx_req.get_body_data()
+    if data then
+        if #data > max then
+            return nil, "too large"
+        end
+        return data
+    end
+    local path = ngx_req.get_body_file()
+    if not path then
+        return ""
+    end
+    local f, err = io_open(path, "rb")
+    if not f then
+        return nil, "read failed: " .. (err or "?")
+    end
+    data = f:read(max + 1)
+    f:close()
+    if not data then
+        return ""
+    end
+    if #data > max then
+        return nil, "too large"
+    end
+    return data
+end
+
+
+-- application/x-www-form-urlencoded
+function _M.form(body, max_args, sink)
+    local n = 0
+    local i = 1
+    local len = #body
+    while i <= len do
+        local e = find(body, "&", i, true)
+        local piece = sub(body, i, (e or len + 1) - 1)
+        i = (e or len) + 1
+        if piece ~= "" then
+            n = n + 1
+            if n > max_args then
+                return nil, "too many arguments"
+            end
+            local eq = find(piece, "=", 1, true)
+            local name, value
+            if eq then
+                name = unescape_uri(sub(piece, 1, eq - 1))
+                value = unescape_uri(sub(piece, eq + 1))
+            else
+                name = unescape_uri(piece)
+                value = ""
+            end
+            sink("arg", name, value)
+        end
+    end
+    return n
+end
+
+
+-- JSON decoders with a depth limit, one per distinct limit.
+local decoders = {}
+
+
+function _M.json_decoder(depth)
+    local d = decoders[depth]
+    if not d then
+        d = cjson.new()
+        d.decode_max_depth(depth)
+        d.decode_invalid_numbers(false)
+        decoders[depth] = d
+    end
+    return d
+end
+
+
+local function walk(node, key, sink, budget)
+    local t = type(node)
+    if t == "string" then
+        budget.n = budget.n + 1
+        sink("value", key, node)
+    elseif t == "table" then
+        for k, v in pairs(node) do
+            budget.n = budget.n + 1
+            if budget.n > budget.max then
+                return false
+            end
+            if type(k) == "string" then
+                sink("key", k, k)
+                if walk(v, k, sink, budget) == false then
+                    return false
+                end
+            elseif walk(v, key, sink, budget) == false then
+                return false
+            end
+        end
+    end
+    return true
+end
+
+
+function _M.json(body, decoder, max_items, sink)
+    local doc, err = decoder.decode(body)
+    if doc == nil then
+        if err and find(err, "depth", 1, true) then
+            return nil, "JSON nested too deeply"
+        end
+        return nil, "invalid JSON"
+    end
+    local budget = { n = 0, max = max_items }
+    if walk(doc, nil, sink, budget) == false then
+        return nil, "too many JSON items"
+    end
+    return budget.n
+end
+
+
+-- multipart/form-data (RFC 7578). Line ends may be CRLF or LF.
+local function header_param(value, name)
+    -- name="quoted" or name=token; first occurrence
+    local q = match(value, ";%s*" .. name .. "%s*=%s*\"([^\"]*)\"")
+    if q then
+        return q
+    end
+    return match(value, ";%s*" .. name .. "%s*=%s*([^;%s]+)")
+end
+_M.header_param = header_param
+
+
+function _M.multipart(body, boundary, max_args, sink)
+    local delim = "--" .. boundary
+    local pos = find(body, delim, 1, true)
+    if not pos then
+        return nil, "multipart boundary not found"
+    end
+    if pos > 1 and match(sub(body, 1, pos - 1), "%S") then
+        return nil, "multipart preamble"
+    end
+    local n = 0
+    pos = pos + #delim
+    while true do
+        if sub(body, pos, pos + 1) == "--" then
+            return n                                  -- closing delimiter
+        end
+        local eol = find(body, "\n", pos, true)
+        if not eol or match(sub(body, pos, eol - 1), "[^\r \t]") then
+            return nil, "malformed multipart delimiter line"
+        end
+        pos = eol + 1
+        -- part headers up to an empty line
+        local disposition, part_type
+        while true do
+            local le = find(body, "\n", pos, true)
+            if not le then
+                return nil, "unterminated multipart headers"
+            end
+            local line = gsub(sub(body, pos, le - 1), "\r$", "")
+            pos = le + 1
+            if line == "" then
+                break
+            end
+            local hname, hvalue = match(line, "^([%w%-]+)%s*:%s*(.*)$")
+            if not hname then
+                return nil, "malformed multipart header"
+            end
+            hname = lower(hname)
+            if hname == "content-disposition" then
+                if disposition then
+                    return nil, "repeated Content-Disposition"
+                end
+                disposition = hvalue
+            elseif hname == "content-type" then
+                part_type = lower(hvalue)
+            end
+        end
+        if not disposition or not match(lower(disposition), "^form%-data") then
+            return nil, "multipart part without form-data disposition"
+        end
+        local next_pos = find(body, "\n" .. delim, pos - 1, true)
+        if not next_pos then
+            return nil, "unterminated multipart part"
+        end
+        local content = sub(body, pos, next_pos - 1)
+        content = gsub(content, "\r$", "")
+        pos = next_pos + 1 + #delim
+        n = n + 1
+        if n > max_args then
+            return nil, "too many multipart parts"
+        end
+        local name = header_param(disposition, "name")
+        if not name then
+            return nil, "multipart part without a name"
+        end
+        sink("part-name", name, disposition)
+        local filename = header_param(disposition, "filename")
+                         or header_param(disposition, "filename%*")
+        if filename then
+            sink("filename", name, filename)
+            -- text content of uploads is inspected, binary is not
+            if not part_type or find(part_type, "^text/")
+                    or find(part_type, "json") or find(part_type, "xml") then
+                sink("arg", name, content)
+            end
+        else
+            sink("arg", name, content)
+        end
+    end
+end
+
+
+-- XML: text nodes and attribute values; a DTD with an internal subset or
+-- an external identifier is reported (XXE). Tags must balance.
+local XML_NAME = "^[%a_:][%w_:%.%-]*"
+local ATTR = "^%s+([%a_:][%w_:%.%-]*)%s*=%s*([\"'])"
+
+
+function _M.xml(body, max_items, sink)
+    local n = 0
+    local stack = {}
+    local depth = 0
+    local pos = 1
+    local len = #body
+    while pos <= len do
+        local lt = find(body, "<", pos, true)
+        local text = sub(body, pos, (lt or len + 1) - 1)
+        if match(text, "%S") then
+            if depth == 0 then
+                return nil, "text outside the XML root"
+            end
+            n = n + 1
+            sink("value", stack[depth], text)
+        end
+        if not lt then
+            break
+        end
+        if sub(body, lt, lt + 3) == "<!--" then
+            local e = find(body, "-->", lt + 4, true)
+            if not e then
+                return nil, "unterminated XML comment"
+            end
+            pos = e + 3
+        elseif sub(body, lt, lt + 8) == "<![CDATA[" then
+            local e = find(body, "]]>", lt + 9, true)
+            if not e then
+                return nil, "unterminated CDATA"
+            end
+            n = n + 1
+            sink("value", stack[depth], sub(body, lt + 9, e - 1))
+            pos = e + 3
+        elseif sub(body, lt, lt + 1) == "<?" then
+            local e = find(body, "?>", lt + 2, true)
+            if not e then
+                return nil, "unterminated processing instruction"
+            end
+            pos = e + 2
+        elseif sub(body, lt, lt + 1) == "<!" then
+            -- <!DOCTYPE ...> possibly with [ internal subset ]
+            local e = find(body, ">", lt, true)
+            local b = find(body, "[", lt, true)
+            if b and e and b < e then
+                e = find(body, "]%s*>", b)
+                if e then
+                    e = find(body, ">", e, true)
+                end
+                sink("xxe", "doctype", sub(body, lt, e or len))
+            elseif e and match(lower(sub(body, lt, e)), "%s+system%s")
+                    or e and match(lower(sub(body, lt, e)), "%s+public%s") then
+                sink("xxe", "doctype", sub(body, lt, e))
+            end
+            if not e then
+                return nil, "unterminated declaration"
+            end
+            pos = e + 1
+        elseif sub(body, lt, lt + 1) == "</" then
+            local name = match(body, XML_NAME, lt + 2)
+            local e = find(body, ">", lt, true)
+            if not name or not e or stack[depth] ~= name then
+                return nil, "unbalanced XML tags"
+            end
+            stack[depth] = nil
+            depth = depth - 1
+            pos = e + 1
+        else
+            local name = match(body, XML_NAME, lt + 1)
+            if not name then
+                return nil, "invalid XML tag"
+            end
+            local p = lt + 1 + #name
+            while true do
+                local s, e, attr, q = find(body, ATTR, p)
+                if not s then
+                    break
+                end
+                local close = find(body, q, e + 1, true)
+                if not close then
+                    return nil, "unterminated XML attribute"
+                end
+                n = n + 1
+                if n > max_items then
+                    return nil, "too many XML items"
+                end
+                sink("value", attr, sub(body, e + 1, close - 1))
+                p = close + 1
+            end
+            local _, e, slash = find(body, "^%s*(/?)>", p)
+            if not e then
+                return nil, "malformed XML tag"
+            end
+            if slash == "" then
+                depth = depth + 1
+                stack[depth] = name
+            end
+            pos = e + 1
+        end
+        if n > max_items then
+            return nil, "too many XML items"
+        end
+    end
+    if depth ~= 0 then
+        return nil, "unclosed XML element"
+    end
+    return n
+end
+
+
+-- Untyped and text bodies: name=value pairs when the body looks like a
+-- form, else the whole text as one value.
+function _M.text(body, max_args, sink)
+    if find(body, "^[^=&%s]+=") then
+        return _M.form(body, max_args, sink)
+    end
+    sink("value", nil, body)
+    return 1
+end
+
+return _M
