@@ -19,6 +19,7 @@ from benchlib import print_table  # noqa: E402
 # Section name -> module (in the order they run).
 SECTIONS = {
     "edge": "bench_core",
+    "limits": "bench_limits",
 }
 
 
