@@ -24,6 +24,7 @@ local unescape_uri = ngx.unescape_uri
 local decode_base64 = ngx.decode_base64
 
 local find = string.find
+local sub = string.sub
 local gsub = string.gsub
 local lower = string.lower
 local byte = string.byte
@@ -56,6 +57,12 @@ _M.utf8 = utf8
 
 local function from_hex(h)
     return utf8(tonumber(h, 16))
+end
+
+
+-- \xHH is a byte (C, PHP, Python): "\xc2\xbc" is the UTF-8 of U+00BC.
+local function byte_from_hex(h)
+    return char(tonumber(h, 16))
 end
 
 
@@ -107,6 +114,13 @@ local function entity(name)
     if e then
         return e
     end
+    -- legacy parsing: "&lbracejndi" is "{" followed by "jndi"
+    for n = #name - 1, 2, -1 do
+        e = ENTITIES[lower(sub(name, 1, n))]
+        if e then
+            return e .. sub(name, n + 1)
+        end
+    end
     return nil
 end
 
@@ -138,7 +152,7 @@ local function js_decode(s)
     for _ = 1, 2 do
         local d = gsub(s, "\\+[uU](%x%x%x%x)", from_hex)
         d = gsub(d, "\\+[uU]{(%x+)}", from_hex)
-        d = gsub(d, "\\+[xX](%x%x)", from_hex)
+        d = gsub(d, "\\+[xX](%x%x)", byte_from_hex)
         if d == s then
             break
         end
@@ -224,6 +238,12 @@ function _M.seven_bit(s)
     if not (find(s, "\188", 1, true) and find(s, "\190", 1, true)) then
         return nil
     end
+    -- only for U+00BC/U+00BE or lone high bytes, not the UTF-8 of other
+    -- letters (Cyrillic "м" is D0 BC)
+    if not find(s, "\194[\188\190]") and not find(s, "[^\192-\255][\188\190]")
+            and not find(s, "^[\188\190]") then
+        return nil
+    end
     s = gsub(s, "\194([\160-\191])", "%1")
     return (gsub(s, "[\160-\255]", function(c)
         return char(byte(c) - 0x80)
@@ -296,7 +316,7 @@ function _M.view(raw)
     local low = lower(dec)
     view.low = low
     view.cmp = compact(low)
-    view.b64 = base64_text(raw)
+    view.b64 = base64_text(raw) or (dec ~= raw and base64_text(dec))
     return view
 end
 

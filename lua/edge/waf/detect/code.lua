@@ -16,6 +16,8 @@ local ngx_re = ngx.re
 local re_find = ngx_re.find
 
 local concat = table.concat
+local find = string.find
+local sub = string.sub
 
 
 local _M = { _VERSION = "0.1" }
@@ -103,6 +105,8 @@ local PHP_WEAK = alt({
     "urldecode", "rawurldecode", "htmlspecialchars_decode", "trim",
     "is_file", "is_dir", "file", "basename", "dirname", "md5", "sha1",
     "var_dump", "print_r", "var_export", "settype", "constant",
+    "is_[a-z]+", "filegroup", "fileowner", "fileperms", "fileinode",
+    "filemtime", "fileatime", "filectime", "filesize", "filetype",
 })
 local RE_PHP_FUNCTION = [=[(?:^|[^\w$>.:])@?]=] .. PHP_STRONG .. [=[\b]=] .. C .. [=[\(]=]
 local RE_PHP_WEAK = [=[(?:^|[^\w$>.:])@?]=] .. PHP_WEAK .. [=[\b]=] .. C
@@ -223,11 +227,11 @@ local RE_NODE = alt({
     [=[\beval\s*\(\s*string\s*\.\s*fromcharcode]=],
     [=[#\{\s*(?:process|require|global)\b]=],
     [=[\bprocess\s*\.\s*spawn\s*\(|\bspawn(?:sync)?\s*\(\s*["'`]]=],
-    [=[\$\d+:(?:constructor|__proto__|prototype)\b]=],
+    [=[\$\d+:(?:[a-z_]+:)*(?:constructor|__proto__|prototype)\b]=],
     [=[\breaddirsync\s*\(|\bexecsync\s*\(]=],
 })
 
-local RE_PROTOTYPE = [=[\b__proto__\b|\bconstructor\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
+local RE_PROTOTYPE = [=[\b__proto__\b|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
 
 local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?(?:true|false|\d+|null|undefined|nan|infinity|this]=]
     .. [=[|string|""|''|``|\{\}|\[\])|new\s+date|\(true\)+)\s*\)+\s*(?:;|$|\{)]=]
@@ -244,11 +248,36 @@ local RE_SSTI = alt({
 local GATE = [=[[<?$\[{}()%#'"\\]|\.\s*[a-z]|__|://|processbuilder|while]=]
 
 
+local function path_segments(low, on, report)
+    local i = 1
+    for _ = 1, 32 do
+        local e = find(low, "/", i + 1, true)
+        local seg = sub(low, i + 1, (e or #low + 1) - 1)
+        if find(seg, "(", 1, true) and re_find(seg, RE_PHP_VALUE, "jo") then
+            return report("php-function-value")
+        end
+        if not e then
+            return false
+        end
+        i = e
+    end
+    return false
+end
+
+
 function _M.detect(v, on, report, where)
     local s = v.cmp
     local low = v.low
+    if on["php-ini"] and find(low, "=", 1, true) and re_find(low, RE_PHP_INI, "jo") then
+        if report("php-ini") then
+            return true
+        end
+    end
     if not re_find(low, GATE, "jo") then
         return false
+    end
+    if where == "path" and on["php-function-value"] and path_segments(low, on, report) then
+        return true
     end
     local checks = _M.CHECKS
     for i = 1, #checks, 3 do

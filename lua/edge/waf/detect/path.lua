@@ -33,6 +33,8 @@ _M.RULES = {
       desc = "URL whose host is an IP literal" },
     { id = "rfi-truncation", severity = "critical", pl = 1,
       desc = "URL ending in '?' (cuts off an appended suffix)" },
+    { id = "rfi-data-uri", severity = "critical", pl = 1,
+      desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
       desc = "URL given to an argument named like a path or include" },
     { id = "ssrf-internal", severity = "critical", pl = 1,
@@ -81,6 +83,7 @@ local RE_HIDDEN_VALUE = alt({
 local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10})]=]
     .. [=[(?:[:/?#]|$)]=]
+local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
 local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|gopher|dict|smb)]=]
     .. [=[:(?://)?[^\s]]=]
@@ -110,7 +113,7 @@ local UPLOAD_EXT = alt({
     [=[inc]=],
 })
 local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/\\])|^\.ht]=]
-    .. [=[|(?:^|/)\.[\w-]+$|\bsess_[a-z0-9]{16,}\b]=]
+    .. [=[|(?:^|/)\.[\w-]+$|\bsess_[\w,-]{16,}$]=]
 
 local GATE = [=[[./\\:%?]]=]
 
@@ -156,7 +159,7 @@ end
 
 function _M.detect(v, on, report, where, name)
     local s = v.low
-    if not re_find(s, GATE, "jo") then
+    if where ~= "filename" and not re_find(s, GATE, "jo") then
         return false
     end
     if check_common(s, on, report, where) then
@@ -208,14 +211,20 @@ function _M.detect(v, on, report, where, name)
             return true
         end
     end
+    if on["rfi-truncation"] and find(s, "?", 1, true)
+            and re_find(s, RE_URL_TRUNC, "jo") then
+        if report("rfi-truncation") then
+            return true
+        end
+    end
+    if on["rfi-data-uri"] and re_find(s, RE_DATA_URI, "jo") then
+        if report("rfi-data-uri") then
+            return true
+        end
+    end
     if find(s, ":", 1, true) or find(s, "/", 1, true) then
         if on["rfi-ip-url"] and where ~= "header" and re_find(s, RE_URL_IP, "jo") then
             if report("rfi-ip-url") then
-                return true
-            end
-        end
-        if on["rfi-truncation"] and re_find(s, RE_URL_TRUNC, "jo") then
-            if report("rfi-truncation") then
                 return true
             end
         end
@@ -238,7 +247,7 @@ end
 _M.PATTERNS = {
     RE_TRAVERSAL, RE_TRAVERSAL_PATH, RE_SYSTEM_PATH, RE_SYSTEM_PATH_PATH, RE_HIDDEN_PATH,
     RE_HIDDEN_VALUE, RE_URL_IP, RE_URL_TRUNC, RE_REMOTE_URL, RE_INCLUDE_NAME,
-    RE_SSRF, RE_UPLOAD_NAME, GATE,
+    RE_SSRF, RE_UPLOAD_NAME, GATE, RE_DATA_URI,
 }
 
 return _M

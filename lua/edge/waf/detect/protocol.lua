@@ -59,7 +59,7 @@ _M.RULES = {
       desc = "Request-Range, or a Range with many or malformed ranges" },
     { id = "protocol-connection", severity = "critical", pl = 1,
       desc = "repeated or contradictory Connection options" },
-    { id = "protocol-host-ip", severity = "warning", pl = 1,
+    { id = "protocol-host-ip", severity = "warning", pl = 2,
       desc = "Host is an IP literal" },
     { id = "protocol-charset", severity = "critical", pl = 1,
       desc = "charset outside waf.allowed_charsets (Accept), or repeated" },
@@ -73,6 +73,8 @@ _M.RULES = {
       desc = "multipart field or file name with quotes, ';', '=' or '\\'" },
     { id = "session-fixation", severity = "critical", pl = 1,
       desc = "session identifier in an argument, from another site or none" },
+    { id = "session-cookie-set", severity = "critical", pl = 1,
+      desc = "cookie attributes set from data (.cookie ...; expires=)" },
     { id = "xxe", severity = "critical", pl = 1,
       desc = "XML document type with entities or an external identifier" },
 }
@@ -98,11 +100,12 @@ local RE_LDAP = alt({
     [=[^[^(]*\)\s*\(\s*[|&]\s*\)]=],
     [=[^[^()]*\)\s*!\s*\(]=],
 })
+local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|\bsid\b|[._-]sid$]=]
     .. [=[|^sid$|^cf(?:id|token|sid)$|session-token|_session$]=]
 
-local GATE = [=[[\r\n%)]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
+local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
 
 
 -- True when s is valid UTF-8; "overlong" when it holds overlong forms.
@@ -189,6 +192,12 @@ function _M.detect(v, on, report, where)
     if on["protocol-ldap"] and find(s, ")", 1, true) and where ~= "path"
             and re_find(s, RE_LDAP, "jo") then
         if report("protocol-ldap") then
+            return true
+        end
+    end
+    if on["session-cookie-set"] and find(s, "cookie", 1, true)
+            and re_find(s, RE_COOKIE_SET, "jo") then
+        if report("session-cookie-set") then
             return true
         end
     end
@@ -366,6 +375,7 @@ end
 
 _M.PATTERNS = {
     RE_CRLF, RE_REQUEST_LINE, RE_LDAP, RE_PROXY_SOCKET, RE_SESSION_NAME, GATE,
+    RE_COOKIE_SET,
 }
 
 return _M

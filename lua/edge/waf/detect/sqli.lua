@@ -22,6 +22,7 @@ local re_find = ngx_re.find
 local byte = string.byte
 local sub = string.sub
 local find = string.find
+local normalize = require "edge.waf.normalize"
 local concat = table.concat
 
 
@@ -502,7 +503,7 @@ local RE_CATALOG = alt({
     [=[\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
     [=[\bsys\.(?:tables|objects|columns|databases|sql_logins)\b]=],
     [=[\bmysql\.(?:user|db)\b]=],
-    [=[\b(?:msysaccessobjects|msysobjects|all_tables|user_tables)\b]=],
+    [=[\b(?:msysaccessobjects|msysobjects|all_tables|user_tables|schema_name)\b]=],
     [=[\b(?:all_tab_columns|dba_users|sqlite_master|sqlite_schema)\b]=],
     [=[\b(?:xp_cmdshell|xp_dirtree)\b]=],
     [=[@@(?:version|datadir|hostname|basedir|tmpdir|servername|identity)\b]=],
@@ -533,6 +534,8 @@ local RE_OPERATORS = alt({
 
 local RE_CASE = [=[\bcase\s+when\b.{1,100}\bthen\b]=]
 local RE_CASE_STRONG = [=[\bcase\s+when\s*\(?\s*[\w'"]+\s*(?:=|<|>|like\b|is\b)]=]
+local RE_CAST_END = [=[::\s*(?:int|integer|bigint|smallint|text|bool|boolean|jsonb?|double]=]
+    .. [=[(?:\s+precision)?|numeric|varchar|char|bytea|oid|regclass|inet)\s*$]=]
 local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
     .. [=[(?:int|integer|bigint|text|bool|boolean|jsonb?|double|numeric|varchar|char]=]
     .. [=[|bytea|oid|regclass)\b]=]
@@ -552,18 +555,26 @@ local MONGO = alt({
 })
 local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
 local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
-local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]]=]
+local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MONGO
+    .. [=[\s*\]]=]
 
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
     .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
-    .. [=[|\b(?:msdb|tempdb)|\$]=]
+    .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
 
 
 local function run_tokens(s, quote, on, report)
     tokenize(s, quote)
     if ntok == 0 then
         return false
+    end
+    -- 'x'!='y : a literal compared to a literal, from the first byte
+    if not quote and ntok <= 4 and types[1] == "s" and types[2] == "="
+            and types[3] == "s" and on["sqli-breakout"] then
+        if report("sqli-breakout") then
+            return true
+        end
     end
     if on["sqli-tautology"] and tautology(quote) then
         if report("sqli-tautology") then
@@ -605,8 +616,26 @@ function _M.detect(v, on, report, where)
             return true
         end
     end
-    if #s < 3 or not re_find(s, GATE, "jo") then
+    if #s < 3 or not re_find(v.low, GATE, "jo") then
         return false
+    end
+    if where == "path" then
+        -- each path segment is a value of its own
+        local low = v.low
+        local i = 1
+        for _ = 1, 32 do
+            local e = find(low, "/", i + 1, true)
+            local seg = sub(low, i + 1, (e or #low + 1) - 1)
+            if #seg > 2 and find(seg, "[^%w%.%-_~]") then
+                if run_tokens(normalize.compact(seg), nil, on, report) then
+                    return true
+                end
+            end
+            if not e then
+                break
+            end
+            i = e
+        end
     end
     if on["sqli-nosql"] and where ~= "path"
             and re_find(s, RE_NOSQL_VALUE, "jo") then
@@ -667,6 +696,7 @@ _M.CHECKS = {
     "sqli-clause", RE_CLAUSE,
     "sqli-operators", RE_OPERATORS,
     "sqli-cast", RE_CAST,
+    "sqli-operators", RE_CAST_END,
 }
 
 -- Every pattern, for validation at start-up.

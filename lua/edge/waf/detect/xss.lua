@@ -51,12 +51,12 @@ _M.RULES = {
 }
 
 local DANGEROUS = {}
+-- Elements dangerous by themselves; the rest (svg, img, body, video...)
+-- need an event handler or a script URL, which the attribute checks see.
 for name in string.gmatch([[script iframe frame frameset object embed applet
-    meta link base style svg math form input button textarea isindex keygen
-    marquee bgsound layer ilayer import vmlframe video audio source
-    track body html xmp plaintext noscript noembed noframes template dialog
-    animate animatetransform set handler listener portal param title
-    image xss]], "%a+") do
+    meta link base style form input button textarea isindex keygen
+    bgsound layer ilayer import vmlframe xmp plaintext noscript noembed
+    noframes template handler listener portal param title]], "%a+") do
     DANGEROUS[name] = true
 end
 
@@ -64,11 +64,12 @@ local function alt(list)
     return "(?:" .. concat(list, "|") .. ")"
 end
 
-local RE_TAG = [=[<\s*[/?]?\s*([a-z][a-z0-9_-]*)(?::([a-z][a-z0-9_-]*))?(?=[\s/>"'=]|$)]=]
+local RE_TAG = [=[<\s*[/?]?\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?(?=[\s/>"'=]|$)]=]
 local RE_SPACED_TAG = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
 local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:java|vb|live)script\s*:]=]
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
+    .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
 local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_SCHEME = alt({
     [=[(?:^|[\s"'`=(,;:\[{<>])(?:java|vb|live)script\s*:]=],
@@ -81,7 +82,7 @@ local RE_CSS = alt({
     [=[[:=(\s]\s*expression\s*\(]=],
     [=[-moz-binding\s*:]=],
     [=[\bbehaviou?r\s*:\s*url]=],
-    [=[url\s*\(\s*["']?\s*(?:java|vb)script\s*:]=],
+    [=[url\s*\(\s*["']?\s*(?:java|vb)script\b]=],
     [=[@import\s*["'(]?\s*(?:url|["']?(?:https?:)?//|(?:java|vb)script)]=],
 })
 local DOM_PROPS = alt({
@@ -94,7 +95,7 @@ local DOM_PROPS = alt({
     "postmessage",
 })
 local RE_DOM = alt({
-    [=[\b(?:document|window|self|top|parent|frames|globalthis|content)\s*]=]
+    [=[\b(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
     [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
         .. [=[\s*\(\s*(?:\)|[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
@@ -140,7 +141,7 @@ local function check_tags(s, on, report)
             return false
         end
         local name = m[2] or m[1]
-        if on["xss-tag"] and DANGEROUS[name] then
+        if on["xss-tag"] and name and DANGEROUS[name] then
             if report("xss-tag") then
                 return true
             end
@@ -162,10 +163,13 @@ local function check_tags(s, on, report)
 end
 
 
-local function scan(s, on, report, where)
+local function scan(s, on, report, where, cmp, tags_only)
     if find(s, "<", 1, true) then
         if check_tags(s, on, report) then
             return true
+        end
+        if tags_only then
+            return false
         end
         if on["xss-obfuscation"] and re_find(s, RE_SPACED_TAG, "jo") then
             if report("xss-obfuscation") then
@@ -208,7 +212,8 @@ local function scan(s, on, report, where)
         end
     end
     if where ~= "path" then
-        if on["xss-dom"] and re_find(s, RE_DOM, "jo") then
+        if on["xss-dom"] and (re_find(s, RE_DOM, "jo")
+                              or (cmp and cmp ~= s and re_find(cmp, RE_DOM, "jo"))) then
             if report("xss-dom") then
                 return true
             end
@@ -226,7 +231,7 @@ end
 function _M.detect(v, on, report, where)
     local s = v.low
     if re_find(s, GATE, "jo") then
-        if scan(s, on, report, where) then
+        if scan(s, on, report, where, v.cmp) then
             return true
         end
         -- Schemes survive tabs, newlines and NULs inside the word.
@@ -246,13 +251,13 @@ function _M.detect(v, on, report, where)
     if find(s, "+", 1, true) and find(s, "-", 1, true) then
         local u = normalize.utf7_decode(v.dec)
         if u ~= v.dec and find(u, "<", 1, true) then
-            if scan(lower(u), on, report, where) then
+            if scan(lower(u), on, report, where, nil, true) then
                 return true
             end
         end
     end
     local seven = normalize.seven_bit(v.dec)
-    if seven and scan(lower(seven), on, report, where) then
+    if seven and scan(lower(seven), on, report, where, nil, true) then
         return true
     end
     return false
