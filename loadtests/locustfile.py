@@ -12,14 +12,15 @@ therefore see each persona (and each legitimate user) as its own client.
                       ones; 400/429/503 expected
     Attacker          injection payloads in the query, the JSON body and
                       headers; anything but 403 fails
-    ConnectionHog     many concurrent slow requests; 429/503 expected once
-                      the edge's concurrency limits hold it
+    ConnectionHog     many concurrent slow requests (one pending per user;
+                      refused, it retries after Retry-After, at most 1 s);
+                      429/503 expected once the concurrency limits hold it
 
 Every request name starts with the persona ("legit GET /api/fibonacci/[n]"),
 so the stats split by persona, also in distributed runs. Besides the
-per-request entries, each persona gets one entry of type "persona" with all
-its requests (the per-persona goodput and p99 over time in the stats
-history come from those).
+per-request entries, each persona gets an entry of type "persona" (all its
+requests) and one of type "served" (its 2xx answers): the per-persona p99
+and goodput over time in the stats history come from those.
 
 On `quitting` (the master, or the only process) the run checks its own
 thresholds and sets the exit code: no persona may see an unexpected answer
@@ -40,6 +41,7 @@ import time
 from collections import Counter, defaultdict
 from urllib.parse import quote, urlsplit
 
+import gevent
 import gevent.socket
 from locust import FastHttpUser, constant, constant_throughput, events, task
 from locust.runners import MasterRunner, WorkerRunner
@@ -183,12 +185,18 @@ class Tally:
         self.legit_seconds = 0.0             # user-seconds of legit users
         self.legit_started = {}              # id(user) -> start time
         self.legit_users = 0                 # legit users started
+        self.stopped_at = None               # when the test began stopping
         self.workers = {}                    # master: client_id -> report
+
+    def now(self):
+        """The clock of the run: it stops when the test starts stopping
+        (users still finishing a request then ask for nothing more)."""
+        return self.stopped_at or time.monotonic()
 
     def asked(self, rate):
         """What the legitimate users asked for: constant_throughput runs a
         task at once when a user starts, then one every 1/rate seconds."""
-        now = time.monotonic()
+        now = self.now()
         running = sum(now - t for t in self.legit_started.values())
         return rate * (self.legit_seconds + running) + self.legit_users
 
@@ -211,6 +219,16 @@ TALLY = Tally()
 @events.report_to_master.add_listener
 def _report_to_master(client_id, data):
     data["edge_tally"] = TALLY.report(_options().legit_rate)
+
+
+@events.test_stopping.add_listener
+def _test_stopping(environment, **_kwargs):
+    TALLY.stopped_at = time.monotonic()
+
+
+@events.test_start.add_listener
+def _test_start(environment, **_kwargs):
+    TALLY.stopped_at = None
 
 
 @events.worker_report.add_listener
@@ -315,7 +333,7 @@ class LegitimateClient(Persona):
     def on_stop(self):
         started = TALLY.legit_started.pop(id(self), None)
         if started is not None:
-            TALLY.legit_seconds += time.monotonic() - started
+            TALLY.legit_seconds += max(TALLY.now() - started, 0.0)
 
     @task(40)
     def sequence(self):
@@ -453,8 +471,17 @@ class ConnectionHog(Persona):
     @task
     def slow(self):
         n = _options().max_n - random.randint(0, 1000)
-        self.call("GET", self.compute, f"/api/fibonacci/{n}",
-                  "/api/fibonacci/[max n] (held)")
+        resp = self.call("GET", self.compute, f"/api/fibonacci/{n}",
+                         "/api/fibonacci/[max n] (held)")
+        if resp.status_code in (429, 503):
+            # A hog wants to hold requests, not to flood (the flooder
+            # does that): refused, it comes back after Retry-After (at
+            # most a second), keeping up to `hogs` requests pending.
+            try:
+                delay = float(resp.headers.get("Retry-After") or 0.5)
+            except ValueError:
+                delay = 0.5
+            gevent.sleep(min(max(delay, 0.1), 1.0))
 
 
 PERSONAS = [LegitimateClient, Flooder, CostlyAbuser, Attacker, ConnectionHog]
