@@ -12,7 +12,8 @@
 -- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
 -- access log line should say about their decisions.
 return {
+    "edge.reputation",      -- allow/deny lists and bans (403): first, cheapest
     "edge.limit.rate",      -- consumers (401) and rate limits (429): early
-    -- (WAF / reputation modules go here, before the concurrency leases)
+    "edge.waf",             -- request shape (4xx) and input filtering (403)
     "edge.limit.conn",      -- concurrency leases (503): keep LAST
 }
