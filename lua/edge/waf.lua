@@ -706,7 +706,12 @@ local function check_value(rule, value)
             return false
         end
     end
+    -- lengths count characters (UTF-8), as the services do
     local len = #value
+    if find(value, "[\128-\255]") then
+        local _, cont = gsub(value, "[\128-\191]", "")
+        len = len - cont
+    end
     if (rule.min_length and len < rule.min_length)
             or (rule.max_length and len > rule.max_length) then
         return false

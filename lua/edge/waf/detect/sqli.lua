@@ -375,8 +375,13 @@ local function breakout()
     if t == "C" or t == ";" then
         return true
     end
-    if t == "S" or t == "U" then
-        return true
+    if t == "U" then
+        -- "x' union [all] select": a quoted "union" alone is prose
+        local k = j + 1
+        while types[k] == "k" or types[k] == "(" do
+            k = k + 1
+        end
+        return types[k] == "S"
     end
     if t == "k" and CLAUSE_AFTER_BREAKOUT[words[j]] then
         return true

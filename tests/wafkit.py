@@ -1,0 +1,117 @@
+"""Helpers for the WAF tests: an edge on the shipped config (or a variant of
+it) in front of a trivial upstream that answers 200 to everything, so the
+status says who answered: 200 the upstream (passed), 404 the edge's
+unknown route (passed), 400/403/413/414/415/431 the edge (refused)."""
+import copy
+import json
+import re
+import socket
+import sys
+from pathlib import Path
+
+from stack import ROOT, Edge, load_edge_config, wait_until
+
+sys.path.insert(0, str(ROOT / "loadtests"))
+
+from benchlib import TrivialUpstream  # noqa: E402
+
+PROBLEM_TYPE = "urn:edge:problem:"
+AUDIT = re.compile(r"waf audit: (\{.*)")
+
+
+def shipped_config():
+    return load_edge_config()
+
+
+def waf_config(ban=False, **waf):
+    """The shipped config with bans off (tests send many attacks from one
+    address) and top-level waf settings overridden."""
+    conf = copy.deepcopy(load_edge_config())
+    conf["waf"]["ban"]["enabled"] = ban
+    conf["waf"].update(waf)
+    return conf
+
+
+def route_waf(conf, route, **fields):
+    conf["routes"][route].setdefault("waf", {}).update(fields)
+    return conf
+
+
+class WafEdge:
+    """An edge (config given) plus its trivial upstream."""
+
+    def __init__(self, run_dir, config):
+        run_dir = Path(run_dir)
+        self.upstream = TrivialUpstream(run_dir / "upstream")
+        self.config = config
+        self.run_dir = run_dir
+        self.edge = None
+
+    def start(self):
+        self.upstream.start()
+        self.edge = Edge(self.run_dir / "edge", self.upstream.port,
+                         config=self.config, workers=1).start()
+        return self
+
+    def stop(self):
+        if self.edge:
+            self.edge.stop()
+        self.upstream.stop()
+
+    @property
+    def url(self):
+        return self.edge.url
+
+    @property
+    def port(self):
+        return self.edge.port
+
+    @property
+    def error_log(self):
+        return self.edge.error_log
+
+    def audits(self):
+        """Every audit line so far, parsed."""
+        out = []
+        if not self.error_log.exists():
+            return out
+        for line in self.error_log.read_text("utf-8", "replace").splitlines():
+            m = AUDIT.search(line)
+            if m:
+                out.append(json.JSONDecoder().raw_decode(m.group(1))[0])
+        return out
+
+    def audit_for(self, request_id, timeout=5):
+        def find():
+            for a in self.audits():
+                if a.get("request_id") == request_id:
+                    return a
+            return None
+        return wait_until(find, timeout, what=f"audit line {request_id}")
+
+    def error_lines(self, level):
+        if not self.error_log.exists():
+            return []
+        return [line for line in
+                self.error_log.read_text("utf-8", "replace").splitlines()
+                if f"[{level}]" in line]
+
+    def raw(self, data, timeout=5):
+        """Send raw bytes; the status code of the answer (None if none)."""
+        with socket.create_connection(("127.0.0.1", self.port),
+                                      timeout=timeout) as s:
+            s.sendall(data)
+            buf = b""
+            while b"\r\n" not in buf:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                buf += chunk
+        parts = buf.split(b" ", 2)
+        if len(parts) >= 2 and parts[1].isdigit():
+            return int(parts[1])
+        return None
+
+
+def problem_slug(resp):
+    return resp.json()["type"].removeprefix(PROBLEM_TYPE)
