@@ -90,11 +90,13 @@ class WafEdge:
         return wait_until(find, timeout, what=f"audit line {request_id}")
 
     def error_lines(self, level):
+        """Lines nginx wrote at this level (the level after the time)."""
         if not self.error_log.exists():
             return []
+        at = re.compile(r"^\S+ \S+ \[" + level + r"\] ")
         return [line for line in
                 self.error_log.read_text("utf-8", "replace").splitlines()
-                if f"[{level}]" in line]
+                if at.match(line)]
 
     def raw(self, data, timeout=5):
         """Send raw bytes; the status code of the answer (None if none)."""

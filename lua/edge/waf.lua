@@ -1178,7 +1178,8 @@ function _M.access(conf, route, ctx)
     R.name = nil
     local on = w.on
 
-    if protocol.check_request(h, method, uri, gc, on, report) then
+    local target = sub(ngx_var.request or "", #method + 2, #method + 2)
+    if protocol.check_request(h, method, target, gc, on, report) then
         return finish(ctx, w)
     end
     -- path (raw, so traversal that nginx would resolve is still seen)
@@ -1186,6 +1187,16 @@ function _M.access(conf, route, ctx)
     local raw_path = qpos and sub(uri, 1, qpos - 1) or uri
     if inspect(raw_path, "path", "path", nil) then
         return finish(ctx, w)
+    end
+    -- segments with more than name characters are values too (routers map
+    -- them to parameters: /api/checkins/<user>)
+    if find(raw_path, "[^%w/._~%-]") then
+        for seg in gmatch(raw_path, "[^/]+") do
+            if find(seg, "[^%w._~%-]") and inspect(normalize.url_decode(seg),
+                                                   "value", "path", nil) then
+                return finish(ctx, w)
+            end
+        end
     end
     -- query
     local foreign

@@ -223,7 +223,8 @@ function _M.detect(v, on, report, where, name)
         end
     end
     if find(s, ":", 1, true) or find(s, "/", 1, true) then
-        if on["rfi-ip-url"] and where ~= "header" and re_find(s, RE_URL_IP, "jo") then
+        local referer = where == "header" and (name == "referer" or name == "origin")
+        if on["rfi-ip-url"] and not referer and re_find(s, RE_URL_IP, "jo") then
             if report("rfi-ip-url") then
                 return true
             end
@@ -234,7 +235,7 @@ function _M.detect(v, on, report, where, name)
                 return true
             end
         end
-        if on["ssrf-internal"] and where ~= "header" and re_find(s, RE_SSRF, "jo") then
+        if on["ssrf-internal"] and not referer and re_find(s, RE_SSRF, "jo") then
             if report("ssrf-internal") then
                 return true
             end

@@ -253,8 +253,9 @@ _M.charset_ok = charset_ok
 
 -- Request-level checks. h is ngx.req.get_headers() (lower-case names),
 -- w the route's compiled WAF settings, g the global ones.
-function _M.check_request(h, method, uri, g, on, report)
-    if on["protocol-absolute-uri"] and byte(uri, 1) ~= 47 then
+function _M.check_request(h, method, target, g, on, report)
+    -- target: the first byte of the request target as sent
+    if on["protocol-absolute-uri"] and target ~= "/" then
         if report("protocol-absolute-uri") then
             return true
         end
