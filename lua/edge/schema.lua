@@ -136,7 +136,11 @@ function VALIDATORS.string(v, s, path)
         fail(path, "%s does not match %s", show(v), s.pattern)
     end
     if s.regex then
-        local ok, err = pcall(ngx_re.find, "", v, "jo")
+        -- ngx.re.find returns from, to, err: the error is the third value
+        local ok, from, _, err = pcall(ngx_re.find, "", v, "jo")
+        if not ok then
+            err = from
+        end
         if not ok or err then
             fail(path, "invalid regex %s: %s", show(v), err or "error")
         end
