@@ -144,6 +144,12 @@ local function compile_list(list, path)
         bits = tonumber(bits)
         local n4 = addr and ipv4(addr)
         local h6 = addr and not n4 and ipv6(addr)
+        -- an IPv4-mapped IPv6 entry (::ffff:a.b.c.d) is an IPv4 entry
+        if h6 and sub(h6, 1, 24) == "00000000000000000000ffff" then
+            n4 = tonumber(sub(h6, 25), 16)
+            bits = bits and bits - 96
+            h6 = nil
+        end
         if not n4 and not h6 then
             error(format("%s[%d]: %q is not an IP address or CIDR block",
                          path, i, entry), 0)

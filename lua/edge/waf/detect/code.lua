@@ -231,10 +231,12 @@ local RE_NODE = alt({
     [=[\breaddirsync\s*\(|\bexecsync\s*\(]=],
 })
 
-local RE_PROTOTYPE = [=[\b__proto__\b|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
+local RE_PROTOTYPE = [=[\b__proto__\b]=]
+    .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
 
-local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?(?:true|false|\d+|null|undefined|nan|infinity|this]=]
-    .. [=[|string|""|''|``|\{\}|\[\])|new\s+date|\(true\)+)\s*\)+\s*(?:;|$|\{)]=]
+local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
+    .. [=[(?:true|false|\d+|null|undefined|nan|infinity|this|string|""|''|``|\{\}|\[\])]=]
+    .. [=[|new\s+date|\(true\)+)\s*\)+\s*(?:;|$|\{)]=]
 
 local RE_SSTI = alt({
     [=[\{\{[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
@@ -248,7 +250,7 @@ local RE_SSTI = alt({
 local GATE = [=[[<?$\[{}()%#'"\\]|\.\s*[a-z]|__|://|processbuilder|while]=]
 
 
-local function path_segments(low, on, report)
+local function path_segments(low, report)
     local i = 1
     for _ = 1, 32 do
         local e = find(low, "/", i + 1, true)
@@ -276,7 +278,7 @@ function _M.detect(v, on, report, where)
     if not re_find(low, GATE, "jo") then
         return false
     end
-    if where == "path" and on["php-function-value"] and path_segments(low, on, report) then
+    if where == "path" and on["php-function-value"] and path_segments(low, report) then
         return true
     end
     local checks = _M.CHECKS

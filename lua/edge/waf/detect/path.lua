@@ -55,7 +55,8 @@ local RE_TRAVERSAL_PATH = alt({
 local RE_TRAVERSAL = alt({ RE_TRAVERSAL_PATH, [=[(?:^|[/\\])\.{2,}$]=] })
 
 local OS_DIRS = alt({
-    [=[etc/\w]=], [=[proc/(?:self|\d|[a-z])]=], [=[sys/(?:class|kernel|devices|fs|block|bus|module|power|firmware)\b]=],
+    [=[etc/\w]=], [=[proc/(?:self|\d|[a-z])]=],
+    [=[sys/(?:class|kernel|devices|fs|block|bus|module|power|firmware)\b]=],
     [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|null|zero|random|urandom|disk|sd)]=],
     [=[var/(?:log|lib|run|spool|mail|www|cache|backups|tmp)\b]=],
     [=[root/]=], [=[boot/]=], [=[tmp/[\w.]]=],

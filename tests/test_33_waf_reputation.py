@@ -1,0 +1,88 @@
+"""WAF, part 4: client reputation. Allow and deny lists (addresses and
+CIDR blocks) and temporary bans after repeated blocks."""
+import time
+
+import pytest
+import requests
+
+from stack import wait_until
+from wafkit import WafEdge, waf_config
+
+ATTACK = {"v": "<script>alert(1)</script>"}
+
+
+@pytest.fixture
+def edge_factory(tmp_path):
+    started = []
+
+    def make(conf):
+        e = WafEdge(tmp_path / f"e{len(started)}", conf).start()
+        started.append(e)
+        return e
+
+    yield make
+    for e in started:
+        e.stop()
+
+
+@pytest.mark.parametrize("entry", ["127.0.0.1", "127.0.0.0/8", "::ffff:127.0.0.1"])
+def test_allow_list_skips_detection_not_shape(edge_factory, entry):
+    e = edge_factory(waf_config(allow=[entry]))
+    assert requests.get(e.url + "/probe", params=ATTACK).status_code == 404
+    r = requests.get(e.url + "/api/fibonacci", params={"count": "x"})
+    assert r.status_code == 400
+    r = requests.post(e.url + "/probe", data="{x",
+                      headers={"Content-Type": "application/json"})
+    assert r.status_code == 400
+
+
+@pytest.mark.parametrize("entry", ["127.0.0.1", "127.0.0.0/24", "10.0.0.0/8"])
+def test_deny_list(edge_factory, entry):
+    e = edge_factory(waf_config(deny=[entry]))
+    r = requests.get(e.url + "/health")
+    if entry == "10.0.0.0/8":
+        assert r.status_code == 200          # not this client
+    else:
+        assert r.status_code == 403
+        assert r.json()["type"] == "urn:edge:problem:request-blocked"
+
+
+def test_ban_after_n_blocks_then_expiry(edge_factory):
+    conf = waf_config(ban=True)
+    conf["waf"]["ban"] = {"enabled": True, "blocks": 3, "window": 30,
+                          "duration": 2}
+    e = edge_factory(conf)
+    assert requests.get(e.url + "/health").status_code == 200
+    for _ in range(3):
+        assert requests.get(e.url + "/probe", params=ATTACK).status_code == 403
+    # banned: even clean requests are refused, and the ban is logged
+    wait_until(lambda: requests.get(e.url + "/health").status_code == 403, 5,
+               what="the ban")
+    wait_until(lambda: any("reputation: banned 127.0.0.1" in line
+                           for line in e.error_lines("warn")), 5,
+               what="the ban log line")
+    started = time.monotonic()
+    wait_until(lambda: requests.get(e.url + "/health").status_code == 200, 10,
+               what="the ban to expire")
+    assert time.monotonic() - started < 8
+
+
+def test_shape_refusals_do_not_count_towards_a_ban(edge_factory):
+    conf = waf_config(ban=True)
+    conf["waf"]["ban"] = {"enabled": True, "blocks": 2, "window": 30,
+                          "duration": 60}
+    e = edge_factory(conf)
+    for _ in range(5):
+        assert requests.get(e.url + "/api/fibonacci",
+                            params={"count": "x"}).status_code == 400
+    assert requests.get(e.url + "/health").status_code == 200
+
+
+def test_allow_listed_client_is_never_banned(edge_factory):
+    conf = waf_config(ban=True, allow=["127.0.0.1"])
+    conf["waf"]["ban"] = {"enabled": True, "blocks": 1, "window": 30,
+                          "duration": 60}
+    e = edge_factory(conf)
+    for _ in range(3):
+        requests.get(e.url + "/probe", params=ATTACK)
+    assert requests.get(e.url + "/health").status_code == 200
