@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 from stack import EDGE_CONFIG, Edge, free_port  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "crs-regression.jsonl"
+ADJUDICATION = HERE / "corpus_adjudication.json"
 
 PASS_STATUSES = {404}
 
@@ -110,16 +111,31 @@ def replay(host, port, cases, workers=8):
     return list(zip(cases, statuses))
 
 
-def summarize(results):
-    """{'attack': {cat: [blocked, total]}, 'benign': {...}, 'errors': n}"""
+def load_adjudication(path=ADJUDICATION):
+    """Benign-labelled case ids read and judged not benign: {id: reason}."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def summarize(results, adjudicated=None):
+    """{'attack': {cat: [blocked, total]}, 'benign': {...}, 'benign_read':
+    {...} (benign without the adjudicated cases), 'errors': n}"""
+    adjudicated = adjudicated if adjudicated is not None else load_adjudication()
     out = {"attack": collections.defaultdict(lambda: [0, 0]),
            "benign": collections.defaultdict(lambda: [0, 0]),
+           "benign_read": collections.defaultdict(lambda: [0, 0]),
            "errors": 0}
     for case, status in results:
         row = out[case["label"]][category(case)]
         row[1] += 1
         if blocked(status):
             row[0] += 1
+        if case["label"] == "benign" and case["id"] not in adjudicated:
+            row = out["benign_read"][category(case)]
+            row[1] += 1
+            if blocked(status):
+                row[0] += 1
         if status is not None and status >= 500:
             out["errors"] += 1
     return out
@@ -146,6 +162,10 @@ def report(summary, out=sys.stdout):
     bb, bn = totals(summary["benign"])
     print(f"{'all':10} {ab / an:>8.3f} {ab:>4}/{an:<4} {bb / bn:>15.3f} "
           f"{bb:>3}/{bn:<3}", file=out)
+    rb, rn = totals(summary["benign_read"])
+    print(f"benign blocked without the {bn - rn} adjudicated cases "
+          f"(tests/corpus_adjudication.json): {rb / rn:.3f} {rb}/{rn}",
+          file=out)
     if summary["errors"]:
         print(f"5xx answers: {summary['errors']}", file=out)
 

@@ -1,0 +1,68 @@
+"""WAF, part 6: the CRS regression corpus (cases with pl <= 1) replayed raw
+through the real edge on the shipped config (bans off: one client sends
+everything). The floors are what the WAF achieved when they were set,
+rounded down; they only ever move up (and the benign ceilings down).
+Standalone, with details: .venv/bin/python tests/corpus_replay.py"""
+import pytest
+
+import corpus_replay as cr
+
+# Recall per CRS category (attack cases blocked / attack cases).
+RECALL_FLOORS = {
+    "920": 0.85, "921": 1.00, "930": 0.98, "931": 1.00, "932": 0.95,
+    "933": 0.97, "934": 1.00, "941": 0.95, "942": 0.94, "943": 0.92,
+    "944": 1.00,
+}
+RECALL_FLOOR = 0.96
+# Benign cases blocked: all of them, and without the cases read and
+# adjudicated as attacks or unparseable (tests/corpus_adjudication.json).
+BENIGN_CEILING = 0.12
+BENIGN_READ_CEILING = 0.03
+
+pytestmark = pytest.mark.skipif(not cr.CORPUS.exists(),
+                                reason=f"no corpus at {cr.CORPUS}")
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    edge = cr.run_edge(tmp_path_factory.mktemp("corpus"))
+    with edge:
+        results = cr.replay("127.0.0.1", edge.port, cr.load_cases(1))
+        bad = [line for line in edge.error_log.read_text().splitlines()
+               if "[error]" in line or "[crit]" in line or "[alert]" in line]
+    assert not bad, "\n".join(bad[:20])
+    return cr.summarize(results)
+
+
+def rate(table):
+    b, n = cr.totals(table)
+    return b / n
+
+
+def test_no_server_errors(summary):
+    assert summary["errors"] == 0
+
+
+@pytest.mark.parametrize("cat", sorted(RECALL_FLOORS))
+def test_recall_per_category(summary, cat):
+    blocked, total = summary["attack"][cat]
+    assert blocked / total >= RECALL_FLOORS[cat], f"{cat}: {blocked}/{total}"
+
+
+def test_recall_overall(summary):
+    assert rate(summary["attack"]) >= RECALL_FLOOR
+
+
+def test_benign_block_rate(summary):
+    assert rate(summary["benign"]) <= BENIGN_CEILING
+
+
+def test_benign_block_rate_without_adjudicated(summary):
+    assert rate(summary["benign_read"]) <= BENIGN_READ_CEILING
+
+
+def test_adjudicated_cases_exist_and_are_benign_labelled():
+    cases = {c["id"]: c for c in cr.load_cases(4)}
+    for case_id in cr.load_adjudication():
+        assert case_id in cases, case_id
+        assert cases[case_id]["label"] == "benign", case_id
