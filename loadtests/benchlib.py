@@ -64,7 +64,8 @@ def wrk(url, seconds=5, connections=32, threads=1, method="GET", body=None,
         headers=None):
     """Run wrk once; returns dict(rps, requests, status{code: n}, p50_ms,
     p99_ms). Status counts come from the Lua script (every response)."""
-    hdrs = "\n".join(f"wrk.headers[{lua_string(k)}] = {lua_string(v)}"
+    # "[ [==[...]==] ]": without the spaces Lua reads "[[" as a long string
+    hdrs = "\n".join(f"wrk.headers[ {lua_string(k)} ] = {lua_string(v)}"
                      for k, v in (headers or {}).items())
     script = REQUEST_SCRIPT.format(method=lua_string(method),
                                    body=lua_string(body), headers=hdrs)
