@@ -33,7 +33,9 @@ Distributed Locust: `--processes N` forks N local workers under one master
   locust --config loadtests/locust.conf --worker --master-host <this host>
 (the master forwards the scenario's options to them; the stack must then
 listen on a reachable address and the personas cannot bind 127.x sources:
-the locustfile turns that off when the target is not on loopback).
+the locustfile turns that off when the target is not on loopback; and
+abuse-direct needs the services' ports, which Circus binds to loopback, so
+it runs with local workers only).
 """
 import argparse
 import importlib.metadata
@@ -129,10 +131,11 @@ def calibrate(stack, settings, samples=5):
 
 
 def offered(users, workers):
-    """The abuse offered, in multiples of the core's capacity: every abuser
-    that sends back to back (no wait) would keep one worker busy all the
-    time if it were served without queueing; the paced attackers add next
-    to nothing. Closed-loop load generators cannot offer more than that."""
+    """The abuse offered, in multiples of the core's capacity: every
+    flooder, costly abuser and hog keeps a request pending all the time, so
+    each would keep one worker busy if it were served without queueing;
+    the paced attackers add next to nothing. A closed-loop load generator
+    cannot offer more than that."""
     back_to_back = sum(users[c] for c in ("Flooder", "CostlyAbuser",
                                           "ConnectionHog"))
     return back_to_back / workers
@@ -298,8 +301,9 @@ def write_summary(path, runs, checks, meta):
         if run.get("demand") is not None:
             lines.append(
                 f"  Abuse offered: {meta['offered']:.0f}x the core's "
-                f"capacity ({meta['abusers_back_to_back']} abusers sending "
-                f"back to back, {meta['compute_workers']} workers); "
+                f"capacity ({meta['abusers_back_to_back']} abusers each "
+                f"keeping a request pending, {meta['compute_workers']} "
+                f"workers); "
                 f"sent: {run['demand']:.1f}x (requests/s x service time "
                 f"/ workers).")
     lines += ["", "![goodput and p99 per persona over time](load.png)", ""]
