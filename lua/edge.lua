@@ -22,6 +22,7 @@ local ngx = ngx
 local ngx_var = ngx.var
 local get_method = ngx.req.get_method
 local find = string.find
+local sub = string.sub
 local next = next
 local ffi_cast = ffi.cast
 local tonumber = tonumber
@@ -153,9 +154,17 @@ function _M.log()
     end
     ngx_var.edge_log_uri = uri
     local edge = ctx.edge
+    local body = edge and next(edge) and encode(edge) or "{}"
+    local raw = ctx.edge_json
+    if raw then
+        if body == "{}" then
+            body = "{" .. raw .. "}"
+        else
+            body = sub(body, 1, -2) .. "," .. raw .. "}"
+        end
+    end
     ngx_var.edge_access_log = '"route":"'
-        .. (route and route.name or ngx_var.edge_route) .. '","edge":'
-        .. (edge and next(edge) and encode(edge) or "{}")
+        .. (route and route.name or ngx_var.edge_route) .. '","edge":' .. body
 end
 
 

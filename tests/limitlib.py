@@ -175,6 +175,21 @@ def counter(edge, limit, outcome, kind="rate"):
         f'outcome="{outcome}"}}', 0)
 
 
+def wait_counter(edge, limit, outcome, expected, kind="rate", at_least=False):
+    """Counters reach the shared dict within edge.metrics.FLUSH (1 s)."""
+    def reached():
+        n = counter(edge, limit, outcome, kind)
+        return n >= expected if at_least else n == expected
+    wait_until(reached, 10, what=f"{limit}/{outcome} to count {expected}")
+    return counter(edge, limit, outcome, kind)
+
+
+def wait_metric(edge, key, at_least):
+    wait_until(lambda: metrics(edge).get(key, 0) >= at_least, 10,
+               what=f"{key} >= {at_least}")
+    return metrics(edge)[key]
+
+
 def in_flight(edge, limit):
     """{worker id: requests in flight} for a concurrency limit."""
     out = {}

@@ -6,8 +6,8 @@ import concurrent.futures
 
 import pytest
 
-from limitlib import (Upstream, access_log, client, config, counter,
-                      sha256, start_edge, statuses)
+from limitlib import (Upstream, access_log, client, config, sha256,
+                      start_edge, statuses, wait_counter)
 from test_10_stack import assert_problem
 
 SLOW = 0.001        # one request per 1000 s: nothing refills during a test
@@ -235,7 +235,7 @@ def test_dry_run_decides_logs_never_refuses(make_edge):
     outcomes = [access_log(edge, rid)["edge"]["limits"][0]["outcome"]
                 for rid in rids]
     assert outcomes == ["allowed", "dry_run", "dry_run", "dry_run"]
-    assert counter(edge, "dry", "dry_run") == 3
+    wait_counter(edge, "dry", "dry_run", 3)
 
 
 def test_delay_mode_queues_up_to_burst_then_refuses(make_edge):
@@ -255,7 +255,7 @@ def test_delay_mode_queues_up_to_burst_then_refuses(make_edge):
     delayed = [e for e in entries
                if e["edge"]["limits"][0]["outcome"] == "delayed"][0]
     assert 1.9 < delayed["edge"]["delay"] <= 2.0   # the computed wait
-    assert counter(edge, "delayed", "delayed") == 1
+    wait_counter(edge, "delayed", "delayed", 1)
 
 
 def test_decisions_in_access_log(make_edge):
@@ -274,8 +274,8 @@ def test_decisions_in_access_log(make_edge):
         {"limit": "by_route", "key": "route", "outcome": "rejected",
          "remaining": 0}]
     assert e2["edge"]["refused_by"] == "rate"
-    assert counter(edge, "burst5", "allowed") == 2
-    assert counter(edge, "by_route", "rejected") == 1
+    wait_counter(edge, "burst5", "allowed", 2)
+    wait_counter(edge, "by_route", "rejected", 1)
 
 
 # -- consumers ----------------------------------------------------------------

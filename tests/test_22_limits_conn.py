@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from limitlib import (Background, Upstream, access_log, client, config,
-                      counter, in_flight, start_edge, worker_pids)
+                      in_flight, start_edge, wait_counter, worker_pids)
 from stack import wait_until
 from test_10_stack import assert_problem
 
@@ -79,7 +79,7 @@ def test_cap_holds_against_a_slow_upstream(make_edge, upstream):
     upstream.release(2)
     bg.join()
     assert sorted(bg.results) == [200, 200, 200]
-    assert counter(edge, "core", "rejected", kind="concurrency") == 1
+    wait_counter(edge, "core", "rejected", 1, kind="concurrency")
     wait_until(lambda: sum(in_flight(edge, "core").values()) == 0, 10,
                what="all leases released")
 
@@ -104,9 +104,7 @@ def test_bounded_wait_gets_the_freed_slot(make_edge, upstream):
     hold(bg, edge, upstream, 1)
     waiter = Background()
     waiter.get(edge.url + FAST)   # over the cap: waits for a slot
-    wait_until(lambda: counter(edge, "waiting", "waited",
-                               kind="concurrency") == 1, 10,
-               what="the request to wait")
+    wait_counter(edge, "waiting", "waited", 1, kind="concurrency")
     assert waiter.results == []
     upstream.release(1)
     waiter.join()
@@ -149,7 +147,8 @@ def test_dry_run_never_refuses_but_counts(make_edge, upstream):
     hold(bg, edge, upstream, 3)
     assert client().get(edge.url + FAST).status_code == 200
     assert sum(in_flight(edge, "dry").values()) == 3
-    assert counter(edge, "dry", "dry_run", kind="concurrency") >= 2
+    wait_counter(edge, "dry", "dry_run", 1, kind="concurrency",
+                 at_least=True)
     upstream.release(3)
     bg.join()
     assert bg.results == [200] * 3

@@ -10,7 +10,9 @@
 --                                    headers to refuse the request
 --   log(conf, route, ctx)            every request, aborted ones too
 -- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
--- access log line should say about their decisions.
+-- access log line should say about their decisions. ctx.edge_json, if set,
+-- is a string of extra JSON members ('"name":value,...') appended to that
+-- object as they are: for plugins that build their log line cheaply.
 return {
     "edge.reputation",      -- allow/deny lists and bans (403): first, cheapest
     "edge.limit.rate",      -- consumers (401) and rate limits (429): early

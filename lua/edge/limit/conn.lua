@@ -41,6 +41,7 @@ local fmt = string.format
 local _M = { _VERSION = "0.1", name = "conn" }
 
 local NAME = "^[a-z][a-z0-9_]{0,31}$"
+local OUTCOMES = { "allowed", "rejected", "waited", "dry_run", "error" }
 
 metrics.describe("edge_concurrency_in_flight", "gauge",
                  "Requests holding a concurrency lease, by limit and nginx "
@@ -165,9 +166,8 @@ function _M.compile(conf)
             dry_run = r.dry_run, fail_open = r.fail_open,
             parts = parts, key_kind = kind, per_client = per_client,
             prefix = "conn:" .. name .. "|",
-            m = rate.metric_keys("concurrency", name,
-                                 { "allowed", "rejected", "waited",
-                                   "dry_run", "error" }),
+            m = rate.metric_keys("concurrency", name, OUTCOMES),
+            log = rate.log_prefixes(name, kind, OUTCOMES),
             m_max = metrics.key("edge_concurrency_max", { limit = name }),
         }
     end
