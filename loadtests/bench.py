@@ -20,6 +20,7 @@ from benchlib import print_table  # noqa: E402
 SECTIONS = {
     "edge": "bench_core",
     "limits": "bench_limits",
+    "waf": "bench_waf",
 }
 
 

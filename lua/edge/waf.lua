@@ -407,7 +407,11 @@ _M.route_schema = ROUTE_SCHEMA
 -- Compilation ----------------------------------------------------------------
 
 local function assert_pattern(p, where)
-    local ok, err = pcall(ngx_re.find, "", p, "jo")
+    -- ngx.re.find returns from, to, err: the error is the third value
+    local ok, from, _, err = pcall(ngx_re.find, "", p, "jo")
+    if not ok then
+        err = from
+    end
     if not ok or err then
         error("waf: invalid built-in pattern in " .. where .. ": "
               .. tostring(err), 0)

@@ -20,6 +20,7 @@
 
 local ngx_re = ngx.re
 local re_gsub = ngx_re.gsub
+local re_find = ngx_re.find
 local unescape_uri = ngx.unescape_uri
 local decode_base64 = ngx.decode_base64
 
@@ -127,7 +128,7 @@ end
 
 local function html_decode(s)
     for _ = 1, 2 do
-        if not find(s, "&", 1, true) then
+        if not re_find(s, [=[&[#a-zA-Z]]=], "jo") then
             break
         end
         local d = gsub(s, "&#[xX](%x+);?", from_hex)
@@ -185,7 +186,7 @@ end
 
 
 local function fold(s)
-    if not find(s, "[\192\193\224\239]") then
+    if not re_find(s, [=[[\xc0\xc1\xe0\xef]]=], "jo") then
         return s
     end
     s = gsub(s, "([\192\193])([\128-\191])", overlong2)
@@ -275,8 +276,10 @@ local function compact(s)
     if find(s, "/*", 1, true) then
         s = re_gsub(s, [[/\*!\d*|/\*(?:[^*]|\*(?!/))*(?:\*/|$)|\*/]], " ", "jo")
     end
-    if find(s, "[%c\160]") or find(s, "  ", 1, true) then
-        s = re_gsub(s, [[[\s\x00-\x1f\x7f\xa0]+]], " ", "jo")
+    if re_find(s, [=[[\x00-\x1f\x7f\xa0]|  ]=], "jo") then
+        -- only runs that are not already one plain space get rewritten
+        s = re_gsub(s, [=[[\x00-\x1f\x7f\xa0][\s\x00-\x1f\x7f\xa0]*| [\s\x00-\x1f\x7f\xa0]+]=],
+                    " ", "jo")
     end
     return s
 end
@@ -308,7 +311,7 @@ local view = {}
 function _M.view(raw)
     view.raw = raw
     local dec, nul = raw, false
-    if find(raw, "[%%&\\\128-\255%z]") then
+    if re_find(raw, [=[[%&\\\x80-\xff\x00]]=], "jo") then
         dec, nul = _M.decode(raw)
     end
     view.dec = dec

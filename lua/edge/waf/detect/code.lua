@@ -16,7 +16,10 @@ local ngx_re = ngx.re
 local re_find = ngx_re.find
 
 local concat = table.concat
+local ipairs = ipairs
 local find = string.find
+local match = require "edge.waf.match"
+local present = match.present
 local sub = string.sub
 
 
@@ -108,9 +111,24 @@ local PHP_WEAK = alt({
     "is_[a-z]+", "filegroup", "fileowner", "fileperms", "fileinode",
     "filemtime", "fileatime", "filectime", "filesize", "filetype",
 })
-local RE_PHP_FUNCTION = [=[(?:^|[^\w$>.:])@?]=] .. PHP_STRONG .. [=[\b]=] .. C .. [=[\(]=]
-local RE_PHP_WEAK = [=[(?:^|[^\w$>.:])@?]=] .. PHP_WEAK .. [=[\b]=] .. C
-    .. [=[\(\s*(?:[\d'"$)]|[a-z_]+\s*\()]=]
+-- The same names as sets, for the call scanner (edge.waf.match.calls).
+local function name_set(pattern)
+    local set, prefixes = {}, {}
+    for word in string.gmatch(pattern, "[^|()?:]+") do
+        if word:find("%[a%-z%]%+$") then
+            prefixes[#prefixes + 1] = word:gsub("%[a%-z%]%+$", "")
+        elseif word:match("^[%w_]+$") then
+            set[word] = true
+        end
+    end
+    return set, prefixes
+end
+local STRONG_SET, STRONG_PREFIXES = name_set(PHP_STRONG)
+for _, w in ipairs({ "call_user_func_array", "include_once", "require_once" }) do
+    STRONG_SET[w] = true
+end
+local WEAK_SET, WEAK_PREFIXES = name_set(PHP_WEAK)
+local RE_WEAK_ARGS = [=[\G\s*(?:[\d'"$)]|[a-z_]+\s*\()]=]
 
 -- Names distinctive enough to match inside a word ("FOOgzinflate(").
 local PHP_DISTINCT = alt({
@@ -267,6 +285,51 @@ local function path_segments(low, report)
 end
 
 
+local function in_set(name, set, prefixes)
+    if set[name] then
+        return true
+    end
+    for i = 1, #prefixes do
+        local p = prefixes[i]
+        if sub(name, 1, #p) == p and #name > #p then
+            return true
+        end
+    end
+    return false
+end
+
+
+local args_ctx = {}
+
+
+-- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
+-- vocabulary (not a method: "->exec(", not a variable: "$exec(").
+local function php_calls(s, on, report)
+    local n = match.calls(s)
+    local names, opens, befores = match.names, match.opens, match.befores
+    for i = 1, n do
+        local name = names[i]
+        local b = befores[i]
+        if b ~= 36 and b ~= 62 and b ~= 58 and not find(name, ".", 1, true) then
+            if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES) then
+                if report("php-function") then
+                    return true
+                end
+            elseif on["php-function-weak"]
+                    and in_set(name, WEAK_SET, WEAK_PREFIXES) then
+                args_ctx.pos = opens[i] + 1
+                if re_find(s, RE_WEAK_ARGS, "jo", args_ctx) then
+                    if report("php-function-weak") then
+                        return true
+                    end
+                end
+            end
+        end
+    end
+    return false
+end
+
+
 function _M.detect(v, on, report, where)
     local s = v.cmp
     local low = v.low
@@ -281,12 +344,18 @@ function _M.detect(v, on, report, where)
     if where == "path" and on["php-function-value"] and path_segments(low, report) then
         return true
     end
+    if find(s, "(", 1, true) and php_calls(s, on, report) then
+        return true
+    end
     local checks = _M.CHECKS
-    for i = 1, #checks, 3 do
-        local id = checks[i]
+    for i = 1, #checks do
+        local c = checks[i]
+        local id = c[1]
         if on[id] then
-            local text = checks[i + 2] == "low" and low or s
-            if re_find(text, checks[i + 1], "jo") then
+            local text = c[3] == "low" and low or s
+            if (not c[5] or #text <= c[5])
+                    and (present(text, c[4]) or (c[6] and re_find(text, c[6], "jo")))
+                    and re_find(text, c[2], "jo") then
                 if report(id) then
                     return true
                 end
@@ -305,30 +374,42 @@ function _M.detect(v, on, report, where)
 end
 
 
--- id, pattern, text ("cmp" comment-folded, "low" lower case as decoded)
+-- id, pattern, text ("cmp" comment-folded, "low" lower case as decoded),
+-- needles (the rule runs only when one occurs in that text)
 _M.CHECKS = {
-    "php-tag", RE_PHP_TAG, "low",
-    "php-variable", RE_PHP_VARIABLE, "low",
-    "php-function", RE_PHP_FUNCTION, "low",
-    "php-function-weak", RE_PHP_WEAK, "low",
-    "php-function", RE_PHP_DISTINCT, "low",
-    "php-function-value", RE_PHP_VALUE, "low",
-    "php-ini", RE_PHP_INI, "low",
-    "php-dynamic-call", RE_PHP_DYNAMIC, "low",
-    "php-wrapper", RE_PHP_WRAPPER, "cmp",
-    "php-serialized", RE_PHP_SERIALIZED, "low",
-    "java-class", RE_JAVA_CLASS, "cmp",
-    "java-exec", RE_JAVA_EXEC, "cmp",
-    "java-lookup", RE_JAVA_LOOKUP, "cmp",
-    "node-injection", RE_NODE, "cmp",
-    "node-prototype", RE_PROTOTYPE, "cmp",
-    "node-dos", RE_DOS, "cmp",
-    "ssti", RE_SSTI, "cmp",
+    { "php-tag", RE_PHP_TAG, "low", { "<?", "php" } },
+    { "php-variable", RE_PHP_VARIABLE, "low", { "$" } },
+    { "php-function", RE_PHP_DISTINCT, "low", { "call_user_func", "sockopen",
+      "gzdecode", "gzinflate", "gzuncompress", "base64_decode", "shell_exec",
+      "proc_open", "str_rot13", "create_function", "file_get_contents",
+      "file_put_contents", "get_defined_functions", "bzdecompress",
+      "zlib_decode", "convert_uudecode", "move_uploaded_file" } },
+    { "php-function-value", RE_PHP_VALUE, "low", { "(" }, 256 },
+    { "php-dynamic-call", RE_PHP_DYNAMIC, "low", { "$_", "${", "$$", "(\"", "('",
+      "(string", "[", "define", "return", ")(", ") (", "\"(", "'(", "\" (",
+      "' (" }, nil, [=[\$[a-z_{]]=] },
+    { "php-wrapper", RE_PHP_WRAPPER, "cmp", { "://" } },
+    { "php-serialized", RE_PHP_SERIALIZED, "low", { ":{" } },
+    { "java-class", RE_JAVA_CLASS, "cmp", { "java", "jdk", "sun.", "com.",
+      "org.", "weblogic", "groovy", "bsh.", "ognl", "net.sf", "ch.qos" } },
+    { "java-exec", RE_JAVA_EXEC, "cmp", { "runtime", "processbuilder",
+      "forname", "classloader", "scriptengine", "getmethod",
+      "getdeclaredmethod", "newinstance", "transformer", "closure",
+      "factory", "getclass" } },
+    { "java-lookup", RE_JAVA_LOOKUP, "cmp", { "${", "#{", "%{", "jndi",
+      "_memberaccess", "@java", "@ognl", "t(", "t (" } },
+    { "node-injection", RE_NODE, "cmp", { "nd_func", "__js", "child_process",
+      "require", "process", "module", "constructor", "global", "console",
+      "function", "fromcharcode", "#{", "spawn", "prototype", "__proto__",
+      "readdirsync", "execsync" } },
+    { "node-prototype", RE_PROTOTYPE, "cmp", { "__proto__", "prototype" } },
+    { "node-dos", RE_DOS, "cmp", { "while" } },
+    { "ssti", RE_SSTI, "cmp", { "{{", "#{", "<%", "${", "{%" } },
 }
 
-_M.PATTERNS = { RE_JAVA_SERIALIZED, GATE }
-for i = 2, #_M.CHECKS, 3 do
-    _M.PATTERNS[#_M.PATTERNS + 1] = _M.CHECKS[i]
+_M.PATTERNS = { RE_JAVA_SERIALIZED, GATE, RE_WEAK_ARGS }
+for _, c in ipairs(_M.CHECKS) do
+    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
 end
 
 return _M

@@ -110,7 +110,7 @@ local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|tr
 
 -- True when s is valid UTF-8; "overlong" when it holds overlong forms.
 local function utf8_state(s)
-    if not find(s, "[\128-\255]") then
+    if not re_find(s, [=[[\x80-\xff]]=], "jo") then
         return true
     end
     local i, n = 1, #s
@@ -184,7 +184,8 @@ function _M.detect(v, on, report, where)
             end
         end
     end
-    if on["protocol-request-line"] and re_find(s, RE_REQUEST_LINE, "jo") then
+    if on["protocol-request-line"] and find(s, "http/", 1, true)
+            and re_find(s, RE_REQUEST_LINE, "jo") then
         if report("protocol-request-line") then
             return true
         end

@@ -22,8 +22,9 @@ local sub = string.sub
 local find = string.find
 local gsub = string.gsub
 local match = string.match
-local concat = table.concat
 local gmatch = string.gmatch
+local ipairs = ipairs
+local match_mod = require "edge.waf.match"
 
 
 local _M = { _VERSION = "0.1" }
@@ -129,71 +130,68 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
 
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
-end
-
-local RE_SUBSTITUTION = alt({
-    [=[\$\(\s*[\w/.$(`'"\\-]]=],
-    [=[[<>]\(\s*[\w/.$'"-]]=],
-    [=[\$\[[^\]]*\]]=],
-    [=[\$\{(?:ifs|path|shell|home|pwd|user|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))]=],
-    [=[\$\{[^}]*[`$]]=],
-    [=[\$\{\s*`]=],
-})
-
-local RE_SHELL_SYNTAX = alt({
-    [=[<<<]=],
-    [=[/dev/(?:tcp|udp)/]=],
-    [=[\d\s*>\s*&\s*\d|>\s*&\s*\d|&\s*>\s*/]=],
-    [=[\|\s*(?:sh|bash|zsh|ksh|dash|python\d?|perl|ruby|php|node)\b]=],
-    [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=],
-    [=[\$\{?ifs\b]=],
-    [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=],
-    [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=],
-    [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=],
-    [=[\bchmod\s+[+0-7][0-7rwxs]*\s]=],
-    [=[\bexec\s+\d*\s*[<>]]=],
-    [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=],
-    [=[\bfind\b.*\s-exec\s]=],
-    [=[^\s*~[+-]\d*\s*$]=],
-    [=[\b-wrapper\s+(?:sh|bash)\b]=],
-})
-
-local RE_GLOB = alt({
-    [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=],
-    [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*]=],
-    [=[(?:^|[\s;|&=<>'"(`])/\?+/]=],
-    [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}]=],
-    [=[\w\{[a-z]*,[a-z]*\}\w]=],
-})
+-- id, pattern, needles: the pattern runs when one needle occurs.
+local SH = "rce-shell-syntax"
+local WIN = "rce-windows"
+local CHECKS = {
+    { "rce-substitution", [=[\$\(\s*[\w/.$(`'"\\-]]=], { "$(" } },
+    { "rce-substitution", [=[[<>]\(\s*[\w/.$'"-]]=], { "<(", ">(" } },
+    { "rce-substitution", [=[\$\[[^\]]*\]]=], { "$[" } },
+    { "rce-substitution", [=[\$\{(?:ifs|path|shell|home|pwd|user]=]
+        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|\$\{[^}]*[`$]|\$\{\s*`]=], { "${" } },
+    { SH, [=[<<<]=], { "<<<" } },
+    { SH, [=[/dev/(?:tcp|udp)/]=], { "/dev/" } },
+    { SH, [=[\d\s*>\s*&\s*\d|>\s*&\s*\d|&\s*>\s*/]=], { ">" } },
+    { SH, [=[\|\s*(?:sh|bash|zsh|ksh|dash|python\d?|perl|ruby|php|node)\b]=], { "|" } },
+    { SH, [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=], { "sh -", "box -" } },
+    { SH, [=[\$\{?ifs\b]=], { "ifs" } },
+    { SH, [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=], { "{" } },
+    { SH, [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=],
+      { "alias" } },
+    { SH, [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=], { "nc " } },
+    { SH, [=[\bchmod\s+[+0-7][0-7rwxs]*\s]=], { "chmod" } },
+    { SH, [=[\bexec\s+\d*\s*[<>]]=], { "exec" } },
+    { SH, [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=],
+      { "trap" } },
+    { SH, [=[\bfind\b.*\s-exec\s]=], { "-exec" } },
+    { SH, [=[^\s*~[+-]\d*\s*$]=], { "~" } },
+    { SH, [=[\b-wrapper\s+(?:sh|bash)\b]=], { "-wrapper" } },
+    { "rce-glob", [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=],
+      { "[" } },
+    { "rce-glob", [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=],
+      { "??", "/?" } },
+    { "rce-glob", [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}|\w\{[a-z]*,[a-z]*\}\w]=],
+      { "{" } },
+    { WIN, [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=], { "%" } },
+    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\s]=],
+      { "exist", "defined", "errorlevel", "cmdextversion" } },
+    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S+\s+(?:equ|neq|lss|leq|gtr|geq)\s+\S]=],
+      { " equ ", " neq ", " lss ", " leq ", " gtr ", " geq " } },
+    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S*%\S*\s*==|\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=]
+        .. [=[|\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=],
+      { "==" } },
+    { WIN, [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=], { "cmd" } },
+    { WIN, [=[\bpowershell(?:\.exe)?\b|\bpwsh\b]=], { "powershell", "pwsh" } },
+    { WIN, [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod]=]
+        .. [=[|shellcode)\b]=], { "invoke-" } },
+    { WIN, [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b]=], { "iex", "iwr", "irm", "iwmi" } },
+    { WIN, [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=],
+      { "new-object" } },
+    { WIN, [=[\bdownload(?:string|file|data)\s*\(]=], { "download" } },
+    { WIN, [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=],
+      { "start-process", "set-executionpolicy", "get-wmiobject", "get-process" } },
+    { WIN, [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=], { "-enc" } },
+    { WIN, [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
+        .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=], { "%" } },
+    { WIN, [=[\b(?:certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|msiexec)]=]
+        .. [=[(?:\.exe)?\s|\bwmic(?:\.exe)?\s]=], { "certutil", "bitsadmin", "mshta",
+      "rundll32", "regsvr32", "wscript", "cscript", "msiexec", "wmic" } },
+    { WIN, [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=],
+      { "bcdboot", "bcdedit", "vssadmin", "wevtutil", "schtasks", "regedit" } },
+}
 
 local RE_PATH = [=[(?:^|[\s;|&$(`'"=<>{])(?:/usr)?(?:/local)?/s?bin/[\w.+-]]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
-
-local RE_WINDOWS = alt({
-    [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=],
-    [=[\bif\s*(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\s]=],
-    [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S+\s+(?:equ|neq|lss|leq|gtr|geq)\s+\S]=],
-    [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S*%\S*\s*==]=],
-    [=[\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=],
-    [=[\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=],
-    [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=],
-    [=[\bpowershell(?:\.exe)?\b|\bpwsh\b]=],
-    [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod|shellcode)\b]=],
-    [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b]=],
-    [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=],
-    [=[\bdownload(?:string|file|data)\s*\(]=],
-    [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=],
-    [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=],
-    [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp)%]=],
-    [=[%(?:userprofile|path|username|computername|homedrive|homepath)%]=],
-    [=[\b(?:certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|msiexec)]=]
-        .. [=[(?:\.exe)?\s]=],
-    [=[\bwmic(?:\.exe)?\s]=],
-    [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=],
-    [=[\bregedit\s+/[es]\b]=],
-})
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
     .. [=[|\b(?:irm|iwmi|invoke|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript)\b]=]
@@ -381,22 +379,10 @@ function _M.detect(v, on, report, where)
     if not re_find(s, GATE, "jo") then
         return false
     end
-    if on["rce-substitution"] and re_find(s, RE_SUBSTITUTION, "jo") then
-        if report("rce-substitution") then
-            return true
-        end
+    if match_mod.run(CHECKS, s, on, report) then
+        return true
     end
-    if on["rce-shell-syntax"] and re_find(s, RE_SHELL_SYNTAX, "jo") then
-        if report("rce-shell-syntax") then
-            return true
-        end
-    end
-    if on["rce-glob"] and re_find(s, RE_GLOB, "jo") then
-        if report("rce-glob") then
-            return true
-        end
-    end
-    if on["rce-path"] and where ~= "path" then
+    if on["rce-path"] and where ~= "path" and find(s, "bin/", 1, true) then
         if re_find(s, RE_PATH, "jo") then
             if report("rce-path") then
                 return true
@@ -411,19 +397,14 @@ function _M.detect(v, on, report, where)
             end
         end
     end
-    if on["rce-windows"] and re_find(s, RE_WINDOWS, "jo") then
-        if report("rce-windows") then
-            return true
-        end
-    end
     return false
 end
 
 
-_M.PATTERNS = {
-    RE_SHELL_ARG, RE_INTERP_ARG, RE_SUBSTITUTION, RE_SHELL_SYNTAX, RE_GLOB,
-    RE_PATH, RE_BIN, RE_WINDOWS, GATE,
-}
+_M.PATTERNS = { RE_SHELL_ARG, RE_INTERP_ARG, RE_PATH, RE_BIN, GATE }
+for _, c in ipairs(CHECKS) do
+    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
+end
 _M.STRONG = STRONG
 
 return _M

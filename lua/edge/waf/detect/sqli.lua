@@ -23,7 +23,9 @@ local byte = string.byte
 local sub = string.sub
 local find = string.find
 local normalize = require "edge.waf.normalize"
+local match = require "edge.waf.match"
 local concat = table.concat
+local ipairs = ipairs
 
 
 local _M = { _VERSION = "0.1" }
@@ -458,10 +460,20 @@ local DANGER_FUNCS = alt({
     "starts_with", "jsonb_pretty", "json_build_object",
     "array_to_string", "string_to_array",
 })
--- A word start that is not inside a non-ASCII word ("Haßelt (").
-local WB = [=[(?<![\w\x80-\xff$.])]=]
-local RE_DANGER_FUNC = WB .. DANGER_FUNCS .. [=[\s*\(]=]
-local RE_SLEEP = [=[(?<![\w\x80-\xff$.])(?:sleep|waitfor)\s*\(\s*(?:[-+]?[\d(@'"]|[a-z_]+\s*\(|$)]=]
+local DANGER_SET = match.set({
+    "benchmark", "pg_sleep", "pg_sleep_for", "load_file", "extractvalue",
+    "updatexml", "xmltype", "name_const", "make_set", "randomblob",
+    "sqlite_compileoption_used", "sqlite_compileoption_get", "pg_read_file",
+    "pg_read_binary_file", "pg_ls_dir", "lo_import", "lo_export", "lo_get",
+    "lo_from_bytea", "sp_executesql", "sp_oacreate", "sp_makewebtask",
+    "openrowset", "opendatasource", "group_concat", "concat_ws",
+    "find_in_set", "sys_eval", "sys_exec", "is_srvrolemember",
+    "has_dbaccess", "db_name", "schema_name", "current_database",
+    "json_extract", "json_unquote", "unistr", "starts_with", "jsonb_pretty",
+    "json_build_object", "array_to_string", "string_to_array",
+})
+local DANGER_PREFIXES = { "dbms_", "utl_", "xp_", "ctxsys." }
+local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?[\d(@'"]|[a-z_]+\s*\(|$)]=]
 
 local GENERIC_FUNCS = alt({
     "concat", "char", "chr", "ascii", "substring", "substr", "mid", "hex",
@@ -482,8 +494,11 @@ local GENERIC_FUNCS = alt({
     "crc32", "to_base64", "from_base64", "export_set", "weight_hex",
     "benchmark", "sleep",
 })
-local RE_GENERIC_FUNC = WB .. GENERIC_FUNCS
-    .. [=[\s*\(\s*(?:[\d'"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
+local GENERIC_SET = {}
+for name in string.gmatch(GENERIC_FUNCS, "[%w_]+") do
+    GENERIC_SET[name] = true
+end
+local RE_GENERIC_ARGS = [=[\G\s*(?:[\d'"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
 local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
     .. [=[\s*\\?\((?:[^()]|\([^()]*\))*\)?\s*[;)]*\s*$]=]
 
@@ -604,6 +619,62 @@ local function run_tokens(s, quote, on, report)
 end
 
 
+local args_ctx = {}
+
+
+local function danger_name(name)
+    if DANGER_SET[name] then
+        return true
+    end
+    for i = 1, #DANGER_PREFIXES do
+        local p = DANGER_PREFIXES[i]
+        if sub(name, 1, #p) == p then
+            return true
+        end
+    end
+    return false
+end
+
+
+-- Function calls: names looked up in SQL's vocabulary.
+local function check_calls(s, on, report)
+    local n = match.calls(s)
+    local names, opens, befores = match.names, match.opens, match.befores
+    local generic = false
+    for i = 1, n do
+        local name = names[i]
+        local b = befores[i]
+        -- not inside a non-ASCII word ("Haßelt (")
+        if b < 128 then
+            local base = match.base(name)
+            if on["sqli-function"] and (danger_name(name) or danger_name(base)) then
+                if report("sqli-function") then
+                    return true
+                end
+            end
+            if base == "sleep" or base == "waitfor" then
+                args_ctx.pos = opens[i] + 1
+                if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", args_ctx) then
+                    if report("sqli-function") then
+                        return true
+                    end
+                end
+            end
+            if not generic and GENERIC_SET[name] then
+                args_ctx.pos = opens[i] + 1
+                if re_find(s, RE_GENERIC_ARGS, "jo", args_ctx) then
+                    generic = true
+                end
+            end
+        end
+    end
+    if generic and on["sqli-function-generic"] then
+        return report("sqli-function-generic")
+    end
+    return false
+end
+
+
 -- Inspect one normalized value (see edge.waf.normalize). `on` holds the
 -- enabled rule ids; report(id) records a hit and returns true when the
 -- caller has seen enough.
@@ -660,11 +731,16 @@ function _M.detect(v, on, report, where)
     if find(s, "`", 1, true) and run_tokens(s, "`", on, report) then
         return true
     end
-    local checks = _M.CHECKS
-    for i = 1, #checks, 2 do
-        local id = checks[i]
-        if on[id] and re_find(s, checks[i + 1], "jo") then
-            if report(id) then
+    if match.run(_M.CHECKS, s, on, report) then
+        return true
+    end
+    if find(s, "(", 1, true) then
+        if check_calls(s, on, report) then
+            return true
+        end
+        if #s <= 256 and on["sqli-function-value"]
+                and re_find(s, RE_FUNC_VALUE, "jo") then
+            if report("sqli-function-value") then
                 return true
             end
         end
@@ -675,7 +751,7 @@ function _M.detect(v, on, report, where)
             return true
         end
     end
-    if on["sqli-case"] and re_find(s, RE_CASE, "jo") then
+    if on["sqli-case"] and find(s, "case", 1, true) and re_find(s, RE_CASE, "jo") then
         if report(re_find(s, RE_CASE_STRONG, "jo") and "sqli-select"
                   or "sqli-case") then
             return true
@@ -685,32 +761,38 @@ function _M.detect(v, on, report, where)
 end
 
 
--- Regex rules run in order: id, pattern (on the compact text).
+-- Regex rules run in order: id, pattern (on the compact text), needles
+-- (the rule runs only when one of them occurs).
+local SELECT = { "select" }
 _M.CHECKS = {
-    "sqli-union", RE_UNION,
-    "sqli-select", RE_SUBQUERY,
-    "sqli-select", RE_SELECT_START,
-    "sqli-select-loose", RE_SELECT_LOOSE,
-    "sqli-select-loose", RE_SELECT_ANY_FROM,
-    "sqli-function", RE_DANGER_FUNC,
-    "sqli-function", RE_SLEEP,
-    "sqli-function-value", RE_FUNC_VALUE,
-    "sqli-function-generic", RE_GENERIC_FUNC,
-    "sqli-statement", RE_STATEMENT,
-    "sqli-catalog", RE_CATALOG,
-    "sqli-clause", RE_CLAUSE,
-    "sqli-operators", RE_OPERATORS,
-    "sqli-cast", RE_CAST,
-    "sqli-operators", RE_CAST_END,
+    { "sqli-union", RE_UNION, { "union" } },
+    { "sqli-select", RE_SUBQUERY, SELECT },
+    { "sqli-select", RE_SELECT_START, SELECT },
+    { "sqli-select-loose", RE_SELECT_LOOSE, SELECT },
+    { "sqli-select-loose", RE_SELECT_ANY_FROM, SELECT },
+    { "sqli-statement", RE_STATEMENT, { "insert", "update", "delete", "drop",
+      "truncate", "create", "alter", "declare", "exec", "shutdown", "grant" } },
+    { "sqli-catalog", RE_CATALOG, { "information_schema", "pg_", "sys", "mysql",
+      "msys", "tempdb", "msdb", "all_tab", "user_tables", "dba_users",
+      "sqlite_", "xp_", "@@", "schema_name" } },
+    { "sqli-clause", RE_CLAUSE, { "waitfor", "into", "procedure", "execute",
+      "order", "group", "having", "limit", " as", "`as", "\"as" } },
+    { "sqli-operators", RE_OPERATORS, { "@>", "<@", "?|", "?&", "#>", "->",
+      "#-", "@?", "@@", "||", " ? ", "if(", "if (", ")like", ") like",
+      ")rlike", ") rlike", ")regexp", ") regexp", ")sounds", ") sounds", ".e(",
+      ".e.", ".e (", "{" } },
+    { "sqli-cast", RE_CAST, { "::" } },
+    { "sqli-operators", RE_CAST_END, { "::" } },
 }
 
 -- Every pattern, for validation at start-up.
 _M.PATTERNS = {
     STATEMENT_SHAPE, RE_COMMENT_EVASION, RE_CASE, RE_CASE_STRONG, GATE,
-    RE_NOSQL_NAME, RE_NOSQL_KEY, RE_NOSQL_VALUE,
+    RE_NOSQL_NAME, RE_NOSQL_KEY, RE_NOSQL_VALUE, RE_SLEEP_ARGS,
+    RE_GENERIC_ARGS, RE_FUNC_VALUE,
 }
-for i = 2, #_M.CHECKS, 2 do
-    _M.PATTERNS[#_M.PATTERNS + 1] = _M.CHECKS[i]
+for _, c in ipairs(_M.CHECKS) do
+    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
 end
 
 return _M

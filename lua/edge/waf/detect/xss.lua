@@ -17,6 +17,8 @@
 local ngx_re = ngx.re
 local re_find = ngx_re.find
 local normalize = require "edge.waf.normalize"
+local match = require "edge.waf.match"
+local present = match.present
 
 local find = string.find
 local gsub = string.gsub
@@ -127,6 +129,17 @@ local RE_XML = alt({
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 
+local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import" }
+local DOM_NEEDLES = {
+    "document", "window", "self", "top", "parent", "frames", "globalthis",
+    "content", "alert", "prompt", "confirm", "eval", "settimeout",
+    "setinterval", "execscript", "atob", "btoa", "fetch", "importscripts",
+    "function", "fromcharcode", "location", "import", "innerhtml",
+    "outerhtml", "getscript",
+}
+local OBF_NEEDLES = { "[", "`" }
+local SCHEME_NEEDLES = { "script", "data" }
+
 local GATE = [=[[<>"'`:;=(\[{!+&]|script|on[a-z]|\bdocument\b|\bwindow\b]=]
 
 
@@ -196,29 +209,32 @@ local function scan(s, on, report, where, cmp, tags_only)
             return true
         end
     end
-    if on["xss-handler"] and re_find(s, RE_HANDLER, "jo") then
+    local eq = find(s, "=", 1, true)
+    if on["xss-handler"] and eq and re_find(s, RE_HANDLER, "jo") then
         if report("xss-handler") then
             return true
         end
     end
-    if on["xss-handler-token"] and re_find(s, RE_HANDLER_TOKEN, "jo") then
+    if on["xss-handler-token"] and eq and re_find(s, RE_HANDLER_TOKEN, "jo") then
         if report("xss-handler-token") then
             return true
         end
     end
-    if on["xss-css"] and re_find(s, RE_CSS, "jo") then
+    if on["xss-css"] and present(s, CSS_NEEDLES) and re_find(s, RE_CSS, "jo") then
         if report("xss-css") then
             return true
         end
     end
     if where ~= "path" then
-        if on["xss-dom"] and (re_find(s, RE_DOM, "jo")
-                              or (cmp and cmp ~= s and re_find(cmp, RE_DOM, "jo"))) then
+        local text = cmp or s
+        if on["xss-dom"] and match.word_then(text, DOM_NEEDLES, ".[(=)`")
+                and re_find(text, RE_DOM, "jo") then
             if report("xss-dom") then
                 return true
             end
         end
-        if on["xss-obfuscation"] and re_find(s, RE_OBFUSCATION, "jo") then
+        if on["xss-obfuscation"] and present(s, OBF_NEEDLES)
+                and re_find(s, RE_OBFUSCATION, "jo") then
             if report("xss-obfuscation") then
                 return true
             end
@@ -240,7 +256,7 @@ function _M.detect(v, on, report, where)
             if find(t, "%c") then
                 t = gsub(t, "%c", "")
             end
-            if re_find(t, RE_SCHEME, "jo") then
+            if present(t, SCHEME_NEEDLES) and re_find(t, RE_SCHEME, "jo") then
                 if report("xss-scheme") then
                     return true
                 end
