@@ -365,6 +365,15 @@ local function substitution_commands(s)
 end
 
 
+-- A whole value that is only a distinctive command name ("whoami").
+function _M.lone(s, on, report)
+    if on["rce-command"] and LONE[s] then
+        return report("rce-command")
+    end
+    return false
+end
+
+
 function _M.detect(v, on, report, where)
     local s = v.low
     if on["rce-command"] and where ~= "path" then

@@ -675,6 +675,19 @@ local function check_calls(s, on, report)
 end
 
 
+-- Catalog names that are a hit as a whole one-word value.
+local LONE = match.set({ "tempdb", "msdb", "msysaccessobjects", "msysobjects",
+                         "sysobjects", "syscolumns", "systables", "sysusers" })
+
+
+function _M.lone(s, on, report)
+    if on["sqli-catalog"] and LONE[s] then
+        return report("sqli-catalog")
+    end
+    return false
+end
+
+
 -- Inspect one normalized value (see edge.waf.normalize). `on` holds the
 -- enabled rule ids; report(id) records a hit and returns true when the
 -- caller has seen enough.
