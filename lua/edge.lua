@@ -152,7 +152,6 @@ function _M.log()
     else
         uri = '"' .. uri .. '"'
     end
-    ngx_var.edge_log_uri = uri
     local edge = ctx.edge
     local body = edge and next(edge) and encode(edge) or "{}"
     local raw = ctx.edge_json
@@ -163,7 +162,8 @@ function _M.log()
             body = sub(body, 1, -2) .. "," .. raw .. "}"
         end
     end
-    ngx_var.edge_access_log = '"route":"'
+    -- one variable (each ngx.var write costs ~0.4 us interpreted)
+    ngx_var.edge_access_log = '"uri":' .. uri .. ',"route":"'
         .. (route and route.name or ngx_var.edge_route) .. '","edge":' .. body
 end
 

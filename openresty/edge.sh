@@ -14,7 +14,7 @@
 # CHECKINS_PORT, EDGE_STATUS_PORT, EDGE_WORKERS, EDGE_PIPELINE (on|off),
 # EDGE_UPSTREAM_TIMEOUT (seconds), EDGE_CONFIG, EDGE_NGINX (binary to use),
 # EDGE_LIMITS_DICT_SIZE / EDGE_CONN_DICT_SIZE (shared dicts of the limiters:
-# ~10k rate-limit keys per MB).
+# a key takes about 128 bytes).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)

@@ -31,12 +31,17 @@
 --   held exactly the dead worker's requests. After a reload (HUP) the old
 --   worker with the same id is still alive and draining: nothing is reaped,
 --   old and new processes share the counter, and sums stay right.
--- * A counter that falls to 0 gets an idle TTL (memory is reclaimed for
---   clients that went away) and is made permanent again when it goes from 0
---   to 1, so a lease never expires while its request runs.
+-- * Counters never expire (a lease must not vanish under a long request).
+--   One that falls to 0 is remembered by its worker, and a timer of that
+--   worker deletes it SWEEP seconds later if it is still 0 (no other process
+--   writes it, and nothing yields between the check and the delete), so
+--   memory is reclaimed for clients that went away at no per-request cost.
 
 local ngx_worker = ngx.worker
 local ngx_log = ngx.log
+local ngx_now = ngx.now
+local ngx_timer_every = ngx.timer.every
+local pairs = pairs
 local WARN = ngx.WARN
 local io_open = io.open
 local match = string.match
@@ -48,10 +53,12 @@ local ipairs = ipairs
 
 local _M = { _VERSION = "0.1" }
 
-local IDLE_TTL = 60
+local SWEEP = 10
 local OWNER = "owner|"
 
-local wid, nworkers, prefix
+local wid, nworkers, prefix, store
+-- this worker's counters that fell to 0: key -> when
+local idle = {}
 
 
 local function start_time(pid)
@@ -123,14 +130,34 @@ function _M.init_worker(dict)
     if not ok then
         ngx_log(WARN, "edge: cannot record worker owner: ", err)
     end
+    store = dict
+    ok, err = ngx_timer_every(SWEEP, _M.sweep)
+    if not ok then
+        ngx_log(WARN, "edge: no lease sweep timer: ", err)
+    end
+end
+
+
+-- Delete this worker's counters that stayed at 0 for SWEEP seconds.
+function _M.sweep()
+    local now = ngx_now()
+    for mine, since in pairs(idle) do
+        if now - since >= SWEEP then
+            idle[mine] = nil
+            local n = store:get(mine)
+            if n == 0 then
+                store:delete(mine)
+            end
+        end
+    end
 end
 
 
 function _M.release(dict, key)
     local mine = prefix .. key
     local n = dict:incr(mine, -1)
-    if n and n <= 0 then
-        dict:expire(mine, IDLE_TTL)
+    if n == 0 then
+        idle[mine] = ngx_now()
     end
     return n
 end
@@ -156,8 +183,6 @@ function _M.acquire(dict, key, max)
         else
             return nil, err
         end
-    elseif n == 1 then
-        dict:expire(mine, 0)
     end
     local total = n
     for id = 0, nworkers - 1 do
