@@ -271,7 +271,9 @@ def fmt_status(status):
 def write_summary(path, runs, checks, meta):
     lines = [f"# Load test {meta['date']}", "",
              f"{meta['machine']}; stack: {meta['stack']}; "
-             f"{meta['seconds']} s per scenario; Locust {meta['locust']}.",
+             f"{meta['seconds']} s per scenario; Locust {meta['locust']}; "
+             f"1-min load average {meta['load_average']} (the load "
+             f"generator shares the machine).",
              "", "Compute core service times (one request at a time, "
              "straight to gunicorn): "
              + ", ".join(f"{k} {v * 1000:.1f} ms"
@@ -344,6 +346,10 @@ def main(argv=None):
                 "max_count": int(option_value(args.extra, "max-count",
                                               conf.get("max-count", 10000)))}
     args.results.mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()[0]
+    if load_before > 1.0:
+        print(f"warning: the machine is busy (load average {load_before:.1f}"
+              f" before the run): the figures will show it", flush=True)
     stack_dir = args.results / "stack"
     shutil.rmtree(stack_dir, ignore_errors=True)
     stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2)
@@ -380,6 +386,8 @@ def main(argv=None):
         "seconds": args.seconds,
         "locust": importlib.metadata.version("locust"),
         "service_times": service_times,
+        "load_average": f"{load_before:.2f} before, "
+                        f"{os.getloadavg()[0]:.2f} after",
         "compute_workers": args.compute_workers,
         "offered": offered(users, args.compute_workers),
         "abusers_back_to_back": sum(users[c] for c in (
