@@ -8,21 +8,34 @@ are, on loopback with wrk, in front of benchlib.TrivialUpstream.
 - Throughput: one nginx worker with the limits on (a per-client GCRA limit,
   a per-client and a global concurrency lease, RateLimit headers: every
   request decides, none is refused) ÷ the same edge with the Lua pipeline
-  off. Goal: >= 0.9.
+  off. Goal: >= 0.9. The WAF is set to mode "off" here (its cheapest; it is
+  measured in its own section), and a second row gives the limits' own
+  share: limits on ÷ the same pipeline with no limit rules.
 - Refusals: how many 429s per second one nginx worker answers when every
   request is over the limit (refusing must be cheap), and that ÷ the
   pipeline-off pass-through rate of the same worker.
+- Instructions: when valgrind is installed, user-space instructions per
+  request of one nginx process under callgrind (limits on, no limit rules,
+  pipeline off): deterministic, unlike throughput on a shared 2-core box
+  (the kernel's share, the same for all three, is not counted).
 Variants alternate (A B A B ...); medians are reported.
 
 Run alone: .venv/bin/python loadtests/bench.py --runs 5 limits
 """
+import glob
+import os
 import re
+import shutil
+import signal
+import socket
+import subprocess  # nosec B404 - runs valgrind on nginx, fixed argv
 import tempfile
+import time
 from pathlib import Path
 
 import requests
 
-from benchlib import Edge, TrivialUpstream, alternate, median, wrk
+from benchlib import Edge, TrivialUpstream, alternate, median, wait_until, wrk
 
 CONNECTIONS = 32
 RATE, BURST = 500, 50
@@ -37,15 +50,22 @@ def routes(limits=(), concurrency=()):
 
 
 def accuracy_config():
-    return {"version": 1,
+    return {"version": 1, "waf": WAF_OFF,
             "limits": {"rules": {"flood": {"rate": RATE, "burst": BURST,
                                            "key": []}}},
             "routes": routes(limits=["flood"])}
 
 
+WAF_OFF = {"mode": "off"}
+
+
+def no_limits_config():
+    return {"version": 1, "waf": WAF_OFF, "routes": routes()}
+
+
 def limits_on_config():
     """Every request is decided by three limits, none refuses."""
-    return {"version": 1,
+    return {"version": 1, "waf": WAF_OFF,
             "limits": {"rules": {"per_client": {"rate": 100000,
                                                 "burst": 100000,
                                                 "key": ["ip"]}}},
@@ -57,7 +77,7 @@ def limits_on_config():
 
 
 def refuse_all_config():
-    return {"version": 1,
+    return {"version": 1, "waf": WAF_OFF,
             "limits": {"rules": {"none": {"rate": 0.0001, "burst": 1,
                                           "key": ["ip"]}}},
             "routes": routes(limits=["none"])}
@@ -87,6 +107,7 @@ def accuracy(args, tmp):
                 allowed = BURST + RATE * FLOOD_SECONDS
                 ratios.append(admitted / allowed)
                 rps.append(r["rps"])
+                time.sleep(1.5)   # counters reach the dict every second
                 counted.append(allowed_counter(edge, "flood"))
     ratio = median(ratios)
     return ("limits: accuracy, admitted ÷ allowed (GCRA "
@@ -104,25 +125,38 @@ def throughput(args, tmp):
     with TrivialUpstream(tmp / "up-tp") as up, \
             Edge(tmp / "tp-on", up.port, config=limits_on_config(),
                  workers=1) as on, \
+            Edge(tmp / "tp-bare", up.port, config=no_limits_config(),
+                 workers=1) as bare, \
             Edge(tmp / "tp-off", up.port, config=limits_on_config(),
                  workers=1, pipeline="off") as off:
-        for edge in (on, off):
+        for edge in (on, bare, off):
             wrk(edge.url + url, seconds=1, connections=CONNECTIONS)
         res = alternate(
             args.runs,
             on=lambda: wrk(on.url + url, seconds=args.seconds,
                            connections=CONNECTIONS),
+            bare=lambda: wrk(bare.url + url, seconds=args.seconds,
+                             connections=CONNECTIONS),
             off=lambda: wrk(off.url + url, seconds=args.seconds,
                             connections=CONNECTIONS))
-    ok_on = [r["status"].get(200, 0) / r["seconds"] for r in res["on"]]
-    ok_off = [r["status"].get(200, 0) / r["seconds"] for r in res["off"]]
-    a, b = median(ok_on), median(ok_off)
-    return ("limits: throughput, limits on ÷ pipeline off (1 worker, "
-            "3 limits decided per request, headers on)",
-            f"{a / b:.2f} ({a:,.0f} vs {b:,.0f} req/s; runs on "
-            f"{', '.join(f'{x:,.0f}' for x in ok_on)} / off "
-            f"{', '.join(f'{x:,.0f}' for x in ok_off)})",
-            ">= 0.90")
+    ok = {name: [r["status"].get(200, 0) / r["seconds"] for r in runs]
+          for name, runs in res.items()}
+    on_, bare_, off_ = (median(ok[k]) for k in ("on", "bare", "off"))
+
+    def runs(name):
+        return ", ".join(f"{x:,.0f}" for x in ok[name])
+    return [
+        ("limits: throughput, limits on ÷ pipeline off (1 worker, "
+         "3 limits decided per request, headers on, WAF off)",
+         f"{on_ / off_:.2f} ({on_:,.0f} vs {off_:,.0f} req/s; runs on "
+         f"{runs('on')} / off {runs('off')})",
+         ">= 0.90"),
+        ("limits: their own share, limits on ÷ the same pipeline without "
+         "limit rules (1 worker)",
+         f"{on_ / bare_:.2f} ({on_:,.0f} vs {bare_:,.0f} req/s; the bare "
+         f"pipeline is {bare_ / off_:.2f} × pipeline off)",
+         "close to 1"),
+    ]
 
 
 def refusals(args, tmp):
@@ -153,8 +187,68 @@ def refusals(args, tmp):
             "cheap: at least the pass-through rate")
 
 
+def _callgrind_total(edge, n, out):
+    prefix = edge.run_dir / "edge"
+    proc = subprocess.Popen(  # nosec B603 - fixed argv
+        ["valgrind", "--tool=callgrind", "--smc-check=all",
+         f"--callgrind-out-file={out}", shutil.which("nginx") or
+         "/usr/sbin/nginx", "-p", str(prefix), "-c",
+         str(prefix / "conf" / "nginx.conf"),
+         "-g", "daemon off; master_process off;"],
+        env=edge.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def up():
+        with socket.socket() as s:
+            return s.connect_ex(("127.0.0.1", edge.port)) == 0
+    try:
+        wait_until(up, 120, what="nginx under valgrind")
+        req = b"GET /api/fibonacci?count=10 HTTP/1.1\r\nHost: x\r\n\r\n"
+        with socket.create_connection(("127.0.0.1", edge.port)) as s:
+            for _ in range(n):
+                s.sendall(req)
+                buf = b""
+                while not buf.endswith(b"}"):
+                    buf += s.recv(65536)
+    finally:
+        proc.send_signal(signal.SIGQUIT)
+        proc.wait(timeout=120)
+    total = 0
+    for f in glob.glob(out + "*"):
+        with open(f, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("summary:", "totals:")):
+                    total = max(total, int(line.split()[1]))
+    return total
+
+
+def instructions(tmp):
+    """Per request: (total after N2 - total after N1) / (N2 - N1)."""
+    n1, n2 = 1500, 6500
+    out = {}
+    with TrivialUpstream(tmp / "up-cg") as up:
+        for name, conf, pipeline in (("off", limits_on_config(), "off"),
+                                     ("bare", no_limits_config(), "on"),
+                                     ("on", limits_on_config(), "on")):
+            edge = Edge(tmp / f"cg-{name}", up.port, config=conf, workers=1,
+                        pipeline=pipeline)
+            edge.start()
+            edge.stop()   # keep its generated prefix; run it under valgrind
+            a = _callgrind_total(edge, n1, str(tmp / f"cg-{name}-a"))
+            b = _callgrind_total(edge, n2, str(tmp / f"cg-{name}-b"))
+            out[name] = (b - a) / (n2 - n1)
+    return ("limits: user-space instructions per request (callgrind, 1 "
+            "process; limits on / no limit rules / pipeline off)",
+            f"{out['on']:,.0f} / {out['bare']:,.0f} / {out['off']:,.0f}: "
+            f"limits add {out['on'] - out['bare']:,.0f}, the bare pipeline "
+            f"{out['bare'] - out['off']:,.0f}",
+            "deterministic: compare across commits")
+
+
 def run(args):
     with tempfile.TemporaryDirectory(prefix="bench-limits-") as tmp:
         tmp = Path(tmp)
-        return [accuracy(args, tmp), throughput(args, tmp),
+        rows = [accuracy(args, tmp), *throughput(args, tmp),
                 refusals(args, tmp)]
+        if shutil.which("valgrind") and not os.environ.get("BENCH_NO_CG"):
+            rows.append(instructions(tmp))
+        return rows
