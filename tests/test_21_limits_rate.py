@@ -311,6 +311,17 @@ def test_unknown_api_key_is_401(make_edge):
     assert r.status_code == 200
 
 
+def test_guessing_keys_costs_the_guesser_its_quota(make_edge):
+    """Unknown keys are limited as anonymous requests (anon_ip, burst 3)
+    before the 401: a key guesser is throttled like anyone else."""
+    edge = make_edge(CONSUMER_ROUTES)
+    s = client("127.0.0.6")
+    got = [s.get(edge.url + FIB, headers={"X-API-Key": f"guess-{i}"})
+           for i in range(5)]
+    assert [r.status_code for r in got] == [401, 401, 401, 429, 429]
+    assert_problem(got[3], 429)
+
+
 def test_window_retry_after_is_the_window_end(make_edge):
     limits = {"rules": {"w": {"algorithm": "fixed_window", "limit": 1,
                               "window": 60, "key": ["ip"]}}}

@@ -581,7 +581,7 @@ function _M.log(_, _, ctx)
 end
 
 
--- Scratch tables of access(), reused: nothing between their filling and
+-- Scratch tables of decide(), reused: nothing between their filling and
 -- their last use yields, so no two requests of a worker share them.
 local TAKEN, ITEMS = {}, {}
 
@@ -592,14 +592,29 @@ function _M.access(conf, route, ctx)
     if c.has_consumers then
         consumer = consumer_of(c)
         if consumer == false then
+            -- an unknown key is limited as an anonymous request, then
+            -- refused: guessing keys costs the guesser its own quota
             ctx.edge.consumer = false
-            return 401, "the API key is not valid", "invalid-api-key"
-        end
-        if consumer then
+            consumer = nil
+        elseif consumer then
             ctx.consumer = consumer.name
             ctx.edge.consumer = consumer.name
         end
     end
+    local status, detail, slug, headers = _M.decide(conf, route, ctx,
+                                                    consumer)
+    if status then
+        return status, detail, slug, headers
+    end
+    if ctx.edge.consumer == false then
+        return 401, "the API key is not valid", "invalid-api-key"
+    end
+end
+
+
+-- The rate rules of this request, in two phases (see the header comment).
+function _M.decide(conf, route, ctx, consumer)
+    local c = conf.limits
     local set = route.rate_sets[consumer and consumer.plan or false]
     if not set then
         return
