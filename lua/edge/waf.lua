@@ -653,6 +653,7 @@ _M.report = report
 
 
 local FAST = [=[^(?:[A-Za-z0-9-]+|[0-9.+-]+)$]=]
+local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*$]=]
 
 
 -- Inspect one value; where: path, name, value, key, header, filename.
@@ -663,20 +664,31 @@ local function inspect(value, where, loc, name)
     -- Fast path: one short word of letters, digits and dashes, or a
     -- number. No rule can match such a value except a lone command name
     -- and base64 (which has to go the long way to be decoded).
-    if #value <= 64 and re_find(value, FAST, "jo") then
-        if where ~= "value" or #value < 16 or #value % 4 ~= 0 then
-            if where == "value" or where == "header" then
-                R.loc = loc
-                R.name = name
-                local low = lower(value)
-                return rce.lone(low, R.w.on, report)
-                    or sqli.lone(low, R.w.on, report)
-            end
-            return false
-        end
-    end
     R.loc = loc
     R.name = name
+    if re_find(value, FAST, "jo") then
+        local on = R.w.on
+        if #value <= 32 and (where == "value" or where == "header") then
+            local low = lower(value)
+            if rce.lone(low, on, report) or sqli.lone(low, on, report) then
+                return true
+            end
+        end
+        local b64 = #value >= 16 and normalize.base64_text(value)
+        if b64 then
+            local v = view(b64)
+            for i = 2, #DETECTORS do
+                if DETECTORS[i].detect(v, on, report, where, name) then
+                    return true
+                end
+            end
+        end
+        return false
+    end
+    -- a plain path (no dot, no special character): only OS directories
+    if where == "path" and re_find(value, PLAIN_PATH, "jo") then
+        return path.plain_path(value, R.w.on, report)
+    end
     local v = view(value)
     local on = R.w.on
     for i = 1, #DETECTORS do

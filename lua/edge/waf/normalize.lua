@@ -305,6 +305,9 @@ local function base64_text(raw)
 end
 
 
+_M.base64_text = base64_text
+
+
 local view = {}
 
 

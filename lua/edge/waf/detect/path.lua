@@ -158,6 +158,15 @@ local function check_common(s, on, report, where)
 end
 
 
+-- A path of names only: the OS directory check is all that can match.
+function _M.plain_path(s, on, report)
+    if on["lfi-system-path"] and re_find(s, RE_SYSTEM_PATH_PATH, "joi") then
+        return report("lfi-system-path")
+    end
+    return false
+end
+
+
 function _M.detect(v, on, report, where, name)
     local s = v.low
     if where ~= "filename" and not re_find(s, GATE, "jo") then
@@ -197,7 +206,7 @@ function _M.detect(v, on, report, where, name)
         end
     end
     if where == "value" and on["lfi-extension"] and restricted
-            and not find(s, "%s") and re_find(s, restricted, "jo") then
+            and not re_find(s, [=[\s]=], "jo") and re_find(s, restricted, "jo") then
         if report("lfi-extension") then
             return true
         end

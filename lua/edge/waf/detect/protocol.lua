@@ -164,7 +164,8 @@ function _M.detect(v, on, report, where)
             end
         end
     end
-    if on["protocol-encoding"] and find(raw, "%%[uU]%x%x%x%x") then
+    if on["protocol-encoding"] and find(raw, "%", 1, true)
+            and find(raw, "%%[uU]%x%x%x%x") then
         if report("protocol-encoding") then
             return true
         end
@@ -173,7 +174,7 @@ function _M.detect(v, on, report, where)
     if not re_find(s, GATE, "jo") then
         return false
     end
-    if find(s, "[\r\n]") then
+    if find(s, "\n", 1, true) or find(s, "\r", 1, true) then
         if where == "name" or where == "path" or where == "header-name" then
             if on["protocol-crlf"] and report("protocol-crlf") then
                 return true

@@ -314,6 +314,9 @@ local function command_at(s, i, n, at_start)
 end
 
 
+local sep_ctx = {}
+
+
 local function commands(s, separators_only)
     local n = #s
     if not separators_only and command_at(s, 1, n, true) then
@@ -321,7 +324,8 @@ local function commands(s, separators_only)
     end
     local i = 1
     for _ = 1, 64 do
-        local b = find(s, "[;|&`\n]", i)
+        sep_ctx.pos = i
+        local b = re_find(s, [=[[;|&`\n]]=], "jo", sep_ctx)
         if not b then
             return false
         end
@@ -350,6 +354,10 @@ end
 
 local function substitution_commands(s)
     -- $( ... and <( ... : the inside is a command position too
+    if not (find(s, "$(", 1, true) or find(s, "<(", 1, true)
+            or find(s, ">(", 1, true)) then
+        return false
+    end
     local i = 1
     for _ = 1, 16 do
         local b, e = find(s, "[$<>]%(", i)

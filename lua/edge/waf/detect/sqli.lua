@@ -789,7 +789,7 @@ _M.CHECKS = {
       "msys", "tempdb", "msdb", "all_tab", "user_tables", "dba_users",
       "sqlite_", "xp_", "@@", "schema_name" } },
     { "sqli-clause", RE_CLAUSE, { "waitfor", "into", "procedure", "execute",
-      "order", "group", "having", "limit", " as", "`as", "\"as" } },
+      "order", "group", "having", "limit", "as \"", "as `", "as\"", "as`" } },
     { "sqli-operators", RE_OPERATORS, { "@>", "<@", "?|", "?&", "#>", "->",
       "#-", "@?", "@@", "||", " ? ", "if(", "if (", ")like", ") like",
       ")rlike", ") rlike", ")regexp", ") regexp", ")sounds", ") sounds", ".e(",

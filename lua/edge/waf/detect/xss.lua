@@ -253,7 +253,7 @@ function _M.detect(v, on, report, where)
         -- Schemes survive tabs, newlines and NULs inside the word.
         if on["xss-scheme"] then
             local t = s
-            if find(t, "%c") then
+            if re_find(t, [=[[\x00-\x1f]]=], "jo") then
                 t = gsub(t, "%c", "")
             end
             if present(t, SCHEME_NEEDLES) and re_find(t, RE_SCHEME, "jo") then
