@@ -137,6 +137,8 @@ local DOM_NEEDLES = {
     "function", "fromcharcode", "location", "import", "innerhtml",
     "outerhtml", "getscript",
 }
+-- One of the names as a word, then what code puts after it.
+local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`]]=]
 local OBF_NEEDLES = { "[", "`" }
 local SCHEME_NEEDLES = { "script", "data" }
 
@@ -227,7 +229,7 @@ local function scan(s, on, report, where, cmp, tags_only)
     end
     if where ~= "path" then
         local text = cmp or s
-        if on["xss-dom"] and match.word_then(text, DOM_NEEDLES, ".[(=)`")
+        if on["xss-dom"] and re_find(text, DOM_GATE, "jo")
                 and re_find(text, RE_DOM, "jo") then
             if report("xss-dom") then
                 return true
@@ -283,7 +285,7 @@ end
 _M.PATTERNS = {
     RE_TAG, RE_SPACED_TAG, RE_ATTR_HANDLER, RE_ATTR_SCHEME, RE_HANDLER,
     RE_HANDLER_TOKEN, RE_SCHEME, RE_CSS, RE_DOM, RE_OBFUSCATION, RE_SSI,
-    RE_XML, RE_MARKUP, GATE,
+    RE_XML, RE_MARKUP, GATE, DOM_GATE,
 }
 
 return _M
