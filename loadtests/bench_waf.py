@@ -13,9 +13,11 @@ Figures, each a ratio of 2xx answers/s measured side by side:
   - WAF on ÷ WAF detection off (mode "off": shape checks and body parsing
     still run; the pipeline's own cost is the edge section's figure)
 And where Debian's libnginx-mod-http-modsecurity and modsecurity-crs are
-installed: the same nginx with ModSecurity + OWASP CRS (paranoia level 1,
-blocking) ÷ without it, and our WAF's answers/s ÷ ModSecurity's
-(goal >= 20). The row says "not installed" otherwise.
+installed: a bare nginx reverse proxy with ModSecurity + OWASP CRS
+(paranoia level 1, blocking) ÷ the same nginx without it; our answers/s ÷
+ModSecurity's (the bare nginx has no Lua and no access log, so this is
+severe on us), and our "WAF on ÷ pipeline off" ÷ its "on ÷ off" (each
+against its own baseline). Goal >= 20. The row says "skipped" otherwise.
 Variants alternate (A B A B ...); medians are reported.
 
 Run alone: .venv/bin/python loadtests/bench.py --runs 5 waf
@@ -279,7 +281,7 @@ def ours(args, tmp, up):
             rows.append((f"waf: detection on ÷ off (shape on), {KINDS[kind]}",
                          f"{ratio2:.2f} ({a2:,.0f} vs {b2:,.0f} req/s)",
                          "WAF's own cost"))
-            measured[kind] = a
+            measured[kind] = (a, ratio)
     return rows, measured
 
 
@@ -306,9 +308,15 @@ def modsecurity(args, tmp, up, ours_rps):
             rows.append((f"waf: ModSecurity+CRS PL1 ÷ plain nginx, {KINDS[kind]}",
                          f"{ratio:.3f} ({a:,.0f} vs {b:,.0f} req/s)",
                          "reference (issue: 1/20 to 1/35)"))
-            times = ours_rps[kind] / a if a else 0.0
-            rows.append((f"waf: ours ÷ ModSecurity+CRS PL1, {KINDS[kind]}",
-                         f"{times:.1f}x ({ours_rps[kind]:,.0f} vs {a:,.0f} req/s)",
+            ours_abs, ours_ratio = ours_rps[kind]
+            times = ours_abs / a if a else 0.0
+            rows.append((f"waf: ours ÷ ModSecurity+CRS PL1 (answers/s), {KINDS[kind]}",
+                         f"{times:.1f}x ({ours_abs:,.0f} vs {a:,.0f} req/s)",
+                         f">= {GOAL_MODSEC:.0f}x"))
+            rel = ours_ratio / ratio if ratio else 0.0
+            rows.append((f"waf: ours ÷ ModSecurity+CRS PL1 (each ÷ its own "
+                         f"baseline), {KINDS[kind]}",
+                         f"{rel:.1f}x ({ours_ratio:.2f} vs {ratio:.3f})",
                          f">= {GOAL_MODSEC:.0f}x"))
     return rows
 
