@@ -654,6 +654,7 @@ _M.report = report
 
 local FAST = [=[^(?:[A-Za-z0-9-]+|[0-9.+-]+)$]=]
 local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*$]=]
+local WORDY = [=[^[A-Za-z0-9 ,.'-]+$]=]
 
 
 -- Inspect one value; where: path, name, value, key, header, filename.
@@ -688,6 +689,23 @@ local function inspect(value, where, loc, name)
     -- a plain path (no dot, no special character): only OS directories
     if where == "path" and re_find(value, PLAIN_PATH, "jo") then
         return path.plain_path(value, R.w.on, report)
+    end
+    -- words, spaces and . , ' - only (names, short prose): no markup, no
+    -- separator, no URL, no control byte can be there; SQL, commands at
+    -- the start, dotted class names and hidden files still can
+    if #value <= 128 and re_find(value, WORDY, "jo") then
+        local v = view(value)
+        local on = R.w.on
+        if sqli.detect(v, on, report, where, name)
+                or rce.detect(v, on, report, where, name) then
+            return true
+        end
+        if find(value, ".", 1, true) and (code.detect(v, on, report, where, name)
+                                          or xss.detect(v, on, report, where, name)
+                                          or path.detect(v, on, report, where, name)) then
+            return true
+        end
+        return false
     end
     local v = view(value)
     local on = R.w.on
