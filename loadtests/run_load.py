@@ -24,6 +24,7 @@ abuse-direct is the contrast and is not held to the thresholds.
 
 Usage:
     python loadtests/run_load.py [--seconds 30] [--scenarios clean abuse ...]
+                                 [--abusers Flooder ConnectionHog ...]
                                  [--processes N | --workers N]
                                  [-- extra locust options]
 
@@ -130,15 +131,18 @@ def calibrate(stack, settings, samples=5):
     return out
 
 
-def offered(users, workers):
+def offered(users, workers, abusers):
     """The abuse offered, in multiples of the core's capacity: every
     flooder, costly abuser and hog keeps a request pending all the time, so
     each would keep one worker busy if it were served without queueing;
     the paced attackers add next to nothing. A closed-loop load generator
     cannot offer more than that."""
-    back_to_back = sum(users[c] for c in ("Flooder", "CostlyAbuser",
-                                          "ConnectionHog"))
-    return back_to_back / workers
+    return pending(users, abusers) / workers
+
+
+def pending(users, abusers):
+    return sum(users[c] for c in ("Flooder", "CostlyAbuser", "ConnectionHog")
+               if c in abusers)
 
 
 def demand(stats_rows, service_times, workers):
@@ -178,7 +182,10 @@ def run_scenario(name, stack, args, extra, out_dir, users):
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("*"):
         old.unlink()
-    classes = ["LegitimateClient"] if name == "clean" else list(COUNTS.values())
+    classes = ["LegitimateClient"]
+    if name != "clean":
+        classes += [c for c in COUNTS.values()
+                    if c != "LegitimateClient" and c in args.abusers]
     n_users = sum(users[c] for c in classes)
     cmd = [str(LOCUST), "--config", str(CONF),
            "-f", str(HERE / "locustfile.py"),
@@ -324,6 +331,11 @@ def main(argv=None):
     parser.add_argument("--results", type=Path, default=HERE / "results")
     parser.add_argument("--latest", type=Path, default=HERE / "latest",
                         help="where the summary and chart are copied")
+    abusers = [c for c in COUNTS.values() if c != "LegitimateClient"]
+    parser.add_argument("--abusers", nargs="+", choices=abusers,
+                        default=abusers,
+                        help="the abuser personas of the abuse scenarios "
+                             "(one at a time shows which one hurts)")
     parser.add_argument("--compute-workers", type=int, default=2,
                         help="gunicorn workers of the compute core")
     group = parser.add_mutually_exclusive_group()
@@ -389,9 +401,9 @@ def main(argv=None):
         "load_average": f"{load_before:.2f} before, "
                         f"{os.getloadavg()[0]:.2f} after",
         "compute_workers": args.compute_workers,
-        "offered": offered(users, args.compute_workers),
-        "abusers_back_to_back": sum(users[c] for c in (
-            "Flooder", "CostlyAbuser", "ConnectionHog")),
+        "offered": offered(users, args.compute_workers, args.abusers),
+        "abusers_back_to_back": pending(users, args.abusers),
+        "abusers": args.abusers,
     }
     meta["asked_rate"] = (users["LegitimateClient"] * float(option_value(
         args.extra, "legit-rate", conf.get("legit-rate", 0))))
