@@ -21,6 +21,8 @@ local get_request = require("resty.core.base").get_request
 local ngx = ngx
 local ngx_var = ngx.var
 local get_method = ngx.req.get_method
+local re_match = ngx.re.match
+local re_find = ngx.re.find
 local find = string.find
 local sub = string.sub
 local next = next
@@ -106,9 +108,36 @@ function _M.config()
 end
 
 
+-- The route a costly request is handled as (config routes.*.escalate),
+-- or the route itself.
+local function escalate(route)
+    local rules = route.escalate
+    for i = 1, #rules do
+        local rule = rules[i]
+        local value
+        if rule.var then
+            value = ngx_var[rule.var]
+        else
+            local m = re_match(ngx_var.uri, rule.path, "jo")
+            value = m and m[1]
+        end
+        local n = value and re_find(value, "^[0-9]+$", "jo")
+                  and tonumber(value)
+        if n and n > rule.above then
+            ngx_var.edge_route = rule.to
+            return rule.route
+        end
+    end
+    return route
+end
+
+
 function _M.access()
     local ctx = ngx.ctx
     local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
+    if route.escalate then
+        route = escalate(route)
+    end
     ctx.route = route
     ctx.edge = {}
     ctx_of[request_key()] = ctx

@@ -37,11 +37,11 @@ BAD = [
     ("wrong version", lambda c: c.update(version=2), "config.version: expected one of 1"),
     ("unknown top field", lambda c: c.update(rotues={}), "config.rotues: unknown field"),
     ("unknown route field",
-     lambda c: c["routes"]["fibonacci"].update(method=["GET"]),
-     "config.routes.fibonacci.method: unknown field"),
+     lambda c: c["routes"]["checkins"].update(method=["GET"]),
+     "config.routes.checkins.method: unknown field"),
     ("bad method",
-     lambda c: c["routes"]["fibonacci"].update(methods=["GET", "FETCH"]),
-     'config.routes.fibonacci.methods[2]: expected one of'),
+     lambda c: c["routes"]["checkins"].update(methods=["GET", "FETCH"]),
+     'config.routes.checkins.methods[2]: expected one of'),
     ("methods not a list",
      lambda c: c["routes"]["checkins"].update(methods="GET"),
      "config.routes.checkins.methods: expected a list"),
@@ -53,6 +53,25 @@ BAD = [
      'config.routes.Bad Name: "Bad Name" does not match'),
     ("no unknown route", lambda c: c["routes"].pop("unknown"),
      "config.routes.unknown: is required"),
+    ("extends a missing route",
+     lambda c: c["routes"]["health"].update(extends="nothing"),
+     "config.routes.health.extends: no route named nothing"),
+    ("extends cycle",
+     lambda c: (c["routes"]["health"].update(extends="checkins"),
+                c["routes"]["checkins"].update(extends="health")),
+     "extends: cycle through"),
+    ("escalate to a missing route",
+     lambda c: c["routes"]["checkins"].update(
+         escalate=[{"arg": "q", "above": 1, "to": "nowhere"}]),
+     "config.routes.checkins.escalate[1].to: no other route named nowhere"),
+    ("escalate without arg or path",
+     lambda c: c["routes"]["checkins"].update(
+         escalate=[{"above": 1, "to": "health"}]),
+     "config.routes.checkins.escalate[1]: exactly one of arg and path"),
+    ("escalate with a bad regex",
+     lambda c: c["routes"]["checkins"].update(
+         escalate=[{"path": "^(unclosed", "above": 1, "to": "health"}]),
+     "config.routes.checkins.escalate[1].path: invalid regex"),
 ]
 
 

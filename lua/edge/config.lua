@@ -14,6 +14,7 @@ local ipairs = ipairs
 local pairs = pairs
 local concat = table.concat
 local require = require
+local type = type
 local error = error
 
 
@@ -27,9 +28,52 @@ local METHODS = {
     "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
 }
 
+-- A request on a route may be handled as another route when a number in
+-- it is above a bound: costly requests get their own limits.
+local ESCALATE = {
+    type = "object",
+    description = "handle the request as route `to` when the integer in "
+                  .. "query argument `arg`, or in the first capture of "
+                  .. "`path` (a regex on the decoded path), is above `above`",
+    check = function(rule)
+        if (rule.arg == nil) == (rule.path == nil) then
+            return nil, "exactly one of arg and path is needed"
+        end
+        return true
+    end,
+    fields = {
+        arg = {
+            type = "string", pattern = "^[A-Za-z0-9_.-]{1,64}$",
+            description = "query argument holding the number",
+        },
+        path = {
+            type = "string", regex = true, max = 256,
+            description = "regex on the decoded path; its first capture "
+                          .. "holds the number",
+        },
+        above = {
+            type = "number", required = true,
+            description = "escalate when the number is greater than this",
+        },
+        to = {
+            type = "string", required = true,
+            pattern = "^[a-z][a-z0-9_]{0,31}$",
+            description = "name of the route to handle the request as",
+        },
+    },
+}
+
 local ROUTE = {
     type = "object",
     fields = {
+        extends = {
+            type = "string", pattern = "^[a-z][a-z0-9_]{0,31}$",
+            description = "take every field not given here from this route",
+        },
+        escalate = {
+            type = "array", default = {}, max = 8, items = ESCALATE,
+            description = "rules that hand costly requests to another route",
+        },
         methods = {
             type = "array", min = 1, default = { "GET", "HEAD" },
             description = "HTTP methods the route accepts (others get 405)",
@@ -74,8 +118,55 @@ for _, name in ipairs(require("edge.plugins")) do
 end
 
 
+-- `extends`: copy the parent's fields the child does not set, before
+-- validation (so the result is validated like any route).
+local function resolve_extends(raw)
+    local routes = type(raw) == "table" and raw.routes
+    if type(routes) ~= "table" then
+        return
+    end
+    local function resolve(name, seen)
+        local route = routes[name]
+        local parent_name = type(route) == "table" and route.extends
+        if type(parent_name) ~= "string" then
+            return
+        end
+        local path = "config.routes." .. name .. ".extends"
+        if seen[parent_name] then
+            error(path .. ": cycle through " .. parent_name, 0)
+        end
+        if type(routes[parent_name]) ~= "table" then
+            error(path .. ": no route named " .. parent_name, 0)
+        end
+        seen[parent_name] = true
+        resolve(parent_name, seen)
+        for k, v in pairs(routes[parent_name]) do
+            if route[k] == nil and k ~= "escalate" then
+                route[k] = v
+            end
+        end
+        route.extends = nil
+    end
+    for name in pairs(routes) do
+        resolve(name, { [name] = true })
+    end
+end
+
+
 local function compile_routes(conf)
     for name, route in pairs(conf.routes) do
+        for i, rule in ipairs(route.escalate) do
+            local target = conf.routes[rule.to]
+            if not target or rule.to == name then
+                error(("config.routes.%s.escalate[%d].to: no other route "
+                       .. "named %s"):format(name, i, rule.to), 0)
+            end
+            rule.route = target
+            rule.var = rule.arg and ("arg_" .. rule.arg)
+        end
+        if #route.escalate == 0 then
+            route.escalate = nil
+        end
         route.name = name
         local set = {}
         for _, m in ipairs(route.methods) do
@@ -93,6 +184,7 @@ end
 
 -- Validate a decoded config table; returns the compiled config or raises.
 function _M.compile(raw)
+    resolve_extends(raw)
     local conf = schema.validate(raw, SCHEMA, "config")
     compile_routes(conf)
     for _, mod in ipairs(FEATURES) do
