@@ -176,3 +176,11 @@ def test_access_log_is_json(stack, no_error_log):
 def test_head_requests(stack, no_error_log, path):
     r = requests.head(stack.url + path)
     assert r.status_code == 200
+
+
+def test_large_answer_through_the_edge(stack, no_error_log):
+    """An answer nginx buffers to a temp file works even though the run dir
+    sits in a 0700 temp dir (as root, nginx's workers run as nobody)."""
+    r = requests.get(stack.url + "/api/fibonacci", params={"count": 10000})
+    assert r.status_code == 200, r.text
+    assert len(r.json()["sequence"]) == 10000
