@@ -46,6 +46,8 @@ system-deps:
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
 	        grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
+	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
+	    missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:$$missing"; \
 	    policy=/usr/sbin/policy-rc.d; added=""; \
