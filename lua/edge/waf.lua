@@ -24,6 +24,7 @@
 
 local cjson = require "cjson.safe"
 local normalize = require "edge.waf.normalize"
+local match_mod = require "edge.waf.match"
 local parse = require "edge.waf.parse"
 local protocol = require "edge.waf.detect.protocol"
 local sqli = require "edge.waf.detect.sqli"
@@ -600,6 +601,7 @@ function _M.compile(conf)
         skip_prefixes = skip_prefix,
     }
     path.set_restricted_extensions(g.restricted_extensions)
+    match_mod.build()     -- the needle automaton, inherited by the workers
     for name, route in pairs(conf.routes) do
         route._waf = compile_route(name, route.waf, g)
     end

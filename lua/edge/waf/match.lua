@@ -1,5 +1,14 @@
 -- Cheap matching helpers shared by the detectors.
 --
+--   present(text, needles) -> boolean
+--       does one of the plain substrings in the list occur in text? Lists
+--       registered at load (register / register_checks) are looked up, for
+--       texts of LONG bytes or more, in one pass of an Aho-Corasick
+--       automaton over every registered needle (built once, see build);
+--       the needles found are kept for the last few texts scanned, since
+--       the detectors ask about many lists of the same texts (v.low,
+--       v.cmp). Same answer as string.find(text, needle, 1, true) for each
+--       needle; short texts and unregistered lists take that way.
 --   run(checks, text, on, report) -> stop
 --       checks is a list of { id, pattern, needles } built once at load:
 --       the regex only runs when one of the needles (plain substrings of
@@ -14,16 +23,221 @@
 local ngx_re = ngx.re
 local re_find = ngx_re.find
 
+local ffi = require "ffi"
+local clear_tab = require "table.clear"
+
 local find = string.find
 local byte = string.byte
 local sub = string.sub
 local ipairs = ipairs
+local pairs = pairs
+local error = error
+local type = type
+local ffi_new = ffi.new
+local ffi_cast = ffi.cast
+local ffi_fill = ffi.fill
+local sort = table.sort
 
 
 local _M = { _VERSION = "0.1" }
 
 
+-- Texts at least this long are scanned by the automaton.
+local LONG = 48
+-- Texts whose scan results are kept (round robin).
+local SLOTS = 4
+
+local registered = {}     -- needle list -> true
+local needle_set = {}     -- needle -> true (every registered needle)
+local dirty = false       -- registered since the automaton was built
+
+-- The automaton: byte -> class (0: a byte no needle has), a full
+-- transition table (state * nclass + class -> state), for each state the
+-- needles that end there (with those of its failure chain), and a per
+-- scan mark so a state's needles are recorded once per text.
+local nclass, cls, trans, outs, has_out, mark
+local scan_gen = 0
+local uint8_ptr = ffi.typeof("const uint8_t *")
+
+local slot_text = {}
+local slot_hits = {}
+for i = 1, SLOTS do
+    slot_hits[i] = {}
+end
+local next_slot = 1
+
+
+function _M.register(needles)
+    for i = 1, #needles do
+        local w = needles[i]
+        if type(w) ~= "string" or w == "" then
+            error("needles must be non-empty strings", 2)
+        end
+        if not needle_set[w] then
+            needle_set[w] = true
+            dirty = true
+        end
+    end
+    registered[needles] = true
+    return needles
+end
+
+
+-- checks: a list of tables whose field `index` is a needle list (or nil).
+function _M.register_checks(checks, index)
+    for _, c in ipairs(checks) do
+        if c[index] then
+            _M.register(c[index])
+        end
+    end
+    return checks
+end
+
+
+function _M.build()
+    local words = {}
+    for w in pairs(needle_set) do
+        words[#words + 1] = w
+    end
+    sort(words)
+    -- byte classes
+    local class_of = {}
+    local n = 1
+    for _, w in ipairs(words) do
+        for i = 1, #w do
+            local b = byte(w, i)
+            if not class_of[b] then
+                class_of[b] = n
+                n = n + 1
+            end
+        end
+    end
+    local c = ffi_new("uint8_t[256]")
+    for b, k in pairs(class_of) do
+        c[b] = k
+    end
+    -- the trie (goto[state][class], state 0 is the root)
+    local go, ends = { [0] = {} }, { [0] = {} }
+    local states = 1
+    for _, w in ipairs(words) do
+        local st = 0
+        for i = 1, #w do
+            local k = class_of[byte(w, i)]
+            local nx = go[st][k]
+            if not nx then
+                nx = states
+                states = states + 1
+                go[nx], ends[nx] = {}, {}
+                go[st][k] = nx
+            end
+            st = nx
+        end
+        ends[st][#ends[st] + 1] = w
+    end
+    -- failure links, breadth first; complete the transitions
+    local t = ffi_new("int32_t[?]", states * n)
+    local fail = { [0] = 0 }
+    local queue, head = {}, 1
+    for k = 0, n - 1 do
+        local nx = go[0][k]
+        if nx then
+            fail[nx] = 0
+            queue[#queue + 1] = nx
+            t[k] = nx
+        else
+            t[k] = 0
+        end
+    end
+    local out_list = { [0] = {} }
+    while head <= #queue do
+        local st = queue[head]
+        head = head + 1
+        local o = {}
+        for _, w in ipairs(ends[st]) do
+            o[#o + 1] = w
+        end
+        for _, w in ipairs(out_list[fail[st]]) do
+            o[#o + 1] = w
+        end
+        out_list[st] = o
+        for k = 0, n - 1 do
+            local nx = go[st][k]
+            if nx then
+                fail[nx] = t[fail[st] * n + k]
+                queue[#queue + 1] = nx
+                t[st * n + k] = nx
+            else
+                t[st * n + k] = t[fail[st] * n + k]
+            end
+        end
+    end
+    local h = ffi_new("uint8_t[?]", states)
+    for st = 0, states - 1 do
+        h[st] = #out_list[st] > 0 and 1 or 0
+    end
+    nclass, cls, trans, outs, has_out = n, c, t, out_list, h
+    mark = ffi_new("int32_t[?]", states)
+    scan_gen = 0
+    for i = 1, SLOTS do
+        slot_text[i] = nil
+    end
+    dirty = false
+end
+
+
+local function record(hits, st)
+    local o = outs[st]
+    for i = 1, #o do
+        hits[o[i]] = true
+    end
+end
+
+
+-- The needles found in text (a table needle -> true).
+local function scan(text)
+    for i = 1, SLOTS do
+        if slot_text[i] == text then
+            return slot_hits[i]
+        end
+    end
+    if dirty or not trans then
+        _M.build()
+    end
+    local slot = next_slot
+    next_slot = slot % SLOTS + 1
+    local hits = slot_hits[slot]
+    clear_tab(hits)
+    slot_text[slot] = text
+    scan_gen = scan_gen + 1
+    if scan_gen >= 0x40000000 then
+        ffi_fill(mark, 4 * #outs + 4)
+        scan_gen = 1
+    end
+    local gen = scan_gen
+    local p = ffi_cast(uint8_ptr, text)
+    local t, c, h, m, n = trans, cls, has_out, mark, nclass
+    local st = 0
+    for i = 0, #text - 1 do
+        st = t[st * n + c[p[i]]]
+        if h[st] ~= 0 and m[st] ~= gen then
+            m[st] = gen
+            record(hits, st)
+        end
+    end
+    return hits
+end
+
+
 local function present(text, needles)
+    if #text >= LONG and registered[needles] then
+        local hits = scan(text)
+        for i = 1, #needles do
+            if hits[needles[i]] then
+                return true
+            end
+        end
+        return false
+    end
     for i = 1, #needles do
         if find(text, needles[i], 1, true) then
             return true
@@ -35,6 +249,10 @@ _M.present = present
 
 
 function _M.run(checks, text, on, report)
+    if not registered[checks] then
+        _M.register_checks(checks, 3)
+        registered[checks] = true
+    end
     for i = 1, #checks do
         local c = checks[i]
         local id = c[1]

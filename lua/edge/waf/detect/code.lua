@@ -407,6 +407,8 @@ _M.CHECKS = {
     { "ssti", RE_SSTI, "cmp", { "{{", "#{", "<%", "${", "{%" } },
 }
 
+match.register_checks(_M.CHECKS, 4)
+
 _M.PATTERNS = { RE_JAVA_SERIALIZED, GATE, RE_WEAK_ARGS }
 for _, c in ipairs(_M.CHECKS) do
     _M.PATTERNS[#_M.PATTERNS + 1] = c[2]

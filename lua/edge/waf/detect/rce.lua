@@ -190,6 +190,8 @@ local CHECKS = {
       { "bcdboot", "bcdedit", "vssadmin", "wevtutil", "schtasks", "regedit" } },
 }
 
+match_mod.register_checks(CHECKS, 3)
+
 local RE_PATH = [=[(?:^|[\s;|&$(`'"=<>{])(?:/usr)?(?:/local)?/s?bin/[\w.+-]]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 

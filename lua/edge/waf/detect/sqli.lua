@@ -798,6 +798,8 @@ _M.CHECKS = {
     { "sqli-operators", RE_CAST_END, { "::" } },
 }
 
+match.register_checks(_M.CHECKS, 3)
+
 -- Every pattern, for validation at start-up.
 _M.PATTERNS = {
     STATEMENT_SHAPE, RE_COMMENT_EVASION, RE_CASE, RE_CASE_STRONG, GATE,

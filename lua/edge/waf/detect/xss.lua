@@ -129,7 +129,8 @@ local RE_XML = alt({
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 
-local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import" }
+local CSS_NEEDLES = match.register({ "expression", "binding", "behavio", "url",
+                                     "@import" })
 local DOM_NEEDLES = {
     "document", "window", "self", "top", "parent", "frames", "globalthis",
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
@@ -139,8 +140,8 @@ local DOM_NEEDLES = {
 }
 -- One of the names as a word, then what code puts after it.
 local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`]]=]
-local OBF_NEEDLES = { "[", "`" }
-local SCHEME_NEEDLES = { "script", "data" }
+local OBF_NEEDLES = match.register({ "[", "`" })
+local SCHEME_NEEDLES = match.register({ "script", "data" })
 
 local GATE = [=[[<>"'`:;=(\[{!+&]|script|on[a-z]|\bdocument\b|\bwindow\b]=]
 
