@@ -12,6 +12,12 @@ Figures, each a ratio of 2xx answers/s measured side by side:
   - WAF on ÷ Lua pipeline off                      goal >= 0.85
   - WAF on ÷ WAF detection off (mode "off": shape checks and body parsing
     still run; the pipeline's own cost is the edge section's figure)
+And one row with the REAL check-ins service as upstream (tests/stack.Stack:
+the whole stack under Circus, gunicorn + Flask + SQLite, one nginx worker),
+pipeline on (edge.json's WAF, no limits, bans off) ÷ pipeline off, POST
+/api/checkins/alice with a ~2 KB {"note": <prose>} (what the service
+accepts; each one is stored): there the service, not the edge, sets the
+pace, so the ratio is what a client of this stack actually sees.
 And where Debian's libnginx-mod-http-modsecurity and modsecurity-crs are
 installed: a bare nginx reverse proxy with ModSecurity + OWASP CRS
 (paranoia level 1, blocking) ÷ the same nginx without it; our answers/s ÷
@@ -32,7 +38,7 @@ import textwrap
 from pathlib import Path
 
 from benchlib import Edge, TrivialUpstream, alternate, median, wait_until, wrk
-from stack import free_port, load_edge_config
+from stack import Stack, free_port, load_edge_config
 
 CONNECTIONS = 32
 GOAL_OFF = 0.85
@@ -109,10 +115,9 @@ def bench_config(mode="block"):
     conf = copy.deepcopy(load_edge_config())
     routes = {}
     for name, route in conf["routes"].items():
-        r = {"methods": route["methods"]}
-        if "waf" in route:
-            r["waf"] = copy.deepcopy(route["waf"])
-        routes[name] = r
+        # no limits, no escalation (limits have their own section)
+        routes[name] = {k: copy.deepcopy(route[k])
+                        for k in ("methods", "extends", "waf") if k in route}
     # the bench's bodies are richer than the check-in service's {"note"}
     routes["checkins"]["waf"].update(unknown_args="allow", max_json_items=512,
                                      max_json_depth=8)
@@ -132,6 +137,14 @@ KINDS = {
     "post": "POST 2 KB JSON (API fields)",
     "prose": "POST 2 KB JSON (a 1.5 KB prose note)",
 }
+
+
+def note_body():
+    """About 2 KB of {"note": prose}: what the real check-ins service takes
+    (one key, at most 2000 characters)."""
+    note = json.loads(json_body())["note"]
+    note = (note + " " + note)[:1950]
+    return json.dumps({"note": note}, ensure_ascii=False)
 
 
 def request_kwargs(kind):
@@ -321,6 +334,40 @@ def modsecurity(args, tmp, up, ours_rps):
     return rows
 
 
+REAL_CONNECTIONS = 8
+
+
+def real_service(args, tmp):
+    """Pipeline on ÷ off in front of the real check-ins service."""
+    body = note_body()
+    kw = {"method": "POST", "body": body,
+          "headers": {"Content-Type": "application/json"}}
+    stacks = {"on": Stack(tmp / "real-on", config=bench_config("block"),
+                          edge_workers=1),
+              "off": Stack(tmp / "real-off", config=bench_config("block"),
+                           pipeline="off", edge_workers=1)}
+    try:
+        for st in stacks.values():
+            st.start()
+            r = wrk(st.url + POST_PATH, seconds=1,
+                    connections=REAL_CONNECTIONS, **kw)
+            assert r["status"].get(201), r["status"]
+        res = _run({name: (lambda st=st: wrk(st.url + POST_PATH,
+                                             seconds=args.seconds,
+                                             connections=REAL_CONNECTIONS,
+                                             **kw))
+                    for name, st in stacks.items()}, args)
+    finally:
+        for st in stacks.values():
+            st.stop()
+    a, b, ratio = _ratio(res, "on", "off")
+    return [("waf: REAL check-ins service as upstream (whole stack under "
+             "Circus), pipeline on ÷ off, POST ~2 KB JSON note "
+             f"({len(body.encode())} B), {REAL_CONNECTIONS} conns",
+             f"{ratio:.2f} ({a:,.0f} vs {b:,.0f} stored/s)",
+             "what a client sees (the service sets the pace)")]
+
+
 def run(args):
     tmp = Path(tempfile.mkdtemp(prefix="bench-waf-"))
     os.chmod(tmp, 0o755)       # nginx workers write spilled bodies here
@@ -328,6 +375,7 @@ def run(args):
         with TrivialUpstream(tmp / "upstream") as up:
             rows, ours_rps = ours(args, tmp, up)
             rows += modsecurity(args, tmp, up, ours_rps)
+        rows += real_service(args, tmp)
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
