@@ -77,6 +77,20 @@ local function copy_default(v)
 end
 
 
+-- Keys in a stable order, so the first error reported does not depend on
+-- hash order (config validation runs once, at start-up).
+local function sorted_keys(t)
+    local keys = {}
+    for k in pairs(t) do
+        keys[#keys + 1] = k
+    end
+    sort(keys, function(a, b)
+        return tostring(a) < tostring(b)
+    end)
+    return keys
+end
+
+
 local function count(t)
     local n = 0
     for _ in pairs(t) do
@@ -168,7 +182,8 @@ function VALIDATORS.map(v, s, path)
     end
     check_bounds(path, s, count(v), "number of entries")
     local out = {}
-    for k, x in pairs(v) do
+    for _, k in ipairs(sorted_keys(v)) do
+        local x = v[k]
         local kp = path .. "." .. tostring(k)
         if s.keys then
             validate(k, s.keys, kp)
@@ -184,7 +199,7 @@ function VALIDATORS.object(v, s, path)
         fail(path, "expected an object, got %s", show(v))
     end
     local fields = s.fields
-    for k in pairs(v) do
+    for _, k in ipairs(sorted_keys(v)) do
         if not fields[k] then
             local names = {}
             for name in pairs(fields) do
@@ -196,7 +211,8 @@ function VALIDATORS.object(v, s, path)
         end
     end
     local out = {}
-    for name, fs in pairs(fields) do
+    for _, name in ipairs(sorted_keys(fields)) do
+        local fs = fields[name]
         local fp = path .. "." .. name
         local x = v[name]
         if x == nil then
