@@ -33,15 +33,17 @@ TITLES = {
 }
 
 
-def history(path):
-    """{(type, persona): [(t, row), ...]} from a stats history CSV."""
+def history(scenario_dir):
+    """{(type, persona): [(t, row), ...]} from the stats history CSVs of a
+    scenario (the legitimate clients' Locust and the abusers' one)."""
     out = {}
-    with open(path, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["Type"] not in ("persona", "served"):
-                continue
-            out.setdefault((row["Type"], row["Name"]), []).append(
-                (int(row["Timestamp"]), row))
+    for path in sorted(Path(scenario_dir).glob("*_stats_history.csv")):
+        with open(path, newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if row["Type"] not in ("persona", "served"):
+                    continue
+                out.setdefault((row["Type"], row["Name"]), []).append(
+                    (int(row["Timestamp"]), row))
     return out
 
 
@@ -94,13 +96,13 @@ def _ms(v, _pos):
 def chart(results, scenarios, runs, out_png, asked_rate=None):
     results = Path(results)
     scenarios = [s for s in scenarios
-                 if (results / s / "locust_stats_history.csv").exists()]
+                 if any((results / s).glob("*_stats_history.csv"))]
     peak = 1.0
     fig, axes = plt.subplots(2, len(scenarios), sharey="row", sharex=True,
                              figsize=(5.2 * len(scenarios), 7.5),
                              squeeze=False)
     for col, name in enumerate(scenarios):
-        data = history(results / name / "locust_stats_history.csv")
+        data = history(results / name)
         starts = [pts[0][0] for pts in data.values() if pts]
         t0 = min(starts) if starts else 0
         top, bottom = axes[0][col], axes[1][col]
