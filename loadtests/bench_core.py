@@ -34,7 +34,8 @@ def plain_config():
     conf = load_edge_config()
     plain = {"version": conf["version"],
              "routes": {name: {"methods": route["methods"]}
-                        for name, route in conf["routes"].items()}}
+                        for name, route in conf["routes"].items()
+                        if "methods" in route}}
     if "waf" in conf:
         plain["waf"] = {"mode": "off"}
     return plain

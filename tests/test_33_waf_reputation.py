@@ -86,3 +86,32 @@ def test_allow_listed_client_is_never_banned(edge_factory):
     for _ in range(3):
         requests.get(e.url + "/probe", params=ATTACK)
     assert requests.get(e.url + "/health").status_code == 200
+
+
+def test_lists_and_bans_see_the_client_behind_a_trusted_proxy(edge_factory):
+    """Behind a trusted proxy (limits.trusted_proxies) the deny list and
+    bans apply to the X-Forwarded-For client, never to the proxy; from an
+    untrusted peer the header is ignored."""
+    from limitlib import client
+
+    conf = waf_config(deny=["203.0.113.7"], ban=True)
+    conf["waf"]["ban"] = {"enabled": True, "blocks": 2, "window": 30,
+                          "duration": 30}
+    conf["limits"]["trusted_proxies"] = ["127.0.0.2"]
+    e = edge_factory(conf)
+    proxy, other = client("127.0.0.2"), client("127.0.0.3")
+    denied = {"X-Forwarded-For": "203.0.113.7"}
+    assert proxy.get(e.url + "/health", headers=denied).status_code == 403
+    assert proxy.get(e.url + "/health").status_code == 200
+    assert other.get(e.url + "/health", headers=denied).status_code == 200
+    # A client behind the proxy gets itself banned; the proxy's other
+    # clients and the proxy itself are not.
+    bad = {"X-Forwarded-For": "198.51.100.9"}
+    for _ in range(2):
+        r = proxy.get(e.url + "/probe", params=ATTACK, headers=bad)
+        assert r.status_code == 403
+    wait_until(lambda: proxy.get(e.url + "/health", headers=bad).status_code
+               == 403, 5, what="the ban")
+    good = {"X-Forwarded-For": "198.51.100.10"}
+    assert proxy.get(e.url + "/health", headers=good).status_code == 200
+    assert proxy.get(e.url + "/health").status_code == 200

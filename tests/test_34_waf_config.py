@@ -26,7 +26,7 @@ BAD = [
     ("unknown rule", lambda c: c["waf"].update(disabled_rules=["sqli-nope"]),
      'config.waf.disabled_rules[1]: unknown rule or class "sqli-nope"'),
     ("bad cidr", lambda c: c["waf"].update(deny=["10.0.0.0/40"]),
-     "config.waf.deny[1]: prefix /40 is longer than 32 bits"),
+     "config.waf.deny[1]: prefix length of \"10.0.0.0/40\" must be at most 32"),
     ("not an address", lambda c: c["waf"].update(allow=["300.1.2.3"]),
      'config.waf.allow[1]: "300.1.2.3" is not an IP address'),
     ("ban blocks", lambda c: c["waf"]["ban"].update(blocks=0),
