@@ -32,13 +32,13 @@ import copy
 import json
 import os
 import shutil
-import subprocess  # nosec B404 - starts nginx with a fixed argv
 import tempfile
 import textwrap
 from pathlib import Path
 
-from benchlib import Edge, TrivialUpstream, alternate, median, wait_until, wrk
-from stack import Stack, free_port, load_edge_config
+from benchlib import (Edge, NginxProcess, TrivialUpstream, alternate, median,
+                      wrk)
+from stack import Stack, load_edge_config
 
 CONNECTIONS = 32
 GOAL_OFF = 0.85
@@ -161,7 +161,7 @@ def modsec_available():
             and CRS_RULES.is_dir())
 
 
-class PlainNginx:
+class PlainNginx(NginxProcess):
     """A bare nginx reverse proxy (one worker), with or without ModSecurity +
     CRS, in front of the trivial upstream: the reference for ModSecurity's
     cost on the same machine."""
@@ -191,16 +191,16 @@ class PlainNginx:
         }}
     """)
 
+    start_timeout = 60   # loading the CRS takes a while
+
     def __init__(self, run_dir, upstream_port, modsec):
-        self.dir = Path(run_dir)
+        super().__init__(run_dir)
         self.up = upstream_port
         self.modsec = modsec
-        self.port = free_port()
-        self.proc = None
 
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.port}"
+    def binary(self):
+        # ModSecurity's module is built for Debian's nginx.
+        return shutil.which("nginx") or "/usr/sbin/nginx"
 
     def _rules(self):
         conf = MODSEC_CONF.read_text()
@@ -219,43 +219,14 @@ class PlainNginx:
         ]) + "\n")
         return rules
 
-    def start(self):
-        for d in ("conf", "logs", "tmp"):
-            (self.dir / d).mkdir(parents=True, exist_ok=True)
+    def render(self):
         modules = ""
         modsec = ""
         if self.modsec:
             modules = f"load_module {MODSEC_MODULE};"
             modsec = f"modsecurity on; modsecurity_rules_file {self._rules()};"
-        conf = self.dir / "conf" / "nginx.conf"
-        conf.write_text(self.CONF.format(modules=modules, modsec=modsec,
-                                         up=self.up, port=self.port))
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
-            [nginx, "-p", str(self.dir), "-c", str(conf), "-g", "daemon off;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        import socket
-
-        def up():
-            if self.proc.poll() is not None:
-                raise RuntimeError("nginx exited: "
-                                   + (self.dir / "logs" / "error.log").read_text())
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", self.port)) == 0
-
-        wait_until(up, 60, what="bench nginx")
-        return self
-
-    def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=20)
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
+        return self.CONF.format(modules=modules, modsec=modsec, up=self.up,
+                                port=self.port)
 
 
 def _run(fn_by_name, args):

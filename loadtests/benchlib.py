@@ -5,6 +5,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess  # nosec B404 - runs wrk and nginx, fixed argv
 import sys
@@ -105,7 +106,61 @@ def alternate(runs, **variants):
     return results
 
 
-class TrivialUpstream:
+class NginxProcess:
+    """An nginx of the bench's own (not the edge): a prefix directory, a
+    config from render(), run in the foreground on a free port."""
+
+    start_timeout = 10
+
+    def __init__(self, run_dir):
+        self.dir = Path(run_dir)
+        self.port = free_port()
+        self.proc = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def binary(self):
+        return shutil.which("openresty") or shutil.which("nginx") \
+            or "/usr/sbin/nginx"
+
+    def render(self):
+        raise NotImplementedError
+
+    def start(self):
+        for d in ("conf", "logs", "tmp"):
+            (self.dir / d).mkdir(parents=True, exist_ok=True)
+        conf = self.dir / "conf" / "nginx.conf"
+        conf.write_text(self.render())
+        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
+            [self.binary(), "-p", str(self.dir), "-c", str(conf),
+             "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def up():
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{type(self).__name__} exited: " + (
+                    self.dir / "logs" / "error.log").read_text())
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_until(up, self.start_timeout, what=type(self).__name__)
+        return self
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=20)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class TrivialUpstream(NginxProcess):
     """A tiny nginx answering every request with a fixed small JSON body,
     far faster than the edge, so edge overhead is what a bench measures."""
 
@@ -130,41 +185,8 @@ class TrivialUpstream:
         }}
     """)
 
-    def __init__(self, run_dir):
-        self.dir = Path(run_dir)
-        self.port = free_port()
-        self.proc = None
-
-    def start(self):
-        for d in ("conf", "logs", "tmp"):
-            (self.dir / d).mkdir(parents=True, exist_ok=True)
-        conf = self.dir / "conf" / "nginx.conf"
-        conf.write_text(self.CONF.format(port=self.port))
-        nginx = shutil.which("openresty") or shutil.which("nginx") \
-            or "/usr/sbin/nginx"
-        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
-            [nginx, "-p", str(self.dir), "-c", str(conf),
-             "-g", "daemon off;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        import socket
-
-        def up():
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", self.port)) == 0
-
-        wait_until(up, 10, what="trivial upstream")
-        return self
-
-    def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
+    def render(self):
+        return self.CONF.format(port=self.port)
 
 
 def print_table(rows, title=None):
