@@ -58,6 +58,14 @@ ATTACKS = {
         "cmd.exe /c dir",
         "() { :; }; /bin/bash -c id",
         "powershell -enc SQBFAFgA",
+        # command names found by prefix or pattern, and shell quote removal
+        # (rce.command_at looks the name up before reading arguments)
+        "; python3.11 -c 'import os'",
+        "; ansible-lint site.yml",
+        "| chef-apply recipe.rb",
+        "; ansi\\ble-lint site.yml",
+        "; w'h'o'a'm'i",
+        "; /usr/local/bin/nmap 203.0.113.0/24",
     ],
     "php": [
         "<?php system($_GET['c']); ?>",

@@ -133,9 +133,7 @@ local function html_decode(s)
         end
         local d = gsub(s, "&#[xX](%x+);?", from_hex)
         d = gsub(d, "&#(%d+);?", from_dec)
-        d = gsub(d, "&(%a+);?", function(name)
-            return entity(name)
-        end)
+        d = gsub(d, "&(%a+);?", entity)
         if d == s then
             break
         end
@@ -233,6 +231,14 @@ function _M.utf7_decode(s)
 end
 
 
+-- Module-level callbacks for gsub: a closure created inside a function
+-- makes every return from that function close upvalues (bytecode UCLO),
+-- which LuaJIT cannot compile, so each caller's trace would abort there.
+local function low_half(c)
+    return char(byte(c) - 0x80)
+end
+
+
 -- The US-ASCII 7-bit trick: some decoders drop the high bit, so
 -- "\xBCscript\xBE" (or U+00BC/U+00BE) reads as "<script>".
 function _M.seven_bit(s)
@@ -246,9 +252,7 @@ function _M.seven_bit(s)
         return nil
     end
     s = gsub(s, "\194([\160-\191])", "%1")
-    return (gsub(s, "[\160-\255]", function(c)
-        return char(byte(c) - 0x80)
-    end))
+    return (gsub(s, "[\160-\255]", low_half))
 end
 
 

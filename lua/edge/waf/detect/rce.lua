@@ -217,7 +217,10 @@ local function read_word(s, i, n)
         j = j + 1
     end
     local w = sub(s, i, j - 1)
-    if find(w, "[%$'\"\\]") then
+    -- plain finds, not a pattern: this runs for every value, and Lua
+    -- patterns leave the JIT-compiled trace (see command_at)
+    if find(w, "$", 1, true) or find(w, "'", 1, true) or find(w, '"', 1, true)
+            or find(w, "\\", 1, true) then
         w = gsub(w, "%${[%w_]*}", "")
         w = gsub(w, "%$[@*]", "")
         w = gsub(w, "['\"\\]", "")
@@ -227,8 +230,26 @@ end
 
 
 local function basename(w)
+    if not find(w, "/", 1, true) then
+        return w
+    end
     local b = match(w, "([^/]+)$")
     return b or w
+end
+
+
+-- Names that need a pattern to recognize: python3.11, ansible-*, chef-*.
+-- The plain prefix test first, so most words never reach string.match.
+local function versioned_command(name)
+    local c = byte(name, 1)
+    if c == 112 then           -- p
+        return match(name, "^python[%d.]*$") ~= nil
+    elseif c == 97 then        -- a
+        return find(name, "ansible-", 1, true) == 1
+    elseif c == 99 then        -- c
+        return find(name, "chef-", 1, true) == 1
+    end
+    return false
 end
 
 
@@ -252,7 +273,7 @@ local function command_at(s, i, n, at_start)
         end
         local name = basename(w)
         local var = false
-        if find(w, "^%$") then
+        if byte(w, 1) == 36 then                -- $
             name = sub(name, 2)
             if name == "shell" or name == "{shell}" then
                 return true
@@ -283,11 +304,16 @@ local function command_at(s, i, n, at_start)
             end
             i = j
         else
+            -- most words are no command: look the name up before the
+            -- arguments are read (Lua patterns run outside the JIT trace)
+            local strong = STRONG[name] or versioned_command(name)
+            if not (strong or INTERPRETERS[name] or WEAK[name]) then
+                return false
+            end
             local rest = sub(s, j, j + 60)
             local bare = rest == "" or find(rest, "^%s*[;|&)`\n<>]")
                 or find(rest, "^%s*$")
-            if STRONG[name] or match(name, "^python[%d.]*$")
-                    or match(name, "^ansible%-") or match(name, "^chef%-") then
+            if strong then
                 if not at_start then
                     return true
                 end
