@@ -9,10 +9,14 @@
 --   access(conf, route, ctx)         nil to pass, or status, detail, slug,
 --                                    headers to refuse the request
 --   log(conf, route, ctx)            every request, aborted ones too
+--   log_members(ctx, buf, sep)      log phase, after log: append members
+--                                    to the access log's "edge" object
+--                                    (a string.buffer), the first one
+--                                    preceded by sep ("" or ","); return
+--                                    true when something was written
 -- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
--- access log line should say about their decisions. ctx.edge_json, if set,
--- is a string of extra JSON members ('"name":value,...') appended to that
--- object as they are: for plugins that build their log line cheaply.
+-- access log line should say about their decisions (cjson encodes it);
+-- log_members is for plugins that write their part more cheaply themselves.
 return {
     "edge.reputation",      -- allow/deny lists and bans (403): first, cheapest
     "edge.limit.rate",      -- consumers (401) and rate limits (429): early

@@ -22,6 +22,7 @@
 
 local identity = require "edge.limit.identity"
 local rate = require "edge.limit.rate"
+local memo = require "edge.limit.memo"
 
 local ngx = ngx
 local ngx_shared = ngx.shared
@@ -37,6 +38,7 @@ local format = string.format
 local _M = { _VERSION = "0.1", name = "reputation" }
 
 local DICT = "edge_reputation"
+local ban_key = memo.prefixer("ban:")
 
 
 -- Set at init (master), read-only in workers.
@@ -79,7 +81,7 @@ function _M.access(conf, _, ctx)
     end
     if ban.enabled then
         local dict = ngx_shared[DICT]
-        if dict:get("ban:" .. addr) then
+        if dict:get(ban_key(addr)) then
             ctx.edge.reputation = "banned"
             return 403, REFUSED, "request-blocked"
         end
@@ -103,7 +105,7 @@ function _M.log(_, _, ctx)
         return
     end
     if n >= ban.blocks then
-        local ok, aerr = dict:add("ban:" .. addr, n, ban.duration)
+        local ok, aerr = dict:add(ban_key(addr), n, ban.duration)
         if ok then
             ngx_log(WARN, "reputation: banned ", addr, " for ", ban.duration,
                     "s after ", n, " blocked requests within ", ban.window, "s")

@@ -170,6 +170,7 @@ function _M.compile(conf)
             log = rate.log_prefixes(name, kind, OUTCOMES),
             m_max = metrics.key("edge_concurrency_max", { limit = name }),
         }
+        rate.memo_keys(rules[name])
     end
     c.compiled = rules
     for rname, route in pairs(conf.routes) do

@@ -37,6 +37,8 @@
 --   writes it, and nothing yields between the check and the delete), so
 --   memory is reclaimed for clients that went away at no per-request cost.
 
+local memo = require "edge.limit.memo"
+
 local ngx_worker = ngx.worker
 local ngx_log = ngx.log
 local ngx_now = ngx.now
@@ -56,7 +58,10 @@ local _M = { _VERSION = "0.1" }
 local SWEEP = 10
 local OWNER = "owner|"
 
-local wid, nworkers, prefix, store
+local wid, nworkers, store
+-- key -> "w<id>|" .. key, for this worker and for each of the others
+local mine_of
+local others_of = {}
 -- this worker's counters that fell to 0: key -> when
 local idle = {}
 
@@ -115,7 +120,13 @@ end
 function _M.init_worker(dict)
     wid = ngx_worker.id() or 0
     nworkers = ngx_worker.count() or 1
-    prefix = "w" .. wid .. "|"
+    mine_of = memo.prefixer("w" .. wid .. "|")
+    others_of = {}
+    for id = 0, nworkers - 1 do
+        if id ~= wid then
+            others_of[#others_of + 1] = memo.prefixer("w" .. id .. "|")
+        end
+    end
     local pid = ngx_worker.pid()
     local key = OWNER .. wid
     local prev = dict:get(key)
@@ -154,7 +165,7 @@ end
 
 
 function _M.release(dict, key)
-    local mine = prefix .. key
+    local mine = mine_of(key)
     local n = dict:incr(mine, -1)
     if n == 0 then
         idle[mine] = ngx_now()
@@ -165,7 +176,7 @@ local release = _M.release
 
 
 function _M.acquire(dict, key, max)
-    local mine = prefix .. key
+    local mine = mine_of(key)
     local n, err = dict:incr(mine, 1)
     if not n then
         if err ~= "not found" then
@@ -185,10 +196,8 @@ function _M.acquire(dict, key, max)
         end
     end
     local total = n
-    for id = 0, nworkers - 1 do
-        if id ~= wid then
-            total = total + (dict:get("w" .. id .. "|" .. key) or 0)
-        end
+    for i = 1, #others_of do
+        total = total + (dict:get(others_of[i](key)) or 0)
     end
     if total > max then
         release(dict, key)

@@ -31,7 +31,9 @@ local window = require "edge.limit.window"
 local identity = require "edge.limit.identity"
 local sha256 = require "edge.limit.sha256"
 local metrics = require "edge.metrics"
+local memo = require "edge.limit.memo"
 local lrucache = require "resty.lrucache"
+local new_tab = require "table.new"
 
 local ngx = ngx
 local ngx_var = ngx.var
@@ -290,6 +292,17 @@ end
 _M.compile_parts = compile_parts
 
 
+-- A rule keyed by the client address alone (the common case) gets its keys
+-- from a memo (see edge.limit.memo): rule.prefix .. address, built once.
+local function memo_keys(rule)
+    local parts = rule.parts
+    if #parts == 1 and parts[1][1] == "ip" then
+        rule.ip_key = memo.prefixer(rule.prefix)
+    end
+end
+_M.memo_keys = memo_keys
+
+
 local function get_dict(name, path)
     local d = ngx_shared[name]
     if not d then
@@ -313,6 +326,7 @@ local function compile_rule(name, r, path)
         m = metric_keys("rate", name, OUTCOMES),
     }
     rule.parts, rule.key_kind, rule.per_client = compile_parts(r.key)
+    memo_keys(rule)
     rule.log = log_prefixes(name, rule.key_kind, OUTCOMES)
     if r.algorithm == "gcra" then
         rule.lim = gcra.new(r.rate, r.burst)
@@ -485,6 +499,10 @@ local header_part = identity.header_part
 local PLACEHOLDER = identity.PLACEHOLDER
 
 function _M.key(rule, ctx, route, max_len)
+    local by_ip = rule.ip_key
+    if by_ip then
+        return by_ip(ctx.client_ip)
+    end
     local parts = rule.parts
     local key = rule.prefix
     for i = 1, #parts do
@@ -528,21 +546,24 @@ end
 _M.store_error = store_error
 
 
--- The decision of one limit, for the access log: JSON built from pieces
--- made at init (cjson on a table per decision cost more than the rest of
--- the limiter; see edge.metrics for why calls are counted here).
+-- The decision of one limit, for the access log: recorded as the start of
+-- its JSON object (made at init) and the remaining count (or false); the
+-- log phase writes them out (log_members). No string is built here: cjson
+-- on a table per decision cost more than the rest of the limiter, and a
+-- concatenation per decision was still measurable.
 local function note(ctx, rule, outcome, remaining)
     local list = ctx.limit_log
-    if not list then
-        list = {}
-        ctx.limit_log = list
-    end
-    if remaining then
-        list[#list + 1] = rule.log[outcome] .. ',"remaining":' .. remaining
-                          .. "}"
+    local n
+    if list then
+        n = list.n
     else
-        list[#list + 1] = rule.log[outcome] .. "}"
+        list = new_tab(8, 1)
+        ctx.limit_log = list
+        n = 0
     end
+    list[n + 1] = rule.log[outcome]
+    list[n + 2] = remaining or false
+    list.n = n + 2
 end
 _M.note = note
 
@@ -569,15 +590,27 @@ function _M.init_worker()
 end
 
 
--- Log phase: the decisions of both limiter plugins, as one JSON member of
--- the access log's "edge" object (edge.lua appends ctx.edge_json).
-function _M.log(_, _, ctx)
+-- Log phase: the decisions of both limiter plugins, as the member
+-- "limits" of the access log's "edge" object (see edge.plugins).
+function _M.log_members(ctx, buf, sep)
     local list = ctx.limit_log
-    if list then
-        local member = '"limits":[' .. concat(list, ",") .. "]"
-        local raw = ctx.edge_json
-        ctx.edge_json = raw and raw .. "," .. member or member
+    if not list then
+        return false
     end
+    buf:put(sep, '"limits":[')
+    for i = 1, list.n, 2 do
+        if i > 1 then
+            buf:put(",")
+        end
+        local remaining = list[i + 1]
+        if remaining then
+            buf:put(list[i], ',"remaining":', remaining, "}")
+        else
+            buf:put(list[i], "}")
+        end
+    end
+    buf:put("]")
+    return true
 end
 
 
