@@ -10,7 +10,10 @@ are, on loopback with wrk, in front of benchlib.TrivialUpstream.
   request decides, none is refused) ÷ the same edge with the Lua pipeline
   off. Goal: >= 0.9. The WAF is set to mode "off" here (its cheapest; it is
   measured in its own section), and a second row gives the limits' own
-  share: limits on ÷ the same pipeline with no limit rules.
+  share: limits on ÷ the same pipeline with no limit rules. A third gives
+  the floor: the same edge whose access_by_lua and log_by_lua blocks are
+  empty (EDGE_PIPELINE=empty), what entering Lua costs before any limiter
+  runs.
 - Refusals: how many 429s per second one nginx worker answers when every
   request is over the limit (refusing must be cheap), and that ÷ the
   pipeline-off pass-through rate of the same worker.
@@ -129,21 +132,22 @@ def throughput(args, tmp):
                  workers=1) as on, \
             Edge(tmp / "tp-bare", up.port, config=no_limits_config(),
                  workers=1) as bare, \
+            Edge(tmp / "tp-empty", up.port, config=limits_on_config(),
+                 workers=1, pipeline="empty") as empty, \
             Edge(tmp / "tp-off", up.port, config=limits_on_config(),
                  workers=1, pipeline="off") as off:
-        for edge in (on, bare, off):
+        edges = {"on": on, "bare": bare, "empty": empty, "off": off}
+        for edge in edges.values():
             wrk(edge.url + url, seconds=1, connections=CONNECTIONS)
         res = alternate(
             args.runs,
-            on=lambda: wrk(on.url + url, seconds=args.seconds,
-                           connections=CONNECTIONS),
-            bare=lambda: wrk(bare.url + url, seconds=args.seconds,
-                             connections=CONNECTIONS),
-            off=lambda: wrk(off.url + url, seconds=args.seconds,
-                            connections=CONNECTIONS))
+            **{name: (lambda e=edge: wrk(e.url + url, seconds=args.seconds,
+                                         connections=CONNECTIONS))
+               for name, edge in edges.items()})
     ok = {name: [r["status"].get(200, 0) / r["seconds"] for r in runs]
           for name, runs in res.items()}
-    on_, bare_, off_ = (median(ok[k]) for k in ("on", "bare", "off"))
+    on_, bare_, empty_, off_ = (median(ok[k])
+                                for k in ("on", "bare", "empty", "off"))
 
     def runs(name):
         return ", ".join(f"{x:,.0f}" for x in ok[name])
@@ -158,6 +162,11 @@ def throughput(args, tmp):
          f"{on_ / bare_:.2f} ({on_:,.0f} vs {bare_:,.0f} req/s; the bare "
          f"pipeline is {bare_ / off_:.2f} × pipeline off)",
          "close to 1"),
+        ("limits: the floor, Lua phases that run nothing (empty "
+         "access_by_lua + log_by_lua) ÷ pipeline off (1 worker)",
+         f"{empty_ / off_:.2f} ({empty_:,.0f} vs {off_:,.0f} req/s; runs "
+         f"{runs('empty')})",
+         "what any Lua limiter pays first"),
     ]
 
 

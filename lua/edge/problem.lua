@@ -8,6 +8,7 @@
 --                       { ["Retry-After"] = 2 })
 
 local cjson = require "cjson.safe"
+local buffer = require "string.buffer"
 
 local ngx = ngx
 local ngx_var = ngx.var
@@ -44,16 +45,34 @@ local TITLES = {
 _M.TITLES = TITLES
 
 
+-- Headers nginx.conf adds itself from a variable (add_header ... always):
+-- setting the variable is cheaper than ngx.header, which matters for the
+-- refusals a flood is answered with.
+local HEADER_VARS = {
+    ["RateLimit-Policy"] = "edge_ratelimit_policy",
+    ["RateLimit"] = "edge_ratelimit",
+}
+
+local BODY = buffer.new(256)
+
+
 -- The JSON text of a problem; `slug` names a specific problem type,
--- without one the type is "about:blank" (the status says it all).
+-- without one the type is "about:blank" (the status says it all). Built
+-- in a buffer: only the detail may hold arbitrary text and is escaped (by
+-- cjson); the request id is safe (nginx.conf's map admits [A-Za-z0-9._-]
+-- or nginx's own hex id), the rest are this module's constants.
 function _M.body(status, detail, slug)
-    return encode({
-        type = slug and (TYPE_PREFIX .. slug) or "about:blank",
-        title = TITLES[status] or "Error",
-        status = status,
-        detail = detail or TITLES[status] or "Error",
-        request_id = ngx_var.edge_request_id or ngx_var.request_id,
-    })
+    local title = TITLES[status] or "Error"
+    local b = BODY:reset()
+    if slug then
+        b:put('{"type":"', TYPE_PREFIX, slug, '","title":"', title)
+    else
+        b:put('{"type":"about:blank","title":"', title)
+    end
+    b:put('","status":', status, ',"detail":', encode(detail or title),
+          ',"request_id":"', ngx_var.edge_request_id or ngx_var.request_id,
+          '"}')
+    return b:tostring()
 end
 
 
@@ -64,7 +83,12 @@ function _M.send(status, detail, slug, headers)
     ngx_header["Cache-Control"] = "no-store"
     if headers then
         for name, value in pairs(headers) do
-            ngx_header[name] = value
+            local var = HEADER_VARS[name]
+            if var then
+                ngx_var[var] = value
+            else
+                ngx_header[name] = value
+            end
         end
     end
     ngx_print(_M.body(status, detail, slug))
