@@ -106,4 +106,4 @@ def test_bad_pipeline_switch_is_refused(tmp_path):
         [str(ROOT / "openresty" / "edge.sh"), "check"], env=env,
         capture_output=True, text=True, timeout=30)
     assert proc.returncode != 0
-    assert "EDGE_PIPELINE must be 'on' or 'off'" in proc.stderr
+    assert "EDGE_PIPELINE must be 'on', 'off' or 'empty'" in proc.stderr

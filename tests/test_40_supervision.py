@@ -1,5 +1,6 @@
 """Circus supervision of the real stack: respawn, scaling, graceful reload,
 clean shutdown, the pipeline switch, upstream failures."""
+import json
 import os
 import signal
 import socket
@@ -127,6 +128,29 @@ def test_pipeline_off_switch(tmp_path):
         assert_problem(requests.get(s.url + "/nope"), 404)
     finally:
         assert not s.stop()
+
+
+def test_pipeline_empty_switch_logs_the_plain_line(tmp_path):
+    """EDGE_PIPELINE=empty (the benches' floor): Lua phases that run
+    nothing; the access log falls back to nginx's own JSON line (the Lua
+    line's flag is unset) and nginx's errors keep the envelope."""
+    edge = Edge(tmp_path, compute_port=free_port(), pipeline="empty")
+    edge.start()
+    try:
+        generated = (tmp_path / "edge" / "conf" / "generated"
+                     / "pipeline.conf").read_text()
+        assert "access_by_lua_block { }" in generated
+        r = requests.get(edge.url + "/api/fibonacci?count=3",
+                         headers={"X-Request-ID": "empty-1"})
+        assert_problem(r, 502)
+    finally:
+        edge.stop()
+    lines = [json.loads(line)
+             for line in edge.access_log.read_text().splitlines()]
+    mine = [e for e in lines if e["request_id"] == "empty-1"]
+    assert len(mine) == 1, lines
+    assert mine[0]["route"] == "fibonacci" and mine[0]["status"] == 502
+    assert "edge" not in mine[0]
 
 
 def test_upstream_down_is_502_and_slow_is_504(tmp_path):
