@@ -45,14 +45,6 @@ local TITLES = {
 _M.TITLES = TITLES
 
 
--- Headers nginx.conf adds itself from a variable (add_header ... always):
--- setting the variable is cheaper than ngx.header, which matters for the
--- refusals a flood is answered with.
-local HEADER_VARS = {
-    ["RateLimit-Policy"] = "edge_ratelimit_policy",
-    ["RateLimit"] = "edge_ratelimit",
-}
-
 local BODY = buffer.new(256)
 
 
@@ -83,12 +75,7 @@ function _M.send(status, detail, slug, headers)
     ngx_header["Cache-Control"] = "no-store"
     if headers then
         for name, value in pairs(headers) do
-            local var = HEADER_VARS[name]
-            if var then
-                ngx_var[var] = value
-            else
-                ngx_header[name] = value
-            end
+            ngx_header[name] = value
         end
     end
     ngx_print(_M.body(status, detail, slug))
