@@ -12,6 +12,9 @@ Figures, each a ratio of 2xx answers/s measured side by side:
   - WAF on ÷ Lua pipeline off                      goal >= 0.85
   - WAF on ÷ WAF detection off (mode "off": shape checks and body parsing
     still run; the pipeline's own cost is the edge section's figure)
+And a reference row per JSON body: a bare nginx whose hand-written Lua only
+reads the body and parses it with lua-cjson (CJSON_ONLY) ÷ that nginx
+without Lua: the ceiling of any WAF that parses JSON bodies in Lua.
 And one row with the REAL check-ins service as upstream (tests/stack.Stack:
 the whole stack under Circus, gunicorn + Flask + SQLite, one nginx worker),
 pipeline on (edge.json's WAF, no limits, bans off) ÷ pipeline off, POST
@@ -33,11 +36,10 @@ import json
 import os
 import shutil
 import tempfile
-import textwrap
 from pathlib import Path
 
-from benchlib import (Edge, NginxProcess, TrivialUpstream, alternate, median,
-                      wrk)
+from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
+                      median, wrk)
 from stack import Stack, load_edge_config
 
 CONNECTIONS = 32
@@ -161,46 +163,15 @@ def modsec_available():
             and CRS_RULES.is_dir())
 
 
-class PlainNginx(NginxProcess):
-    """A bare nginx reverse proxy (one worker), with or without ModSecurity +
-    CRS, in front of the trivial upstream: the reference for ModSecurity's
-    cost on the same machine."""
-
-    CONF = textwrap.dedent("""
-        {modules}
-        worker_processes 1;
-        pid logs/nginx.pid;
-        error_log logs/error.log warn;
-        events {{ worker_connections 4096; }}
-        http {{
-            access_log off;
-            client_body_temp_path tmp; proxy_temp_path tmp;
-            fastcgi_temp_path tmp; uwsgi_temp_path tmp; scgi_temp_path tmp;
-            keepalive_requests 100000;
-            client_body_buffer_size 64k;
-            {modsec}
-            upstream up {{ server 127.0.0.1:{up}; keepalive 32; }}
-            server {{
-                listen 127.0.0.1:{port} reuseport backlog=4096;
-                location / {{
-                    proxy_http_version 1.1;
-                    proxy_set_header Connection "";
-                    proxy_pass http://up;
-                }}
-            }}
-        }}
-    """)
+class PlainNginx(ReferenceNginx):
+    """The bench's bare nginx reverse proxy, with or without ModSecurity +
+    CRS: the reference for ModSecurity's cost on the same machine."""
 
     start_timeout = 60   # loading the CRS takes a while
 
     def __init__(self, run_dir, upstream_port, modsec):
-        super().__init__(run_dir)
-        self.up = upstream_port
+        super().__init__(run_dir, upstream_port)
         self.modsec = modsec
-
-    def binary(self):
-        # ModSecurity's module is built for Debian's nginx.
-        return shutil.which("nginx") or "/usr/sbin/nginx"
 
     def _rules(self):
         conf = MODSEC_CONF.read_text()
@@ -219,14 +190,13 @@ class PlainNginx(NginxProcess):
         ]) + "\n")
         return rules
 
-    def render(self):
-        modules = ""
-        modsec = ""
-        if self.modsec:
-            modules = f"load_module {MODSEC_MODULE};"
-            modsec = f"modsecurity on; modsecurity_rules_file {self._rules()};"
-        return self.CONF.format(modules=modules, modsec=modsec, up=self.up,
-                                port=self.port)
+    def modules(self):
+        return f"load_module {MODSEC_MODULE};" if self.modsec else ""
+
+    def http_extra(self):
+        if not self.modsec:
+            return ""
+        return f"modsecurity on; modsecurity_rules_file {self._rules()};"
 
 
 def _run(fn_by_name, args):
@@ -305,6 +275,44 @@ def modsecurity(args, tmp, up, ours_rps):
     return rows
 
 
+# The least any Lua WAF that inspects JSON bodies does: enter Lua, read the
+# body, parse it with lua-cjson. Written by hand for the reference row.
+CJSON_ONLY = {
+    "http": 'init_by_lua_block { REF_DECODE = require("cjson.safe").decode }',
+    "location": """access_by_lua_block {
+        ngx.req.read_body()
+        local body = ngx.req.get_body_data()
+        if not body or not REF_DECODE(body) then
+            return ngx.exit(400)
+        end
+    }""",
+}
+
+
+def parse_floor(args, tmp, up):
+    """Reading and parsing the body alone ÷ the same nginx without Lua."""
+    rows = []
+    with ReferenceNginx(tmp / "ref-cjson", up.port, lua=CJSON_ONLY) as lua, \
+            ReferenceNginx(tmp / "ref-plain", up.port) as plain:
+        for kind in ("post", "prose"):
+            path, kw = request_kwargs(kind)
+            for e in (lua, plain):
+                r = wrk(e.url + path, seconds=1, connections=CONNECTIONS, **kw)
+                assert r["status"].get(200), (kind, r["status"])
+            res = _run({name: (lambda e=e: wrk(e.url + path,
+                                               seconds=args.seconds,
+                                               connections=CONNECTIONS, **kw))
+                        for name, e in (("lua", lua), ("plain", plain))},
+                       args)
+            a, b, ratio = _ratio(res, "lua", "plain")
+            rows.append((f"waf: reference, hand-written Lua that only reads "
+                         f"and cjson-decodes the body ÷ the same nginx "
+                         f"without Lua, {KINDS[kind]}",
+                         f"{ratio:.2f} ({a:,.0f} vs {b:,.0f} req/s)",
+                         "the ceiling of any WAF that parses JSON in Lua"))
+    return rows
+
+
 REAL_CONNECTIONS = 8
 
 
@@ -345,6 +353,7 @@ def run(args):
     try:
         with TrivialUpstream(tmp / "upstream") as up:
             rows, ours_rps = ours(args, tmp, up)
+            rows += parse_floor(args, tmp, up)
             rows += modsecurity(args, tmp, up, ours_rps)
         rows += real_service(args, tmp)
         return rows

@@ -189,6 +189,81 @@ class TrivialUpstream(NginxProcess):
         return self.CONF.format(port=self.port)
 
 
+LUA_MODULE_DIRS = ("/usr/share/nginx/modules", "/usr/lib/nginx/modules",
+                   "/usr/lib64/nginx/modules")
+
+
+def lua_modules():
+    """load_module lines for Debian's lua module (and NDK), as edge.sh
+    finds them; "" for OpenResty, which has Lua built in."""
+    if shutil.which("openresty"):
+        return ""
+    for d in LUA_MODULE_DIRS:
+        lua = Path(d) / "ngx_http_lua_module.so"
+        if lua.exists():
+            ndk = Path(d) / "ndk_http_module.so"
+            return (f"load_module {ndk};\n" if ndk.exists() else "") + \
+                f"load_module {lua};"
+    raise RuntimeError("no ngx_http_lua_module.so in " +
+                       ", ".join(LUA_MODULE_DIRS))
+
+
+class ReferenceNginx(NginxProcess):
+    """A bare nginx reverse proxy of the bench's own (one worker, upstream
+    keepalive, no access log), in front of the trivial upstream: the yard
+    stick that hand-written reference code (`lua`: a dict with the keys
+    "http" and "location", nginx.conf text) or another module (subclasses:
+    modules(), http_extra()) is measured against, each variant ÷ the same
+    nginx without it."""
+
+    CONF = textwrap.dedent("""
+        {modules}
+        worker_processes 1;
+        pid logs/nginx.pid;
+        error_log logs/error.log warn;
+        events {{ worker_connections 4096; }}
+        http {{
+            access_log off;
+            client_body_temp_path tmp; proxy_temp_path tmp;
+            fastcgi_temp_path tmp; uwsgi_temp_path tmp; scgi_temp_path tmp;
+            keepalive_requests 100000;
+            client_body_buffer_size 64k;
+            {http}
+            upstream up {{ server 127.0.0.1:{up}; keepalive 32; }}
+            server {{
+                listen 127.0.0.1:{port} reuseport backlog=4096;
+                location / {{
+                    {location}
+                    proxy_http_version 1.1;
+                    proxy_set_header Connection "";
+                    proxy_pass http://up;
+                }}
+            }}
+        }}
+    """)
+
+    def __init__(self, run_dir, upstream_port, lua=None):
+        super().__init__(run_dir)
+        self.up = upstream_port
+        self.lua = lua
+
+    def binary(self):
+        # Debian's modules are built for Debian's nginx.
+        return shutil.which("nginx") or "/usr/sbin/nginx"
+
+    def modules(self):
+        return lua_modules() if self.lua else ""
+
+    def http_extra(self):
+        return self.lua.get("http", "") if self.lua else ""
+
+    def render(self):
+        return self.CONF.format(
+            modules=self.modules(), http=self.http_extra(),
+            location=self.lua.get("location", "") if self.lua else "",
+            up=self.up, port=self.port)
+
+
 def print_table(rows, title=None):
     """rows: list of (figure, value, goal/notes) tuples."""
     if title:
