@@ -339,3 +339,33 @@ def test_window_retry_after_is_the_window_end(make_edge):
         assert second.headers["RateLimit"] == f'"w";r=0;t={retry}'
     else:
         assert second.status_code == 200
+
+
+@pytest.mark.parametrize("prefix", [None, 56, 128])
+def test_ipv6_clients_are_limited_per_network(make_edge, prefix):
+    """IPv6 clients (here behind the trusted proxy) share a bucket per /64
+    by default (limits.ipv6_prefix): rotating addresses inside it gains
+    nothing; another network is another client. IPv4-mapped addresses are
+    their IPv4 client."""
+    limits = dict(LIMITS)
+    if prefix is not None:
+        limits["ipv6_prefix"] = prefix
+    edge = make_edge({"fibonacci": {"limits": ["burst5"]}}, limits=limits)
+    proxy = client("127.0.0.1")   # trusted
+
+    def get(addr, n=1):
+        return statuses(proxy, edge.url + FIB, n,
+                        headers={"X-Forwarded-For": addr})
+
+    assert get("2001:db8:0:1::1", 6) == [200] * 5 + [429]
+    same64 = get("2001:db8::1:ffff:ffff:ffff:ffff")   # same /64 (and /56)
+    same56 = get("2001:db8:0:ff::1")                  # same /56 only
+    other = get("2001:db8:1:1::1")                    # neither
+    if prefix == 128:
+        assert (same64, same56, other) == ([200], [200], [200])
+    elif prefix == 56:
+        assert (same64, same56, other) == ([429], [429], [200])
+    else:
+        assert (same64, same56, other) == ([429], [200], [200])
+    assert get("198.51.100.77", 5) == [200] * 5
+    assert get("::ffff:198.51.100.77") == [429]

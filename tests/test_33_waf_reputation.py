@@ -115,3 +115,29 @@ def test_lists_and_bans_see_the_client_behind_a_trusted_proxy(edge_factory):
     good = {"X-Forwarded-For": "198.51.100.10"}
     assert proxy.get(e.url + "/health", headers=good).status_code == 200
     assert proxy.get(e.url + "/health").status_code == 200
+
+
+def test_ipv6_client_is_banned_with_its_64(edge_factory):
+    """An IPv6 client picks any address in its /64 at will: the ban covers
+    the network (limits.ipv6_prefix), not the one address that was caught;
+    the next /64 is another client."""
+    from limitlib import client
+
+    conf = waf_config(ban=True)
+    conf["waf"]["ban"] = {"enabled": True, "blocks": 2, "window": 30,
+                          "duration": 30}
+    conf["limits"]["trusted_proxies"] = ["127.0.0.2"]
+    e = edge_factory(conf)
+    proxy = client("127.0.0.2")
+    bad = {"X-Forwarded-For": "2001:db8:0:7::1"}
+    for _ in range(2):
+        r = proxy.get(e.url + "/probe", params=ATTACK, headers=bad)
+        assert r.status_code == 403
+    rotated = {"X-Forwarded-For": "2001:db8::7:abcd:1234:5678:9abc"}
+    wait_until(lambda: proxy.get(e.url + "/health", headers=rotated)
+               .status_code == 403, 5, what="the ban of the /64")
+    wait_until(lambda: any("reputation: banned 2001:db8:0:7:0:0:0:0/64"
+                           in line for line in e.error_lines("warn")), 5,
+               what="the ban log line naming the network")
+    other = {"X-Forwarded-For": "2001:db8:0:8::1"}
+    assert proxy.get(e.url + "/health", headers=other).status_code == 200

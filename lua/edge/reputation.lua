@@ -4,9 +4,9 @@
 --
 -- Settings live in the "waf" section (waf.allow, waf.deny, waf.ban; see
 -- edge.waf's schema). State: lua_shared_dict edge_reputation, keys
---   blk:<addr>  blocks counted in the current window (TTL = ban.window;
+--   blk:<key>   blocks counted in the current window (TTL = ban.window;
 --               the window starts at the first block: a fixed window)
---   ban:<addr>  present while the client is banned (TTL = ban.duration)
+--   ban:<key>   present while the client is banned (TTL = ban.duration)
 -- Counting is one atomic incr per block; the ban is an add, so only one
 -- worker logs it. When the dict is full the oldest keys go first (nginx's
 -- LRU): under memory pressure bans can end early, never start wrongly.
@@ -18,7 +18,9 @@
 -- The client is the one the limits see (edge.limit.rate.identify: the peer,
 -- or the X-Forwarded-For client when the peer is in
 -- limits.trusted_proxies), so a trusted proxy is never banned for what
--- its clients do; lists are edge.limit.identity CIDR sets.
+-- its clients do; lists are edge.limit.identity CIDR sets matched against
+-- the address, bans are kept per client key (IPv6: per /64 network, see
+-- limits.ipv6_prefix).
 
 local identity = require "edge.limit.identity"
 local rate = require "edge.limit.rate"
@@ -81,7 +83,7 @@ function _M.access(conf, _, ctx)
     end
     if ban.enabled then
         local dict = ngx_shared[DICT]
-        if dict:get(ban_key(addr)) then
+        if dict:get(ban_key(ctx.client_key)) then
             ctx.edge.reputation = "banned"
             return 403, REFUSED, "request-blocked"
         end
@@ -94,7 +96,9 @@ function _M.log(_, _, ctx)
     if not ctx.waf_blocked or not ban.enabled or ctx.waf_trusted then
         return
     end
-    local addr = ctx.client_ip
+    -- the client's key: an IPv6 client is banned with its /64 (or
+    -- limits.ipv6_prefix), where it could pick a fresh address at will
+    local addr = ctx.client_key
     if not addr then
         return
     end

@@ -29,6 +29,7 @@ local sha256 = require "edge.limit.sha256"
 local ngx_var = ngx.var
 local byte = string.byte
 local char = string.char
+local rep = string.rep
 local sub = string.sub
 local find = string.find
 local match = string.match
@@ -285,6 +286,51 @@ function _M.client_ip(trusted)
         end
     end
     return client
+end
+
+
+-- The client's key for per-client limits and bans: the address itself for
+-- IPv4, and for IPv6 the /`bits` network it is in ("2001:db8:0:1:0:0:0:0/64"
+-- for any address in that /64). One subscriber is usually given a whole /64
+-- and may pick any address in it, so keying IPv6 clients per address would
+-- hand each of them 2^64 fresh buckets. keyer(bits) returns the function
+-- (a per-worker cache spares parsing a client's address on every request).
+function _M.keyer(bits)
+    local cache = lrucache.new(4096)
+    local whole = floor(bits / 8)
+    local rest = bits - whole * 8
+    local suffix = "/" .. bits
+    return function(addr)
+        if not find(addr, ":", 1, true) then
+            return addr
+        end
+        local key = cache:get(addr)
+        if key then
+            return key
+        end
+        local bin = parse_ip(addr)
+        if not bin then
+            key = addr
+        elseif #bin == 4 then
+            -- IPv4-mapped: the IPv4 client it is
+            key = ip_text(bin)
+        elseif bits >= 128 then
+            key = ip_text(bin)
+        else
+            local masked = sub(bin, 1, whole)
+            local n = whole
+            if rest > 0 then
+                local unit = 2 ^ (8 - rest)
+                masked = masked .. char(floor(byte(bin, whole + 1) / unit)
+                                        * unit)
+                n = n + 1
+            end
+            masked = masked .. rep("\0", 16 - n)
+            key = ip_text(masked) .. suffix
+        end
+        cache:set(addr, key)
+        return key
+    end
 end
 
 

@@ -190,6 +190,12 @@ _M.schema = {
                           .. "per-client rule (key with ip, consumer or "
                           .. "header) applies; route-wide rules still do",
         },
+        ipv6_prefix = {
+            type = "integer", default = 64, min = 1, max = 128,
+            description = "IPv6 clients are keyed (per-client limits, "
+                          .. "bans) by their /N network; 128 keys each "
+                          .. "address",
+        },
         api_key_header = {
             type = "string", default = "X-API-Key",
             pattern = "^[A-Za-z0-9-]{1,64}$",
@@ -388,6 +394,7 @@ function _M.compile(conf)
     local path = "config.limits"
     c.trusted = identity.cidrs(c.trusted_proxies, path .. ".trusted_proxies")
     c.exempt_set = identity.cidrs(c.exempt, path .. ".exempt")
+    c.client_key = identity.keyer(c.ipv6_prefix)
     c.key_var = "http_" .. gsub(lower(c.api_key_header), "-", "_")
 
     local rules = {}
@@ -489,6 +496,7 @@ function _M.identify(conf, ctx)
     local c = conf.limits
     local ip = identity.client_ip(c.trusted)
     ctx.client_ip = ip
+    ctx.client_key = c.client_key(ip)
     ctx.exempt = c.exempt_set:contains(ip)
     ctx.identified = true
     return ip
@@ -501,7 +509,7 @@ local PLACEHOLDER = identity.PLACEHOLDER
 function _M.key(rule, ctx, route, max_len)
     local by_ip = rule.ip_key
     if by_ip then
-        return by_ip(ctx.client_ip)
+        return by_ip(ctx.client_key)
     end
     local parts = rule.parts
     local key = rule.prefix
@@ -510,7 +518,7 @@ function _M.key(rule, ctx, route, max_len)
         local code = p[1]
         local v
         if code == "ip" then
-            v = ctx.client_ip
+            v = ctx.client_key
         elseif code == "consumer" then
             v = ctx.consumer or PLACEHOLDER
         elseif code == "route" then
