@@ -153,7 +153,7 @@ end
 
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
-local function tokenize(s, quote)
+local function read_tokens(s, quote)
     ntok = 0
     local n = #s
     local i = 1
@@ -283,6 +283,20 @@ local function tokenize(s, quote)
             push("x", i)
             i = i + 1
         end
+    end
+end
+
+
+-- The shape checks look a few tokens past the last one (types[j + 2])
+-- and expect nil there: the slots the previous value filled are cleared,
+-- or a verdict would depend on what this worker inspected before.
+local function tokenize(s, quote)
+    local before = ntok
+    read_tokens(s, quote)
+    for k = ntok + 1, before do
+        types[k] = nil
+        starts[k] = nil
+        words[k] = nil
     end
 end
 
