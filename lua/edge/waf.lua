@@ -406,6 +406,65 @@ _M.schema = SCHEMA
 _M.route_schema = ROUTE_SCHEMA
 
 
+-- Plain values -----------------------------------------------------------------
+--
+-- Most values are words, numbers, dates, e-mail addresses and the like.
+-- A value of letters, digits, spaces and , . _ : + @ - only, with no
+-- double space, is left as it is by every normalization step (no %, &,
+-- \, control, NUL or non-ASCII byte; compact has nothing to fold), and
+-- each detector states, next to its rules, what such a value (lower case)
+-- must contain for one of them to report: PLAIN_NEEDLES (lists of plain
+-- substrings, all looked for in one pass of one automaton) and
+-- plain_maybe(low) for what is not a substring (a word token, the first
+-- word, a URL at the start). A value with none of them is clean: no
+-- normalization, no detector runs. Values that could be base64 (16 bytes
+-- or more of letters, digits and +) are decoded and inspected the long
+-- way. tests/test_35_waf_fastpath.py runs both ways over generated and
+-- corpus values and requires the same verdicts.
+local PLAIN = [=[^[A-Za-z0-9 ,._:+@-]+\z]=]     -- \z: "$" allows a final \n
+local BASE64ISH = [=[^[A-Za-z0-9+]+\z]=]
+local PLAIN_WHERE = { value = true, key = true, name = true }
+local plain_needles = nil
+local plain_checks = {}
+local plain_gate = true       -- false: every value the long way (tests)
+
+
+local function build_plain()
+    local lists = {}
+    for _, det in ipairs(DETECTORS) do
+        for _, list in pairs(det.PLAIN_NEEDLES) do
+            lists[#lists + 1] = list
+        end
+        if det.plain_maybe then
+            plain_checks[#plain_checks + 1] = det.plain_maybe
+        end
+    end
+    plain_needles = match_mod.any_of(lists)
+end
+
+
+local function plain_clean(value)
+    if not plain_needles then
+        error("waf: compile() has not run", 2)
+    end
+    if not re_find(value, PLAIN, "jo") or find(value, "  ", 1, true)
+            or (#value >= 16 and re_find(value, BASE64ISH, "jo")) then
+        return false
+    end
+    local low = lower(value)
+    if match_mod.any(plain_needles, low) then
+        return false
+    end
+    for i = 1, #plain_checks do
+        if plain_checks[i](low) then
+            return false
+        end
+    end
+    return true
+end
+_M.plain_clean = plain_clean
+
+
 -- Compilation ----------------------------------------------------------------
 
 local function assert_pattern(p, where)
@@ -602,6 +661,7 @@ function _M.compile(conf)
     }
     path.set_restricted_extensions(g.restricted_extensions)
     match_mod.build()     -- the needle automaton, inherited by the workers
+    build_plain()         -- after the restricted extensions are known
     for name, route in pairs(conf.routes) do
         route._waf = compile_route(name, route.waf, g)
     end
@@ -688,6 +748,9 @@ local function inspect(value, where, loc, name)
         end
         return false
     end
+    if plain_gate and PLAIN_WHERE[where] and plain_clean(value) then
+        return false
+    end
     -- a plain path (no dot, no special character): only OS directories
     if where == "path" and re_find(value, PLAIN_PATH, "jo") then
         return path.plain_path(value, R.w.on, report)
@@ -728,6 +791,25 @@ local function inspect(value, where, loc, name)
     return false
 end
 _M.inspect = inspect
+
+
+-- For tests: the rules one value makes report (sorted, comma-separated),
+-- with the plain-value gate on or off, as it is inspected in a request
+-- of route w (nothing stops early, nothing else is recorded).
+function _M.value_verdict(w, value, where, loc, name, gate)
+    R.w, R.off, R.stop, R.score, R.threshold = w, false, false, 0, 1e9
+    R.early, R.seen, R.hits = false, nil, nil
+    plain_gate = gate
+    inspect(value, where, loc, name)
+    plain_gate = true
+    local ids = {}
+    for i, hit in ipairs(R.hits or {}) do
+        ids[i] = hit.rule
+    end
+    sort(ids)
+    R.seen, R.hits, R.w = nil, nil, nil
+    return concat(ids, ",")
+end
 
 
 -- Shape -----------------------------------------------------------------------

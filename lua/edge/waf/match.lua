@@ -94,12 +94,10 @@ function _M.register_checks(checks, index)
 end
 
 
-function _M.build()
-    local words = {}
-    for w in pairs(needle_set) do
-        words[#words + 1] = w
-    end
-    sort(words)
+-- The automaton over words: byte classes, full transition table, the
+-- words that end in each state (with those of its failure chain) and a
+-- byte per state telling whether any does.
+local function construct(words)
     -- byte classes
     local class_of = {}
     local n = 1
@@ -175,6 +173,22 @@ function _M.build()
     for st = 0, states - 1 do
         h[st] = #out_list[st] > 0 and 1 or 0
     end
+    return n, c, t, out_list, h, states
+end
+
+
+local function sorted_words(set)
+    local words = {}
+    for w in pairs(set) do
+        words[#words + 1] = w
+    end
+    sort(words)
+    return words
+end
+
+
+function _M.build()
+    local n, c, t, out_list, h, states = construct(sorted_words(needle_set))
     nclass, cls, trans, outs, has_out = n, c, t, out_list, h
     mark = ffi_new("int32_t[?]", states)
     scan_gen = 0
@@ -182,6 +196,46 @@ function _M.build()
         slot_text[i] = nil
     end
     dirty = false
+end
+
+
+-- A matcher for one fixed set of words (built once, at load or init):
+-- any(m, text) tells whether one of them occurs in text, in one pass
+-- that stops at the first, whatever the number of words.
+function _M.any_of(lists)
+    local set = {}
+    for _, list in ipairs(lists) do
+        for i = 1, #list do
+            local w = list[i]
+            if type(w) ~= "string" or w == "" then
+                error("needles must be non-empty strings", 2)
+            end
+            set[w] = true
+        end
+    end
+    local n, c, t, _, h, states = construct(sorted_words(set))
+    -- one load per byte: entries hold the next state's row offset, or -1
+    -- where a word ends (the scan stops there)
+    local row = ffi_new("int32_t[?]", states * n)
+    for i = 0, states * n - 1 do
+        local nx = t[i]
+        row[i] = h[nx] ~= 0 and -1 or nx * n
+    end
+    return { cls = c, row = row }
+end
+
+
+function _M.any(m, text)
+    local p = ffi_cast(uint8_ptr, text)
+    local row, c = m.row, m.cls
+    local st = 0
+    for i = 0, #text - 1 do
+        st = row[st + c[p[i]]]
+        if st < 0 then
+            return true
+        end
+    end
+    return false
 end
 
 

@@ -409,6 +409,18 @@ _M.CHECKS = {
 
 match.register_checks(_M.CHECKS, 4)
 
+
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased, v.cmp is v.low): no "=" (php.ini), no "(" (PHP
+-- calls), no "$" (the only CHECKS rule that runs without its needles);
+-- the CHECKS regexes run behind their needles, and a serialized Java
+-- stream in this alphabet is base64 starting "rO0AB".
+local PLAIN_NEEDLES = { { "ro0ab" } }
+for _, c in ipairs(_M.CHECKS) do
+    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[4]
+end
+_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+
 _M.PATTERNS = { RE_JAVA_SERIALIZED, GATE, RE_WEAK_ARGS }
 for _, c in ipairs(_M.CHECKS) do
     _M.PATTERNS[#_M.PATTERNS + 1] = c[2]

@@ -13,6 +13,7 @@
 local ngx_re = ngx.re
 local re_find = ngx_re.find
 
+local byte = string.byte
 local find = string.find
 local gsub = string.gsub
 local concat = table.concat
@@ -133,8 +134,19 @@ end
 -- Restricted extensions (from the config), as one compiled pattern.
 local restricted = nil
 
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased): no "/", "\\", "?", so no traversal but a
+-- value of dots (or one spelled with 0x2e/0x2f, which fold_traversal
+-- turns into separators), no absolute path, no truncated URL or data:
+-- URI (both need "/" or "?"); left are the restricted extensions, hidden
+-- names at the start (".ssh") and, with a ":", the URLs whose "//" is
+-- optional (plain_maybe). The restricted list comes from the config:
+-- set_restricted_extensions adds it.
+_M.PLAIN_NEEDLES = { { "..", "0x" } }
+
 
 function _M.set_restricted_extensions(list)
+    _M.PLAIN_NEEDLES[2] = list and #list > 0 and list or nil
     if not list or #list == 0 then
         restricted = nil
         return
@@ -252,6 +264,33 @@ function _M.detect(v, on, report, where, name)
         end
     end
     return false
+end
+
+
+function _M.plain_maybe(low)
+    if byte(low, 1) == 46 then
+        return true
+    end
+    local colon = find(low, ":", 1, true)
+    if not colon then
+        return false
+    end
+    -- both URL rules start with spaces, a scheme of letters and ":"
+    local i = 1
+    while byte(low, i) == 32 do
+        i = i + 1
+    end
+    if i == colon then
+        return false
+    end
+    for k = i, colon - 1 do
+        local c = byte(low, k)
+        if c < 97 or c > 122 then
+            return false
+        end
+    end
+    return re_find(low, RE_REMOTE_URL, "jo") ~= nil
+        or re_find(low, RE_SSRF, "jo") ~= nil
 end
 
 

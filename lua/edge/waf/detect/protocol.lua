@@ -376,6 +376,12 @@ function _M.foreign_referer(h)
 end
 
 
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only): ASCII without NUL, "%", CR, LF, "/", ")", ";" or "|",
+-- and every value rule needs one of them, so nothing to look for.
+_M.PLAIN_NEEDLES = {}
+
+
 _M.PATTERNS = {
     RE_CRLF, RE_REQUEST_LINE, RE_LDAP, RE_PROXY_SOCKET, RE_SESSION_NAME, GATE,
     RE_COOKIE_SET,

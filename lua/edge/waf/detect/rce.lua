@@ -446,10 +446,49 @@ function _M.detect(v, on, report, where)
 end
 
 
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased): no separator, quote, "$", "(", "/", "<" or
+-- ">" can occur, so the only command position is the start of the value
+-- (after prefix words), paths and substitutions cannot be written, and
+-- the CHECKS regexes run behind their needles. A command needs its word
+-- in the vocabulary: if the first word (up to a space or ",", where
+-- read_word stops here) is none of them, no command can be found.
+local PLAIN_NEEDLES = {}
+for _, c in ipairs(CHECKS) do
+    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[3]
+end
+_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+
+
+function _M.plain_maybe(low)
+    local n = #low
+    local i = 1
+    while byte(low, i) == 32 do
+        i = i + 1
+    end
+    local j = i
+    while j <= n do
+        local c = byte(low, j)
+        if c == 32 or c == 44 then
+            break
+        end
+        j = j + 1
+    end
+    if j == i then
+        return false
+    end
+    local w = sub(low, i, j - 1)
+    return PREFIX[w] or STRONG[w] or INTERPRETERS[w] or WEAK[w] or LONE[w]
+        or versioned_command(w)
+end
+
+
 _M.PATTERNS = { RE_SHELL_ARG, RE_INTERP_ARG, RE_PATH, RE_BIN, GATE }
 for _, c in ipairs(CHECKS) do
     _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
 end
 _M.STRONG = STRONG
+-- every word set, for tests that generate values
+_M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX }
 
 return _M

@@ -814,6 +814,48 @@ _M.CHECKS = {
 
 match.register_checks(_M.CHECKS, 3)
 
+
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased, no double space, so v.cmp is v.low). Without a
+-- quote, ";", "(", "=", "$", "#", "|", "&" or "/*" in the text, only these
+-- can report: the CHECKS regexes (they run behind their needles), CASE
+-- WHEN ... THEN, and a tautology, which needs a logic operator token, and
+-- of those only the words AND, OR, XOR can be written here. Stacked
+-- statements, breakouts, literal comparisons, calls, NoSQL operators and
+-- comment evasion each need a character the alphabet lacks.
+local PLAIN_NEEDLES = { { "case" } }
+for _, c in ipairs(_M.CHECKS) do
+    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[3]
+end
+_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+-- the tokenizer's word sets, for tests that generate values
+_M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT }
+
+
+-- Is w a token of its own somewhere in s (the tokenizer's word bytes on
+-- neither side)? "or" in "color" or "or.x" is not.
+local function word_token(s, w)
+    local from = 1
+    while true do
+        local b, e = find(s, w, from, true)
+        if not b then
+            return false
+        end
+        local before = b > 1 and byte(s, b - 1) or 32
+        local after = byte(s, e + 1) or 32
+        if not is_word(before) and not is_word(after) then
+            return true
+        end
+        from = b + 1
+    end
+end
+
+
+function _M.plain_maybe(low)
+    return word_token(low, "or") or word_token(low, "and")
+        or (find(low, "xor", 1, true) ~= nil and word_token(low, "xor"))
+end
+
 -- Every pattern, for validation at start-up.
 _M.PATTERNS = {
     STATEMENT_SHAPE, RE_COMMENT_EVASION, RE_CASE, RE_CASE_STRONG, GATE,

@@ -20,6 +20,7 @@ local normalize = require "edge.waf.normalize"
 local match = require "edge.waf.match"
 local present = match.present
 
+local byte = string.byte
 local find = string.find
 local gsub = string.gsub
 local lower = string.lower
@@ -280,6 +281,45 @@ function _M.detect(v, on, report, where)
         return true
     end
     return false
+end
+
+
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased): no "<", "=", "(", quote, "[" or "`", so no
+-- tag, handler or call; what is left runs behind these needles (XML, CSS,
+-- DOM names, schemes, obfuscation), plus the UTF-7 view: "<" can only
+-- come out of a "+" followed by three base64 characters.
+-- the element names, for tests that generate values
+_M.VOCABULARY = { DANGEROUS }
+
+_M.PLAIN_NEEDLES = {
+    { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" },
+    CSS_NEEDLES, DOM_NEEDLES, OBF_NEEDLES, SCHEME_NEEDLES,
+}
+
+
+local function b64_byte(c)
+    return c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90)
+                  or (c >= 48 and c <= 57) or c == 43 or c == 47)
+end
+
+
+function _M.plain_maybe(low)
+    if not find(low, "-", 1, true) then
+        return false
+    end
+    local from = 1
+    while true do
+        local p = find(low, "+", from, true)
+        if not p then
+            return false
+        end
+        if b64_byte(byte(low, p + 1)) and b64_byte(byte(low, p + 2))
+                and b64_byte(byte(low, p + 3)) then
+            return true
+        end
+        from = p + 1
+    end
 end
 
 

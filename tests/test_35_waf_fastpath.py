@@ -1,0 +1,220 @@
+"""WAF, plain-value gate: a value of letters, digits, spaces and , . _ : + @ -
+that none of the detectors' stated necessary conditions (PLAIN_NEEDLES,
+plain_maybe) can match skips normalization and detection (edge.waf's
+inspect). This runs both ways over the same values in a real nginx and
+requires the same rules from each: a test-only config (not the shipped
+nginx.conf) with one location that runs tests/waf_fastpath_check.lua on
+the corpus's values (query and form fields, path segments, header
+values, decoded and with only the gate's alphabet kept) and on values
+generated from the detectors' own vocabularies."""
+import copy
+import json
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import urllib.parse
+from pathlib import Path
+
+import pytest
+import requests
+
+from corpus_replay import CORPUS, load_cases
+from stack import ROOT, free_port, load_edge_config, wait_until
+
+HERE = Path(__file__).resolve().parent
+CHECK = HERE / "waf_fastpath_check.lua"
+NOT_PLAIN = re.compile(r"[^A-Za-z0-9 ,._:+@-]+")
+
+
+def nginx_binary():
+    for name in ("openresty", "nginx"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.skip("no nginx")
+
+
+def lua_modules(nginx):
+    """load_module lines when the binary has no Lua built in (as edge.sh)."""
+    out = subprocess.run([nginx, "-V"], capture_output=True, text=True,
+                         check=False).stderr
+    if any(s in out for s in ("ngx_lua", "lua-nginx-module", "openresty")):
+        return ""
+    for d in ("/usr/share/nginx/modules", "/usr/lib/nginx/modules",
+              "/usr/lib64/nginx/modules"):
+        d = Path(d)
+        if (d / "ngx_http_lua_module.so").exists():
+            lines = ""
+            if (d / "ndk_http_module.so").exists():
+                lines += f"load_module {d}/ndk_http_module.so;\n"
+            return lines + f"load_module {d}/ngx_http_lua_module.so;\n"
+    pytest.skip("no Lua module for nginx")
+
+
+class CheckServer:
+    """nginx with one location running waf_fastpath_check.lua on an edge
+    config (every rule on: paranoia 4)."""
+
+    def __init__(self, run_dir, config):
+        self.dir = Path(run_dir)
+        (self.dir / "logs").mkdir(parents=True, exist_ok=True)
+        # nginx's workers run as nobody when started as root
+        self.dir.chmod(0o755)
+        conf_path = self.dir / "edge.json"
+        conf_path.write_text(json.dumps(config), encoding="utf-8")
+        conf_path.chmod(0o644)
+        self.port = free_port()
+        nginx = nginx_binary()
+        (self.dir / "nginx.conf").write_text(f"""
+{lua_modules(nginx)}
+worker_processes 1;
+daemon off;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/logs/error.log warn;
+events {{ worker_connections 16; }}
+http {{
+    access_log off;
+    client_body_temp_path {self.dir}/body;
+    client_body_buffer_size 8m;
+    client_max_body_size 8m;
+    lua_package_path "{ROOT}/lua/?.lua;;";
+    lua_shared_dict edge_limits 1m;
+    lua_shared_dict edge_conn 1m;
+    lua_shared_dict edge_metrics 1m;
+    lua_shared_dict edge_state 1m;
+    lua_shared_dict edge_reputation 1m;
+    init_by_lua_block {{
+        WAF_FASTPATH_CONF = require("edge.config").load("{conf_path}")
+    }}
+    server {{
+        listen 127.0.0.1:{self.port};
+        location = /check {{
+            content_by_lua_file {CHECK};
+        }}
+    }}
+}}
+""", encoding="utf-8")
+        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
+            [nginx, "-p", str(self.dir), "-c", str(self.dir / "nginx.conf"),
+             "-e", str(self.dir / "logs" / "error.log")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def up():
+            if self.proc.poll() is not None:
+                raise RuntimeError("nginx exited: " + self.tail())
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_until(up, 15, what="the check server to listen")
+
+    def tail(self, n=30):
+        log = self.dir / "logs" / "error.log"
+        if not log.exists():
+            return ""
+        return "\n".join(log.read_text("utf-8", "replace").splitlines()[-n:])
+
+    def errors(self):
+        log = self.dir / "logs" / "error.log"
+        text = log.read_text("utf-8", "replace") if log.exists() else ""
+        return [ln for ln in text.splitlines()
+                if "[error]" in ln or "[alert]" in ln or "[crit]" in ln]
+
+    def check(self, values, generated=0, seed=1):
+        r = requests.post(f"http://127.0.0.1:{self.port}/check",
+                          data=json.dumps({"values": values,
+                                           "generated": generated,
+                                           "seed": seed}),
+                          timeout=300)
+        assert r.status_code == 200, r.text + self.tail()
+        return r.json()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGQUIT)
+            self.proc.wait(timeout=20)
+
+
+def every_rule_config():
+    conf = copy.deepcopy(load_edge_config())
+    conf["waf"]["paranoia"] = 4
+    return conf
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    s = CheckServer(tmp_path_factory.mktemp("fastpath"), every_rule_config())
+    yield s
+    s.stop()
+    assert not s.errors(), "\n".join(s.errors())
+
+
+def corpus_values():
+    """Every value a case carries, raw and decoded, and the same with only
+    the gate's alphabet kept (attacks squeezed into plain values)."""
+    if not CORPUS.exists():
+        pytest.skip("no corpus")
+    out = set()
+    for case in load_cases(4):
+        raw = [case["uri"]]
+        split = urllib.parse.urlsplit(case["uri"])
+        raw += split.path.split("/")
+        for part in re.split(r"[&;]", split.query) + \
+                re.split(r"[&\n]", case.get("body") or ""):
+            raw += part.split("=", 1)
+        raw += [v for k, v in case["headers"].items()
+                if k.lower() not in ("host", "content-length")]
+        for v in raw:
+            for d in (v, urllib.parse.unquote_plus(v)):
+                out.add(d)
+                out.add(NOT_PLAIN.sub(" ", d).strip())
+                out.add(NOT_PLAIN.sub("", d))
+    out.discard("")
+    return sorted(out)
+
+
+def test_gate_agrees_with_the_full_path_on_the_corpus(server):
+    values = corpus_values()
+    res = server.check(values)
+    assert res["checked"] == 3 * len(values)
+    # the gate must actually be taken, or the comparison proves nothing
+    assert res["cleared"] > len(values) // 4, res["cleared"]
+    assert not res["disagreements"], json.dumps(res["disagreements"],
+                                                  indent=1)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_gate_agrees_with_the_full_path_on_generated_values(server, seed):
+    n = 20000
+    res = server.check([], generated=n, seed=seed)
+    assert res["checked"] == 3 * n
+    assert res["cleared"] > n // 10, res["cleared"]
+    assert not res["disagreements"], json.dumps(res["disagreements"],
+                                                  indent=1)
+
+
+def test_boundary_values_fire_on_both_paths(server):
+    """Plain values the gate must send the long way: each fires a rule."""
+    values = ["1 or 1 like 1", "top.location", "+ADw-script+AD4-",
+              "java.lang.Runtime", "sudo whoami", "..", ".ssh",
+              "http:localhost", "backup.sql", "case when a then b",
+              "whoami", "xi:include", "process.env", "2.e.1"]
+    res = server.check(values)
+    assert not res["disagreements"]
+    assert res["cleared"] == 0, res
+
+
+def test_plain_values_are_cleared(server):
+    values = ["flat white", "2026-11-21T08:30:00+01:00",
+              "Ring twice, please - the bell is broken.",
+              "miles.obrien@example.com", "order_id", "12 Rue de Rivoli"]
+    assert server.check(values)["cleared"] >= 5
+
+
+def test_tokenizer_forgets_the_value_before(server):
+    """sqli's token buffers are reused: slots the previous value filled
+    past the current one's last token must not be read as its tokens."""
+    stale = server.check([])["stale"]
+    assert stale["fresh"] == stale["after"] == "sqli-tautology", stale
+
