@@ -84,13 +84,32 @@ end
 
 
 -- checks: a list of tables whose field `index` is a needle list (or nil).
+-- When every check has needles, a text short enough for plain finds is
+-- first scanned once for all of them (checks_gate): with none there, no
+-- check's regex can run, and the dozens of finds are skipped.
+local gates = {}
+
+
 function _M.register_checks(checks, index)
+    local lists = {}
     for _, c in ipairs(checks) do
         if c[index] then
             _M.register(c[index])
+            lists[#lists + 1] = c[index]
+        else
+            lists = nil
+            break
         end
     end
+    gates[checks] = lists and _M.any_of(lists) or nil
     return checks
+end
+
+
+-- Can one of the checks' needles occur in text? (true when unknown)
+function _M.checks_gate(checks, text)
+    local gate = gates[checks]
+    return #text >= LONG or not gate or _M.any(gate, text)
 end
 
 
@@ -306,6 +325,9 @@ function _M.run(checks, text, on, report)
     if not registered[checks] then
         _M.register_checks(checks, 3)
         registered[checks] = true
+    end
+    if not _M.checks_gate(checks, text) then
+        return false
     end
     for i = 1, #checks do
         local c = checks[i]

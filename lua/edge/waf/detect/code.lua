@@ -348,7 +348,10 @@ function _M.detect(v, on, report, where)
         return true
     end
     local checks = _M.CHECKS
-    for i = 1, #checks do
+    -- the one check that runs without its needles needs a "$"
+    local any = match.checks_gate(checks, low) or (s ~= low and match.checks_gate(checks, s))
+        or find(low, "$", 1, true)
+    for i = 1, any and #checks or 0 do
         local c = checks[i]
         local id = c[1]
         if on[id] then

@@ -161,7 +161,9 @@ end
 
 local function check_common(s, on, report, where)
     local re = where == "path" and RE_TRAVERSAL_PATH or RE_TRAVERSAL
-    if on["lfi-traversal"] and re_find(fold_traversal(s), re, "jo") then
+    -- every traversal shape has "..", in s or once 0x2e is folded
+    if on["lfi-traversal"] and (find(s, "..", 1, true) or find(s, "0x", 1, true))
+            and re_find(fold_traversal(s), re, "jo") then
         if report("lfi-traversal") then
             return true
         end
@@ -223,12 +225,17 @@ function _M.detect(v, on, report, where, name)
             return true
         end
     end
-    if on["lfi-system-path"] and re_find(fold_traversal(s), RE_SYSTEM_PATH, "jo") then
+    -- a separator (or one spelled 0x2f/0x5c) before the OS directory
+    local sep = find(s, "/", 1, true) or find(s, "\\", 1, true)
+    if on["lfi-system-path"] and (sep or find(s, "0x", 1, true))
+            and re_find(fold_traversal(s), RE_SYSTEM_PATH, "jo") then
         if report("lfi-system-path") then
             return true
         end
     end
-    if on["lfi-hidden"] and re_find(s, RE_HIDDEN_VALUE, "jo") then
+    -- hidden names follow a separator or start the value
+    if on["lfi-hidden"] and (sep or byte(s, 1) == 46)
+            and re_find(s, RE_HIDDEN_VALUE, "jo") then
         if report("lfi-hidden") then
             return true
         end

@@ -203,7 +203,8 @@ function _M.detect(v, on, report, where)
             return true
         end
     end
-    if on["protocol-proxy-socket"] and re_find(s, RE_PROXY_SOCKET, "jo") then
+    if on["protocol-proxy-socket"] and find(s, "unix:", 1, true)
+            and re_find(s, RE_PROXY_SOCKET, "jo") then
         if report("protocol-proxy-socket") then
             return true
         end
