@@ -286,6 +286,9 @@ def test_fibonacci_path_parameter(edge, path, status):
     ("/api/checkins/alice.1", "q=", 400),
     ("/api/checkins/alice.1", "sort=1", 400),
     ("/api/checkins/bad%20user", "", 400),
+    # PCRE's $ matches before a final newline: the pattern's end is the
+    # value's end
+    ("/api/checkins/alice%0A", "", 400),
 ])
 def test_checkins_user_and_query(edge, path, query, status):
     r = requests.get(edge.url + path + ("?" + query if query else ""))

@@ -33,6 +33,7 @@ local sort = table.sort
 local floor = math.floor
 local error = error
 local fmt = string.format
+local gsub = string.gsub
 
 
 local _M = { _VERSION = "0.1" }
@@ -45,7 +46,9 @@ end
 
 local function show(v)
     if type(v) == "string" then
-        return fmt("%q", v)
+        -- %q writes a newline as backslash + newline: keep messages on
+        -- one line
+        return (gsub(fmt("%q", v), "\\\n", "\\n"))
     end
     return tostring(v)
 end
@@ -146,8 +149,13 @@ function VALIDATORS.string(v, s, path)
         fail(path, "expected a string, got %s", show(v))
     end
     check_bounds(path, s, #v, "length")
-    if s.pattern and not ngx_re.find(v, s.pattern, "jo") then
-        fail(path, "%s does not match %s", show(v), s.pattern)
+    if s.pattern then
+        -- PCRE's $ also matches before a final newline: the match must
+        -- end at the string's end
+        local _, to = ngx_re.find(v, s.pattern, "jo")
+        if to ~= #v then
+            fail(path, "%s does not match %s", show(v), s.pattern)
+        end
     end
     if s.regex then
         -- ngx.re.find returns from, to, err: the error is the third value

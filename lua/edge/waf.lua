@@ -238,7 +238,7 @@ local ROUTE_SCHEMA = {
         },
         content_types = {
             type = "array",
-            items = { type = "string", pattern = [=[^[a-z0-9*.+-]+/[a-z0-9*.+-]+$]=] },
+            items = { type = "string", pattern = [=[^[a-z0-9*.+-]+/[a-z0-9*.+-]+\z]=] },
             default = { "application/json", "application/x-www-form-urlencoded",
                         "multipart/form-data" },
             description = "media types a body may have (415); '*' matches "
@@ -296,7 +296,7 @@ local ROUTE_SCHEMA = {
 
 local IP_OR_CIDR = {
     type = "string", min = 2, max = 64,
-    pattern = [=[^(?:[0-9.]+|[0-9a-fA-F:.]+)(?:/\d{1,3})?$]=],
+    pattern = [=[^(?:[0-9.]+|[0-9a-fA-F:.]+)(?:/\d{1,3})?\z]=],
     description = "an IPv4/IPv6 address or CIDR block",
 }
 
@@ -515,6 +515,21 @@ local function compile_exclusions(list, out)
 end
 
 
+-- A pattern's final "$" made "\z": PCRE's $ also matches before a final
+-- newline, so "^[a-z]+$" would let "abc\n" through a positive rule.
+local function end_anchored(p)
+    if not p or sub(p, -1) ~= "$" then
+        return p
+    end
+    local slashes = #match(p, "(\\*)%$$")
+    if slashes % 2 == 1 then
+        return p        -- an escaped dollar: a literal "$"
+    end
+    return sub(p, 1, -2) .. "\\z"
+end
+_M.end_anchored = end_anchored
+
+
 local function compile_arg_rule(r)
     local enum
     if r.enum then
@@ -525,7 +540,8 @@ local function compile_arg_rule(r)
     end
     return {
         type = r.type, min = r.min, max = r.max, min_length = r.min_length,
-        max_length = r.max_length, pattern = r.pattern, enum = enum,
+        max_length = r.max_length, pattern = end_anchored(r.pattern),
+        enum = enum,
         required = r.required, repeated = r.repeated,
     }
 end
@@ -604,7 +620,7 @@ local function compile_route(name, r, g)
             or "no query parameters are allowed here"
     end
     if r.path then
-        c.path = { pattern = r.path.pattern, params = {} }
+        c.path = { pattern = end_anchored(r.path.pattern), params = {} }
         for p, rule in pairs(r.path.params) do
             c.path.params[p] = compile_arg_rule(rule)
             c.path.params[p].detail = describe(p, rule)
@@ -714,9 +730,9 @@ end
 _M.report = report
 
 
-local FAST = [=[^(?:[A-Za-z0-9-]+|[0-9.+-]+)$]=]
-local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*$]=]
-local WORDY = [=[^[A-Za-z0-9 ,.'-]+$]=]
+local FAST = [=[^(?:[A-Za-z0-9-]+|[0-9.+-]+)\z]=]
+local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*\z]=]
+local WORDY = [=[^[A-Za-z0-9 ,.'-]+\z]=]
 
 
 -- Inspect one value; where: path, name, value, key, header, filename.
@@ -919,7 +935,7 @@ end
 local MEDIA = "^%s*([%w!#$&^_.+%-]+/[%w!#$&^_.+*%-]+)%s*(.*)$"
 local PARAM_QUOTED = "^;%s*([%w!#$&^_.+%-]+)%s*=%s*\"([^\"]*)\"%s*(.*)$"
 local PARAM_TOKEN = "^;%s*([%w!#$&^_.+%-]+)%s*=(%s*[^;\"%s]+)%s*(.*)$"
-local BOUNDARY = [=[^[0-9A-Za-z'()+_,./:=?-]{1,70}$]=]
+local BOUNDARY = [=[^[0-9A-Za-z'()+_,./:=?-]{1,70}\z]=]
 
 
 local function parse_content_type(ct, g, has_body)
