@@ -265,14 +265,14 @@ def test_decisions_in_access_log(make_edge):
         s.get(edge.url + FIB, headers={"X-Request-ID": f"log-{i}"})
     e0, e2 = access_log(edge, "log-0"), access_log(edge, "log-2")
     assert e0["edge"]["limits"] == [
-        {"limit": "burst5", "key": "ip", "outcome": "allowed",
-         "remaining": 4},
-        {"limit": "by_route", "key": "route", "outcome": "allowed",
-         "remaining": 1}]
+        {"limit": "burst5", "kind": "rate", "key": "ip",
+         "outcome": "allowed", "remaining": 4},
+        {"limit": "by_route", "kind": "rate", "key": "route",
+         "outcome": "allowed", "remaining": 1}]
     assert e2["status"] == 429 and e2["route"] == "fibonacci"
     assert e2["edge"]["limits"] == [
-        {"limit": "by_route", "key": "route", "outcome": "rejected",
-         "remaining": 0}]
+        {"limit": "by_route", "kind": "rate", "key": "route",
+         "outcome": "rejected", "remaining": 0}]
     assert e2["edge"]["refused_by"] == "rate"
     wait_counter(edge, "burst5", "allowed", 2)
     wait_counter(edge, "by_route", "rejected", 1)

@@ -120,8 +120,8 @@ def test_bounded_wait_ends_in_503(make_edge, upstream):
     assert_problem(r, 503)
     assert r.headers["Retry-After"] == "1"
     assert access_log(edge, "waited-1")["edge"]["limits"] == [
-        {"limit": "short_wait", "key": "global", "outcome": "rejected",
-         "remaining": 0}]
+        {"limit": "short_wait", "kind": "concurrency", "key": "global",
+         "outcome": "rejected", "remaining": 0}]
     upstream.release(1)
     bg.join()
 

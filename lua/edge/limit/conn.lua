@@ -167,7 +167,7 @@ function _M.compile(conf)
             parts = parts, key_kind = kind, per_client = per_client,
             prefix = "conn:" .. name .. "|",
             m = rate.metric_keys("concurrency", name, OUTCOMES),
-            log = rate.log_prefixes(name, kind, OUTCOMES),
+            log = rate.log_prefixes("concurrency", name, kind, OUTCOMES),
             m_max = metrics.key("edge_concurrency_max", { limit = name }),
         }
         rate.memo_keys(rules[name])

@@ -251,12 +251,14 @@ _M.route_schema = {
 
 -- Compile -----------------------------------------------------------------
 
--- Per outcome: the start of the decision's JSON object in the access log.
-local function log_prefixes(name, key_kind, outcomes)
+-- Per outcome: the start of the decision's JSON object in the access log
+-- (kind "rate" or "concurrency": a rate rule and a concurrency rule may
+-- share a name, as per_client does in the shipped config).
+local function log_prefixes(kind, name, key_kind, outcomes)
     local out = {}
     for _, o in ipairs(outcomes) do
-        out[o] = '{"limit":"' .. name .. '","key":"' .. key_kind
-                 .. '","outcome":"' .. o .. '"'
+        out[o] = '{"limit":"' .. name .. '","kind":"' .. kind .. '","key":"'
+                 .. key_kind .. '","outcome":"' .. o .. '"'
     end
     return out
 end
@@ -333,7 +335,7 @@ local function compile_rule(name, r, path)
     }
     rule.parts, rule.key_kind, rule.per_client = compile_parts(r.key)
     memo_keys(rule)
-    rule.log = log_prefixes(name, rule.key_kind, OUTCOMES)
+    rule.log = log_prefixes("rate", name, rule.key_kind, OUTCOMES)
     if r.algorithm == "gcra" then
         rule.lim = gcra.new(r.rate, r.burst)
         rule.gcra = true
