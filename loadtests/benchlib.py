@@ -64,7 +64,8 @@ def lua_string(s):
 def wrk(url, seconds=5, connections=32, threads=1, method="GET", body=None,
         headers=None):
     """Run wrk once; returns dict(rps, requests, status{code: n}, p50_ms,
-    p99_ms). Status counts come from the Lua script (every response)."""
+    p99_ms, seconds (asked for), elapsed (wrk's own measure of the run)).
+    Status counts come from the Lua script (every response)."""
     # "[ [==[...]==] ]": without the spaces Lua reads "[[" as a long string
     hdrs = "\n".join(f"wrk.headers[ {lua_string(k)} ] = {lua_string(v)}"
                      for k, v in (headers or {}).items())
@@ -82,13 +83,16 @@ def wrk(url, seconds=5, connections=32, threads=1, method="GET", body=None,
     finally:
         os.unlink(path)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    total = int(re.search(r"(\d+) requests in", out).group(1))
+    m = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s|m|h)\b", out)
+    total = int(m.group(1))
+    elapsed = float(m.group(2)) * {"us": 1e-6, "ms": 1e-3, "s": 1,
+                                   "m": 60, "h": 3600}[m.group(3)]
     status = {int(k): v for k, v in json.loads(
         re.search(r"STATUS_JSON (.*)", out).group(1)).items()}
     lat = json.loads(re.search(r"LATENCY_JSON (.*)", out).group(1))
     return {"rps": rps, "requests": total, "status": status,
             "p50_ms": lat["p50"] / 1000, "p99_ms": lat["p99"] / 1000,
-            "seconds": seconds}
+            "seconds": seconds, "elapsed": elapsed}
 
 
 def median(values):
