@@ -83,7 +83,7 @@ stop:
 	    --timeout 30 quit --waiting
 
 lint: deps
-	luacheck -q lua
+	luacheck -q lua tests
 	$(VENV)/bin/bandit -q -c pyproject.toml -r app loadtests
 
 test: lint

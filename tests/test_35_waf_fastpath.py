@@ -25,6 +25,7 @@ from stack import ROOT, free_port, load_edge_config, wait_until
 
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_fastpath_check.lua"
+UTF8_CHECK = HERE / "waf_utf8_check.lua"
 NOT_PLAIN = re.compile(r"[^A-Za-z0-9 ,._:+@-]+")
 
 
@@ -92,6 +93,9 @@ http {{
         listen 127.0.0.1:{self.port};
         location = /check {{
             content_by_lua_file {CHECK};
+        }}
+        location = /utf8 {{
+            content_by_lua_file {UTF8_CHECK};
         }}
     }}
 }}
@@ -218,3 +222,19 @@ def test_tokenizer_forgets_the_value_before(server):
     stale = server.check([])["stale"]
     assert stale["fresh"] == stale["after"] == "sqli-tautology", stale
 
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_utf8_state_agrees_with_the_byte_walk(server, seed):
+    """protocol.utf8_state asks PCRE's strict UTF-8 check first and walks
+    the bytes only when PCRE refuses: same verdict on every string, and
+    every verdict (true, overlong, false) is among those compared."""
+    r = requests.get(f"http://127.0.0.1:{server.port}/utf8",
+                     params={"seed": seed, "n": 20000}, timeout=120)
+    assert r.status_code == 200, r.text + server.tail()
+    res = r.json()
+    assert res["checked"] == 20000
+    assert set(res["verdicts"]) == {"true", "overlong", "false"}, res
+    assert res["strict"] > 0
+    assert not res["disagreements"], json.dumps(res["disagreements"],
+                                                  indent=1)

@@ -9,9 +9,9 @@
 -- the detectors' own vocabularies and needles, runs of the gate's
 -- alphabet, separators, random case, now and then a byte outside the
 -- alphabet or one written in UTF-7, and "soups" of short tokens and
--- keywords that a SQL tokenizer or a shell reads as structure. Answers JSON: checked (inspections compared), cleared (values
--- the gate lets through),
--- disagreements (the first 50), stale (the tokenizer keeps nothing from
+-- keywords that a SQL tokenizer or a shell reads as structure. Answers
+-- JSON: checked (inspections compared), cleared (values the gate lets
+-- through), disagreements (the first 50), stale (the tokenizer keeps nothing from
 -- the value before).
 
 local cjson = require "cjson.safe"
