@@ -1,20 +1,30 @@
 # The whole stack in one container, a thin mirror of `make run`: Circus runs
-# the edge (OpenResty) and the Flask services (gunicorn on Circus-owned
-# sockets). Not tested on the project's machines (no Docker engine there).
+# the edge (Debian's nginx with the Lua module: OpenResty's core, the same
+# packages `make` installs and the tests run against) and the Flask
+# services (gunicorn on Circus-owned sockets).
 #
 #   docker build -t python-edge .
 #   docker run --rm -p 8080:8080 --stop-timeout 30 python-edge
 #
 # Settings are the Makefile's environment variables (README, Configuration);
-# the check-in database lives in the /var/lib/edge volume.
-FROM openresty/openresty:bookworm
+# the check-in database lives in the /var/lib/edge volume. There is no
+# Docker engine on the project's machines: the steps below were replayed by
+# hand in a debootstrap'd Debian bookworm chroot (packages, venv, user, the
+# CMD as user edge, then /health and the API through the edge).
+FROM debian:bookworm-slim
 
-# Python for the services and Circus; tini as PID 1 (forwards signals to
-# circusd and reaps orphans).
-RUN apt-get update \
+# Debian's nginx, its Lua module and OpenResty's Lua libraries; Python 3.11
+# for the services and Circus; tini as PID 1 (forwards signals to circusd
+# and reaps orphans). policy-rc.d keeps the nginx package from starting
+# Debian's own nginx service during the build.
+RUN printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d \
+    && chmod +x /usr/sbin/policy-rc.d \
+    && apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
+        lua-resty-core lua-resty-lrucache lua-cjson \
         python3 python3-venv tini \
-    && rm -rf /var/lib/apt/lists/*
+    && rm -rf /var/lib/apt/lists/* /usr/sbin/policy-rc.d
 
 ENV PROJECT_DIR=/app \
     VENV=/opt/venv \
