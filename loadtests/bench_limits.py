@@ -105,15 +105,34 @@ def allowed_counter(edge, limit):
     return float(m.group(1)) if m else 0.0
 
 
+URL = "/api/fibonacci?count=10"
+
+
+def side_by_side(args, edges):
+    """Warm every edge up, then run wrk on them in turn (A B A B ...);
+    {name: [wrk results]}."""
+    for edge in edges.values():
+        wrk(edge.url + URL, seconds=1, connections=CONNECTIONS)
+    return alternate(
+        args.runs,
+        **{name: (lambda e=edge: wrk(e.url + URL, seconds=args.seconds,
+                                     connections=CONNECTIONS))
+           for name, edge in edges.items()})
+
+
+def rates(results, status=200):
+    """Answers per second with `status`, per run."""
+    return [r["status"].get(status, 0) / r["seconds"] for r in results]
+
+
 def accuracy(args, tmp):
-    url = "/api/fibonacci?count=10"
     ratios, rps, counted, allowances = [], [], [], []
     with TrivialUpstream(tmp / "up-acc") as up:
         for i in range(max(1, min(args.runs, 3))):
             # a fresh edge per run: the bucket starts full
             with Edge(tmp / f"acc-{i}", up.port, config=accuracy_config(),
                       workers=2) as edge:
-                r = wrk(edge.url + url, seconds=FLOOD_SECONDS,
+                r = wrk(edge.url + URL, seconds=FLOOD_SECONDS,
                         connections=CONNECTIONS, threads=2)
                 admitted = r["status"].get(200, 0)
                 # what the limit allows over the flood as wrk timed it (a
@@ -138,7 +157,6 @@ def accuracy(args, tmp):
 
 
 def throughput(args, tmp):
-    url = "/api/fibonacci?count=10"
     with TrivialUpstream(tmp / "up-tp") as up, \
             Edge(tmp / "tp-on", up.port, config=limits_on_config(),
                  workers=1) as on, \
@@ -148,16 +166,9 @@ def throughput(args, tmp):
                  workers=1, pipeline="empty") as empty, \
             Edge(tmp / "tp-off", up.port, config=limits_on_config(),
                  workers=1, pipeline="off") as off:
-        edges = {"on": on, "bare": bare, "empty": empty, "off": off}
-        for edge in edges.values():
-            wrk(edge.url + url, seconds=1, connections=CONNECTIONS)
-        res = alternate(
-            args.runs,
-            **{name: (lambda e=edge: wrk(e.url + url, seconds=args.seconds,
-                                         connections=CONNECTIONS))
-               for name, edge in edges.items()})
-    ok = {name: [r["status"].get(200, 0) / r["seconds"] for r in runs]
-          for name, runs in res.items()}
+        res = side_by_side(args, {"on": on, "bare": bare, "empty": empty,
+                                  "off": off})
+    ok = {name: rates(runs) for name, runs in res.items()}
     on_, bare_, empty_, off_ = (median(ok[k])
                                 for k in ("on", "bare", "empty", "off"))
 
@@ -230,21 +241,12 @@ MINIMAL_LIMITER = {
 
 
 def minimal(args, tmp):
-    url = "/api/fibonacci?count=10"
     with TrivialUpstream(tmp / "up-ref") as up, \
             ReferenceNginx(tmp / "ref-lua", up.port,
                            lua=MINIMAL_LIMITER) as lua, \
             ReferenceNginx(tmp / "ref-plain", up.port) as plain:
-        for e in (lua, plain):
-            r = wrk(e.url + url, seconds=1, connections=CONNECTIONS)
-            assert r["status"].get(200), r["status"]
-        res = alternate(
-            args.runs,
-            **{name: (lambda e=e: wrk(e.url + url, seconds=args.seconds,
-                                      connections=CONNECTIONS))
-               for name, e in (("lua", lua), ("plain", plain))})
-    a, b = (median([r["status"].get(200, 0) / r["seconds"] for r in res[k]])
-            for k in ("lua", "plain"))
+        res = side_by_side(args, {"lua": lua, "plain": plain})
+    a, b = median(rates(res["lua"])), median(rates(res["plain"]))
     return ("limits: reference, the same 3 decisions hand-written in Lua "
             "with the fewest shared-dict steps (6), no config, log fields "
             "or metrics ÷ the same nginx without Lua (1 worker)",
@@ -318,30 +320,22 @@ def edge_with_pipeline(run_dir, upstream_port, text):
     edge.proc.send_signal(signal.SIGHUP)
 
     def reloaded():
-        r = requests.get(edge.url + "/api/fibonacci?count=10", timeout=5)
+        r = requests.get(edge.url + URL, timeout=5)
         return '"minimal"' in r.headers.get("RateLimit", "")
     wait_until(reloaded, 15, what="the reloaded edge")
     return edge
 
 
 def minimal_in_edge(args, tmp):
-    url = "/api/fibonacci?count=10"
     with TrivialUpstream(tmp / "up-min") as up, \
             Edge(tmp / "min-off", up.port, config=limits_on_config(),
                  workers=1, pipeline="off") as off:
         ref = edge_with_pipeline(tmp / "min-ref", up.port, MINIMAL_PIPELINE)
         try:
-            for e in (ref, off):
-                wrk(e.url + url, seconds=1, connections=CONNECTIONS)
-            res = alternate(
-                args.runs,
-                **{name: (lambda e=e: wrk(e.url + url, seconds=args.seconds,
-                                          connections=CONNECTIONS))
-                   for name, e in (("ref", ref), ("off", off))})
+            res = side_by_side(args, {"ref": ref, "off": off})
         finally:
             ref.stop()
-    a, b = (median([r["status"].get(200, 0) / r["seconds"] for r in res[k]])
-            for k in ("ref", "off"))
+    a, b = median(rates(res["ref"])), median(rates(res["off"]))
     return ("limits: reference in the edge's own config, the same "
             "hand-written Lua setting the edge's RateLimit variables and "
             "JSON log line in place of the pipeline ÷ pipeline off "
@@ -351,24 +345,14 @@ def minimal_in_edge(args, tmp):
 
 
 def refusals(args, tmp):
-    url = "/api/fibonacci?count=10"
     with TrivialUpstream(tmp / "up-rej") as up, \
             Edge(tmp / "rej", up.port, config=refuse_all_config(),
                  workers=1) as rej, \
             Edge(tmp / "rej-off", up.port, config=refuse_all_config(),
                  workers=1, pipeline="off") as off:
-        for edge in (rej, off):
-            wrk(edge.url + url, seconds=1, connections=CONNECTIONS)
-        res = alternate(
-            args.runs,
-            rej=lambda: wrk(rej.url + url, seconds=args.seconds,
-                            connections=CONNECTIONS),
-            off=lambda: wrk(off.url + url, seconds=args.seconds,
-                            connections=CONNECTIONS))
-    refused = median([r["status"].get(429, 0) / r["seconds"]
-                      for r in res["rej"]])
-    passed = median([r["status"].get(200, 0) / r["seconds"]
-                     for r in res["off"]])
+        res = side_by_side(args, {"rej": rej, "off": off})
+    refused = median(rates(res["rej"], 429))
+    passed = median(rates(res["off"]))
     p99 = median([r["p99_ms"] for r in res["rej"]])
     return ("limits: refusals answered per second (1 worker, every "
             "request over the limit)",
