@@ -527,7 +527,6 @@ local function end_anchored(p)
     end
     return sub(p, 1, -2) .. "\\z"
 end
-_M.end_anchored = end_anchored
 
 
 local function compile_arg_rule(r)
