@@ -197,6 +197,37 @@ def test_killed_worker_does_not_leak_capacity(make_edge, upstream):
     assert "reaped" in edge.error_log.read_text()
 
 
+def test_reload_keeps_the_draining_workers_leases(make_edge, upstream):
+    """A reload (HUP) starts new workers with the same worker ids while the
+    old ones drain their requests: the new ones must not reap the leases of
+    a worker that is still alive, so the cap keeps counting the old
+    requests, and their leases are released when those requests end (no
+    capacity lost or gained across the reload)."""
+    edge = make_edge({"fibonacci": {"concurrency": ["core"]}})
+    bg = Background()
+    hold(bg, edge, upstream, 3)
+    old = set(worker_pids(edge).values())
+    os.kill(edge.proc.pid, signal.SIGHUP)
+    wait_until(lambda: len(old & set(worker_pids(edge).values())) == 0, 10,
+               what="new workers after the reload")
+    # the old workers still hold 3 requests: the cap is full
+    assert sum(in_flight(edge, "core").values()) == 3
+    r = client().get(edge.url + FAST)
+    assert_problem(r, 503)
+    upstream.release(3)
+    bg.join()
+    assert bg.results == [200] * 3
+    wait_until(lambda: sum(in_flight(edge, "core").values()) == 0, 10,
+               what="the drained requests' leases to be released")
+    bg2 = Background()
+    hold(bg2, edge, upstream, 3)
+    assert client().get(edge.url + FAST).status_code == 503
+    upstream.release(3)
+    bg2.join()
+    assert bg2.results == [200] * 3
+    assert "reaped" not in edge.error_log.read_text()
+
+
 def test_status_server_is_loopback_only(make_edge):
     edge = make_edge({"fibonacci": {"concurrency": ["core"]}})
     conf_dir = edge.run_dir / "edge" / "conf" / "generated"
