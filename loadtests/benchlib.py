@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from stack import Edge, Stack, free_port, wait_until  # noqa: E402,F401
+from stack import (Edge, Stack, free_port, lua_modules,  # noqa: E402,F401
+                   wait_until)
 
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
 
@@ -193,25 +194,6 @@ class TrivialUpstream(NginxProcess):
         return self.CONF.format(port=self.port)
 
 
-LUA_MODULE_DIRS = ("/usr/share/nginx/modules", "/usr/lib/nginx/modules",
-                   "/usr/lib64/nginx/modules")
-
-
-def lua_modules():
-    """load_module lines for Debian's lua module (and NDK), as edge.sh
-    finds them; "" for OpenResty, which has Lua built in."""
-    if shutil.which("openresty"):
-        return ""
-    for d in LUA_MODULE_DIRS:
-        lua = Path(d) / "ngx_http_lua_module.so"
-        if lua.exists():
-            ndk = Path(d) / "ndk_http_module.so"
-            return (f"load_module {ndk};\n" if ndk.exists() else "") + \
-                f"load_module {lua};"
-    raise RuntimeError("no ngx_http_lua_module.so in " +
-                       ", ".join(LUA_MODULE_DIRS))
-
-
 class ReferenceNginx(NginxProcess):
     """A bare nginx reverse proxy of the bench's own (one worker, upstream
     keepalive, no access log), in front of the trivial upstream: the yard
@@ -256,7 +238,7 @@ class ReferenceNginx(NginxProcess):
         return shutil.which("nginx") or "/usr/sbin/nginx"
 
     def modules(self):
-        return lua_modules() if self.lua else ""
+        return lua_modules(self.binary()) if self.lua else ""
 
     def http_extra(self):
         return self.lua.get("http", "") if self.lua else ""

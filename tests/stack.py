@@ -45,6 +45,28 @@ def wait_until(predicate, timeout, interval=0.05, what="condition"):
                        + (f" (last error: {last_exc!r})" if last_exc else ""))
 
 
+LUA_MODULE_DIRS = ("/usr/share/nginx/modules", "/usr/lib/nginx/modules",
+                   "/usr/lib64/nginx/modules")
+
+
+def lua_modules(nginx):
+    """load_module lines for an nginx binary without Lua built in (Debian's
+    nginx: the lua module and NDK, where edge.sh finds them); "" for one
+    with Lua built in (OpenResty)."""
+    out = subprocess.run(  # nosec B603 - fixed argv
+        [nginx, "-V"], capture_output=True, text=True, check=False).stderr
+    if any(s in out for s in ("ngx_lua", "lua-nginx-module", "openresty")):
+        return ""
+    for d in map(Path, LUA_MODULE_DIRS):
+        lua = d / "ngx_http_lua_module.so"
+        if lua.exists():
+            ndk = d / "ndk_http_module.so"
+            return (f"load_module {ndk};\n" if ndk.exists() else "") \
+                + f"load_module {lua};\n"
+    raise RuntimeError(f"{nginx} has no Lua module and none is in "
+                       + ", ".join(LUA_MODULE_DIRS))
+
+
 def load_edge_config(path=EDGE_CONFIG):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

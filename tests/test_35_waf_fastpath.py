@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from corpus_replay import CORPUS, load_cases
+import stack
 from stack import ROOT, free_port, load_edge_config, wait_until
 
 HERE = Path(__file__).resolve().parent
@@ -38,20 +39,10 @@ def nginx_binary():
 
 
 def lua_modules(nginx):
-    """load_module lines when the binary has no Lua built in (as edge.sh)."""
-    out = subprocess.run([nginx, "-V"], capture_output=True, text=True,
-                         check=False).stderr
-    if any(s in out for s in ("ngx_lua", "lua-nginx-module", "openresty")):
-        return ""
-    for d in ("/usr/share/nginx/modules", "/usr/lib/nginx/modules",
-              "/usr/lib64/nginx/modules"):
-        d = Path(d)
-        if (d / "ngx_http_lua_module.so").exists():
-            lines = ""
-            if (d / "ndk_http_module.so").exists():
-                lines += f"load_module {d}/ndk_http_module.so;\n"
-            return lines + f"load_module {d}/ngx_http_lua_module.so;\n"
-    pytest.skip("no Lua module for nginx")
+    try:
+        return stack.lua_modules(nginx)
+    except RuntimeError as e:
+        pytest.skip(str(e))
 
 
 class CheckServer:
