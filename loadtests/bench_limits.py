@@ -196,47 +196,60 @@ def throughput(args, tmp):
 # The same three decisions as limits_on_config(), hand-written with the
 # fewest shared-dict steps any design with these guarantees needs (a GCRA
 # step and its expiry; per lease one increment, and one decrement in the
-# log phase), one RateLimit header through a variable, and nothing else:
-# no config, no client-address rules, no access-log fields, no metrics.
-# What a Lua limiter pays at the very least on this measure.
+# log phase), for the reference rows. decide_lua() leaves tat, now, t
+# (the GCRA state), c (the client's lease key), n1 and n2 (the leases'
+# counts) in locals; release_lua() gives the leases back.
+def decide_lua(limits_dict, conn_dict):
+    return f"""
+        local d, cd = ngx.shared.{limits_dict}, ngx.shared.{conn_dict}
+        local ip = ngx.var.remote_addr
+        local t, now = 1e-5, ngx.now() - 1600000000
+        local k = "r|" .. ip
+        local tat = d:incr(k, t, now)
+        if not tat or tat - now > 1.0 then
+            d:incr(k, -t)
+            return ngx.exit(429)
+        end
+        d:expire(k, tat - now + 0.001)
+        local c = "c|" .. ip
+        local n1 = cd:incr(c, 1, 0)
+        if n1 > 10000 then
+            cd:incr(c, -1)
+            return ngx.exit(503)
+        end
+        local n2 = cd:incr("g", 1, 0)
+        if n2 > 10000 then
+            cd:incr(c, -1)
+            cd:incr("g", -1)
+            return ngx.exit(503)
+        end"""
+
+
+def release_lua(conn_dict):
+    return f"""
+        local ctx = ngx.ctx
+        if ctx.held then
+            local cd = ngx.shared.{conn_dict}
+            cd:incr(ctx.held, -1)
+            cd:incr("g", -1)
+        end"""
+
+
+# In a bare nginx, with one header variable and nothing else: no config,
+# no log fields, no metrics. What a Lua limiter pays at the very least on
+# this measure.
 MINIMAL_LIMITER = {
     "http": "lua_shared_dict ref 10m;",
-    "location": r"""
+    "location": f"""
         set $ref_rl "";
         add_header RateLimit $ref_rl always;
-        access_by_lua_block {
-            local d = ngx.shared.ref
-            local ip = ngx.var.remote_addr
-            local t, now = 1e-5, ngx.now() - 1600000000
-            local k = "r|" .. ip
-            local tat = d:incr(k, t, now)
-            if not tat or tat - now > 1.0 then
-                d:incr(k, -t)
-                return ngx.exit(429)
-            end
-            d:expire(k, tat - now + 0.001)
-            local c = "c|" .. ip
-            if d:incr(c, 1, 0) > 10000 then
-                d:incr(c, -1)
-                return ngx.exit(503)
-            end
-            if d:incr("g", 1, 0) > 10000 then
-                d:incr(c, -1)
-                d:incr("g", -1)
-                return ngx.exit(503)
-            end
+        access_by_lua_block {{{decide_lua("ref", "ref")}
             ngx.ctx.held = c
             ngx.var.ref_rl = "r=" .. math.floor((1.0 - (tat - now)) / t)
                              .. ";t=" .. math.ceil(tat - now)
-        }
-        log_by_lua_block {
-            local c = ngx.ctx.held
-            if c then
-                local d = ngx.shared.ref
-                d:incr(c, -1)
-                d:incr("g", -1)
-            end
-        }""",
+        }}
+        log_by_lua_block {{{release_lua("ref")}
+        }}""",
 }
 
 
@@ -254,59 +267,30 @@ def minimal(args, tmp):
             "the ceiling of a Lua limiter on this measure")
 
 
-# MINIMAL_LIMITER again, in place of the pipeline in the edge's own nginx
-# config (generated/pipeline.conf): the same dicts, the RateLimit header
+# The same decisions in place of the pipeline in the edge's own nginx
+# config (generated/pipeline.conf): the edge's dicts, the RateLimit header
 # variables nginx.conf adds, and the decisions in the JSON access-log line
 # the issue asks for, as the edge writes them. What the product's duties
 # cost on top of the three decisions is the gap between this and ours.
-MINIMAL_PIPELINE = r"""
+MINIMAL_PIPELINE = f"""
 set $edge_lua_log 1;
-access_by_lua_block {
-    local d, cd = ngx.shared.edge_limits, ngx.shared.edge_conn
-    local ip = ngx.var.remote_addr
-    local t, now = 1e-5, ngx.now() - 1600000000
-    local k = "r|" .. ip
-    local tat = d:incr(k, t, now)
-    if not tat or tat - now > 1.0 then
-        d:incr(k, -t)
-        return ngx.exit(429)
-    end
-    d:expire(k, tat - now + 0.001)
-    local c = "c|" .. ip
-    local n1 = cd:incr(c, 1, 0)
-    if n1 > 10000 then
-        cd:incr(c, -1)
-        return ngx.exit(503)
-    end
-    local n2 = cd:incr("g", 1, 0)
-    if n2 > 10000 then
-        cd:incr(c, -1)
-        cd:incr("g", -1)
-        return ngx.exit(503)
-    end
+access_by_lua_block {{{decide_lua("edge_limits", "edge_conn")}
     local ctx = ngx.ctx
     ctx.held, ctx.n1, ctx.n2 = c, 10000 - n1, 10000 - n2
     ctx.r = math.floor((1.0 - (tat - now)) / t)
     ngx.var.edge_ratelimit_policy = '"minimal";q=100000;w=1'
     ngx.var.edge_ratelimit = '"minimal";r=' .. ctx.r .. ";t="
                              .. math.ceil(tat - now)
-}
-log_by_lua_block {
-    local ctx = ngx.ctx
-    local c = ctx.held
-    if c then
-        local cd = ngx.shared.edge_conn
-        cd:incr(c, -1)
-        cd:incr("g", -1)
-    end
+}}
+log_by_lua_block {{{release_lua("edge_conn")}
     ngx.var.edge_access_log = '"uri":"' .. ngx.var.request_uri
-        .. '","route":"fibonacci","edge":{"limits":[{"limit":"minimal",'
+        .. '","route":"fibonacci","edge":{{"limits":[{{"limit":"minimal",'
         .. '"kind":"rate","key":"ip","outcome":"allowed","remaining":'
-        .. (ctx.r or 0) .. '},{"limit":"minimal","kind":"concurrency",'
+        .. (ctx.r or 0) .. '}},{{"limit":"minimal","kind":"concurrency",'
         .. '"key":"ip","outcome":"allowed","remaining":' .. (ctx.n1 or 0)
-        .. '},{"limit":"core","kind":"concurrency","key":"global",'
-        .. '"outcome":"allowed","remaining":' .. (ctx.n2 or 0) .. '}]}'
-}
+        .. '}},{{"limit":"core","kind":"concurrency","key":"global",'
+        .. '"outcome":"allowed","remaining":' .. (ctx.n2 or 0) .. '}}]}}'
+}}
 """
 
 

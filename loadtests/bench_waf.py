@@ -199,8 +199,18 @@ class PlainNginx(ReferenceNginx):
         return f"modsecurity on; modsecurity_rules_file {self._rules()};"
 
 
-def _run(fn_by_name, args):
-    return alternate(args.runs, **fn_by_name)
+def _side_by_side(args, edges, kind):
+    """Warm every nginx up on this kind of request (and check it passes),
+    then run wrk on them in turn (A B A B ...); {name: [wrk results]}."""
+    path, kw = request_kwargs(kind)
+    for e in edges.values():
+        r = wrk(e.url + path, seconds=1, connections=CONNECTIONS, **kw)
+        assert r["status"].get(200), (kind, r["status"])
+    return alternate(
+        args.runs,
+        **{name: (lambda e=e: wrk(e.url + path, seconds=args.seconds,
+                                  connections=CONNECTIONS, **kw))
+           for name, e in edges.items()})
 
 
 def _ratio(results, a, b):
@@ -219,14 +229,7 @@ def ours(args, tmp, up):
         edges = {"on": on, "noscan": noscan, "off": off}
         measured = {}
         for kind in KINDS:
-            path, kw = request_kwargs(kind)
-            for e in edges.values():      # warm up, and check it passes
-                r = wrk(e.url + path, seconds=1, connections=CONNECTIONS, **kw)
-                assert r["status"].get(200), (kind, r["status"])
-            fns = {name: (lambda e=e: wrk(e.url + path, seconds=args.seconds,
-                                          connections=CONNECTIONS, **kw))
-                   for name, e in edges.items()}
-            res = _run(fns, args)
+            res = _side_by_side(args, edges, kind)
             a, b, ratio = _ratio(res, "on", "off")
             rows.append((f"waf: WAF on ÷ pipeline off, {KINDS[kind]}",
                          f"{ratio:.2f} ({a:,.0f} vs {b:,.0f} req/s)",
@@ -248,16 +251,7 @@ def modsecurity(args, tmp, up, ours_rps):
     with PlainNginx(tmp / "modsec", up.port, modsec=True) as ms, \
             PlainNginx(tmp / "plain", up.port, modsec=False) as plain:
         for kind in KINDS:
-            path, kw = request_kwargs(kind)
-            for e in (ms, plain):
-                r = wrk(e.url + path, seconds=1, connections=CONNECTIONS, **kw)
-                assert r["status"].get(200), (kind, r["status"])
-            res = _run({"modsec": lambda: wrk(ms.url + path, seconds=args.seconds,
-                                              connections=CONNECTIONS, **kw),
-                        "plain": lambda: wrk(plain.url + path,
-                                             seconds=args.seconds,
-                                             connections=CONNECTIONS, **kw)},
-                       args)
+            res = _side_by_side(args, {"modsec": ms, "plain": plain}, kind)
             a, b, ratio = _ratio(res, "modsec", "plain")
             rows.append((f"waf: ModSecurity+CRS PL1 ÷ plain nginx, {KINDS[kind]}",
                          f"{ratio:.3f} ({a:,.0f} vs {b:,.0f} req/s)",
@@ -295,15 +289,7 @@ def parse_floor(args, tmp, up):
     with ReferenceNginx(tmp / "ref-cjson", up.port, lua=CJSON_ONLY) as lua, \
             ReferenceNginx(tmp / "ref-plain", up.port) as plain:
         for kind in ("post", "prose"):
-            path, kw = request_kwargs(kind)
-            for e in (lua, plain):
-                r = wrk(e.url + path, seconds=1, connections=CONNECTIONS, **kw)
-                assert r["status"].get(200), (kind, r["status"])
-            res = _run({name: (lambda e=e: wrk(e.url + path,
-                                               seconds=args.seconds,
-                                               connections=CONNECTIONS, **kw))
-                        for name, e in (("lua", lua), ("plain", plain))},
-                       args)
+            res = _side_by_side(args, {"lua": lua, "plain": plain}, kind)
             a, b, ratio = _ratio(res, "lua", "plain")
             rows.append((f"waf: reference, hand-written Lua that only reads "
                          f"and cjson-decodes the body ÷ the same nginx "
@@ -331,11 +317,12 @@ def real_service(args, tmp):
             r = wrk(st.url + POST_PATH, seconds=1,
                     connections=REAL_CONNECTIONS, **kw)
             assert r["status"].get(201), r["status"]
-        res = _run({name: (lambda st=st: wrk(st.url + POST_PATH,
-                                             seconds=args.seconds,
-                                             connections=REAL_CONNECTIONS,
-                                             **kw))
-                    for name, st in stacks.items()}, args)
+        res = alternate(
+            args.runs,
+            **{name: (lambda st=st: wrk(st.url + POST_PATH,
+                                        seconds=args.seconds,
+                                        connections=REAL_CONNECTIONS, **kw))
+               for name, st in stacks.items()})
     finally:
         for st in stacks.values():
             st.stop()
