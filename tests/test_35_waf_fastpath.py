@@ -79,14 +79,18 @@ http {{
     lua_shared_dict edge_reputation 1m;
     init_by_lua_block {{
         WAF_FASTPATH_CONF = require("edge.config").load("{conf_path}")
+        -- loaded here by the master: the workers (nobody, when started as
+        -- root) may not be able to read a checkout in a private directory
+        WAF_CHECKS = {{ fastpath = assert(loadfile("{CHECK}")),
+                       utf8 = assert(loadfile("{UTF8_CHECK}")) }}
     }}
     server {{
         listen 127.0.0.1:{self.port};
         location = /check {{
-            content_by_lua_file {CHECK};
+            content_by_lua_block {{ WAF_CHECKS.fastpath() }}
         }}
         location = /utf8 {{
-            content_by_lua_file {UTF8_CHECK};
+            content_by_lua_block {{ WAF_CHECKS.utf8() }}
         }}
     }}
 }}
