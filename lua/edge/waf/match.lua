@@ -20,8 +20,7 @@
 --       detectors look function names up in hash sets instead of running
 --       long alternations of names.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
 
 local ffi = require "ffi"
 local clear_tab = require "table.clear"

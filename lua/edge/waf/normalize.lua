@@ -1,8 +1,8 @@
 -- Normalization of request values before the WAF's detectors look at them.
 --
 -- Attackers hide the same payload behind many encodings; the detectors
--- should see one canonical text. view(v) turns a raw value into a reused
--- scratch table (one per worker, valid until the next view() call) with:
+-- should see one canonical text. view(raw, into) fills the table `into`
+-- (the transaction's, reused value to value) with:
 --   raw   the value as parsed (nginx already decoded query arguments once)
 --   dec   decoded: repeated URL decoding (%XX, IIS %uXXXX), HTML entities
 --         (named and numeric, with or without ';'), JS/C escapes (\uXXXX,
@@ -18,9 +18,8 @@
 -- Each step runs only when its trigger character is present, so a plain
 -- value costs a few string.find calls and no allocation.
 
-local ngx_re = ngx.re
-local re_gsub = ngx_re.gsub
-local re_find = ngx_re.find
+local re_gsub = require("edge.waf.re").gsub
+local re_find = require("edge.waf.re").find
 local unescape_uri = ngx.unescape_uri
 local decode_base64 = ngx.decode_base64
 
@@ -32,6 +31,7 @@ local byte = string.byte
 local char = string.char
 local tonumber = tonumber
 local floor = math.floor
+local concat = table.concat
 
 
 local _M = { _VERSION = "0.1" }
@@ -276,9 +276,58 @@ function _M.decode(s)
 end
 
 
+-- /* comments */ become one space; a MySQL "/*!50000" marker keeps its
+-- content (the marker alone goes); an unterminated comment runs to the
+-- end; a stray "*/" goes too. A plain scan, linear in the text: a regex
+-- with a repeated group here ran out of PCRE's JIT stack on a few KB.
+local function strip_comments(s)
+    local out, n = {}, 0
+    local from = 1
+    while true do
+        local b = find(s, "/*", from, true)
+        local stray = find(s, "*/", from, true)
+        if stray and (not b or stray < b) then
+            n = n + 1
+            out[n] = sub(s, from, stray - 1)
+            n = n + 1
+            out[n] = " "
+            from = stray + 2
+        elseif not b then
+            break
+        else
+            n = n + 1
+            out[n] = sub(s, from, b - 1)
+            n = n + 1
+            out[n] = " "
+            if byte(s, b + 2) == 33 then                  -- "/*!"
+                local e = b + 3
+                while true do
+                    local c = byte(s, e)
+                    if not c or c < 48 or c > 57 then
+                        break
+                    end
+                    e = e + 1
+                end
+                from = e
+            else
+                local e = find(s, "*/", b + 2, true)
+                if not e then
+                    return concat(out, "", 1, n)
+                end
+                from = e + 2
+            end
+        end
+    end
+    n = n + 1
+    out[n] = sub(s, from)
+    return concat(out, "", 1, n)
+end
+_M.strip_comments = strip_comments
+
+
 local function compact(s)
-    if find(s, "/*", 1, true) then
-        s = re_gsub(s, [[/\*!\d*|/\*(?:[^*]|\*(?!/))*(?:\*/|$)|\*/]], " ", "jo")
+    if find(s, "/*", 1, true) or find(s, "*/", 1, true) then
+        s = strip_comments(s)
     end
     if re_find(s, [=[[\x00-\x1f\x7f\xa0]|  ]=], "jo") then
         -- only runs that are not already one plain space get rewritten
@@ -298,7 +347,7 @@ local function base64_text(raw)
     if n < 16 or n > 4096 or n % 4 ~= 0 then
         return false
     end
-    if not ngx_re.find(raw, BASE64_PATTERN, "jo") then
+    if not re_find(raw, BASE64_PATTERN, "jo") then
         return false
     end
     local d = decode_base64(raw)
@@ -312,10 +361,7 @@ end
 _M.base64_text = base64_text
 
 
-local view = {}
-
-
-function _M.view(raw)
+function _M.view(raw, view)
     view.raw = raw
     local dec, nul = raw, false
     if re_find(raw, [=[[%&\\\x80-\xff\x00]]=], "jo") then

@@ -12,8 +12,7 @@
 -- prototype pollution keys; template expressions that compute something
 -- ({{7*7}}, #{...}, <%= ... %>).
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
 
 local concat = table.concat
 local ipairs = ipairs

@@ -10,8 +10,7 @@
 -- pointing at loopback, link-local/metadata addresses or internal names.
 -- Upload names are checked for executable server-side extensions.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
 
 local byte = string.byte
 local find = string.find

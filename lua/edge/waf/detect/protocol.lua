@@ -11,8 +11,7 @@
 -- charset parameters outside the allowed list, cookie version attributes,
 -- session identifiers passed in arguments from another site.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
 
 local byte = string.byte
 local find = string.find
@@ -150,9 +149,10 @@ _M.utf8_scan = utf8_scan
 -- utf8_scan's verdict. PCRE checks its subject in UTF mode ("u") and
 -- accepts only strict UTF-8 (RFC 3629), all of which utf8_scan accepts too:
 -- when PCRE is content, so is the scan, at C speed (a 1.5 KB note in ~1 us,
--- the walk took several); otherwise the walk says what is wrong.
+-- the walk took several); otherwise the walk says what is wrong. (Plain
+-- ngx.re.find: its error is the answer here, not a failure.)
 local function utf8_state(s)
-    if re_find(s, "", "jou") then
+    if ngx.re.find(s, "", "jou") then
         return true
     end
     return utf8_scan(s)
@@ -167,7 +167,7 @@ function _M.detect(v, on, report, where)
             return true
         end
     end
-    if (where == "value" and not _M.single_byte) or where == "path" then
+    if (where == "value" and not v.single_byte) or where == "path" then
         local ok = utf8_state(raw)
         if ok ~= true then
             local id = ok == "overlong" and "protocol-encoding" or "protocol-utf8"

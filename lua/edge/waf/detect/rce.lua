@@ -14,8 +14,8 @@
 -- alias definitions, Windows FOR/IF batch syntax, PowerShell cmdlets and
 -- %ENV% variables.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
+local re_match = require("edge.waf.re").match
 
 local byte = string.byte
 local sub = string.sub
@@ -433,7 +433,7 @@ function _M.detect(v, on, report, where)
                 return true
             end
         else
-            local m = ngx_re.match(s, RE_BIN, "jo")
+            local m = re_match(s, RE_BIN, "jo")
             if m and (STRONG[m[1]] or WEAK[m[1]] or INTERPRETERS[m[1]]
                       or match(m[1], "^ansible") or match(m[1], "^chef")) then
                 if report("rce-path") then

@@ -16,8 +16,7 @@
 -- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators.
 -- The vocabulary (keywords, function names, catalogs) is SQL's own.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
 
 local byte = string.byte
 local sub = string.sub

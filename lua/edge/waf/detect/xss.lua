@@ -14,8 +14,8 @@
 -- document.cookie, window["x"], tagged templates, JSFuck), SSI directives
 -- and XML entity/include constructs.
 
-local ngx_re = ngx.re
-local re_find = ngx_re.find
+local re_find = require("edge.waf.re").find
+local re_match = require("edge.waf.re").match
 local normalize = require "edge.waf.normalize"
 local match = require "edge.waf.match"
 local present = match.present
@@ -153,7 +153,7 @@ local tag_ctx = {}
 local function check_tags(s, on, report)
     tag_ctx.pos = 1
     for _ = 1, 32 do
-        local m = ngx_re.match(s, RE_TAG, "jo", tag_ctx)
+        local m = re_match(s, RE_TAG, "jo", tag_ctx)
         if not m then
             return false
         end

@@ -1,0 +1,265 @@
+-- Walk the request's parts into the transaction's inspection, in the
+-- order a request is cheapest to refuse: request line and headers'
+-- syntax, path, query, headers and cookies, then the body.
+--
+--   read_body(tx, req) -> nil, body | status, detail, slug
+--       reads the body (this yields: the transaction lives in ngx.ctx)
+--   request(tx, req) -> stop          everything but the body
+--   body(tx, req, body) -> nil | status, detail, slug
+--       parses the body by its declared type (unparseable: 400) and
+--       inspects its names and values
+-- `req` is what edge.waf.shape found (headers, args, uri, media, params).
+
+local normalize = require "edge.waf.normalize"
+local parse = require "edge.waf.parse"
+local inspect = require("edge.waf.inspect").inspect
+local protocol = require "edge.waf.detect.protocol"
+
+local ngx = ngx
+local ngx_var = ngx.var
+local get_method = ngx.req.get_method
+
+local type = type
+local pairs = pairs
+local find = string.find
+local sub = string.sub
+local lower = string.lower
+local match = string.match
+local gmatch = string.gmatch
+local gsub = string.gsub
+local concat = table.concat
+
+
+local _M = { _VERSION = "0.1" }
+
+
+-- A session-looking name (sid, sessionid) set from another site's page.
+local function session_check(tx, loc, name)
+    if tx.off or not tx.on["session-fixation"]
+            or not protocol.session_name(name) then
+        return false
+    end
+    if tx.foreign == nil then
+        tx.foreign = protocol.foreign_referer(tx.headers)
+    end
+    if tx.foreign then
+        tx.loc, tx.name = loc, name
+        return tx.report("session-fixation")
+    end
+    return false
+end
+
+
+local function skipped_header(gc, name)
+    if gc.skip_headers[name] then
+        return true
+    end
+    local p = gc.skip_prefixes
+    for i = 1, #p do
+        if sub(name, 1, #p[i]) == p[i] then
+            return true
+        end
+    end
+    return false
+end
+
+
+local function cookies(tx, value)
+    local all = type(value) == "table" and concat(value, ";") or value
+    for pair in gmatch(all, "[^;]+") do
+        local cname, cvalue = match(pair, "^%s*([^=]*)=?(.*)$")
+        cname = gsub(cname, "%s+$", "")
+        if inspect(tx, cname, "name", "cookie", cname)
+                or inspect(tx, cvalue, "value", "cookie", cname) then
+            return true
+        end
+    end
+    return false
+end
+
+
+local function headers(tx, gc, h)
+    for name, value in pairs(h) do
+        if name == "cookie" then
+            if cookies(tx, value) then
+                return true
+            end
+        elseif not skipped_header(gc, name) then
+            if type(value) == "table" then
+                for i = 1, #value do
+                    if inspect(tx, value[i], "header", "header", name) then
+                        return true
+                    end
+                end
+            else
+                if inspect(tx, value, "header", "header", name) then
+                    return true
+                end
+                if find(name, "file", 1, true) and find(name, "name", 1, true)
+                        and inspect(tx, value, "filename", "header", name) then
+                    return true
+                end
+            end
+        end
+    end
+    return false
+end
+
+
+local function query(tx, args)
+    for name, value in pairs(args) do
+        if session_check(tx, "query", name)
+                or inspect(tx, name, "name", "query", name) then
+            return true
+        end
+        if type(value) == "table" then
+            for i = 1, #value do
+                if inspect(tx, value[i], "value", "query", name) then
+                    return true
+                end
+            end
+        elseif inspect(tx, value, "value", "query", name) then
+            return true
+        end
+    end
+    return false
+end
+
+
+local function path(tx, uri)
+    -- raw, so traversal that nginx would resolve is still seen
+    local qpos = find(uri, "?", 1, true)
+    local raw_path = qpos and sub(uri, 1, qpos - 1) or uri
+    if inspect(tx, raw_path, "path", "path", nil) then
+        return true
+    end
+    -- segments with more than name characters are values too (routers map
+    -- them to parameters: /api/checkins/<user>)
+    if find(raw_path, "[^%w/._~%-]") then
+        for seg in gmatch(raw_path, "[^/]+") do
+            if find(seg, "[^%w._~%-]") and inspect(tx, normalize.url_decode(seg),
+                                                   "value", "path", nil) then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+
+function _M.request(tx, req, gc)
+    local h = req.headers
+    local method = get_method()
+    local target = sub(ngx_var.request or "", #method + 2, #method + 2)
+    local on, report = tx.on, tx.report
+    tx.loc, tx.name = "request", nil
+    return protocol.check_request(h, method, target, gc, on, report)
+        or path(tx, req.uri)
+        or query(tx, req.args)
+        or headers(tx, gc, h)
+end
+
+
+-- Body ------------------------------------------------------------------------
+
+-- What the body parsers find (parse's sink): values to the detectors,
+-- names checked too.
+local function body_item(tx, kind, name, value)
+    if tx.stop then
+        return
+    end
+    local stop
+    if kind == "arg" then
+        if name and #name > tx.w.max_arg_name_length then
+            tx.shape = "an argument name is too long"
+            tx.stop = true
+            return
+        end
+        stop = (name and session_check(tx, "body", name))
+            or inspect(tx, name, "name", "body", name)
+            or inspect(tx, value, "value", "body", name)
+    elseif kind == "key" then
+        stop = session_check(tx, "body", name)
+            or inspect(tx, value, "key", "body", name)
+    elseif kind == "value" then
+        stop = inspect(tx, value, "value", "body", name)
+    elseif tx.off then
+        return
+    elseif kind == "filename" then
+        tx.loc, tx.name = "filename", name
+        stop = protocol.multipart_name(value, tx.on, tx.report)
+            or inspect(tx, value, "filename", "filename", name)
+    elseif kind == "part-name" then
+        tx.loc, tx.name = "body", name
+        stop = protocol.multipart_name(name, tx.on, tx.report)
+    elseif kind == "xxe" then
+        tx.loc, tx.name = "body", nil
+        stop = tx.on["xxe"] and tx.report("xxe")
+    end
+    if stop then
+        tx.stop = true
+    end
+end
+
+
+function _M.read_body(tx)
+    local body, err = parse.read_body(tx.w.max_body_bytes)
+    if not body then
+        if err == "too large" then
+            return 413, "the request body is too large", "body-too-large"
+        end
+        return 400, "the request body could not be read", "invalid-body"
+    end
+    return nil, body
+end
+
+
+local TOO_MANY = {
+    ["too many arguments"] = true, ["too many multipart parts"] = true,
+}
+
+
+function _M.body(tx, req, body)
+    if body == "" then
+        return nil
+    end
+    local w = tx.w
+    local media, params = req.media, req.params
+    local cs = params and params.charset and lower(params.charset)
+    tx.single_byte = cs ~= nil and cs ~= "utf-8" and cs ~= "us-ascii"
+    local sink = function(kind, name, value)
+        return body_item(tx, kind, name, value)
+    end
+    local n, perr
+    if not media then
+        if w.untyped_body ~= "inspect" then
+            return 415, "a request body needs a Content-Type",
+                "unsupported-media-type"
+        end
+        n, perr = parse.text(body, w.max_args, sink)
+    elseif media == "application/x-www-form-urlencoded" then
+        n, perr = parse.form(body, w.max_args, sink)
+    elseif media == "multipart/form-data" then
+        n, perr = parse.multipart(body, params.boundary, w.max_args, sink)
+    elseif find(media, "json$") then
+        n, perr = parse.json(body, w.json, w.max_json_items, sink)
+    elseif find(media, "xml$") then
+        n, perr = parse.xml(body, w.max_json_items, sink)
+    else
+        n, perr = parse.text(body, w.max_args, sink)
+    end
+    if not n then
+        if TOO_MANY[perr] then
+            return 400, "the request body has too many fields",
+                "too-many-arguments"
+        end
+        return 400, "the request body is invalid: " .. perr, "invalid-body"
+    end
+    if tx.shape then
+        return 400, tx.shape, "argument-too-long"
+    end
+    return nil
+end
+
+
+return _M
