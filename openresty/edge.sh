@@ -15,7 +15,10 @@
 # Lua phases that run nothing, the benches' floor),
 # EDGE_UPSTREAM_TIMEOUT (seconds), EDGE_CONFIG, EDGE_NGINX (binary to use),
 # EDGE_LIMITS_DICT_SIZE / EDGE_CONN_DICT_SIZE (shared dicts of the limiters:
-# a key takes about 128 bytes).
+# a key takes about 128 bytes), EDGE_REGEX_MATCH_LIMIT (PCRE's match limit
+# for every ngx.re call, a bound on one regex's backtracking; unset: PCRE's
+# default. A WAF regex over it makes the request's inspection fail, which
+# the route's waf.on_error answers).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,6 +36,7 @@ root=$(dirname "$here")
 : "${EDGE_CONFIG:=$here/edge.json}"
 : "${EDGE_LIMITS_DICT_SIZE:=10m}"
 : "${EDGE_CONN_DICT_SIZE:=1m}"
+: "${EDGE_REGEX_MATCH_LIMIT:=0}"
 export EDGE_CONFIG
 
 die() { echo "edge: $*" >&2; exit 1; }
@@ -103,6 +107,7 @@ proxy_read_timeout ${EDGE_UPSTREAM_TIMEOUT}s;
 lua_shared_dict edge_limits $EDGE_LIMITS_DICT_SIZE;
 lua_shared_dict edge_conn $EDGE_CONN_DICT_SIZE;
 lua_shared_dict edge_metrics 1m;
+lua_regex_match_limit $EDGE_REGEX_MATCH_LIMIT;
 
 upstream compute {
     server 127.0.0.1:$COMPUTE_PORT max_fails=0;

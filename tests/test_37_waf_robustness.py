@@ -1,0 +1,142 @@
+"""WAF, never a 500 and never an uninspected pass.
+
+1. Minimal cases made from the real browser requests that got 500
+   (../shared/repro/waf-500: analytics beacons holding JSON in text/plain
+   bodies, a JSON body with a URL-encoded "/*" in a long value): a comment
+   opened and never closed made the comment-stripping regex overflow
+   PCRE's JIT stack, the detectors read its nil as a value and raised.
+2. When inspection does raise (here: PCRE's match limit set to 5 through
+   EDGE_REGEX_MATCH_LIMIT, so every WAF regex fails at run time), the
+   request gets the route's on_error answer (403 by default, or a pass the
+   operator chose), the error is logged once and counted in /metrics.
+"""
+import json
+import re
+import time
+
+import pytest
+import requests
+
+from stack import Edge, wait_until
+from wafkit import WafEdge, problem_slug, route_waf, waf_config
+
+
+def xpath_beacon(n_segments):
+    """A click-tracking beacon: JSON sent as text/plain, with an XPath that
+    starts with "/*" (an unterminated SQL comment, read as text)."""
+    xpath = '/*[@id="floor-index_558"]' + "/div[1]" * n_segments
+    return json.dumps({"event": "click", "xpath": xpath,
+                       "page": "https://www.example.com/", "ts": 1690000000})
+
+
+def encoded_url_field(n_params):
+    """A JSON body whose value is a URL-encoded policy document with a
+    wildcard resource ("%2F*": "/*" once decoded)."""
+    doc = "arn%3Aaws%3As3%3A%3A%3Asample-bucket%2F*%22%2C" + \
+        "+%22note%22%3A+%22some+words+here%22" * n_params
+    return json.dumps({"n": "pageview", "u": "https://example.com/search?q="
+                       + doc, "ts": 1690000000})
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("robust"), waf_config()).start()
+    yield e
+    e.stop()
+
+
+def lua_errors(e):
+    return e.error_lines("error") + e.error_lines("crit") + \
+        e.error_lines("alert")
+
+
+@pytest.mark.parametrize("ctype", ["text/plain;charset=UTF-8", "text/plain"])
+@pytest.mark.parametrize("n", [10, 300, 1500])
+def test_unterminated_comment_in_a_text_body(edge, ctype, n):
+    r = requests.post(edge.url + "/webv3", data=xpath_beacon(n),
+                      headers={"Content-Type": ctype})
+    assert r.status_code < 500, r.text
+    assert r.headers["Content-Type"].startswith(
+        "application/problem+json") or r.status_code == 404
+    assert not lua_errors(edge)
+
+
+@pytest.mark.parametrize("n", [5, 100, 300])
+def test_encoded_comment_in_a_json_value(edge, n):
+    r = requests.post(edge.url + "/collect", data=encoded_url_field(n),
+                      headers={"Content-Type": "application/json"})
+    assert r.status_code < 500, r.text
+    assert not lua_errors(edge)
+
+
+def test_comments_are_still_folded(edge):
+    """The linear comment scan keeps what the regex did: comments used as
+    whitespace still hide nothing."""
+    for v in ["1/**/union/**/select/**/password/**/from/**/users",
+              "1 union/*" + "x" * 3000 + "*/select password from users",
+              "x'/*!50000or*/ '1'='1"]:
+        r = requests.post(edge.url + "/probe", data=json.dumps({"q": v}),
+                          headers={"Content-Type": "application/json"})
+        assert r.status_code == 403, v[:80]
+
+
+# -- on_error ------------------------------------------------------------------
+
+def metric(e, name):
+    text = requests.get(f"http://127.0.0.1:{e.edge.status_port}/metrics",
+                        timeout=5).text
+    m = re.search(r"^" + re.escape(name) + r"(?:\{\})? (\d+)", text, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def failing_edge(tmp_path, on_error=None):
+    conf = waf_config()
+    if on_error:
+        route_waf(conf, "unknown", on_error=on_error)
+    e = WafEdge(tmp_path, conf)
+    e.upstream.start()
+    e.edge = Edge(e.run_dir / "edge", e.upstream.port, config=conf, workers=1,
+                  env={"EDGE_REGEX_MATCH_LIMIT": "5"}).start()
+    return e
+
+
+# A value that reaches the detectors' regexes (not the plain fast path).
+NEEDS_REGEX = "see <b>this</b> & that (maybe)"
+
+
+def inspection_failures(e):
+    return [ln for ln in lua_errors(e) if "inspection failed" in ln]
+
+
+@pytest.mark.parametrize("on_error,status", [(None, 403), ("pass", 404)])
+def test_inspection_error_gets_on_error(tmp_path, on_error, status):
+    e = failing_edge(tmp_path, on_error)
+    try:
+        for i in range(3):
+            r = requests.get(e.url + "/probe", params={"q": NEEDS_REGEX},
+                             headers={"X-Request-ID": f"err-{i}"})
+            assert r.status_code == status
+            if status == 403:
+                assert problem_slug(r) == "request-blocked"
+        audit = e.audit_for("err-0")
+        assert audit["action"] == ("error-pass" if on_error else "error-block")
+        assert audit["error"] == "inspection failed"
+        # logged once, however many requests hit it; never an entry-thread
+        # abort (what a 500 looks like in the log)
+        assert len(inspection_failures(e)) == 1, lua_errors(e)
+        assert not [ln for ln in lua_errors(e) if "aborted" in ln]
+        wait_until(lambda: metric(e, "edge_waf_errors_total") == 3, 5,
+                   what="edge_waf_errors_total == 3")
+    finally:
+        e.stop()
+
+
+def test_shipped_limit_is_pcre_default(edge):
+    """EDGE_REGEX_MATCH_LIMIT unset: no inspection fails on a long value
+    that backtracks (the default limit is PCRE's)."""
+    v = ("a" * 40 + " (") * 100
+    r = requests.post(edge.url + "/probe", data=json.dumps({"q": v}),
+                      headers={"Content-Type": "application/json"})
+    assert r.status_code in (403, 404)
+    time.sleep(0.1)
+    assert not inspection_failures(edge)
