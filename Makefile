@@ -26,7 +26,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps python-deps run stop check-config test lint \
-	bench load clean
+	bench load fuzz clean
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -35,6 +35,7 @@ help:
 	@echo "make test    install what is missing, run lint + the whole suite"
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
 	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
+	@echo "make fuzz    fuzz the WAF through a real edge (FUZZ_SECONDS, FUZZ_SEED)"
 
 deps: system-deps python-deps
 
@@ -99,3 +100,10 @@ bench: deps
 # "--processes 2" (Locust distributed); see loadtests/run_load.py.
 load: deps
 	$(VENV)/bin/python loadtests/run_load.py $(LOAD_ARGS)
+
+# The long fuzz run (a short fixed-seed one is in make test): a fresh seed
+# each time unless FUZZ_SEED is set; it prints the seed to replay failures.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	$(VENV)/bin/python tests/fuzzkit.py --seconds $(FUZZ_SECONDS) \
+	    $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
