@@ -1,26 +1,27 @@
--- Cheap matching helpers shared by the detectors.
+-- Cheap matching helpers shared by the detectors (edge.waf.rules runs
+-- their rule records with them). Module-level data is built at load or
+-- init and read-only afterwards; what a scan keeps lives in a table the
+-- caller owns (edge.waf.rules hangs it on the request's view).
 --
---   present(text, needles) -> boolean
---       does one of the plain substrings in the list occur in text? Lists
---       registered at load (register / register_checks) are looked up, for
---       texts of LONG bytes or more, in one pass of an Aho-Corasick
---       automaton over every registered needle (built once, see build);
---       the needles found are kept for the last few texts scanned, since
---       the detectors ask about many lists of the same texts (v.low,
---       v.cmp). Same answer as string.find(text, needle, 1, true) for each
---       needle; short texts and unregistered lists take that way.
---   run(checks, text, on, report) -> stop
---       checks is a list of { id, pattern, needles } built once at load:
---       the regex only runs when one of the needles (plain substrings of
---       the lower-case text) occurs, so a long benign value pays a few
---       memchr-speed string.find calls instead of a regex scan per rule.
---   calls(text) -> n
---       every "name(" in the text (names may be dotted: a.b.c), in the
---       reused arrays _M.names / _M.opens (position of the "("), so the
---       detectors look function names up in hash sets instead of running
---       long alternations of names.
-
-local re_find = require("edge.waf.re").find
+--   register(needles) -> needles
+--       a list of plain substrings the automaton must know (at load).
+--   present(text, needles, cache) -> boolean
+--       does one of the plain substrings in the list occur in text? For
+--       registered lists and texts of LONG bytes or more, with a cache
+--       (new_cache()), the text is scanned once by an Aho-Corasick
+--       automaton over every registered needle (built once, see build)
+--       and the needles found are kept in the cache for the last few
+--       texts scanned, since the detectors ask about many lists of the
+--       same texts (v.low, v.cmp). Same answer as string.find(text,
+--       needle, 1, true) for each needle; short texts, unregistered
+--       lists and calls without a cache take that way.
+--   any_of(lists) -> m, any(m, text) -> boolean
+--       one fixed set of words (built once) and one pass over a text.
+--   calls(text, v) -> n, names, opens, befores
+--       every "name(" in the text (names may be dotted: a.b.c): names,
+--       positions of the "(" and the byte before each name, in arrays
+--       kept on v (the request's view) and reused; the detectors look
+--       the names up in hash sets instead of running long alternations.
 
 local ffi = require "ffi"
 local clear_tab = require "table.clear"
@@ -34,7 +35,6 @@ local error = error
 local type = type
 local ffi_new = ffi.new
 local ffi_cast = ffi.cast
-local ffi_fill = ffi.fill
 local sort = table.sort
 
 
@@ -43,6 +43,7 @@ local _M = { _VERSION = "0.1" }
 
 -- Texts at least this long are scanned by the automaton.
 local LONG = 48
+_M.LONG = LONG
 -- Texts whose scan results are kept (round robin).
 local SLOTS = 4
 
@@ -52,18 +53,9 @@ local dirty = false       -- registered since the automaton was built
 
 -- The automaton: byte -> class (0: a byte no needle has), a full
 -- transition table (state * nclass + class -> state), for each state the
--- needles that end there (with those of its failure chain), and a per
--- scan mark so a state's needles are recorded once per text.
-local nclass, cls, trans, outs, has_out, mark
-local scan_gen = 0
+-- needles that end there (with those of its failure chain).
+local nclass, cls, trans, outs, has_out
 local uint8_ptr = ffi.typeof("const uint8_t *")
-
-local slot_text = {}
-local slot_hits = {}
-for i = 1, SLOTS do
-    slot_hits[i] = {}
-end
-local next_slot = 1
 
 
 function _M.register(needles)
@@ -79,36 +71,6 @@ function _M.register(needles)
     end
     registered[needles] = true
     return needles
-end
-
-
--- checks: a list of tables whose field `index` is a needle list (or nil).
--- When every check has needles, a text short enough for plain finds is
--- first scanned once for all of them (checks_gate): with none there, no
--- check's regex can run, and the dozens of finds are skipped.
-local gates = {}
-
-
-function _M.register_checks(checks, index)
-    local lists = {}
-    for _, c in ipairs(checks) do
-        if c[index] then
-            _M.register(c[index])
-            lists[#lists + 1] = c[index]
-        else
-            lists = nil
-            break
-        end
-    end
-    gates[checks] = lists and _M.any_of(lists) or nil
-    return checks
-end
-
-
--- Can one of the checks' needles occur in text? (true when unknown)
-function _M.checks_gate(checks, text)
-    local gate = gates[checks]
-    return #text >= LONG or not gate or _M.any(gate, text)
 end
 
 
@@ -206,14 +168,20 @@ end
 
 
 function _M.build()
-    local n, c, t, out_list, h, states = construct(sorted_words(needle_set))
+    local n, c, t, out_list, h = construct(sorted_words(needle_set))
     nclass, cls, trans, outs, has_out = n, c, t, out_list, h
-    mark = ffi_new("int32_t[?]", states)
-    scan_gen = 0
-    for i = 1, SLOTS do
-        slot_text[i] = nil
-    end
     dirty = false
+end
+
+
+-- A scan cache: the needles found in the last SLOTS texts scanned.
+-- Per request (edge.waf.rules keeps one on the view), never shared.
+function _M.new_cache()
+    local hits = {}
+    for i = 1, SLOTS do
+        hits[i] = {}
+    end
+    return { texts = {}, hits = hits, next = 1 }
 end
 
 
@@ -265,34 +233,30 @@ local function record(hits, st)
 end
 
 
--- The needles found in text (a table needle -> true).
-local function scan(text)
+-- The needles found in text (a table needle -> true; a state whose
+-- needles are recorded is marked by its number, so once per text).
+local function scan(text, cache)
+    local texts = cache.texts
     for i = 1, SLOTS do
-        if slot_text[i] == text then
-            return slot_hits[i]
+        if texts[i] == text then
+            return cache.hits[i]
         end
     end
     if dirty or not trans then
         _M.build()
     end
-    local slot = next_slot
-    next_slot = slot % SLOTS + 1
-    local hits = slot_hits[slot]
+    local slot = cache.next
+    cache.next = slot % SLOTS + 1
+    local hits = cache.hits[slot]
     clear_tab(hits)
-    slot_text[slot] = text
-    scan_gen = scan_gen + 1
-    if scan_gen >= 0x40000000 then
-        ffi_fill(mark, 4 * #outs + 4)
-        scan_gen = 1
-    end
-    local gen = scan_gen
+    texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
-    local t, c, h, m, n = trans, cls, has_out, mark, nclass
+    local t, c, h, n = trans, cls, has_out, nclass
     local st = 0
     for i = 0, #text - 1 do
         st = t[st * n + c[p[i]]]
-        if h[st] ~= 0 and m[st] ~= gen then
-            m[st] = gen
+        if h[st] ~= 0 and not hits[st] then
+            hits[st] = true
             record(hits, st)
         end
     end
@@ -300,9 +264,9 @@ local function scan(text)
 end
 
 
-local function present(text, needles)
-    if #text >= LONG and registered[needles] then
-        local hits = scan(text)
+function _M.present(text, needles, cache)
+    if cache and #text >= LONG and registered[needles] then
+        local hits = scan(text, cache)
         for i = 1, #needles do
             if hits[needles[i]] then
                 return true
@@ -317,37 +281,7 @@ local function present(text, needles)
     end
     return false
 end
-_M.present = present
 
-
-function _M.run(checks, text, on, report)
-    if not registered[checks] then
-        _M.register_checks(checks, 3)
-        registered[checks] = true
-    end
-    if not _M.checks_gate(checks, text) then
-        return false
-    end
-    for i = 1, #checks do
-        local c = checks[i]
-        local id = c[1]
-        if on[id] and (not c[3] or present(text, c[3]))
-                and re_find(text, c[2], "jo") then
-            if report(id) then
-                return true
-            end
-        end
-    end
-    return false
-end
-
-
-local names = {}
-local opens = {}
-local befores = {}
-_M.names = names
-_M.opens = opens
-_M.befores = befores
 
 local MAX_CALLS = 64
 
@@ -358,8 +292,15 @@ local function word_byte(c)
 end
 
 
--- befores[i]: the byte before the name (0 at the start of the text).
-function _M.calls(s)
+-- The arrays live on the caller's table `v` (the request's view), reused
+-- call to call: befores[i] is the byte before the name (0 at the start).
+function _M.calls(s, v)
+    local buf = v.calls
+    if not buf then
+        buf = { names = {}, opens = {}, befores = {} }
+        v.calls = buf
+    end
+    local names, opens, befores = buf.names, buf.opens, buf.befores
     local n = 0
     local i = 1
     while n < MAX_CALLS do
@@ -388,7 +329,7 @@ function _M.calls(s)
         end
         i = p + 1
     end
-    return n
+    return n, names, opens, befores
 end
 
 

@@ -13,13 +13,14 @@
 -- ({{7*7}}, #{...}, <%= ... %>).
 
 local re_find = require("edge.waf.re").find
+local match = require "edge.waf.match"
+local rules = require "edge.waf.rules"
 
-local concat = table.concat
 local ipairs = ipairs
 local find = string.find
-local match = require "edge.waf.match"
-local present = match.present
 local sub = string.sub
+local alt = rules.alt
+local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -61,10 +62,6 @@ _M.RULES = {
       desc = "template expression that computes ({{7*7}}, #{...}, <%= %>)" },
 }
 
-
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
-end
 
 local C = [=[(?:\s|/\*[\s\S]*?\*/|//[^\n]*\n|#[^\n]*\n)*]=]
 
@@ -267,13 +264,14 @@ local RE_SSTI = alt({
 local GATE = [=[[<?$\[{}()%#'"\\]|\.\s*[a-z]|__|://|processbuilder|while]=]
 
 
-local function path_segments(low, report)
+-- Each path segment as a whole value: a call of a PHP function.
+local function php_value_segment(low)
     local i = 1
     for _ = 1, 32 do
         local e = find(low, "/", i + 1, true)
         local seg = sub(low, i + 1, (e or #low + 1) - 1)
         if find(seg, "(", 1, true) and re_find(seg, RE_PHP_VALUE, "jo") then
-            return report("php-function-value")
+            return true
         end
         if not e then
             return false
@@ -298,14 +296,11 @@ local function in_set(name, set, prefixes)
 end
 
 
-local args_ctx = {}
-
-
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
-local function php_calls(s, on, report)
-    local n = match.calls(s)
-    local names, opens, befores = match.names, match.opens, match.befores
+local function php_calls(s, v, on, report)
+    local n, names, opens, befores = match.calls(s, v)
+    local ctx = scratch(v, "php_ctx")
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
@@ -316,8 +311,8 @@ local function php_calls(s, on, report)
                 end
             elseif on["php-function-weak"]
                     and in_set(name, WEAK_SET, WEAK_PREFIXES) then
-                args_ctx.pos = opens[i] + 1
-                if re_find(s, RE_WEAK_ARGS, "jo", args_ctx) then
+                ctx.pos = opens[i] + 1
+                if re_find(s, RE_WEAK_ARGS, "jo", ctx) then
                     if report("php-function-weak") then
                         return true
                     end
@@ -329,103 +324,74 @@ local function php_calls(s, on, report)
 end
 
 
-function _M.detect(v, on, report, where)
-    local s = v.cmp
-    local low = v.low
-    if on["php-ini"] and find(low, "=", 1, true) and re_find(low, RE_PHP_INI, "jo") then
-        if report("php-ini") then
-            return true
-        end
-    end
-    if not re_find(low, GATE, "jo") then
-        return false
-    end
-    if where == "path" and on["php-function-value"] and path_segments(low, report) then
-        return true
-    end
-    if find(s, "(", 1, true) and php_calls(s, on, report) then
-        return true
-    end
-    local checks = _M.CHECKS
-    -- the one check that runs without its needles needs a "$"
-    local any = match.checks_gate(checks, low) or (s ~= low and match.checks_gate(checks, s))
-        or find(low, "$", 1, true)
-    for i = 1, any and #checks or 0 do
-        local c = checks[i]
-        local id = c[1]
-        if on[id] then
-            local text = c[3] == "low" and low or s
-            if (not c[5] or #text <= c[5])
-                    and (present(text, c[4]) or (c[6] and re_find(text, c[6], "jo")))
-                    and re_find(text, c[2], "jo") then
-                if report(id) then
-                    return true
-                end
-            end
-        end
-    end
-    if on["java-serialized"] and re_find(v.raw, RE_JAVA_SERIALIZED, "jo") then
-        if report("java-serialized") then
-            return true
-        end
-    end
-    if where == "path" then
-        return false
-    end
-    return false
-end
-
-
--- id, pattern, text ("cmp" comment-folded, "low" lower case as decoded),
--- needles (the rule runs only when one occurs in that text)
-_M.CHECKS = {
-    { "php-tag", RE_PHP_TAG, "low", { "<?", "php" } },
-    { "php-variable", RE_PHP_VARIABLE, "low", { "$" } },
-    { "php-function", RE_PHP_DISTINCT, "low", { "call_user_func", "sockopen",
-      "gzdecode", "gzinflate", "gzuncompress", "base64_decode", "shell_exec",
-      "proc_open", "str_rot13", "create_function", "file_get_contents",
-      "file_put_contents", "get_defined_functions", "bzdecompress",
-      "zlib_decode", "convert_uudecode", "move_uploaded_file" } },
-    { "php-function-value", RE_PHP_VALUE, "low", { "(" }, 256 },
-    { "php-dynamic-call", RE_PHP_DYNAMIC, "low", { "$_", "${", "$$", "(\"", "('",
-      "(string", "[", "define", "return", ")(", ") (", "\"(", "'(", "\" (",
-      "' (" }, nil, [=[\$[a-z_{]]=] },
-    { "php-wrapper", RE_PHP_WRAPPER, "cmp", { "://" } },
-    { "php-serialized", RE_PHP_SERIALIZED, "low", { ":{" } },
-    { "java-class", RE_JAVA_CLASS, "cmp", { "java", "jdk", "sun.", "com.",
-      "org.", "weblogic", "groovy", "bsh.", "ognl", "net.sf", "ch.qos" } },
-    { "java-exec", RE_JAVA_EXEC, "cmp", { "runtime", "processbuilder",
-      "forname", "classloader", "scriptengine", "getmethod",
-      "getdeclaredmethod", "newinstance", "transformer", "closure",
-      "factory", "getclass" } },
-    { "java-lookup", RE_JAVA_LOOKUP, "cmp", { "${", "#{", "%{", "jndi",
-      "_memberaccess", "@java", "@ognl", "t(", "t (" } },
-    { "node-injection", RE_NODE, "cmp", { "nd_func", "__js", "child_process",
-      "require", "process", "module", "constructor", "global", "console",
-      "function", "fromcharcode", "#{", "spawn", "prototype", "__proto__",
-      "readdirsync", "execsync" } },
-    { "node-prototype", RE_PROTOTYPE, "cmp", { "__proto__", "prototype" } },
-    { "node-dos", RE_DOS, "cmp", { "while" } },
-    { "ssti", RE_SSTI, "cmp", { "{{", "#{", "<%", "${", "{%" } },
-}
-
-match.register_checks(_M.CHECKS, 4)
-
-
+-- The rules, in order (edge.waf.rules): "cmp" the comment-folded text,
+-- "low" lower case as decoded, "raw" as received.
+--
 -- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
--- + @ - only, lower-cased, v.cmp is v.low): no "=" (php.ini), no "(" (PHP
--- calls), no "$" (the only CHECKS rule that runs without its needles);
--- the CHECKS regexes run behind their needles, and a serialized Java
--- stream in this alphabet is base64 starting "rO0AB".
-local PLAIN_NEEDLES = { { "ro0ab" } }
-for _, c in ipairs(_M.CHECKS) do
-    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[4]
-end
-_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+-- + @ - only, lower-cased, v.cmp is v.low): every record runs behind its
+-- needles, but php-dynamic-call, which also runs with a "$" (not in the
+-- alphabet), and the path segments (paths are no plain values); a
+-- serialized Java stream in this alphabet is base64 starting "rO0AB".
+local INI = rules.compile({
+    { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
+}, _M.RULES)
 
-_M.PATTERNS = { RE_JAVA_SERIALIZED, GATE, RE_WEAK_ARGS }
-for _, c in ipairs(_M.CHECKS) do
-    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
+local RULES = rules.compile({
+    { id = "php-function-value", where = { path = true }, check = php_value_segment,
+      plain = false },
+    { ids = { "php-function", "php-function-weak" }, field = "cmp", needles = { "(" },
+      scan = php_calls },
+    { id = "php-tag", needles = { "<?", "php" }, pattern = RE_PHP_TAG },
+    { id = "php-variable", needles = { "$" }, pattern = RE_PHP_VARIABLE },
+    { id = "php-function", pattern = RE_PHP_DISTINCT,
+      needles = { "call_user_func", "sockopen", "gzdecode", "gzinflate", "gzuncompress",
+                  "base64_decode", "shell_exec", "proc_open", "str_rot13",
+                  "create_function", "file_get_contents", "file_put_contents",
+                  "get_defined_functions", "bzdecompress", "zlib_decode",
+                  "convert_uudecode", "move_uploaded_file" } },
+    { id = "php-function-value", needles = { "(" }, max_len = 256, pattern = RE_PHP_VALUE },
+    { id = "php-dynamic-call", pattern = RE_PHP_DYNAMIC, also = [=[\$[a-z_{]]=],
+      needles = { "$_", "${", "$$", "(\"", "('", "(string", "[", "define", "return", ")(",
+                  ") (", "\"(", "'(", "\" (", "' (" } },
+    { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
+    { id = "php-serialized", needles = { ":{" }, pattern = RE_PHP_SERIALIZED },
+    { id = "java-class", field = "cmp", pattern = RE_JAVA_CLASS,
+      needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
+                  "ognl", "net.sf", "ch.qos" } },
+    { id = "java-exec", field = "cmp", pattern = RE_JAVA_EXEC,
+      needles = { "runtime", "processbuilder", "forname", "classloader", "scriptengine",
+                  "getmethod", "getdeclaredmethod", "newinstance", "transformer",
+                  "closure", "factory", "getclass" } },
+    { id = "java-lookup", field = "cmp", pattern = RE_JAVA_LOOKUP,
+      needles = { "${", "#{", "%{", "jndi", "_memberaccess", "@java", "@ognl", "t(",
+                  "t (" } },
+    { id = "node-injection", field = "cmp", pattern = RE_NODE,
+      needles = { "nd_func", "__js", "child_process", "require", "process", "module",
+                  "constructor", "global", "console", "function", "fromcharcode", "#{",
+                  "spawn", "prototype", "__proto__", "readdirsync", "execsync" } },
+    { id = "node-prototype", field = "cmp", needles = { "__proto__", "prototype" },
+      pattern = RE_PROTOTYPE },
+    { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS },
+    { id = "ssti", field = "cmp", needles = { "{{", "#{", "<%", "${", "{%" },
+      pattern = RE_SSTI },
+    { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
+      pattern = RE_JAVA_SERIALIZED },
+}, _M.RULES)
+
+
+function _M.detect(v, on, report, where)
+    if rules.run(INI, v, on, report, where) then
+        return true
+    end
+    if not re_find(v.low, GATE, "jo") then
+        return false
+    end
+    return rules.run(RULES, v, on, report, where)
 end
+
+
+_M.PLAIN_NEEDLES = rules.plain_needles({}, INI, RULES)
+
+_M.PATTERNS = rules.patterns({ GATE, RE_WEAK_ARGS }, INI, RULES)
 
 return _M

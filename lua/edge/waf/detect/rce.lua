@@ -16,6 +16,7 @@
 
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
+local rules = require "edge.waf.rules"
 
 local byte = string.byte
 local sub = string.sub
@@ -23,8 +24,7 @@ local find = string.find
 local gsub = string.gsub
 local match = string.match
 local gmatch = string.gmatch
-local ipairs = ipairs
-local match_mod = require "edge.waf.match"
+local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -130,67 +130,95 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
 
--- id, pattern, needles: the pattern runs when one needle occurs.
+-- Shell-only syntax, one record per construct (edge.waf.rules), in order;
+-- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
-local CHECKS = {
-    { "rce-substitution", [=[\$\(\s*[\w/.$(`'"\\-]]=], { "$(" } },
-    { "rce-substitution", [=[[<>]\(\s*[\w/.$'"-]]=], { "<(", ">(" } },
-    { "rce-substitution", [=[\$\[[^\]]*\]]=], { "$[" } },
-    { "rce-substitution", [=[\$\{(?:ifs|path|shell|home|pwd|user]=]
-        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|\$\{[^}]*[`$]|\$\{\s*`]=], { "${" } },
-    { SH, [=[<<<]=], { "<<<" } },
-    { SH, [=[/dev/(?:tcp|udp)/]=], { "/dev/" } },
-    { SH, [=[\d\s*>\s*&\s*\d|>\s*&\s*\d|&\s*>\s*/]=], { ">" } },
-    { SH, [=[\|\s*(?:sh|bash|zsh|ksh|dash|python\d?|perl|ruby|php|node)\b]=], { "|" } },
-    { SH, [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=], { "sh -", "box -" } },
-    { SH, [=[\$\{?ifs\b]=], { "ifs" } },
-    { SH, [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=], { "{" } },
-    { SH, [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=],
-      { "alias" } },
-    { SH, [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=], { "nc " } },
-    { SH, [=[\bchmod\s+[+0-7][0-7rwxs]*\s]=], { "chmod" } },
-    { SH, [=[\bexec\s+\d*\s*[<>]]=], { "exec" } },
-    { SH, [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=],
-      { "trap" } },
-    { SH, [=[\bfind\b.*\s-exec\s]=], { "-exec" } },
-    { SH, [=[^\s*~[+-]\d*\s*$]=], { "~" } },
-    { SH, [=[\b-wrapper\s+(?:sh|bash)\b]=], { "-wrapper" } },
-    { "rce-glob", [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=],
-      { "[" } },
-    { "rce-glob", [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=],
-      { "??", "/?" } },
-    { "rce-glob", [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}|\w\{[a-z]*,[a-z]*\}\w]=],
-      { "{" } },
-    { WIN, [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=], { "%" } },
-    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\s]=],
-      { "exist", "defined", "errorlevel", "cmdextversion" } },
-    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S+\s+(?:equ|neq|lss|leq|gtr|geq)\s+\S]=],
-      { " equ ", " neq ", " lss ", " leq ", " gtr ", " geq " } },
-    { WIN, [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S*%\S*\s*==|\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=]
-        .. [=[|\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=],
-      { "==" } },
-    { WIN, [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=], { "cmd" } },
-    { WIN, [=[\bpowershell(?:\.exe)?\b|\bpwsh\b]=], { "powershell", "pwsh" } },
-    { WIN, [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod]=]
-        .. [=[|shellcode)\b]=], { "invoke-" } },
-    { WIN, [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b]=], { "iex", "iwr", "irm", "iwmi" } },
-    { WIN, [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=],
-      { "new-object" } },
-    { WIN, [=[\bdownload(?:string|file|data)\s*\(]=], { "download" } },
-    { WIN, [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=],
-      { "start-process", "set-executionpolicy", "get-wmiobject", "get-process" } },
-    { WIN, [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=], { "-enc" } },
-    { WIN, [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
-        .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=], { "%" } },
-    { WIN, [=[\b(?:certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|msiexec)]=]
-        .. [=[(?:\.exe)?\s|\bwmic(?:\.exe)?\s]=], { "certutil", "bitsadmin", "mshta",
-      "rundll32", "regsvr32", "wscript", "cscript", "msiexec", "wmic" } },
-    { WIN, [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=],
-      { "bcdboot", "bcdedit", "vssadmin", "wevtutil", "schtasks", "regedit" } },
+local SYNTAX = {
+    { id = "rce-substitution", needles = { "$(" },
+      pattern = [=[\$\(\s*[\w/.$(`'"\\-]]=] },
+    { id = "rce-substitution", needles = { "<(", ">(" },
+      pattern = [=[[<>]\(\s*[\w/.$'"-]]=] },
+    { id = "rce-substitution", needles = { "$[" },
+      pattern = [=[\$\[[^\]]*\]]=] },
+    { id = "rce-substitution", needles = { "${" },
+      pattern = [=[\$\{(?:ifs|path|shell|home|pwd|user]=]
+        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|\$\{[^}]*[`$]|\$\{\s*`]=] },
+    { id = SH, needles = { "<<<" },
+      pattern = [=[<<<]=] },
+    { id = SH, needles = { "/dev/" },
+      pattern = [=[/dev/(?:tcp|udp)/]=] },
+    { id = SH, needles = { ">" },
+      pattern = [=[\d\s*>\s*&\s*\d|>\s*&\s*\d|&\s*>\s*/]=] },
+    { id = SH, needles = { "|" },
+      pattern = [=[\|\s*(?:sh|bash|zsh|ksh|dash|python\d?|perl|ruby|php|node)\b]=] },
+    { id = SH, needles = { "sh -", "box -" },
+      pattern = [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=] },
+    { id = SH, needles = { "ifs" },
+      pattern = [=[\$\{?ifs\b]=] },
+    { id = SH, needles = { "{" },
+      pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
+    { id = SH, needles = { "alias" },
+      pattern = [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
+    { id = SH, needles = { "nc " },
+      pattern = [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=] },
+    { id = SH, needles = { "chmod" },
+      pattern = [=[\bchmod\s+[+0-7][0-7rwxs]*\s]=] },
+    { id = SH, needles = { "exec" },
+      pattern = [=[\bexec\s+\d*\s*[<>]]=] },
+    { id = SH, needles = { "trap" },
+      pattern = [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=] },
+    { id = SH, needles = { "-exec" },
+      pattern = [=[\bfind\b.*\s-exec\s]=] },
+    { id = SH, needles = { "~" },
+      pattern = [=[^\s*~[+-]\d*\s*$]=] },
+    { id = SH, needles = { "-wrapper" },
+      pattern = [=[\b-wrapper\s+(?:sh|bash)\b]=] },
+    { id = "rce-glob", needles = { "[" },
+      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=] },
+    { id = "rce-glob", needles = { "??", "/?" },
+      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
+    { id = "rce-glob", needles = { "{" },
+      pattern = [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}|\w\{[a-z]*,[a-z]*\}\w]=] },
+    { id = WIN, needles = { "%" },
+      pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
+    { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
+      pattern = [=[\bif\s*(?:/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\s]=] },
+    { id = WIN, needles = { " equ ", " neq ", " lss ", " leq ", " gtr ", " geq " },
+      pattern = [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S+\s+(?:equ|neq|lss|leq|gtr|geq)\s+\S]=] },
+    { id = WIN, needles = { "==" },
+      pattern = [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S*%\S*\s*==]=]
+        .. [=[|\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=]
+        .. [=[|\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=] },
+    { id = WIN, needles = { "cmd" },
+      pattern = [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=] },
+    { id = WIN, needles = { "powershell", "pwsh" },
+      pattern = [=[\bpowershell(?:\.exe)?\b|\bpwsh\b]=] },
+    { id = WIN, needles = { "invoke-" },
+      pattern = [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod]=]
+        .. [=[|shellcode)\b]=] },
+    { id = WIN, needles = { "iex", "iwr", "irm", "iwmi" },
+      pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b]=] },
+    { id = WIN, needles = { "new-object" },
+      pattern = [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=] },
+    { id = WIN, needles = { "download" },
+      pattern = [=[\bdownload(?:string|file|data)\s*\(]=] },
+    { id = WIN, needles = { "start-process", "set-executionpolicy", "get-wmiobject",
+                            "get-process" },
+      pattern = [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=] },
+    { id = WIN, needles = { "-enc" },
+      pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
+    { id = WIN, needles = { "%" },
+      pattern = [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
+        .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=] },
+    { id = WIN, needles = { "certutil", "bitsadmin", "mshta", "rundll32", "regsvr32",
+                            "wscript", "cscript", "msiexec", "wmic" },
+      pattern = [=[\b(?:certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|msiexec)]=]
+        .. [=[(?:\.exe)?\s|\bwmic(?:\.exe)?\s]=] },
+    { id = WIN, needles = { "bcdboot", "bcdedit", "vssadmin", "wevtutil", "schtasks",
+                            "regedit" },
+      pattern = [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=] },
 }
-
-match_mod.register_checks(CHECKS, 3)
 
 local RE_PATH = [=[(?:^|[\s;|&$(`'"=<>{])(?:/usr)?(?:/local)?/s?bin/[\w.+-]]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
@@ -342,18 +370,16 @@ local function command_at(s, i, n, at_start)
 end
 
 
-local sep_ctx = {}
-
-
-local function commands(s, separators_only)
+local function commands(s, v, separators_only)
     local n = #s
     if not separators_only and command_at(s, 1, n, true) then
         return true
     end
+    local ctx = scratch(v, "rce_ctx")
     local i = 1
     for _ = 1, 64 do
-        sep_ctx.pos = i
-        local b = re_find(s, [=[[;|&`\n]]=], "jo", sep_ctx)
+        ctx.pos = i
+        local b = re_find(s, [=[[;|&`\n]]=], "jo", ctx)
         if not b then
             return false
         end
@@ -410,39 +436,22 @@ function _M.lone(s, on, report)
 end
 
 
-function _M.detect(v, on, report, where)
-    local s = v.low
-    if on["rce-command"] and where ~= "path" then
-        local value = where == "value" or where == "header"
-        if (value and LONE[s]) or commands(s, not value)
-                or substitution_commands(s) then
-            if report("rce-command") then
-                return true
-            end
-        end
-    end
-    if not re_find(s, GATE, "jo") then
-        return false
-    end
-    if match_mod.run(CHECKS, s, on, report) then
-        return true
-    end
-    if on["rce-path"] and where ~= "path" and find(s, "bin/", 1, true) then
-        if re_find(s, RE_PATH, "jo") then
-            if report("rce-path") then
-                return true
-            end
-        else
-            local m = re_match(s, RE_BIN, "jo")
-            if m and (STRONG[m[1]] or WEAK[m[1]] or INTERPRETERS[m[1]]
-                      or match(m[1], "^ansible") or match(m[1], "^chef")) then
-                if report("rce-path") then
-                    return true
-                end
-            end
-        end
-    end
-    return false
+-- A command in command position: at the start of a value or a header
+-- (an argument name, a key or a file name only after a separator), after
+-- a separator, inside $(...) and <(...); or a whole value that is only a
+-- distinctive command name.
+local function command(s, v, where)
+    local value = where == "value" or where == "header"
+    return (value and LONE[s]) or commands(s, v, not value) or substitution_commands(s)
+        or false
+end
+
+
+-- A program from a bin/ directory that is a command the vocabulary knows.
+local function bin_command(s)
+    local m = re_match(s, RE_BIN, "jo")
+    return m ~= nil and (STRONG[m[1]] or WEAK[m[1]] or INTERPRETERS[m[1]]
+                         or match(m[1], "^ansible") ~= nil or match(m[1], "^chef") ~= nil)
 end
 
 
@@ -450,14 +459,35 @@ end
 -- + @ - only, lower-cased): no separator, quote, "$", "(", "/", "<" or
 -- ">" can occur, so the only command position is the start of the value
 -- (after prefix words), paths and substitutions cannot be written, and
--- the CHECKS regexes run behind their needles. A command needs its word
+-- the other records run behind their needles. A command needs its word
 -- in the vocabulary: if the first word (up to a space or ",", where
--- read_word stops here) is none of them, no command can be found.
-local PLAIN_NEEDLES = {}
-for _, c in ipairs(CHECKS) do
-    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[3]
+-- read_word stops here) is none of them, no command can be found
+-- (plain_maybe).
+local NOT_PATH = { path = false }
+local COMMANDS = rules.compile({
+    { id = "rce-command", where = NOT_PATH, check = command, plain = false },
+}, _M.RULES)
+
+local RULES = SYNTAX
+RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
+                      pattern = RE_PATH }
+RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
+                      check = bin_command }
+rules.compile(RULES, _M.RULES)
+
+
+function _M.detect(v, on, report, where)
+    if rules.run(COMMANDS, v, on, report, where) then
+        return true
+    end
+    if not re_find(v.low, GATE, "jo") then
+        return false
+    end
+    return rules.run(RULES, v, on, report, where)
 end
-_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+
+
+_M.PLAIN_NEEDLES = rules.plain_needles({}, COMMANDS, RULES)
 
 
 function _M.plain_maybe(low)
@@ -483,10 +513,7 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = { RE_SHELL_ARG, RE_INTERP_ARG, RE_PATH, RE_BIN, GATE }
-for _, c in ipairs(CHECKS) do
-    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
-end
+_M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_INTERP_ARG, RE_BIN, GATE }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
 _M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX }

@@ -18,13 +18,15 @@
 
 local re_find = require("edge.waf.re").find
 
+local normalize = require "edge.waf.normalize"
+local match = require "edge.waf.match"
+local rules = require "edge.waf.rules"
+
 local byte = string.byte
 local sub = string.sub
 local find = string.find
-local normalize = require "edge.waf.normalize"
-local match = require "edge.waf.match"
-local concat = table.concat
-local ipairs = ipairs
+local alt = rules.alt
+local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -97,11 +99,8 @@ local CLAUSE_AFTER_BREAKOUT = {
     procedure = true, into = true, from = true, where = true,
 }
 
--- Reused token buffers (one request at a time per worker, no yields).
-local types = {}
-local starts = {}
-local words = {}
-local ntok = 0
+-- The tokens of one text: t.types, t.starts, t.words (arrays) and t.n,
+-- a table kept on the request's view (v.sql_tok) and reused.
 local MAX_TOKENS = 16
 
 
@@ -122,11 +121,12 @@ local function is_word(c)
 end
 
 
-local function push(t, pos, w)
-    ntok = ntok + 1
-    types[ntok] = t
-    starts[ntok] = pos
-    words[ntok] = w
+local function push(t, ty, pos, w)
+    local n = t.n + 1
+    t.n = n
+    t.types[n] = ty
+    t.starts[n] = pos
+    t.words[n] = w
 end
 
 
@@ -152,8 +152,8 @@ end
 
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
-local function read_tokens(s, quote)
-    ntok = 0
+local function read_tokens(tok, s, quote)
+    tok.n = 0
     local n = #s
     local i = 1
     if quote then
@@ -161,7 +161,7 @@ local function read_tokens(s, quote)
         while true do
             local e = find(s, quote, j, true)
             if not e then
-                push("s", 1)
+                push(tok, "s", 1)
                 return
             end
             if byte(s, e + 1) == byte(quote) then
@@ -169,23 +169,23 @@ local function read_tokens(s, quote)
             elseif e > 1 and byte(s, e - 1) == 92 then
                 j = e + 1
             else
-                push("s", 1)
+                push(tok, "s", 1)
                 i = e + 1
                 break
             end
         end
     end
-    while i <= n and ntok < MAX_TOKENS do
+    while i <= n and tok.n < MAX_TOKENS do
         local c = byte(s, i)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
         elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
-            push("C", i)
+            push(tok, "C", i)
             local e = find(s, "\n", i, true)
             i = e and e + 1 or n + 1
         elseif c == 47 and c2 == 42 then                      -- /*
-            push("C", i)
+            push(tok, "C", i)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
@@ -205,7 +205,7 @@ local function read_tokens(s, quote)
                     break
                 end
             end
-            push("s", i)
+            push(tok, "s", i)
             i = j
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
@@ -213,7 +213,7 @@ local function read_tokens(s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            push("n", i)
+            push(tok, "n", i)
             i = j
         elseif c == 64 then                                   -- @var
             local j = i + 1
@@ -223,7 +223,7 @@ local function read_tokens(s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            push("v", i)
+            push(tok, "v", i)
             i = j
         elseif is_word_start(c) then
             local j = i + 1
@@ -241,7 +241,7 @@ local function read_tokens(s, quote)
                 local k = skip_blank(s, j, n)
                 t = byte(s, k) == 40 and "f" or "b"
             end
-            push(t, i, w)
+            push(tok, t, i, w)
             i = j
         elseif c == 58 and c2 == 58 then                      -- ::type
             local j = skip_blank(s, i + 2, n)
@@ -250,7 +250,7 @@ local function read_tokens(s, quote)
             end
             i = j
         elseif c == 40 or c == 41 or c == 44 or c == 59 then  -- ( ) , ;
-            push(sub(s, i, i), i)
+            push(tok, sub(s, i, i), i)
             i = i + 1
         elseif c == 61 or c == 60 or c == 62 then             -- = < >
             local j = i + 1
@@ -258,28 +258,28 @@ local function read_tokens(s, quote)
                               or byte(s, j) == 60 or byte(s, j) == 64) do
                 j = j + 1
             end
-            push("=", i)
+            push(tok, "=", i)
             i = j
         elseif c == 33 then                                   -- ! !=
             if c2 == 61 then
-                push("=", i)
+                push(tok, "=", i)
                 i = i + 2
             else
-                push("!", i)
+                push(tok, "!", i)
                 i = i + 1
             end
         elseif (c == 124 and c2 == 124) or (c == 38 and c2 == 38) then
-            push("&", i)
+            push(tok, "&", i)
             i = i + 2
         elseif c == 64 or c == 63 or c == 35 then
-            push("=", i)
+            push(tok, "=", i)
             i = i + 1
         elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
                 or c == 94 or c == 126 or c == 124 or c == 38 then
-            push("o", i)
+            push(tok, "o", i)
             i = i + 1
         else
-            push("x", i)
+            push(tok, "x", i)
             i = i + 1
         end
     end
@@ -289,14 +289,21 @@ end
 -- The shape checks look a few tokens past the last one (types[j + 2])
 -- and expect nil there: the slots the previous value filled are cleared,
 -- or a verdict would depend on what this worker inspected before.
-local function tokenize(s, quote)
-    local before = ntok
-    read_tokens(s, quote)
-    for k = ntok + 1, before do
+local function tokenize(v, s, quote)
+    local tok = v.sql_tok
+    if not tok then
+        tok = { types = {}, starts = {}, words = {}, n = 0 }
+        v.sql_tok = tok
+    end
+    local before = tok.n
+    read_tokens(tok, s, quote)
+    local types, starts, words = tok.types, tok.starts, tok.words
+    for k = tok.n + 1, before do
         types[k] = nil
         starts[k] = nil
         words[k] = nil
     end
+    return tok
 end
 
 
@@ -305,7 +312,7 @@ local OPERAND = { n = true, s = true, v = true, b = true }
 
 -- A breakout prefix: at most one operand, then only ")" (e.g. "1",
 -- "x')", "1))").
-local function short_prefix(last)
+local function short_prefix(types, last)
     if last == 0 then
         return true
     end
@@ -321,11 +328,12 @@ local function short_prefix(last)
 end
 
 
-local function tautology(quote)
+local function tautology(tok, quote)
+    local types, ntok = tok.types, tok.n
     local limit = ntok < 6 and ntok or 6
     for i = 1, limit do
         if types[i] == "&" then
-            if i > 1 and not short_prefix(i - 1) then
+            if i > 1 and not short_prefix(types, i - 1) then
                 return false
             end
             local j = i + 1
@@ -364,11 +372,12 @@ local function tautology(quote)
 end
 
 
-local function stacked()
+local function stacked(tok)
+    local types, ntok = tok.types, tok.n
     local limit = ntok < 6 and ntok or 6
     for i = 1, limit do
         if types[i] == ";" then
-            if not short_prefix(i - 1) then
+            if not short_prefix(types, i - 1) then
                 return false
             end
             return types[i + 1] == "S", i + 1
@@ -378,7 +387,8 @@ local function stacked()
 end
 
 
-local function breakout()
+local function breakout(tok)
+    local types, words, ntok = tok.types, tok.words, tok.n
     if types[1] ~= "s" then
         return false
     end
@@ -406,11 +416,6 @@ local function breakout()
         return true
     end
     return false
-end
-
-
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
 end
 
 
@@ -597,8 +602,10 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
 
 
-local function run_tokens(s, quote, on, report)
-    tokenize(s, quote)
+-- The grammar shapes of one tokenization of s (quote: the context).
+local function run_tokens(v, s, quote, on, report)
+    local tok = tokenize(v, s, quote)
+    local types, ntok = tok.types, tok.n
     if ntok == 0 then
         return false
     end
@@ -609,21 +616,25 @@ local function run_tokens(s, quote, on, report)
             return true
         end
     end
-    if on["sqli-tautology"] and tautology(quote) then
+    if on["sqli-tautology"] and tautology(tok, quote) then
         if report("sqli-tautology") then
             return true
         end
     end
     if on["sqli-stacked"] then
-        local ok, at = stacked()
-        if ok and re_find(s, STATEMENT_SHAPE, "jo", { pos = starts[at] })
-                == starts[at] then
-            if report("sqli-stacked") then
-                return true
+        local ok, at = stacked(tok)
+        if ok then
+            local ctx = scratch(v, "sql_ctx")
+            local start = tok.starts[at]
+            ctx.pos = start
+            if re_find(s, STATEMENT_SHAPE, "jo", ctx) == start then
+                if report("sqli-stacked") then
+                    return true
+                end
             end
         end
     end
-    if quote and on["sqli-breakout"] and breakout() then
+    if quote and on["sqli-breakout"] and breakout(tok) then
         if report("sqli-breakout") then
             return true
         end
@@ -632,7 +643,34 @@ local function run_tokens(s, quote, on, report)
 end
 
 
-local args_ctx = {}
+-- The value as it stands, then as the inside of each quote it holds.
+local function tokens(s, v, on, report)
+    return run_tokens(v, s, nil, on, report)
+        or (find(s, "'", 1, true) and run_tokens(v, s, "'", on, report))
+        or (find(s, '"', 1, true) and run_tokens(v, s, '"', on, report))
+        or (find(s, "`", 1, true) and run_tokens(v, s, "`", on, report))
+        or false
+end
+
+
+-- Each path segment is a value of its own.
+local function path_tokens(low, v, on, report)
+    local i = 1
+    for _ = 1, 32 do
+        local e = find(low, "/", i + 1, true)
+        local seg = sub(low, i + 1, (e or #low + 1) - 1)
+        if #seg > 2 and find(seg, "[^%w%.%-_~]") then
+            if run_tokens(v, normalize.compact(seg), nil, on, report) then
+                return true
+            end
+        end
+        if not e then
+            break
+        end
+        i = e
+    end
+    return false
+end
 
 
 local function danger_name(name)
@@ -650,9 +688,9 @@ end
 
 
 -- Function calls: names looked up in SQL's vocabulary.
-local function check_calls(s, on, report)
-    local n = match.calls(s)
-    local names, opens, befores = match.names, match.opens, match.befores
+local function check_calls(s, v, on, report)
+    local n, names, opens, befores = match.calls(s, v)
+    local ctx = scratch(v, "sql_ctx")
     local generic = false
     for i = 1, n do
         local name = names[i]
@@ -666,16 +704,16 @@ local function check_calls(s, on, report)
                 end
             end
             if base == "sleep" or base == "waitfor" then
-                args_ctx.pos = opens[i] + 1
-                if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", args_ctx) then
+                ctx.pos = opens[i] + 1
+                if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", ctx) then
                     if report("sqli-function") then
                         return true
                     end
                 end
             end
             if not generic and GENERIC_SET[name] then
-                args_ctx.pos = opens[i] + 1
-                if re_find(s, RE_GENERIC_ARGS, "jo", args_ctx) then
+                ctx.pos = opens[i] + 1
+                if re_find(s, RE_GENERIC_ARGS, "jo", ctx) then
                     generic = true
                 end
             end
@@ -685,6 +723,12 @@ local function check_calls(s, on, report)
         return report("sqli-function-generic")
     end
     return false
+end
+
+
+-- CASE WHEN ... THEN: a comparison right after WHEN makes it a SELECT.
+local function case_strength(s)
+    return re_find(s, RE_CASE_STRONG, "jo") and "sqli-select" or true
 end
 
 
@@ -701,132 +745,83 @@ function _M.lone(s, on, report)
 end
 
 
+-- The rules, in order; v.cmp (the comment-folded text) unless said.
+-- NAMES runs on argument names and JSON keys before the gate, RULES on
+-- values the gate lets through.
+--
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only, lower-cased, no double space, so v.cmp is v.low): only the
+-- records with needles can report, behind them (the regexes, CASE WHEN
+-- ... THEN), and a tautology, which needs a logic operator token, and of
+-- those only the words AND, OR, XOR can be written here (plain_maybe).
+-- Stacked statements, breakouts, literal comparisons, calls, NoSQL
+-- operators and comment evasion each need a character the alphabet lacks.
+local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
+local SELECT = { "select" }
+
+local NAMES = rules.compile({
+    { id = "sqli-nosql", field = "low", where = { name = true }, needles = { "$" },
+      pattern = RE_NOSQL_NAME },
+    { id = "sqli-nosql", field = "cmp", where = { key = true }, needles = { "$" },
+      pattern = RE_NOSQL_KEY },
+}, _M.RULES)
+
+local RULES = rules.compile({
+    -- paths: no plain values
+    { ids = GRAMMAR, field = "low", where = { path = true }, scan = path_tokens,
+      plain = false },
+    { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
+      pattern = RE_NOSQL_VALUE },
+    -- plain values: plain_maybe (AND, OR, XOR as words)
+    { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
+    { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
+    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
+    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START },
+    { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE },
+    { id = "sqli-select-loose", field = "cmp", needles = SELECT,
+      pattern = RE_SELECT_ANY_FROM },
+    { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT,
+      needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
+                  "declare", "exec", "shutdown", "grant" } },
+    { id = "sqli-catalog", field = "cmp", pattern = RE_CATALOG,
+      needles = { "information_schema", "pg_", "sys", "mysql", "msys", "tempdb", "msdb",
+                  "all_tab", "user_tables", "dba_users", "sqlite_", "xp_", "@@",
+                  "schema_name" } },
+    { id = "sqli-clause", field = "cmp", pattern = RE_CLAUSE,
+      needles = { "waitfor", "into", "procedure", "execute", "order", "group", "having",
+                  "limit", "as \"", "as `", "as\"", "as`" } },
+    { id = "sqli-operators", field = "cmp", pattern = RE_OPERATORS,
+      needles = { "@>", "<@", "?|", "?&", "#>", "->", "#-", "@?", "@@", "||", " ? ",
+                  "if(", "if (", ")like", ") like", ")rlike", ") rlike", ")regexp",
+                  ") regexp", ")sounds", ") sounds", ".e(", ".e.", ".e (", "{" } },
+    { id = "sqli-cast", field = "cmp", needles = { "::" }, pattern = RE_CAST },
+    { id = "sqli-operators", field = "cmp", needles = { "::" }, pattern = RE_CAST_END },
+    { ids = { "sqli-function", "sqli-function-generic" }, field = "cmp",
+      needles = { "(" }, scan = check_calls },
+    { id = "sqli-function-value", field = "cmp", needles = { "(" }, max_len = 256,
+      pattern = RE_FUNC_VALUE },
+    { id = "sqli-comment-evasion", field = "low", needles = { "/*" },
+      pattern = RE_COMMENT_EVASION },
+    { id = "sqli-case", field = "cmp", needles = { "case" }, pattern = RE_CASE,
+      check = case_strength },
+}, _M.RULES)
+
+
 -- Inspect one normalized value (see edge.waf.normalize). `on` holds the
 -- enabled rule ids; report(id) records a hit and returns true when the
 -- caller has seen enough.
 function _M.detect(v, on, report, where)
-    local s = v.cmp
-    if where == "name" and on["sqli-nosql"]
-            and re_find(v.low, RE_NOSQL_NAME, "jo") then
-        if report("sqli-nosql") then
-            return true
-        end
+    if (where == "name" or where == "key") and rules.run(NAMES, v, on, report, where) then
+        return true
     end
-    if where == "key" and on["sqli-nosql"]
-            and re_find(s, RE_NOSQL_KEY, "jo") then
-        if report("sqli-nosql") then
-            return true
-        end
-    end
-    if #s < 3 or not re_find(v.low, GATE, "jo") then
+    if #v.cmp < 3 or not re_find(v.low, GATE, "jo") then
         return false
     end
-    if where == "path" then
-        -- each path segment is a value of its own
-        local low = v.low
-        local i = 1
-        for _ = 1, 32 do
-            local e = find(low, "/", i + 1, true)
-            local seg = sub(low, i + 1, (e or #low + 1) - 1)
-            if #seg > 2 and find(seg, "[^%w%.%-_~]") then
-                if run_tokens(normalize.compact(seg), nil, on, report) then
-                    return true
-                end
-            end
-            if not e then
-                break
-            end
-            i = e
-        end
-    end
-    if on["sqli-nosql"] and where ~= "path"
-            and re_find(s, RE_NOSQL_VALUE, "jo") then
-        if report("sqli-nosql") then
-            return true
-        end
-    end
-    if run_tokens(s, nil, on, report) then
-        return true
-    end
-    if find(s, "'", 1, true) and run_tokens(s, "'", on, report) then
-        return true
-    end
-    if find(s, '"', 1, true) and run_tokens(s, '"', on, report) then
-        return true
-    end
-    if find(s, "`", 1, true) and run_tokens(s, "`", on, report) then
-        return true
-    end
-    if match.run(_M.CHECKS, s, on, report) then
-        return true
-    end
-    if find(s, "(", 1, true) then
-        if check_calls(s, on, report) then
-            return true
-        end
-        if #s <= 256 and on["sqli-function-value"]
-                and re_find(s, RE_FUNC_VALUE, "jo") then
-            if report("sqli-function-value") then
-                return true
-            end
-        end
-    end
-    if on["sqli-comment-evasion"] and find(v.low, "/*", 1, true)
-            and re_find(v.low, RE_COMMENT_EVASION, "jo") then
-        if report("sqli-comment-evasion") then
-            return true
-        end
-    end
-    if on["sqli-case"] and find(s, "case", 1, true) and re_find(s, RE_CASE, "jo") then
-        if report(re_find(s, RE_CASE_STRONG, "jo") and "sqli-select"
-                  or "sqli-case") then
-            return true
-        end
-    end
-    return false
+    return rules.run(RULES, v, on, report, where)
 end
 
 
--- Regex rules run in order: id, pattern (on the compact text), needles
--- (the rule runs only when one of them occurs).
-local SELECT = { "select" }
-_M.CHECKS = {
-    { "sqli-union", RE_UNION, { "union" } },
-    { "sqli-select", RE_SUBQUERY, SELECT },
-    { "sqli-select", RE_SELECT_START, SELECT },
-    { "sqli-select-loose", RE_SELECT_LOOSE, SELECT },
-    { "sqli-select-loose", RE_SELECT_ANY_FROM, SELECT },
-    { "sqli-statement", RE_STATEMENT, { "insert", "update", "delete", "drop",
-      "truncate", "create", "alter", "declare", "exec", "shutdown", "grant" } },
-    { "sqli-catalog", RE_CATALOG, { "information_schema", "pg_", "sys", "mysql",
-      "msys", "tempdb", "msdb", "all_tab", "user_tables", "dba_users",
-      "sqlite_", "xp_", "@@", "schema_name" } },
-    { "sqli-clause", RE_CLAUSE, { "waitfor", "into", "procedure", "execute",
-      "order", "group", "having", "limit", "as \"", "as `", "as\"", "as`" } },
-    { "sqli-operators", RE_OPERATORS, { "@>", "<@", "?|", "?&", "#>", "->",
-      "#-", "@?", "@@", "||", " ? ", "if(", "if (", ")like", ") like",
-      ")rlike", ") rlike", ")regexp", ") regexp", ")sounds", ") sounds", ".e(",
-      ".e.", ".e (", "{" } },
-    { "sqli-cast", RE_CAST, { "::" } },
-    { "sqli-operators", RE_CAST_END, { "::" } },
-}
-
-match.register_checks(_M.CHECKS, 3)
-
-
--- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
--- + @ - only, lower-cased, no double space, so v.cmp is v.low). Without a
--- quote, ";", "(", "=", "$", "#", "|", "&" or "/*" in the text, only these
--- can report: the CHECKS regexes (they run behind their needles), CASE
--- WHEN ... THEN, and a tautology, which needs a logic operator token, and
--- of those only the words AND, OR, XOR can be written here. Stacked
--- statements, breakouts, literal comparisons, calls, NoSQL operators and
--- comment evasion each need a character the alphabet lacks.
-local PLAIN_NEEDLES = { { "case" } }
-for _, c in ipairs(_M.CHECKS) do
-    PLAIN_NEEDLES[#PLAIN_NEEDLES + 1] = c[3]
-end
-_M.PLAIN_NEEDLES = PLAIN_NEEDLES
+_M.PLAIN_NEEDLES = rules.plain_needles({}, NAMES, RULES)
 -- the tokenizer's word sets, for tests that generate values
 _M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT }
 
@@ -856,13 +851,7 @@ function _M.plain_maybe(low)
 end
 
 -- Every pattern, for validation at start-up.
-_M.PATTERNS = {
-    STATEMENT_SHAPE, RE_COMMENT_EVASION, RE_CASE, RE_CASE_STRONG, GATE,
-    RE_NOSQL_NAME, RE_NOSQL_KEY, RE_NOSQL_VALUE, RE_SLEEP_ARGS,
-    RE_GENERIC_ARGS, RE_FUNC_VALUE,
-}
-for _, c in ipairs(_M.CHECKS) do
-    _M.PATTERNS[#_M.PATTERNS + 1] = c[2]
-end
+_M.PATTERNS = rules.patterns({ STATEMENT_SHAPE, RE_CASE_STRONG, GATE, RE_SLEEP_ARGS,
+                               RE_GENERIC_ARGS }, NAMES, RULES)
 
 return _M

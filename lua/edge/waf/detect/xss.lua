@@ -17,8 +17,7 @@
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local normalize = require "edge.waf.normalize"
-local match = require "edge.waf.match"
-local present = match.present
+local rules = require "edge.waf.rules"
 
 local byte = string.byte
 local find = string.find
@@ -26,6 +25,8 @@ local gsub = string.gsub
 local lower = string.lower
 local concat = table.concat
 local sub = string.sub
+local alt = rules.alt
+local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -61,10 +62,6 @@ for name in string.gmatch([[script iframe frame frameset object embed applet
     bgsound layer ilayer import vmlframe xmp plaintext noscript noembed
     noframes template handler listener portal param title]], "%a+") do
     DANGEROUS[name] = true
-end
-
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
 end
 
 local RE_TAG = [=[<\s*[/?]?\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?(?=[\s/>"'=]|$)]=]
@@ -130,8 +127,7 @@ local RE_XML = alt({
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 
-local CSS_NEEDLES = match.register({ "expression", "binding", "behavio", "url",
-                                     "@import" })
+local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import" }
 local DOM_NEEDLES = {
     "document", "window", "self", "top", "parent", "frames", "globalthis",
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
@@ -141,19 +137,18 @@ local DOM_NEEDLES = {
 }
 -- One of the names as a word, then what code puts after it.
 local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`]]=]
-local OBF_NEEDLES = match.register({ "[", "`" })
-local SCHEME_NEEDLES = match.register({ "script", "data" })
 
 local GATE = [=[[<>"'`:;=(\[{!+&]|script|on[a-z]|\bdocument\b|\bwindow\b]=]
+local CONTROL = [=[[\x00-\x1f]]=]
 
 
-local tag_ctx = {}
-
-
-local function check_tags(s, on, report)
-    tag_ctx.pos = 1
+-- Every "<name" read as a tag: dangerous elements, then the tag's own
+-- attributes (up to 400 bytes on) for handlers and script URLs.
+local function scan_tags(s, v, on, report)
+    local ctx = scratch(v, "tag_ctx")
+    ctx.pos = 1
     for _ = 1, 32 do
-        local m = re_match(s, RE_TAG, "jo", tag_ctx)
+        local m = re_match(s, RE_TAG, "jo", ctx)
         if not m then
             return false
         end
@@ -163,7 +158,7 @@ local function check_tags(s, on, report)
                 return true
             end
         end
-        local e = tag_ctx.pos
+        local e = ctx.pos
         local rest = sub(s, e, e + 400)
         if on["xss-handler"] and re_find(rest, RE_ATTR_HANDLER, "jo") then
             if report("xss-handler") then
@@ -180,105 +175,59 @@ local function check_tags(s, on, report)
 end
 
 
-local function scan(s, on, report, where, cmp, tags_only)
-    if find(s, "<", 1, true) then
-        if check_tags(s, on, report) then
-            return true
-        end
-        if tags_only then
-            return false
-        end
-        if on["xss-obfuscation"] and re_find(s, RE_SPACED_TAG, "jo") then
-            if report("xss-obfuscation") then
-                return true
-            end
-        end
-        if on["xss-ssi"] and re_find(s, RE_SSI, "jo") then
-            if report("xss-ssi") then
-                return true
-            end
-        end
-        if on["xss-markup"] and re_find(s, RE_MARKUP, "jo") then
-            if report("xss-markup") then
-                return true
-            end
-        end
-    end
-    if on["xss-xml"] and (find(s, "entity", 1, true) or find(s, "xmlns", 1, true)
-                          or find(s, "xi:", 1, true) or find(s, "xsi:", 1, true)
-                          or find(s, "doctype", 1, true)
-                          or find(s, "system", 1, true))
-            and re_find(s, RE_XML, "jo") then
-        if report("xss-xml") then
-            return true
-        end
-    end
-    local eq = find(s, "=", 1, true)
-    if on["xss-handler"] and eq and re_find(s, RE_HANDLER, "jo") then
-        if report("xss-handler") then
-            return true
-        end
-    end
-    if on["xss-handler-token"] and eq and re_find(s, RE_HANDLER_TOKEN, "jo") then
-        if report("xss-handler-token") then
-            return true
-        end
-    end
-    if on["xss-css"] and present(s, CSS_NEEDLES) and re_find(s, RE_CSS, "jo") then
-        if report("xss-css") then
-            return true
-        end
-    end
-    if where ~= "path" then
-        local text = cmp or s
-        if on["xss-dom"] and re_find(text, DOM_GATE, "jo")
-                and re_find(text, RE_DOM, "jo") then
-            if report("xss-dom") then
-                return true
-            end
-        end
-        if on["xss-obfuscation"] and present(s, OBF_NEEDLES)
-                and re_find(s, RE_OBFUSCATION, "jo") then
-            if report("xss-obfuscation") then
-                return true
-            end
-        end
-    end
-    return false
-end
+local TAGS = { ids = { "xss-tag", "xss-handler", "xss-scheme" }, needles = { "<" },
+               scan = scan_tags }
+local NOT_PATH = { path = false }
+
+-- In order. v.low unless said; "nocntrl" is v.low without control bytes
+-- (detect sets it: schemes survive tabs, newlines and NULs in the word).
+local RULES = rules.compile({
+    TAGS,
+    { id = "xss-obfuscation", needles = { "<" }, pattern = RE_SPACED_TAG },
+    { id = "xss-ssi", needles = { "<" }, pattern = RE_SSI },
+    { id = "xss-markup", needles = { "<" }, pattern = RE_MARKUP },
+    { id = "xss-xml", pattern = RE_XML,
+      needles = { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" } },
+    { id = "xss-handler", needles = { "=" }, pattern = RE_HANDLER },
+    { id = "xss-handler-token", needles = { "=" }, pattern = RE_HANDLER_TOKEN },
+    { id = "xss-css", needles = CSS_NEEDLES, pattern = RE_CSS },
+    { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
+      before = DOM_GATE, pattern = RE_DOM },
+    { id = "xss-obfuscation", where = NOT_PATH, needles = { "[", "`" },
+      pattern = RE_OBFUSCATION },
+    { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
+      pattern = RE_SCHEME },
+}, _M.RULES)
+
+-- The UTF-7 and 7-bit views: only the tags.
+local TAGS_ONLY = rules.compile({ TAGS }, _M.RULES)
 
 
 function _M.detect(v, on, report, where)
     local s = v.low
     if re_find(s, GATE, "jo") then
-        if scan(s, on, report, where, v.cmp) then
+        v.nocntrl = re_find(s, CONTROL, "jo") and gsub(s, "%c", "") or s
+        if rules.run(RULES, v, on, report, where) then
             return true
-        end
-        -- Schemes survive tabs, newlines and NULs inside the word.
-        if on["xss-scheme"] then
-            local t = s
-            if re_find(t, [=[[\x00-\x1f]]=], "jo") then
-                t = gsub(t, "%c", "")
-            end
-            if present(t, SCHEME_NEEDLES) and re_find(t, RE_SCHEME, "jo") then
-                if report("xss-scheme") then
-                    return true
-                end
-            end
         end
     end
     -- UTF-7 and 7-bit (US-ASCII) views of the same text.
+    local other = scratch(v, "xss_view")
     if find(s, "+", 1, true) and find(s, "-", 1, true) then
         local u = normalize.utf7_decode(v.dec)
         if u ~= v.dec and find(u, "<", 1, true) then
-            if scan(lower(u), on, report, where, nil, true) then
+            other.low = lower(u)
+            if rules.run(TAGS_ONLY, other, on, report, where) then
                 return true
             end
         end
     end
     local seven = normalize.seven_bit(v.dec)
-    if seven and scan(lower(seven), on, report, where, nil, true) then
-        return true
+    if seven then
+        other.low = lower(seven)
+        if rules.run(TAGS_ONLY, other, on, report, where) then
+            return true
+        end
     end
     return false
 end
@@ -292,10 +241,7 @@ end
 -- the element names, for tests that generate values
 _M.VOCABULARY = { DANGEROUS }
 
-_M.PLAIN_NEEDLES = {
-    { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" },
-    CSS_NEEDLES, DOM_NEEDLES, OBF_NEEDLES, SCHEME_NEEDLES,
-}
+_M.PLAIN_NEEDLES = rules.plain_needles({}, RULES)
 
 
 local function b64_byte(c)
@@ -323,10 +269,7 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = {
-    RE_TAG, RE_SPACED_TAG, RE_ATTR_HANDLER, RE_ATTR_SCHEME, RE_HANDLER,
-    RE_HANDLER_TOKEN, RE_SCHEME, RE_CSS, RE_DOM, RE_OBFUSCATION, RE_SSI,
-    RE_XML, RE_MARKUP, GATE, DOM_GATE,
-}
+_M.PATTERNS = rules.patterns({ RE_TAG, RE_ATTR_HANDLER, RE_ATTR_SCHEME, GATE, CONTROL },
+                             RULES)
 
 return _M
