@@ -35,13 +35,10 @@ Variants alternate (A B A B ...); medians are reported.
 
 Run alone: .venv/bin/python loadtests/bench.py --runs 5 limits
 """
-import glob
 import os
 import re
 import shutil
 import signal
-import socket
-import subprocess  # nosec B404 - runs valgrind on nginx, fixed argv
 import tempfile
 import time
 from pathlib import Path
@@ -49,7 +46,7 @@ from pathlib import Path
 import requests
 
 from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
-                      median, wait_until, wrk)
+                      instructions_per_request, median, wait_until, wrk)
 
 CONNECTIONS = 32
 RATE, BURST = 500, 50
@@ -346,38 +343,7 @@ def refusals(args, tmp):
             "cheap: at least the pass-through rate")
 
 
-def _callgrind_total(edge, n, out):
-    prefix = edge.run_dir / "edge"
-    proc = subprocess.Popen(  # nosec B603 - fixed argv
-        ["valgrind", "--tool=callgrind", "--smc-check=all",
-         f"--callgrind-out-file={out}", shutil.which("nginx") or
-         "/usr/sbin/nginx", "-p", str(prefix), "-c",
-         str(prefix / "conf" / "nginx.conf"),
-         "-g", "daemon off; master_process off;"],
-        env=edge.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    def up():
-        with socket.socket() as s:
-            return s.connect_ex(("127.0.0.1", edge.port)) == 0
-    try:
-        wait_until(up, 120, what="nginx under valgrind")
-        req = b"GET /api/fibonacci?count=10 HTTP/1.1\r\nHost: x\r\n\r\n"
-        with socket.create_connection(("127.0.0.1", edge.port)) as s:
-            for _ in range(n):
-                s.sendall(req)
-                buf = b""
-                while not buf.endswith(b"}"):
-                    buf += s.recv(65536)
-    finally:
-        proc.send_signal(signal.SIGQUIT)
-        proc.wait(timeout=120)
-    total = 0
-    for f in glob.glob(out + "*"):
-        with open(f, encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith(("summary:", "totals:")):
-                    total = max(total, int(line.split()[1]))
-    return total
+CG_REQUEST = b"GET /api/fibonacci?count=10 HTTP/1.1\r\nHost: x\r\n\r\n"
 
 
 def instructions(tmp):
@@ -392,9 +358,8 @@ def instructions(tmp):
                         pipeline=pipeline)
             edge.start()
             edge.stop()   # keep its generated prefix; run it under valgrind
-            a = _callgrind_total(edge, n1, str(tmp / f"cg-{name}-a"))
-            b = _callgrind_total(edge, n2, str(tmp / f"cg-{name}-b"))
-            out[name] = (b - a) / (n2 - n1)
+            out[name] = instructions_per_request(
+                edge, CG_REQUEST, str(tmp / f"cg-{name}"), n1, n2)
     return ("limits: user-space instructions per request (callgrind, 1 "
             "process; limits on / no limit rules / pipeline off)",
             f"{out['on']:,.0f} / {out['bare']:,.0f} / {out['off']:,.0f}: "

@@ -28,6 +28,9 @@ ModSecurity's (the bare nginx has no Lua and no access log, so this is
 severe on us), and our "WAF on ÷ pipeline off" ÷ its "on ÷ off" (each
 against its own baseline). Goal >= 20. The row says "skipped" otherwise.
 Variants alternate (A B A B ...); medians are reported.
+And, where valgrind is installed (BENCH_NO_CG=1 skips it), user-space
+instructions per request of one nginx process under callgrind for each
+request kind, WAF on / detection off / pipeline off.
 
 Run alone: .venv/bin/python loadtests/bench.py --runs 5 waf
 """
@@ -39,7 +42,7 @@ import tempfile
 from pathlib import Path
 
 from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
-                      median, wrk)
+                      instructions_per_request, median, wrk)
 from stack import Stack, load_edge_config
 
 CONNECTIONS = 32
@@ -334,6 +337,44 @@ def real_service(args, tmp):
              "what a client sees (the service sets the pace)")]
 
 
+def raw_request(kind):
+    path, kw = request_kwargs(kind)
+    lines = [f"{kw.get('method', 'GET')} {path} HTTP/1.1", "Host: x"]
+    body = kw.get("body", "").encode("utf-8")
+    for k, v in kw.get("headers", {}).items():
+        lines.append(f"{k}: {v}")
+    if body:
+        lines.append(f"Content-Length: {len(body)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def instructions(tmp, up):
+    """Per request, per kind: WAF on / detection off / pipeline off, one
+    nginx process under callgrind (instruction counts do not move with
+    the machine's noise: the figure to drive down)."""
+    variants = (("on", "block", "on"), ("noscan", "off", "on"),
+                ("off", "block", "off"))
+    edges = {}
+    for name, mode, pipeline in variants:
+        e = Edge(tmp / f"cg-{name}", up.port, config=bench_config(mode),
+                 workers=1, pipeline=pipeline)
+        e.start()
+        e.stop()      # keep its generated prefix; run it under valgrind
+        edges[name] = e
+    rows = []
+    for kind in KINDS:
+        req = raw_request(kind)
+        n = {name: instructions_per_request(e, req, str(tmp / f"cg-{name}-{kind}"))
+             for name, e in edges.items()}
+        rows.append((f"waf: instructions per request (callgrind; WAF on / "
+                     f"detection off / pipeline off), {KINDS[kind]}",
+                     f"{n['on']:,.0f} / {n['noscan']:,.0f} / {n['off']:,.0f}: "
+                     f"detection {n['on'] - n['noscan']:,.0f}, shape and "
+                     f"parsing {n['noscan'] - n['off']:,.0f}",
+                     "lower is better (low noise)"))
+    return rows
+
+
 def run(args):
     tmp = Path(tempfile.mkdtemp(prefix="bench-waf-"))
     os.chmod(tmp, 0o755)       # nginx workers write spilled bodies here
@@ -342,6 +383,8 @@ def run(args):
             rows, ours_rps = ours(args, tmp, up)
             rows += parse_floor(args, tmp, up)
             rows += modsecurity(args, tmp, up, ours_rps)
+            if shutil.which("valgrind") and not os.environ.get("BENCH_NO_CG"):
+                rows += instructions(tmp, up)
         rows += real_service(args, tmp)
         return rows
     finally:

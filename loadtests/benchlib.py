@@ -261,3 +261,55 @@ def print_table(rows, title=None):
         if i == 0:
             print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     sys.stdout.flush()
+
+
+def callgrind_total(edge, request, n, out, done=b"}"):
+    """User-space instructions of one nginx process (master_process off,
+    the edge's generated config) under callgrind after it answered `n`
+    copies of `request` (raw bytes) on one keep-alive connection; an answer
+    ends with `done` (the trivial upstream's JSON body ends with "}")."""
+    import glob
+    import signal
+    prefix = edge.run_dir / "edge"
+    proc = subprocess.Popen(  # nosec B603 - fixed argv
+        ["valgrind", "--tool=callgrind", "--smc-check=all",
+         f"--callgrind-out-file={out}", shutil.which("nginx") or
+         "/usr/sbin/nginx", "-p", str(prefix), "-c",
+         str(prefix / "conf" / "nginx.conf"),
+         "-g", "daemon off; master_process off;"],
+        env=edge.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def up():
+        with socket.socket() as s:
+            return s.connect_ex(("127.0.0.1", edge.port)) == 0
+    try:
+        wait_until(up, 120, what="nginx under valgrind")
+        with socket.create_connection(("127.0.0.1", edge.port)) as s:
+            for _ in range(n):
+                s.sendall(request)
+                buf = b""
+                while not buf.endswith(done):
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        raise RuntimeError("nginx closed the connection: "
+                                           + buf[:200].decode("latin-1"))
+                    buf += chunk
+    finally:
+        proc.send_signal(signal.SIGQUIT)
+        proc.wait(timeout=300)
+    total = 0
+    for f in glob.glob(out + "*"):
+        with open(f, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("summary:", "totals:")):
+                    total = max(total, int(line.split()[1]))
+    return total
+
+
+def instructions_per_request(edge, request, out, n1=300, n2=1300):
+    """(total after n2 - total after n1) / (n2 - n1): the start-up and
+    warm-up (LuaJIT traces) cancel out. `edge` has been started once and
+    stopped (its generated prefix is reused)."""
+    a = callgrind_total(edge, request, n1, f"{out}-a")
+    b = callgrind_total(edge, request, n2, f"{out}-b")
+    return (b - a) / (n2 - n1)
