@@ -369,8 +369,8 @@ def instructions(tmp, up):
         rows.append((f"waf: instructions per request (callgrind; WAF on / "
                      f"detection off / pipeline off), {KINDS[kind]}",
                      f"{n['on']:,.0f} / {n['noscan']:,.0f} / {n['off']:,.0f}: "
-                     f"detection {n['on'] - n['noscan']:,.0f}, shape and "
-                     f"parsing {n['noscan'] - n['off']:,.0f}",
+                     f"detection {n['on'] - n['noscan']:,.0f}, the rest of the "
+                     f"pipeline (shape, parsing) {n['noscan'] - n['off']:,.0f}",
                      "lower is better (low noise)"))
     return rows
 

@@ -57,6 +57,8 @@ local any = match.any
 local new_cache = match.new_cache
 
 local LONG = match.LONG
+-- The fewest needles a list has for the one-pass gate to pay off.
+local GATE_MIN = 8
 
 
 local _M = { _VERSION = "0.1" }
@@ -72,7 +74,7 @@ local KNOWN = {
     needles = true, also = true, before = true, fold = true, pattern = true,
     name_pattern = true, check = true, scan = true, ids = true, plain = true,
     -- set by compile
-    only = true, skip = true, fi = true,
+    only = true, skip = true, skip_to = true, places = true,
 }
 
 
@@ -86,30 +88,35 @@ function _M.scratch(v, key)
 end
 
 
+local function fail(i, r, msg)
+    error("rule record " .. i .. " (" .. tostring(r.id or r.ids and r.ids[1]) .. "): "
+          .. msg, 3)
+end
+
+
 -- RULES: the detector's rule table (id, severity, pl, desc), to check ids.
 function _M.compile(list, RULES)
     local known = {}
     for _, r in ipairs(RULES) do
         known[r.id] = true
     end
-    local field_index, gate_lists = {}, {}
+    local all, count = {}, 0
     for i, r in ipairs(list) do
         for k in pairs(r) do
             if not KNOWN[k] then
-                error("rule record " .. i .. ": unknown field " .. k, 2)
+                fail(i, r, "unknown field " .. k)
             end
         end
-        local ids = r.ids or { r.id }
-        if #ids == 0 then
-            error("rule record " .. i .. ": no id", 2)
+        if (r.id == nil) == (r.ids == nil) then
+            fail(i, r, "an id, or ids with a scan")
         end
-        for _, id in ipairs(ids) do
+        if r.ids and not r.scan then
+            fail(i, r, "ids without a scan")
+        end
+        for _, id in ipairs(r.ids or { r.id }) do
             if not known[id] then
-                error("rule record " .. i .. ": unknown id " .. tostring(id), 2)
+                fail(i, r, "unknown id " .. tostring(id))
             end
-        end
-        if r.scan and not r.ids then
-            error("rule record " .. i .. ": a scan lists its ids", 2)
         end
         if r.field == nil then
             r.field = "low"
@@ -126,54 +133,44 @@ function _M.compile(list, RULES)
                 end
             end
             if only and skip then
-                error("rule record " .. i .. ": where mixes only and not", 2)
+                fail(i, r, "where mixes only and not")
             end
             r.only, r.skip = only, skip
         end
+        r.places = (r.only or r.skip or r.names_not) and true or nil
         if r.needles then
             if not r.field then
-                error("rule record " .. i .. ": needles without a text", 2)
+                fail(i, r, "needles without a text")
             end
             match.register(r.needles)
-            local fi = field_index[r.field]
-            if not fi then
-                fi = #gate_lists + 1
-                if fi > 4 then
-                    error("rule list: needles on more than 4 fields", 2)
-                end
-                field_index[r.field] = fi
-                gate_lists[fi] = {}
-            end
-            r.fi = fi
-            local g = gate_lists[fi]
-            g[#g + 1] = r.needles
+            all[#all + 1] = r.needles
+            count = count + #r.needles
         elseif r.plain ~= false then
-            error("rule record " .. i .. " (" .. ids[1] .. "): no needles, "
-                  .. "so it must say plain = false (and why)", 2)
+            fail(i, r, "no needles, so it must say plain = false (and why)")
         end
     end
-    -- one pass over a short text for all needles of a field: with none
-    -- there, no needle record on that field can run
-    local gates = {}
-    for fi, lists in ipairs(gate_lists) do
-        gates[fi] = match.any_of(lists)
+    -- A short text is first looked at once for all the list's needles
+    -- (one automaton pass, whatever the field): with none there, the
+    -- needle records on it cannot run, and run() jumps over each run of
+    -- them (skip_to: the next record that is not one). Lists with few
+    -- needles do without: a few plain finds cost less than the pass.
+    list.gate = count >= GATE_MIN and match.any_of(all) or nil
+    for i, r in ipairs(list) do
+        local j = i + 1
+        if r.needles and not r.also then
+            while list[j] and list[j].needles and not list[j].also
+                    and list[j].field == r.field do
+                j = j + 1
+            end
+        end
+        r.skip_to = j
     end
-    list.gates = gates
     return list
-end
-
-
--- Can one of the list's needles for field fi occur in text?
-local function gate(list, fi, text)
-    return #text >= LONG or any(list.gates[fi], text)
 end
 
 
 local function live(r, on)
     local ids = r.ids
-    if not ids then
-        return on[r.id]
-    end
     for i = 1, #ids do
         if on[ids[i]] then
             return true
@@ -183,52 +180,61 @@ local function live(r, on)
 end
 
 
+-- Does the record apply to this kind of value (and name)?
+local function placed(r, where, name)
+    local only, skip, names_not = r.only, r.skip, r.names_not
+    return (not only or only[where] == true) and (not skip or not skip[where])
+        and (not names_not or where ~= "header" or not name or not names_not[name])
+end
+
+
 function _M.run(list, v, on, report, where, name)
-    -- the field gates, computed when first needed (nil: not yet)
-    local g1, g2, g3, g4
+    -- the gate's answers for the last two texts asked about
+    local t1, a1, t2, a2
+    local gate = list.gate
     local ac = v.ac
-    for i = 1, #list do
+    local i, n = 1, #list
+    while i <= n do
         local r = list[i]
-        local only, skip = r.only, r.skip
+        i = i + 1
+        local id = r.id
         local field = r.field
         local text = field and v[field]
-        if live(r, on) and (not only or only[where]) and (not skip or not skip[where])
-                and (not r.names_not or where ~= "header" or not name
-                     or not r.names_not[name])
+        if (id and on[id] or (not id and live(r, on)))
+                and (not r.places or placed(r, where, name))
                 and (text or not field)
                 and (not r.max_len or #text <= r.max_len) then
             local ok = true
             local needles = r.needles
             if needles then
-                local fi = r.fi
-                local g
-                if fi == 1 then
-                    if g1 == nil then
-                        g1 = gate(list, 1, text)
+                local g = true
+                if gate and #text < LONG then
+                    if text == t1 then
+                        g = a1
+                    elseif text == t2 then
+                        g = a2
+                    else
+                        g = any(gate, text)
+                        t2, a2 = t1, a1
+                        t1, a1 = text, g
                     end
-                    g = g1
-                elseif fi == 2 then
-                    if g2 == nil then
-                        g2 = gate(list, 2, text)
+                end
+                if g then
+                    if not ac and #text >= LONG then
+                        ac = new_cache()
+                        v.ac = ac
                     end
-                    g = g2
-                elseif fi == 3 then
-                    if g3 == nil then
-                        g3 = gate(list, 3, text)
-                    end
-                    g = g3
+                    ok = present(text, needles, ac)
                 else
-                    if g4 == nil then
-                        g4 = gate(list, 4, text)
+                    ok = false
+                end
+                if not ok then
+                    if r.also then
+                        ok = re_find(text, r.also, "jo")
+                    elseif not g then
+                        i = r.skip_to
                     end
-                    g = g4
                 end
-                if g and not ac and #text >= LONG then
-                    ac = new_cache()
-                    v.ac = ac
-                end
-                ok = (g and present(text, needles, ac))
-                    or (r.also and re_find(text, r.also, "jo")) or false
             end
             if ok and r.before then
                 ok = re_find(text, r.before, "jo")
@@ -245,7 +251,6 @@ function _M.run(list, v, on, report, where, name)
                         return true
                     end
                 else
-                    local id = r.id
                     if r.check then
                         local hit = r.check(text, v, where, name)
                         if type(hit) == "string" then

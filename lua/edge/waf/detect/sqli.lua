@@ -121,12 +121,12 @@ local function is_word(c)
 end
 
 
-local function push(t, ty, pos, w)
-    local n = t.n + 1
-    t.n = n
-    t.types[n] = ty
-    t.starts[n] = pos
-    t.words[n] = w
+local function push(types, starts, words, n, ty, pos, w)
+    n = n + 1
+    types[n] = ty
+    starts[n] = pos
+    words[n] = w
+    return n
 end
 
 
@@ -153,7 +153,8 @@ end
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
 local function read_tokens(tok, s, quote)
-    tok.n = 0
+    local types, starts, words = tok.types, tok.starts, tok.words
+    local ntok = 0
     local n = #s
     local i = 1
     if quote then
@@ -161,31 +162,30 @@ local function read_tokens(tok, s, quote)
         while true do
             local e = find(s, quote, j, true)
             if not e then
-                push(tok, "s", 1)
-                return
+                return push(types, starts, words, ntok, "s", 1)
             end
             if byte(s, e + 1) == byte(quote) then
                 j = e + 2
             elseif e > 1 and byte(s, e - 1) == 92 then
                 j = e + 1
             else
-                push(tok, "s", 1)
+                ntok = push(types, starts, words, ntok, "s", 1)
                 i = e + 1
                 break
             end
         end
     end
-    while i <= n and tok.n < MAX_TOKENS do
+    while i <= n and ntok < MAX_TOKENS do
         local c = byte(s, i)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
         elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
-            push(tok, "C", i)
+            ntok = push(types, starts, words, ntok, "C", i)
             local e = find(s, "\n", i, true)
             i = e and e + 1 or n + 1
         elseif c == 47 and c2 == 42 then                      -- /*
-            push(tok, "C", i)
+            ntok = push(types, starts, words, ntok, "C", i)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
@@ -205,7 +205,7 @@ local function read_tokens(tok, s, quote)
                     break
                 end
             end
-            push(tok, "s", i)
+            ntok = push(types, starts, words, ntok, "s", i)
             i = j
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
@@ -213,7 +213,7 @@ local function read_tokens(tok, s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            push(tok, "n", i)
+            ntok = push(types, starts, words, ntok, "n", i)
             i = j
         elseif c == 64 then                                   -- @var
             local j = i + 1
@@ -223,7 +223,7 @@ local function read_tokens(tok, s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            push(tok, "v", i)
+            ntok = push(types, starts, words, ntok, "v", i)
             i = j
         elseif is_word_start(c) then
             local j = i + 1
@@ -241,7 +241,7 @@ local function read_tokens(tok, s, quote)
                 local k = skip_blank(s, j, n)
                 t = byte(s, k) == 40 and "f" or "b"
             end
-            push(tok, t, i, w)
+            ntok = push(types, starts, words, ntok, t, i, w)
             i = j
         elseif c == 58 and c2 == 58 then                      -- ::type
             local j = skip_blank(s, i + 2, n)
@@ -250,7 +250,7 @@ local function read_tokens(tok, s, quote)
             end
             i = j
         elseif c == 40 or c == 41 or c == 44 or c == 59 then  -- ( ) , ;
-            push(tok, sub(s, i, i), i)
+            ntok = push(types, starts, words, ntok, sub(s, i, i), i)
             i = i + 1
         elseif c == 61 or c == 60 or c == 62 then             -- = < >
             local j = i + 1
@@ -258,37 +258,38 @@ local function read_tokens(tok, s, quote)
                               or byte(s, j) == 60 or byte(s, j) == 64) do
                 j = j + 1
             end
-            push(tok, "=", i)
+            ntok = push(types, starts, words, ntok, "=", i)
             i = j
         elseif c == 33 then                                   -- ! !=
             if c2 == 61 then
-                push(tok, "=", i)
+                ntok = push(types, starts, words, ntok, "=", i)
                 i = i + 2
             else
-                push(tok, "!", i)
+                ntok = push(types, starts, words, ntok, "!", i)
                 i = i + 1
             end
         elseif (c == 124 and c2 == 124) or (c == 38 and c2 == 38) then
-            push(tok, "&", i)
+            ntok = push(types, starts, words, ntok, "&", i)
             i = i + 2
         elseif c == 64 or c == 63 or c == 35 then
-            push(tok, "=", i)
+            ntok = push(types, starts, words, ntok, "=", i)
             i = i + 1
         elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
                 or c == 94 or c == 126 or c == 124 or c == 38 then
-            push(tok, "o", i)
+            ntok = push(types, starts, words, ntok, "o", i)
             i = i + 1
         else
-            push(tok, "x", i)
+            ntok = push(types, starts, words, ntok, "x", i)
             i = i + 1
         end
     end
+    return ntok
 end
 
 
 -- The shape checks look a few tokens past the last one (types[j + 2])
 -- and expect nil there: the slots the previous value filled are cleared,
--- or a verdict would depend on what this worker inspected before.
+-- or a verdict would depend on the value inspected before it.
 local function tokenize(v, s, quote)
     local tok = v.sql_tok
     if not tok then
@@ -296,7 +297,7 @@ local function tokenize(v, s, quote)
         v.sql_tok = tok
     end
     local before = tok.n
-    read_tokens(tok, s, quote)
+    tok.n = read_tokens(tok, s, quote)
     local types, starts, words = tok.types, tok.starts, tok.words
     for k = tok.n + 1, before do
         types[k] = nil
