@@ -7,7 +7,8 @@
 --   request(tx, req) -> stop          everything but the body
 --   body(tx, req, body) -> nil | status, detail, slug
 --       parses the body by its declared type (unparseable: 400) and
---       inspects its names and values
+--       inspects its names and values; a type that is not text (images,
+--       octet streams: parse.textual) is size-checked only
 -- `req` is what edge.waf.shape found (headers, args, uri, media, params).
 
 local normalize = require "edge.waf.normalize"
@@ -245,8 +246,12 @@ function _M.body(tx, req, body)
         n, perr = parse.json(body, w.json, w.max_json_items, sink)
     elseif find(media, "xml$") then
         n, perr = parse.xml(body, w.max_json_items, sink)
-    else
+    elseif parse.textual(media) then
         n, perr = parse.text(body, w.max_args, sink)
+    else
+        -- a type the route accepts whose bytes are not text (an image, an
+        -- octet stream): its size was checked, there is nothing to read
+        return nil
     end
     if not n then
         if TOO_MANY[perr] then

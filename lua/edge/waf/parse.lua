@@ -149,6 +149,18 @@ function _M.json(body, decoder, max_items, sink)
 end
 
 
+-- Is a body or part of this media type (lower case, parameters allowed)
+-- text the detectors can read? text/*, JSON, XML, forms: yes; images,
+-- audio, archives, octet streams, protobuf: no (their bytes are content,
+-- a NUL or a stray "<" in them means nothing).
+function _M.textual(media)
+    return find(media, "^%s*text/") ~= nil or find(media, "json") ~= nil
+        or find(media, "xml") ~= nil
+        or find(media, "^%s*application/x%-www%-form%-urlencoded") ~= nil
+        or find(media, "^%s*multipart/") ~= nil
+end
+
+
 -- multipart/form-data (RFC 7578). Line ends may be CRLF or LF.
 local function header_param(value, name)
     -- name="quoted" or name=token; first occurrence
@@ -230,12 +242,10 @@ function _M.multipart(body, boundary, max_args, sink)
                          or header_param(disposition, "filename%*")
         if filename then
             sink("filename", name, filename)
-            -- text content of uploads is inspected, binary is not
-            if not part_type or find(part_type, "^text/")
-                    or find(part_type, "json") or find(part_type, "xml") then
-                sink("arg", name, content)
-            end
-        else
+        end
+        -- content is inspected when its declared type is text (a field
+        -- without a type is text/plain); bytes of an image are not
+        if not part_type or _M.textual(part_type) then
             sink("arg", name, content)
         end
     end
