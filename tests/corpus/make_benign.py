@@ -1,6 +1,7 @@
 """Generate our own benign corpus: what a public API receives, written here.
 
     .venv/bin/python tests/corpus/make_benign.py      # rewrites the two files
+    .venv/bin/python tests/corpus/make_benign.py --out DIR   # elsewhere
 
 Writes, next to this script:
 - benign-values.jsonl: single values (free text, names, e-mail addresses,
@@ -464,8 +465,7 @@ PATH_TEMPLATES = [
     "%USERPROFILE%\\Desktop\\{name}.txt", "assets/img/{name}.png",
     "/Users/{user}/Library/Application Support/{app}/", "{name}.tar.gz",
     "static/css/{name}.min.css", "app/templates/{name}.html", "node_modules/{pkg}/package.json",
-    "/etc/{pkg}/{pkg}.conf", "/etc/hosts", "/proc/cpuinfo", "/dev/null",
-    "../{name}.md", "src\\{pkg}\\{name}.cs", "s3://bucket-{year}/{name}.parquet",
+    "src\\{pkg}\\{name}.cs", "s3://bucket-{year}/{name}.parquet",
     "file name with spaces ({n}).txt", "Résumé – {user} {year}.pdf", "{name}_v{n}_final_FINAL.docx",
 ]
 PATH_SLOTS = {
@@ -515,6 +515,7 @@ MARKDOWN_TEMPLATES = [
     "Set `{key}={n}` in `{file}` and reload.",
     "Changelog:\n* Fixed `{fn}` crash on empty {noun}\n* Added `--{flag}` option",
     "1. `git checkout -b {branch}`\n2. commit\n3. open a PR against `main`",
+    "More in [the setup guide](../docs/{fn}.md) and [CONTRIBUTING](../CONTRIBUTING.md).",
 ]
 MD_SLOTS = {
     "title": ["Setup", "Installation", "Getting started", "Release notes",
@@ -651,7 +652,7 @@ DOC_TEMPLATES = [
     '"""{verb} the {noun} and return the number of rows changed."""',
     '"""\n    {verb} every {noun} in ``{arg}``.\n\n    >>> {fn}([1, 2, 3])\n    6\n    """',
     '"""{verb} the {noun}.\n\n    :param {arg}: the {noun} to use\n    :raises ValueError: if it\'s empty\n    """',
-    '/**\n * {verb} the {noun}.\n * @param {{string}} {arg} - the id\n * @returns {{Promise<Object>}}\n */',
+    '/**\n * {verb} the {noun}.\n * @param {string} {arg} - the id\n * @returns {Promise<Object>}\n */',
     '"""Parse ``{arg}`` (e.g. ``"2026-12-01"``) and return a date."""',
     '"""Select the rows where ``{arg}`` matches; order by date (newest first)."""',
     "# {verb} the {noun} -- see docs/readme.md for details",
@@ -1250,7 +1251,12 @@ def odd_headers(n):
 value_pool, search_pool, name_pool, email_pool, path_pool, md_pool = [], [], [], [], [], []
 
 
-def main():
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    out_dir = Path(argv[1]) if argv[:1] == ["--out"] else HERE
+    values_file = out_dir / VALUES_FILE.name
+    requests_file = out_dir / REQUESTS_FILE.name
+    R.seed(SEED)
     values = []
     for part in (prose, search_terms, names, emails, urls, paths, markdown,
                  code, shell, docstrings, rich_text, structured, unicode_text):
@@ -1281,15 +1287,15 @@ def main():
     for r in requests:
         counters[r["class"]] = counters.get(r["class"], 0) + 1
         r["id"] = f"own-{r['class']}-{counters[r['class']]:04d}"
-    with open(VALUES_FILE, "w", encoding="utf-8", newline="\n") as f:
+    with open(values_file, "w", encoding="utf-8", newline="\n") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(REQUESTS_FILE, "w", encoding="utf-8", newline="\n") as f:
+    with open(requests_file, "w", encoding="utf-8", newline="\n") as f:
         for r in requests:
             r = {"id": r.pop("id"), **r}
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{VALUES_FILE.name}: {len(rows)} values; "
-          f"{REQUESTS_FILE.name}: {len(requests)} requests", file=sys.stderr)
+    print(f"{values_file}: {len(rows)} values; "
+          f"{requests_file}: {len(requests)} requests", file=sys.stderr)
 
 
 if __name__ == "__main__":
