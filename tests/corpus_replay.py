@@ -14,6 +14,10 @@ Standalone (starts its own edge with openresty/edge.json, bans off):
         [--show-fp] [--url http://127.0.0.1:8080]
 Prints recall per category on `attack` cases and the block rate on
 `benign` cases with pl <= --pl.
+
+tests/corpus_dev.py (the issue-11 development corpora and our own benign
+corpus) builds on this module: the edge it starts, raw_bytes(), outcome()
+and the keep-alive sender (replay_keepalive).
 """
 import argparse
 import base64
