@@ -28,7 +28,8 @@ corpus_replay.py does):
         [--show-fp CAT] [--show-missed CAT] [--show-shape CAT]
         [--json FILE] [--url http://127.0.0.1:8080]
 CAT is a category (sqli, xss, ...; csic: normal, anomalous; own corpus:
-its class, e.g. path, shell, page) or `all`.
+its class, e.g. path, shell, page) or `all`. The rules behind each block
+come from the audit lines of the edge the tool starts (not with --url).
 """
 import argparse
 import collections
