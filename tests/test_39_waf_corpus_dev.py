@@ -1,11 +1,12 @@
-"""WAF, part 5b: the development corpora of issue 11 and our own benign corpus
+"""WAF, part 6b: the development corpora of issue 11 and our own benign corpus
 replayed through the real edge on the shipped config (bans off), on a fixed
 sample: dev-payloads.jsonl (at most 2,000 values per label and category, in
 the query and in a JSON body), CSIC 2010 (at most 3,000 requests per class),
 and all of tests/corpus/. About 24,000 requests, ~10 s.
 
 Floors are recall measured with this sample when they were set (2026-12-01,
-the WAF of main at 9752ce5), rounded down by one case; ceilings are the
+the WAF of main at 9752ce5; main's rules-as-data WAF at f52e0da gives the
+same counts on the whole corpora), rounded down by one case; ceilings are the
 benign block rates then, rounded up the same way. Floors only move up and
 ceilings down. Recall and benign rates are WAF 403s over the requests the WAF
 saw: shape refusals (400/413/414/415/...) are counted apart. Standalone, on
