@@ -14,14 +14,21 @@ Standalone (starts its own edge with openresty/edge.json, bans off):
         [--show-fp] [--url http://127.0.0.1:8080]
 Prints recall per category on `attack` cases and the block rate on
 `benign` cases with pl <= --pl.
+
+tests/corpus_dev.py (the issue-11 development corpora and our own benign
+corpus) builds on this module: the edge it starts, raw_bytes(), outcome()
+and the keep-alive sender (replay_keepalive).
 """
 import argparse
+import base64
 import collections
 import copy
+import http.client
 import json
 import socket
 import sys
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -53,8 +60,13 @@ def category(case):
 
 
 def raw_bytes(case):
+    """The case as bytes on the wire. `body_base64` (a body that is not
+    text, in tests/corpus/benign-requests.jsonl) is sent as its bytes."""
     body = case.get("body")
-    body = body.encode("utf-8") if body is not None else b""
+    if case.get("body_base64") is not None:
+        body = base64.b64decode(case["body_base64"])
+    else:
+        body = body.encode("utf-8") if body is not None else b""
     lines = [f"{case['method']} {case['uri']} HTTP/1.1"]
     names = set()
     for name, value in case["headers"].items():
@@ -101,6 +113,101 @@ def send(host, port, data, timeout=10):
 
 def blocked(status):
     return status is None or (status >= 400 and status not in PASS_STATUSES)
+
+
+# Refusals of the request's shape or of the positive model: they say
+# nothing about detection (tests/corpus_dev.py counts them apart).
+SHAPE_STATUSES = {400, 404, 405, 413, 414, 415, 431}
+
+
+def outcome(status, pass_statuses=PASS_STATUSES):
+    """'pass', 'waf' (403), 'shape' (SHAPE_STATUSES) or 'error' (no
+    answer, 5xx, anything else)."""
+    if status is not None and (status < 400 or status in pass_statuses):
+        return "pass"
+    if status == 403:
+        return "waf"
+    if status in SHAPE_STATUSES:
+        return "shape"
+    return "error"
+
+
+class KeepAliveSender:
+    """Raw requests over one keep-alive connection per thread: a full
+    replay of tens of thousands of values pays no connect per request.
+    The request goes out as given; the answer is read by http.client (its
+    length, chunks, `Connection: close`). A request that fails on a reused
+    connection (the server closed it meanwhile) is sent once more on a new
+    one; a request with no answer on a new connection gets None."""
+
+    def __init__(self, host, port, timeout=10):
+        self.host, self.port, self.timeout = host, port, timeout
+        self.local = threading.local()
+        self.lock = threading.Lock()
+        self.socks = []
+
+    def _connect(self):
+        s = socket.create_connection((self.host, self.port),
+                                     timeout=self.timeout)
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.lock:
+            self.socks.append(s)
+        self.local.sock = s
+        return s
+
+    def _drop(self):
+        s = getattr(self.local, "sock", None)
+        self.local.sock = None
+        if s is not None:
+            s.close()
+
+    def send(self, data):
+        method = data.split(b" ", 1)[0].decode("ascii", "replace")
+        for _ in range(2):
+            s = getattr(self.local, "sock", None)
+            fresh = s is None
+            try:
+                s = s or self._connect()
+            except OSError:
+                return None
+            try:
+                s.sendall(data)
+            except OSError:
+                if not fresh:
+                    self._drop()
+                    continue
+                # refused early: the answer may still be there to read
+            try:
+                resp = http.client.HTTPResponse(s, method=method)
+                resp.begin()
+                resp.read()
+                status = resp.status
+                if resp.will_close:
+                    self._drop()
+                return status
+            except (OSError, http.client.HTTPException):
+                self._drop()
+                if fresh:
+                    return None
+        return None
+
+    def close(self):
+        with self.lock:
+            for s in self.socks:
+                s.close()
+            self.socks = []
+
+
+def replay_keepalive(host, port, items, to_bytes, workers=8):
+    """[status] of each item, sent as to_bytes(item) by `workers` threads,
+    each over its own keep-alive connection."""
+    sender = KeepAliveSender(host, port)
+    try:
+        with ThreadPoolExecutor(workers) as pool:
+            return list(pool.map(lambda it: sender.send(to_bytes(it)),
+                                 items))
+    finally:
+        sender.close()
 
 
 def replay(host, port, cases, workers=8):
