@@ -25,6 +25,7 @@
 
 local ffi = require "ffi"
 local clear_tab = require "table.clear"
+local new_tab = require "table.new"
 
 local find = string.find
 local byte = string.byte
@@ -177,11 +178,7 @@ end
 -- A scan cache: the needles found in the last SLOTS texts scanned.
 -- Per request (edge.waf.rules keeps one on the view), never shared.
 function _M.new_cache()
-    local hits = {}
-    for i = 1, SLOTS do
-        hits[i] = {}
-    end
-    return { texts = {}, hits = hits, next = 1 }
+    return { texts = {}, hits = {}, next = 1 }
 end
 
 
@@ -233,8 +230,10 @@ local function record(hits, st)
 end
 
 
--- The needles found in text (a table needle -> true; a state whose
--- needles are recorded is marked by its number, so once per text).
+-- The needles found in text (a table needle -> true). A state's needles
+-- include those of its failure chain, so when the first of them is there,
+-- all of them are (recorded here, or from a state deeper on that chain):
+-- each state's needles are recorded once per text.
 local function scan(text, cache)
     local texts = cache.texts
     for i = 1, SLOTS do
@@ -248,15 +247,19 @@ local function scan(text, cache)
     local slot = cache.next
     cache.next = slot % SLOTS + 1
     local hits = cache.hits[slot]
-    clear_tab(hits)
+    if hits then
+        clear_tab(hits)
+    else
+        hits = new_tab(0, 16)
+        cache.hits[slot] = hits
+    end
     texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
     local t, c, h, n = trans, cls, has_out, nclass
     local st = 0
     for i = 0, #text - 1 do
         st = t[st * n + c[p[i]]]
-        if h[st] ~= 0 and not hits[st] then
-            hits[st] = true
+        if h[st] ~= 0 and not hits[outs[st][1]] then
             record(hits, st)
         end
     end
@@ -297,7 +300,7 @@ end
 function _M.calls(s, v)
     local buf = v.calls
     if not buf then
-        buf = { names = {}, opens = {}, befores = {} }
+        buf = { names = new_tab(8, 0), opens = new_tab(8, 0), befores = new_tab(8, 0) }
         v.calls = buf
     end
     local names, opens, befores = buf.names, buf.opens, buf.befores

@@ -74,7 +74,7 @@ local KNOWN = {
     needles = true, also = true, before = true, fold = true, pattern = true,
     name_pattern = true, check = true, scan = true, ids = true, plain = true,
     -- set by compile
-    only = true, skip = true, skip_to = true, places = true,
+    only = true, skip = true, block = true, skip_to = true, places = true,
 }
 
 
@@ -94,13 +94,18 @@ local function fail(i, r, msg)
 end
 
 
+local function blockable(r)
+    return r.needles and r.pattern and not (r.also or r.check or r.scan or r.before
+                                             or r.fold or r.name_pattern)
+end
+
+
 -- RULES: the detector's rule table (id, severity, pl, desc), to check ids.
 function _M.compile(list, RULES)
     local known = {}
     for _, r in ipairs(RULES) do
         known[r.id] = true
     end
-    local all, count = {}, 0
     for i, r in ipairs(list) do
         for k in pairs(r) do
             if not KNOWN[k] then
@@ -143,28 +148,38 @@ function _M.compile(list, RULES)
                 fail(i, r, "needles without a text")
             end
             match.register(r.needles)
-            all[#all + 1] = r.needles
-            count = count + #r.needles
         elseif r.plain ~= false then
             fail(i, r, "no needles, so it must say plain = false (and why)")
         end
     end
-    -- A short text is first looked at once for all the list's needles
-    -- (one automaton pass, whatever the field): with none there, the
-    -- needle records on it cannot run, and run() jumps over each run of
-    -- them (skip_to: the next record that is not one). Lists with few
-    -- needles do without: a few plain finds cost less than the pass.
-    list.gate = count >= GATE_MIN and match.any_of(all) or nil
-    for i, r in ipairs(list) do
+    -- A run of records that only look for a pattern behind their needles
+    -- in the same text is a block: a short text is first looked at once
+    -- for all the block's needles (one automaton pass), and with none
+    -- there run() jumps over the block (skip_to). Blocks with few needles
+    -- do without: a few plain finds cost less than the pass.
+    local gates = {}
+    local i = 1
+    while list[i] do
+        local r = list[i]
         local j = i + 1
-        if r.needles and not r.also then
-            while list[j] and list[j].needles and not list[j].also
-                    and list[j].field == r.field do
+        if blockable(r) then
+            local lists, count = { r.needles }, #r.needles
+            while list[j] and blockable(list[j]) and list[j].field == r.field do
+                lists[#lists + 1] = list[j].needles
+                count = count + #list[j].needles
                 j = j + 1
             end
+            if count >= GATE_MIN then
+                gates[#gates + 1] = match.any_of(lists)
+                for k = i, j - 1 do
+                    list[k].block = #gates
+                    list[k].skip_to = j
+                end
+            end
         end
-        r.skip_to = j
+        i = j
     end
+    list.gates = gates
     return list
 end
 
@@ -189,9 +204,8 @@ end
 
 
 function _M.run(list, v, on, report, where, name)
-    -- the gate's answers for the last two texts asked about
-    local t1, a1, t2, a2
-    local gate = list.gate
+    local gates = list.gates
+    local passed = nil      -- the block whose gate the text passed
     local ac = v.ac
     local i, n = 1, #list
     while i <= n do
@@ -207,33 +221,22 @@ function _M.run(list, v, on, report, where, name)
             local ok = true
             local needles = r.needles
             if needles then
-                local g = true
-                if gate and #text < LONG then
-                    if text == t1 then
-                        g = a1
-                    elseif text == t2 then
-                        g = a2
+                local b = r.block
+                if b and b ~= passed and #text < LONG then
+                    if any(gates[b], text) then
+                        passed = b
                     else
-                        g = any(gate, text)
-                        t2, a2 = t1, a1
-                        t1, a1 = text, g
+                        ok = false
+                        i = r.skip_to
                     end
                 end
-                if g then
+                if ok then
                     if not ac and #text >= LONG then
                         ac = new_cache()
                         v.ac = ac
                     end
                     ok = present(text, needles, ac)
-                else
-                    ok = false
-                end
-                if not ok then
-                    if r.also then
-                        ok = re_find(text, r.also, "jo")
-                    elseif not g then
-                        i = r.skip_to
-                    end
+                        or (r.also and re_find(text, r.also, "jo")) or false
                 end
             end
             if ok and r.before then

@@ -300,7 +300,7 @@ end
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
 local function php_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, v)
-    local ctx = scratch(v, "php_ctx")
+    local ctx = scratch(v, "re_ctx")
     for i = 1, n do
         local name = names[i]
         local b = befores[i]

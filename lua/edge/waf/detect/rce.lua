@@ -375,7 +375,7 @@ local function commands(s, v, separators_only)
     if not separators_only and command_at(s, 1, n, true) then
         return true
     end
-    local ctx = scratch(v, "rce_ctx")
+    local ctx = scratch(v, "re_ctx")
     local i = 1
     for _ = 1, 64 do
         ctx.pos = i

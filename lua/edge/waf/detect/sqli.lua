@@ -22,6 +22,8 @@ local normalize = require "edge.waf.normalize"
 local match = require "edge.waf.match"
 local rules = require "edge.waf.rules"
 
+local new_tab = require "table.new"
+
 local byte = string.byte
 local sub = string.sub
 local find = string.find
@@ -293,7 +295,8 @@ end
 local function tokenize(v, s, quote)
     local tok = v.sql_tok
     if not tok then
-        tok = { types = {}, starts = {}, words = {}, n = 0 }
+        tok = { types = new_tab(MAX_TOKENS + 4, 0), starts = new_tab(MAX_TOKENS, 0),
+                words = new_tab(MAX_TOKENS, 0), n = 0 }
         v.sql_tok = tok
     end
     local before = tok.n
@@ -625,7 +628,7 @@ local function run_tokens(v, s, quote, on, report)
     if on["sqli-stacked"] then
         local ok, at = stacked(tok)
         if ok then
-            local ctx = scratch(v, "sql_ctx")
+            local ctx = scratch(v, "re_ctx")
             local start = tok.starts[at]
             ctx.pos = start
             if re_find(s, STATEMENT_SHAPE, "jo", ctx) == start then
@@ -691,7 +694,7 @@ end
 -- Function calls: names looked up in SQL's vocabulary.
 local function check_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, v)
-    local ctx = scratch(v, "sql_ctx")
+    local ctx = scratch(v, "re_ctx")
     local generic = false
     for i = 1, n do
         local name = names[i]

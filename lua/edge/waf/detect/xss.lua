@@ -145,7 +145,7 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
-    local ctx = scratch(v, "tag_ctx")
+    local ctx = scratch(v, "re_ctx")
     ctx.pos = 1
     for _ = 1, 32 do
         local m = re_match(s, RE_TAG, "jo", ctx)
