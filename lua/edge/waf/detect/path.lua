@@ -11,11 +11,13 @@
 -- Upload names are checked for executable server-side extensions.
 
 local re_find = require("edge.waf.re").find
+local rules = require "edge.waf.rules"
 
 local byte = string.byte
 local find = string.find
 local gsub = string.gsub
-local concat = table.concat
+local ipairs = ipairs
+local alt = rules.alt
 
 
 local _M = { _VERSION = "0.1" }
@@ -43,10 +45,6 @@ _M.RULES = {
       desc = "upload name with a server-side executable extension" },
 }
 
-
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
-end
 
 local RE_TRAVERSAL_PATH = alt({
     [=[(?:^|[/\\;])\.{2,}[/\\;]]=],
@@ -117,6 +115,7 @@ local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/
     .. [=[|(?:^|/)\.[\w-]+$|\bsess_[\w,-]{16,}$]=]
 
 local GATE = [=[[./\\:%?]]=]
+local SPACE = [=[\s]=]
 
 
 -- Folded for traversal: hex notation and backslashes read as separators.
@@ -130,9 +129,25 @@ local function fold_traversal(s)
 end
 
 
--- Restricted extensions (from the config), as one compiled pattern.
+-- Restricted extensions (from the config), as one compiled pattern, set
+-- at init by set_restricted_extensions.
 local restricted = nil
 
+
+local function restricted_extension(s)
+    return restricted ~= nil and re_find(s, restricted, "jo") ~= nil
+end
+
+
+-- An argument value that is one name (no space) with such an extension.
+local function restricted_name(s)
+    return restricted ~= nil and not re_find(s, SPACE, "jo")
+        and re_find(s, restricted, "jo") ~= nil
+end
+
+
+-- The rules, in order, on v.low (edge.waf.rules).
+--
 -- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
 -- + @ - only, lower-cased): no "/", "\\", "?", so no traversal but a
 -- value of dots (or one spelled with 0x2e/0x2f, which fold_traversal
@@ -140,12 +155,61 @@ local restricted = nil
 -- URI (both need "/" or "?"); left are the restricted extensions, hidden
 -- names at the start (".ssh") and, with a ":", the URLs whose "//" is
 -- optional (plain_maybe). The restricted list comes from the config:
--- set_restricted_extensions adds it.
-_M.PLAIN_NEEDLES = { { "..", "0x" } }
+-- set_restricted_extensions adds it to the needles.
+local PATH = { path = true }
+local NOT_PATH = { path = false }
+local FILENAME = { filename = true }
+local REFERER = { referer = true, origin = true }
+local URL = { ":", "/" }
+
+local RULES = rules.compile({
+    { id = "lfi-traversal", where = PATH, needles = { "..", "0x" }, fold = fold_traversal,
+      pattern = RE_TRAVERSAL_PATH },
+    { id = "lfi-traversal", where = NOT_PATH, needles = { "..", "0x" },
+      fold = fold_traversal, pattern = RE_TRAVERSAL },
+    -- paths (no plain values)
+    { id = "lfi-system-path", where = PATH, pattern = RE_SYSTEM_PATH_PATH, plain = false },
+    { id = "lfi-hidden", where = PATH, pattern = RE_HIDDEN_PATH, plain = false },
+    { id = "lfi-extension", where = PATH, check = restricted_extension, plain = false },
+    -- upload file names (no plain values)
+    { id = "file-upload-name", where = FILENAME, pattern = RE_UPLOAD_NAME, plain = false },
+    { id = "lfi-extension", where = FILENAME, check = restricted_extension,
+      plain = false },
+    -- the restricted extensions are plain needles (set_restricted_extensions)
+    { id = "lfi-extension", where = { value = true }, check = restricted_name,
+      plain = false },
+    -- a separator (or one spelled 0x2f/0x5c) before the OS directory
+    { id = "lfi-system-path", where = NOT_PATH, needles = { "/", "\\", "0x" },
+      fold = fold_traversal, pattern = RE_SYSTEM_PATH },
+    -- hidden names follow a separator or start the value (plain_maybe)
+    { id = "lfi-hidden", where = NOT_PATH, needles = { "/", "\\" }, also = [=[^\.]=],
+      pattern = RE_HIDDEN_VALUE, plain = false },
+    { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
+    -- the data: URI needs a "/"
+    { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
+      plain = false },
+    -- URLs: "://" (no plain value), or plain_maybe's scheme and ":"
+    { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = URL,
+      pattern = RE_URL_IP, plain = false },
+    { id = "rfi-include-url", where = NOT_PATH, needles = URL, pattern = RE_REMOTE_URL,
+      name_pattern = RE_INCLUDE_NAME, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = URL,
+      pattern = RE_SSRF, plain = false },
+}, _M.RULES)
+
+local PLAIN_NEEDLES = rules.plain_needles({}, RULES)
+_M.PLAIN_NEEDLES = PLAIN_NEEDLES
 
 
 function _M.set_restricted_extensions(list)
-    _M.PLAIN_NEEDLES[2] = list and #list > 0 and list or nil
+    local needles = {}
+    for i, w in ipairs(PLAIN_NEEDLES) do
+        needles[i] = w
+    end
+    if list and #list > 0 then
+        needles[#needles + 1] = list
+    end
+    _M.PLAIN_NEEDLES = needles
     if not list or #list == 0 then
         restricted = nil
         return
@@ -155,19 +219,6 @@ function _M.set_restricted_extensions(list)
         esc[i] = gsub(ext, "([%.%+%-%~])", "\\%1")
     end
     restricted = alt(esc) .. [=[(?:$|[/;?#])]=]
-end
-
-
-local function check_common(s, on, report, where)
-    local re = where == "path" and RE_TRAVERSAL_PATH or RE_TRAVERSAL
-    -- every traversal shape has "..", in s or once 0x2e is folded
-    if on["lfi-traversal"] and (find(s, "..", 1, true) or find(s, "0x", 1, true))
-            and re_find(fold_traversal(s), re, "jo") then
-        if report("lfi-traversal") then
-            return true
-        end
-    end
-    return false
 end
 
 
@@ -181,95 +232,10 @@ end
 
 
 function _M.detect(v, on, report, where, name)
-    local s = v.low
-    if where ~= "filename" and not re_find(s, GATE, "jo") then
+    if where ~= "filename" and not re_find(v.low, GATE, "jo") then
         return false
     end
-    if check_common(s, on, report, where) then
-        return true
-    end
-    if where == "path" then
-        if on["lfi-system-path"] and re_find(s, RE_SYSTEM_PATH_PATH, "jo") then
-            if report("lfi-system-path") then
-                return true
-            end
-        end
-        if on["lfi-hidden"] and re_find(s, RE_HIDDEN_PATH, "jo") then
-            if report("lfi-hidden") then
-                return true
-            end
-        end
-        if on["lfi-extension"] and restricted and re_find(s, restricted, "jo") then
-            if report("lfi-extension") then
-                return true
-            end
-        end
-        return false
-    end
-    if where == "filename" then
-        if on["file-upload-name"] and re_find(s, RE_UPLOAD_NAME, "jo") then
-            if report("file-upload-name") then
-                return true
-            end
-        end
-        if on["lfi-extension"] and restricted and re_find(s, restricted, "jo") then
-            if report("lfi-extension") then
-                return true
-            end
-        end
-    end
-    if where == "value" and on["lfi-extension"] and restricted
-            and not re_find(s, [=[\s]=], "jo") and re_find(s, restricted, "jo") then
-        if report("lfi-extension") then
-            return true
-        end
-    end
-    -- a separator (or one spelled 0x2f/0x5c) before the OS directory
-    local sep = find(s, "/", 1, true) or find(s, "\\", 1, true)
-    if on["lfi-system-path"] and (sep or find(s, "0x", 1, true))
-            and re_find(fold_traversal(s), RE_SYSTEM_PATH, "jo") then
-        if report("lfi-system-path") then
-            return true
-        end
-    end
-    -- hidden names follow a separator or start the value
-    if on["lfi-hidden"] and (sep or byte(s, 1) == 46)
-            and re_find(s, RE_HIDDEN_VALUE, "jo") then
-        if report("lfi-hidden") then
-            return true
-        end
-    end
-    if on["rfi-truncation"] and find(s, "?", 1, true)
-            and re_find(s, RE_URL_TRUNC, "jo") then
-        if report("rfi-truncation") then
-            return true
-        end
-    end
-    if on["rfi-data-uri"] and re_find(s, RE_DATA_URI, "jo") then
-        if report("rfi-data-uri") then
-            return true
-        end
-    end
-    if find(s, ":", 1, true) or find(s, "/", 1, true) then
-        local referer = where == "header" and (name == "referer" or name == "origin")
-        if on["rfi-ip-url"] and not referer and re_find(s, RE_URL_IP, "jo") then
-            if report("rfi-ip-url") then
-                return true
-            end
-        end
-        if on["rfi-include-url"] and name and re_find(s, RE_REMOTE_URL, "jo")
-                and re_find(name, RE_INCLUDE_NAME, "joi") then
-            if report("rfi-include-url") then
-                return true
-            end
-        end
-        if on["ssrf-internal"] and not referer and re_find(s, RE_SSRF, "jo") then
-            if report("ssrf-internal") then
-                return true
-            end
-        end
-    end
-    return false
+    return rules.run(RULES, v, on, report, where, name)
 end
 
 
@@ -300,10 +266,6 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = {
-    RE_TRAVERSAL, RE_TRAVERSAL_PATH, RE_SYSTEM_PATH, RE_SYSTEM_PATH_PATH, RE_HIDDEN_PATH,
-    RE_HIDDEN_VALUE, RE_URL_IP, RE_URL_TRUNC, RE_REMOTE_URL, RE_INCLUDE_NAME,
-    RE_SSRF, RE_UPLOAD_NAME, GATE, RE_DATA_URI,
-}
+_M.PATTERNS = rules.patterns({ GATE, SPACE }, RULES)
 
 return _M

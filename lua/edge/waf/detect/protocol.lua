@@ -12,6 +12,7 @@
 -- session identifiers passed in arguments from another site.
 
 local re_find = require("edge.waf.re").find
+local rules = require "edge.waf.rules"
 
 local byte = string.byte
 local find = string.find
@@ -22,7 +23,7 @@ local gsub = string.gsub
 local type = type
 local select = select
 local pairs = pairs
-local concat = table.concat
+local alt = rules.alt
 
 
 local _M = { _VERSION = "0.1" }
@@ -79,10 +80,6 @@ _M.RULES = {
 }
 
 
-local function alt(list)
-    return "(?:" .. concat(list, "|") .. ")"
-end
-
 local METHODS = [=[(?:get|post|head|put|delete|options|patch|connect|trace|propfind)]=]
 local RE_CRLF = alt({
     [=[[\r\n]\s*[\w-]+\s*:\s*\S]=],
@@ -103,6 +100,8 @@ local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|sames
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|\bsid\b|[._-]sid$]=]
     .. [=[|^sid$|^cf(?:id|token|sid)$|session-token|_session$]=]
+
+local RE_IIS_U = [=[%[uU][0-9a-fA-F]{4}]=]
 
 local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
 
@@ -160,68 +159,67 @@ end
 _M.utf8_state = utf8_state
 
 
-function _M.detect(v, on, report, where)
-    local raw = v.raw
-    if v.nul and on["protocol-nul"] then
-        if report("protocol-nul") then
-            return true
-        end
-    end
-    if (where == "value" and not v.single_byte) or where == "path" then
-        local ok = utf8_state(raw)
-        if ok ~= true then
-            local id = ok == "overlong" and "protocol-encoding" or "protocol-utf8"
-            if on[id] and report(id) then
-                return true
-            end
-        end
-    end
-    if on["protocol-encoding"] and find(raw, "%", 1, true)
-            and find(raw, "%%[uU]%x%x%x%x") then
-        if report("protocol-encoding") then
-            return true
-        end
-    end
-    local s = v.low
-    if not re_find(s, GATE, "jo") then
+local function nul(_, v)
+    return v.nul
+end
+
+
+-- Invalid or overlong UTF-8 in a path, or in a value unless the body
+-- declares a single-byte charset.
+local function utf8(raw, v, on, report, where)
+    if where == "value" and v.single_byte then
         return false
     end
-    if find(s, "\n", 1, true) or find(s, "\r", 1, true) then
-        if where == "name" or where == "path" or where == "header-name" then
-            if on["protocol-crlf"] and report("protocol-crlf") then
-                return true
-            end
-        elseif on["protocol-crlf"] and re_find(s, RE_CRLF, "jo") then
-            if report("protocol-crlf") then
-                return true
-            end
-        end
-    end
-    if on["protocol-request-line"] and find(s, "http/", 1, true)
-            and re_find(s, RE_REQUEST_LINE, "jo") then
-        if report("protocol-request-line") then
-            return true
-        end
-    end
-    if on["protocol-ldap"] and find(s, ")", 1, true) and where ~= "path"
-            and re_find(s, RE_LDAP, "jo") then
-        if report("protocol-ldap") then
-            return true
-        end
-    end
-    if on["session-cookie-set"] and find(s, "cookie", 1, true)
-            and re_find(s, RE_COOKIE_SET, "jo") then
-        if report("session-cookie-set") then
-            return true
-        end
-    end
-    if on["protocol-proxy-socket"] and find(s, "unix:", 1, true)
-            and re_find(s, RE_PROXY_SOCKET, "jo") then
-        if report("protocol-proxy-socket") then
+    local ok = utf8_state(raw)
+    if ok ~= true then
+        local id = ok == "overlong" and "protocol-encoding" or "protocol-utf8"
+        if on[id] and report(id) then
             return true
         end
     end
     return false
+end
+
+
+-- The rules, in order (edge.waf.rules): VALUES on every value, RULES on
+-- those the GATE lets through (v.low unless said).
+--
+-- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
+-- + @ - only): ASCII without NUL, "%", CR, LF, "/", ")", ";" or "|", and
+-- every value rule needs one of them: the needles never occur there.
+local NAMES = { name = true, path = true, ["header-name"] = true }
+
+local VALUES = rules.compile({
+    { id = "protocol-nul", field = false, check = nul, plain = false },
+    { ids = { "protocol-encoding", "protocol-utf8" }, field = "raw",
+      where = { value = true, path = true }, scan = utf8, plain = false },
+    { id = "protocol-encoding", field = "raw", needles = { "%" }, pattern = RE_IIS_U },
+}, _M.RULES)
+
+local RULES = rules.compile({
+    -- a line break is enough in a name or a path
+    { id = "protocol-crlf", where = NAMES, needles = { "\n", "\r" } },
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, pattern = RE_CRLF },
+    { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
+    { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
+    -- needs ";" and "="
+    { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
+      plain = false },
+    -- needs "|"
+    { id = "protocol-proxy-socket", needles = { "unix:" }, pattern = RE_PROXY_SOCKET,
+      plain = false },
+}, _M.RULES)
+
+
+function _M.detect(v, on, report, where)
+    if rules.run(VALUES, v, on, report, where) then
+        return true
+    end
+    if not re_find(v.low, GATE, "jo") then
+        return false
+    end
+    return rules.run(RULES, v, on, report, where)
 end
 
 
@@ -266,102 +264,139 @@ end
 _M.charset_ok = charset_ok
 
 
--- Request-level checks. h is ngx.req.get_headers() (lower-case names),
--- w the route's compiled WAF settings, g the global ones.
-function _M.check_request(h, method, target, g, on, report)
-    -- target: the first byte of the request target as sent
-    if on["protocol-absolute-uri"] and target ~= "/" then
-        if report("protocol-absolute-uri") then
-            return true
-        end
-    end
-    -- smuggling signs
-    local te, te_n = header_value(h["transfer-encoding"])
-    local cl, cl_n = header_value(h["content-length"])
-    if on["protocol-smuggling"] then
-        if (te and cl) or cl_n > 1 or te_n > 1
-                or (cl and not match(cl, "^%d+$"))
-                or (te and lower(te) ~= "chunked") then
-            if report("protocol-smuggling") then
-                return true
-            end
-        end
-    end
-    if on["protocol-body-without-content"] and (method == "GET" or method == "HEAD")
-            and ((cl and cl ~= "0") or te) then
-        if report("protocol-body-without-content") then
-            return true
-        end
-    end
-    for name in pairs(h) do
-        if g.restricted_headers[name] and on["protocol-restricted-header"] then
-            if report("protocol-restricted-header") then
-                return true
-            end
-        end
-        if g.reject_invalid_header_names and on["protocol-header-name"]
-                and find(name, "[^%w%-]") then
-            if report("protocol-header-name") then
-                return true
-            end
-        end
-    end
-    local range = header_value(h["range"])
-    if on["protocol-range"] and (h["request-range"]
-                                 or (range and select(2, gsub(range, ",", ",")) >= 5)) then
-        if report("protocol-range") then
-            return true
-        end
-    end
-    local conn = header_value(h["connection"])
-    if conn and on["protocol-connection"] and find(conn, ",", 1, true) then
-        local seen = {}
-        for opt in gmatch(lower(conn), "[^,%s]+") do
-            if seen[opt] or (opt == "close" and seen["keep-alive"])
-                    or (opt == "keep-alive" and seen["close"]) then
-                if report("protocol-connection") then
-                    return true
-                end
-                break
-            end
-            seen[opt] = true
-        end
-    end
-    local host = header_value(h["host"])
-    if host and on["protocol-host-ip"] and (match(host, "^%d+%.%d+%.%d+%.%d+:?%d*$")
-                                             or match(host, "^%[")) then
-        if report("protocol-host-ip") then
-            return true
-        end
-    end
-    local accept = header_value(h["accept"])
-    if accept and on["protocol-charset"] and find(lower(accept), "charset", 1, true) then
-        if not charset_ok(accept, g.allowed_charsets) then
-            if report("protocol-charset") then
-                return true
-            end
-        end
-    end
-    local ae = header_value(h["accept-encoding"])
-    if ae and on["protocol-accept-encoding"] and (#ae > 100
-                                                   or find(ae, "[^%w%s,;=.*%-]")) then
-        if report("protocol-accept-encoding") then
-            return true
-        end
-    end
-    local cookie = header_value(h["cookie"])
-    if cookie and on["protocol-cookie"] and find(cookie, "^%s*%$[Vv]ersion") then
-        if report("protocol-cookie") then
-            return true
-        end
-    end
-    local ua = h["user-agent"]
-    if on["protocol-user-agent"] and (ua == nil or ua == "") then
-        if report("protocol-user-agent") then
+-- Request-level rules: each check reads the request (q, built by
+-- check_request): q.h the headers (ngx.req.get_headers(), lower-case
+-- names), q.method, q.target (the first byte of the request target as
+-- sent), q.g the global settings, and the Transfer-Encoding and
+-- Content-Length values (q.te, q.cl: the last) and counts (q.te_n, q.cl_n).
+local function absolute_uri(_, q)
+    return q.target ~= "/"
+end
+
+
+-- smuggling signs
+local function smuggling(_, q)
+    local te, cl = q.te, q.cl
+    return (te and cl) or q.cl_n > 1 or q.te_n > 1
+        or (cl and not match(cl, "^%d+$")) or (te and lower(te) ~= "chunked") or false
+end
+
+
+local function body_without_content(_, q)
+    return (q.method == "GET" or q.method == "HEAD")
+        and ((q.cl and q.cl ~= "0") or q.te) and true or false
+end
+
+
+local function restricted_header(_, q)
+    local restricted = q.g.restricted_headers
+    for name in pairs(q.h) do
+        if restricted[name] then
             return true
         end
     end
     return false
+end
+
+
+local function header_name(_, q)
+    if not q.g.reject_invalid_header_names then
+        return false
+    end
+    for name in pairs(q.h) do
+        if find(name, "[^%w%-]") then
+            return true
+        end
+    end
+    return false
+end
+
+
+local function range(_, q)
+    local h = q.h
+    local r = header_value(h["range"])
+    return h["request-range"] ~= nil or (r ~= nil and select(2, gsub(r, ",", ",")) >= 5)
+end
+
+
+local function connection(_, q)
+    local conn = header_value(q.h["connection"])
+    if not conn or not find(conn, ",", 1, true) then
+        return false
+    end
+    local seen = {}
+    for opt in gmatch(lower(conn), "[^,%s]+") do
+        if seen[opt] or (opt == "close" and seen["keep-alive"])
+                or (opt == "keep-alive" and seen["close"]) then
+            return true
+        end
+        seen[opt] = true
+    end
+    return false
+end
+
+
+local function host_ip(_, q)
+    local host = header_value(q.h["host"])
+    return host ~= nil and (match(host, "^%d+%.%d+%.%d+%.%d+:?%d*$") ~= nil
+                            or match(host, "^%[") ~= nil)
+end
+
+
+local function charset(_, q)
+    local accept = header_value(q.h["accept"])
+    return accept ~= nil and find(lower(accept), "charset", 1, true) ~= nil
+        and not charset_ok(accept, q.g.allowed_charsets)
+end
+
+
+local function accept_encoding(_, q)
+    local ae = header_value(q.h["accept-encoding"])
+    return ae ~= nil and (#ae > 100 or find(ae, "[^%w%s,;=.*%-]") ~= nil)
+end
+
+
+local function cookie_version(_, q)
+    local cookie = header_value(q.h["cookie"])
+    return cookie ~= nil and find(cookie, "^%s*%$[Vv]ersion") ~= nil
+end
+
+
+local function no_user_agent(_, q)
+    local ua = q.h["user-agent"]
+    return ua == nil or ua == ""
+end
+
+
+-- Headers are no plain values: plain = false throughout.
+local REQUEST = rules.compile({
+    { id = "protocol-absolute-uri", field = false, check = absolute_uri, plain = false },
+    { id = "protocol-smuggling", field = false, check = smuggling, plain = false },
+    { id = "protocol-body-without-content", field = false, check = body_without_content,
+      plain = false },
+    { id = "protocol-restricted-header", field = false, check = restricted_header,
+      plain = false },
+    { id = "protocol-header-name", field = false, check = header_name, plain = false },
+    { id = "protocol-range", field = false, check = range, plain = false },
+    { id = "protocol-connection", field = false, check = connection, plain = false },
+    { id = "protocol-host-ip", field = false, check = host_ip, plain = false },
+    { id = "protocol-charset", field = false, check = charset, plain = false },
+    { id = "protocol-accept-encoding", field = false, check = accept_encoding,
+      plain = false },
+    { id = "protocol-cookie", field = false, check = cookie_version, plain = false },
+    { id = "protocol-user-agent", field = false, check = no_user_agent, plain = false },
+}, _M.RULES)
+
+
+-- Request-level checks. h is ngx.req.get_headers() (lower-case names),
+-- method and target (its first byte) the request's, g the compiled global
+-- WAF settings.
+function _M.check_request(h, method, target, g, on, report)
+    local te, te_n = header_value(h["transfer-encoding"])
+    local cl, cl_n = header_value(h["content-length"])
+    local q = { h = h, method = method, target = target, g = g,
+                te = te, te_n = te_n, cl = cl, cl_n = cl_n }
+    return rules.run(REQUEST, q, on, report, "request")
 end
 
 
@@ -389,15 +424,9 @@ function _M.foreign_referer(h)
 end
 
 
--- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
--- + @ - only): ASCII without NUL, "%", CR, LF, "/", ")", ";" or "|",
--- and every value rule needs one of them, so nothing to look for.
-_M.PLAIN_NEEDLES = {}
+_M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 
-_M.PATTERNS = {
-    RE_CRLF, RE_REQUEST_LINE, RE_LDAP, RE_PROXY_SOCKET, RE_SESSION_NAME, GATE,
-    RE_COOKIE_SET,
-}
+_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE }, VALUES, RULES)
 
 return _M
