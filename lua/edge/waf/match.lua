@@ -45,6 +45,8 @@ local _M = { _VERSION = "0.1" }
 -- Texts at least this long are scanned by the automaton.
 local LONG = 48
 _M.LONG = LONG
+-- Lists this short look a text not scanned yet up with plain finds.
+local FEW = 4
 -- Texts whose scan results are kept (round robin).
 local SLOTS = 4
 
@@ -230,17 +232,23 @@ local function record(hits, st)
 end
 
 
--- The needles found in text (a table needle -> true). A state's needles
--- include those of its failure chain, so when the first of them is there,
--- all of them are (recorded here, or from a state deeper on that chain):
--- each state's needles are recorded once per text.
-local function scan(text, cache)
+-- The needles found in text, when it is one of the cached texts.
+local function cached(text, cache)
     local texts = cache.texts
     for i = 1, SLOTS do
         if texts[i] == text then
             return cache.hits[i]
         end
     end
+    return nil
+end
+
+
+-- The needles found in text (a table needle -> true). A state's needles
+-- include those of its failure chain, so when the first of them is there,
+-- all of them are (recorded here, or from a state deeper on that chain):
+-- each state's needles are recorded once per text.
+local function scan(text, cache)
     if dirty or not trans then
         _M.build()
     end
@@ -253,7 +261,7 @@ local function scan(text, cache)
         hits = new_tab(0, 16)
         cache.hits[slot] = hits
     end
-    texts[slot] = text
+    cache.texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
     local t, c, h, n = trans, cls, has_out, nclass
     local st = 0
@@ -269,13 +277,19 @@ end
 
 function _M.present(text, needles, cache)
     if cache and #text >= LONG and registered[needles] then
-        local hits = scan(text, cache)
-        for i = 1, #needles do
-            if hits[needles[i]] then
-                return true
-            end
+        -- a text not scanned yet: a few plain finds cost less than a scan
+        local hits = cached(text, cache)
+        if not hits and #needles > FEW then
+            hits = scan(text, cache)
         end
-        return false
+        if hits then
+            for i = 1, #needles do
+                if hits[needles[i]] then
+                    return true
+                end
+            end
+            return false
+        end
     end
     for i = 1, #needles do
         if find(text, needles[i], 1, true) then
@@ -295,14 +309,17 @@ local function word_byte(c)
 end
 
 
--- The arrays live on the caller's table `v` (the request's view), reused
--- call to call: befores[i] is the byte before the name (0 at the start).
+-- Arrays for calls(), made once per request (edge.waf.rules keeps them
+-- on the view as v.calls).
+function _M.new_calls()
+    return { names = new_tab(8, 0), opens = new_tab(8, 0), befores = new_tab(8, 0) }
+end
+
+
+-- The arrays are v.calls (the request's view), reused call to call:
+-- befores[i] is the byte before the name (0 at the start).
 function _M.calls(s, v)
     local buf = v.calls
-    if not buf then
-        buf = { names = new_tab(8, 0), opens = new_tab(8, 0), befores = new_tab(8, 0) }
-        v.calls = buf
-    end
     local names, opens, befores = buf.names, buf.opens, buf.befores
     local n = 0
     local i = 1

@@ -1,8 +1,14 @@
 -- Rule records and the one loop that runs them.
 --
--- A detector describes what it looks for as a list of records, built once
--- at load by compile() (read-only afterwards), and runs the list over a
--- value's normalized view (edge.waf.normalize) with run(). A record:
+-- A detector describes what it looks for as a list of records, compiled
+-- once at load by compile() (read-only afterwards), and runs the list over
+-- a value's normalized view (edge.waf.normalize) with run(), which goes
+-- through the records in order and, for each one:
+--   on[id] (one of ids for a scan), where and names_not, the text
+--   (v[field]) and max_len, the needles (or also), before, the pattern
+--   (on fold(text)) and name_pattern, then the check or scan, then
+--   report(id); true from report (or from a scan) ends the run: stop.
+-- A record:
 --
 --   id         the rule it reports (edge.waf.registry); several records
 --              may report the same id
@@ -31,16 +37,21 @@
 --
 -- A record without pattern, check or scan is a hit when its needles occur.
 --
---   rules.compile(list, RULES) -> list      validates, registers needles
+--   rules.compile(list, RULES) -> list      validates, registers needles,
+--       builds the gates and the runner
 --   rules.run(list, v, on, report, where, name) -> stop
 --   rules.plain_needles(out, list...) -> out   the plain-value needles
 --   rules.patterns(out, list...) -> out        every regex, for compile
 --   rules.alt(list) -> "(?:a|b|...)"
---   rules.scratch(v, key) -> a table kept on the view (per-call buffers,
---       ngx.re ctx tables) for the grammars
+--   rules.buffer(name, make)   declares a per-request buffer (at load):
+--       the first run on a view sets v[name] = make() for every buffer
 --
--- Per-call state: the needle scan cache lives on the view (v.ac), which
--- belongs to the request's transaction; nothing is kept in this module.
+-- Per-request state: the buffers live on the view (edge.waf.normalize),
+-- which belongs to the request's transaction (edge.waf.tx): the needle
+-- scan cache (v.ac), one ngx.re ctx table (v.re_ctx), the call arrays
+-- (v.calls) and the detectors' own (the SQL tokens). They are made all at
+-- once and in one order, so every view has the same fields in the same
+-- order. Nothing is kept in this module but what is built at load.
 
 local match = require "edge.waf.match"
 local re_find = require("edge.waf.re").find
@@ -52,6 +63,8 @@ local pairs = pairs
 local ipairs = ipairs
 local error = error
 local select = select
+local load = load
+local format = string.format
 local present = match.present
 local any = match.any
 local new_cache = match.new_cache
@@ -74,18 +87,32 @@ local KNOWN = {
     needles = true, also = true, before = true, fold = true, pattern = true,
     name_pattern = true, check = true, scan = true, ids = true, plain = true,
     -- set by compile
-    only = true, skip = true, block = true, skip_to = true, places = true,
+    only = true, skip = true, block = true, places = true,
 }
 
 
-function _M.scratch(v, key)
-    local t = v[key]
-    if not t then
-        t = {}
-        v[key] = t
+-- The buffers (name, make), in the order they were declared at load.
+local BUFFERS = {}
+
+
+function _M.buffer(name, make)
+    for _, b in ipairs(BUFFERS) do
+        if b[1] == name then
+            error("buffer " .. name .. " declared twice", 2)
+        end
     end
-    return t
+    BUFFERS[#BUFFERS + 1] = { name, make }
 end
+
+
+local function new_ctx()
+    return {}
+end
+
+_M.buffer("buffers", function() return true end)
+_M.buffer("ac", new_cache)
+_M.buffer("re_ctx", new_ctx)
+_M.buffer("calls", match.new_calls)
 
 
 local function fail(i, r, msg)
@@ -94,9 +121,135 @@ local function fail(i, r, msg)
 end
 
 
+-- Does the record apply to this kind of value (and name)?
+local function placed(r, where, name)
+    local only, skip, names_not = r.only, r.skip, r.names_not
+    return (not only or only[where] == true) and (not skip or not skip[where])
+        and (not names_not or where ~= "header" or not name or not names_not[name])
+end
+
+
+local function prepare(v)
+    for i = 1, #BUFFERS do
+        local b = BUFFERS[i]
+        v[b[1]] = b[2]()
+    end
+end
+
+
+-- The runner of a list: the loop over its records, unrolled at load into
+-- one function (Lua source made from the records and compiled once), so
+-- that each record's steps are straight-line code that LuaJIT traces as
+-- such: a loop over records of every shape leaves its traces at every
+-- record (measured: a third slower than the hand-written ladders were).
+-- Each record's code reads the record (K[i]) for its needles, patterns
+-- and functions, and has only the steps the record has.
+local HELPERS = {
+    present = present, any = any, re_find = re_find, placed = placed,
+    prepare = prepare, LONG = LONG, type = type,
+}
+
+local HEAD = [[
+local K, H = ...
+local present, any, re_find, placed = H.present, H.any, H.re_find, H.placed
+local prepare, LONG, type = H.prepare, H.LONG, H.type
+local gates = K.gates
+return function(v, on, report, where, name)
+    if not v.buffers then
+        prepare(v)
+    end
+    local ac = v.ac
+]]
+
+
+local function generate(list)
+    local out = { HEAD }
+    local function add(fmt, ...)
+        out[#out + 1] = format(fmt, ...)
+    end
+    for b = 1, #list.gates do
+        add("    local g%d\n", b)
+    end
+    for i, r in ipairs(list) do
+        add("    do -- %d\n        local r = K[%d]\n", i, i)
+        local on = {}
+        for _, id in ipairs(r.ids or { r.id }) do
+            on[#on + 1] = format("on[%q]", id)
+        end
+        local cond = { "(" .. concat(on, " or ") .. ")" }
+        if r.places then
+            cond[#cond + 1] = "placed(r, where, name)"
+        end
+        local closes = 1
+        add("        if %s then\n", concat(cond, " and "))
+        if r.field then
+            add("        local text = v[%q]\n", r.field)
+            add("        if text%s then\n", r.max_len and " and #text <= r.max_len" or "")
+            closes = closes + 1
+        else
+            add("        local text = nil\n")
+        end
+        if r.needles then
+            local b = r.block
+            if b then
+                add("        if g%d == nil then\n", b)
+                add("            g%d = #text >= LONG or any(gates[%d], text)\n", b, b)
+                add("        end\n")
+                add("        if g%d and present(text, r.needles, ac) then\n", b)
+            elseif r.also then
+                add("        if present(text, r.needles, ac) "
+                    .. "or re_find(text, r.also, \"jo\") then\n")
+            else
+                add("        if present(text, r.needles, ac) then\n")
+            end
+            closes = closes + 1
+        end
+        if r.before then
+            add("        if re_find(text, r.before, \"jo\") then\n")
+            closes = closes + 1
+        end
+        if r.pattern then
+            add("        if re_find(%s, r.pattern, \"jo\")%s then\n",
+                r.fold and "r.fold(text)" or "text",
+                r.name_pattern and " and name and re_find(name, r.name_pattern, \"joi\")"
+                    or "")
+            closes = closes + 1
+        end
+        if r.scan then
+            add("        if r.scan(text, v, on, report, where, name) then\n"
+                .. "            return true\n        end\n")
+        elseif r.check then
+            add("        local hit = r.check(text, v, where, name)\n")
+            add("        if hit and report(type(hit) == \"string\" and hit or %q) then\n"
+                .. "            return true\n        end\n", r.id)
+        else
+            add("        if report(%q) then\n            return true\n        end\n", r.id)
+        end
+        for _ = 1, closes do
+            add("        end\n")
+        end
+        add("    end\n")
+    end
+    out[#out + 1] = "    return false\nend\n"
+    local src = concat(out)
+    local chunk, err = load(src, "=edge.waf.rules(" .. (list[1].id or list[1].ids[1])
+                            .. ")", "t")
+    if not chunk then
+        error("rule list: " .. err, 3)
+    end
+    return chunk(list, HELPERS)
+end
+
+
+-- v: the value's view (edge.waf.normalize), or a table a list of checks
+-- reads (buffers = true when it needs no buffers).
+function _M.run(list, v, on, report, where, name)
+    return list.run(v, on, report, where, name)
+end
+
+
 local function blockable(r)
-    return r.needles and r.pattern and not (r.also or r.check or r.scan or r.before
-                                             or r.fold or r.name_pattern)
+    return r.needles and r.pattern and not (r.also or r.check or r.scan or r.before)
 end
 
 
@@ -152,11 +305,11 @@ function _M.compile(list, RULES)
             fail(i, r, "no needles, so it must say plain = false (and why)")
         end
     end
-    -- A run of records that only look for a pattern behind their needles
-    -- in the same text is a block: a short text is first looked at once
-    -- for all the block's needles (one automaton pass), and with none
-    -- there run() jumps over the block (skip_to). Blocks with few needles
-    -- do without: a few plain finds cost less than the pass.
+    -- A run of records that look for patterns behind their needles in the
+    -- same text is a block: a short text is first looked at once for all
+    -- the block's needles (one automaton pass), and with none there the
+    -- block's records are passed over. Blocks with few needles do without:
+    -- a few plain finds cost less than the pass.
     local gates = {}
     local i = 1
     while list[i] do
@@ -173,103 +326,14 @@ function _M.compile(list, RULES)
                 gates[#gates + 1] = match.any_of(lists)
                 for k = i, j - 1 do
                     list[k].block = #gates
-                    list[k].skip_to = j
                 end
             end
         end
         i = j
     end
     list.gates = gates
+    list.run = generate(list)
     return list
-end
-
-
-local function live(r, on)
-    local ids = r.ids
-    for i = 1, #ids do
-        if on[ids[i]] then
-            return true
-        end
-    end
-    return false
-end
-
-
--- Does the record apply to this kind of value (and name)?
-local function placed(r, where, name)
-    local only, skip, names_not = r.only, r.skip, r.names_not
-    return (not only or only[where] == true) and (not skip or not skip[where])
-        and (not names_not or where ~= "header" or not name or not names_not[name])
-end
-
-
-function _M.run(list, v, on, report, where, name)
-    local gates = list.gates
-    local passed = nil      -- the block whose gate the text passed
-    local ac = v.ac
-    local i, n = 1, #list
-    while i <= n do
-        local r = list[i]
-        i = i + 1
-        local id = r.id
-        local field = r.field
-        local text = field and v[field]
-        if (id and on[id] or (not id and live(r, on)))
-                and (not r.places or placed(r, where, name))
-                and (text or not field)
-                and (not r.max_len or #text <= r.max_len) then
-            local ok = true
-            local needles = r.needles
-            if needles then
-                local b = r.block
-                if b and b ~= passed and #text < LONG then
-                    if any(gates[b], text) then
-                        passed = b
-                    else
-                        ok = false
-                        i = r.skip_to
-                    end
-                end
-                if ok then
-                    if not ac and #text >= LONG then
-                        ac = new_cache()
-                        v.ac = ac
-                    end
-                    ok = present(text, needles, ac)
-                        or (r.also and re_find(text, r.also, "jo")) or false
-                end
-            end
-            if ok and r.before then
-                ok = re_find(text, r.before, "jo")
-            end
-            if ok and r.pattern then
-                local t = r.fold and r.fold(text) or text
-                ok = re_find(t, r.pattern, "jo")
-                    and (not r.name_pattern
-                         or (name and re_find(name, r.name_pattern, "joi")))
-            end
-            if ok then
-                if r.scan then
-                    if r.scan(text, v, on, report, where, name) then
-                        return true
-                    end
-                else
-                    if r.check then
-                        local hit = r.check(text, v, where, name)
-                        if type(hit) == "string" then
-                            id = hit
-                        elseif not hit then
-                            id = nil
-                        end
-                    end
-                    if id and report(id) then
-                        return true
-                    end
-                end
-            end
-        end
-    end
-    return false
 end
 
 

@@ -20,7 +20,6 @@ local ipairs = ipairs
 local find = string.find
 local sub = string.sub
 local alt = rules.alt
-local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -300,7 +299,7 @@ end
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
 local function php_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, v)
-    local ctx = scratch(v, "re_ctx")
+    local ctx = v.re_ctx
     for i = 1, n do
         local name = names[i]
         local b = befores[i]

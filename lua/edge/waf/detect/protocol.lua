@@ -394,8 +394,9 @@ local REQUEST = rules.compile({
 function _M.check_request(h, method, target, g, on, report)
     local te, te_n = header_value(h["transfer-encoding"])
     local cl, cl_n = header_value(h["content-length"])
+    -- (buffers = true: a request, not a value: no buffers for it)
     local q = { h = h, method = method, target = target, g = g,
-                te = te, te_n = te_n, cl = cl, cl_n = cl_n }
+                te = te, te_n = te_n, cl = cl, cl_n = cl_n, buffers = true }
     return rules.run(REQUEST, q, on, report, "request")
 end
 

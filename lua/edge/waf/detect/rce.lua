@@ -24,7 +24,6 @@ local find = string.find
 local gsub = string.gsub
 local match = string.match
 local gmatch = string.gmatch
-local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -375,7 +374,7 @@ local function commands(s, v, separators_only)
     if not separators_only and command_at(s, 1, n, true) then
         return true
     end
-    local ctx = scratch(v, "re_ctx")
+    local ctx = v.re_ctx
     local i = 1
     for _ = 1, 64 do
         ctx.pos = i

@@ -28,7 +28,6 @@ local byte = string.byte
 local sub = string.sub
 local find = string.find
 local alt = rules.alt
-local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -102,8 +101,13 @@ local CLAUSE_AFTER_BREAKOUT = {
 }
 
 -- The tokens of one text: t.types, t.starts, t.words (arrays) and t.n,
--- a table kept on the request's view (v.sql_tok) and reused.
+-- a per-request buffer on the view (v.sql_tok, edge.waf.rules), reused.
 local MAX_TOKENS = 16
+
+rules.buffer("sql_tok", function()
+    return { types = new_tab(MAX_TOKENS + 4, 0), starts = new_tab(MAX_TOKENS, 0),
+             words = new_tab(MAX_TOKENS, 0), n = 0 }
+end)
 
 
 local function is_space(c)
@@ -123,12 +127,12 @@ local function is_word(c)
 end
 
 
-local function push(types, starts, words, n, ty, pos, w)
-    n = n + 1
-    types[n] = ty
-    starts[n] = pos
-    words[n] = w
-    return n
+local function push(tok, ty, pos, w)
+    local n = tok.n + 1
+    tok.n = n
+    tok.types[n] = ty
+    tok.starts[n] = pos
+    tok.words[n] = w
 end
 
 
@@ -155,8 +159,7 @@ end
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
 local function read_tokens(tok, s, quote)
-    local types, starts, words = tok.types, tok.starts, tok.words
-    local ntok = 0
+    tok.n = 0
     local n = #s
     local i = 1
     if quote then
@@ -164,30 +167,31 @@ local function read_tokens(tok, s, quote)
         while true do
             local e = find(s, quote, j, true)
             if not e then
-                return push(types, starts, words, ntok, "s", 1)
+                push(tok, "s", 1)
+                return
             end
             if byte(s, e + 1) == byte(quote) then
                 j = e + 2
             elseif e > 1 and byte(s, e - 1) == 92 then
                 j = e + 1
             else
-                ntok = push(types, starts, words, ntok, "s", 1)
+                push(tok, "s", 1)
                 i = e + 1
                 break
             end
         end
     end
-    while i <= n and ntok < MAX_TOKENS do
+    while i <= n and tok.n < MAX_TOKENS do
         local c = byte(s, i)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
         elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
-            ntok = push(types, starts, words, ntok, "C", i)
+            push(tok, "C", i)
             local e = find(s, "\n", i, true)
             i = e and e + 1 or n + 1
         elseif c == 47 and c2 == 42 then                      -- /*
-            ntok = push(types, starts, words, ntok, "C", i)
+            push(tok, "C", i)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
@@ -207,7 +211,7 @@ local function read_tokens(tok, s, quote)
                     break
                 end
             end
-            ntok = push(types, starts, words, ntok, "s", i)
+            push(tok, "s", i)
             i = j
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
@@ -215,7 +219,7 @@ local function read_tokens(tok, s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            ntok = push(types, starts, words, ntok, "n", i)
+            push(tok, "n", i)
             i = j
         elseif c == 64 then                                   -- @var
             local j = i + 1
@@ -225,7 +229,7 @@ local function read_tokens(tok, s, quote)
             while j <= n and is_word(byte(s, j)) do
                 j = j + 1
             end
-            ntok = push(types, starts, words, ntok, "v", i)
+            push(tok, "v", i)
             i = j
         elseif is_word_start(c) then
             local j = i + 1
@@ -243,7 +247,7 @@ local function read_tokens(tok, s, quote)
                 local k = skip_blank(s, j, n)
                 t = byte(s, k) == 40 and "f" or "b"
             end
-            ntok = push(types, starts, words, ntok, t, i, w)
+            push(tok, t, i, w)
             i = j
         elseif c == 58 and c2 == 58 then                      -- ::type
             local j = skip_blank(s, i + 2, n)
@@ -252,7 +256,7 @@ local function read_tokens(tok, s, quote)
             end
             i = j
         elseif c == 40 or c == 41 or c == 44 or c == 59 then  -- ( ) , ;
-            ntok = push(types, starts, words, ntok, sub(s, i, i), i)
+            push(tok, sub(s, i, i), i)
             i = i + 1
         elseif c == 61 or c == 60 or c == 62 then             -- = < >
             local j = i + 1
@@ -260,32 +264,31 @@ local function read_tokens(tok, s, quote)
                               or byte(s, j) == 60 or byte(s, j) == 64) do
                 j = j + 1
             end
-            ntok = push(types, starts, words, ntok, "=", i)
+            push(tok, "=", i)
             i = j
         elseif c == 33 then                                   -- ! !=
             if c2 == 61 then
-                ntok = push(types, starts, words, ntok, "=", i)
+                push(tok, "=", i)
                 i = i + 2
             else
-                ntok = push(types, starts, words, ntok, "!", i)
+                push(tok, "!", i)
                 i = i + 1
             end
         elseif (c == 124 and c2 == 124) or (c == 38 and c2 == 38) then
-            ntok = push(types, starts, words, ntok, "&", i)
+            push(tok, "&", i)
             i = i + 2
         elseif c == 64 or c == 63 or c == 35 then
-            ntok = push(types, starts, words, ntok, "=", i)
+            push(tok, "=", i)
             i = i + 1
         elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
                 or c == 94 or c == 126 or c == 124 or c == 38 then
-            ntok = push(types, starts, words, ntok, "o", i)
+            push(tok, "o", i)
             i = i + 1
         else
-            ntok = push(types, starts, words, ntok, "x", i)
+            push(tok, "x", i)
             i = i + 1
         end
     end
-    return ntok
 end
 
 
@@ -294,13 +297,8 @@ end
 -- or a verdict would depend on the value inspected before it.
 local function tokenize(v, s, quote)
     local tok = v.sql_tok
-    if not tok then
-        tok = { types = new_tab(MAX_TOKENS + 4, 0), starts = new_tab(MAX_TOKENS, 0),
-                words = new_tab(MAX_TOKENS, 0), n = 0 }
-        v.sql_tok = tok
-    end
     local before = tok.n
-    tok.n = read_tokens(tok, s, quote)
+    read_tokens(tok, s, quote)
     local types, starts, words = tok.types, tok.starts, tok.words
     for k = tok.n + 1, before do
         types[k] = nil
@@ -628,7 +626,7 @@ local function run_tokens(v, s, quote, on, report)
     if on["sqli-stacked"] then
         local ok, at = stacked(tok)
         if ok then
-            local ctx = scratch(v, "re_ctx")
+            local ctx = v.re_ctx
             local start = tok.starts[at]
             ctx.pos = start
             if re_find(s, STATEMENT_SHAPE, "jo", ctx) == start then
@@ -694,7 +692,7 @@ end
 -- Function calls: names looked up in SQL's vocabulary.
 local function check_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, v)
-    local ctx = scratch(v, "re_ctx")
+    local ctx = v.re_ctx
     local generic = false
     for i = 1, n do
         local name = names[i]

@@ -26,7 +26,6 @@ local lower = string.lower
 local concat = table.concat
 local sub = string.sub
 local alt = rules.alt
-local scratch = rules.scratch
 
 
 local _M = { _VERSION = "0.1" }
@@ -145,7 +144,7 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
-    local ctx = scratch(v, "re_ctx")
+    local ctx = v.re_ctx
     ctx.pos = 1
     for _ = 1, 32 do
         local m = re_match(s, RE_TAG, "jo", ctx)
@@ -175,6 +174,14 @@ local function scan_tags(s, v, on, report)
 end
 
 
+-- Texts detect sets on the view (fields of every view, edge.waf.rules).
+local function none()
+    return false
+end
+
+rules.buffer("nocntrl", none)
+rules.buffer("xss_other", none)
+
 local TAGS = { ids = { "xss-tag", "xss-handler", "xss-scheme" }, needles = { "<" },
                scan = scan_tags }
 local NOT_PATH = { path = false }
@@ -199,8 +206,11 @@ local RULES = rules.compile({
       pattern = RE_SCHEME },
 }, _M.RULES)
 
--- The UTF-7 and 7-bit views: only the tags.
-local TAGS_ONLY = rules.compile({ TAGS }, _M.RULES)
+-- The UTF-7 and 7-bit readings of the text (v.xss_other, set by detect):
+-- only the tags.
+local TAGS_ONLY = rules.compile({
+    { ids = TAGS.ids, field = "xss_other", needles = { "<" }, scan = scan_tags },
+}, _M.RULES)
 
 
 function _M.detect(v, on, report, where)
@@ -211,21 +221,20 @@ function _M.detect(v, on, report, where)
             return true
         end
     end
-    -- UTF-7 and 7-bit (US-ASCII) views of the same text.
-    local other = scratch(v, "xss_view")
+    -- UTF-7 and 7-bit (US-ASCII) readings of the same text.
     if find(s, "+", 1, true) and find(s, "-", 1, true) then
         local u = normalize.utf7_decode(v.dec)
         if u ~= v.dec and find(u, "<", 1, true) then
-            other.low = lower(u)
-            if rules.run(TAGS_ONLY, other, on, report, where) then
+            v.xss_other = lower(u)
+            if rules.run(TAGS_ONLY, v, on, report, where) then
                 return true
             end
         end
     end
     local seven = normalize.seven_bit(v.dec)
     if seven then
-        other.low = lower(seven)
-        if rules.run(TAGS_ONLY, other, on, report, where) then
+        v.xss_other = lower(seven)
+        if rules.run(TAGS_ONLY, v, on, report, where) then
             return true
         end
     end
