@@ -30,7 +30,11 @@ local _M = { _VERSION = "0.1" }
 
 _M.RULES = {
     { id = "rce-command", severity = "critical", pl = 1,
-      desc = "a known command in command position" },
+      desc = "a known command injected: after a separator, inside `...` or $(...)" },
+    { id = "rce-command-line", severity = "warning", pl = 1,
+      desc = "the value or a line of it is a command line (no breakout before it)" },
+    { id = "rce-command-start", severity = "critical", pl = 2,
+      desc = "the value or a line of it is a command line (no breakout before it)" },
     { id = "rce-substitution", severity = "critical", pl = 1,
       desc = "command or process substitution: $(...), `...`, <(...)" },
     { id = "rce-shell-syntax", severity = "critical", pl = 1,
@@ -38,7 +42,7 @@ _M.RULES = {
              .. "sh -c, ${IFS}, shellshock" },
     { id = "rce-glob", severity = "critical", pl = 1,
       desc = "glob or brace expansion hiding a path or command" },
-    { id = "rce-path", severity = "critical", pl = 1,
+    { id = "rce-path", severity = "warning", pl = 1,
       desc = "a program invoked by its path (/bin/sh, /usr/bin/perl)" },
     { id = "rce-windows", severity = "critical", pl = 1,
       desc = "cmd.exe batch syntax, PowerShell, LOLBins, %ENV% variables" },
@@ -81,7 +85,8 @@ local STRONG = set([[
     cacls takeown vssadmin wevtutil bcdedit bcdboot diskpart format.com
     iwr iex iwmi whoami.exe net.exe sc.exe getent id ip ss lsmod modprobe
     insmod rmmod sysctl chpasswd newgrp pgrep pidof nproc lscpu lsblk
-    blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit
+    blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit waitfor
+    aa-disable aa-enforce aa-complain aa-status aa-exec
     ]])
 
 -- Commands whose names also start English sentences: at the start of a
@@ -114,7 +119,7 @@ local WEAK = set([[
     rmdir df du free stat strings tee truncate dd unlink locate help
     logger batch alias export unset source eval exec trap command builtin
     del erase ren rename attrib xcopy robocopy start call shutdown reboot
-    halt poweroff init service systeminfo net sc query
+    halt poweroff init service systeminfo net sc query true false
     ]])
 
 -- Words that only prefix the real command.
@@ -124,7 +129,11 @@ local PREFIX = set([[
     ]])
 
 local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-]+\.[a-z]{2,}]=]
-    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=)]=]
+    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/]|\s|$))]=]
+-- at the start of a value a weak name needs an option or a path after it
+local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$))]=]
+-- after one token and a separator (127.0.0.1;sleep 10): a number will do
+local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&])]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -227,7 +236,11 @@ local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pws
     .. [=[|\b(?:msiexec|wmic)\b]=]
 
 
--- The word at position i, with shell quote removal; returns word, end.
+-- The word at position i, with shell quote removal; returns the word, its
+-- end, and whether it was obfuscated: an escape (\ or cmd.exe's ^) or a
+-- variable inside it, or quotes in pairs inside it (w'h'o'am'i, c${x}url,
+-- sh$u, \ls, ^uname), which nobody types when writing about a command
+-- ("I'd" has one quote: not a pair).
 local function read_word(s, i, n)
     local j = i
     while j <= n do
@@ -241,18 +254,41 @@ local function read_word(s, i, n)
         if c == 36 and byte(s, j + 1) == 40 then
             break
         end
+        -- a written line end (\n, \r) ends the word as a line end does
+        if c == 92 then
+            local d = byte(s, j + 1)
+            if d == 110 or d == 114 then
+                break
+            end
+        end
+        -- "+" is a form-encoded space (dir+c:, time+curl), but not in g++
+        if c == 43 and j > i then
+            local d = byte(s, j + 1)
+            if d and d ~= 43 and d ~= 32 then
+                break
+            end
+        end
         j = j + 1
     end
     local w = sub(s, i, j - 1)
+    local obf = false
     -- plain finds, not a pattern: this runs for every value, and Lua
     -- patterns leave the JIT-compiled trace (see command_at)
     if find(w, "$", 1, true) or find(w, "'", 1, true) or find(w, '"', 1, true)
-            or find(w, "\\", 1, true) then
+            or find(w, "\\", 1, true) or find(w, "^", 1, true) then
+        local inner = sub(w, 2, -2)
+        local _, q1 = gsub(inner, "'", "")
+        local _, q2 = gsub(inner, '"', "")
+        obf = find(w, "[\\^]") ~= nil or find(inner, "$", 1, true) ~= nil
+            or (q1 > 0 and q1 % 2 == 0) or (q2 > 0 and q2 % 2 == 0)
         w = gsub(w, "%${[%w_]*}", "")
         w = gsub(w, "%$[@*]", "")
-        w = gsub(w, "['\"\\]", "")
+        if byte(w, 1) ~= 36 then
+            w = gsub(w, "%$[%a_][%w_]*", "")   -- sh$u: an unset variable
+        end
+        w = gsub(w, "['\"\\^]", "")
     end
-    return w, j
+    return w, j, obf
 end
 
 
@@ -280,12 +316,81 @@ local function versioned_command(name)
 end
 
 
-local function command_at(s, i, n, at_start)
+local function known(name)
+    return STRONG[name] or WEAK[name] or INTERPRETERS[name] or versioned_command(name)
+end
+
+
+-- A name the vocabulary does not know as written, read as Windows writes
+-- programs: with its extension (ping.exe) or a switch glued to it
+-- (whoami/n, bcdboot/r).
+local function windows_name(w, name)
+    if find(name, ".", 1, true) then
+        local stem = match(name, "^(.+)%.exe$") or match(name, "^(.+)%.com$")
+        if stem and known(stem) then
+            return stem
+        end
+    end
+    local c = byte(w, 1)
+    if c ~= 47 and c ~= 46 and find(w, "/", 1, true) then
+        local stem = match(w, "^([^/]+)/%w%w?$")
+        if stem and STRONG[stem] then
+            return stem
+        end
+    end
+    return nil
+end
+
+
+-- How the word at a command position must look to be a command, by what
+-- comes before it (scan_commands):
+--   AT_START    the start of the value or of a line: a command line written
+--            for a human looks the same as one passed to a shell, so a
+--            hit here is only a command line (rce-command-line), unless
+--            the word is obfuscated or hidden behind a wrapper (time,
+--            nohup, strace...), or the value is only a distinctive name
+--   AT_BREAKOUT after a separator with nothing but quotes, spaces or
+--            punctuation before it (";", "\" | ", "a);"): any word of the
+--            vocabulary, with any arguments
+--   AT_TOKEN    after a separator that follows one argument-like token
+--            (127.0.0.1;), inside $(...) and `...`: a strong name, or a
+--            weak one bare or with shell-looking or numeric arguments
+--   AT_PROSE    after a separator in text: a strong name, or a weak one bare
+--            or with shell-looking arguments
+--   AT_CELL     a cell of a markdown table row: as AT_PROSE, but bare words are
+--            words
+-- Returns 2 for an injected command, 1 for a command line, or false.
+local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL = 1, 2, 3, 4, 5
+
+local WRAPPER = set([[
+    time nohup strace ltrace timeout nice env stdbuf unbuffer setsid busybox
+    chronic command builtin exec
+    ]])
+
+
+local function start_command(name, strong, rest, bare)
+    if strong then
+        -- a value that is only a command name ("lastlog") is data
+        if find(rest, "^%s*$") then
+            return LONE[name] ~= nil
+        end
+        return bare or not PROSE[name] or re_find(rest, RE_SHELL_ARG, "jo") ~= nil
+    end
+    if INTERPRETERS[name] then
+        return re_find(rest, RE_INTERP_ARG, "jo") ~= nil
+    end
+    return re_find(rest, RE_SHELL_ARG, "jo") ~= nil
+        and re_find(rest, RE_START_ARG, "jo") ~= nil
+end
+
+
+local function command_at(s, i, n, mode)
+    local wrapped = false
     for _ = 1, 4 do
         while i <= n do
             local c = byte(s, i)
             if c == 32 or c == 9 or c == 10 or c == 13 or c == 123
-                    or c == 40 or c == 39 or c == 34 then
+                    or c == 40 or c == 39 or c == 34 or c == 43 then
                 i = i + 1
             else
                 break
@@ -294,7 +399,7 @@ local function command_at(s, i, n, at_start)
         if i > n then
             return false
         end
-        local w, j = read_word(s, i, n)
+        local w, j, obf = read_word(s, i, n)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
             return false
         end
@@ -302,106 +407,280 @@ local function command_at(s, i, n, at_start)
         local var = false
         if byte(w, 1) == 36 then                -- $
             name = sub(name, 2)
-            if name == "shell" or name == "{shell}" then
-                return true
+            if name == "shell" or name == "{shell}" or name == "0" then
+                return 2                       -- the shell itself
             end
             var = true                   -- an unset $x expands to nothing
         end
         if var and j <= n then
             i = j
         elseif PREFIX[name] and j <= n then
-            -- "time; x" and "time" alone are commands themselves
             local k = j
-            while byte(s, k) == 32 do
+            while byte(s, k) == 32 or byte(s, k) == 43 do
                 k = k + 1
             end
-            if k > n or byte(s, k) == 59 then
-                return not at_start
+            -- "time; x" and "time" alone are commands themselves
+            local c = byte(s, k)
+            if k > n or c == 59 then
+                return mode ~= AT_START and 2
             end
-            -- "env --version": the prefix runs as a command itself
-            if not at_start and byte(s, k) == 45 then
-                return true
+            -- "env --version", "timeout /t 5", "timeout 10": the prefix
+            -- runs as a command itself
+            if mode ~= AT_START and mode ~= AT_CELL
+                    and (c == 45 or (name == "timeout" and (c == 47 or (c >= 48 and c <= 57)))) then
+                return 2
             end
             -- "timeout 5 cmd": skip a numeric argument
             if name == "timeout" then
-                local _, e = find(s, "^%s*%d+%w*", j)
+                local _, e = find(s, "^[%s+]*%d+%w*", j)
                 if e then
                     j = e + 1
                 end
             end
+            wrapped = wrapped or WRAPPER[name] ~= nil
             i = j
         else
             -- most words are no command: look the name up before the
             -- arguments are read (Lua patterns run outside the JIT trace)
             local strong = STRONG[name] or versioned_command(name)
             if not (strong or INTERPRETERS[name] or WEAK[name]) then
-                return false
+                name = windows_name(w, name)
+                if not name then
+                    return false
+                end
+                strong = STRONG[name] or versioned_command(name)
             end
             local rest = sub(s, j, j + 60)
-            local bare = rest == "" or find(rest, "^%s*[;|&)`\n<>]")
+            if byte(rest, 1) == 43 then
+                rest = gsub(rest, "%+", " ")
+            end
+            local bare = rest == "" or find(rest, "^%s*[;|&)`\n\r<>]")
                 or find(rest, "^%s*$")
+            if mode == AT_START then
+                if obf or (wrapped and strong and not PROSE[name]) then
+                    return 2
+                end
+                -- only a distinctive name, ended by a newline (visudo\n)
+                if strong and not PROSE[name] and find(rest, "^[ \t]*[\r\n]%s*$") then
+                    return 2
+                end
+                if not start_command(name, strong, rest, bare) then
+                    return false
+                end
+                return (strong and LONE[name] and find(rest, "^%s*$")) and 2 or 1
+            elseif mode == AT_BREAKOUT then
+                return 2
+            end
+            local weak_arg = not bare and re_find(rest, RE_SHELL_ARG, "jo")
+            if mode == AT_TOKEN and not weak_arg and not bare then
+                weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
+            end
+            if mode == AT_CELL then
+                bare = false
+            end
             if strong then
-                if not at_start then
-                    return true
-                end
-                -- a value that is only a command name ("lastlog") is data
-                if find(rest, "^%s*$") then
-                    return LONE[name] ~= nil
-                end
-                return bare or not PROSE[name]
-                    or re_find(rest, RE_SHELL_ARG, "jo") ~= nil
+                return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
             end
-            if INTERPRETERS[name] then
-                return (not at_start and (bare or re_find(rest, RE_SHELL_ARG, "jo")))
-                    or re_find(rest, RE_INTERP_ARG, "jo") ~= nil
-            end
-            if WEAK[name] then
-                if bare and not at_start then
-                    return true
-                end
-                return re_find(rest, RE_SHELL_ARG, "jo") ~= nil
-                    and (not at_start or find(rest, "^%s+[-/~]") ~= nil)
-            end
-            return false
+            return (bare or weak_arg) and 2
         end
     end
     return false
 end
 
 
-local function commands(s, v, separators_only)
-    local n = #s
-    if not separators_only and command_at(s, 1, n, true) then
-        return true
+-- What stands before a separator, from i to z: 0 nothing but quotes,
+-- spaces and punctuation; 1 one word of letters (or one ending in ":");
+-- 2 one token with digits or punctuation (127.0.0.1, a), x'); 3 text.
+local function head_kind(s, i, z)
+    local alnum, letters, space, last = false, true, false, 0
+    for k = i, z do
+        local c = byte(s, k)
+        if c == 32 or c == 9 or c == 43 or c == 10 or c == 13 then
+            if alnum then
+                space = true
+            end
+        elseif (c >= 97 and c <= 122) or (c >= 65 and c <= 90) then
+            if space then
+                return 3
+            end
+            alnum = true
+        elseif c >= 48 and c <= 57 or c >= 128 then
+            if space then
+                return 3
+            end
+            alnum = true
+            letters = false
+        else
+            if space then
+                return 3
+            end
+            letters = false
+        end
+        if c ~= 32 and c ~= 9 and c ~= 43 then
+            last = c
+        end
     end
-    local ctx = v.re_ctx
-    local i = 1
-    for _ = 1, 64 do
-        ctx.pos = i
-        local b = re_find(s, [=[[;|&`\n]]=], "jo", ctx)
-        if not b then
+    if not alnum then
+        return 0
+    end
+    if letters or last == 58 then
+        return 1
+    end
+    return 2
+end
+
+
+-- A markdown table row: the line starts and ends with "|".
+local function table_row(s, b, n)
+    local e = find(s, "\n", b, true) or n + 1
+    local k = e - 1
+    while k > b and (byte(s, k) == 32 or byte(s, k) == 13 or byte(s, k) == 9) do
+        k = k - 1
+    end
+    return k > b and byte(s, k) == 124
+end
+
+
+local SEP = [=[[;|&`\n\r]|\\[nr]]=]
+
+-- A backtick span is markdown code when it stands as a word in text
+-- (after a space, "(" or the start; before a space, punctuation or the
+-- end) and is not the whole value; otherwise a command substitution.
+local function after_span(c)
+    return c == nil or c == 32 or c == 9 or c == 10 or c == 13 or c == 46
+        or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 or c == 41
+        or c == 39 or c == 34
+end
+
+
+local function only_quotes(s, i, z)
+    for k = i, z do
+        local c = byte(s, k)
+        if not (c == 32 or c == 39 or c == 34 or c == 9 or c == 10 or c == 13) then
             return false
         end
-        local j = b + 1
-        if byte(s, b) == 96 and (b == 1 or byte(s, b - 1) == 32) then
-            -- `...` after a space is markdown code, after a word a
-            -- substitution: skip the span
-            local e = find(s, "`", b + 1, true)
-            if not e then
-                return false
+    end
+    return true
+end
+
+
+-- The command positions of a value, read in order: 2 when a command is
+-- injected (rce-command), 1 when the value or one of its lines is a
+-- command line (rce-command-line), false otherwise. Names and keys have
+-- no command at their start, only after a separator.
+local function scan_commands(s, v, where)
+    local n = #s
+    local ctx = v.re_ctx
+    local found = false
+    local cmdline = false                -- the current line is a command line
+    local i = 1                          -- start of the current unit
+    if where == "value" or where == "header" then
+        local k = 1
+        while byte(s, k) == 32 do
+            k = k + 1
+        end
+        -- "<cmd": a redirection before a strong name (not a tag: <time>)
+        if byte(s, k) == 60 then
+            local w, j = read_word(s, k + 1, n)
+            local c = byte(s, j)
+            if STRONG[w] and c ~= 62 and c ~= 61 then
+                return 2
             end
-            i = e + 1
-        else
+        end
+        -- a quote the value does not close: a breakout of the quoted
+        -- argument it was put in ("' ping -n 5 x")
+        local c = byte(s, k)
+        if c == 39 or c == 34 then
+            local _, q = gsub(s, c == 39 and "'" or '"', "")
+            if q % 2 == 1 and command_at(s, k + 1, n, AT_TOKEN) then
+                return 2
+            end
+        end
+        -- a value that starts with a line end: the loop reads after it
+        if c ~= 10 and c ~= 13 and not (c == 92 and find(s, "^[nr]", k + 1)) then
+            local lvl = command_at(s, 1, n, AT_START)
+            if lvl == 2 then
+                return 2
+            end
+            cmdline = lvl == 1
+            found = cmdline and 1
+        end
+    end
+    for _ = 1, 64 do
+        ctx.pos = i
+        local b, e = re_find(s, SEP, "jo", ctx)
+        if not b then
+            return found
+        end
+        local c = byte(s, b)
+        if c == 96 then                                   -- `
+            if sub(s, b, b + 2) == "```" then           -- a fence: code
+                local close = find(s, "```", b + 3, true)
+                if not close then
+                    return found
+                end
+                i = close + 3
+            else
+                local close = find(s, "`", b + 1, true)
+                local p = byte(s, b - 1)
+                local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
+                    or p == 13 or p == 39 or p == 34
+                local markdown = close and word and after_span(byte(s, close + 1))
+                    and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
+                if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_TOKEN) then
+                    return 2
+                end
+                if not close then
+                    return found
+                end
+                i = close + 1
+            end
+        elseif c == 10 or c == 13 or c == 92 then         -- a line ends
+            local mode = AT_START
+            if not cmdline then
+                local kind = head_kind(s, i, b - 1)
+                if kind == 0 or kind == 2 then
+                    mode = AT_TOKEN
+                end
+            end
+            local j = e + 1
+            local lvl = command_at(s, j, n, mode)
+            if lvl == 2 then
+                return 2
+            end
+            cmdline = lvl == 1
+            found = found or (cmdline and 1)
+            i = j
+        else                                              -- ; | &
+            local j = b + 1
             while byte(s, j) == 124 or byte(s, j) == 38 do
                 j = j + 1
             end
-            if command_at(s, j, n, false) then
-                return true
+            if cmdline then
+                -- the command line's own chain; but one that ends the
+                -- value ("id;", "ls -la /|") ends an injected command,
+                -- and a ";" glued to both commands is no one's example
+                if find(s, "^%s*$", j) then
+                    return 2
+                end
+                if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
+                        and command_at(s, j, n, AT_TOKEN) then
+                    return 2
+                end
+            else
+                local kind = head_kind(s, i, b - 1)
+                local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
+                if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
+                    mode = AT_CELL
+                end
+                if command_at(s, j, n, mode) then
+                    return 2
+                end
             end
             i = j
         end
     end
-    return false
+    return found
 end
 
 
@@ -417,7 +696,7 @@ local function substitution_commands(s)
         if not b then
             return false
         end
-        if command_at(s, e + 1, #s, false) then
+        if command_at(s, e + 1, #s, AT_TOKEN) then
             return true
         end
         i = e + 1
@@ -435,14 +714,29 @@ function _M.lone(s, on, report)
 end
 
 
--- A command in command position: at the start of a value or a header
--- (an argument name, a key or a file name only after a separator), after
--- a separator, inside $(...) and <(...); or a whole value that is only a
--- distinctive command name.
-local function command(s, v, where)
+-- Commands in command positions (scan_commands, $(...) and <(...)), or a
+-- whole value that is only a distinctive command name.
+local function commands(s, v, on, report, where)
     local value = where == "value" or where == "header"
-    return (value and LONE[s]) or commands(s, v, not value) or substitution_commands(s)
-        or false
+    local lvl = (value and LONE[s] and 2) or scan_commands(s, v, where)
+    if lvl ~= 2 and substitution_commands(s) then
+        lvl = 2
+    end
+    if lvl == 2 then
+        if on["rce-command"] then
+            return report("rce-command")
+        end
+        lvl = 1
+    end
+    if lvl == 1 then
+        if on["rce-command-start"] and report("rce-command-start") then
+            return true
+        end
+        if on["rce-command-line"] then
+            return report("rce-command-line")
+        end
+    end
+    return false
 end
 
 
@@ -464,7 +758,8 @@ end
 -- (plain_maybe).
 local NOT_PATH = { path = false }
 local COMMANDS = rules.compile({
-    { id = "rce-command", where = NOT_PATH, check = command, plain = false },
+    { ids = { "rce-command", "rce-command-line", "rce-command-start" }, where = NOT_PATH,
+      scan = commands, plain = false },
 }, _M.RULES)
 
 local RULES = SYNTAX
@@ -492,29 +787,24 @@ _M.PLAIN_NEEDLES = rules.plain_needles({}, COMMANDS, RULES)
 function _M.plain_maybe(low)
     local n = #low
     local i = 1
-    while byte(low, i) == 32 do
+    while byte(low, i) == 32 or byte(low, i) == 43 do
         i = i + 1
     end
-    local j = i
-    while j <= n do
-        local c = byte(low, j)
-        if c == 32 or c == 44 then
-            break
-        end
-        j = j + 1
-    end
-    if j == i then
+    if i > n then
         return false
     end
-    local w = sub(low, i, j - 1)
-    return PREFIX[w] or STRONG[w] or INTERPRETERS[w] or WEAK[w] or LONE[w]
-        or versioned_command(w)
+    local w = read_word(low, i, n)
+    if w == "" then
+        return false
+    end
+    return PREFIX[w] or LONE[w] or known(w) or windows_name(w, w) ~= nil
 end
 
 
-_M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_INTERP_ARG, RE_BIN, GATE }, COMMANDS, RULES)
+_M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
+                               GATE, SEP }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
-_M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX }
+_M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX, WRAPPER }
 
 return _M
