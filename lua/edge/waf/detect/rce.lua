@@ -42,10 +42,14 @@ _M.RULES = {
              .. "sh -c, ${IFS}, shellshock" },
     { id = "rce-glob", severity = "critical", pl = 1,
       desc = "glob or brace expansion hiding a path or command" },
-    { id = "rce-path", severity = "warning", pl = 1,
-      desc = "a program invoked by its path (/bin/sh, /usr/bin/perl)" },
+    { id = "rce-path", severity = "critical", pl = 1,
+      desc = "a known command by a relative bin/ path (bin/sh, sbin/visudo)" },
+    { id = "rce-bin-path", severity = "warning", pl = 1,
+      desc = "an absolute path into a bin directory (/bin/sh, /usr/local/bin/x)" },
     { id = "rce-windows", severity = "critical", pl = 1,
-      desc = "cmd.exe batch syntax, PowerShell, LOLBins, %ENV% variables" },
+      desc = "cmd.exe batch syntax, PowerShell, LOLBins" },
+    { id = "rce-windows-env", severity = "warning", pl = 1,
+      desc = "a Windows %ENV% variable (in a path it is data; with a command, a second hit)" },
 }
 
 
@@ -129,9 +133,9 @@ local PREFIX = set([[
     ]])
 
 local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-]+\.[a-z]{2,}]=]
-    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/]|\s|$))]=]
+    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- at the start of a value a weak name needs an option or a path after it
-local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$))]=]
+local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
 local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&])]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
@@ -159,7 +163,8 @@ local SYNTAX = {
     { id = SH, needles = { ">" },
       pattern = [=[\d\s*>\s*&\s*\d|>\s*&\s*\d|&\s*>\s*/]=] },
     { id = SH, needles = { "|" },
-      pattern = [=[\|\s*(?:sh|bash|zsh|ksh|dash|python\d?|perl|ruby|php|node)\b]=] },
+      pattern = [=[\|\s*(?:sh|bash|zsh|ksh|dash)\b]=]
+        .. [=[|\|\s*(?:python\d?|perl|ruby|php|node)\s*(?:$|[;&|)]|-[ce]?(?:\s|$))]=] },
     { id = SH, needles = { "sh -", "box -" },
       pattern = [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=] },
     { id = SH, needles = { "ifs" },
@@ -170,8 +175,6 @@ local SYNTAX = {
       pattern = [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
     { id = SH, needles = { "nc " },
       pattern = [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=] },
-    { id = SH, needles = { "chmod" },
-      pattern = [=[\bchmod\s+[+0-7][0-7rwxs]*\s]=] },
     { id = SH, needles = { "exec" },
       pattern = [=[\bexec\s+\d*\s*[<>]]=] },
     { id = SH, needles = { "trap" },
@@ -181,7 +184,7 @@ local SYNTAX = {
     { id = SH, needles = { "~" },
       pattern = [=[^\s*~[+-]\d*\s*$]=] },
     { id = SH, needles = { "-wrapper" },
-      pattern = [=[\b-wrapper\s+(?:sh|bash)\b]=] },
+      pattern = [=[\s-wrapper\s+(?:sh|bash)\b]=] },
     { id = "rce-glob", needles = { "[" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
@@ -216,7 +219,7 @@ local SYNTAX = {
       pattern = [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=] },
     { id = WIN, needles = { "-enc" },
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
-    { id = WIN, needles = { "%" },
+    { id = "rce-windows-env", needles = { "%" },
       pattern = [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
         .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=] },
     { id = WIN, needles = { "certutil", "bitsadmin", "mshta", "rundll32", "regsvr32",
@@ -475,8 +478,8 @@ local function command_at(s, i, n, mode)
             if mode == AT_TOKEN and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
             end
-            if mode == AT_CELL then
-                bare = false
+            if mode == AT_CELL or mode == AT_PROSE then
+                bare = false                   -- "salt & pepper | more"
             end
             if strong then
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
@@ -530,6 +533,20 @@ local function head_kind(s, i, z)
 end
 
 
+-- Does the text from i to z start with a word of the vocabulary?
+local function starts_command(s, i, z)
+    while byte(s, i) == 32 or byte(s, i) == 43 or byte(s, i) == 9 do
+        i = i + 1
+    end
+    local w, j = read_word(s, i, z)
+    if w == "" or byte(s, j) == 61 then     -- NAME=value
+        return false
+    end
+    w = basename(w)
+    return PREFIX[w] or known(w) or windows_name(w, w) ~= nil
+end
+
+
 -- A markdown table row: the line starts and ends with "|".
 local function table_row(s, b, n)
     local e = find(s, "\n", b, true) or n + 1
@@ -574,7 +591,9 @@ local function scan_commands(s, v, where)
     local found = false
     local cmdline = false                -- the current line is a command line
     local i = 1                          -- start of the current unit
-    if where == "value" or where == "header" then
+    local line = 1                       -- start of the current line
+    local value = where == "value" or where == "header"
+    if value then
         local k = 1
         while byte(s, k) == 32 do
             k = k + 1
@@ -644,6 +663,11 @@ local function scan_commands(s, v, where)
                 end
             end
             local j = e + 1
+            -- a one-line command line ended by a line end: the line end
+            -- ends an injected command, as a final ";" does
+            if cmdline and line == 1 and find(s, "^%s*$", j) then
+                return 2
+            end
             local lvl = command_at(s, j, n, mode)
             if lvl == 2 then
                 return 2
@@ -651,6 +675,7 @@ local function scan_commands(s, v, where)
             cmdline = lvl == 1
             found = found or (cmdline and 1)
             i = j
+            line = j
         else                                              -- ; | &
             local j = b + 1
             while byte(s, j) == 124 or byte(s, j) == 38 do
@@ -667,9 +692,21 @@ local function scan_commands(s, v, where)
                         and command_at(s, j, n, AT_TOKEN) then
                     return 2
                 end
+            elseif value and i == line and head_kind(s, i, b - 1) == 3
+                    and starts_command(s, i, b - 1) then
+                -- a line that starts with a command and goes on with a
+                -- pipe or a chain is a command line ("git log | head")
+                cmdline = true
+                found = 1
+                if find(s, "^%s*$", j) then
+                    return 2
+                end
             else
                 local kind = head_kind(s, i, b - 1)
                 local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
+                if mode == AT_TOKEN and c == 124 and j == b + 1 then
+                    mode = AT_PROSE                -- "history | tail": a filter
+                end
                 if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
@@ -763,7 +800,7 @@ local COMMANDS = rules.compile({
 }, _M.RULES)
 
 local RULES = SYNTAX
-RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
+RULES[#RULES + 1] = { id = "rce-bin-path", where = NOT_PATH, needles = { "bin/" },
                       pattern = RE_PATH }
 RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
                       check = bin_command }
