@@ -137,7 +137,7 @@ local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-
 -- at the start of a value a weak name needs an option or a path after it
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
-local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&])]=]
+local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -336,7 +336,7 @@ local function windows_name(w, name)
     end
     local c = byte(w, 1)
     if c ~= 47 and c ~= 46 and find(w, "/", 1, true) then
-        local stem = match(w, "^([^/]+)/%w%w?$")
+        local stem = match(w, "^([^/]+)/%a+$")
         if stem and STRONG[stem] then
             return stem
         end
@@ -419,7 +419,7 @@ local function command_at(s, i, n, mode)
             i = j
         elseif PREFIX[name] and j <= n then
             local k = j
-            while byte(s, k) == 32 or byte(s, k) == 43 do
+            while byte(s, k) == 32 or byte(s, k) == 43 or byte(s, k) == 9 do
                 k = k + 1
             end
             -- "time; x" and "time" alone are commands themselves
@@ -460,7 +460,7 @@ local function command_at(s, i, n, mode)
             local bare = rest == "" or find(rest, "^%s*[;|&)`\n\r<>]")
                 or find(rest, "^%s*$")
             if mode == AT_START then
-                if obf or (wrapped and strong and not PROSE[name]) then
+                if obf or (wrapped and STRONG[name] and not PROSE[name]) then
                     return 2
                 end
                 -- only a distinctive name, ended by a newline (visudo\n)
@@ -683,9 +683,10 @@ local function scan_commands(s, v, where)
             end
             if cmdline then
                 -- the command line's own chain; but one that ends the
-                -- value ("id;", "ls -la /|") ends an injected command,
-                -- and a ";" glued to both commands is no one's example
-                if find(s, "^%s*$", j) then
+                -- value ("id;", "ls -la /|") ends an injected command
+                -- (a single "&" sends a job to the background), and a ";"
+                -- glued to both commands is no one's example
+                if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
@@ -698,13 +699,13 @@ local function scan_commands(s, v, where)
                 -- pipe or a chain is a command line ("git log | head")
                 cmdline = true
                 found = 1
-                if find(s, "^%s*$", j) then
+                if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
             else
                 local kind = head_kind(s, i, b - 1)
                 local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
-                if mode == AT_TOKEN and c == 124 and j == b + 1 then
+                if kind == 1 and c == 124 and j == b + 1 then
                     mode = AT_PROSE                -- "history | tail": a filter
                 end
                 if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
