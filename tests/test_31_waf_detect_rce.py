@@ -1,0 +1,276 @@
+"""WAF, command injection (edge.waf.detect.rce) through the real edge
+(shipped config, bans off). Attacks are generated from the shapes an
+injection takes, not from payload lists: what ends the application's own
+argument (nothing, a value such as an address, a quote or a parenthesis),
+a separator (; | && || & a line end), a command of the shell's or Windows'
+vocabulary, the spacing (space, tab, a form-encoded +); also command
+substitution with backticks and $(...), a command line ended by a
+separator, and obfuscated or wrapped command words. Each must be blocked
+by an rce rule (the audit line names it), in a JSON note and in a query.
+
+Benign look-alikes a public API receives in a free-text note must pass:
+shell examples written for a human (a command line with no breakout
+before it), prose that starts with a command word, markdown code spans,
+fences and tables, Windows paths with %VARIABLES%."""
+import itertools
+import urllib.parse
+import uuid
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+CONF = waf_config()
+# Attacks go to an edge where only the rce rules run: another detector that
+# reads the same value first (a quote breakout is also SQL's) must not
+# make a miss pass unseen.
+OTHER_CLASSES = ["sqli", "xss", "php", "java", "node", "ssti", "lfi", "rfi", "ssrf",
+                 "file", "protocol", "session", "xxe"]
+RCE_ONLY = waf_config(disabled_rules=OTHER_CLASSES)
+
+# What stands before the separator: nothing, an argument value, a quote
+# or parenthesis that closes the application's own.
+BEFORE = ["", "127.0.0.1", "x'", 'a")', "report.txt"]
+SEPARATORS = [";", "|", "&&", "||", "&", "\n"]
+# Ordinary commands (no path or syntax another rule would see), time-based
+# ones among them; {s} is the spacing.
+COMMANDS = [
+    "sleep{s}7",
+    "id",
+    "uname{s}-a",
+    "echo{s}424242",
+    "ping{s}-c{s}3{s}192.0.2.1",
+    "whoami",
+    "timeout{s}9",
+    "ifconfig",
+    "dir{s}c:\\",
+]
+SPACES = [" ", "\t", "+"]
+
+
+def chained():
+    out = set()
+    for before, sep, cmd, sp in itertools.product(BEFORE, SEPARATORS, COMMANDS, SPACES):
+        if sp != " " and "{s}" not in cmd:
+            continue
+        # after the separator: nothing, the spacing itself, or a space
+        for after in ("", " " if sp != "+" else "+"):
+            out.add(before + sep + after + cmd.format(s=sp))
+            if before and sep != "\n":
+                out.add(before + " " + sep + after + cmd.format(s=sp))
+    return sorted(out)
+
+
+CHAINED = chained()
+
+OTHER_ATTACKS = [
+    # command substitution: backticks that are not a markdown code span
+    "`id`",
+    "`true`",
+    '"`uname`"',
+    "x`sleep 5`",
+    "`perl -e 'print 1'`%n",
+    "$(sleep 5)",
+    "1$(id)",
+    # a command line ended by a separator or a line end (the rest of the
+    # application's command goes elsewhere)
+    "id;",
+    "uname -a|",
+    "ls -la /tmp ;",
+    "cd /;cd var;ls\n",
+    "perf --version\n",
+    # obfuscated or wrapped command words at the start
+    "w'h'o'am'i",
+    "\\ls -la",
+    "^uname -a",
+    "who$u''ami",
+    "time ifconfig",
+    "nohup whoami",
+    "strace uname -a",
+    # Windows: switches glued to the name, .exe, cmd escapes
+    "& ping.exe -n 31 192.0.2.1",
+    "| whoami/all",
+    "&& type c:\\boot.ini",
+    "+|+dir+c:/+|",
+    # a quote the value leaves open, then a command
+    "' ping -n 20 192.0.2.1",
+    "\" sleep 20",
+    # a redirection before a command name
+    "<whoami\n",
+    # a written line end (\n as two characters)
+    "\\nping -c 3 192.0.2.1",
+    # the shell itself through a variable
+    ";$0 -c id",
+]
+
+BENIGN = [
+    # shell examples written for a human: a command line with no breakout
+    "ls -la | grep config",
+    "sudo apt-get install jq",
+    "docker --help",
+    "git log --oneline | head -5",
+    "ps aux | grep gunicorn",
+    "cd build && make -j4",
+    "mkdir -p out && cd out && cmake ..",
+    "du -sh * | sort -h",
+    "history | tail",
+    "find . -name '*.md' | xargs wc -l",
+    "kubectl get pods -n staging",
+    "ping -c 4 example.com",
+    "tail -n 50 app.log",
+    "chmod +x scripts/deploy.sh",
+    "curl -s https://api.example.com/v1/health | jq .",
+    "cat data.json | python -m json.tool",
+    "echo $HOME",
+    # prose that starts with a command word, or has one after a ; or &
+    "Python3 caching library with TTL support",
+    "Sort the photos by date; then share the album",
+    "Find the receipt & file it under taxes",
+    "Echo chamber effects are real; more on that later",
+    "Touch base with Ana tomorrow | agenda in the doc",
+    "salt & pepper | more to taste",
+    "Kill Bill vol 3 when?",
+    "Make sure to test the login; it broke twice",
+    "Date night at 8; bring flowers",
+    "Who said that? I'd like to know; ask Sam",
+    # markdown: code spans, fences, tables
+    "Run `make test` first, then `git push`.",
+    "Use `ls -la | grep env` to find the file.",
+    "To update, type `git pull --rebase` in the repo folder.",
+    "```bash\npip install -r requirements.txt\npytest -q\n```",
+    "| Command | Meaning |\n|---|---|\n| date | prints the date |\n| sort | sorts lines |",
+    "- [ ] write docs\n- [x] `npm test` passes",
+    # multi-line notes with a command on its own line
+    "Steps:\nnpm install\nnpm run build",
+    # Windows paths with variables, drive letters
+    "%APPDATA%\\MyApp\\settings.json",
+    "Saved to %USERPROFILE%\\Documents\\notes.txt",
+    "D:\\Projects\\site\\index.html",
+    # code
+    "for (let i = 0; i < n; i++) { total += i; }",
+    "printf(\"%d\\n\", count);",
+    "x = a | b & c; y = x ^ 3",
+    "nohup python app.py &",
+]
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-rce"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(scope="module")
+def rce_edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-rce-only"), RCE_ONLY).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge, rce_edge):
+    yield
+    for e in (edge, rce_edge):
+        bad = e.error_lines("error") + e.error_lines("crit")
+        assert not bad, "\n".join(bad)
+
+
+def send_note(edge, value):
+    rid = "rce-" + uuid.uuid4().hex
+    r = requests.post(edge.url + "/api/notes", json={"note": value},
+                      headers={"X-Request-ID": rid})
+    return r.status_code, rid
+
+
+def send_query(edge, value):
+    rid = "rce-" + uuid.uuid4().hex
+    r = requests.get(edge.url + "/api/search?q=" + urllib.parse.quote(value, safe=""),
+                     headers={"X-Request-ID": rid})
+    return r.status_code, rid
+
+
+def rce_rules(edge, rid):
+    return [m["rule"] for m in edge.audit_for(rid)["matches"]
+            if m["rule"].startswith("rce-")]
+
+
+def assert_blocked_by_rce(edge, value):
+    for send in (send_note, send_query):
+        status, rid = send(edge, value)
+        assert status == 403, (send.__name__, value, status)
+        assert rce_rules(edge, rid), (send.__name__, value, edge.audit_for(rid))
+
+
+def test_generated_chains_are_many():
+    # the product is what the tests below send: keep it a real sweep
+    assert len(CHAINED) > 500
+    assert any(v.startswith(";") for v in CHAINED)
+    assert any(v.startswith("127.0.0.1 &&") for v in CHAINED)
+    assert any("+" in v and v.endswith("c:\\") for v in CHAINED)
+
+
+@pytest.mark.parametrize("chunk", range(8))
+def test_chained_commands_blocked(rce_edge, chunk):
+    sent = [(value,) + send_note(rce_edge, value) for value in CHAINED[chunk::8]]
+    audits = {a.get("request_id"): a for a in rce_edge.audits()}
+    missed = [value for value, status, rid in sent
+              if status != 403 or not any(m["rule"].startswith("rce-")
+                                          for m in audits[rid]["matches"])]
+    assert not missed, f"{len(missed)} of {len(sent)} passed: {missed[:20]}"
+
+
+@pytest.mark.parametrize("value", OTHER_ATTACKS, ids=range(len(OTHER_ATTACKS)))
+def test_other_injections_blocked(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+def test_chains_blocked_in_query_and_header(rce_edge):
+    edge = rce_edge
+    sample = CHAINED[::37]
+    missed = []
+    for value in sample:
+        status, _ = send_query(edge, value)
+        if status != 403:
+            missed.append(("query", value))
+        header = value.replace("\n", " ").replace("\t", " ")
+        if header.startswith((";", "|", "&")):
+            r = requests.get(edge.url + "/api/search", headers={"User-Agent": header})
+            if r.status_code != 403:
+                missed.append(("header", value))
+    assert not missed, missed
+
+
+def test_injection_in_an_argument_name(rce_edge):
+    edge = rce_edge
+    # names have no command at their start, only after a separator
+    r = requests.get(edge.url + "/probe?" + urllib.parse.quote("x;sleep 9", safe="")
+                     + "=1")
+    assert r.status_code == 403
+    r = requests.get(edge.url + "/probe?" + urllib.parse.quote("sleep_time", safe="")
+                     + "=1")
+    assert r.status_code == 404
+
+
+@pytest.mark.parametrize("value", BENIGN, ids=range(len(BENIGN)))
+def test_benign_note_passes(edge, value):
+    status, rid = send_note(edge, value)
+    assert status != 403, (value, edge.audit_for(rid))
+    if "\n" not in value:
+        status, rid = send_query(edge, value)
+        assert status != 403, (value, edge.audit_for(rid))
+
+
+def test_command_line_is_a_warning_at_pl1_and_blocked_at_pl2(tmp_path):
+    """A command line with no breakout scores a warning (3) at paranoia 1,
+    so a note with a shell example passes; at paranoia 2 it blocks."""
+    e = WafEdge(tmp_path / "pl2", waf_config(paranoia=2)).start()
+    try:
+        status, rid = send_note(e, "ls -la | grep config")
+        assert status == 403
+        assert "rce-command-start" in rce_rules(e, rid)
+        status, _ = send_note(e, "Sort the photos by date and share the album")
+        assert status != 403
+    finally:
+        e.stop()
