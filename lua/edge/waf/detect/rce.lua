@@ -133,7 +133,7 @@ local PREFIX = set([[
     ]])
 
 local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-]+\.[a-z]{2,}]=]
-    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
+    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/"'|&;]|\s|$)|%\w+%)]=]
 -- at the start of a value a weak name needs an option or a path after it
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
@@ -347,21 +347,23 @@ end
 
 -- How the word at a command position must look to be a command, by what
 -- comes before it (scan_commands):
---   AT_START    the start of the value or of a line: a command line written
---            for a human looks the same as one passed to a shell, so a
---            hit here is only a command line (rce-command-line), unless
---            the word is obfuscated or hidden behind a wrapper (time,
---            nohup, strace...), or the value is only a distinctive name
---   AT_BREAKOUT after a separator with nothing but quotes, spaces or
---            punctuation before it (";", "\" | ", "a);"): any word of the
---            vocabulary, with any arguments
---   AT_TOKEN    after a separator that follows one argument-like token
---            (127.0.0.1;), inside $(...) and `...`: a strong name, or a
---            weak one bare or with shell-looking or numeric arguments
---   AT_PROSE    after a separator in text: a strong name, or a weak one bare
---            or with shell-looking arguments
---   AT_CELL     a cell of a markdown table row: as AT_PROSE, but bare words are
---            words
+--   AT_START     the start of the value or of a line: a command line
+--                written for a human looks the same as one passed to a
+--                shell, so a hit here is only a command line
+--                (rce-command-line), unless the word is obfuscated or
+--                wrapped (time, nohup, strace...), or the value is only a
+--                distinctive name
+--   AT_BREAKOUT  after a separator with nothing but quotes, spaces or
+--                punctuation before it (";", "\" | "): a strong name or
+--                an interpreter with any arguments, a weak one as in
+--                AT_TOKEN
+--   AT_TOKEN     after a separator that follows one argument-like token
+--                (127.0.0.1;), inside $(...) and `...`: a strong name, or
+--                a weak one bare or with shell-looking or numeric arguments
+--   AT_PROSE     after a separator in text: a strong name, or a weak one
+--                with shell-looking arguments ("salt & pepper | more")
+--   AT_CELL      a cell of a markdown table row: as AT_PROSE, and a name
+--                of the prose list needs arguments too
 -- Returns 2 for an injected command, 1 for a command line, or false.
 local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL = 1, 2, 3, 4, 5
 
@@ -471,15 +473,15 @@ local function command_at(s, i, n, mode)
                     return false
                 end
                 return (strong and LONE[name] and find(rest, "^%s*$")) and 2 or 1
-            elseif mode == AT_BREAKOUT then
+            elseif mode == AT_BREAKOUT and (strong or INTERPRETERS[name]) then
                 return 2
             end
             local weak_arg = not bare and re_find(rest, RE_SHELL_ARG, "jo")
-            if mode == AT_TOKEN and not weak_arg and not bare then
+            if (mode == AT_TOKEN or mode == AT_BREAKOUT) and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
             end
             if mode == AT_CELL or mode == AT_PROSE then
-                bare = false                   -- "salt & pepper | more"
+                bare = false
             end
             if strong then
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
