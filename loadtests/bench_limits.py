@@ -349,7 +349,7 @@ def refusals(args, tmp):
 def _callgrind_total(edge, n, out):
     prefix = edge.run_dir / "edge"
     proc = subprocess.Popen(  # nosec B603 - fixed argv
-        ["valgrind", "--tool=callgrind", "--smc-check=all",
+        [shutil.which("valgrind") or "/usr/bin/valgrind", "--tool=callgrind", "--smc-check=all",
          f"--callgrind-out-file={out}", shutil.which("nginx") or
          "/usr/sbin/nginx", "-p", str(prefix), "-c",
          str(prefix / "conf" / "nginx.conf"),

@@ -1,7 +1,7 @@
 """Shared fixtures: one real stack for the session, fresh ones on demand."""
 import pytest
 
-from stack import Stack
+from edgekit.stack import Stack
 
 
 @pytest.fixture(scope="session")

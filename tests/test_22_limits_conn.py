@@ -10,7 +10,7 @@ import requests
 
 from limitlib import (Background, Upstream, access_log, client, config,
                       in_flight, start_edge, wait_counter, worker_pids)
-from stack import wait_until
+from edgekit.stack import wait_until
 from test_10_stack import assert_problem
 
 HOLD = "/api/fibonacci?hold=1"
