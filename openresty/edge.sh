@@ -124,6 +124,10 @@ upstream compute {
 upstream checkins {
     server 127.0.0.1:$CHECKINS_PORT max_fails=0;
     keepalive 16;
+    # shorter than gunicorn's --keep-alive (30 s, circus.ini): nginx drops
+    # an idle connection before the service does, never reuses one the
+    # service is closing
+    keepalive_timeout 20s;
 }
 CONF
 
