@@ -58,7 +58,7 @@ def service_user():
     return pwd.getpwuid(os.geteuid()).pw_name
 
 
-def access_problems(user, readable=(), writable=()):
+def access_problems(user, readable=(), writable=(), executable=()):
     """Paths `user` cannot read (or write), checked in a child process that
     takes the user's identity: [] when all is well."""
     entry = pwd.getpwnam(user)
@@ -74,6 +74,8 @@ def access_problems(user, readable=(), writable=()):
             os.setuid(entry.pw_uid)
             bad = [f"cannot read {p}" for p in readable
                    if not os.access(p, os.R_OK | (os.X_OK if os.path.isdir(p) else 0))]
+            bad += [f"cannot run {p}" for p in executable
+                    if not os.access(p, os.X_OK)]
             bad += [f"cannot write {p}" for p in writable
                     if not os.access(p, os.W_OK | os.X_OK)]
             os.write(write_fd, "\n".join(bad).encode())
@@ -107,11 +109,17 @@ def check_privileges():
     database = Path(os.environ.get("APP_DATABASE", project / "var" / "checkins.sqlite3"))
     readable = [project / "app" / "__init__.py", venv / "bin" / "gunicorn"]
     writable = [database.parent] if database.parent.is_dir() else []
-    problems = access_problems(user, readable, writable)
+    # the venv's interpreter, wherever its symlinks lead (a pyenv Python
+    # under /root is out of an unprivileged user's reach)
+    executable = [os.path.realpath(venv / "bin" / "python")]
+    problems = access_problems(user, readable, writable, executable)
     if problems:
         return (f"started as root, the services run as {user}, who "
                 + "; ".join(problems)
-                + " (make the paths reachable, or set EDGE_SERVICE_USER)")
+                + ". Make these reachable (e.g. a venv built from a system "
+                "Python: make PYTHON=/usr/bin/python3 after removing .venv), "
+                "set EDGE_SERVICE_USER to a user who can, or set "
+                "EDGE_SERVICE_USER=root to run the services as root knowingly")
     return None
 
 

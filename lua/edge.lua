@@ -89,8 +89,9 @@ local ERROR_DETAILS = {
 -- Counters of the WAF's and the reputation's decisions (the WAF sets
 -- ctx.edge.waf.action, the reputation ctx.edge.reputation); keys built once.
 metrics.describe("edge_waf_decisions_total", "counter",
-                 "Requests inspected by the WAF, by action (block, flag, "
-                 .. "pass).")
+                 "Requests the WAF scored, by action (block; flag: detect "
+                 .. "mode; pass: scored below the threshold). Requests "
+                 .. "nothing matched are not counted here.")
 metrics.describe("edge_reputation_decisions_total", "counter",
                  "Requests decided by the client lists and bans, by outcome "
                  .. "(allow, deny, banned).")
