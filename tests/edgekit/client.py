@@ -75,6 +75,8 @@ class RawResponse:
             self.headers[name.strip().lower()] = value.strip()
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             self.body = _dechunk(body)
+        elif "content-length" in self.headers:
+            self.body = body[:int(self.headers["content-length"])]
         else:
             self.body = body
 
