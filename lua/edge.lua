@@ -78,9 +78,9 @@ local ERROR_DETAILS = {
     [429] = "too many requests",
     [431] = "the request headers are too large",
     [500] = "the edge failed to handle the request",
+    [501] = "this transfer coding is not implemented",
     [502] = "the service is unavailable",
     [503] = "the service is unavailable",
-    [501] = "this transfer coding is not implemented",
     [504] = "the service did not answer in time",
     [505] = "only HTTP/1.0 and HTTP/1.1 are supported",
 }
@@ -259,7 +259,6 @@ local function valid_utf8(line)
     end
     return (re_gsub(line, UTF8_SEQ, escape_byte, "jo"))
 end
-_M.valid_utf8 = valid_utf8
 
 function _M.log()
     local r = request_key()
