@@ -329,15 +329,14 @@ end
 local JSON_TYPE = [[^application/(?:problem\+)?json\s*(?:;|$)]]
 
 function _M.header_filter()
-    if not ngx_var.upstream_status then
-        return
-    end
+    -- leases are taken last in access(): a request holding them here is
+    -- being answered by its service
     local ctx = ngx.ctx
     if ctx.leases then
         conn.release(ctx)
     end
     local status = ngx.status
-    if status < 400 then
+    if status < 400 or not ngx_var.upstream_status then
         return
     end
     local ct = ngx_header["Content-Type"]
@@ -362,6 +361,9 @@ end
 
 -- Swaps the body of a replaced error answer (see header_filter).
 function _M.body_filter()
+    if ngx.status < 400 then
+        return  -- the common case: no ngx.ctx lookup per buffer
+    end
     local ctx = ngx.ctx
     local body = ctx.replace_body
     if body then
