@@ -7,10 +7,9 @@ import time
 import pytest
 import requests
 
-from edgekit.client import raw
+from edgekit.client import Background, raw
 from edgekit.stack import wait_until
-from edgekit.upstream import Upstream
-from limitlib import access_log, config, in_flight, start_edge
+from limitlib import access_log, config, in_flight
 from test_10_stack import PROBLEM_KEYS, assert_problem
 
 
@@ -78,30 +77,24 @@ def test_slow_reader_does_not_hold_the_costly_slot(stack):
     assert min(in_flight(stack, "compute_costly").values(), default=0) == 0
 
 
-def test_lease_is_still_held_while_the_service_works(tmp_path):
+def test_lease_is_still_held_while_the_service_works(edge_factory, upstream):
     """The early release is at the service's answer, not before: a request
     the upstream holds keeps its lease (the cap still protects it)."""
-    up = Upstream().start()
     conf = config(concurrency={"rules": {"one": {"key": [], "max": 1}}},
                   routes={"fibonacci": {"concurrency": ["one"]}})
-    edge = start_edge(tmp_path, conf, up.port, workers=1)
-    try:
-        from limitlib import Background
-        bg = Background()
-        bg.get(edge.url + "/api/fibonacci?hold=1")
-        wait_until(lambda: up.active == 1, 10, what="the held request")
-        assert_problem(requests.get(edge.url + "/api/fibonacci?count=1",
-                                    timeout=10), 503)
-        up.release()
-        bg.join()
-        assert bg.results == [200]
-        wait_until(lambda: requests.get(edge.url + "/api/fibonacci?count=1",
-                                        timeout=10).status_code == 200,
-                   10, what="the slot back")
-        assert in_flight(edge, "one") in ({}, {0: 0})
-    finally:
-        edge.stop()
-        up.stop()
+    edge = edge_factory(conf)
+    bg = Background()
+    bg.get(edge.url + "/api/fibonacci?hold=1")
+    wait_until(lambda: upstream.active == 1, 10, what="the held request")
+    assert_problem(requests.get(edge.url + "/api/fibonacci?count=1",
+                                timeout=10), 503)
+    upstream.release()
+    bg.join()
+    assert bg.results == [200]
+    wait_until(lambda: requests.get(edge.url + "/api/fibonacci?count=1",
+                                    timeout=10).status_code == 200,
+               10, what="the slot back")
+    assert in_flight(edge, "one") in ({}, {0: 0})
 
 
 def test_slow_request_body_is_cut_off(stack):
@@ -178,22 +171,17 @@ def test_scheme_headers_from_clients_are_not_passed_on(stack, header):
     assert json.loads(r.body)["sequence"] == [0, 1, 1]
 
 
-def test_non_json_error_from_a_service_is_replaced(tmp_path):
-    up = Upstream().start()
-    edge = start_edge(tmp_path, config(), up.port, workers=1)
-    try:
-        for status, shown in ((400, 400), (431, 431), (500, 502)):
-            r = requests.get(f"{edge.url}/api/fibonacci?html={status}",
-                             timeout=10)
-            body = assert_problem(r, shown)
-            assert "<html" not in r.text
-            assert body["detail"].startswith("the service")
-        # JSON errors of the services pass unchanged
-        ok = requests.get(edge.url + "/api/fibonacci?count=1", timeout=10)
-        assert ok.json() == {"ok": True}
-    finally:
-        edge.stop()
-        up.stop()
+def test_non_json_error_from_a_service_is_replaced(edge_factory):
+    edge = edge_factory(config())
+    for status, shown in ((400, 400), (431, 431), (500, 502)):
+        r = requests.get(f"{edge.url}/api/fibonacci?html={status}",
+                         timeout=10)
+        body = assert_problem(r, shown)
+        assert "<html" not in r.text
+        assert body["detail"].startswith("the service")
+    # JSON answers of the services pass unchanged
+    ok = requests.get(edge.url + "/api/fibonacci?count=1", timeout=10)
+    assert ok.json() == {"ok": True}
 
 
 # -- 4: nginx's own 501 and 505 -------------------------------------------------

@@ -18,35 +18,31 @@ import requests
 from app.supervisor import access_problems
 from edgekit.client import raw
 from edgekit.stack import ROOT, VENV, Stack, wait_until
-from edgekit.upstream import Upstream
-from limitlib import client, config, metrics, start_edge
+from limitlib import client, config, metrics
 from test_10_stack import assert_problem
 
 
 # -- 6: database faults through the edge ---------------------------------------
 
-def test_missing_volume_is_503_and_comes_back_without_restart(tmp_path):
+def test_missing_volume_is_503_and_comes_back_without_restart(tmp_path, make_stack):
     vol = tmp_path / "vol"
     vol.mkdir()
-    s = Stack(tmp_path / "run", workers=1, edge_workers=1,
-              env={"APP_DATABASE": str(vol / "c.sqlite3")}).start()
-    try:
-        url = s.url + "/api/checkins/vera"
-        assert requests.post(url, json={"note": "kept"}).status_code == 201
-        pids = s.pids("checkins")
-        vol.rename(tmp_path / "aside")
-        assert_problem(requests.post(url, json={"note": "lost?"}), 503)
-        assert_problem(requests.get(s.url + "/health/checkins"), 503)
-        assert not vol.exists(), "the missing volume was recreated"
-        (tmp_path / "aside").rename(vol)
-        r = requests.get(url)
-        assert r.status_code == 200
-        assert [n["note"] for n in r.json()["notes"]] == ["kept"]
-        assert s.pids("checkins") == pids, "recovered by a restart"
-        out = s.output_path.read_text()
-        assert str(vol) in out and "Traceback" not in out
-    finally:
-        s.stop()
+    s = make_stack(workers=1, edge_workers=1,
+                   env={"APP_DATABASE": str(vol / "c.sqlite3")})
+    url = s.url + "/api/checkins/vera"
+    assert requests.post(url, json={"note": "kept"}).status_code == 201
+    pids = s.pids("checkins")
+    vol.rename(tmp_path / "aside")
+    assert_problem(requests.post(url, json={"note": "lost?"}), 503)
+    assert_problem(requests.get(s.url + "/health/checkins"), 503)
+    assert not vol.exists(), "the missing volume was recreated"
+    (tmp_path / "aside").rename(vol)
+    r = requests.get(url)
+    assert r.status_code == 200
+    assert [n["note"] for n in r.json()["notes"]] == ["kept"]
+    assert s.pids("checkins") == pids, "recovered by a restart"
+    out = s.output_path.read_text()
+    assert str(vol) in out and "Traceback" not in out
 
 
 # -- 8: Idempotency-Key through the edge ---------------------------------------
@@ -153,7 +149,7 @@ def test_stop_and_restart_print_no_traceback(tmp_path):
         s.circusctl("restart", timeout=60)
         wait_until(s._ready, 30, what="the stack after restart")
     finally:
-        s.stop()
+        assert not s.stop()
     out = s.output_path.read_text()
     assert "Traceback" not in out and "ConflictError" not in out, out[-2000:]
 
@@ -174,30 +170,25 @@ def test_access_log_is_valid_utf8(stack):
     assert e["uri"].startswith("/api/checkins/\u00ff\u00fe\u00c3?q=\u00e9t\u00e9")
 
 
-def test_metrics_count_waf_decisions_and_bans(tmp_path):
-    up = Upstream().start()
+def test_metrics_count_waf_decisions_and_bans(edge_factory):
     conf = config()
     conf["waf"] = {"ban": {"blocks": 2, "window": 60, "duration": 60}}
-    edge = start_edge(tmp_path, conf, up.port, workers=1)
-    try:
-        c = client("127.0.0.9")
-        attack = edge.url + "/api/fibonacci?count=1%27%20OR%201=1--"
-        assert c.get(edge.url + "/api/fibonacci?count=1").status_code == 200
-        # no User-Agent: scored (a notice), below the threshold: "pass"
-        assert raw(edge.port, b"GET /api/fibonacci?count=1 HTTP/1.1\r\n"
-                   b"Host: x\r\nConnection: close\r\n\r\n").status == 200
-        for _ in range(2):
-            assert c.get(attack).status_code == 403
-        assert c.get(edge.url + "/api/fibonacci?count=1").status_code == 403
+    edge = edge_factory(conf)
+    c = client("127.0.0.9")
+    attack = edge.url + "/api/fibonacci?count=1%27%20OR%201=1--"
+    assert c.get(edge.url + "/api/fibonacci?count=1").status_code == 200
+    # no User-Agent: scored (a notice), below the threshold: "pass"
+    assert raw(edge.port, b"GET /api/fibonacci?count=1 HTTP/1.1\r\n"
+               b"Host: x\r\nConnection: close\r\n\r\n").status == 200
+    for _ in range(2):
+        assert c.get(attack).status_code == 403
+    assert c.get(edge.url + "/api/fibonacci?count=1").status_code == 403
 
-        def counted():
-            m = metrics(edge)
-            return (m.get('edge_waf_decisions_total{action="block"}', 0) >= 2
-                    and m.get('edge_waf_decisions_total{action="pass"}', 0) >= 1
-                    and m.get("edge_bans_total", 0) == 1
-                    and m.get('edge_reputation_decisions_total'
-                              '{outcome="banned"}', 0) >= 1)
-        wait_until(counted, 10, what="the counters")
-    finally:
-        edge.stop()
-        up.stop()
+    def counted():
+        m = metrics(edge)
+        return (m.get('edge_waf_decisions_total{action="block"}', 0) >= 2
+                and m.get('edge_waf_decisions_total{action="pass"}', 0) >= 1
+                and m.get("edge_bans_total", 0) == 1
+                and m.get('edge_reputation_decisions_total'
+                          '{outcome="banned"}', 0) >= 1)
+    wait_until(counted, 10, what="the counters")
