@@ -17,7 +17,9 @@ export CHECKINS_WORKERS ?= 1
 export EDGE_WORKERS ?= auto
 export EDGE_PIPELINE ?= on
 export EDGE_CONFIG ?= $(CURDIR)/openresty/edge.json
-export APP_DATABASE ?= $(EDGE_RUN_DIR)/checkins.sqlite3
+# In a directory of its own: started as root, it is handed to the service
+# user, who must not own the run dir (nginx's config and Circus's sockets).
+export APP_DATABASE ?= $(EDGE_RUN_DIR)/data/checkins.sqlite3
 # Started as root, the services run as this user (nginx's workers run as
 # nobody); app/supervisor.py checks it can reach the code and the database.
 export EDGE_SERVICE_USER ?= $(shell [ "$$(id -u)" = 0 ] && echo nobody || id -un)
@@ -76,11 +78,21 @@ check-config: deps
 	@mkdir -p $(EDGE_RUN_DIR)
 	@openresty/edge.sh check
 
-# The database directory is the check-ins' volume: made here, for the
-# service user (the service itself never creates it).
+# The database directory is the check-ins' volume: made here (the service
+# itself never creates it), for the service user when root. A database
+# left at the old default place (var/checkins.sqlite3) is moved in once.
 run-dirs:
 	@mkdir -p $(EDGE_RUN_DIR) $(dir $(APP_DATABASE))
-	@if [ "$$(id -u)" = 0 ]; then \
+	@old=$(EDGE_RUN_DIR)/checkins.sqlite3; \
+	if [ -e $$old ] && [ ! -e $(APP_DATABASE) ] && \
+	        [ "$$old" != "$(APP_DATABASE)" ]; then \
+	    echo "moving $$old to $(APP_DATABASE)"; \
+	    for s in "" -wal -shm; do \
+	        [ ! -e $$old$$s ] || mv $$old$$s $(APP_DATABASE)$$s; \
+	    done; \
+	fi
+	@if [ "$$(id -u)" = 0 ] && \
+	        [ "$$(realpath $(dir $(APP_DATABASE)))" != "$$(realpath $(EDGE_RUN_DIR))" ]; then \
 	    chown $(EDGE_SERVICE_USER) $(dir $(APP_DATABASE)); \
 	    for f in $(APP_DATABASE) $(APP_DATABASE)-wal $(APP_DATABASE)-shm; do \
 	        [ ! -e $$f ] || chown $(EDGE_SERVICE_USER) $$f; \

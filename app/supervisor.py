@@ -106,7 +106,8 @@ def check_privileges():
         return None
     project = Path(os.environ.get("PROJECT_DIR", Path(__file__).resolve().parent.parent))
     venv = Path(os.environ.get("VENV", project / ".venv"))
-    database = Path(os.environ.get("APP_DATABASE", project / "var" / "checkins.sqlite3"))
+    database = Path(os.environ.get("APP_DATABASE",
+                                   project / "var" / "data" / "checkins.sqlite3"))
     readable = [project / "app" / "__init__.py", venv / "bin" / "gunicorn"]
     writable = [database.parent] if database.parent.is_dir() else []
     # the venv's interpreter, wherever its symlinks lead (a pyenv Python
