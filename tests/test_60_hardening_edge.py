@@ -97,22 +97,26 @@ def test_lease_is_still_held_while_the_service_works(edge_factory, upstream):
     assert in_flight(edge, "one") in ({}, {0: 0})
 
 
-def test_slow_request_body_is_cut_off(stack):
+@pytest.mark.parametrize("framing", ["content-length", "chunked"])
+def test_slow_request_body_is_cut_off(stack, framing):
     """A body dripped one byte every 0.5 s (each read well within nginx's
     client_body_timeout) is cut off at the edge's deadline for the whole
     body: 408 in the envelope, or the connection closed."""
     deadline = 10  # lua/edge/hygiene.lua BODY_SECONDS
+    if framing == "chunked":
+        head, drip = b"Transfer-Encoding: chunked\r\n", b"1\r\n \r\n"
+    else:
+        head, drip = b"Content-Length: 1000\r\n", b" "
     s = socket.create_connection(("127.0.0.1", stack.edge_port), timeout=30)
     t0 = time.monotonic()
     answer, closed = b"", False
     try:
         s.sendall(b"POST /api/checkins/slowbody HTTP/1.1\r\nHost: x\r\n"
-                  b"Content-Type: application/json\r\n"
-                  b"Content-Length: 1000\r\n\r\n")
+                  b"Content-Type: application/json\r\n" + head + b"\r\n")
         s.settimeout(0.5)
         while time.monotonic() - t0 < deadline + 8:
             try:
-                s.sendall(b" ")
+                s.sendall(drip)
                 chunk = s.recv(65536)
             except socket.timeout:
                 continue

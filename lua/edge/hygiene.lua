@@ -34,6 +34,10 @@ local re_match = ngx.re.match
 local tonumber = tonumber
 local byte = string.byte
 local floor = math.floor
+local ngx_sleep = ngx.sleep
+local ngx_exit = ngx.exit
+local spawn = ngx.thread.spawn
+local kill = ngx.thread.kill
 
 
 local _M = { _VERSION = "0.1" }
@@ -108,15 +112,37 @@ function _M.check()
 end
 
 
--- Read a Content-Length body through the request socket with one deadline
--- for the whole body, and hand it to nginx (ngx.req.init_body/append_body/
--- finish_body), so that ngx.req.read_body() later (the WAF) and the proxy
--- find it read. nil when done or nothing to do (no body, or a chunked one:
--- nginx reads those, each read bounded by client_body_timeout), else
--- status, detail, slug.
+-- Read the request body with one deadline for all of it: a Content-Length
+-- body through the request socket, handed to nginx (ngx.req.init_body/
+-- append_body/finish_body) so that ngx.req.read_body() later (the WAF) and
+-- the proxy find it read; a chunked body (the request socket does not
+-- decode chunks) by ngx.req.read_body under a light thread's deadline.
+-- nil when done or nothing to do, else status, detail, slug.
+-- A chunked body: nginx reads it (ngx.req.read_body, whose reads
+-- client_body_timeout bounds one by one), while a light thread waits out
+-- the deadline and ends the request with 408 if the body is still coming.
+local function body_deadline()
+    ngx_sleep(BODY_SECONDS)
+    return ngx_exit(408)
+end
+
+local function read_chunked()
+    local timer = spawn(body_deadline)
+    ngx_req.read_body()
+    kill(timer)
+    return nil
+end
+
+
 function _M.read_body()
     local len = tonumber(ngx_var.http_content_length or "")
-    if not len or len <= 0 then
+    if not len then
+        if ngx_var.http_transfer_encoding then
+            return read_chunked()
+        end
+        return nil
+    end
+    if len <= 0 then
         return nil
     end
     if len > MAX_BODY then
