@@ -185,3 +185,29 @@ def test_failed_write_with_a_key_stores_nothing(app, volume, monkeypatch):
 
 def _boom(*_args):
     raise sqlite3.OperationalError("disk I/O error")
+
+
+def test_concurrent_retries_with_one_key_store_once(volume):
+    """Two processes' worth of clients (two apps on one file) racing with the
+    same key: one transaction wins, the other answers the stored record."""
+    import threading
+    path = str(volume / "c.sqlite3")
+    apps = [checkins_app({"DATABASE": path}) for _ in range(2)]
+    results = []
+    start = threading.Barrier(4)
+
+    def send(app):
+        client = app.test_client()
+        start.wait()
+        r = post(client, "race", "same", headers={"Idempotency-Key": KEY})
+        results.append((r.status_code, r.get_json()["id"]))
+
+    threads = [threading.Thread(target=send, args=(apps[i % 2],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(results) == 4
+    assert {status for status, _ in results} == {201}
+    assert len({rid for _, rid in results}) == 1
+    assert count(volume, "race") == 1

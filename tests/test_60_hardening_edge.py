@@ -9,7 +9,7 @@ import requests
 
 from edgekit.client import Background, raw
 from edgekit.stack import wait_until
-from limitlib import access_log, config, in_flight
+from limitlib import access_log, config, in_flight, metrics
 from test_10_stack import PROBLEM_KEYS, assert_problem
 
 
@@ -186,6 +186,10 @@ def test_non_json_error_from_a_service_is_replaced(edge_factory):
     # JSON answers of the services pass unchanged
     ok = requests.get(edge.url + "/api/fibonacci?count=1", timeout=10)
     assert ok.json() == {"ok": True}
+    # and /metrics counts the replacements
+    wait_until(lambda: metrics(edge).get(
+        'edge_upstream_errors_replaced_total{status="502"}') == 1, 10,
+        what="the replacement counted")
 
 
 # -- 4: nginx's own 501 and 505 -------------------------------------------------
