@@ -78,8 +78,9 @@ class Stack:
     """One running stack. `Stack(tmp_path).start()`; `.stop()` when done."""
 
     def __init__(self, run_dir, config=None, pipeline="on", workers=2,
-                 edge_workers=2, env=None):
+                 edge_workers=2, env=None, venv=None):
         self.run_dir = Path(run_dir)
+        self.venv = Path(venv) if venv else VENV
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.edge_port = free_port()
         self.status_port = free_port()
@@ -96,7 +97,7 @@ class Stack:
         self.env = dict(os.environ)
         self.env.update({
             "PROJECT_DIR": str(ROOT),
-            "VENV": str(VENV),
+            "VENV": str(self.venv),
             "EDGE_RUN_DIR": str(self.run_dir),
             "EDGE_HOST": "127.0.0.1",
             "EDGE_PORT": str(self.edge_port),
@@ -139,7 +140,7 @@ class Stack:
         out = open(self.output_path, "ab")  # noqa: SIM115 - closed in stop
         self._out = out
         self.proc = subprocess.Popen(  # nosec B603 - fixed argv, no shell
-            [str(VENV / "bin" / "python"), "-m", "app.supervisor",
+            [str(self.venv / "bin" / "python"), "-m", "app.supervisor",
              str(ROOT / "circus.ini")],
             cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True)
@@ -187,7 +188,7 @@ class Stack:
 
     def circusctl(self, *args, check=True, timeout=30):
         return subprocess.run(  # nosec B603 - fixed argv, no shell
-            [str(VENV / "bin" / "circusctl"), "--endpoint", self.endpoint,
+            [str(self.venv / "bin" / "circusctl"), "--endpoint", self.endpoint,
              "--timeout", str(timeout), *args],
             env=self.env, capture_output=True, text=True, check=check,
             timeout=timeout + 10)
