@@ -196,3 +196,24 @@ def test_underscore_header_names_refused_when_configured(tmp_path):
                                    "*)(uid=*))(|(uid=*", "x)(|(cn=*)"])
 def test_ldap_breakouts_block(edge, value):
     assert query(edge, value) == 403
+
+
+def test_underscore_header_names_never_reach_the_service(tmp_path):
+    """X_Forwarded_For would become the service's X-Forwarded-For in a
+    CGI/WSGI server; the edge removes such names before proxying."""
+    from edgekit.stack import Edge
+    from edgekit.upstream import Upstream
+    up = Upstream().start()
+    e = Edge(tmp_path, up.port, config=waf_config()).start()
+    try:
+        r = requests.get(e.url + "/api/checkins/alice", headers={
+            "X_Forwarded_For": "6.6.6.6", "X_Client_Version": "1.2.3",
+            "X-Client-Version": "1.2.4"})
+        assert r.status_code == 200
+        names = [n.lower() for n, _ in up.headers[-1]]
+        assert "x-client-version" in names
+        assert not [n for n in names if "_" in n], names
+        assert "6.6.6.6" not in str(up.headers[-1])
+    finally:
+        e.stop()
+        up.stop()

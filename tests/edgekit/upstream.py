@@ -11,11 +11,14 @@ class Upstream:
     `hold=1` in the query wait until release() (or the server stops);
     `drop=1` closes the connection without an answer; `html=NNN` answers
     status NNN with an HTML page (like gunicorn's own errors); anything else
-    gets a small JSON 200 at once. `active` counts requests being handled."""
+    gets a small JSON 200 at once. `active` counts requests being handled;
+    `headers` holds each request's headers (a list of (name, value) pairs,
+    as received), in arrival order."""
 
     def __init__(self):
         self.active = 0
         self.seen = 0
+        self.headers = []
         self._lock = threading.Lock()
         self._release = threading.Semaphore(0)
         self._stopping = threading.Event()
@@ -31,6 +34,7 @@ class Upstream:
                 with outer._lock:
                     outer.active += 1
                     outer.seen += 1
+                    outer.headers.append(list(self.headers.items()))
                 try:
                     if "drop=1" in self.path:
                         self.close_connection = True
