@@ -20,9 +20,11 @@ export EDGE_CONFIG ?= $(CURDIR)/openresty/edge.json
 # In a directory of its own: started as root, it is handed to the service
 # user, who must not own the run dir (nginx's config and Circus's sockets).
 export APP_DATABASE ?= $(EDGE_RUN_DIR)/data/checkins.sqlite3
-# Started as root, the services run as this user (nginx's workers run as
-# nobody); app/supervisor.py checks it can reach the code and the database.
-export EDGE_SERVICE_USER ?= $(shell [ "$$(id -u)" = 0 ] && echo nobody || id -un)
+# Started as root, the services run as EDGE_SERVICE_USER, default nobody
+# (nginx's workers run as nobody); app/supervisor.py checks it can reach the
+# code and the database (see there what happens when it cannot).
+export EDGE_SERVICE_USER ?=
+SERVICE_USER = $(or $(EDGE_SERVICE_USER),$(shell [ "$$(id -u)" = 0 ] && echo nobody || id -un))
 
 # Debian packages: nginx with the Lua module (OpenResty's core), luacheck, wrk.
 APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
@@ -94,9 +96,9 @@ run-dirs:
 	fi
 	@if [ "$$(id -u)" = 0 ] && \
 	        [ "$$(realpath $(dir $(APP_DATABASE)))" != "$$(realpath $(EDGE_RUN_DIR))" ]; then \
-	    chown $(EDGE_SERVICE_USER) $(dir $(APP_DATABASE)); \
+	    chown $(SERVICE_USER) $(dir $(APP_DATABASE)); \
 	    for f in $(APP_DATABASE) $(APP_DATABASE)-wal $(APP_DATABASE)-shm; do \
-	        [ ! -e $$f ] || chown $(EDGE_SERVICE_USER) $$f; \
+	        [ ! -e $$f ] || chown $(SERVICE_USER) $$f; \
 	    done; \
 	fi
 

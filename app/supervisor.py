@@ -8,8 +8,11 @@ Three things on top of circusd:
   only when named, with a warning: the test harness does), and
   nginx runs its workers as nobody by itself. Before anything starts, this
   checks that the user can read the project and the venv and write the
-  database's directory, and refuses to start with a message naming the
-  path otherwise. Not root: the services run as the current user.
+  database's directory. A user named in EDGE_SERVICE_USER who cannot:
+  refused, with a message naming the path. The default (nobody) who
+  cannot (a venv on a pyenv Python under /root): the services run as root
+  with a warning that says why and how to fix it, so `make run` still
+  starts. Not root: the services run as the current user.
 * The edge's private temp directory (openresty/edge.sh makes it with
   mktemp -d when root) is removed when the edge watcher stops
   (`remove_edge_tmp`, a Circus after_stop hook in circus.ini).
@@ -49,13 +52,14 @@ arbiter.Arbiter.manage_watchers = manage_watchers
 
 
 def service_user():
-    """EDGE_SERVICE_USER, defaulting to nobody as root, else the current user."""
+    """(user, named): EDGE_SERVICE_USER when set, else nobody as root and
+    the current user otherwise; named says whether it was set."""
     name = os.environ.get("EDGE_SERVICE_USER")
     if name:
-        return name
+        return name, True
     if os.geteuid() == 0:
-        return "nobody"
-    return pwd.getpwuid(os.geteuid()).pw_name
+        return "nobody", False
+    return pwd.getpwuid(os.geteuid()).pw_name, False
 
 
 def access_problems(user, readable=(), writable=(), executable=()):
@@ -90,7 +94,7 @@ def access_problems(user, readable=(), writable=(), executable=()):
 
 def check_privileges():
     """As root: the service user exists and can reach what it needs."""
-    user = service_user()
+    user, named = service_user()
     os.environ["EDGE_SERVICE_USER"] = user
     if os.geteuid() != 0:
         return None
@@ -114,6 +118,19 @@ def check_privileges():
     # under /root is out of an unprivileged user's reach)
     executable = [os.path.realpath(venv / "bin" / "python")]
     problems = access_problems(user, readable, writable, executable)
+    if problems and not named:
+        # the default user cannot run this checkout (a venv on a Python
+        # under /root, a checkout in a 0700 home): `make run` must still
+        # start, so the services stay root, and say so loudly
+        os.environ["EDGE_SERVICE_USER"] = "root"
+        print(f"edge: WARNING: started as root and {user} "
+              + "; ".join(problems)
+              + ": the services run as ROOT. To drop privileges, build the "
+              "venv from a system Python (rm -rf .venv; make run "
+              "PYTHON=/usr/bin/python3) in a directory other users can "
+              "read, or name a user with EDGE_SERVICE_USER.",
+              file=sys.stderr)
+        return None
     if problems:
         return (f"started as root, the services run as {user}, who "
                 + "; ".join(problems)
