@@ -17,6 +17,7 @@
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local rules = require "edge.waf.rules"
+local get = rules.get
 
 local byte = string.byte
 local sub = string.sub
@@ -589,7 +590,7 @@ end
 -- no command at their start, only after a separator.
 local function scan_commands(s, v, where)
     local n = #s
-    local ctx = v.re_ctx
+    local ctx = get(v, "re_ctx")
     local found = false
     local cmdline = false                -- the current line is a command line
     local i = 1                          -- start of the current unit
