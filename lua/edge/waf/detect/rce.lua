@@ -91,7 +91,9 @@ local STRONG = set([[
     iwr iex iwmi whoami.exe net.exe sc.exe getent id ip ss lsmod modprobe
     insmod rmmod sysctl chpasswd newgrp pgrep pidof nproc lscpu lsblk
     blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit waitfor
-    aa-disable aa-enforce aa-complain aa-status aa-exec
+    aa-disable aa-enforce aa-complain aa-status aa-exec usleep findstr
+    nbtstat nltest dsquery qwinsta quser cmdkey runas forfiles mklink getmac
+    pathping
     ]])
 
 -- Commands whose names also start English sentences: at the start of a
@@ -124,7 +126,8 @@ local WEAK = set([[
     rmdir df du free stat strings tee truncate dd unlink locate help
     logger batch alias export unset source eval exec trap command builtin
     del erase ren rename attrib xcopy robocopy start call shutdown reboot
-    halt poweroff init service systeminfo net sc query true false
+    halt poweroff init service systeminfo net sc query true false ver vol
+    tree assoc
     ]])
 
 -- Words that only prefix the real command.
