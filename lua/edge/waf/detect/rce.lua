@@ -631,7 +631,7 @@ local function scan_commands(s, v, where)
             found = cmdline and 1
         end
     end
-    for _ = 1, 64 do
+    for _ = 1, 256 do
         ctx.pos = i
         local b, e = re_find(s, SEP, "jo", ctx)
         if not b then
@@ -684,7 +684,7 @@ local function scan_commands(s, v, where)
             line = j
         else                                              -- ; | &
             local j = b + 1
-            while byte(s, j) == 124 or byte(s, j) == 38 do
+            while byte(s, j) == 124 or byte(s, j) == 38 or byte(s, j) == 59 do
                 j = j + 1
             end
             if cmdline then
