@@ -262,6 +262,25 @@ def test_benign_note_passes(edge, value):
         assert status != 403, (value, edge.audit_for(rid))
 
 
+USER_AGENTS = [
+    "Mozilla/5.0 (Windows NT 6.3; WOW64; Trident/7.0; Touch; rv:11.0) like Gecko",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Touch) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/120.0 Safari/537.36",
+    "Dalvik/2.1.0 (Linux; U; Android 13; SM-G991B Build/TP1A.220624.014)",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0",
+    "curl/8.5.0",
+    "Wget/1.21.4",
+]
+
+
+@pytest.mark.parametrize("ua", USER_AGENTS, ids=range(len(USER_AGENTS)))
+def test_user_agents_pass(edge, ua):
+    """A header's ";" separates parameters, and a word in them (Touch) is
+    not a command after a breakout."""
+    r = requests.get(edge.url + "/api/search?q=x", headers={"User-Agent": ua})
+    assert r.status_code != 403, ua
+
+
 def test_command_line_is_a_warning_at_pl1_and_blocked_at_pl2(tmp_path):
     """A command line with no breakout scores a warning (3) at paranoia 1,
     so a note with a shell example passes; at paranoia 2 it blocks."""

@@ -368,8 +368,10 @@ end
 --                with shell-looking arguments ("salt & pepper | more")
 --   AT_CELL      a cell of a markdown table row: as AT_PROSE, and a name
 --                of the prose list needs arguments too
+--   AT_SUB       inside $(...) and `...`: as AT_TOKEN, and ")" ends a
+--                bare name ("(see Touch)" elsewhere is prose)
 -- Returns 2 for an injected command, 1 for a command line, or false.
-local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL = 1, 2, 3, 4, 5
+local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL, AT_SUB = 1, 2, 3, 4, 5, 6
 
 local WRAPPER = set([[
     time nohup strace ltrace timeout nice env stdbuf unbuffer setsid busybox
@@ -463,8 +465,8 @@ local function command_at(s, i, n, mode)
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
             end
-            local bare = rest == "" or find(rest, "^%s*[;|&)`\n\r<>]")
-                or find(rest, "^%s*$")
+            local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
+                or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
                     return 2
@@ -481,7 +483,7 @@ local function command_at(s, i, n, mode)
                 return 2
             end
             local weak_arg = not bare and re_find(rest, RE_SHELL_ARG, "jo")
-            if (mode == AT_TOKEN or mode == AT_BREAKOUT) and not weak_arg and not bare then
+            if mode ~= AT_PROSE and mode ~= AT_CELL and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
             end
             if mode == AT_CELL or mode == AT_PROSE then
@@ -652,7 +654,7 @@ local function scan_commands(s, v, where)
                     or p == 13 or p == 39 or p == 34
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
-                if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_TOKEN) then
+                if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
                     return 2
                 end
                 if not close then
@@ -714,6 +716,11 @@ local function scan_commands(s, v, where)
                 if kind == 1 and c == 124 and j == b + 1 then
                     mode = AT_PROSE                -- "history | tail": a filter
                 end
+                -- a header's ";" lists parameters: "(Windows NT 6.3;
+                -- Trident/7.0; Touch)"
+                if mode == AT_TOKEN and where == "header" then
+                    mode = AT_PROSE
+                end
                 if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
@@ -740,7 +747,7 @@ local function substitution_commands(s)
         if not b then
             return false
         end
-        if command_at(s, e + 1, #s, AT_TOKEN) then
+        if command_at(s, e + 1, #s, AT_SUB) then
             return true
         end
         i = e + 1
