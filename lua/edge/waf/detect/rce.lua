@@ -1,18 +1,34 @@
 -- OS command injection detection from shell structure.
 --
 -- A command only runs if it stands where a shell reads a command: at the
--- start of the value (the application passes it to a shell) or after a
--- separator (; | & && || newline, `...`, $(...), <(...)). At each such
--- position the word is read the way a shell would after quote removal
--- ("ti''me" is time, "c${X}url" is curl, "/usr/bin/perl" is perl) and
--- looked up in the vocabulary of Unix and Windows commands. Words that are
--- also English ("time", "more", "find") need shell-looking arguments
--- (options, paths, redirections) so prose with semicolons passes.
+-- start of the value or a line, after a separator (; | & && || a line
+-- end), inside `...`, $(...), <(...). At each such position the word is
+-- read the way a shell would after quote removal ("ti''me" is time,
+-- "c${X}url" is curl, "/usr/bin/perl" is perl, "dir+c:" is dir, cmd.exe's
+-- "^" escapes) and looked up in the vocabulary of Unix and Windows
+-- commands. Words that are also English ("time", "more", "find") need
+-- shell-looking arguments.
+--
+-- What decides is what stands before the command (scan_commands): an
+-- injection ends the application's own argument first. After a separator
+-- with nothing before it (";id"), one argument-like token ("127.0.0.1;
+-- sleep 5", "a);") or a quote the value leaves open, a command is injected
+-- (rce-command, critical). A command line with no breakout before it
+-- ("ls -la | grep config", "sudo apt-get install jq") reads the same
+-- whether a human wrote it in a note or it is passed to a shell, so it is
+-- a warning (rce-command-line, score 3: it needs a second hit; critical at
+-- paranoia 2, rce-command-start), unless it carries what no example does:
+-- an obfuscated or wrapped command word (w'h'o'am'i, time ifconfig), a
+-- separator that ends the value ("id;"), a ";" glued to both commands.
+-- Markdown code spans and fences are text; a backtick span that is the
+-- whole value or glued to a word is a substitution.
+--
 -- Shell-only syntax is a hit wherever it appears: command substitution,
 -- process substitution, here-strings, /dev/tcp redirections, glob-
 -- obfuscated paths (/e[t]c/pa??wd), brace expansion, shellshock "() {",
--- alias definitions, Windows FOR/IF batch syntax, PowerShell cmdlets and
--- %ENV% variables.
+-- alias definitions, Windows FOR/IF batch syntax, PowerShell cmdlets.
+-- Windows %ENV% variables and absolute bin/ paths are warnings: in a
+-- path written as a value they are data.
 
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
@@ -804,8 +820,9 @@ end
 -- ">" can occur, so the only command position is the start of the value
 -- (after prefix words), paths and substitutions cannot be written, and
 -- the other records run behind their needles. A command needs its word
--- in the vocabulary: if the first word (up to a space or ",", where
--- read_word stops here) is none of them, no command can be found
+-- in the vocabulary: if the first word (after spaces and "+", read as
+-- read_word reads it: up to a space, "," or a "+" before a letter; as is
+-- or as a Windows name.exe) is none of them, no command can be found
 -- (plain_maybe).
 local NOT_PATH = { path = false }
 local COMMANDS = rules.compile({
