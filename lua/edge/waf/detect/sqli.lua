@@ -27,6 +27,7 @@ local new_tab = require "table.new"
 local byte = string.byte
 local sub = string.sub
 local find = string.find
+local gsub = string.gsub
 local alt = rules.alt
 
 
@@ -102,11 +103,15 @@ local CLAUSE_AFTER_BREAKOUT = {
 
 -- The tokens of one text: t.types, t.starts, t.words (arrays) and t.n,
 -- a per-request buffer on the view (v.sql_tok, edge.waf.rules), reused.
+-- A string token's word is OPEN when the value ends inside it (the
+-- application's own closing quote ends it); t.close is where the context
+-- literal a quote context starts in ends (0 for none).
 local MAX_TOKENS = 16
+local OPEN = "\0open"
 
 rules.buffer("sql_tok", function()
     return { types = new_tab(MAX_TOKENS + 4, 0), starts = new_tab(MAX_TOKENS, 0),
-             words = new_tab(MAX_TOKENS, 0), n = 0 }
+             words = new_tab(MAX_TOKENS, 0), n = 0, close = 0 }
 end)
 
 
@@ -127,10 +132,33 @@ local function is_word(c)
 end
 
 
+-- After these an operand is expected, so + - ~ there are signs (unary
+-- operators: part of the operand, "-1", "~0", "-(1)") and NOT after a
+-- comparison belongs to it ("is not null", "= not 1").
+local EXPECTS_OPERAND = {
+    ["&"] = true, ["="] = true, o = true, ["("] = true, [","] = true,
+    ["!"] = true, k = true, S = true, U = true, [";"] = true, C = true,
+}
+
+
 local function push(tok, ty, pos, w)
-    local n = tok.n + 1
+    local n = tok.n
+    local types = tok.types
+    local prev = types[n]
+    if n > 0 then
+        -- "sounds like", "not like", "not in", "is not": one comparison
+        if ty == "=" and (prev == "=" or prev == "!") then
+            types[n] = "="
+            tok.words[n] = w or tok.words[n]
+            return
+        end
+        if ty == "!" and prev == "=" then
+            return
+        end
+    end
+    n = n + 1
     tok.n = n
-    tok.types[n] = ty
+    types[n] = ty
     tok.starts[n] = pos
     tok.words[n] = w
 end
@@ -156,30 +184,49 @@ local function skip_blank(s, i, n)
 end
 
 
+-- The end of the literal opened with quote byte q at i - 1 (j = i):
+-- the position after its closing quote, or nil when the value ends in it.
+-- A doubled quote is one quote character; a backslash escapes one unless
+-- raw (the application doubles quotes, or escapes them so that the
+-- value's "\'" becomes "\\'": a backslash then a closing quote).
+local function literal_end(s, q, j, raw)
+    while true do
+        local e = find(s, q, j, true)
+        if not e then
+            return nil
+        end
+        if byte(s, e + 1) == byte(q) then
+            j = e + 2
+        elseif not raw and e > 1 and byte(s, e - 1) == 92 then
+            j = e + 1
+        else
+            return e + 1
+        end
+    end
+end
+
+
+-- Literal introducers: x'4f' b'01' n'..' e'..' _utf8'..'
+local INTRODUCER = { x = "n", b = "n", n = "s", e = "s" }
+
+
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
-local function read_tokens(tok, s, quote)
+local function read_tokens(tok, s, quote, raw)
     tok.n = 0
+    tok.close = 0
+    local types = tok.types
     local n = #s
     local i = 1
     if quote then
-        local j = 1
-        while true do
-            local e = find(s, quote, j, true)
-            if not e then
-                push(tok, "s", 1)
-                return
-            end
-            if byte(s, e + 1) == byte(quote) then
-                j = e + 2
-            elseif e > 1 and byte(s, e - 1) == 92 then
-                j = e + 1
-            else
-                push(tok, "s", 1)
-                i = e + 1
-                break
-            end
+        local e = literal_end(s, quote, 1, raw)
+        push(tok, "s", 1)
+        if not e then
+            tok.words[1] = OPEN
+            return
         end
+        tok.close = e - 1
+        i = e
     end
     while i <= n and tok.n < MAX_TOKENS do
         local c = byte(s, i)
@@ -195,24 +242,9 @@ local function read_tokens(tok, s, quote)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
-            local j = i + 1
-            while true do
-                local e = find(s, sub(s, i, i), j, true)
-                if not e then
-                    j = n + 1
-                    break
-                end
-                if byte(s, e + 1) == c then
-                    j = e + 2
-                elseif byte(s, e - 1) == 92 then
-                    j = e + 1
-                else
-                    j = e + 1
-                    break
-                end
-            end
-            push(tok, "s", i)
-            i = j
+            local e = literal_end(s, sub(s, i, i), i + 1, raw)
+            push(tok, "s", i, not e and OPEN or nil)
+            i = e or n + 1
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
             local j = i + 1
@@ -237,18 +269,26 @@ local function read_tokens(tok, s, quote)
                 j = j + 1
             end
             local w = sub(s, i, j - 1)
-            local t
-            if STATEMENT[w] then
-                t = "S"
+            local lit = byte(s, j) == 39
+                and (INTRODUCER[w] or (c == 95 and j - i > 2 and "s"))
+            if lit then
+                local e = literal_end(s, "'", j + 1, raw)
+                push(tok, lit, i, not e and OPEN or nil)
+                i = e or n + 1
             else
-                t = WORDS[w]
+                local t
+                if STATEMENT[w] then
+                    t = "S"
+                else
+                    t = WORDS[w]
+                end
+                if not t then
+                    local k = skip_blank(s, j, n)
+                    t = byte(s, k) == 40 and "f" or "b"
+                end
+                push(tok, t, i, w)
+                i = j
             end
-            if not t then
-                local k = skip_blank(s, j, n)
-                t = byte(s, k) == 40 and "f" or "b"
-            end
-            push(tok, t, i, w)
-            i = j
         elseif c == 58 and c2 == 58 then                      -- ::type
             local j = skip_blank(s, i + 2, n)
             while j <= n and is_word(byte(s, j)) do
@@ -280,6 +320,9 @@ local function read_tokens(tok, s, quote)
         elseif c == 64 or c == 63 or c == 35 then
             push(tok, "=", i)
             i = i + 1
+        elseif (c == 43 or c == 45 or c == 126)
+                and (tok.n == 0 or EXPECTS_OPERAND[types[tok.n]]) then
+            i = i + 1                                         -- a sign
         elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
                 or c == 94 or c == 126 or c == 124 or c == 38 then
             push(tok, "o", i)
@@ -295,10 +338,10 @@ end
 -- The shape checks look a few tokens past the last one (types[j + 2])
 -- and expect nil there: the slots the previous value filled are cleared,
 -- or a verdict would depend on the value inspected before it.
-local function tokenize(v, s, quote)
+local function tokenize(v, s, quote, raw)
     local tok = v.sql_tok
     local before = tok.n
-    read_tokens(tok, s, quote)
+    read_tokens(tok, s, quote, raw)
     local types, starts, words = tok.types, tok.starts, tok.words
     for k = tok.n + 1, before do
         types[k] = nil
@@ -310,31 +353,90 @@ end
 
 
 local OPERAND = { n = true, s = true, v = true, b = true }
+local OPERATOR_PREFIX_WORD = { b = true, k = true, ["="] = true }
 
 
--- A breakout prefix: at most one operand, then only ")" (e.g. "1",
--- "x')", "1))").
+-- An operand and arithmetic on it from j ("1", "-1*2", "x.y+1"): the
+-- index after it, or nil.
+local function term(types, j)
+    if not OPERAND[types[j]] then
+        return nil
+    end
+    j = j + 1
+    while types[j] == "o" and OPERAND[types[j + 1]] do
+        j = j + 2
+    end
+    return j
+end
+
+
+-- A breakout prefix: at most one operand (with arithmetic), ")" closers,
+-- and a few words of the clause the value sat in when a ")" closes it
+-- ("1", "x')", "1))", "1) as t", "1' in boolean mode)").
 local function short_prefix(types, last)
     if last == 0 then
         return true
     end
-    if not OPERAND[types[1]] and types[1] ~= ")" then
-        return false
+    local i = term(types, 1) or 1
+    if i > 1 and types[i] == "=" then
+        -- a comparison of its own ("x' = 'x", "aa' is 0")
+        i = term(types, i + 1) or i
     end
-    for i = 2, last do
-        if types[i] ~= ")" then
-            return false
-        end
+    local closes = 0
+    while i <= last and types[i] == ")" do
+        i = i + 1
+        closes = closes + 1
     end
-    return last <= 4
+    local words = 0
+    while i <= last and OPERATOR_PREFIX_WORD[types[i]] and words < 3 do
+        i = i + 1
+        words = words + 1
+    end
+    while i <= last and types[i] == ")" do
+        i = i + 1
+        closes = closes + 1
+    end
+    return i > last and (words == 0 or closes > 0)
 end
 
 
-local function tautology(tok, quote)
-    local types, ntok = tok.types, tok.n
-    local limit = ntok < 6 and ntok or 6
+-- Does a string literal's content (from its opening quote at `at`, or the
+-- context literal from 1) read as a number, as SQL casts it to a boolean
+-- ("'1'" is true; "'christmas'" is 0 and decides nothing)?
+local function numeric_string(s, at, context)
+    return find(s, "^%s*[-+]?%.?%d", context and at or at + 1) ~= nil
+end
+
+
+-- "x" of a comparison "x = y", with the comparison at k: its right side
+-- ("!" and "(" skipped) is an operand or a call; IS takes only NULL,
+-- TRUE, FALSE, UNKNOWN or a number after it.
+local function comparison_right(types, words, k)
+    local j = k + 1
+    while types[j] == "(" or types[j] == "!" do
+        j = j + 1
+    end
+    local t = types[j]
+    if words[k] == "is" and t ~= "n" then
+        return nil
+    end
+    if OPERAND[t] or t == "f" then
+        return t
+    end
+    return nil
+end
+
+
+local CLAUSE_OPERATOR = { where = true, having = true }
+
+
+local function tautology(tok, quote, s)
+    local types, words, ntok = tok.types, tok.words, tok.n
+    local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
-        if types[i] == "&" then
+        local op = types[i]
+        local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
+        if op == "&" or (clause and i > 1) then
             if i > 1 and not short_prefix(types, i - 1) then
                 return false
             end
@@ -343,27 +445,32 @@ local function tautology(tok, quote)
                 j = j + 1
             end
             local t = types[j]
-            if t == "f" then
+            if t == "f" and not clause then
                 return j > i + 1 or i > 1 or quote ~= nil
             end
             if t == "(" or t == "S" then
                 return types[j] == "S" or types[j + 1] == "S"
             end
-            if OPERAND[t] then
-                local t2 = types[j + 1]
+            local k = term(types, j)
+            if k then
+                while types[k] == ")" do
+                    k = k + 1
+                end
+                local t2 = types[k]
                 if t2 == "=" then
-                    local t3 = types[j + 2]
-                    if t3 == "(" then
-                        t3 = types[j + 3]
-                    end
-                    if OPERAND[t3] or t3 == "f" then
+                    local t3 = comparison_right(types, words, k)
+                    if t3 then
                         -- all barewords is prose ("this or that is it")
                         local left = i > 1 and types[1] or "b"
                         return not (t == "b" and t3 == "b" and left == "b")
                     end
-                elseif t ~= "b" and (t2 == nil or t2 == "C" or t2 == ";"
-                                     or t2 == ")") then
-                    -- "or 1--", "or true)": left must be a real breakout
+                elseif not clause and t ~= "b"
+                        and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
+                    -- "or 1--", "or true)", "' or '1": left must be a real
+                    -- breakout, a string must read as a number
+                    if t == "s" and not numeric_string(s, tok.starts[j]) then
+                        return false
+                    end
                     return i > 1 and types[1] ~= "b"
                 end
             end
@@ -376,7 +483,7 @@ end
 
 local function stacked(tok)
     local types, ntok = tok.types, tok.n
-    local limit = ntok < 6 and ntok or 6
+    local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
         if types[i] == ";" then
             if not short_prefix(types, i - 1) then
@@ -389,9 +496,31 @@ local function stacked(tok)
 end
 
 
-local function breakout(tok)
+-- The context literal is one word (a user name, an id), not a phrase.
+local function one_word(s, close)
+    local _, e = find(s, "%S%s+%S")
+    return not e or e >= close
+end
+
+
+-- A comment that ends an injection holds at most one word ("--", "#",
+-- "-- -", "#a"); "/*" opens one whatever follows.
+local function short_comment(s, at)
+    return byte(s, at) == 47 or find(s, "^[-#]+%s*%S*%s*$", at) ~= nil
+end
+
+
+-- Clause keywords after a closed literal and what they need after them.
+local CLAUSE_NEXT = {
+    order = "by", group = "by", limit = "n", procedure = "b", into = "into",
+    from = "from",
+}
+local INTO_TARGET = { outfile = true, dumpfile = true }
+
+
+local function breakout(tok, s)
     local types, words, ntok = tok.types, tok.words, tok.n
-    if types[1] ~= "s" then
+    if types[1] ~= "s" or words[1] == OPEN then
         return false
     end
     local j = 2
@@ -399,8 +528,15 @@ local function breakout(tok)
         j = j + 1
     end
     local t = types[j]
-    if t == "C" or t == ";" then
-        return true
+    if t == "C" then
+        return one_word(s, tok.close) and short_comment(s, tok.starts[j])
+    end
+    if t == ";" then
+        local t2 = types[j + 1]
+        if t2 == "S" then
+            return true
+        end
+        return (t2 == nil or t2 == "C") and one_word(s, tok.close)
     end
     if t == "U" then
         -- "x' union [all] select": a quoted "union" alone is prose
@@ -410,12 +546,32 @@ local function breakout(tok)
         end
         return types[k] == "S"
     end
-    if t == "k" and CLAUSE_AFTER_BREAKOUT[words[j]] then
-        return true
+    if t == "k" then
+        local need = CLAUSE_NEXT[words[j]]
+        local t2, w2 = types[j + 1], words[j + 1]
+        if need == "by" then
+            return w2 == "by"
+        elseif need == "n" then
+            return t2 == "n"
+        elseif need == "b" then
+            return t2 == "b" and (types[j + 2] == nil or types[j + 2] == "f")
+        elseif need == "into" then
+            return t2 == "v" or (t2 == "b" and INTO_TARGET[w2] == true)
+        elseif need == "from" then
+            local t3 = types[j + 2]
+            return t2 == "b" and (t3 == nil or t3 == "C" or t3 == ";"
+                                  or CLAUSE_OPERATOR[words[j + 2]] == true)
+        end
+        return false
     end
-    -- 'x'!='y  (a comparison of literals, the second left open)
+    -- 'x'!='y  (a comparison of literals, the second left open); a word
+    -- operator (LIKE, IS) needs a one-word literal after it
     if t == "=" and types[j + 1] == "s" and j + 1 == ntok then
-        return true
+        local w = words[j]
+        if w == "is" then
+            return false
+        end
+        return not w or find(s, "^%S*$", tok.starts[j + 1] + 1) ~= nil
     end
     return false
 end
@@ -595,8 +751,9 @@ local MONGO = alt({
 })
 local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
 local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
+-- [$ne], or an object's key ({$gt: ''}, {"$where": "..."}, $where: ...)
 local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MONGO
-    .. [=[\s*\]]=]
+    .. [=[\s*\]|(?:^|[{,])\s*(?:"\$|'\$|\$)]=] .. MONGO .. [=[["']?\s*:]=]
 
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
@@ -604,9 +761,10 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
 
 
--- The grammar shapes of one tokenization of s (quote: the context).
-local function run_tokens(v, s, quote, on, report)
-    local tok = tokenize(v, s, quote)
+-- The grammar shapes of one tokenization of s (quote: the context; raw:
+-- a backslash does not escape a quote).
+local function run_tokens(v, s, quote, on, report, raw)
+    local tok = tokenize(v, s, quote, raw)
     local types, ntok = tok.types, tok.n
     if ntok == 0 then
         return false
@@ -618,7 +776,7 @@ local function run_tokens(v, s, quote, on, report)
             return true
         end
     end
-    if on["sqli-tautology"] and tautology(tok, quote) then
+    if on["sqli-tautology"] and tautology(tok, quote, s) then
         if report("sqli-tautology") then
             return true
         end
@@ -636,7 +794,7 @@ local function run_tokens(v, s, quote, on, report)
             end
         end
     end
-    if quote and on["sqli-breakout"] and breakout(tok) then
+    if quote and on["sqli-breakout"] and breakout(tok, s) then
         if report("sqli-breakout") then
             return true
         end
@@ -645,12 +803,38 @@ local function run_tokens(v, s, quote, on, report)
 end
 
 
+-- One quote context: as the database reads it, then (when the value has
+-- a backslash before that quote) as it reads it after an application
+-- escaped the quote with a backslash of its own ("\'" ends the literal).
+local function quoted(v, s, q, on, report)
+    if not find(s, q, 1, true) then
+        return false
+    end
+    return run_tokens(v, s, q, on, report)
+        or (find(s, "\\" .. q, 1, true) ~= nil
+            and run_tokens(v, s, q, on, report, true))
+end
+
+
+-- Typographic quotes (U+2018-U+201F, primes U+2032/U+2033) read as the
+-- ASCII quotes a lenient collation or an application's folding makes of
+-- them.
+local TYPOGRAPHIC = "\226\128[\152-\159\178\179]"
+local function ascii_quote(q)
+    local c = byte(q, 3)
+    return (c <= 155 or c == 178) and "'" or '"'
+end
+
+
 -- The value as it stands, then as the inside of each quote it holds.
 local function tokens(s, v, on, report)
+    if find(s, TYPOGRAPHIC) then
+        s = gsub(s, TYPOGRAPHIC, ascii_quote)
+    end
     return run_tokens(v, s, nil, on, report)
-        or (find(s, "'", 1, true) and run_tokens(v, s, "'", on, report))
-        or (find(s, '"', 1, true) and run_tokens(v, s, '"', on, report))
-        or (find(s, "`", 1, true) and run_tokens(v, s, "`", on, report))
+        or quoted(v, s, "'", on, report)
+        or quoted(v, s, '"', on, report)
+        or quoted(v, s, "`", on, report)
         or false
 end
 
