@@ -106,7 +106,7 @@ local CLAUSE_AFTER_BREAKOUT = {
 -- A string token's word is OPEN when the value ends inside it (the
 -- application's own closing quote ends it); t.close is where the context
 -- literal a quote context starts in ends (0 for none).
-local MAX_TOKENS = 16
+local MAX_TOKENS = 24
 local OPEN = "\0open"
 
 rules.buffer("sql_tok", function()
@@ -234,8 +234,11 @@ local function read_tokens(tok, s, quote, raw)
         if is_space(c) then
             i = i + 1
         elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
-            push(tok, "C", i)
+            -- a line comment with more lines after it is whitespace
             local e = find(s, "\n", i, true)
+            if not e or not find(s, "%S", e) then
+                push(tok, "C", i)
+            end
             i = e and e + 1 or n + 1
         elseif c == 47 and c2 == 42 then                      -- /*
             push(tok, "C", i)
@@ -356,15 +359,54 @@ local OPERAND = { n = true, s = true, v = true, b = true }
 local OPERATOR_PREFIX_WORD = { b = true, k = true, ["="] = true }
 
 
--- An operand and arithmetic on it from j ("1", "-1*2", "x.y+1"): the
--- index after it, or nil.
+-- The index after the group that opens at j, or nil when the window
+-- ends first.
+local function group_end(types, j)
+    local depth = 0
+    while true do
+        local t = types[j]
+        if t == nil then
+            return nil
+        elseif t == "(" then
+            depth = depth + 1
+        elseif t == ")" then
+            depth = depth - 1
+            if depth == 0 then
+                return j + 1
+            end
+        end
+        j = j + 1
+    end
+end
+
+
+-- One operand from j: a literal, variable or word, a call, a group.
+local function operand_end(types, j)
+    local t = types[j]
+    if t == "(" then
+        return group_end(types, j)
+    elseif t == "f" then
+        return types[j + 1] == "(" and group_end(types, j + 1) or j + 1
+    elseif OPERAND[t] then
+        return j + 1
+    end
+    return nil
+end
+
+
+-- An operand and arithmetic on it from j ("1", "-1*2", "x.y+1",
+-- "(1)*pi()"): the index after it, or nil.
 local function term(types, j)
-    if not OPERAND[types[j]] then
+    j = operand_end(types, j)
+    if not j then
         return nil
     end
-    j = j + 1
-    while types[j] == "o" and OPERAND[types[j + 1]] do
-        j = j + 2
+    while types[j] == "o" do
+        local k = operand_end(types, j + 1)
+        if not k then
+            break
+        end
+        j = k
     end
     return j
 end
@@ -428,6 +470,7 @@ end
 
 
 local CLAUSE_OPERATOR = { where = true, having = true }
+local OPERATOR = { ["="] = true, o = true, ["&"] = true }
 
 
 local function tautology(tok, quote, s)
@@ -462,7 +505,8 @@ local function tautology(tok, quote, s)
                     if t3 then
                         -- all barewords is prose ("this or that is it")
                         local left = i > 1 and types[1] or "b"
-                        return not (t == "b" and t3 == "b" and left == "b")
+                        return not (t == "b" and t3 == "b"
+                                    and (left == "b" or left == "f"))
                     end
                 elseif not clause and t ~= "b"
                         and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
@@ -564,14 +608,26 @@ local function breakout(tok, s)
         end
         return false
     end
-    -- 'x'!='y  (a comparison of literals, the second left open); a word
-    -- operator (LIKE, IS) needs a one-word literal after it
-    if t == "=" and types[j + 1] == "s" and j + 1 == ntok then
-        local w = words[j]
-        if w == "is" then
-            return false
+    -- 'x'!='y, x'|+'1, 1'*id-'0: operators and operands after the
+    -- literal up to one left open at the end (the application's quote
+    -- closes it); a word operator (LIKE, XOR) needs one-word literals
+    if OPERATOR[t] and words[ntok] == OPEN and one_word(s, tok.close) then
+        local k = j
+        while k < ntok do
+            local op = types[k]
+            if not OPERATOR[op] or words[k] == "is" then
+                return false
+            end
+            if words[k] and find(s, "%s", tok.starts[ntok] + 1) then
+                return false
+            end
+            k = term(types, k + 1)
+            if not k then
+                return false
+            end
         end
-        return not w or find(s, "^%S*$", tok.starts[j + 1] + 1) ~= nil
+        return k == ntok + 1 and types[ntok] == "s" and (words[j] == nil or ntok > 3
+                                                         or tok.close > 1)
     end
     return false
 end
@@ -601,10 +657,13 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[rename\s+table\b]=],
 })
 
-local RE_UNION = [=[\bunion\b[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
+-- also right after a number ("1e0union", "-1dunion": MySQL ends the
+-- number there) or a backslash
+local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
+    .. [=[[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
 
-local RE_SUBQUERY = [=[(?:^|[=(,]|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))]=]
-    .. [=[\s*\(\s*select\b]=]
+local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
+    .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))\s*\(\s*select\b]=]
 
 local SELECT_LIST = alt({
     [=[\*]=],
@@ -617,7 +676,7 @@ local SELECT_LIST = alt({
     [=[[\w.`"]+\s+from\s+[\w.`"]+\s*]=]
         .. [=[(?:$|;|--|#|\b(?:where|group|order|limit|having|union|join)\b)]=],
 })
-local RE_SELECT_START = [=[^[\s(]*select\b\s*]=] .. SELECT_LIST
+local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*]=] .. SELECT_LIST
 local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
 local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=]
 
@@ -727,6 +786,10 @@ local RE_OPERATORS = alt({
     [=[\b\d+\.e\s*[(.]]=],
     [=[\bor\s*\{\s*if\b]=],
 })
+
+-- A comparison of two numbers as a call's argument or in a group
+-- ("elt(3=3,1)", "(5=5)*1"): a boolean only SQL writes that way.
+local RE_NUMBER_COMPARISON = [=[\(\s*[-+]?\d+\s*(?:=|<>|!=|<=>)\s*[-+]?\d+\s*[,)]]=]
 
 local RE_CASE = [=[\bcase\s+when\b.{1,100}\bthen\b]=]
 local RE_CASE_STRONG = [=[\bcase\s+when\s*\(?\s*[\w'"]+\s*(?:=|<|>|like\b|is\b)]=]
@@ -980,6 +1043,8 @@ local RULES = rules.compile({
       needles = { "@>", "<@", "?|", "?&", "#>", "->", "#-", "@?", "@@", "||", " ? ",
                   "if(", "if (", ")like", ") like", ")rlike", ") rlike", ")regexp",
                   ") regexp", ")sounds", ") sounds", ".e(", ".e.", ".e (", "{" } },
+    { id = "sqli-operators", field = "cmp", needles = { "=", "<>" },
+      pattern = RE_NUMBER_COMPARISON },
     { id = "sqli-cast", field = "cmp", needles = { "::" }, pattern = RE_CAST },
     { id = "sqli-operators", field = "cmp", needles = { "::" }, pattern = RE_CAST_END },
     { ids = { "sqli-function", "sqli-function-generic" }, field = "cmp",
