@@ -415,12 +415,12 @@ end
 -- A breakout prefix: at most one operand (with arithmetic), ")" closers,
 -- and a few words of the clause the value sat in when a ")" closes it
 -- ("1", "x')", "1))", "1) as t", "1' in boolean mode)").
-local function short_prefix(types, last)
+local function short_prefix(types, last, quote)
     if last == 0 then
         return true
     end
     local i = term(types, 1) or 1
-    if i > 1 and types[i] == "=" then
+    if quote and i > 1 and types[i] == "=" then
         -- a comparison of its own ("x' = 'x", "aa' is 0")
         i = term(types, i + 1) or i
     end
@@ -480,7 +480,7 @@ local function tautology(tok, quote, s)
         local op = types[i]
         local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
         if op == "&" or (clause and i > 1) then
-            if i > 1 and not short_prefix(types, i - 1) then
+            if i > 1 and not short_prefix(types, i - 1, quote) then
                 return false
             end
             local j = i + 1
@@ -602,16 +602,22 @@ local function breakout(tok, s)
         elseif need == "into" then
             return t2 == "v" or (t2 == "b" and INTO_TARGET[w2] == true)
         elseif need == "from" then
+            -- "x' from t", "x\" from", "x' from(": a table or the end
             local t3 = types[j + 2]
-            return t2 == "b" and (t3 == nil or t3 == "C" or t3 == ";"
-                                  or CLAUSE_OPERATOR[words[j + 2]] == true)
+            return t2 == nil or t2 == "(" or t2 == "C"
+                or (t2 == "b" and (t3 == nil or t3 == "C" or t3 == ";"
+                                   or CLAUSE_OPERATOR[words[j + 2]] == true))
         end
         return false
     end
     -- 'x'!='y, x'|+'1, 1'*id-'0: operators and operands after the
     -- literal up to one left open at the end (the application's quote
     -- closes it); a word operator (LIKE, XOR) needs one-word literals
-    if OPERATOR[t] and words[ntok] == OPEN and one_word(s, tok.close) then
+    -- The literals hold something on both sides of the operators: a
+    -- quoted operator alone ("&", "*") or a phrase is text.
+    if OPERATOR[t] and words[ntok] == OPEN and tok.close > 1
+            and one_word(s, tok.close) and not is_space(byte(s, tok.close - 1))
+            and find(s, "^%w", tok.starts[ntok] + 1) then
         local k = j
         while k < ntok do
             local op = types[k]
@@ -626,8 +632,7 @@ local function breakout(tok, s)
                 return false
             end
         end
-        return k == ntok + 1 and types[ntok] == "s" and (words[j] == nil or ntok > 3
-                                                         or tok.close > 1)
+        return k == ntok + 1 and types[ntok] == "s"
     end
     return false
 end
