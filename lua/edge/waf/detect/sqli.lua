@@ -562,7 +562,7 @@ local CLAUSE_NEXT = {
 local INTO_TARGET = { outfile = true, dumpfile = true }
 
 
-local function breakout(tok, s)
+local function breakout(tok, s, quote, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     if types[1] ~= "s" or words[1] == OPEN then
         return false
@@ -572,6 +572,11 @@ local function breakout(tok, s)
         j = j + 1
     end
     local t = types[j]
+    if t == nil then
+        -- "admin'/*": the comment that ran to the end is gone from the
+        -- folded text; the lower-cased one still has it
+        return one_word(s, tok.close) and find(low, quote .. "[%s)]*/%*") ~= nil
+    end
     if t == "C" then
         return one_word(s, tok.close) and short_comment(s, tok.starts[j])
     end
@@ -827,6 +832,8 @@ local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MON
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
     .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
+    -- a logic operator or WHERE before a literal: "1 or 1 is true"
+    .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
 
 
 -- The grammar shapes of one tokenization of s (quote: the context; raw:
@@ -862,7 +869,7 @@ local function run_tokens(v, s, quote, on, report, raw)
             end
         end
     end
-    if quote and on["sqli-breakout"] and breakout(tok, s) then
+    if quote and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
         if report("sqli-breakout") then
             return true
         end
@@ -1006,8 +1013,9 @@ end
 -- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
 -- + @ - only, lower-cased, no double space, so v.cmp is v.low): only the
 -- records with needles can report, behind them (the regexes, CASE WHEN
--- ... THEN), and a tautology, which needs a logic operator token, and of
--- those only the words AND, OR, XOR can be written here (plain_maybe).
+-- ... THEN), and a tautology, which needs a logic operator token or WHERE
+-- (HAVING) before a comparison, and of those only the words AND, OR, XOR,
+-- WHERE, HAVING can be written here (plain_maybe).
 -- Stacked statements, breakouts, literal comparisons, calls, NoSQL
 -- operators and comment evasion each need a character the alphabet lacks.
 local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
@@ -1026,7 +1034,7 @@ local RULES = rules.compile({
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       pattern = RE_NOSQL_VALUE },
-    -- plain values: plain_maybe (AND, OR, XOR as words)
+    -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
@@ -1104,6 +1112,8 @@ end
 function _M.plain_maybe(low)
     return word_token(low, "or") or word_token(low, "and")
         or (find(low, "xor", 1, true) ~= nil and word_token(low, "xor"))
+        or (find(low, "where", 1, true) ~= nil and word_token(low, "where"))
+        or (find(low, "having", 1, true) ~= nil and word_token(low, "having"))
 end
 
 -- Every pattern, for validation at start-up.
