@@ -295,6 +295,12 @@ PROSE = [
     "Union station or the airport",
     "Drop off the keys at the desk",
     "Order by phone or online",
+    "1990 or 2000",
+    "70% cotton and 30% linen",
+    "2 or 3",
+    "the 1980s or 1990s",
+    "pages 10 and 11",
+    "Is 5 or 6 better?",
 ]
 
 

@@ -473,7 +473,7 @@ local CLAUSE_OPERATOR = { where = true, having = true }
 local OPERATOR = { ["="] = true, o = true, ["&"] = true }
 
 
-local function tautology(tok, quote, s)
+local function tautology(tok, quote, s, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
@@ -515,7 +515,16 @@ local function tautology(tok, quote, s)
                     if t == "s" and not numeric_string(s, tok.starts[j]) then
                         return false
                     end
-                    return i > 1 and types[1] ~= "b"
+                    if i == 1 or types[1] == "b" then
+                        return false
+                    end
+                    -- as the whole value, "1950 or 1960" and "80% wool and
+                    -- 20% silk" are text: SQL shows in a terminator, a
+                    -- closer or group, a variable, a symbolic operator
+                    return quote ~= nil or t2 == "C" or t2 == ";"
+                        or types[i - 1] == ")" or j > i + 1
+                        or t == "v" or types[1] == "v" or words[i] == nil
+                        or find(low, "/*", 1, true) ~= nil
                 end
             end
             return false
@@ -562,6 +571,10 @@ local CLAUSE_NEXT = {
 local INTO_TARGET = { outfile = true, dumpfile = true }
 
 
+local COMMENT_AFTER = { ["'"] = "'[%s)]*/%*", ['"'] = '"[%s)]*/%*',
+                        ["`"] = "`[%s)]*/%*" }
+
+
 local function breakout(tok, s, quote, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     if types[1] ~= "s" or words[1] == OPEN then
@@ -575,7 +588,7 @@ local function breakout(tok, s, quote, low)
     if t == nil then
         -- "admin'/*": the comment that ran to the end is gone from the
         -- folded text; the lower-cased one still has it
-        return one_word(s, tok.close) and find(low, quote .. "[%s)]*/%*") ~= nil
+        return one_word(s, tok.close) and find(low, COMMENT_AFTER[quote]) ~= nil
     end
     if t == "C" then
         return one_word(s, tok.close) and short_comment(s, tok.starts[j])
@@ -851,7 +864,7 @@ local function run_tokens(v, s, quote, on, report, raw)
             return true
         end
     end
-    if on["sqli-tautology"] and tautology(tok, quote, s) then
+    if on["sqli-tautology"] and tautology(tok, quote, s, v.low) then
         if report("sqli-tautology") then
             return true
         end
@@ -881,12 +894,15 @@ end
 -- One quote context: as the database reads it, then (when the value has
 -- a backslash before that quote) as it reads it after an application
 -- escaped the quote with a backslash of its own ("\'" ends the literal).
+local ESCAPED = { ["'"] = "\\'", ['"'] = '\\"', ["`"] = "\\`" }
+
+
 local function quoted(v, s, q, on, report)
     if not find(s, q, 1, true) then
         return false
     end
     return run_tokens(v, s, q, on, report)
-        or (find(s, "\\" .. q, 1, true) ~= nil
+        or (find(s, ESCAPED[q], 1, true) ~= nil
             and run_tokens(v, s, q, on, report, true))
 end
 
@@ -903,7 +919,7 @@ end
 
 -- The value as it stands, then as the inside of each quote it holds.
 local function tokens(s, v, on, report)
-    if find(s, TYPOGRAPHIC) then
+    if find(s, "\226\128", 1, true) and find(s, TYPOGRAPHIC) then
         s = gsub(s, TYPOGRAPHIC, ascii_quote)
     end
     return run_tokens(v, s, nil, on, report)
