@@ -199,7 +199,10 @@ def test_comment_and_statement_after_a_breakout(edge):
     for b, stmt in itertools.product(["1", "1'", "x\")", "'"],
                                      ["drop table t", "select 1", "shutdown",
                                       "insert into t values (1)",
-                                      "waitfor delay '0:0:5'"]):
+                                      "waitfor delay '0:0:5'", "if 1=1 shutdown",
+                                      "while 2>1 waitfor delay '0:0:1'",
+                                      "begin shutdown end", "desc users", "show tables",
+                                      "set @a=1"]):
         values.append(f"{b}; {stmt}--")
     for b in ["x'", "1\"", "1"]:
         values.append(f"{b} order by 3--")
@@ -301,6 +304,11 @@ PROSE = [
     "the 1980s or 1990s",
     "pages 10 and 11",
     "Is 5 or 6 better?",
+    "OK; show me the way",
+    "Lunch; use the back door",
+    "done; set the table",
+    "Step 1; if in doubt, ask",
+    "Meeting at 3; begin with coffee",
 ]
 
 

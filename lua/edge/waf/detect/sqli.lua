@@ -534,6 +534,14 @@ local function tautology(tok, quote, s, low)
 end
 
 
+-- Statements of SQL's procedural dialects and client commands, that start
+-- a stacked statement only (as words of text they are common).
+local PROCEDURAL = {
+    ["if"] = true, ["while"] = true, begin = true, desc = true, describe = true,
+    show = true, backup = true, kill = true, set = true, use = true,
+}
+
+
 local function stacked(tok)
     local types, ntok = tok.types, tok.n
     local limit = ntok < 8 and ntok or 8
@@ -542,7 +550,9 @@ local function stacked(tok)
             if not short_prefix(types, i - 1) then
                 return false
             end
-            return types[i + 1] == "S", i + 1
+            local t = types[i + 1]
+            return t == "S" or ((t == "b" or t == "f") and PROCEDURAL[tok.words[i + 1]]),
+                i + 1
         end
     end
     return false
@@ -678,6 +688,16 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[load\s+data\b]=],
     [=[handler\b]=],
     [=[rename\s+table\b]=],
+    [=[if\s*\(?\s*(?:not\s+)?(?:exists\b|[\w@'"]+\s*(?:[=<>]|is\b|like\b))]=],
+    [=[while\s*\(?\s*[\w@'"]+\s*[=<>]]=],
+    [=[begin\s+(?:tran|transaction|shutdown|exec|select|insert|update|delete|drop|declare]=]
+        .. [=[|waitfor)\b]=],
+    [=[desc(?:ribe)?\s+[\w.`"]+\s*(?:;|--|#|$)]=],
+    [=[show\s+(?:tables|databases|schemas|grants|variables|processlist|columns)\b]=],
+    [=[backup\s+(?:database|log)\b]=],
+    [=[kill\s+\d]=],
+    [=[set\s+@]=],
+    [=[use\s+[\w`"]+\s*(?:;|--|#|$)]=],
 })
 
 -- also right after a number ("1e0union", "-1dunion": MySQL ends the
@@ -794,6 +814,7 @@ local RE_CLAUSE = alt({
     [=[\bprocedure\s+analyse\b]=],
     [=[\bexecute\s+immediate\b]=],
     [=[\border\s+by\s+\d+\s*(?:--|#|$|,|\)|;|/\*)]=],
+    [=[\bgroup\s+by\s+\d+\s*(?:--|#|;|/\*)]=],
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
     [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
