@@ -309,6 +309,9 @@ PROSE = [
     "done; set the table",
     "Step 1; if in doubt, ask",
     "Meeting at 3; begin with coffee",
+    "Select all",
+    "select all files",
+    "Select top picks",
 ]
 
 

@@ -708,16 +708,22 @@ local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
 local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
     .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))\s*\(\s*select\b]=]
 
-local SELECT_LIST = alt({
+local SELECT_ITEMS = {
     [=[\*]=],
     [=[@@?[a-z_]]=],
     [=[\(]=],
-    [=[(?:all|distinct|distinctrow|top)\b]=],
     [=[[a-z_][\w.$]*\s*\(]=],
     [=[[\d'"`][^\s,]*\s*(?:,|\bfrom\b|$|;|--|#|\))]=],
     [=[[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=],
     [=[[\w.`"]+\s+from\s+[\w.`"]+\s*]=]
         .. [=[(?:$|;|--|#|\b(?:where|group|order|limit|having|union|join)\b)]=],
+}
+-- ALL, DISTINCT and TOP n need a select list after them ("select all"
+-- alone is a button's label)
+local SELECT_LIST = alt({
+    alt(SELECT_ITEMS),
+    [=[(?:all|distinct|distinctrow)\b\s*]=] .. alt(SELECT_ITEMS),
+    [=[top\s*\(?\s*\d]=],
 })
 local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*]=] .. SELECT_LIST
 local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
