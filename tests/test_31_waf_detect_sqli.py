@@ -144,6 +144,16 @@ def test_tautology_left_open_for_the_application_quote(edge):
     assert_blocked(edge, values)
 
 
+def test_logic_word_glued_between_quotes(edge):
+    """x'OR'a='a: quotes stand in for the spaces around the operator (even
+    when the quotes after it do not pair up as the attacker meant)."""
+    values = [f"{p}{q}{op}{q}{tail}".replace("'", q)
+              for p, q, op, tail in itertools.product(
+                  ["1", "x", "", "abc"], ["'", '"'], ["OR", "and", "Xor"],
+                  ["a='a", "1>0", "z' like 'z"])]
+    assert_blocked(edge, values)
+
+
 def test_numeric_context_breakouts(edge):
     """A number, closers, then a clause the query did not have: WHERE or
     a logic operator with a comparison, an alias, a boolean product."""
@@ -312,6 +322,10 @@ PROSE = [
     "Select all",
     "select all files",
     "Select top picks",
+    "\"red\"OR\"blue\"",
+    "either 'yes'or'no'",
+    "\"yes\" and \"no\" or \"maybe\"",
+    "the 'AND' and 'OR' keys",
 ]
 
 

@@ -611,6 +611,18 @@ local function breakout(tok, s, quote, low)
         end
         return (t2 == nil or t2 == "C") and one_word(s, tok.close)
     end
+    if t == "&" and j == 2 and words[2] and types[3] == "s" and types[4] ~= nil then
+        -- x'OR'a..., 'AND'1...: a logic word glued between the quote that
+        -- closes the literal and one that opens the next (quotes as the
+        -- spaces), with more after that literal
+        local at = tok.starts[2]
+        local next_at = tok.starts[3]
+        if at == tok.close + 1 and next_at == at + #words[2] and words[3] ~= OPEN
+                and tok.starts[4] > next_at + 2 and not is_space(byte(s, next_at + 1))
+                and (tok.close == 1 or not is_space(byte(s, tok.close - 1))) then
+            return true
+        end
+    end
     if t == "U" then
         -- "x' union [all] select": a quoted "union" alone is prose
         local k = j + 1
