@@ -5,15 +5,32 @@
 -- "..." literal), it closes that context and continues as SQL. So the value
 -- is tokenized as SQL once per plausible context and the first tokens are
 -- checked against grammar shapes an injection must take:
---   sqli-tautology   operand, then AND/OR/XOR, then a comparison, a call or
---                    a literal ("1 or 1=1", "x' and 'a'='a", "' or sleep(5)")
+--   sqli-tautology   a breakout (an operand with signs and arithmetic,
+--                    ")" closers, "as t"), then AND/OR/XOR/&&/|| or WHERE,
+--                    then a comparison (IS [NOT], [NOT] LIKE, SOUNDS LIKE,
+--                    IN, BETWEEN too), a call, a subquery, or a literal
+--                    that decides alone ("1 or 1=1", "x' and 'a'='a",
+--                    "-1) or -(1)--", "1) as t where 2=2")
 --   sqli-stacked     a short breakout, ";" and a new statement
 --   sqli-breakout    inside a quote context: the literal closes, then a
---                    comment, ";" or a clause keyword ("admin'--")
+--                    comment, ";" or a clause keyword ("admin'--"), an
+--                    operator chain up to a literal left open for the
+--                    application's quote ("x'|'1"), or a logic word glued
+--                    between quotes ("x'OR'a")
+-- Literals are every kind SQL has (x'4f', 0x4f, b'01', N'..', _utf8'..');
+-- each quote context is read both as the database reads it and as it
+-- reads it after an application escaped quotes with a backslash ("\'"
+-- then ends the literal); typographic quotes (U+2018-U+201F, primes) are
+-- read as ASCII quotes. What tells a search query ('"red dress" AND
+-- "coat"') from an injection is structure: a comparison, a literal that
+-- decides a boolean (a string only when it reads as a number), a
+-- one-word literal before a comment, a statement after ";".
 -- Regular expressions (on the normalized, comment-folded text) cover SQL
 -- constructs that are never prose: UNION SELECT, subqueries, SELECT lists
 -- at the start of a value, time-delay and file functions, system catalogs,
--- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators.
+-- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators (as
+-- argument names, keys, and object keys inside values), comparisons of
+-- two numbers as a call's argument or in a group.
 -- The vocabulary (keywords, function names, catalogs) is SQL's own.
 
 local re_find = require("edge.waf.re").find
@@ -1143,7 +1160,7 @@ end
 
 _M.PLAIN_NEEDLES = rules.plain_needles({}, NAMES, RULES)
 -- the tokenizer's word sets, for tests that generate values
-_M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT }
+_M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT, PROCEDURAL, CLAUSE_NEXT }
 
 
 -- Is w a token of its own somewhere in s (the tokenizer's word bytes on
