@@ -231,6 +231,19 @@ def test_union_right_after_a_number(edge):
     assert_blocked(edge, values)
 
 
+def test_casts_and_json_operators(edge):
+    """PostgreSQL casts at the end of a value or under an operator, and
+    literals compared to literals compared again (JSON path checks)."""
+    values = []
+    for lit, typ, after in itertools.product(["'1'", "x", "'[1,2]'", "(1)"],
+                                             ["int", "text", "jsonb", "bool"],
+                                             ["", " - 1", "->0", " = 1"]):
+        values.append(f"{lit}::{typ}{after}")
+    for a, op, b in itertools.product(["'{\"a\":1}'", "'x'"], ["<", ">", "="], ["7", "'y'"]):
+        values.append(f"{a} {op} '$.a' = {b}")
+    assert_blocked(edge, values)
+
+
 def test_nosql_operators_in_values(edge):
     values = []
     for op, key, val in itertools.product(["gt", "ne", "regex", "where", "nin", "exists"],
@@ -326,6 +339,9 @@ PROSE = [
     "either 'yes'or'no'",
     "\"yes\" and \"no\" or \"maybe\"",
     "the 'AND' and 'OR' keys",
+    "std::string or std::vector",
+    "meet at 10::30",
+    "Foo::Bar and Baz::Qux",
 ]
 
 

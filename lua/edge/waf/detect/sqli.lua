@@ -874,7 +874,9 @@ local RE_NUMBER_COMPARISON = [=[\(\s*[-+]?\d+\s*(?:=|<>|!=|<=>)\s*[-+]?\d+\s*[,)
 local RE_CASE = [=[\bcase\s+when\b.{1,100}\bthen\b]=]
 local RE_CASE_STRONG = [=[\bcase\s+when\s*\(?\s*[\w'"]+\s*(?:=|<|>|like\b|is\b)]=]
 local RE_CAST_END = [=[::\s*(?:int|integer|bigint|smallint|text|bool|boolean|jsonb?|double]=]
-    .. [=[(?:\s+precision)?|numeric|varchar|char|bytea|oid|regclass|inet)\s*$]=]
+    .. [=[(?:\s+precision)?|numeric|varchar|char|bytea|oid|regclass|inet)\s*]=]
+    -- at the end, or an operator on the cast value ("'[1]'::jsonb - 1")
+    .. [=[(?:$|[-+*/%|#<>=@?^&)])]=]
 local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
     .. [=[(?:int|integer|bigint|text|bool|boolean|jsonb?|double|numeric|varchar|char]=]
     .. [=[|bytea|oid|regclass)\b]=]
@@ -901,7 +903,7 @@ local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MON
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
     .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
-    .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
+    .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e|::]=]
     -- a logic operator or WHERE before a literal: "1 or 1 is true"
     .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
 
@@ -915,8 +917,10 @@ local function run_tokens(v, s, quote, on, report, raw)
         return false
     end
     -- 'x'!='y : a literal compared to a literal, from the first byte
-    if not quote and ntok <= 4 and types[1] == "s" and types[2] == "="
-            and types[3] == "s" and on["sqli-breakout"] then
+    -- (or compared again: "'{..}' < '$.a' = 7")
+    if not quote and types[1] == "s" and types[2] == "=" and types[3] == "s"
+            and (ntok <= 4 or (ntok <= 6 and OPERATOR[types[4]]))
+            and on["sqli-breakout"] then
         if report("sqli-breakout") then
             return true
         end
