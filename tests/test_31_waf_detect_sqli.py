@@ -170,7 +170,9 @@ def test_numeric_context_breakouts(edge):
         if close:
             # an alias names the derived table the ")" closed
             values.append(f"{n}{close} as t{a} where {a}={a} and {b}={b}{end}")
+    values += [f"{n} order by {k}" for n, k in itertools.product(nums, [1, 9, 23])]
     values += ["(1)*(x) and 8=3", "~9-(2) or 1 = ~1", "-1 or -(1)",
+               "((1))*((y)) and 8=3", "1 div (select 2)", "x' or binary 'a'='a",
                "1+pi() and (3=pi())--", "elt(5=5,1)", "1,iif(3=3,1,1/0)",
                "(12=12)*1"]
     assert_blocked(edge, sample(values, 400))
@@ -342,6 +344,9 @@ PROSE = [
     "std::string or std::vector",
     "meet at 10::30",
     "Foo::Bar and Baz::Qux",
+    "Place your order by 5",
+    "Sort the group by 2 and 3",
+    "the binary or text format",
 ]
 
 

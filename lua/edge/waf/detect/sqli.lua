@@ -290,9 +290,12 @@ local function read_tokens(tok, s, quote, raw)
                 j = j + 1
             end
             local w = sub(s, i, j - 1)
-            local lit = byte(s, j) == 39
+            local sign = w == "binary" and (tok.n == 0 or EXPECTS_OPERAND[types[tok.n]])
+            local lit = not sign and byte(s, j) == 39
                 and (INTRODUCER[w] or (c == 95 and j - i > 2 and "s"))
-            if lit then
+            if sign then
+                i = j                                         -- BINARY 'x'
+            elseif lit then
                 local e = literal_end(s, "'", j + 1, raw)
                 push(tok, lit, i, not e and OPEN or nil)
                 i = e or n + 1
@@ -493,7 +496,7 @@ local OPERATOR = { ["="] = true, o = true, ["&"] = true }
 
 local function tautology(tok, quote, s, low)
     local types, words, ntok = tok.types, tok.words, tok.n
-    local limit = ntok < 8 and ntok or 8
+    local limit = ntok < 12 and ntok or 12
     for i = 1, limit do
         local op = types[i]
         local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
@@ -736,7 +739,8 @@ local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
 
 local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
-    .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))\s*\(\s*select\b]=]
+    .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
+    .. [=[|when|then|else))\s*\(\s*select\b]=]
 
 local SELECT_ITEMS = {
     [=[\*]=],
@@ -849,7 +853,10 @@ local RE_CLAUSE = alt({
     [=[\binto\s+(?:out|dump)file\b]=],
     [=[\bprocedure\s+analyse\b]=],
     [=[\bexecute\s+immediate\b]=],
-    [=[\border\s+by\s+\d+\s*(?:--|#|$|,|\)|;|/\*)]=],
+    [=[\border\s+by\s+\d+\s*(?:--|#|,|\)|;|/\*)]=],
+    -- at the end only after a number, a closer or a quote ("order by 5"
+    -- ends a sentence too)
+    [=[(?:^|[\d)'"`])\s*order\s+by\s+\d+\s*$]=],
     [=[\bgroup\s+by\s+\d+\s*(?:--|#|;|/\*)]=],
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
@@ -906,6 +913,7 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e|::]=]
     -- a logic operator or WHERE before a literal: "1 or 1 is true"
     .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
+    .. [=[|\b(?:order|group)\s+by\s+\d]=]
 
 
 -- The grammar shapes of one tokenization of s (quote: the context; raw:
