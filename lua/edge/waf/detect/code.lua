@@ -243,7 +243,10 @@ local RE_NODE = alt({
     [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
     [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],
     [=[\bglobal\s*\.\s*process\b|\bglobalthis\s*\.\s*process\b]=],
-    [=[\bconsole\s*(?:\.\s*constructor\b|\[\s*["'`])]=],
+    -- the console reached as an object, or called with a bare number (a
+    -- canary: code that logs has something to log)
+    [=[\bconsole\s*(?:\.\s*constructor\b|\[\s*["'`]|\.\s*[a-z]+\s*(?:\(\s*[\d.]+\s*\)]=]
+        .. [=[|\.\s*(?:call|apply|bind)\s*\())]=],
     [=[\bnew\s+function\s*\(|\bfunction\s*\(\s*\)\s*\{]=],
     [=[\beval\s*\(\s*string\s*\.\s*fromcharcode]=],
     [=[#\{\s*(?:process|require|global)\b]=],

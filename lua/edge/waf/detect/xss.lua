@@ -23,7 +23,6 @@ local byte = string.byte
 local find = string.find
 local gsub = string.gsub
 local lower = string.lower
-local match = string.match
 local tonumber = tonumber
 local concat = table.concat
 local sub = string.sub
@@ -69,7 +68,9 @@ end
 -- the value) of these is inert: "<input>" and "<title>" as placeholders
 -- in a usage line, "Promise<Object>" as a type. Script content runs
 -- even so.
-local BARE_RUNS = { script = true }
+local BARE_RUNS = { script = true, style = true }
+-- Processing instructions that load code ("<?xml version=...?>" does not).
+local PI_LOADS = { ["xml-stylesheet"] = true, import = true }
 -- Namespace prefixes of markup a browser renders (XHTML served as XML,
 -- inline SVG/MathML, XSLT): a namespaced tag with one of them, or with a
 -- dangerous local name, is crafted markup ("<svg:svg>", "<x:script>").
@@ -211,7 +212,9 @@ local function scan_tags(s, v, on, report)
         end
         if on["xss-tag"] and name then
             local hit
-            if prefix then
+            if m[1] == "?" then
+                hit = PI_LOADS[prefix or name]
+            elseif prefix then
                 hit = MARKUP_NS[prefix] or DANGEROUS[name] or MARKUP_NS[name]
             elseif DANGEROUS[name] then
                 hit = element_acts(s, name, m[1] == "/", e)
@@ -246,48 +249,42 @@ for name in string.gmatch([[alert prompt confirm eval settimeout setinterval
 end
 
 
-local function ident_byte(c)
-    return c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 95
-                  or c == 36 or (c >= 65 and c <= 90))
-end
-
-
 -- Tagged templates: an opening backtick (backticks pair up, as in
 -- markdown code spans) right after an expression that names a function:
 -- a script entry point (alert`1`), a member (x.y`...`), or any name
 -- with a substitution inside (tag`...${...}`). The closing backtick of
 -- "`config.yaml`" and the opening one of "Run `ls`" are neither.
-local function tagged_template(s)
+local RE_TAG_BEFORE = [=[(?:([\w$]+|[\])])\s*\.\s*)?([a-z_$][\w$]*)(\s*)$]=]
+local CALLS = { call = true, apply = true, bind = true }
+
+
+local function tagged_template(s, v)
     local from, odd = 1, false
+    local ctx = v.re_ctx
     for _ = 1, 64 do
         local p = find(s, "`", from, true)
         if not p then
             return false
         end
         odd = not odd
-        local close = odd and find(s, "`", p + 1, true)
+        local close = odd and p > 1 and find(s, "`", p + 1, true)
         if close then
-            local q = p - 1
-            while byte(s, q) == 32 do
-                q = q - 1
-            end
-            local spaced = q < p - 1
-            local e = q
-            while q >= 1 and (ident_byte(byte(s, q)) or byte(s, q) == 46) do
-                q = q - 1
-            end
-            local tag = sub(s, q + 1, e)
-            local last = match(tag, "([%a_$][%w_$]*)$")
-            if last and SINKS[last] then
-                return true
-            end
-            if not spaced and last then
-                if find(tag, "^[%a_$][%w_$]*%.[%a_$]") then
+            ctx.pos = 1
+            local before = sub(s, p > 80 and p - 80 or 1, p - 1)
+            local m = re_match(before, RE_TAG_BEFORE, "jo", ctx)
+            if m then
+                local member, last, spaced = m[1], m[2], m[3] ~= ""
+                if SINKS[last] or (member and CALLS[last]) then
                     return true
                 end
-                local sub_at = find(s, "${", p + 1, true)
-                if sub_at and sub_at < close then
-                    return true
+                if not spaced then
+                    if member and not find(member, "^%d") then
+                        return true
+                    end
+                    local sub_at = find(s, "${", p + 1, true)
+                    if sub_at and sub_at < close then
+                        return true
+                    end
                 end
             end
         end
@@ -429,7 +426,8 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = rules.patterns({ RE_TAG, RE_ATTR_HANDLER, RE_ATTR_ACTIVE, RE_ATTR_SCHEME, GATE,
+_M.PATTERNS = rules.patterns({ RE_TAG, RE_TAG_BEFORE, RE_ATTR_HANDLER, RE_ATTR_ACTIVE,
+                               RE_ATTR_SCHEME, GATE,
                                CONTROL },
                              RULES)
 
