@@ -138,8 +138,12 @@ local PHP_DISTINCT = alt({
     "zlib_decode", "convert_uudecode", "move_uploaded_file",
 })
 local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\(]=]
-local RE_PHP_VALUE = [=[^\s*@?]=] .. alt({ PHP_STRONG, PHP_WEAK }) .. C
-    .. [=[\((?:[^()]|\([^()]*\))*\)?\s*;?\s*$]=]
+-- A string or file function as the whole value needs code for an
+-- argument (a literal, a variable, a call, or none): "file (used)" is a
+-- search, file('/etc/passwd') is not.
+local RE_PHP_VALUE = [=[^\s*@?(?:]=] .. PHP_STRONG .. C
+    .. [=[\((?:[^()]|\([^()]*\))*|]=] .. PHP_WEAK .. C
+    .. [=[\(\s*(?:[\d'"$)]|[a-z_]\w*\s*\()(?:[^()]|\([^()]*\))*)\)?\s*;?\s*$]=]
 
 local PHP_INI = alt({
     "engine", "short_open_tag", "precision", "serialize_precision",

@@ -244,7 +244,7 @@ end
 -- argument (alert`1`, setTimeout`...`).
 local SINKS = {}
 for name in string.gmatch([[alert prompt confirm eval settimeout setinterval
-    execscript function atob write writeln open]], "%a+") do
+    execscript function atob]], "%a+") do
     SINKS[name] = true
 end
 
@@ -255,7 +255,10 @@ end
 -- with a substitution inside (tag`...${...}`). The closing backtick of
 -- "`config.yaml`" and the opening one of "Run `ls`" are neither.
 local RE_TAG_BEFORE = [=[(?:([\w$]+|[\])])\s*\.\s*)?([a-z_$][\w$]*)(\s*)$]=]
-local CALLS = { call = true, apply = true, bind = true }
+-- ... and members that call or write what they are given (x.call`...`,
+-- document.write`...`): as plain words they are English.
+local CALLS = { call = true, apply = true, bind = true, write = true, writeln = true,
+                open = true }
 
 
 local function tagged_template(s, v)
@@ -274,11 +277,15 @@ local function tagged_template(s, v)
             local m = re_match(before, RE_TAG_BEFORE, "jo", ctx)
             if m then
                 local member, last, spaced = m[1], m[2], m[3] ~= ""
+                -- "2. Open `x`" is a numbered list, not a member
+                if member and find(member, "^%d") then
+                    member = false
+                end
                 if SINKS[last] or (member and CALLS[last]) then
                     return true
                 end
                 if not spaced then
-                    if member and not find(member, "^%d") then
+                    if member then
                         return true
                     end
                     local sub_at = find(s, "${", p + 1, true)
