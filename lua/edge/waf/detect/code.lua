@@ -306,8 +306,10 @@ local RE_TYPE_TAG = alt({
     [=[(?:^|\n)c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket)\n]=]
         .. [=[[a-z_]\w*\n]=],
 })
--- A value that is one URL: its fragment never reaches a server, and
--- names there are anchors ("Runtime.html#exec(java.lang.String)").
+-- A value that is one URL: Java names are looked for in its query only.
+-- Its path names documents ("/java/lang/ProcessBuilder.html"), and its
+-- fragment never reaches a server: names there are anchors
+-- ("Runtime.html#exec(java.lang.String)").
 local RE_URL = [=[^[a-z][a-z0-9+.-]*://[^\s"'<>`{}|\\^$]+\z]=]
 
 rules.buffer("code_names", function() return false end)
@@ -410,7 +412,7 @@ local RULES = rules.compile({
     { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },
-    { id = "java-exec", field = "cmp", pattern = RE_JAVA_EXEC,
+    { id = "java-exec", field = "code_names", pattern = RE_JAVA_EXEC,
       needles = { "runtime", "processbuilder", "forname", "classloader", "scriptengine",
                   "getmethod", "getdeclaredmethod", "newinstance", "transformer",
                   "closure", "factory", "getclass" } },
@@ -445,8 +447,10 @@ function _M.detect(v, on, report, where)
     end
     local cmp = v.cmp
     v.code_names = cmp
-    if find(cmp, "#", 1, true) and re_find(cmp, RE_URL, "jo") then
-        v.code_names = sub(cmp, 1, find(cmp, "#", 1, true) - 1)
+    if find(cmp, "://", 1, true) and re_find(cmp, RE_URL, "jo") then
+        local q = find(cmp, "?", 1, true)
+        local h = find(cmp, "#", 1, true)
+        v.code_names = q and (not h or q < h) and sub(cmp, q, (h or 0) - 1) or ""
     end
     return rules.run(RULES, v, on, report, where)
 end
