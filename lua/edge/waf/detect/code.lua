@@ -138,12 +138,15 @@ local PHP_DISTINCT = alt({
     "zlib_decode", "convert_uudecode", "move_uploaded_file",
 })
 local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\(]=]
--- A string or file function as the whole value needs code for an
--- argument (a literal, a variable, a call, or none): "file (used)" is a
--- search, file('/etc/passwd') is not.
-local RE_PHP_VALUE = [=[^\s*@?(?:]=] .. PHP_STRONG .. C
-    .. [=[\((?:[^()]|\([^()]*\))*|]=] .. PHP_WEAK .. C
-    .. [=[\(\s*(?:[\d'"$)]|[a-z_]\w*\s*\()(?:[^()]|\([^()]*\))*)\)?\s*;?\s*$]=]
+-- A PHP function that is also an English word, as the whole value, needs
+-- code for an argument (a literal, a variable, a call, or none): "file
+-- (used)" is a search, file('/etc/passwd') is not; intval(foo) is code.
+local PHP_WORDS = alt({ "file", "trim", "pack", "constant", "ord", "explode", "implode",
+                        "extract", "copy", "rename", "glob" })
+local RE_PHP_VALUE = [=[^\s*@?(?:(?!]=] .. PHP_WORDS .. C .. [=[\()]=]
+    .. alt({ PHP_STRONG, PHP_WEAK }) .. C .. [=[\((?:[^()]|\([^()]*\))*|]=]
+    .. PHP_WORDS .. C .. [=[\(\s*(?:[\d'"$)]|[a-z_]\w*\s*\()(?:[^()]|\([^()]*\))*)]=]
+    .. [=[\)?\s*;?\s*$]=]
 
 local PHP_INI = alt({
     "engine", "short_open_tag", "precision", "serialize_precision",
