@@ -132,7 +132,13 @@ TEMPLATES += ["{% for c in [].__class__.__base__.__subclasses__() %}{{c}}{% endf
               '<#assign ex="freemarker.template.utility.Execute"?new()>${ex("id")}',
               '#set($x = $e.getClass().forName("java.lang.Runtime"))']
 
-CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES}
+TYPE_KEYS = ["__class", "__className", "json_class", "__type", "py/object", "@class"]
+JSON_TYPE_HINTS = [f'{{"{k}": "{v}", "a": 1}}' for k, v in itertools.product(
+    TYPE_KEYS, ["Foo", "subprocess.Popen"])]
+TEMPLATES += ["{{= it.x }}", "{{= Tnn96}}"]
+
+CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
+                "json-type-hint": JSON_TYPE_HINTS}
 
 # -- benign look-alikes ---------------------------------------------------------
 
@@ -169,7 +175,8 @@ CODE = ["for (let i = 0; i < n; i++) { console.log(i); }",
         "Caused by: java.lang.NullPointerException at com.example.Foo.bar(Foo.java:42)",
         "at java.lang.Thread.run(Thread.java:748)",
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><order><id>1</id></order>",
-        "5 * {x} + 2", "email @ (work)", "file (used)"]
+        "5 * {x} + 2", "email @ (work)", "file (used)", "{{=<% %>=}}",
+        '{"class": "economy", "type": "adult"}', '{"@type": "Person", "name": "Ann"}']
 URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://docs.example.com/java/lang/Runtime.html#exec(java.lang.String)",
         "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html",
@@ -232,6 +239,18 @@ def test_code_class_blocked(edge, cls):
 @pytest.mark.parametrize("cls", sorted(BENIGN_CLASSES))
 def test_benign_look_alikes_pass(edge, cls):
     check_passes(edge, BENIGN_CLASSES[cls])
+
+
+def test_type_hint_keys_of_a_json_body_blocked(edge):
+    missed = []
+    for k in TYPE_KEYS:
+        r = requests.post(edge.url + "/api/notes", json={"item": {k: "Foo", "n": 1}})
+        if r.status_code != 403:
+            missed.append((k, r.status_code))
+    r = requests.post(edge.url + "/api/notes",
+                      json={"@type": "Person", "class": "economy", "kind": "x"})
+    assert r.status_code != 403
+    assert not missed, missed
 
 
 def test_urls_in_referer_and_origin_pass(edge):

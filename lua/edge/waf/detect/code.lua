@@ -279,7 +279,7 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
     .. [=[|system|eval)\b|\b(?:_self|self|config|request|lipsum|cycler|joiner|namespace]=]
     .. [=[|application|session|class|runtime)\s*[.\[])]=]
 local RE_SSTI = alt({
-    [=[\{\{[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+    [=[\{\{(?!=[^}]*=\}\})[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
     [=[#\{[^}]*(?:[*+/%()'"]|\.\s*\w+\s*\()[^}]*\}]=],
     [=[<%=?[^%]*(?:[*+/()'"]|\bsystem\b|\bexec\b)[^%]*%>]=],
     [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
@@ -288,6 +288,9 @@ local RE_SSTI = alt({
     [=[\{%\s*(?:import|include|set|for|if|macro|extends|from|with|call|filter|raw|debug)\b]=],
     [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\()[^%]*%\}]=],
     [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range)\b]=],
+    -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
+    -- Mustache's delimiter change, "{{=<% %>=}}")
+    [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],
     -- FreeMarker and Velocity directives, FreeMarker's ?new() builtin
     [=[<#(?:assign|include|import|list|if|macro|function|attempt)\b]=],
     [=[\?\s*new\s*\(\s*\)|\bfreemarker\s*\.\s*template\b]=],
@@ -299,6 +302,11 @@ local RE_SSTI = alt({
 -- local and global tags (PyYAML, Ruby's Psych, SnakeYAML, Symfony),
 -- the long form "tag:yaml.org,2002:python/...", Json.NET's "$type" with
 -- an assembly-qualified name, Python pickle's GLOBAL opcode.
+-- JSON keys that name the class to instantiate (Zend/JSON-RPC __class,
+-- __className, Ruby json_class, ASP.NET __type, jsonpickle py/object,
+-- Jackson's @class; Json.NET's $type is above, with its type name).
+local TYPE_KEYS = [=[__class|_class|__classname|_classname|klass|__kind|__type|json_class]=]
+    .. [=[|__jsonclass__|py/object|py/reduce|py/type|py/newargs|@class|javaclass]=]
 local RE_TYPE_TAG = alt({
     [=[(?:^|[\s\[{,:\-"'(])!!?(?:python|ruby|php|perl|java|clj|js|binary/python)/[a-z]]=],
     [=[(?:^|[\s\[{,:\-"'(])!!(?:[a-z_$][\w$]*\.){2,}[a-z_$][\w$]*]=],
@@ -308,7 +316,10 @@ local RE_TYPE_TAG = alt({
         .. [=[[a-z_][\w.]*]=],
     [=[(?:^|\n)c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket)\n]=]
         .. [=[[a-z_]\w*\n]=],
+    [=[["'](?:]=] .. TYPE_KEYS .. [=[)["']\s*:]=],
 })
+-- The same type-hint keys as a JSON key of their own.
+local RE_TYPE_KEY = [=[^(?:]=] .. TYPE_KEYS .. [=[)$]=]
 -- A value that is one URL: Java names are looked for in its query only.
 -- Its path names documents ("/java/lang/ProcessBuilder.html"), and its
 -- fragment never reaches a server: names there are anchors
@@ -391,6 +402,8 @@ end
 -- serialized Java stream in this alphabet is base64 starting "rO0AB".
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
+    { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
+      needles = { "class", "__kind", "__type", "py/" } },
 }, _M.RULES)
 
 local RULES = rules.compile({
@@ -434,7 +447,8 @@ local RULES = rules.compile({
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,
       needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",
-                  "!binary/", "!!", "yaml.org", "$type", "\n" } },
+                  "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
+                  "__type", "py/", "@class", "javaclass", "jsonclass" } },
 
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },
