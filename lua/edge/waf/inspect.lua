@@ -120,6 +120,7 @@ end
 local function normalized(tx, value)
     local v = view(value, tx.view)
     v.single_byte = tx.single_byte
+    v.loc = tx.loc
     return v
 end
 

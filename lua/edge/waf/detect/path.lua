@@ -139,6 +139,11 @@ local function restricted_extension(s)
 end
 
 
+local function dot_first(s)
+    return byte(s, 1) == 46
+end
+
+
 -- An argument value that is one name (no space) with such an extension.
 local function restricted_name(s)
     return restricted ~= nil and not re_find(s, SPACE, "jo")
@@ -182,7 +187,7 @@ local RULES = rules.compile({
     { id = "lfi-system-path", where = NOT_PATH, needles = { "/", "\\", "0x" },
       fold = fold_traversal, pattern = RE_SYSTEM_PATH },
     -- hidden names follow a separator or start the value (plain_maybe)
-    { id = "lfi-hidden", where = NOT_PATH, needles = { "/", "\\" }, also = [=[^\.]=],
+    { id = "lfi-hidden", where = NOT_PATH, needles = { "/", "\\" }, also = dot_first,
       pattern = RE_HIDDEN_VALUE, plain = false },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     -- the data: URI needs a "/"
