@@ -413,7 +413,8 @@ end
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
-      needles = { "class", "__kind", "__type", "py/" } },
+      needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
+                  "jsonclass" } },
 }, _M.RULES)
 
 local RULES = rules.compile({
