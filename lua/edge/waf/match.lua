@@ -355,36 +355,6 @@ function _M.calls(s, buf)
 end
 
 
--- Is one of the words in s as a word of its own, followed (after spaces)
--- by one of the bytes in `after` ("top." yes, "stopped" no)?
-function _M.word_then(s, words, after)
-    for i = 1, #words do
-        local w = words[i]
-        local from = 1
-        while true do
-            local b, e = find(s, w, from, true)
-            if not b then
-                break
-            end
-            local c = b > 1 and byte(s, b - 1) or 32
-            if not word_byte(c) or c == 46 then
-                local j = e + 1
-                local n = byte(s, j)
-                while n == 32 do
-                    j = j + 1
-                    n = byte(s, j)
-                end
-                if n and find(after, string.char(n), 1, true) then
-                    return true
-                end
-            end
-            from = e + 1
-        end
-    end
-    return false
-end
-
-
 -- The last dotted component of a name ("dbms_lock.sleep" -> "sleep").
 function _M.base(name)
     local d = find(name, ".[^.]*$")
