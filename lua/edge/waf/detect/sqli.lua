@@ -53,11 +53,11 @@ local _M = { _VERSION = "0.1" }
 
 _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
-      desc = "boolean injection: operand, logic operator, comparison" },
+      desc = "boolean injection: breakout, logic operator or WHERE, comparison" },
     { id = "sqli-stacked", severity = "critical", pl = 1,
       desc = "statement separator followed by a new SQL statement" },
     { id = "sqli-breakout", severity = "critical", pl = 1,
-      desc = "string literal closed, then a comment or SQL clause" },
+      desc = "string literal closed, then a comment, SQL clause or operators" },
     { id = "sqli-union", severity = "critical", pl = 1,
       desc = "UNION [ALL] SELECT" },
     { id = "sqli-select", severity = "critical", pl = 1,
@@ -80,9 +80,9 @@ _M.RULES = {
       desc = "MySQL versioned comment or comment used as whitespace" },
     { id = "sqli-operators", severity = "critical", pl = 1,
       desc = "operator structure only SQL has (JSON operators on literals, "
-             .. "IF(n=, ) LIKE (, 1.e( )" },
+             .. "IF(n=, ) LIKE (, 1.e(, (n=n), casts)" },
     { id = "sqli-nosql", severity = "critical", pl = 1,
-      desc = "MongoDB query operator in an argument name, key or value" },
+      desc = "MongoDB query operator in an argument name, key or object in a value" },
     { id = "sqli-cast", severity = "warning", pl = 1,
       desc = "PostgreSQL cast (::type) after a literal or call" },
     { id = "sqli-case", severity = "warning", pl = 1,
