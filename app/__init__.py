@@ -1,5 +1,7 @@
 """Flask services behind the edge, plus the helpers they share."""
-from flask import request
+import time
+
+from flask import g, request
 
 from app.errors import abort_problem
 
@@ -30,3 +32,22 @@ def query_params(*allowed):
             detail = f"{name} must be given at most once"
             abort_problem(400, detail, "invalid-parameter")
     return request.args.to_dict()
+
+
+def init_server_timing(app):
+    """Every answer says how long its handler ran (`Server-Timing:
+    app;dur=<ms>`): the edge charges clients' cost budgets with it and reads
+    the time a request waited in the service's queue as the upstream time
+    minus it (lua/edge/limit/measure.lua)."""
+
+    @app.before_request
+    def _start_timer():
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _server_timing(response):
+        started = g.get("started")
+        if started is not None:
+            ms = (time.perf_counter() - started) * 1000
+            response.headers["Server-Timing"] = f"app;dur={ms:.3f}"
+        return response

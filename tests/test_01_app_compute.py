@@ -300,3 +300,14 @@ def test_proxy_fix_uses_one_hop(app):
         "/peer", headers={"X-Forwarded-For": "203.0.113.9, 198.51.100.7"}
     )
     assert response.get_json() == {"remote_addr": "198.51.100.7"}
+
+
+@pytest.mark.parametrize("path", ["/api/fibonacci?count=10",
+                                  "/api/fibonacci/25", "/api/fibonacci/x",
+                                  "/health"])
+def test_answers_say_how_long_the_handler_ran(client, path):
+    """Server-Timing app;dur=<ms> on every answer, errors too (the edge
+    charges cost budgets with it)."""
+    resp = client.get(path)
+    m = re.fullmatch(r"app;dur=(\d+\.\d{3})", resp.headers["Server-Timing"])
+    assert m and 0 <= float(m.group(1)) < 10_000

@@ -40,6 +40,16 @@ def test_good_limits_config(tmp_path):
     assert rc == 0, out
 
 
+def test_cost_rule_config(tmp_path):
+    conf = good()
+    conf["limits"]["rules"]["budget"] = {
+        "algorithm": "cost", "rate": 0.25, "burst": 0.75,
+        "key": ["ip", "consumer"]}
+    conf["routes"]["fibonacci"]["limits"].append("budget")
+    rc, out = check(tmp_path, conf)
+    assert rc == 0, out
+
+
 def test_shipped_config_limits(tmp_path):
     conf = load_edge_config()
     assert conf["limits"]["rules"] and conf["concurrency"]["rules"]
@@ -67,7 +77,19 @@ BAD = [
     ("zero rate", lambda c: rule("r")(c).update(rate=0),
      "config.limits.rules.r.rate: value must be at least"),
     ("fractional burst", lambda c: rule("r")(c).update(burst=2.5),
-     "config.limits.rules.r.burst: expected an integer"),
+     "config.limits.rules.r: burst of algorithm gcra must be an integer"),
+    ("cost without burst",
+     lambda c: rule("r")(c).update(algorithm="cost", burst=None) or
+     rule("r")(c).pop("burst"),
+     "config.limits.rules.r: burst is required for algorithm cost"),
+    ("cost with a window",
+     lambda c: rule("r")(c).update(algorithm="cost", window=60),
+     "config.limits.rules.r: limit and window are for window algorithms; "
+     "cost takes rate and burst"),
+    ("cost in delay mode",
+     lambda c: rule("r")(c).update(algorithm="cost", nodelay=False),
+     "config.limits.rules.r: nodelay=false (delay mode) needs algorithm "
+     "gcra"),
     ("unknown algorithm",
      lambda c: rule("r")(c).update(algorithm="token"),
      "config.limits.rules.r.algorithm: expected one of"),
