@@ -142,16 +142,38 @@ BAD = [
      "config.limits.api_key_header"),
     ("concurrency without a cap",
      lambda c: c["concurrency"]["rules"]["c"].pop("max"),
-     "config.concurrency.rules.c: exactly one of max and "
-     "max_per_upstream_worker"),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
     ("concurrency with two caps",
      lambda c: c["concurrency"]["rules"]["c"].update(
          max_per_upstream_worker=2),
-     "config.concurrency.rules.c: exactly one of max and "
-     "max_per_upstream_worker"),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
     ("negative wait",
      lambda c: c["concurrency"]["rules"]["c"].update(wait=-1),
      "config.concurrency.rules.c.wait: value must be at least 0"),
+    ("adaptive and a cap",
+     lambda c: c["concurrency"]["rules"]["c"].update(adaptive={}),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
+    ("adaptive per client",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(adaptive={}),
+     "config.concurrency.rules.c: an adaptive limit is per upstream: key "
+     "must be []"),
+    ("adaptive floor above its ceiling",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"min": 9,
+                                                             "max": 8}),
+     "config.concurrency.rules.c: adaptive.min must not exceed"),
+    ("adaptive start outside its bounds",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"initial": 99}),
+     "config.concurrency.rules.c: adaptive.initial must lie between"),
+    ("adaptive with an unknown field",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"gain": 2}),
+     "config.concurrency.rules.c.adaptive"),
     ("route names an unknown concurrency rule",
      lambda c: c["routes"]["fibonacci"].update(concurrency=["x"]),
      'config.routes.fibonacci.concurrency[1]: unknown rule "x"'),

@@ -23,6 +23,7 @@ class TimedUpstream:
         self.delay = 0.0
         self.seen = 0
         self.active = 0
+        self.peak = 0
         self._lock = threading.Lock()
         outer = self
 
@@ -36,6 +37,7 @@ class TimedUpstream:
                 with outer._lock:
                     outer.seen += 1
                     outer.active += 1
+                    outer.peak = max(outer.peak, outer.active)
                 try:
                     m = re.search(r"[?&]ms=(\d+)", self.path)
                     pause = outer.delay + (int(m.group(1)) / 1000 if m else 0)
