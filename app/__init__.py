@@ -38,7 +38,14 @@ def init_server_timing(app):
     """Every answer says how long its handler ran (`Server-Timing:
     app;dur=<ms>`): the edge charges clients' cost budgets with it and reads
     the time a request waited in the service's queue as the upstream time
-    minus it (lua/edge/limit/measure.lua)."""
+    minus it (lua/edge/limit/measure.lua).
+
+    STALL_FILE (APP_STALL_FILE, unset by default: nothing is checked): when
+    that file exists, each answer is held until the handler's time is the
+    factor the file holds (e.g. "5") times what it was, a stall such as a
+    slow dependency would cause (the load tests' slow-service switch); the
+    hold is part of the time reported."""
+    stall_file = app.config.get("STALL_FILE")
 
     @app.before_request
     def _start_timer():
@@ -48,6 +55,19 @@ def init_server_timing(app):
     def _server_timing(response):
         started = g.get("started")
         if started is not None:
-            ms = (time.perf_counter() - started) * 1000
-            response.headers["Server-Timing"] = f"app;dur={ms:.3f}"
+            elapsed = time.perf_counter() - started
+            if stall_file:
+                factor = _stall_factor(stall_file)
+                if factor > 1:
+                    time.sleep(elapsed * (factor - 1))
+                    elapsed = time.perf_counter() - started
+            response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.3f}"
         return response
+
+
+def _stall_factor(path):
+    try:
+        with open(path, encoding="ascii") as f:
+            return min(max(float(f.read().strip() or 1), 1.0), 100.0)
+    except (OSError, ValueError):
+        return 1.0

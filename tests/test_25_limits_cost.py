@@ -5,11 +5,13 @@ Server-Timing figure), the access phase refuses a client whose debt exceeds
 its burst. Budgets refill slowly (0.01 upstream s per s) so that refill
 during a test moves a figure by at most a few milliseconds, and the tests
 bound that drift with the time they measured."""
+import threading
 import time
 
 import pytest
 
 from limitlib import access_log, client, config, start_edge
+from edgekit.stack import wait_until
 from test_10_stack import assert_problem
 from timedupstream import TimedUpstream
 
@@ -139,3 +141,27 @@ def test_refused_requests_cost_nothing(edge, upstream):
         assert r.status_code == 429
     # still the first debt: the refusals added nothing
     assert int(r.headers["Retry-After"]) <= first
+
+
+def test_requests_in_flight_reserve_the_last_cost(edge, upstream):
+    """Admission reserves what the client's previous request cost, so a
+    burst of requests cannot all spend the same clean slate; the log phase
+    settles the difference."""
+    c = client("127.0.0.8")
+    assert c.get(edge.url + URL + "?timing=300", timeout=10).status_code \
+        == 200
+    # owes 300 ms of 500: a second one is admitted and reserves 300 more
+    results = []
+    slow = threading.Thread(target=lambda: results.append(
+        c.get(edge.url + URL + "?ms=1500&timing=1", timeout=10)))
+    active = upstream.active
+    slow.start()
+    wait_until(lambda: upstream.active > active, 5, what="the slow one")
+    # 300 owed + 300 reserved > 500: refused while it is in flight
+    assert_problem(client("127.0.0.8").get(edge.url + URL, timeout=10), 429)
+    slow.join(10)
+    assert results[0].status_code == 200
+    # settled at 1 ms: 299 ms given back, the client is admitted again
+    r = client("127.0.0.8").get(edge.url + URL + "?timing=1", timeout=10)
+    assert r.status_code == 200
+    assert remaining(r) >= 500 - 300 - 1 - 1

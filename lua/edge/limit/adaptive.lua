@@ -7,7 +7,7 @@
 --   local adaptive = require "edge.limit.adaptive"
 --   local a = adaptive.new("compute_core", dict, settings)
 --   local cap = a:cap(costly)           -- access: the cap for this request
---   a:sample(wait, busy)                -- log: one finished request
+--   a:sample(wait, own, busy)           -- log: one finished request
 --   adaptive.init_worker()              -- worker 0 runs the updates
 --
 -- The signal is each request's wait at the upstream (edge.limit.measure:
@@ -26,7 +26,16 @@
 --            service that became slower for good is re-learned without a
 --            probe that refuses everything (Envoy's re-measure window with
 --            its 503 bursts, #9007, #10647: there is none here)
---   target = floor * tolerance + slack
+--   svc    = the service's own time per request (Server-Timing; 0
+--            without), its floor kept as the wait's: the window's mean,
+--            followed down at once and up by floor_decay per window
+--   target = floor * tolerance + svc * (tolerance - 1) + slack: as if
+--            the whole time at the upstream (wait + svc) were compared
+--            with its floor (floor + svc), Gradient2's RTT tolerance, so a
+--            queue of about (tolerance - 1) typical requests per service
+--            worker is accepted. The floor of svc, not its mean: a few
+--            costly requests in the mix must not buy everyone a longer
+--            queue
 --   avg > target: new = limit * max(0.5, target / avg), smoothed:
 --                 limit = limit * (1 - smoothing) + new * smoothing
 --   avg <= target and the limit was used (a request was admitted with at
@@ -41,7 +50,7 @@
 --
 -- State (shared dict, keys "ac:<name>|..."): limit, floor, avg (the last
 -- window's, for /metrics and the log) and the window's accumulators n,
--- sum, busy. The accumulators are only ever added to (incr), the reset
+-- sum, svc, busy. The accumulators are only ever added to (incr), the reset
 -- too (incr by minus what was read), so no sample is lost to the update.
 
 local ngx = ngx
@@ -73,6 +82,7 @@ function _M.new(name, dict, s)
         costly_at = s.costly_at, costly_share = s.costly_share,
         k_limit = p .. "limit", k_floor = p .. "floor", k_avg = p .. "avg",
         k_n = p .. "n", k_sum = p .. "sum", k_busy = p .. "busy",
+        k_svc = p .. "svc", k_svc_floor = p .. "svc_floor",
     }, mt)
     all[#all + 1] = self
     return self
@@ -100,12 +110,16 @@ function _M.cap(self, costly)
 end
 
 
--- One finished request: its wait at the upstream (seconds) and whether it
--- was admitted with at least half the limit in flight.
-function _M.sample(self, wait, busy)
+-- One finished request: its wait at the upstream and the service's own
+-- figure (seconds), and whether it was admitted with at least half the
+-- limit in flight.
+function _M.sample(self, wait, own, busy)
     local dict = self.dict
     dict:incr(self.k_n, 1, 0)
     dict:incr(self.k_sum, wait, 0)
+    if own > 0 then
+        dict:incr(self.k_svc, own, 0)
+    end
     if busy then
         dict:incr(self.k_busy, 1, 0)
     end
@@ -121,8 +135,12 @@ function _M.update(self)
     end
     local sum = dict:get(self.k_sum) or 0
     local busy = dict:get(self.k_busy) or 0
+    local svc = dict:get(self.k_svc) or 0
     dict:incr(self.k_n, -n, 0)
     dict:incr(self.k_sum, -sum, 0)
+    if svc > 0 then
+        dict:incr(self.k_svc, -svc, 0)
+    end
     if busy > 0 then
         dict:incr(self.k_busy, -busy, 0)
     end
@@ -136,8 +154,20 @@ function _M.update(self)
     else
         lo = avg
     end
+    local svc_mean = svc / n
+    local svc_lo = dict:get(self.k_svc_floor)
+    if svc_lo then
+        svc_lo = svc_lo * (1 + self.decay)
+        if svc_mean < svc_lo then
+            svc_lo = svc_mean
+        end
+    else
+        svc_lo = svc_mean
+    end
+    dict:set(self.k_svc_floor, svc_lo)
     local limit = self:limit()
-    local target = lo * self.tolerance + self.slack
+    local target = lo * self.tolerance + svc_lo * (self.tolerance - 1)
+                   + self.slack
     if avg > target then
         local g = target / avg
         if g < 0.5 then

@@ -470,11 +470,11 @@ function _M.log(_, _, ctx)
     local list = ctx.adaptive
     if list then
         ctx.adaptive = nil
-        local _, wait = measure.upstream(ctx)
+        local _, wait, own = measure.upstream(ctx)
         if wait then
             ctx.edge.upstream_wait_ms = floor(wait * 1e6 + 0.5) / 1000
             for i = 1, #list, 2 do
-                list[i]:sample(wait, list[i + 1])
+                list[i]:sample(wait, own, list[i + 1])
             end
         end
     end

@@ -7,8 +7,11 @@
 --   local lim = cost.new(0.1, 1)   -- 0.1 worker-seconds/s, burst 1 s
 --   -- access phase: may this client start a request?
 --   local ok, level = lim:take(dict, "req:cost|1.2.3.4", now)
---   -- log phase: charge what the request cost (seconds of upstream time)
---   lim:charge(dict, "req:cost|1.2.3.4", 0.365, now)
+--   -- admitted: reserve what this client's last request cost
+--   local reserved = lim:reserve(dict, "req:cost|1.2.3.4", now)
+--   -- log phase: charge what the request cost (seconds of upstream time;
+--   -- nil if it never reached the upstream), less what was reserved
+--   lim:settle(dict, "req:cost|1.2.3.4", 0.365, reserved, now)
 --
 -- cost.new(rate, burst)
 --   rate: upstream seconds a client may use per second of wall time (0.1 is
@@ -21,7 +24,15 @@
 --   the client owes nothing); refused when the debt in upstream seconds
 --   (level * rate) exceeds `burst`.
 -- lim:charge(dict, key, seconds, now) -> level | nil, err
---   Adds the request's cost. Granularity: IEEE doubles (no rounding).
+--   Adds a cost. Granularity: IEEE doubles (no rounding).
+-- lim:reserve(dict, key, now) -> seconds
+--   Charges, at admission, what the client's previous request cost (kept
+--   under key .. "#" for ESTIMATE_TTL s): so requests admitted together
+--   cannot all spend a clean slate. A client's first request reserves 0.
+-- lim:settle(dict, key, seconds, reserved, now)
+--   Log phase: charges seconds - reserved (gives back the difference when
+--   the request cost less or never reached the upstream) and remembers
+--   seconds as the client's estimate.
 --
 -- State: one number per key, the TAT (when the debt is paid off), seconds
 -- since gcra.EPOCH. Why it is race-free, as in edge.limit.gcra: a charge is
@@ -33,10 +44,14 @@
 -- the opposite order of their increments: the key then expires early by
 -- the smaller charge (lenient by at most one request's cost, once).
 --
--- Decided after the fact: a request is admitted on the debt of requests
--- that have finished, and charged when it finishes. A client can overdraw
--- by what its requests in flight cost (bounded by a per-client concurrency
--- limit), and pays it back before its next admission.
+-- Decided after the fact, with a reservation: a request is admitted on the
+-- debt of the client's finished requests plus what its requests in flight
+-- reserved, and settled when it finishes. A client can still overdraw by
+-- what its requests in flight cost beyond their reservations (bounded by a
+-- per-client concurrency limit), and pays it back before its next
+-- admission. A refund (incr by a negative amount) may leave the key alive
+-- past its TAT: the next charge then starts from a TAT in the past, which
+-- is lenient by at most the refund.
 
 local gcra = require "edge.limit.gcra"
 
@@ -52,6 +67,7 @@ local mt = { __index = _M }
 
 local EPS = 1e-9
 local MS = 0.001
+local ESTIMATE_TTL = 600
 
 _M.now = gcra.now
 
@@ -132,6 +148,33 @@ function _M.charge(self, dict, key, seconds, now)
 end
 
 
+function _M.reserve(self, dict, key, now)
+    local est = dict:get(key .. "#")
+    if not est or est <= 0 then
+        return 0
+    end
+    if not self:charge(dict, key, est, now) then
+        return 0
+    end
+    return est
+end
+
+
+function _M.settle(self, dict, key, seconds, reserved, now)
+    if seconds then
+        dict:set(key .. "#", seconds, ESTIMATE_TTL)
+    end
+    local delta = (seconds or 0) - reserved
+    if delta > 0 then
+        return self:charge(dict, key, delta, now)
+    elseif delta < 0 then
+        -- a missing key owes nothing: nothing to give back
+        dict:incr(key, delta / self.rate)
+    end
+    return true
+end
+
+
 -- The debt that may still be run up, in milliseconds of upstream time.
 function _M.remaining(self, level)
     local r = floor((self.burst - level * self.rate) * 1000 + 1e-6)
@@ -148,8 +191,11 @@ function _M.retry_after(self, level)
 end
 
 
--- Seconds until the client owes nothing.
+-- Seconds until the client owes nothing (never below 0: no "t=-0").
 function _M.reset(_, level)
+    if level < 1e-6 then
+        return 1e-6
+    end
     return level
 end
 

@@ -2,7 +2,7 @@
 -- request, shared by the cost rules and the adaptive concurrency limits).
 --
 --   local measure = require "edge.limit.measure"
---   local cost, wait = measure.upstream(ctx)
+--   local cost, wait, own = measure.upstream(ctx)
 --
 -- cost: seconds of the service's time: its own figure when it sends
 --   `Server-Timing: app;dur=<ms>` (the time its handler ran), else
@@ -16,6 +16,7 @@
 --   service sends no figure. Using the wait and not the whole time keeps a
 --   mix of cheap and costly requests from reading as congestion: a costly
 --   request is slow, but a queue makes every request wait.
+-- own: the service's own figure (seconds), 0 without one.
 
 local ngx_var = ngx.var
 local re_match = ngx.re.match
@@ -54,7 +55,7 @@ local service_time = _M.service_time
 
 function _M.upstream(ctx)
     if ctx.measured then
-        return ctx.cost, ctx.wait
+        return ctx.cost, ctx.wait, ctx.own
     end
     ctx.measured = true
     local v = ngx_var.upstream_response_time
@@ -64,6 +65,7 @@ function _M.upstream(ctx)
     end
     local own = service_time(ngx_var.upstream_http_server_timing)
     local cost, wait
+    ctx.own = own or 0
     if own then
         cost = own
         wait = rtt - own
@@ -74,7 +76,7 @@ function _M.upstream(ctx)
         cost, wait = rtt, rtt
     end
     ctx.cost, ctx.wait = cost, wait
-    return cost, wait
+    return cost, wait, ctx.own
 end
 
 

@@ -623,7 +623,9 @@ function _M.init_worker()
 end
 
 
--- Log phase: charge the cost rules what the request cost its upstream.
+-- Log phase: charge the cost rules what the request cost its upstream
+-- (less what was reserved at admission; all of it back when the request
+-- never reached the upstream).
 function _M.log(_, _, ctx)
     local charges = ctx.cost_charges
     if not charges then
@@ -631,15 +633,14 @@ function _M.log(_, _, ctx)
     end
     ctx.cost_charges = nil
     local spent = measure.upstream(ctx)
-    if not spent then
-        return
+    if spent then
+        ctx.edge.cost_ms = floor(spent * 1e6 + 0.5) / 1000
     end
-    ctx.edge.cost_ms = floor(spent * 1e6 + 0.5) / 1000
     local now = ngx_now() - EPOCH
-    for i = 1, #charges, 2 do
+    for i = 1, #charges, 3 do
         local rule = charges[i]
-        local ok, err = rule.lim:charge(rule.dict, charges[i + 1], spent,
-                                        now)
+        local ok, err = rule.lim:settle(rule.dict, charges[i + 1], spent,
+                                        charges[i + 2], now)
         if not ok then
             store_error(rule, err, "cost")
         end
@@ -743,8 +744,9 @@ function _M.decide(conf, route, ctx, consumer)
                     -- admitted: it is charged as any other
                     local charges = ctx.cost_charges or {}
                     ctx.cost_charges = charges
-                    charges[#charges + 1] = rule
-                    charges[#charges + 1] = key
+                    local nc = #charges
+                    charges[nc + 1], charges[nc + 2], charges[nc + 3] =
+                        rule, key, 0
                 end
             else
                 -- refused: give back what the others took
@@ -780,16 +782,19 @@ function _M.decide(conf, route, ctx, consumer)
         lim:commit(rule.dict, key, used)
         local remaining = lim:remaining(used)
         if rule.cost then
-            -- charged in the log phase; the share of the burst owed ranks
-            -- the client for the adaptive concurrency limits' shedding
+            -- reserved now, settled in the log phase; the share of the
+            -- burst owed ranks the client for the adaptive concurrency
+            -- limits' shedding
             local charges = ctx.cost_charges
             if not charges then
                 charges = {}
                 ctx.cost_charges = charges
             end
-            charges[#charges + 1] = rule
-            charges[#charges + 1] = key
-            local u = lim:used(used)
+            local reserved = lim:reserve(rule.dict, key, now)
+            local nc = #charges
+            charges[nc + 1], charges[nc + 2], charges[nc + 3] =
+                rule, key, reserved
+            local u = lim:used(used + reserved / lim.rate)
             if u > (ctx.cost_used or 0) then
                 ctx.cost_used = u
             end
