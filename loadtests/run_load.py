@@ -8,6 +8,9 @@ stack, and writes a summary and a chart:
     clean         the legitimate clients alone: the baseline
     abuse         the same clients plus every abuser, through the edge
     abuse-direct  the same abuse straight to gunicorn, bypassing the edge
+    ramp          legit only, open loop, 0.5x -> 10x the core's capacity,
+                  through the edge and straight to gunicorn (overload.py)
+    slow-service  the service 5x slower mid-run (overload.py)
 
 Results go to loadtests/results/<scenario>/ (Locust's CSV, stats history and
 HTML report, summary JSON and log; "locust-*" for the legitimate clients'
@@ -55,12 +58,15 @@ import requests
 
 from edgekit.stack import VENV, Stack, wait_until
 
+import overload
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 LOCUST = VENV / "bin" / "locust"
 CONF = HERE / "locust.conf"
 SCENARIOS = ("clean", "abuse", "abuse-direct")
+OVERLOAD = ("ramp", "slow-service")
 PERSONAS = ("legit", "flooder", "costly", "attacker", "hog")
 # locust.conf option -> the persona class it counts.
 COUNTS = {"legit-users": "LegitimateClient", "flooders": "Flooder",
@@ -359,7 +365,42 @@ def fmt_status(status):
     return " ".join(f"{k}:{v}" for k, v in sorted(status.items())) or "-"
 
 
-def write_summary(path, runs, checks, meta):
+def overload_lines(results):
+    lines = []
+    ramp = results.get("ramp")
+    if ramp:
+        lines += [f"Ramp (legit only, open loop): F({ramp['n']}), "
+                  f"{ramp['service_ms']} ms at gunicorn, capacity "
+                  f"{ramp['capacity']}/s ({ramp['step_seconds']} s per "
+                  "step).", "",
+                  "| offered x capacity | edge: goodput/s | edge: p99 ms "
+                  "| edge: answers | no edge: goodput/s | no edge: p99 ms "
+                  "| no edge: answers |", "|---|---|---|---|---|---|---|"]
+        for f, e, d in zip(ramp["steps"], ramp["edge"], ramp["direct"]):
+            lines.append(f"| {f} | {e['goodput']:.1f} | {e['p99_ms']} | "
+                         f"{fmt_status(e['status'])} | {d['goodput']:.1f} | "
+                         f"{d['p99_ms']} | {fmt_status(d['status'])} |")
+        lines.append("")
+    slow = results.get("slow-service")
+    if slow:
+        lines += [f"Slow service: F({slow['n']}) at {slow['rate']}/s (half "
+                  f"the capacity), {slow['factor']}x slower from "
+                  f"{slow['switch_on']:.0f} s to {slow['switch_off']:.0f} s;"
+                  f" the edge's limit {slow['limit_before']} before, "
+                  f"{slow['limit_min_slow']} at its lowest, halved "
+                  f"{slow['limit_fell_in_s']} s after the switch.", "",
+                  "| phase | goodput/s | p50 ms | p99 ms | answers |",
+                  "|---|---|---|---|---|"]
+        for name, f in slow["phases"].items():
+            lines.append(f"| {name} | {f['goodput']:.1f} | {f['p50_ms']} | "
+                         f"{f['p99_ms']} | {fmt_status(f['status'])} |")
+        lines.append("")
+    if results:
+        lines += ["![ramp and slow service](overload.png)", ""]
+    return lines
+
+
+def write_summary(path, runs, checks, meta, overload_results=None):
     lines = [f"# Load test {meta['date']}", "",
              f"{meta['machine']}; stack: {meta['stack']}; "
              f"{meta['seconds']} s per scenario; Locust {meta['locust']}; "
@@ -416,6 +457,7 @@ def write_summary(path, runs, checks, meta):
                     f"{legit['ok_rps'] / clean['ok_rps']:.3f} | "
                     f"{r['demand']:.1f} |")
     lines += ["", "![goodput and p99 per persona over time](load.png)", ""]
+    lines += overload_lines(overload_results or {})
     path.write_text("\n".join(lines), encoding="utf-8")
     return "\n".join(lines)
 
@@ -426,8 +468,11 @@ def main(argv=None):
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=30,
                         help="length of each scenario (<= 120)")
-    parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS,
-                        default=list(SCENARIOS))
+    parser.add_argument("--scenarios", nargs="+",
+                        choices=SCENARIOS + OVERLOAD,
+                        default=list(SCENARIOS + OVERLOAD))
+    parser.add_argument("--step-seconds", type=int, default=6,
+                        help="length of each step of the ramp")
     parser.add_argument("--results", type=Path, default=HERE / "results")
     parser.add_argument("--latest", type=Path, default=HERE / "latest",
                         help="where the summary and chart are copied")
@@ -470,10 +515,14 @@ def main(argv=None):
               f" before the run): the figures will show it", flush=True)
     stack_dir = args.results / "stack"
     shutil.rmtree(stack_dir, ignore_errors=True)
-    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2)
+    stall_file = args.results / "stall"
+    stall_file.unlink(missing_ok=True)
+    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2,
+                  env={"APP_STALL_FILE": str(stall_file)})
     print(f"starting the stack in {stack_dir} ...", flush=True)
     stack.start()
     runs = {}
+    overload_results = {}
     quota = CpuQuota(args.abuser_cpu) if args.abuser_cpu > 0 else None
     try:
         service_times = calibrate(stack, settings)
@@ -482,6 +531,16 @@ def main(argv=None):
             flush=True)
         for name in args.scenarios:
             wait_idle(stack)
+            if name == "ramp":
+                overload_results[name] = overload.ramp(
+                    stack, args.compute_workers, args.step_seconds,
+                    args.results)
+                continue
+            if name == "slow-service":
+                overload_results[name] = overload.slow_service(
+                    stack, args.compute_workers, max(args.seconds, 15),
+                    stall_file, args.results)
+                continue
             out_dir = args.results / name
             run = run_scenario(name, stack, args, args.extra, out_dir, users,
                                quota=quota)
@@ -509,7 +568,11 @@ def main(argv=None):
         if left:
             print(f"warning: processes left after stop: {left}")
 
-    checks = compare(runs)
+    checks = compare(runs) + overload.checks(overload_results.get("ramp"),
+                                             overload_results.get("slow-service"))
+    overload.chart(overload_results.get("ramp"),
+                   overload_results.get("slow-service"),
+                   args.results / "overload.png")
     meta = {
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "machine": f"{os.uname().nodename}, {os.uname().machine}, "
@@ -531,17 +594,20 @@ def main(argv=None):
     meta["asked_rate"] = (users["LegitimateClient"] * float(option_value(
         args.extra, "legit-rate", conf.get("legit-rate", 0))))
     from load_chart import chart
-    chart(args.results, [n for n in runs if n in SCENARIOS], runs,
-          args.results / "load.png",
-          meta["asked_rate"])
-    text = write_summary(args.results / "summary.md", runs, checks, meta)
+    if runs:
+        chart(args.results, [n for n in runs if n in SCENARIOS], runs,
+              args.results / "load.png",
+              meta["asked_rate"])
+    text = write_summary(args.results / "summary.md", runs, checks, meta,
+                         overload_results)
     (args.results / "summary.json").write_text(
         json.dumps({"meta": meta, "runs": runs,
                     "checks": [list(c) for c in checks]}, indent=2),
         encoding="utf-8")
     args.latest.mkdir(parents=True, exist_ok=True)
-    for name in ("summary.md", "load.png"):
-        shutil.copy(args.results / name, args.latest / name)
+    for name in ("summary.md", "load.png", "overload.png"):
+        if (args.results / name).exists():
+            shutil.copy(args.results / name, args.latest / name)
     print("\n" + text)
     print(f"reports: {args.results}/<scenario>/*-report.html; chart: "
           f"{args.latest / 'load.png'}")

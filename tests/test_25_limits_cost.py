@@ -165,3 +165,27 @@ def test_requests_in_flight_reserve_the_last_cost(edge, upstream):
     r = client("127.0.0.8").get(edge.url + URL + "?timing=1", timeout=10)
     assert r.status_code == 200
     assert remaining(r) >= 500 - 300 - 1 - 1
+
+
+def test_a_costly_shape_is_known_before_it_runs(edge, upstream):
+    """Requests alike in shape (digits counted, not read) share an
+    estimate whoever sends them: a new client's first request of a shape
+    known to be costly reserves that cost at once."""
+    shape = "/api/fibonacci/{}?ms=1000&timing={}"
+    assert client("127.0.0.9").get(edge.url + shape.format(5, 800),
+                                   timeout=10).status_code == 200
+    newcomer = client("127.0.0.10")
+    results = []
+    t = threading.Thread(target=lambda: results.append(newcomer.get(
+        edge.url + shape.format(6, 100), timeout=10)))
+    active = upstream.active
+    t.start()
+    wait_until(lambda: upstream.active > active, 5, what="its first one")
+    # it owes nothing yet, but 800 ms are reserved (> the 500 ms burst)
+    assert_problem(client("127.0.0.10").get(edge.url + URL, timeout=10),
+                   429)
+    t.join(10)
+    assert results[0].status_code == 200
+    # settled at its real cost (100 ms): admitted again
+    assert client("127.0.0.10").get(edge.url + URL,
+                                    timeout=10).status_code == 200

@@ -38,8 +38,9 @@
 --            queue
 --   avg > target: new = limit * max(0.5, target / avg), smoothed:
 --                 limit = limit * (1 - smoothing) + new * smoothing
---   avg <= target and the limit was used (a request was admitted with at
---                 least half the limit in flight): limit += sqrt(limit)
+--   avg <= target and the limit was used (a quarter of the window's
+--                 requests were admitted with at least half the limit in
+--                 flight): limit += sqrt(limit)
 --   then clamped to [min, max]. The limit is a float; the cap is its floor.
 --
 -- Shedding order: a request of a client that owes at least `costly_at` of
@@ -174,7 +175,7 @@ function _M.update(self)
             g = 0.5
         end
         limit = limit * (1 - self.smoothing) + limit * g * self.smoothing
-    elseif busy > 0 then
+    elseif busy * 4 >= n then
         limit = limit + sqrt(limit)
     end
     if limit < self.min then

@@ -25,14 +25,18 @@
 --   (level * rate) exceeds `burst`.
 -- lim:charge(dict, key, seconds, now) -> level | nil, err
 --   Adds a cost. Granularity: IEEE doubles (no rounding).
--- lim:reserve(dict, key, now) -> seconds
---   Charges, at admission, what the client's previous request cost (kept
---   under key .. "#" for ESTIMATE_TTL s): so requests admitted together
---   cannot all spend a clean slate. A client's first request reserves 0.
--- lim:settle(dict, key, seconds, reserved, now)
+-- cost.shape(route_name, uri) -> the request's shape key (see below)
+-- lim:reserve(dict, key, now, shape) -> seconds
+--   Charges, at admission, an estimate of the request's cost: the larger
+--   of what the client's previous request cost (kept under key .. "#") and
+--   what the last request of the same shape cost, whoever sent it (kept
+--   under the shape key), for ESTIMATE_TTL s. So requests admitted
+--   together cannot all spend a clean slate, and a costly request is known
+--   as such before it runs. Nothing known: reserves 0.
+-- lim:settle(dict, key, seconds, reserved, now, shape)
 --   Log phase: charges seconds - reserved (gives back the difference when
 --   the request cost less or never reached the upstream) and remembers
---   seconds as the client's estimate.
+--   seconds as the client's and the shape's estimate.
 --
 -- State: one number per key, the TAT (when the debt is paid off), seconds
 -- since gcra.EPOCH. Why it is race-free, as in edge.limit.gcra: a charge is
@@ -55,6 +59,8 @@
 
 local gcra = require "edge.limit.gcra"
 
+local re_gsub = ngx.re.gsub
+local sub = string.sub
 local ceil = math.ceil
 local floor = math.floor
 local setmetatable = setmetatable
@@ -148,9 +154,33 @@ function _M.charge(self, dict, key, seconds, now)
 end
 
 
-function _M.reserve(self, dict, key, now)
-    local est = dict:get(key .. "#")
-    if not est or est <= 0 then
+-- The shape of a request: its route and URI with every run of digits
+-- replaced by its length ("/api/fibonacci/999663" -> "fibonacci /api/
+-- fibonacci/#6"), so that requests alike in cost share one estimate
+-- whoever sends them: the first F(1,000,000) from a new client is known
+-- to be costly if anyone's was. Built once per request, bounded in length.
+local function digits(m)
+    return "#" .. #m[0]
+end
+
+function _M.shape(route_name, uri)
+    local s = re_gsub(uri, "[0-9]+", digits, "jo")
+    if #s > 200 then
+        s = sub(s, 1, 200)
+    end
+    return "shape:" .. route_name .. " " .. s
+end
+
+
+function _M.reserve(self, dict, key, now, shape)
+    local est = dict:get(key .. "#") or 0
+    if shape then
+        local by_shape = dict:get(shape)
+        if by_shape and by_shape > est then
+            est = by_shape
+        end
+    end
+    if est <= 0 then
         return 0
     end
     if not self:charge(dict, key, est, now) then
@@ -160,9 +190,13 @@ function _M.reserve(self, dict, key, now)
 end
 
 
-function _M.settle(self, dict, key, seconds, reserved, now)
+function _M.settle(self, dict, key, seconds, reserved, now, shape)
     if seconds then
         dict:set(key .. "#", seconds, ESTIMATE_TTL)
+        if shape then
+            -- safe_set: a flood of new shapes must not evict buckets
+            dict:safe_set(shape, seconds, ESTIMATE_TTL)
+        end
     end
     local delta = (seconds or 0) - reserved
     if delta > 0 then

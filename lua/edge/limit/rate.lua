@@ -640,7 +640,7 @@ function _M.log(_, _, ctx)
     for i = 1, #charges, 3 do
         local rule = charges[i]
         local ok, err = rule.lim:settle(rule.dict, charges[i + 1], spent,
-                                        charges[i + 2], now)
+                                        charges[i + 2], now, ctx.cost_shape)
         if not ok then
             store_error(rule, err, "cost")
         end
@@ -790,7 +790,12 @@ function _M.decide(conf, route, ctx, consumer)
                 charges = {}
                 ctx.cost_charges = charges
             end
-            local reserved = lim:reserve(rule.dict, key, now)
+            local shape = ctx.cost_shape
+            if not shape then
+                shape = cost.shape(route.name, ngx_var.request_uri or "")
+                ctx.cost_shape = shape
+            end
+            local reserved = lim:reserve(rule.dict, key, now, shape)
             local nc = #charges
             charges[nc + 1], charges[nc + 2], charges[nc + 3] =
                 rule, key, reserved
