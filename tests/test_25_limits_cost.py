@@ -161,9 +161,11 @@ def test_requests_in_flight_reserve_the_last_cost(edge, upstream):
     assert_problem(client("127.0.0.8").get(edge.url + URL, timeout=10), 429)
     slow.join(10)
     assert results[0].status_code == 200
-    # settled at 1 ms: 299 ms given back, the client is admitted again
-    r = client("127.0.0.8").get(edge.url + URL + "?timing=1", timeout=10)
-    assert r.status_code == 200
+    # settled at 1 ms (in the log phase, just after the answer): 299 ms
+    # given back, the client is admitted again
+    r = wait_until(lambda: (lambda r: r.status_code == 200 and r)(
+        client("127.0.0.8").get(edge.url + URL + "?timing=1", timeout=10)),
+        5, what="the reservation settled")
     assert remaining(r) >= 500 - 300 - 1 - 1
 
 
@@ -186,6 +188,8 @@ def test_a_costly_shape_is_known_before_it_runs(edge, upstream):
                    429)
     t.join(10)
     assert results[0].status_code == 200
-    # settled at its real cost (100 ms): admitted again
-    assert client("127.0.0.10").get(edge.url + URL,
-                                    timeout=10).status_code == 200
+    # settled at its real cost (100 ms) in the log phase, which runs just
+    # after the answer: admitted again
+    wait_until(lambda: client("127.0.0.10").get(
+        edge.url + URL, timeout=10).status_code == 200, 5,
+        what="the reservation settled")

@@ -137,6 +137,11 @@ def test_decisions_in_the_access_log(edge, upstream):
 def test_costly_clients_are_shed_first(edge, upstream):
     # limit 4 (min = max); a client owing half its budget may use 2 slots
     cheap, costly = client("127.0.0.2"), client("127.0.0.3")
+    # the shapes of the cheap requests become known (a request of unknown
+    # cost is limited as a costly one, but may wait)
+    for path in ("/api/checkins/x", "/api/checkins/x?ms=1500"):
+        assert client("127.0.0.4").get(edge.url + path.replace("1500", "1"),
+                                       timeout=10).status_code == 200
     r = costly.get(edge.url + "/api/checkins/x?timing=600", timeout=10)
     assert r.status_code == 200
     held = []
@@ -155,6 +160,7 @@ def test_costly_clients_are_shed_first(edge, upstream):
     assert time.monotonic() - t0 < 1
     assert client("127.0.0.4").get(edge.url + "/api/checkins/x",
                                    timeout=10).status_code == 200
+    assert time.monotonic() - t0 < 1, "the cheap one had to wait"
     for t in held:
         if isinstance(t, threading.Thread):
             t.join(10)
@@ -165,5 +171,7 @@ def test_costly_clients_are_shed_first(edge, upstream):
         return (m.get('edge_adaptive_shed_total{class="costly",'
                       'limit="fixed"}', 0) == 1
                 and m.get('edge_adaptive_shed_total{class="cheap",'
+                          'limit="fixed"}', 0) == 0
+                and m.get('edge_adaptive_shed_total{class="unknown",'
                           'limit="fixed"}', 0) == 0)
     wait_until(shed, 5, what="one costly request shed")

@@ -43,11 +43,22 @@
 --                 flight): limit += sqrt(limit)
 --   then clamped to [min, max]. The limit is a float; the cap is its floor.
 --
--- Shedding order: a request of a client that owes at least `costly_at` of
--- a cost budget (edge.limit.cost, ctx.cost_used) gets only `costly_share`
--- of the limit and never waits; others get the whole limit and may wait
--- (the concurrency rule's `wait`). So when the limit falls, the costly and
--- over-budget clients are shed first.
+-- Shedding order: a costly request (its client owes, with what it
+-- reserved for this request, at least `costly_at` of a cost budget:
+-- edge.limit.cost, ctx.cost_used) and a request of unknown cost (neither
+-- its client nor its shape has an estimate yet: ctx.cost_unknown) may only
+-- start while fewer than `costly_share` x min(limit, parallelism) are in
+-- flight (at least 1); a costly one never waits, an unknown one may. Others
+-- get the whole limit and may wait (the concurrency rule's `wait`). So
+-- costly work never holds more than its share of the service's workers,
+-- and when the limit falls the costly and over-budget clients are shed
+-- first.
+--
+-- parallelism: how many requests the service works on at once, learned
+-- from the service's own figures: per window, the sum of Server-Timing
+-- durations over the window's length (the mean number of busy workers),
+-- at most the window's sample count; its maximum, decaying by floor_decay
+-- per window. Without Server-Timing it is unknown and the limit is used.
 --
 -- State (shared dict, keys "ac:<name>|..."): limit, floor, avg (the last
 -- window's, for /metrics and the log) and the window's accumulators n,
@@ -84,6 +95,7 @@ function _M.new(name, dict, s)
         k_limit = p .. "limit", k_floor = p .. "floor", k_avg = p .. "avg",
         k_n = p .. "n", k_sum = p .. "sum", k_busy = p .. "busy",
         k_svc = p .. "svc", k_svc_floor = p .. "svc_floor",
+        k_par = p .. "parallelism",
     }, mt)
     all[#all + 1] = self
     return self
@@ -101,6 +113,10 @@ end
 function _M.cap(self, costly)
     local limit = self:limit()
     if costly then
+        local par = self.dict:get(self.k_par)
+        if par and par < limit then
+            limit = par
+        end
         limit = limit * self.costly_share
     end
     local c = floor(limit)
@@ -166,6 +182,17 @@ function _M.update(self)
         svc_lo = svc_mean
     end
     dict:set(self.k_svc_floor, svc_lo)
+    if svc > 0 then
+        local busy_workers = svc / self.window
+        if busy_workers > n then
+            busy_workers = n
+        end
+        local par = (dict:get(self.k_par) or 0) * (1 - self.decay)
+        if busy_workers > par then
+            par = busy_workers
+        end
+        dict:set(self.k_par, par)
+    end
     local limit = self:limit()
     local target = lo * self.tolerance + svc_lo * (self.tolerance - 1)
                    + self.slack
@@ -189,10 +216,12 @@ function _M.update(self)
 end
 
 
--- For /metrics and the access log: limit, floor and last window's wait.
+-- For /metrics and the access log: limit, floor, last window's wait and
+-- the parallelism estimate.
 function _M.state(self)
     local dict = self.dict
-    return self:limit(), dict:get(self.k_floor), dict:get(self.k_avg)
+    return self:limit(), dict:get(self.k_floor), dict:get(self.k_avg),
+           dict:get(self.k_par)
 end
 
 

@@ -63,7 +63,11 @@ metrics.describe("edge_adaptive_wait_seconds", "gauge",
                  .. "mean).")
 metrics.describe("edge_adaptive_shed_total", "counter",
                  "Requests an adaptive limit refused, by class (costly: "
-                 .. "the client owed a large share of a cost budget).")
+                 .. "the client owed a large share of a cost budget with "
+                 .. "this request's estimate; unknown: no estimate yet).")
+metrics.describe("edge_adaptive_parallelism", "gauge",
+                 "Requests the upstream works on at once, learned from its "
+                 .. "Server-Timing figures (0: unknown).")
 
 
 local function check_rule(rule)
@@ -266,12 +270,12 @@ function _M.compile(conf)
             local a = r.adaptive
             a.initial = a.initial or a.min
             rules[name].adaptive = adaptive.new(name, dict, a)
-            rules[name].m_shed = {
-                [true] = metrics.key("edge_adaptive_shed_total",
-                                     { limit = name, class = "costly" }),
-                [false] = metrics.key("edge_adaptive_shed_total",
-                                      { limit = name, class = "cheap" }),
-            }
+            local shed = {}
+            for _, class in ipairs({ "costly", "unknown", "cheap" }) do
+                shed[class] = metrics.key("edge_adaptive_shed_total",
+                                          { limit = name, class = class })
+            end
+            rules[name].m_shed = shed
         end
         rate.memo_keys(rules[name])
     end
@@ -297,7 +301,7 @@ function _M.compile(conf)
         for _, rule in pairs(rules) do
             local a = rule.adaptive
             if a then
-                local limit, lo, avg = a:state()
+                local limit, lo, avg, par = a:state()
                 local l = metrics.label(rule.name)
                 out[#out + 1] = rule.m_max .. " " .. floor(limit)
                 out[#out + 1] = 'edge_adaptive_limit{limit="' .. l .. '"} '
@@ -306,6 +310,8 @@ function _M.compile(conf)
                                 .. '",stat="floor"} ' .. (lo or 0)
                 out[#out + 1] = 'edge_adaptive_wait_seconds{limit="' .. l
                                 .. '",stat="window"} ' .. (avg or 0)
+                out[#out + 1] = 'edge_adaptive_parallelism{limit="' .. l
+                                .. '"} ' .. (par or 0)
             else
                 out[#out + 1] = rule.m_max .. " " .. rule.max
             end
@@ -384,10 +390,11 @@ function _M.access(conf, route, ctx)
         if not (exempt and rule.per_client) then
             local key = make_key(rule, ctx, route, conf.limits.max_key_length)
             local a = rule.adaptive
-            local max, costly = rule.max, false
+            local max, costly, shared = rule.max, false, false
             if a then
                 costly = (ctx.cost_used or 0) >= a.costly_at
-                max = a:cap(costly)
+                shared = costly or ctx.cost_unknown
+                max = a:cap(shared)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
                 local lo = dict:get(a.k_floor)
@@ -440,7 +447,9 @@ function _M.access(conf, route, ctx)
                 end
                 metrics.incr(rule.m.rejected)
                 if a then
-                    metrics.incr(rule.m_shed[costly])
+                    metrics.incr(rule.m_shed[costly and "costly"
+                                             or shared and "unknown"
+                                             or "cheap"])
                 end
                 note(ctx, rule, "rejected", 0)
                 return 503, "over capacity: too many requests in flight "

@@ -26,13 +26,14 @@
 -- lim:charge(dict, key, seconds, now) -> level | nil, err
 --   Adds a cost. Granularity: IEEE doubles (no rounding).
 -- cost.shape(route_name, uri) -> the request's shape key (see below)
--- lim:reserve(dict, key, now, shape) -> seconds
+-- lim:reserve(dict, key, now, shape) -> seconds, unknown
 --   Charges, at admission, an estimate of the request's cost: the larger
 --   of what the client's previous request cost (kept under key .. "#") and
 --   what the last request of the same shape cost, whoever sent it (kept
 --   under the shape key), for ESTIMATE_TTL s. So requests admitted
 --   together cannot all spend a clean slate, and a costly request is known
---   as such before it runs. Nothing known: reserves 0.
+--   as such before it runs. Nothing known: reserves 0 and says unknown
+--   (true: neither the client nor the shape has an estimate).
 -- lim:settle(dict, key, seconds, reserved, now, shape)
 --   Log phase: charges seconds - reserved (gives back the difference when
 --   the request cost less or never reached the upstream) and remembers
@@ -174,14 +175,15 @@ end
 
 function _M.reserve(self, dict, key, now, shape)
     local est = dict:get(key .. "#") or 0
+    local by_shape
     if shape then
-        local by_shape = dict:get(shape)
+        by_shape = dict:get(shape)
         if by_shape and by_shape > est then
             est = by_shape
         end
     end
     if est <= 0 then
-        return 0
+        return 0, by_shape == nil and est == 0
     end
     if not self:charge(dict, key, est, now) then
         return 0

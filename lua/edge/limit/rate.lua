@@ -795,7 +795,11 @@ function _M.decide(conf, route, ctx, consumer)
                 shape = cost.shape(route.name, ngx_var.request_uri or "")
                 ctx.cost_shape = shape
             end
-            local reserved = lim:reserve(rule.dict, key, now, shape)
+            local reserved, unknown = lim:reserve(rule.dict, key, now,
+                                                  shape)
+            if unknown then
+                ctx.cost_unknown = true
+            end
             local nc = #charges
             charges[nc + 1], charges[nc + 2], charges[nc + 3] =
                 rule, key, reserved
