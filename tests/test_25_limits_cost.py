@@ -65,6 +65,8 @@ def test_service_figure_is_charged_exactly(edge, upstream):
     # an idle client has its whole burst
     assert remaining(r) == BURST * 1000
     assert r.headers["RateLimit-Policy"] == '"cost";q=500;w=50'
+    # the service's timing is for the edge, not for the client
+    assert "Server-Timing" not in r.headers
     entry = access_log(edge, r.headers["X-Request-ID"])
     assert entry["edge"]["cost_ms"] == 300
     r = c.get(edge.url + URL + "?timing=0.5", timeout=10)
