@@ -146,18 +146,23 @@ def saturated_rate(service_url, path, workers, seconds=3.0):
 
 
 def pick_n(service_url, workers):
-    """n whose F(n) takes about RAMP_TARGET_MS at gunicorn, its median
-    time, and the core's capacity for it (requests/s, measured saturated:
+    """n whose F(n) takes about RAMP_TARGET_MS in the service's handler,
+    that median time, and the core's capacity for it (requests/s, measured saturated:
     serial requests understate it by the client's and the hop's share)."""
     def median_time(n, k=5):
+        # the handler's own time (Server-Timing), not the round trip: on a
+        # busy machine the hop's share varies, and the slow-service switch
+        # multiplies the handler's time
         times = []
         with requests.Session() as s:
             s.get(f"{service_url}/api/fibonacci/{n}", timeout=30)
             for _ in range(k):
                 t = time.perf_counter()
-                s.get(f"{service_url}/api/fibonacci/{n}",
-                      timeout=30).raise_for_status()
-                times.append(time.perf_counter() - t)
+                r = s.get(f"{service_url}/api/fibonacci/{n}", timeout=30)
+                r.raise_for_status()
+                own = r.headers.get("Server-Timing", "").split("dur=")
+                times.append(float(own[1]) / 1000 if len(own) == 2
+                             else time.perf_counter() - t)
         return sorted(times)[k // 2]
     n = 100000
     t = median_time(n)

@@ -370,7 +370,7 @@ def overload_lines(results):
     ramp = results.get("ramp")
     if ramp:
         lines += [f"Ramp (legit only, open loop): F({ramp['n']}), "
-                  f"{ramp['service_ms']} ms at gunicorn, capacity "
+                  f"{ramp['service_ms']} ms in the handler, capacity "
                   f"{ramp['capacity']}/s ({ramp['step_seconds']} s per "
                   "step).", "",
                   "| offered x capacity | edge: goodput/s | edge: p99 ms "
