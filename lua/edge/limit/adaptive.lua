@@ -48,7 +48,10 @@
 -- edge.limit.cost, ctx.cost_used) and a request of unknown cost (neither
 -- its client nor its shape has an estimate yet: ctx.cost_unknown) may only
 -- start while fewer than `costly_share` x min(limit, parallelism) are in
--- flight (at least 1); a costly one never waits, an unknown one may. Others
+-- flight (at least 1); a costly one never waits, an unknown one may, and
+-- after the rule's `wait` it may take any free slot of the limit (it is
+-- put behind the others, not refused: only each client's or shape's first
+-- request is unknown). Others
 -- get the whole limit and may wait (the concurrency rule's `wait`). So
 -- costly work never holds more than its share of the service's workers,
 -- and when the limit falls the costly and over-budget clients are shed

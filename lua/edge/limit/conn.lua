@@ -408,6 +408,13 @@ function _M.access(conf, route, ctx)
                 metrics.incr(rule.m.waited)
                 ngx_update_time()
                 ok, n = wait_for_slot(key, max, ngx_now() + rule.wait)
+                if ok == false and shared then
+                    -- of unknown cost, it waited its turn behind the
+                    -- cheap ones: now it may have any free slot (an
+                    -- unknown request is deprioritised, not refused)
+                    max = a:cap(false)
+                    ok, n = lease.acquire(dict, key, max)
+                end
             end
             if ok then
                 held = held or {}
