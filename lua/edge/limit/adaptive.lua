@@ -46,12 +46,14 @@
 -- Shedding order: a costly request (its client owes, with what it
 -- reserved for this request, at least `costly_at` of a cost budget:
 -- edge.limit.cost, ctx.cost_used) and a request of unknown cost (neither
--- its client nor its shape has an estimate yet: ctx.cost_unknown) may only
+-- its client nor its shape has an estimate yet: ctx.cost_unknown) whose
+-- client has other requests in flight (a per-client concurrency rule
+-- before this one counts them: ctx.client_in_flight) may only
 -- start while fewer than `costly_share` x min(limit, parallelism) are in
 -- flight (at least 1); a costly one never waits, an unknown one may, and
--- after the rule's `wait` it may take any free slot of the limit (it is
--- put behind the others, not refused: only each client's or shape's first
--- request is unknown). Others
+-- after the rule's `wait` it may take any free slot of the limit if its
+-- shape has meanwhile proved cheap (put behind the others, not refused;
+-- a cold start's first requests), else it is refused. Others
 -- get the whole limit and may wait (the concurrency rule's `wait`). So
 -- costly work never holds more than its share of the service's workers,
 -- and when the limit falls the costly and over-budget clients are shed

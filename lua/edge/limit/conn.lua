@@ -393,7 +393,11 @@ function _M.access(conf, route, ctx)
             local max, costly, shared = rule.max, false, false
             if a then
                 costly = (ctx.cost_used or 0) >= a.costly_at
-                shared = costly or ctx.cost_unknown
+                -- of unknown cost: limited as costly when its client has
+                -- other requests in flight (a per-client rule before this
+                -- one counted them); a client's first one runs as cheap
+                shared = costly or (ctx.cost_unknown
+                                    and (ctx.client_in_flight or 2) > 1)
                 max = a:cap(shared)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
@@ -410,10 +414,14 @@ function _M.access(conf, route, ctx)
                 ok, n = wait_for_slot(key, max, ngx_now() + rule.wait)
                 if ok == false and shared then
                     -- of unknown cost, it waited its turn behind the
-                    -- cheap ones: now it may have any free slot (an
-                    -- unknown request is deprioritised, not refused)
-                    max = a:cap(false)
-                    ok, n = lease.acquire(dict, key, max)
+                    -- cheap ones; if its shape has meanwhile proved
+                    -- cheap, it may have any free slot (deprioritised,
+                    -- not refused); costly or still unknown: refused
+                    local u = rate.shape_used(ctx)
+                    if u and u < a.costly_at then
+                        max = a:cap(false)
+                        ok, n = lease.acquire(dict, key, max)
+                    end
                 end
             end
             if ok then
@@ -421,6 +429,9 @@ function _M.access(conf, route, ctx)
                 held[#held + 1] = key
                 metrics.incr(rule.m.allowed)
                 note(ctx, rule, "allowed", max - n)
+                if rule.per_client then
+                    ctx.client_in_flight = n
+                end
                 if a then
                     -- fed back in the log phase (busy: the limit was used)
                     local list = ctx.adaptive or {}

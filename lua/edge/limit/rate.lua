@@ -623,6 +623,29 @@ function _M.init_worker()
 end
 
 
+-- For a request admitted with no cost estimate: what its shape is now
+-- known to cost, as the largest share of a cost rule's burst; nil while
+-- nothing of its shape has finished.
+function _M.shape_used(ctx)
+    local charges, shape = ctx.cost_charges, ctx.cost_shape
+    if not charges or not shape then
+        return nil
+    end
+    local used
+    for i = 1, #charges, 3 do
+        local rule = charges[i]
+        local est = rule.dict:get(shape)
+        if est then
+            local u = est / rule.lim.burst
+            if not used or u > used then
+                used = u
+            end
+        end
+    end
+    return used
+end
+
+
 -- Log phase: charge the cost rules what the request cost its upstream
 -- (less what was reserved at admission; all of it back when the request
 -- never reached the upstream).
