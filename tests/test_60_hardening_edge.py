@@ -9,8 +9,7 @@ import requests
 
 from edgekit.client import Background, raw
 from edgekit.stack import Stack, load_edge_config, wait_until
-from edgekit.upstream import Upstream
-from limitlib import access_log, config, in_flight, metrics, start_edge
+from limitlib import access_log, config, in_flight, metrics
 from test_10_stack import PROBLEM_KEYS, assert_problem
 
 
