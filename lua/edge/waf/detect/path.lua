@@ -147,7 +147,7 @@ local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|con
 
 -- A URL inside a value that is a path with its query, or a "name=URL"
 -- pair: the same evidence as in an argument of its own.
-local URL_START = [=[(?:^|[=?&;])(?:(?:https?|ftps?|file):)?//]=]
+local URL_START = [=[(?:(?:https?|ftps?|file)://|(?:^|[=?&;])//)]=]
 local HOST = [=[(?:[^/@\s?#&]*@)?(?:[\w-]+(?:\.[\w-]+)+|\[[0-9a-f:.]+\])(?::\d+)?]=]
 -- cut short: an empty query at the end of the value or before "&"
 local RE_URL_TRUNC_IN = URL_START .. HOST .. [=[(?:/[^\s?#&]*)?\?+(?:$|&)]=]
@@ -183,7 +183,7 @@ local UPLOAD_EXT = alt({
 local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/\\])|^\.ht]=]
     .. [=[|(?:^|/)\.[\w-]+$|\bsess_[\w,-]{16,}$]=]
 
-local GATE = [=[[./\\:%?]]=]
+local GATE = [=[[./\\:%?]|0x]=]
 local SPACE = [=[\s]=]
 
 
