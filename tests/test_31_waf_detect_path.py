@@ -194,6 +194,28 @@ def test_remote_inclusion_evidence_without_truncation(edge, session, payload):
     assert refused(send_json(session, edge, payload)), payload
 
 
+# Open redirects: a value a browser reads as another host while a
+# same-site check sees a path.
+def redirect_variants():
+    out = []
+    for host in ["evil.test", "203.0.113.9", "3405803785", "0xcb007109"]:
+        for lead in ["/\\", "\\/", "///", "////", "/\\/"]:
+            out += [f"{lead}{host}/landing", f"/login?to={lead}{host}"]
+    for host in ["203.0.113.9", "3405803785"]:
+        out += [f"//{host}", f"/out?url=//{host}/x", f"https://{host}/"]
+    return out
+
+
+REDIRECTS = redirect_variants()
+
+
+@pytest.mark.parametrize("payload", REDIRECTS, ids=range(len(REDIRECTS)))
+def test_open_redirects_blocked(edge, session, payload):
+    r = session.get(edge.url + "/probe", params={"next": payload})
+    assert refused(r), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
 # Benign look-alikes -----------------------------------------------------------
 
 APPS = ["nginx", "myapp", "redis", "postgresql"]
@@ -233,6 +255,9 @@ def benign_values():
             f"https://images.example.com/resize?src=https://cdn.example.com/{app}.jpg&w=200",
             f"https://example.com/{app}/page.php?id=3&lang=en",
             f"ftp://ftp.example.org/pub/{app}/",
+            f"//cdn.example.com/{app}/app.js",
+            f"/// Returns the {app} handle.",
+            f"https:\\/\\/{app}.example.com\\/docs",
         ]
     return out
 

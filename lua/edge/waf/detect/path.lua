@@ -44,6 +44,9 @@ _M.RULES = {
       desc = "URL whose host is an IP literal" },
     { id = "rfi-truncation", severity = "critical", pl = 1,
       desc = "URL ending in '?' (cuts off an appended suffix)" },
+    { id = "rfi-open-redirect", severity = "critical", pl = 1,
+      desc = "scheme-relative URL spelled to dodge a same-site check (/\\host, "
+             .. "///host) or to an IP literal (//198.51.100.7, //3325256711)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
@@ -153,6 +156,13 @@ local HOST = [=[(?:[^/@\s?#&]*@)?(?:[\w-]+(?:\.[\w-]+)+|\[[0-9a-f:.]+\])(?::\d+)
 local RE_URL_TRUNC_IN = URL_START .. HOST .. [=[(?:/[^\s?#&]*)?\?+(?:$|&)]=]
 local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f]*:[0-9a-f:]+\])(?:[:/?#&]|$)]=]
+-- Open redirects: a value (or a query value inside one) that a browser
+-- reads as a URL on another host while a same-site check sees a path:
+-- "/\host", "\/host", "///host", or "//" to an IP literal in any
+-- notation. "//host/x" alone is a protocol-relative link, and "\\host\x"
+-- a Windows share: both left alone.
+local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
+    .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$))]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
@@ -339,6 +349,8 @@ local RULES = rules.compile({
       plain = false },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { "/\\", "\\/", "//" }, pattern = RE_REDIRECT },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       plain = false },
