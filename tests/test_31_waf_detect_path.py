@@ -257,6 +257,8 @@ def benign_values():
             f"ftp://ftp.example.org/pub/{app}/",
             f"//cdn.example.com/{app}/app.js",
             f"/// Returns the {app} handle.",
+            f"Run `go test ./...` in {app} before you push.",
+            f"{app}: see the docs/... and the rest",
             f"https:\\/\\/{app}.example.com\\/docs",
         ]
     return out

@@ -66,10 +66,12 @@ local RE_TRAVERSAL_PATH = alt({
     [=[(?:^|[/;])\.{2,}[/;]]=],
     [=[/\.{3,}]=],
 })
+-- In a value, "/..." that no separator follows is an ellipsis or Go's
+-- "./..." package pattern, not a step up.
 local RE_TRAVERSAL = alt({
-    RE_TRAVERSAL_PATH, [=[(?:^|/)\.{2,}$]=],
-    -- a segment that starts with ".." ("/..%00", "/..{name}")
-    [=[/\.\.[^\s./;]]=],
+    [=[(?:^|[/;])\.{2,}[/;]]=], [=[(?:^|/)\.\.$]=],
+    -- a segment that starts with ".." before a name ("/..{name}")
+    [=[/\.{2,}[\w{$%~@]]=],
 })
 
 -- The OS's own sensitive areas: credential, configuration and process
