@@ -215,7 +215,8 @@ local function path_view(s)
     if find(s, "[\192\193][%z\1-\127]") then
         s = gsub(s, "[\192\193]([%z\1-\127])", "%1")
     end
-    if find(s, "[\226\239]") then
+    if find(s, "\226[\128\129\136\167][\132\149\150\164\165\181]")
+            or find(s, "\239\185[\146\168]") then
         s = gsub(s, "\226\136[\149\150]", "/")
         s = gsub(s, "\226\129\132", "/")
         s = gsub(s, "\226\167\181", "/")
@@ -227,7 +228,9 @@ local function path_view(s)
     if find(s, "\\", 1, true) then
         s = gsub(s, "\\", "/")
     end
-    if find(s, "//", 1, true) or find(s, "/./", 1, true) then
+    -- (a URL's "scheme://" alone is left as it is, but file:'s)
+    if find(s, "/./", 1, true) or find(s, "^//") or find(s, "[^:]//")
+            or find(s, "file://", 1, true) then
         local n
         repeat
             s, n = gsub(s, "/%./", "/")
