@@ -76,4 +76,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
 # As `make run`: validate the edge config (nginx -t does not run
 # init_by_lua), then circusd in the foreground.
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["sh", "-c", "openresty/edge.sh check && exec \"$VENV/bin/circusd\" circus.ini"]
+CMD ["sh", "-c", "openresty/edge.sh check && exec \"$VENV/bin/python\" -m app.supervisor circus.ini"]

@@ -17,7 +17,14 @@ export CHECKINS_WORKERS ?= 1
 export EDGE_WORKERS ?= auto
 export EDGE_PIPELINE ?= on
 export EDGE_CONFIG ?= $(CURDIR)/openresty/edge.json
-export APP_DATABASE ?= $(EDGE_RUN_DIR)/checkins.sqlite3
+# In a directory of its own: started as root, it is handed to the service
+# user, who must not own the run dir (nginx's config and Circus's sockets).
+export APP_DATABASE ?= $(EDGE_RUN_DIR)/data/checkins.sqlite3
+# Started as root, the services run as EDGE_SERVICE_USER, default nobody
+# (nginx's workers run as nobody); app/supervisor.py checks it can reach the
+# code and the database (see there what happens when it cannot).
+export EDGE_SERVICE_USER ?=
+SERVICE_USER = $(or $(EDGE_SERVICE_USER),$(shell [ "$$(id -u)" = 0 ] && echo nobody || id -un))
 
 # Debian packages: nginx with the Lua module (OpenResty's core), luacheck, wrk.
 APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
@@ -26,7 +33,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps python-deps run stop check-config test lint \
-	bench load fuzz clean
+	bench load fuzz clean run-dirs
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -74,9 +81,30 @@ check-config: deps
 	@mkdir -p $(EDGE_RUN_DIR)
 	@openresty/edge.sh check
 
-run: check-config
+# The database directory is the check-ins' volume: made here (the service
+# itself never creates it), for the service user when root. A database
+# left at the old default place (var/checkins.sqlite3) is moved in once.
+run-dirs:
+	@mkdir -p $(EDGE_RUN_DIR) $(dir $(APP_DATABASE))
+	@old=$(EDGE_RUN_DIR)/checkins.sqlite3; \
+	if [ -e $$old ] && [ ! -e $(APP_DATABASE) ] && \
+	        [ "$$old" != "$(APP_DATABASE)" ]; then \
+	    echo "moving $$old to $(APP_DATABASE)"; \
+	    for s in "" -wal -shm; do \
+	        [ ! -e $$old$$s ] || mv $$old$$s $(APP_DATABASE)$$s; \
+	    done; \
+	fi
+	@if [ "$$(id -u)" = 0 ] && \
+	        [ "$$(realpath $(dir $(APP_DATABASE)))" != "$$(realpath $(EDGE_RUN_DIR))" ]; then \
+	    chown $(SERVICE_USER) $(dir $(APP_DATABASE)); \
+	    for f in $(APP_DATABASE) $(APP_DATABASE)-wal $(APP_DATABASE)-shm; do \
+	        [ ! -e $$f ] || chown $(SERVICE_USER) $$f; \
+	    done; \
+	fi
+
+run: check-config run-dirs
 	@echo "edge on http://$(EDGE_HOST):$(EDGE_PORT)  (Ctrl-C or make stop)"
-	$(VENV)/bin/circusd circus.ini
+	$(VENV)/bin/python -m app.supervisor circus.ini
 
 stop:
 	@[ -S $(EDGE_RUN_DIR)/circus.sock ] || { echo "no stack running"; exit 0; }; \

@@ -1,8 +1,9 @@
 """Check-in service: notes per user, stored in SQLite."""
+import hashlib
 import json
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from flask import Blueprint, Flask, current_app, request, url_for
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -13,6 +14,11 @@ from app.errors import abort_problem, problem_response
 USER_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 Q_MAX_LENGTH = 200
 DATABASE_UNAVAILABLE = "The check-in database is unavailable."
+# Idempotency-Key (draft-ietf-httpapi-idempotency-key-header): a Structured
+# Field string, "..." (a bare token is accepted too); stored answers are kept
+# this long.
+IDEMPOTENCY_KEY = re.compile(r'"([\x20\x21\x23-\x5b\x5d-\x7e]{1,255})"|([A-Za-z0-9._:~+/=-]{1,255})')
+IDEMPOTENCY_TTL = timedelta(hours=24)
 
 bp = Blueprint("checkins", __name__)
 
@@ -83,24 +89,88 @@ def _unknown_user():
     abort_problem(404, "This user has no check-ins.", "unknown-user")
 
 
-@bp.post("/api/checkins/<user>")
-def create(user):
-    """Store a check-in; 201 with the record."""
-    _check_user(user)
-    query_params()
-    note = _read_note()
-    created_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
-    cursor = db.get_db().execute(
+def _idempotency_key():
+    """The request's Idempotency-Key, or None; 400 when malformed."""
+    raw = request.headers.get("Idempotency-Key")
+    if raw is None:
+        return None
+    match = IDEMPOTENCY_KEY.fullmatch(raw.strip())
+    if not match:
+        abort_problem(
+            400,
+            "Idempotency-Key must be a quoted string of 1 to 255 printable "
+            'ASCII characters, e.g. "8e03978e-40d5-43e8-bc93-6894a57f9324"',
+            "invalid-idempotency-key",
+        )
+    return match.group(1) or match.group(2)
+
+
+def _insert(conn, user, note, created_at):
+    cursor = conn.execute(
         "INSERT INTO checkins (user, note, created_at) VALUES (?, ?, ?)",
         (user, note, created_at),
     )
-    record = {
-        "id": cursor.lastrowid,
-        "user": user,
-        "note": note,
-        "created_at": created_at,
-    }
-    return record, 201, {"Location": url_for(".read", user=user)}
+    return {"id": cursor.lastrowid, "user": user, "note": note,
+            "created_at": created_at}
+
+
+def _create_once(conn, user, key, note, created_at):
+    """Insert unless (user, key) was seen: then the stored record, or 422
+    when that key came with another body. One transaction: a client
+    retrying after a lost answer gets the first answer, never a duplicate."""
+    fingerprint = hashlib.sha256(note.encode("utf-8")).hexdigest()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        expired = (datetime.now(timezone.utc) - IDEMPOTENCY_TTL).isoformat(
+            timespec="microseconds")
+        conn.execute("DELETE FROM idempotency WHERE created_at < ?", (expired,))
+        seen = conn.execute(
+            "SELECT fingerprint, checkin_id FROM idempotency"
+            " WHERE user = ? AND key = ?", (user, key)).fetchone()
+        if seen is None:
+            record = _insert(conn, user, note, created_at)
+            conn.execute(
+                "INSERT INTO idempotency (user, key, fingerprint, checkin_id,"
+                " created_at) VALUES (?, ?, ?, ?, ?)",
+                (user, key, fingerprint, record["id"], created_at))
+            conn.execute("COMMIT")
+            return record, False
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if seen["fingerprint"] != fingerprint:
+        abort_problem(
+            422,
+            "This Idempotency-Key was already used with a different request "
+            "body; use a new key for a new check-in.",
+            "idempotency-key-reused",
+        )
+    row = conn.execute(
+        "SELECT id, user, note, created_at FROM checkins WHERE id = ?",
+        (seen["checkin_id"],)).fetchone()
+    return _record(row), True
+
+
+@bp.post("/api/checkins/<user>")
+def create(user):
+    """Store a check-in; 201 with the record. With an Idempotency-Key, a
+    repeat of the same request answers the stored record again."""
+    _check_user(user)
+    query_params()
+    key = _idempotency_key()
+    note = _read_note()
+    created_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    conn = db.get_db()
+    headers = {"Location": url_for(".read", user=user)}
+    if key is None:
+        record = _insert(conn, user, note, created_at)
+    else:
+        record, replayed = _create_once(conn, user, key, note, created_at)
+        if replayed:
+            headers["Idempotent-Replayed"] = "true"
+    return record, 201, headers
 
 
 @bp.get("/api/checkins/<user>")
@@ -152,16 +222,21 @@ def health():
     """Readiness: the database answers a query."""
     try:
         db.get_db().execute("SELECT 1 FROM checkins LIMIT 1").fetchall()
-    except (sqlite3.Error, OSError):
-        current_app.logger.exception("health check: database unavailable")
+    except (sqlite3.Error, OSError, db.DatabaseUnavailable) as exc:
+        current_app.logger.error(
+            "health check: database %s unavailable: %s",
+            current_app.config["DATABASE"], exc)
         abort_problem(503, DATABASE_UNAVAILABLE, "database-unavailable")
     return {"status": "ok", "service": "checkins"}
 
 
-@bp.errorhandler(sqlite3.OperationalError)
 def _database_unavailable(error):
-    # Locked past the busy timeout, unreadable file, full disk: retryable.
-    current_app.logger.error("database error", exc_info=error)
+    # Locked past the busy timeout, missing or unreadable file or directory,
+    # corrupt file, full disk: 503, retryable; the log names the path (the
+    # client is not told where the server keeps its files).
+    current_app.logger.error(
+        "database error at %s: %s", current_app.config["DATABASE"], error,
+        exc_info=not isinstance(error, db.DatabaseUnavailable))
     return problem_response(503, DATABASE_UNAVAILABLE, "database-unavailable")
 
 
@@ -183,6 +258,8 @@ def create_app(test_config=None):
 
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
     errors.init_app(app)
+    for error in (sqlite3.Error, OSError, db.DatabaseUnavailable):
+        app.register_error_handler(error, _database_unavailable)
     db.init_app(app)
     app.register_blueprint(bp)
     return app

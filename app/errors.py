@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from flask import current_app, g, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RequestRedirect
 from werkzeug.http import HTTP_STATUS_CODES
 
 PROBLEM_MIMETYPE = "application/problem+json"
@@ -64,6 +65,11 @@ def problem_response(status, detail, slug=None, headers=None):
 
 
 def _handle_http_exception(error):
+    if isinstance(error, RequestRedirect):
+        # werkzeug's routing redirects (merged slashes, a missing trailing
+        # slash) build an absolute Location from the client's Host header:
+        # an open redirect. The services have no such paths: 404.
+        return problem_response(404, "The requested URL was not found on the server.")
     # Keep headers such as Allow (405) or Retry-After; replace only the body.
     headers = [
         (name, value)
@@ -88,7 +94,9 @@ def _echo_request_id(response):
 
 
 def init_app(app):
-    """Route every error through the envelope and echo X-Request-ID."""
+    """Route every error through the envelope and echo X-Request-ID; no
+    redirect from routing (see _handle_http_exception)."""
+    app.url_map.merge_slashes = False
     app.register_error_handler(HTTPException, _handle_http_exception)
     app.register_error_handler(Exception, _handle_unexpected)
     app.after_request(_echo_request_id)

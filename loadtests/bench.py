@@ -10,11 +10,8 @@ import importlib
 import platform
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from benchlib import print_table  # noqa: E402
+from benchlib import print_table
 
 # Section name -> module (in the order they run).
 SECTIONS = {

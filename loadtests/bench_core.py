@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchlib import (Edge, Stack, TrivialUpstream, alternate, median,
                       wrk)
-from stack import load_edge_config
+from edgekit.stack import load_edge_config
 
 CORE_COUNT = 100          # /api/fibonacci?count=100: a small, typical call
 EDGE_CONNECTIONS = 32

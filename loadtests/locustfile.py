@@ -340,28 +340,28 @@ class LegitimateClient(Persona):
 
     @task(40)
     def sequence(self):
-        count = random.randint(1, 500)
+        count = random.randint(1, 500)  # nosec B311 - load-test traffic mix, not a secret
         self.call("GET", self.compute, f"/api/fibonacci?count={count}",
                   "/api/fibonacci?count=[1-500]")
 
     @task(25)
     def nth(self):
-        n = random.randint(1, 20000)
+        n = random.randint(1, 20000)  # nosec B311 - load-test traffic mix, not a secret
         self.call("GET", self.compute, f"/api/fibonacci/{n}",
                   "/api/fibonacci/[1-20000]")
 
     @task(20)
     def check_in(self):
         self.call("POST", self.checkins, f"/api/checkins/{self.user_name}",
-                  "/api/checkins/[user]", json={"note": random.choice(NOTES)})
+                  "/api/checkins/[user]", json={"note": random.choice(NOTES)})  # nosec B311 - load-test traffic mix, not a secret
         self.posted = True
 
     @task(15)
     def read_back(self):
         if not self.posted:
             return self.check_in()
-        if random.random() < 0.5:
-            term = random.choice(SEARCH_TERMS)
+        if random.random() < 0.5:  # nosec B311 - load-test traffic mix, not a secret
+            term = random.choice(SEARCH_TERMS)  # nosec B311 - load-test traffic mix, not a secret
             self.call("GET", self.checkins,
                       f"/api/checkins/{self.user_name}?q={term}",
                       "/api/checkins/[user]?q=[term]")
@@ -398,7 +398,7 @@ class CostlyAbuser(Persona):
 
     @task(6)
     def largest_n(self):
-        n = _options().max_n - random.randint(0, 1000)
+        n = _options().max_n - random.randint(0, 1000)  # nosec B311 - load-test traffic mix, not a secret
         self.call("GET", self.compute, f"/api/fibonacci/{n}",
                   "/api/fibonacci/[max n]")
 
@@ -411,7 +411,7 @@ class CostlyAbuser(Persona):
     @task(2)
     def out_of_bounds(self):
         opts = _options()
-        path = random.choice([
+        path = random.choice([  # nosec B311 - load-test traffic mix, not a secret
             f"/api/fibonacci?count={opts.max_count + 1}",
             f"/api/fibonacci?count={opts.max_count * 1000}",
             "/api/fibonacci?count=99999999999999999999",
@@ -433,8 +433,8 @@ class Attacker(Persona):
     wait_time = constant_throughput(5)
 
     def _payload(self):
-        kind = random.choice(list(ATTACKS))
-        return kind, random.choice(ATTACKS[kind])
+        kind = random.choice(list(ATTACKS))  # nosec B311 - load-test traffic mix, not a secret
+        return kind, random.choice(ATTACKS[kind])  # nosec B311 - load-test traffic mix, not a secret
 
     @task(2)
     def in_query(self):
@@ -453,7 +453,7 @@ class Attacker(Persona):
     @task(1)
     def in_header(self):
         kind, payload = self._payload()
-        header = random.choice(["User-Agent", "Referer", "Cookie"])
+        header = random.choice(["User-Agent", "Referer", "Cookie"])  # nosec B311 - load-test traffic mix, not a secret
         if header == "Cookie":
             payload = "session=" + quote(payload, safe="'()<>/$={}`;|&")
         # Header values cannot carry CR/LF; everything else goes as is.
@@ -475,7 +475,7 @@ class ConnectionHog(Persona):
 
     @task
     def slow(self):
-        n = _options().max_n - random.randint(0, 1000)
+        n = _options().max_n - random.randint(0, 1000)  # nosec B311 - load-test traffic mix, not a secret
         resp = self.call("GET", self.compute, f"/api/fibonacci/{n}",
                          "/api/fibonacci/[max n] (held)")
         if resp.status_code in (429, 503):

@@ -53,11 +53,10 @@ from pathlib import Path
 
 import requests
 
+from edgekit.stack import VENV, Stack, wait_until
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from stack import VENV, Stack, wait_until  # noqa: E402
 
 LOCUST = VENV / "bin" / "locust"
 CONF = HERE / "locust.conf"

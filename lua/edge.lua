@@ -15,6 +15,9 @@ local cjson = require "cjson.safe"
 local buffer = require "string.buffer"
 local config = require "edge.config"
 local problem = require "edge.problem"
+local hygiene = require "edge.hygiene"
+local conn = require "edge.limit.conn"
+local metrics = require "edge.metrics"
 
 local ffi = require "ffi"
 local get_request = require("resty.core.base").get_request
@@ -22,8 +25,13 @@ local get_request = require("resty.core.base").get_request
 local ngx = ngx
 local ngx_var = ngx.var
 local get_method = ngx.req.get_method
+local get_uri_args = ngx.req.get_uri_args
+local ngx_header = ngx.header
 local re_match = ngx.re.match
 local re_find = ngx.re.find
+local re_gsub = ngx.re.gsub
+local byte = string.byte
+local fmt = string.format
 local find = string.find
 local sub = string.sub
 local next = next
@@ -34,6 +42,7 @@ local io_stderr = io.stderr
 local encode = cjson.encode
 local ipairs = ipairs
 local error = error
+local type = type
 
 
 local _M = { _VERSION = "0.1" }
@@ -69,10 +78,43 @@ local ERROR_DETAILS = {
     [429] = "too many requests",
     [431] = "the request headers are too large",
     [500] = "the edge failed to handle the request",
+    [501] = "this transfer coding is not implemented",
     [502] = "the service is unavailable",
     [503] = "the service is unavailable",
     [504] = "the service did not answer in time",
+    [505] = "only HTTP/1.0 and HTTP/1.1 are supported",
 }
+
+
+-- Counters of the WAF's and the reputation's decisions (the WAF sets
+-- ctx.edge.waf.action, the reputation ctx.edge.reputation); keys built once.
+metrics.describe("edge_waf_decisions_total", "counter",
+                 "Requests the WAF scored, by action (block; flag: detect "
+                 .. "mode; pass: scored below the threshold). Requests "
+                 .. "nothing matched are not counted here.")
+metrics.describe("edge_reputation_decisions_total", "counter",
+                 "Requests decided by the client lists and bans, by outcome "
+                 .. "(allow, deny, banned).")
+metrics.describe("edge_hygiene_refusals_total", "counter",
+                 "Requests refused by the edge's request hygiene checks, by "
+                 .. "status.")
+metrics.describe("edge_upstream_errors_replaced_total", "counter",
+                 "Service error answers that were not JSON, replaced by the "
+                 .. "envelope, by status.")
+local M_WAF, M_REP = {}, {}
+for _, a in ipairs({ "block", "flag", "pass" }) do
+    M_WAF[a] = metrics.key("edge_waf_decisions_total", { action = a })
+end
+for _, o in ipairs({ "allow", "deny", "banned" }) do
+    M_REP[o] = metrics.key("edge_reputation_decisions_total", { outcome = o })
+end
+local M_HYGIENE, M_REPLACED = {}, {}
+for status = 400, 599 do
+    M_HYGIENE[status] = metrics.key("edge_hygiene_refusals_total",
+                                    { status = status })
+    M_REPLACED[status] = metrics.key("edge_upstream_errors_replaced_total",
+                                     { status = status })
+end
 
 
 function _M.init()
@@ -121,7 +163,21 @@ local function escalate(route)
         local rule = rules[i]
         local value
         if rule.var then
-            value = ngx_var[rule.var]
+            -- the decoded value, as the positive model and the service see
+            -- it: $arg_x is raw (count=%310000 is "%310000") and matches
+            -- only an undecoded name
+            local args = ngx_var.args
+            if args and re_find(args, "[%+]", "jo") then
+                value = get_uri_args(100)[rule.arg]
+                if type(value) == "table" then
+                    value = value[1]
+                end
+                if type(value) ~= "string" then
+                    value = nil
+                end
+            else
+                value = ngx_var[rule.var]
+            end
         else
             local m = re_match(ngx_var.uri, rule.path, "jo")
             value = m and m[1]
@@ -146,6 +202,12 @@ function _M.access()
     ctx.route = route
     ctx.edge = {}
     ctx_of[request_key()] = ctx
+    local bad, why, kind = hygiene.check()
+    if bad then
+        ctx.edge.refused_by = "hygiene"
+        metrics.incr(M_HYGIENE[bad])
+        return problem.send(bad, why, kind)
+    end
     local method = get_method()
     if not route.method_set[method] then
         return problem.send(405, "method " .. method .. " is not allowed "
@@ -169,6 +231,35 @@ end
 -- built in one buffer (one string made per request, not one per piece).
 local LINE = buffer.new(512)
 
+-- The line must be valid UTF-8 (JSON text is): nginx's format copies its
+-- variables as they are, and cjson does not check strings. A line with a
+-- byte >= 0x80 is checked with PCRE's UTF-8 validation ("u"), and only an
+-- invalid one is rewritten: valid sequences kept, each stray byte written
+-- as the escape \u00XX (its Latin-1 reading).
+local UTF8_SEQ = [=[[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]]=]
+    .. [=[|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]]=]
+    .. [=[|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}]=]
+    .. [=[|\xf4[\x80-\x8f][\x80-\xbf]{2}|([\x80-\xff])]=]
+
+local function escape_byte(m)
+    local b = m[1]
+    if b then
+        return fmt("\\u%04x", byte(b))
+    end
+    return m[0]
+end
+
+local function valid_utf8(line)
+    if not re_find(line, "[\\x80-\\xff]", "jo") then
+        return line
+    end
+    local ok = re_find(line, "^", "jou")
+    if ok then
+        return line
+    end
+    return (re_gsub(line, UTF8_SEQ, escape_byte, "jo"))
+end
+
 function _M.log()
     local r = request_key()
     local ctx = ctx_of[r]
@@ -181,6 +272,14 @@ function _M.log()
     if route then
         for i = 1, #log_plugins do
             log_plugins[i].log(conf, route, ctx)
+        end
+        local edge = ctx.edge
+        local waf = edge.waf
+        if waf and M_WAF[waf.action] then
+            metrics.incr(M_WAF[waf.action])
+        end
+        if edge.reputation then
+            metrics.incr(M_REP[edge.reputation])
         end
     end
     local line = LINE:reset()
@@ -207,7 +306,75 @@ function _M.log()
     end
     line:put("}")
     -- one variable (each ngx.var write costs ~0.4 us interpreted)
-    ngx_var.edge_access_log = line:tostring()
+    ngx_var.edge_access_log = valid_utf8(line:tostring())
+end
+
+
+-- The header filter gives the concurrency leases back as soon as the
+-- service has answered: a lease protects the upstream, and a slow reader
+-- must not keep it while nginx trickles a buffered answer to it. (The body
+-- filter's last buffer would come too late: body_filter_by_lua makes nginx
+-- copy the buffered answer through its output buffers at the client's
+-- pace, so the last buffer reaches Lua only when the client has nearly
+-- read everything.) The services answer once the work is done (Flask
+-- builds the whole body before its headers), so their headers mark the
+-- end of the costly part; a streaming service would be released early.
+-- The log phase releases what is still held (a request refused or ended
+-- in error_page).
+--
+-- A service's error answer that is not JSON (gunicorn's HTML 400/431, a
+-- crash page) is replaced by the envelope with the same status (a 5xx is
+-- the service failing: 502): decided here, the body swapped by the body
+-- filter.
+local JSON_TYPE = [[^application/(?:problem\+)?json\s*(?:;|$)]]
+
+function _M.header_filter()
+    -- leases are taken last in access(): a request holding them here is
+    -- being answered by its service
+    local ctx = ngx.ctx
+    if ctx.leases then
+        conn.release(ctx)
+    end
+    local status = ngx.status
+    if status < 400 or not ngx_var.upstream_status then
+        return
+    end
+    local ct = ngx_header["Content-Type"]
+    if ct and re_find(ct, JSON_TYPE, "joi") then
+        return
+    end
+    if status >= 500 then
+        status = 502
+        ngx.status = 502
+    end
+    metrics.incr(M_REPLACED[status])
+    local body = problem.body(status, status == 502
+                              and "the service failed to answer"
+                              or "the service refused the request")
+    ctx.replace_body = body
+    ngx_header["Content-Type"] = "application/problem+json"
+    ngx_header["Content-Length"] = #body
+    ngx_header["Cache-Control"] = "no-store"
+    ngx_header["Content-Encoding"] = nil
+end
+
+
+-- Swaps the body of a replaced error answer (see header_filter).
+function _M.body_filter()
+    if ngx.status < 400 then
+        return  -- the common case: no ngx.ctx lookup per buffer
+    end
+    local ctx = ngx.ctx
+    local body = ctx.replace_body
+    if body then
+        if body ~= "" then
+            ngx.arg[1] = body
+            ctx.replace_body = ""
+        else
+            ngx.arg[1] = ""
+        end
+        ngx.arg[2] = true
+    end
 end
 
 

@@ -3,18 +3,16 @@ addresses, a controllable upstream (fast, held or dropped requests), the
 edge's access log and /metrics read back."""
 import copy
 import hashlib
-import http.server
 import json
 import re
-import socket
-import threading
 import time
 from pathlib import Path
 
 import requests
-from requests.adapters import HTTPAdapter
 
-from stack import Edge, wait_until
+from edgekit.client import Background, SourceAdapter, client  # noqa: F401
+from edgekit.stack import Edge, wait_until
+from edgekit.upstream import Upstream  # noqa: F401
 
 ROUTES = {
     "fibonacci": {"methods": ["GET", "HEAD"]},
@@ -38,118 +36,6 @@ def config(limits=None, concurrency=None, routes=None):
 
 def sha256(text):
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-class SourceAdapter(HTTPAdapter):
-    """Connects from a given local address (127.0.0.2, ...)."""
-
-    def __init__(self, source, **kw):
-        self.source = source
-        super().__init__(**kw)
-
-    def init_poolmanager(self, *args, **kw):
-        kw["source_address"] = (self.source, 0)
-        super().init_poolmanager(*args, **kw)
-
-
-def client(source="127.0.0.1"):
-    s = requests.Session()
-    adapter = SourceAdapter(source)
-    s.mount("http://", adapter)
-    return s
-
-
-class Upstream:
-    """A threaded HTTP server standing in for the services. Requests with
-    `hold=1` in the query wait until release() (or the server stops);
-    `drop=1` closes the connection without an answer; anything else gets a
-    small JSON 200 at once. `active` counts requests being handled."""
-
-    def __init__(self):
-        self.active = 0
-        self.seen = 0
-        self._lock = threading.Lock()
-        self._release = threading.Semaphore(0)
-        self._stopping = threading.Event()
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                with outer._lock:
-                    outer.active += 1
-                    outer.seen += 1
-                try:
-                    if "drop=1" in self.path:
-                        self.close_connection = True
-                        self.connection.shutdown(socket.SHUT_RDWR)
-                        return
-                    if "hold=1" in self.path:
-                        while not outer._stopping.is_set():
-                            if outer._release.acquire(timeout=0.05):
-                                break
-                    body = b'{"ok": true}'
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                except OSError:
-                    pass
-                finally:
-                    with outer._lock:
-                        outer.active -= 1
-
-            do_HEAD = do_GET
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                                      Handler)
-        self.server.daemon_threads = True
-        self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever,
-                                        daemon=True)
-
-    def release(self, n=1):
-        for _ in range(n):
-            self._release.release()
-
-    def start(self):
-        self._thread.start()
-        return self
-
-    def stop(self):
-        self._stopping.set()
-        self.server.shutdown()
-        self.server.server_close()
-
-
-class Background:
-    """Requests sent from threads (held ones), results collected."""
-
-    def __init__(self):
-        self.results = []
-        self.threads = []
-
-    def get(self, url, source="127.0.0.1", timeout=30, **kw):
-        def run():
-            try:
-                r = client(source).get(url, timeout=timeout, **kw)
-                self.results.append(r.status_code)
-            except requests.RequestException as exc:
-                self.results.append(type(exc).__name__)
-
-        t = threading.Thread(target=run, daemon=True)
-        t.start()
-        self.threads.append(t)
-        return t
-
-    def join(self, timeout=30):
-        for t in self.threads:
-            t.join(timeout)
 
 
 def start_edge(tmp_path, conf, upstream_port, workers=2, env=None):

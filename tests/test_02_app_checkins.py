@@ -18,6 +18,8 @@ RECORD_KEYS = {"id", "user", "note", "created_at"}
 
 @pytest.fixture()
 def database(tmp_path):
+    # the directory is the volume: it must exist (the service never makes it)
+    (tmp_path / "data").mkdir()
     return str(tmp_path / "data" / "checkins.sqlite3")
 
 
@@ -125,8 +127,8 @@ def test_connection_settings(app):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_database_directory_created_from_environment(tmp_path, monkeypatch):
-    path = tmp_path / "nested" / "dir" / "c.sqlite3"
+def test_database_file_created_from_environment(tmp_path, monkeypatch):
+    path = tmp_path / "c.sqlite3"
     monkeypatch.setenv("APP_DATABASE", str(path))
     assert post(create_app().test_client(), "hank", "hi").status_code == 201
     assert path.exists()
@@ -134,6 +136,7 @@ def test_database_directory_created_from_environment(tmp_path, monkeypatch):
 
 def test_default_database_relative_to_working_dir(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "var").mkdir()
     monkeypatch.delenv("APP_DATABASE", raising=False)
     assert post(create_app().test_client(), "ivy", "hi").status_code == 201
     assert (tmp_path / "var" / "checkins.sqlite3").exists()

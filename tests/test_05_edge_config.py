@@ -7,7 +7,7 @@ import subprocess  # nosec B404 - runs the project's own launcher
 
 import pytest
 
-from stack import ROOT, free_port, load_edge_config, run_edge_check
+from edgekit.stack import ROOT, free_port, load_edge_config, run_edge_check
 
 GOOD = load_edge_config()
 

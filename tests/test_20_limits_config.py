@@ -6,7 +6,7 @@ import json
 import pytest
 
 from limitlib import config, sha256
-from stack import load_edge_config, run_edge_check
+from edgekit.stack import load_edge_config, run_edge_check
 
 GOOD_LIMITS = {
     "trusted_proxies": ["10.0.0.0/8", "::1", "fd00::/8"],

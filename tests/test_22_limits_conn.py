@@ -8,9 +8,9 @@ import signal
 import pytest
 import requests
 
-from limitlib import (Background, Upstream, access_log, client, config,
+from limitlib import (Background, access_log, client, config,
                       in_flight, start_edge, wait_counter, worker_pids)
-from stack import wait_until
+from edgekit.stack import wait_until
 from test_10_stack import assert_problem
 
 HOLD = "/api/fibonacci?hold=1"
@@ -27,13 +27,6 @@ CONCURRENCY = {
         "scaled": {"key": [], "max_per_upstream_worker": 1.5},
     },
 }
-
-
-@pytest.fixture
-def upstream():
-    u = Upstream().start()
-    yield u
-    u.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ their own rate and concurrency limits, so they cannot crowd out cheap ones.
 Real edge, a held upstream; synchronized on observable state."""
 import pytest
 
-from limitlib import (Background, Upstream, access_log, client, config,
+from limitlib import (Background, access_log, client, config,
                       start_edge)
 from test_10_stack import assert_problem
 from test_22_limits_conn import hold
@@ -19,13 +19,6 @@ ROUTES = {
     "fibonacci_costly": {"extends": "fibonacci", "limits": ["costly"],
                          "concurrency": ["costly_cap"]},
 }
-
-
-@pytest.fixture
-def upstream():
-    u = Upstream().start()
-    yield u
-    u.stop()
 
 
 @pytest.fixture

@@ -9,11 +9,15 @@ import corpus_replay as cr
 
 # Recall per CRS category (attack cases blocked / attack cases).
 RECALL_FLOORS = {
-    "920": 0.85, "921": 1.00, "930": 0.98, "931": 1.00, "932": 0.95,
+    "920": 0.84, "921": 1.00, "930": 0.98, "931": 1.00, "932": 0.95,
     "933": 0.97, "934": 1.00, "941": 0.95, "942": 0.93, "943": 0.92,
     "944": 1.00,
 }
 RECALL_FLOOR = 0.96
+# 920 went from 0.85 to 0.84 when invalid UTF-8 (protocol-utf8) moved to
+# paranoia 2: three 920250 cases are lone or truncated non-UTF-8 bytes
+# (%c0, %E2%A3), which forms posted from ISO-8859-1 pages send as letters
+# (CRS itself ships 920250 disabled); overlong forms still block at 1.
 # Benign cases blocked: all of them, and without the cases two readers
 # judged attacks or requests no origin accepts (tests/corpus_adjudication.json).
 # BENIGN_READ_CEILING went from 0.03 to 0.04 when the second reading returned

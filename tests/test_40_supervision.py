@@ -11,7 +11,7 @@ import psutil
 import pytest
 import requests
 
-from stack import Edge, Stack, free_port, wait_until
+from edgekit.stack import Edge, Stack, free_port, wait_until
 from test_10_stack import assert_problem
 
 

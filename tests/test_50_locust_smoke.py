@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stack import ROOT, VENV, Stack
+from edgekit.stack import ROOT, VENV, Stack
 
 pytestmark = pytest.mark.stack
 

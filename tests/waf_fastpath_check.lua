@@ -178,11 +178,22 @@ for _, value in ipairs(values) do
     end
 end
 
--- the tokenizer's buffers: what an earlier value left must not count
+-- the tokenizer's buffers live on the transaction's view: within one
+-- transaction, what an earlier value left there must not count
 local probe = "@a or 1"
 local fresh = waf.value_verdict(w, probe, "value", "body", "field", false)
-waf.value_verdict(w, "a ( b ( c ( d ( e ( f", "value", "body", "field", false)
-local after = waf.value_verdict(w, probe, "value", "body", "field", false)
+local wtx = require "edge.waf.tx"
+local inspect = require("edge.waf.inspect").inspect
+local tx = wtx.new(w, {}, { early = false, gate = false, threshold = 1e9 })
+inspect(tx, "a ( b ( c ( d ( e ( f", "value", "body", "field")
+local before = tx.hits and #tx.hits or 0
+inspect(tx, probe, "value", "body", "field")
+local ids = {}
+for i = before + 1, tx.hits and #tx.hits or 0 do
+    ids[#ids + 1] = tx.hits[i].rule
+end
+table.sort(ids)
+local after = table.concat(ids, ",")
 
 ngx.say(cjson.encode({ checked = checked, cleared = cleared, disagreements = bad,
                        stale = { fresh = fresh, after = after } }))

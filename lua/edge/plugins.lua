@@ -20,6 +20,7 @@
 return {
     "edge.reputation",      -- allow/deny lists and bans (403): first, cheapest
     "edge.limit.rate",      -- consumers (401) and rate limits (429): early
+    "edge.body",            -- the request body, read with a deadline (408)
     "edge.waf",             -- request shape (4xx) and input filtering (403)
     "edge.limit.conn",      -- concurrency leases (503): keep LAST
 }

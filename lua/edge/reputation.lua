@@ -25,6 +25,7 @@
 local identity = require "edge.limit.identity"
 local rate = require "edge.limit.rate"
 local memo = require "edge.limit.memo"
+local metrics = require "edge.metrics"
 
 local ngx = ngx
 local ngx_shared = ngx.shared
@@ -41,6 +42,11 @@ local _M = { _VERSION = "0.1", name = "reputation" }
 
 local DICT = "edge_reputation"
 local ban_key = memo.prefixer("ban:")
+
+metrics.describe("edge_bans_total", "counter",
+                 "Clients banned for repeated WAF blocks (counted once per "
+                 .. "ban, by the worker that started it).")
+local M_BANS = metrics.key("edge_bans_total")
 
 
 -- Set at init (master), read-only in workers.
@@ -111,6 +117,7 @@ function _M.log(_, _, ctx)
     if n >= ban.blocks then
         local ok, aerr = dict:add(ban_key(addr), n, ban.duration)
         if ok then
+            metrics.incr(M_BANS)
             ngx_log(WARN, "reputation: banned ", addr, " for ", ban.duration,
                     "s after ", n, " blocked requests within ", ban.window, "s")
         elseif aerr ~= "exists" then

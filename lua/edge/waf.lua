@@ -40,8 +40,11 @@ local ngx_var = ngx.var
 local ngx_log = ngx.log
 local ERR = ngx.ERR
 local ngx_shared = ngx.shared
+local clear_header = ngx.req.clear_header
 
 local pcall = pcall
+local pairs = pairs
+local find = string.find
 local ipairs = ipairs
 local tostring = tostring
 local sub = string.sub
@@ -92,6 +95,16 @@ local function failed(ctx, tx, err)
 end
 
 
+-- (still inspected: their values are data like any header's)
+local function strip_invalid_names(h)
+    for name in pairs(h) do
+        if find(name, "[^%w%-]") then
+            clear_header(name)
+        end
+    end
+end
+
+
 local function finish(ctx, tx)
     local verdict = wtx.verdict(tx)
     if not verdict then
@@ -114,6 +127,13 @@ function _M.access(conf, route, ctx)
     local status, req, slug = shape.check(w, gc)
     if status then
         return status, req, slug
+    end
+
+    -- header names a CGI/WSGI server would fold into another header's
+    -- variable never reach the service (unless they are refused as an
+    -- attack: reject_invalid_header_names)
+    if not gc.reject_invalid_header_names then
+        strip_invalid_names(req.headers)
     end
 
     -- 2. positive model

@@ -314,12 +314,19 @@ function _M.access(conf, route, ctx)
 end
 
 
-function _M.log(_, _, ctx)
+-- Give back the request's leases (once: the body filter calls it at the
+-- last buffer, the log phase for whatever is still held).
+function _M.release(ctx)
     local held = ctx.leases
     if held then
         ctx.leases = nil
         release_all(held)
     end
+end
+
+
+function _M.log(_, _, ctx)
+    _M.release(ctx)
 end
 
 

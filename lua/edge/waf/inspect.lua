@@ -43,11 +43,11 @@ local _M = { _VERSION = "0.1" }
 -- A value of letters, digits, spaces and , . _ : + @ - only, with no
 -- double space, is left as it is by every normalization step (no %, &,
 -- \, control, NUL or non-ASCII byte; compact has nothing to fold), and
--- each detector states, next to its rules, what such a value (lower case)
--- must contain for one of them to report: PLAIN_NEEDLES (lists of plain
--- substrings, all looked for in one pass of one automaton) and
--- plain_maybe(low) for what is not a substring (a word token, the first
--- word, a URL at the start). A value with none of them is clean: no
+-- each detector's rule records say what such a value (lower case) must
+-- contain for one of them to report: PLAIN_NEEDLES (derived from the
+-- records' needles by edge.waf.rules; all looked for in one pass of one
+-- automaton) and plain_maybe(low) for what is not a substring (a word
+-- token, the first word, a URL at the start). A value with none of them is clean: no
 -- normalization, no detector runs. Values that could be base64 (16 bytes
 -- or more of letters, digits and +) are decoded and inspected the long
 -- way. tests/test_35_waf_fastpath.py runs both ways over generated and
@@ -120,6 +120,7 @@ end
 local function normalized(tx, value)
     local v = view(value, tx.view)
     v.single_byte = tx.single_byte
+    v.loc = tx.loc
     return v
 end
 

@@ -5,7 +5,7 @@
 --
 --   register(needles) -> needles
 --       a list of plain substrings the automaton must know (at load).
---   present(text, needles, cache) -> boolean
+--   present(text, needles, cache, eager) -> boolean
 --       does one of the plain substrings in the list occur in text? For
 --       registered lists and texts of LONG bytes or more, with a cache
 --       (new_cache()), the text is scanned once by an Aho-Corasick
@@ -14,14 +14,15 @@
 --       texts scanned, since the detectors ask about many lists of the
 --       same texts (v.low, v.cmp). Same answer as string.find(text,
 --       needle, 1, true) for each needle; short texts, unregistered
---       lists and calls without a cache take that way.
+--       lists and calls without a cache take that way, and so do lists
+--       of a few needles on a text not scanned yet, unless eager.
 --   any_of(lists) -> m, any(m, text) -> boolean
 --       one fixed set of words (built once) and one pass over a text.
---   calls(text, v) -> n, names, opens, befores
+--   calls(text, buf) -> n, names, opens, befores
 --       every "name(" in the text (names may be dotted: a.b.c): names,
---       positions of the "(" and the byte before each name, in arrays
---       kept on v (the request's view) and reused; the detectors look
---       the names up in hash sets instead of running long alternations.
+--       positions of the "(" and the byte before each name, in the arrays
+--       of buf (new_calls(), per request) reused; the detectors look the
+--       names up in hash sets instead of running long alternations.
 
 local ffi = require "ffi"
 local clear_tab = require "table.clear"
@@ -275,11 +276,12 @@ local function scan(text, cache)
 end
 
 
-function _M.present(text, needles, cache)
+function _M.present(text, needles, cache, eager)
     if cache and #text >= LONG and registered[needles] then
-        -- a text not scanned yet: a few plain finds cost less than a scan
+        -- a text not scanned yet: a few plain finds cost less than a scan,
+        -- unless the caller will ask about many more lists (eager)
         local hits = cached(text, cache)
-        if not hits and #needles > FEW then
+        if not hits and (eager or #needles > FEW) then
             hits = scan(text, cache)
         end
         if hits then
@@ -316,10 +318,10 @@ function _M.new_calls()
 end
 
 
--- The arrays are v.calls (the request's view), reused call to call:
--- befores[i] is the byte before the name (0 at the start).
-function _M.calls(s, v)
-    local buf = v.calls
+-- The arrays are buf's (new_calls(), kept by the caller: edge.waf.rules
+-- keeps it on the request's view), reused call to call: befores[i] is
+-- the byte before the name (0 at the start).
+function _M.calls(s, buf)
     local names, opens, befores = buf.names, buf.opens, buf.befores
     local n = 0
     local i = 1
@@ -350,36 +352,6 @@ function _M.calls(s, v)
         i = p + 1
     end
     return n, names, opens, befores
-end
-
-
--- Is one of the words in s as a word of its own, followed (after spaces)
--- by one of the bytes in `after` ("top." yes, "stopped" no)?
-function _M.word_then(s, words, after)
-    for i = 1, #words do
-        local w = words[i]
-        local from = 1
-        while true do
-            local b, e = find(s, w, from, true)
-            if not b then
-                break
-            end
-            local c = b > 1 and byte(s, b - 1) or 32
-            if not word_byte(c) or c == 46 then
-                local j = e + 1
-                local n = byte(s, j)
-                while n == 32 do
-                    j = j + 1
-                    n = byte(s, j)
-                end
-                if n and find(after, string.char(n), 1, true) then
-                    return true
-                end
-            end
-            from = e + 1
-        end
-    end
-    return false
 end
 
 

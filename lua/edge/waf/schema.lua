@@ -302,10 +302,15 @@ local SCHEMA = {
                           .. "checked for syntax); '*' ends a prefix",
         },
         reject_invalid_header_names = {
-            type = "boolean", default = true,
+            type = "boolean", default = false,
             description = "header names with characters outside A-Z a-z "
-                          .. "0-9 - are an attack (X_Forwarded_For "
-                          .. "ambiguity); needs ignore_invalid_headers off",
+                          .. "0-9 - (X_Client_Id, a.b): false (default) "
+                          .. "removes them before proxying, as nginx's own "
+                          .. "ignore_invalid_headers would (CGI/WSGI "
+                          .. "servers map X_Forwarded_For and "
+                          .. "X-Forwarded-For to one variable); true "
+                          .. "refuses them as an attack "
+                          .. "(protocol-header-name)",
         },
         allow = {
             type = "array", items = IP_OR_CIDR, default = {},

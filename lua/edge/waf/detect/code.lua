@@ -15,6 +15,7 @@
 local re_find = require("edge.waf.re").find
 local match = require "edge.waf.match"
 local rules = require "edge.waf.rules"
+local get = rules.get
 
 local ipairs = ipairs
 local find = string.find
@@ -295,11 +296,20 @@ local function in_set(name, set, prefixes)
 end
 
 
+-- A "$" then a name or "{" (php-dynamic-call without its needles).
+local RE_DOLLAR_NAME = [=[\$[a-z_{]]=]
+
+
+local function dollar_name(low)
+    return find(low, "$", 1, true) and re_find(low, RE_DOLLAR_NAME, "jo")
+end
+
+
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
 local function php_calls(s, v, on, report)
-    local n, names, opens, befores = match.calls(s, v)
-    local ctx = v.re_ctx
+    local n, names, opens, befores = match.calls(s, get(v, "calls"))
+    local ctx = get(v, "re_ctx")
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
@@ -349,7 +359,7 @@ local RULES = rules.compile({
                   "get_defined_functions", "bzdecompress", "zlib_decode",
                   "convert_uudecode", "move_uploaded_file" } },
     { id = "php-function-value", needles = { "(" }, max_len = 256, pattern = RE_PHP_VALUE },
-    { id = "php-dynamic-call", pattern = RE_PHP_DYNAMIC, also = [=[\$[a-z_{]]=],
+    { id = "php-dynamic-call", pattern = RE_PHP_DYNAMIC, also = dollar_name,
       needles = { "$_", "${", "$$", "(\"", "('", "(string", "[", "define", "return", ")(",
                   ") (", "\"(", "'(", "\" (", "' (" } },
     { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
@@ -391,6 +401,6 @@ end
 
 _M.PLAIN_NEEDLES = rules.plain_needles({}, INI, RULES)
 
-_M.PATTERNS = rules.patterns({ GATE, RE_WEAK_ARGS }, INI, RULES)
+_M.PATTERNS = rules.patterns({ GATE, RE_WEAK_ARGS, RE_DOLLAR_NAME }, INI, RULES)
 
 return _M

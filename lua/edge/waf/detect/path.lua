@@ -258,6 +258,11 @@ local function restricted_extension(s)
 end
 
 
+local function dot_first(s)
+    return byte(s, 1) == 46
+end
+
+
 -- An argument value that is one name (no space) with such an extension.
 local function restricted_name(s)
     return restricted_strong ~= nil and not re_find(s, SPACE, "jo")
@@ -350,7 +355,7 @@ local RULES = rules.compile({
       pattern = RE_SYSTEM_PATH_WEAK },
     -- hidden names follow a separator or start the value (plain_maybe)
     { ids = { "lfi-hidden", "lfi-hidden-weak" }, where = NOT_PATH, field = "path",
-      needles = { "/" }, also = [=[^\.]=], pattern = RE_HIDDEN_VALUE, scan = hidden_value,
+      needles = { "/" }, also = dot_first, pattern = RE_HIDDEN_VALUE, scan = hidden_value,
       plain = false },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },

@@ -36,10 +36,19 @@ _M.RULES = {
     { id = "protocol-request-line", severity = "critical", pl = 1,
       desc = "an HTTP request line inside a value" },
     { id = "protocol-encoding", severity = "critical", pl = 1,
-      desc = "IIS %u encoding or overlong UTF-8" },
-    { id = "protocol-utf8", severity = "critical", pl = 1,
+      desc = "IIS %u encoding or overlong UTF-8 (a complete multi-byte "
+             .. "sequence for a character that has a shorter one)" },
+    { id = "protocol-format-string", severity = "critical", pl = 1,
+      desc = "C format directives that read or write memory: a run of "
+             .. "conversions (%x%x%x, %08x.%08x), %n, huge widths" },
+    { id = "protocol-terminal", severity = "critical", pl = 1,
+      desc = "terminal control sequence (ESC [ or ESC ]) in a value: "
+             .. "log and terminal injection" },
+    { id = "protocol-utf8", severity = "critical", pl = 2,
       desc = "invalid UTF-8 in a path or argument value (unless the body "
-             .. "declares a single-byte charset)" },
+             .. "declares a single-byte charset): forms posted from "
+             .. "ISO-8859-1 pages send Latin-1 (%F1 for n-tilde), so only "
+             .. "from paranoia 2; overlong forms are protocol-encoding" },
     { id = "protocol-absolute-uri", severity = "critical", pl = 1,
       desc = "request target in absolute form (proxy request) or not a path" },
     { id = "protocol-ldap", severity = "critical", pl = 1,
@@ -54,7 +63,9 @@ _M.RULES = {
     { id = "protocol-restricted-header", severity = "critical", pl = 1,
       desc = "a header from waf.restricted_headers" },
     { id = "protocol-header-name", severity = "critical", pl = 1,
-      desc = "header name with characters outside A-Z a-z 0-9 -" },
+      desc = "header name with characters outside A-Z a-z 0-9 - (only "
+             .. "with waf.reject_invalid_header_names; else such headers "
+             .. "are removed before proxying)" },
     { id = "protocol-range", severity = "critical", pl = 1,
       desc = "Request-Range, or a Range with many or malformed ranges" },
     { id = "protocol-connection", severity = "critical", pl = 1,
@@ -81,15 +92,33 @@ _M.RULES = {
 
 
 local METHODS = [=[(?:get|post|head|put|delete|options|patch|connect|trace|propfind)]=]
+-- A header line starts right after the line break (leading white space
+-- would make it a continuation) and has its colon right after the name
+-- (RFC 9112: servers refuse white space there). Multi-line text in a body
+-- ("Args:\n    x: ...", "Note: ...", "To: Bob") has lines like that too,
+-- so there (v.loc == "body") only HTTP's own header names count.
+local HEADER_NAMES = alt({
+    "set-cookie", "cookie", "location", "refresh", "content-type",
+    "content-length", "content-disposition", "content-security-policy",
+    "transfer-encoding", "connection", "host", "x-forwarded-[a-z]+",
+    "x-xss-protection", "x-frame-options", "access-control-[a-z-]+",
+    "strict-transport-security", "cache-control", "link", "via",
+    "www-authenticate", "authorization", "proxy-[a-z-]+", "upgrade",
+})
+local RE_CRLF_BODY = alt({
+    [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
+    [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
+    [=[[\r\n]{2}\s*<\s*(?:html|meta|script|body|head)\b]=],
+})
 local RE_CRLF = alt({
-    [=[[\r\n]\s*[\w-]+\s*:\s*\S]=],
+    [=[[\r\n][\w-]+:\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
 local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?\b]=]
 local RE_LDAP = alt({
-    [=[^[^(]*\)\s*[|&!]?\s*\(\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
+    [=[^[^(]*\)\s*[|&!]?\s*\((?:\s*\()*\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
     [=[^[^(]*\)\s*\(\s*[|&!]?\s*$]=],
     [=[^[^(]*\)\s*[|&!]\s*\(]=],
     [=[^\*\)\s*[!|&(]]=],
@@ -98,17 +127,40 @@ local RE_LDAP = alt({
 })
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
-local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|\bsid\b|[._-]sid$]=]
-    .. [=[|^sid$|^cf(?:id|token|sid)$|session-token|_session$]=]
+-- A bare "sid" is every analytics beacon's visit counter or hash
+-- (sid=1765657621, sid=14d84f740fa66396): not a session name here; names
+-- frameworks use for their session (phpsessid, jsessionid, connect.sid,
+-- cfsid...) are.
+local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|[._-]sid$]=]
+    .. [=[|^cf(?:id|token|sid)$|session-token|_session$]=]
 
 local RE_IIS_U = [=[%[uU][0-9a-fA-F]{4}]=]
+
+-- One C format directive: %[arg$][flags][width][.precision][length]conv
+-- (no space flag: "50% discount" is prose). A one-digit width before a
+-- hex letter is a percent escape ("%3A%2F%2F" is "://", not three
+-- directives): not a directive here.
+local FMT = [=[(?!%[0-9][a-fA-F])%(?:\d+\$)?[-+#0]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*))?]=]
+    .. [=[(?:hh|h|ll|l|q|j|z|t|L|I64)?]=]
+local RE_FORMAT = alt({
+    -- three directives in a row, at most a punctuation byte between
+    "(?:" .. FMT .. [=[[diouxXeEfFgGaAcspnS@][._:|-]?){3}]=],
+    -- a write (%n, %hn: no width, which "%27n" of URL-encoded text has)
+    -- or a positional argument
+    [=[%(?:\d+\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
+    [=[%\d+\$[-+#0]*\d*h?h?[nxps]]=],
+    -- a width or precision that asks for megabytes of output
+    [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
+})
+local RE_TERMINAL = [=[\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][0-9]*;)]=]
 
 local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
 
 
 -- The byte walk: true when s is UTF-8 as far as this WAF cares (surrogates
--- and every 4-byte form pass), "overlong" for overlong forms (C0/C1 leads,
--- E0 below A0), false for anything else; the first problem decides.
+-- and every 4-byte form pass), "overlong" for a complete overlong
+-- sequence (C0/C1 leads, E0 below A0, F0 below 90, each with its
+-- continuation bytes), false for anything else; the first problem decides.
 local function utf8_scan(s)
     local i, n = 1, #s
     while i <= n do
@@ -117,16 +169,18 @@ local function utf8_scan(s)
             i = i + 1
         else
             local len
+            local overlong = false
             if c >= 0xC2 and c <= 0xDF then
                 len = 2
             elseif c == 0xC0 or c == 0xC1 then
-                return "overlong"
+                len, overlong = 2, true
             elseif c >= 0xE0 and c <= 0xEF then
                 len = 3
-                if c == 0xE0 and (byte(s, i + 1) or 0) < 0xA0 then
-                    return "overlong"
-                end
-            elseif c >= 0xF0 and c <= 0xF4 then
+                overlong = c == 0xE0 and (byte(s, i + 1) or 0) < 0xA0
+            elseif c == 0xF0 then
+                len = 4
+                overlong = (byte(s, i + 1) or 0) < 0x90
+            elseif c >= 0xF1 and c <= 0xF4 then
                 len = 4
             else
                 return false
@@ -136,6 +190,11 @@ local function utf8_scan(s)
                 if not cc or cc < 0x80 or cc > 0xBF then
                     return false
                 end
+            end
+            -- only a whole sequence is an overlong form: Latin-1 text
+            -- ("%C1vila": C1 then a letter) is merely not UTF-8
+            if overlong then
+                return "overlong"
             end
             i = i + len
         end
@@ -189,18 +248,37 @@ end
 -- every value rule needs one of them: the needles never occur there.
 local NAMES = { name = true, path = true, ["header-name"] = true }
 
+
+-- Cookies and headers are not URL-decoded by anyone on the way: their
+-- "%22" is an encoded quote far more often than a directive
+-- ("%220477630c" would read as a width of 220477630).
+local function format_string(text, v)
+    local loc = v.loc
+    return loc ~= "cookie" and loc ~= "header"
+        and re_find(text, RE_FORMAT, "jo") ~= nil
+end
+
+
+local function crlf(text, v)
+    return re_find(text, v.loc == "body" and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
+end
+
 local VALUES = rules.compile({
     { id = "protocol-nul", field = false, check = nul, plain = false },
     { ids = { "protocol-encoding", "protocol-utf8" }, field = "raw",
       where = { value = true, path = true }, scan = utf8, plain = false },
     { id = "protocol-encoding", field = "raw", needles = { "%" }, pattern = RE_IIS_U },
+    { id = "protocol-format-string", field = "raw", where = { path = false },
+      needles = { "%" }, check = format_string },
+    { id = "protocol-terminal", field = "raw", needles = { "\27" },
+      pattern = RE_TERMINAL, plain = false },
 }, _M.RULES)
 
 local RULES = rules.compile({
     -- a line break is enough in a name or a path
     { id = "protocol-crlf", where = NAMES, needles = { "\n", "\r" } },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
-      needles = { "\n", "\r" }, pattern = RE_CRLF },
+      needles = { "\n", "\r" }, check = crlf },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     -- needs ";" and "="
@@ -428,6 +506,8 @@ end
 _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 
-_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE }, VALUES, RULES)
+_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE, RE_CRLF,
+                               RE_CRLF_BODY, RE_FORMAT },
+                             VALUES, RULES)
 
 return _M

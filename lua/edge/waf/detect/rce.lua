@@ -17,6 +17,7 @@
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local rules = require "edge.waf.rules"
+local get = rules.get
 
 local byte = string.byte
 local sub = string.sub
@@ -374,7 +375,7 @@ local function commands(s, v, separators_only)
     if not separators_only and command_at(s, 1, n, true) then
         return true
     end
-    local ctx = v.re_ctx
+    local ctx = get(v, "re_ctx")
     local i = 1
     for _ = 1, 64 do
         ctx.pos = i

@@ -21,6 +21,7 @@ local re_find = require("edge.waf.re").find
 local normalize = require "edge.waf.normalize"
 local match = require "edge.waf.match"
 local rules = require "edge.waf.rules"
+local get = rules.get
 
 local new_tab = require "table.new"
 
@@ -296,7 +297,7 @@ end
 -- and expect nil there: the slots the previous value filled are cleared,
 -- or a verdict would depend on the value inspected before it.
 local function tokenize(v, s, quote)
-    local tok = v.sql_tok
+    local tok = get(v, "sql_tok")
     local before = tok.n
     read_tokens(tok, s, quote)
     local types, starts, words = tok.types, tok.starts, tok.words
@@ -626,7 +627,7 @@ local function run_tokens(v, s, quote, on, report)
     if on["sqli-stacked"] then
         local ok, at = stacked(tok)
         if ok then
-            local ctx = v.re_ctx
+            local ctx = get(v, "re_ctx")
             local start = tok.starts[at]
             ctx.pos = start
             if re_find(s, STATEMENT_SHAPE, "jo", ctx) == start then
@@ -691,8 +692,8 @@ end
 
 -- Function calls: names looked up in SQL's vocabulary.
 local function check_calls(s, v, on, report)
-    local n, names, opens, befores = match.calls(s, v)
-    local ctx = v.re_ctx
+    local n, names, opens, befores = match.calls(s, get(v, "calls"))
+    local ctx = get(v, "re_ctx")
     local generic = false
     for i = 1, n do
         local name = names[i]

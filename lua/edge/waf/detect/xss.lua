@@ -18,6 +18,7 @@ local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local normalize = require "edge.waf.normalize"
 local rules = require "edge.waf.rules"
+local get = rules.get
 
 local byte = string.byte
 local find = string.find
@@ -144,7 +145,7 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
-    local ctx = v.re_ctx
+    local ctx = get(v, "re_ctx")
     ctx.pos = 1
     for _ = 1, 32 do
         local m = re_match(s, RE_TAG, "jo", ctx)

@@ -1,0 +1,219 @@
+"""WAF, protocol detector: what context decides (issue 11).
+
+- Invalid UTF-8 in a value is Latin-1 from an ISO-8859-1 form far more
+  often than an attack: refused only from paranoia 2; a complete overlong
+  sequence (an evasion of "/" or ".") still blocks at paranoia 1.
+- A line break starts an injected header only when a header name follows
+  it at once, colon attached; in a body (multi-line text) only HTTP's own
+  header names count.
+- A bare "sid" is an analytics counter, not a session name.
+- C format directives that read or write memory, terminal control
+  sequences.
+- Header names with "_" are removed before proxying, not refused (unless
+  waf.reject_invalid_header_names).
+Every case is generated from its class's grammar and sent through a real
+edge, in a query value and in a JSON body."""
+import itertools
+import json
+import urllib.parse
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("proto"), waf_config()).start()
+    yield e
+    bad = e.error_lines("error") + e.error_lines("crit")
+    e.stop()
+    assert not bad, "\n".join(bad)
+
+
+def query(e, value, raw=False):
+    q = value if raw else urllib.parse.quote(value, safe="")
+    return requests.get(f"{e.url}/probe?q={q}").status_code
+
+
+def body(e, value):
+    return requests.post(e.url + "/probe", data=json.dumps({"note": value}),
+                         headers={"Content-Type": "application/json"}
+                         ).status_code
+
+
+# -- UTF-8 -----------------------------------------------------------------------
+
+LATIN1 = ["Mu%F1oz", "Higuera+de+las+Due%F1as", "%C1vila", "Peleij%E0",
+          "caf%E9", "%DCber", "Fran%E7ois", "%C0+la+carte"]
+OVERLONG = ["%C0%AF", "%C0%AE%C0%AE%C0%AF", "%E0%80%AF", "%F0%80%80%AF",
+            "%C1%9C", "a%C0%AFb"]
+
+
+@pytest.mark.parametrize("value", LATIN1)
+def test_latin1_form_values_pass(edge, value):
+    assert query(edge, value, raw=True) == 404
+
+
+@pytest.mark.parametrize("value", OVERLONG)
+def test_overlong_forms_block(edge, value):
+    assert query(edge, value, raw=True) == 403
+
+
+def test_invalid_utf8_blocks_at_paranoia_2(tmp_path):
+    e = WafEdge(tmp_path, waf_config(paranoia=2)).start()
+    try:
+        assert query(e, "Mu%F1oz", raw=True) == 403
+    finally:
+        e.stop()
+
+
+# -- CR/LF ---------------------------------------------------------------------------
+
+HEADERS = ["Set-Cookie: sid=1", "Location: http://evil.example/",
+           "Content-Type: text/html", "Refresh: 0;url=//evil.example",
+           "X-Forwarded-For: 10.0.0.1", "Content-Length: 0"]
+BREAKS = ["\r\n", "\n", "\r", "\r\n\r\n"]
+
+
+@pytest.mark.parametrize("brk,header", list(itertools.product(BREAKS, HEADERS)))
+def test_header_injection_blocks(edge, brk, header):
+    v = "x" + brk + header
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+
+
+MULTILINE = [
+    '"""Return the total.\n\n    Args:\n        items: the rows\n\n'
+    '    Returns:\n        int: the sum\n    """',
+    "Dear Bob,\nTo: the team\nFrom: Alice\nSubject: lunch on Friday",
+    "steps:\n  - name: build\n    run: make test\nenv:\n  CI: true",
+    "Note: bring the charger\nTodo: call the plumber",
+]
+
+
+@pytest.mark.parametrize("text", MULTILINE)
+def test_multiline_text_in_a_body_passes(edge, text):
+    assert body(edge, text) == 404
+
+
+def test_continuation_lines_are_not_headers(edge):
+    # white space after the break makes a continuation, not a header
+    assert query(edge, "x\n  note: y") == 404
+    # white space before the colon: no server reads that as a header
+    assert query(edge, "x\nnote : y") == 404
+
+
+# -- format strings, terminal sequences -------------------------------------------
+
+def format_attacks():
+    convs = ["x", "p", "s", "d", "n", "08x", ".8x", "lx"]
+    seps = ["", ".", "|", "-"]
+    out = []
+    for c, sep in itertools.product(convs[:4] + ["08x"], seps):
+        out.append(sep.join(["%" + c] * 4))
+    out += ["AAAA%n", "%n%n%n", "%2$hn", "%.16705u%2$hn", "%5$x", "%1$s",
+            "%999999s", "%.1000000d", "XXXX_%08x.%08x.%08x"]
+    return out
+
+
+@pytest.mark.parametrize("value", format_attacks())
+def test_format_strings_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+FORMAT_BENIGN = [
+    "50% off everything", "100% cotton, 20% wool", "use %s for strings",
+    "%d items left", "rate: 3.5%/year",
+    "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fcart%3Fa%3D1",
+    "Google%20Chrome%3B131.0%7CChromium%3B131.0",
+    "rock%27n%27roll", "a%2Fb%2Fc%2Fd",
+]
+
+
+@pytest.mark.parametrize("value", FORMAT_BENIGN)
+def test_format_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+def test_encoded_cookie_is_not_a_format_string(edge):
+    r = requests.get(edge.url + "/probe", headers={
+        "Cookie": "ajs_anonymous_id=%220477630c-93b1-4be6%22; "
+                  "u=%3A%2F%2F%2Fx"})
+    assert r.status_code == 404
+
+
+@pytest.mark.parametrize("seq", ["\x1b[31m", "\x1b[2J", "\x1b[8m",
+                                 "\x1b]0;title\x07", "\x1b[1;1H"])
+def test_terminal_sequences_block(edge, seq):
+    v = "Roses are " + seq + "red"
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+
+
+# -- session fixation ------------------------------------------------------------
+
+FOREIGN = {"Referer": "https://other.example/page"}
+
+
+@pytest.mark.parametrize("value", ["1765657621", "14d84f740fa66396",
+                                   "t2iEHHqbJg8F07VuiLky"])
+def test_bare_sid_is_a_counter(edge, value):
+    r = requests.get(edge.url + "/p", params={"sid": value}, headers=FOREIGN)
+    assert r.status_code == 404
+
+
+@pytest.mark.parametrize("name", ["PHPSESSID", "jsessionid", "connect.sid",
+                                  "session_id", "sessionid"])
+def test_session_names_from_another_site_block(edge, name):
+    r = requests.get(edge.url + "/p", params={name: "abc123"},
+                     headers=FOREIGN)
+    assert r.status_code == 403
+
+
+# -- header names and LDAP ---------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["X_Client_Version", "client_id",
+                                  "X_Forwarded_For"])
+def test_underscore_header_names_pass(edge, name):
+    r = requests.get(edge.url + "/p", headers={name: "1.2.3"})
+    assert r.status_code == 404
+
+
+def test_underscore_header_names_refused_when_configured(tmp_path):
+    e = WafEdge(tmp_path, waf_config(reject_invalid_header_names=True)).start()
+    try:
+        r = requests.get(e.url + "/p", headers={"X_Forwarded_For": "1.2.3.4"})
+        assert r.status_code == 403
+    finally:
+        e.stop()
+
+
+@pytest.mark.parametrize("value", ["admin*)((|userpassword=*)",
+                                   "*)(uid=*))(|(uid=*", "x)(|(cn=*)"])
+def test_ldap_breakouts_block(edge, value):
+    assert query(edge, value) == 403
+
+
+def test_underscore_header_names_never_reach_the_service(tmp_path):
+    """X_Forwarded_For would become the service's X-Forwarded-For in a
+    CGI/WSGI server; the edge removes such names before proxying."""
+    from edgekit.stack import Edge
+    from edgekit.upstream import Upstream
+    up = Upstream().start()
+    e = Edge(tmp_path, up.port, config=waf_config()).start()
+    try:
+        r = requests.get(e.url + "/api/checkins/alice", headers={
+            "X_Forwarded_For": "6.6.6.6", "X_Client_Version": "1.2.3",
+            "X-Client-Version": "1.2.4"})
+        assert r.status_code == 200
+        names = [n.lower() for n, _ in up.headers[-1]]
+        assert "x-client-version" in names
+        assert not [n for n in names if "_" in n], names
+        assert "6.6.6.6" not in str(up.headers[-1])
+    finally:
+        e.stop()
+        up.stop()
