@@ -41,11 +41,10 @@ import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+import corpus_replay as cr
+from edgekit.stack import BAD_LOG_LEVELS
 
-import corpus_replay as cr  # noqa: E402
-from stack import BAD_LOG_LEVELS  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 SHARED = cr.CORPUS.parent
 DEV_PAYLOADS = SHARED / "dev-payloads.jsonl"

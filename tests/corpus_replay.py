@@ -33,10 +33,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from edgekit.stack import EDGE_CONFIG, Edge, free_port
 
-from stack import EDGE_CONFIG, Edge, free_port  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "crs-regression.jsonl"
 ADJUDICATION = HERE / "corpus_adjudication.json"

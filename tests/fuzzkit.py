@@ -322,7 +322,6 @@ def main():
     ap.add_argument("--seed", type=int, default=int(time.time()) % 100000)
     ap.add_argument("--workers", type=int, default=4)
     args = ap.parse_args()
-    sys.path.insert(0, str(HERE))
     from wafkit import WafEdge, waf_config
     edge = WafEdge(Path(tempfile.mkdtemp(prefix="fuzz-")), waf_config()).start()
     try:

@@ -98,6 +98,15 @@ def test_multiline_text_in_a_body_passes(edge, text):
     assert body(edge, text) == 404
 
 
+@pytest.mark.parametrize("value", ["<me@example.com>%0aBcc:<x@example.com>",
+                                   "x%0d%0aCc: x@example.com",
+                                   "x&#10;Subject: hi"])
+def test_encoded_breaks_in_a_body_block(edge, value):
+    """A break that only appears once decoded was written to look like one
+    line: any header name counts after it, in a body too."""
+    assert body(edge, value) == 403
+
+
 def test_continuation_lines_are_not_headers(edge):
     # white space after the break makes a continuation, not a header
     assert query(edge, "x\n  note: y") == 404

@@ -5,7 +5,7 @@ import time
 import pytest
 import requests
 
-from stack import wait_until
+from edgekit.stack import wait_until
 from wafkit import WafEdge, waf_config
 
 ATTACK = {"v": "<script>alert(1)</script>"}

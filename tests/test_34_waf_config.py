@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from stack import load_edge_config, run_edge_check
+from edgekit.stack import load_edge_config, run_edge_check
 
 GOOD = load_edge_config()
 

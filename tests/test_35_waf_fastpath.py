@@ -11,9 +11,6 @@ import copy
 import json
 import re
 import shutil
-import signal
-import socket
-import subprocess
 import urllib.parse
 from pathlib import Path
 
@@ -21,8 +18,9 @@ import pytest
 import requests
 
 from corpus_replay import CORPUS, load_cases
-import stack
-from stack import ROOT, free_port, load_edge_config, wait_until
+import edgekit.stack as stack
+from edgekit.nginx import NginxProcess
+from edgekit.stack import ROOT, load_edge_config
 
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_fastpath_check.lua"
@@ -45,30 +43,35 @@ def lua_modules(nginx):
         pytest.skip(str(e))
 
 
-class CheckServer:
-    """nginx with one location running waf_fastpath_check.lua on an edge
-    config (every rule on: paranoia 4)."""
+class CheckServer(NginxProcess):
+    """nginx (edgekit.nginx.NginxProcess) with one location running
+    waf_fastpath_check.lua on an edge config (every rule on: paranoia 4)."""
+
+    start_timeout = 15
 
     def __init__(self, run_dir, config):
-        self.dir = Path(run_dir)
-        (self.dir / "logs").mkdir(parents=True, exist_ok=True)
+        super().__init__(run_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
         # nginx's workers run as nobody when started as root
         self.dir.chmod(0o755)
-        conf_path = self.dir / "edge.json"
-        conf_path.write_text(json.dumps(config), encoding="utf-8")
-        conf_path.chmod(0o644)
-        self.port = free_port()
-        nginx = nginx_binary()
-        (self.dir / "nginx.conf").write_text(f"""
-{lua_modules(nginx)}
+        self.conf_path = self.dir / "edge.json"
+        self.conf_path.write_text(json.dumps(config), encoding="utf-8")
+        self.conf_path.chmod(0o644)
+        self.start()
+
+    def binary(self):
+        return nginx_binary()
+
+    def render(self):
+        return f"""
+{lua_modules(self.binary())}
 worker_processes 1;
-daemon off;
-pid {self.dir}/nginx.pid;
-error_log {self.dir}/logs/error.log warn;
+pid logs/nginx.pid;
+error_log logs/error.log warn;
 events {{ worker_connections 16; }}
 http {{
     access_log off;
-    client_body_temp_path {self.dir}/body;
+    client_body_temp_path tmp;
     client_body_buffer_size 8m;
     client_max_body_size 8m;
     lua_package_path "{ROOT}/lua/?.lua;;";
@@ -78,7 +81,7 @@ http {{
     lua_shared_dict edge_state 1m;
     lua_shared_dict edge_reputation 1m;
     init_by_lua_block {{
-        WAF_FASTPATH_CONF = require("edge.config").load("{conf_path}")
+        WAF_FASTPATH_CONF = require("edge.config").load("{self.conf_path}")
         -- loaded here by the master: the workers (nobody, when started as
         -- root) may not be able to read a checkout in a private directory
         WAF_CHECKS = {{ fastpath = assert(loadfile("{CHECK}")),
@@ -94,19 +97,7 @@ http {{
         }}
     }}
 }}
-""", encoding="utf-8")
-        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
-            [nginx, "-p", str(self.dir), "-c", str(self.dir / "nginx.conf"),
-             "-e", str(self.dir / "logs" / "error.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-        def up():
-            if self.proc.poll() is not None:
-                raise RuntimeError("nginx exited: " + self.tail())
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", self.port)) == 0
-
-        wait_until(up, 15, what="the check server to listen")
+"""
 
     def tail(self, n=30):
         log = self.dir / "logs" / "error.log"
@@ -128,11 +119,6 @@ http {{
                           timeout=300)
         assert r.status_code == 200, r.text + self.tail()
         return r.json()
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGQUIT)
-            self.proc.wait(timeout=20)
 
 
 def every_rule_config():

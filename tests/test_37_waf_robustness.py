@@ -17,7 +17,7 @@ import time
 import pytest
 import requests
 
-from stack import Edge, wait_until
+from edgekit.stack import Edge, wait_until
 from wafkit import WafEdge, problem_slug, route_waf, waf_config
 
 

@@ -6,14 +6,10 @@ import copy
 import json
 import re
 import socket
-import sys
 from pathlib import Path
 
-from stack import ROOT, Edge, load_edge_config, wait_until
-
-sys.path.insert(0, str(ROOT / "loadtests"))
-
-from benchlib import TrivialUpstream  # noqa: E402
+from edgekit.nginx import TrivialUpstream
+from edgekit.stack import Edge, load_edge_config, wait_until
 
 PROBLEM_TYPE = "urn:edge:problem:"
 AUDIT = re.compile(r"waf audit: (\{.*)")

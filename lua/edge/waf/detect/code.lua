@@ -59,7 +59,11 @@ _M.RULES = {
     { id = "node-dos", severity = "critical", pl = 1,
       desc = "endless loop expression (while(true))" },
     { id = "ssti", severity = "critical", pl = 1,
-      desc = "template expression that computes ({{7*7}}, #{...}, <%= %>)" },
+      desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
+          .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives)" },
+    { id = "code-type-tag", severity = "critical", pl = 1,
+      desc = "serialization type tag naming a class or callable (YAML !!python/object:, "
+          .. "!ruby/object:, !!java.x.Y, Json.NET $type, pickle globals)" },
 }
 
 
@@ -135,8 +139,15 @@ local PHP_DISTINCT = alt({
     "zlib_decode", "convert_uudecode", "move_uploaded_file",
 })
 local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\(]=]
-local RE_PHP_VALUE = [=[^\s*@?]=] .. alt({ PHP_STRONG, PHP_WEAK }) .. C
-    .. [=[\((?:[^()]|\([^()]*\))*\)?\s*;?\s*$]=]
+-- A PHP function that is also an English word, as the whole value, needs
+-- code for an argument (a literal, a variable, a call, or none): "file
+-- (used)" is a search, file('/etc/passwd') is not; intval(foo) is code.
+local PHP_WORDS = alt({ "file", "trim", "pack", "constant", "ord", "explode", "implode",
+                        "extract", "copy", "rename", "glob" })
+local RE_PHP_VALUE = [=[^\s*@?(?:(?!]=] .. PHP_WORDS .. C .. [=[\()]=]
+    .. alt({ PHP_STRONG, PHP_WEAK }) .. C .. [=[\((?:[^()]|\([^()]*\))*|]=]
+    .. PHP_WORDS .. C .. [=[\(\s*(?:[\d'"$)]|[a-z_]\w*\s*\()(?:[^()]|\([^()]*\))*)]=]
+    .. [=[\)?\s*;?\s*$]=]
 
 local PHP_INI = alt({
     "engine", "short_open_tag", "precision", "serialize_precision",
@@ -192,7 +203,11 @@ local JAVA_ROOTS = alt({
     "groovy", "bsh", "ognl", [=[com\.mchange]=], [=[org\.aspectj]=],
     [=[com\.thoughtworks]=], [=[org\.glassfish]=], [=[com\.caucho]=],
 })
+-- Not an exception or error class, nor a frame of a stack trace
+-- ("at java.lang.Thread.run(Thread.java:748)"): error reports quote them.
 local RE_JAVA_CLASS = [=[(?:^|[^\w.])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
+    .. [=[(?![\w$.]*(?:exception|error)\b|[\w$.]*\(\s*(?:[\w$]+\.java:\d+|native method]=]
+    .. [=[|unknown source)\s*\))]=]
 
 local RE_JAVA_EXEC = alt({
     [=[\bruntime\s*\.\s*getruntime\b]=],
@@ -229,14 +244,17 @@ local RE_JAVA_SERIALIZED = [=[\xac\xed\x00\x05|\brO0AB[A-Za-z0-9+/]]=]
 local RE_NODE = alt({
     [=[_\$\$nd_func\$\$_]=],
     [=[__js_function]=],
-    [=[\bchild_process\b]=],
+    [=[\bchild_process\b(?!\.(?:js|mjs|cjs|ts|md|html?|json)\b)]=],
     [=[\brequire\s*(?:\(\s*["'`]|\.\s*main\b|\[)]=],
     [=[\bprocess\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
         .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin|version|platform)\b|\[)]=],
     [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
     [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],
     [=[\bglobal\s*\.\s*process\b|\bglobalthis\s*\.\s*process\b]=],
-    [=[\bconsole\s*(?:\.\s*[a-z]+\s*[(.\[]|\[\s*["'`])]=],
+    -- the console reached as an object, or called with a bare number (a
+    -- canary: code that logs has something to log)
+    [=[\bconsole\s*(?:\.\s*constructor\b|\[\s*["'`]|\.\s*[a-z]+\s*(?:\(\s*[\d.]+\s*\)]=]
+        .. [=[|\.\s*(?:call|apply|bind)\s*\())]=],
     [=[\bnew\s+function\s*\(|\bfunction\s*\(\s*\)\s*\{]=],
     [=[\beval\s*\(\s*string\s*\.\s*fromcharcode]=],
     [=[#\{\s*(?:process|require|global)\b]=],
@@ -252,16 +270,66 @@ local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
     .. [=[(?:true|false|\d+|null|undefined|nan|infinity|this|string|""|''|``|\{\}|\[\])]=]
     .. [=[|new\s+date|\(true\)+)\s*\)+\s*(?:;|$|\{)]=]
 
+-- Template expressions: the delimiters of the template languages
+-- ({{ }}, ${ }, #{ }, *{ }, ~{ }, @( ), <% %>, {% %}, [[ ]]) around
+-- computation (an operator between operands, a call) or object access
+-- (dunder names, reflection, the template's own globals). "{{name}}",
+-- "${id}" and "#{user}" in a code snippet stay plain substitutions.
+local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invoke|newinstance]=]
+    .. [=[|getmethod|classloader|constructor|mro|subclasses|globals|builtins|popen]=]
+    .. [=[|system|eval)\b|\b(?:_self|self|config|request|lipsum|cycler|joiner|namespace]=]
+    .. [=[|application|session|class|runtime)\s*[.\[])]=]
 local RE_SSTI = alt({
-    [=[\{\{[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
-    [=[#\{[^}]*(?:[*+/%()'"]|\.\s*\w+\s*\()[^}]*\}]=],
+    [=[\{\{(?!=[^}]*=\}\})[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+    [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_])[^}]*\}]=],
     [=[<%=?[^%]*(?:[*+/()'"]|\bsystem\b|\bexec\b)[^%]*%>]=],
-    [=[\$\{\s*\d+\s*[*+/-]\s*\d+\s*\}]=],
-    [=[\{%\s*(?:import|include|set|for|if|macro)\b]=],
-    [=[\{\{\s*self\b|\{\{\s*config\b|\{\{\s*request\b]=],
+    [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
+    [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
+    [=[@\(\s*[^)]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
+    [=[\{%\s*(?:import|include|set|for|if|macro|extends|from|with|call|filter|raw|debug)\b]=],
+    [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\()[^%]*%\}]=],
+    [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range)\b]=],
+    -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
+    -- Mustache's delimiter change, "{{=<% %>=}}")
+    [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],
+    -- FreeMarker and Velocity directives, FreeMarker's ?new() builtin
+    [=[<#(?:assign|include|import|list|if|macro|function|attempt)\b]=],
+    [=[\?\s*new\s*\(\s*\)|\bfreemarker\s*\.\s*template\b]=],
+    [=[#(?:set|foreach|evaluate|define|parse|include)\s*\(\s*[$"']]=],
+    [=[\$\w+\s*\.\s*(?:getclass|class\s*\.\s*(?:forname|inspect))\b]=],
 })
 
-local GATE = [=[[<?$\[{}()%#'"\\]|\.\s*[a-z]|__|://|processbuilder|while]=]
+-- Type tags of serialization formats that name a language type: YAML's
+-- local and global tags (PyYAML, Ruby's Psych, SnakeYAML, Symfony),
+-- the long form "tag:yaml.org,2002:python/...", Json.NET's "$type" with
+-- an assembly-qualified name, Python pickle's GLOBAL opcode.
+-- JSON keys that name the class to instantiate (Zend/JSON-RPC __class,
+-- __className, Ruby json_class, ASP.NET __type, jsonpickle py/object,
+-- Jackson's @class; Json.NET's $type is above, with its type name).
+local TYPE_KEYS = [=[__class|_class|__classname|_classname|klass|__kind|__type|json_class]=]
+    .. [=[|__jsonclass__|py/object|py/reduce|py/type|py/newargs|@class|javaclass]=]
+local RE_TYPE_TAG = alt({
+    [=[(?:^|[\s\[{,:\-"'(])!!?(?:python|ruby|php|perl|java|clj|js|binary/python)/[a-z]]=],
+    [=[(?:^|[\s\[{,:\-"'(])!!(?:[a-z_$][\w$]*\.){2,}[a-z_$][\w$]*]=],
+    [=[\btag\s*:\s*yaml\.org\s*,\s*2002\s*:\s*(?:python|ruby|php|perl|java)/]=],
+    [=[\btag\s*:\s*ruby\.yaml\.org]=],
+    [=[["']?\$type["']?\s*[:=]\s*["']?(?:[a-z_]\w*\.)+[a-z_][\w`]*(?:\[[^\]]*\])?\s*,\s*]=]
+        .. [=[[a-z_][\w.]*]=],
+    [=[(?:^|\n)c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket)\n]=]
+        .. [=[[a-z_]\w*\n]=],
+    [=[["'](?:]=] .. TYPE_KEYS .. [=[)["']\s*:]=],
+})
+-- The same type-hint keys as a JSON key of their own.
+local RE_TYPE_KEY = [=[^(?:]=] .. TYPE_KEYS .. [=[)$]=]
+-- A value that is one URL: Java names are looked for in its query only.
+-- Its path names documents ("/java/lang/ProcessBuilder.html"), and its
+-- fragment never reaches a server: names there are anchors
+-- ("Runtime.html#exec(java.lang.String)").
+local RE_URL = [=[^[a-z][a-z0-9+.-]*://[^\s"'<>`{}|\\^$]+\z]=]
+
+rules.buffer("code_names", function() return false end)
+
+local GATE = [=[[<?$\[{}()%#'"\\!@]|\.\s*[a-z]|__|://|processbuilder|while|\n]=]
 
 
 -- Each path segment as a whole value: a call of a PHP function.
@@ -313,7 +381,8 @@ local function php_calls(s, v, on, report)
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
-        if b ~= 36 and b ~= 62 and b ~= 58 and not find(name, ".", 1, true) then
+        -- "#name(" is a URL fragment (Javadoc anchors) or a PHP comment
+        if b ~= 36 and b ~= 62 and b ~= 58 and b ~= 35 and not find(name, ".", 1, true) then
             if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES) then
                 if report("php-function") then
                     return true
@@ -343,6 +412,9 @@ end
 -- serialized Java stream in this alphabet is base64 starting "rO0AB".
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
+    { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
+      needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
+                  "jsonclass" } },
 }, _M.RULES)
 
 local RULES = rules.compile({
@@ -364,10 +436,10 @@ local RULES = rules.compile({
                   ") (", "\"(", "'(", "\" (", "' (" } },
     { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
     { id = "php-serialized", needles = { ":{" }, pattern = RE_PHP_SERIALIZED },
-    { id = "java-class", field = "cmp", pattern = RE_JAVA_CLASS,
+    { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },
-    { id = "java-exec", field = "cmp", pattern = RE_JAVA_EXEC,
+    { id = "java-exec", field = "code_names", pattern = RE_JAVA_EXEC,
       needles = { "runtime", "processbuilder", "forname", "classloader", "scriptengine",
                   "getmethod", "getdeclaredmethod", "newinstance", "transformer",
                   "closure", "factory", "getclass" } },
@@ -381,8 +453,14 @@ local RULES = rules.compile({
     { id = "node-prototype", field = "cmp", needles = { "__proto__", "prototype" },
       pattern = RE_PROTOTYPE },
     { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS },
-    { id = "ssti", field = "cmp", needles = { "{{", "#{", "<%", "${", "{%" },
-      pattern = RE_SSTI },
+    { id = "ssti", field = "cmp", pattern = RE_SSTI,
+      needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "?new", "freemarker",
+                  "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
+    { id = "code-type-tag", pattern = RE_TYPE_TAG,
+      needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",
+                  "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
+                  "__type", "py/", "@class", "javaclass", "jsonclass" } },
+
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },
 }, _M.RULES)
@@ -395,12 +473,19 @@ function _M.detect(v, on, report, where)
     if not re_find(v.low, GATE, "jo") then
         return false
     end
+    local cmp = v.cmp
+    v.code_names = cmp
+    if find(cmp, "://", 1, true) and re_find(cmp, RE_URL, "jo") then
+        local q = find(cmp, "?", 1, true)
+        local h = find(cmp, "#", 1, true)
+        v.code_names = q and (not h or q < h) and sub(cmp, q, (h or 0) - 1) or ""
+    end
     return rules.run(RULES, v, on, report, where)
 end
 
 
 _M.PLAIN_NEEDLES = rules.plain_needles({}, INI, RULES)
 
-_M.PATTERNS = rules.patterns({ GATE, RE_WEAK_ARGS, RE_DOLLAR_NAME }, INI, RULES)
+_M.PATTERNS = rules.patterns({ GATE, RE_WEAK_ARGS, RE_URL, RE_DOLLAR_NAME }, INI, RULES)
 
 return _M

