@@ -185,6 +185,12 @@ def callgrind_total(edge, request, n, out, done=b"}"):
     copies of `request` (raw bytes) on one keep-alive connection; an answer
     ends with `done` (the trivial upstream's JSON body ends with "}")."""
     prefix = edge.run_dir / "edge"
+    # the edge's private temp directory goes when the edge stops (edge.sh):
+    # make it again where the generated config says
+    http_conf = (prefix / "conf" / "generated" / "http.conf").read_text()
+    m = re.search(r"client_body_temp_path (\S+)/client_body;", http_conf)
+    if m:
+        os.makedirs(m.group(1), mode=0o711, exist_ok=True)
     proc = subprocess.Popen(  # nosec B603 - fixed argv
         [shutil.which("valgrind") or "/usr/bin/valgrind", "--tool=callgrind",
          "--smc-check=all",
@@ -195,10 +201,13 @@ def callgrind_total(edge, request, n, out, done=b"}"):
         env=edge.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def up():
+        if proc.poll() is not None:
+            raise RuntimeError("nginx under valgrind exited: " + (
+                prefix / "logs" / "error.log").read_text()[-500:])
         with socket.socket() as s:
             return s.connect_ex(("127.0.0.1", edge.port)) == 0
     try:
-        wait_until(up, 120, what="nginx under valgrind")
+        wait_until(up, 300, what="nginx under valgrind")
         with socket.create_connection(("127.0.0.1", edge.port)) as s:
             for _ in range(n):
                 s.sendall(request)

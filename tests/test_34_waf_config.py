@@ -75,3 +75,12 @@ def test_waf_section_may_be_omitted(tmp_path):
     path.write_text(json.dumps(conf), encoding="utf-8")
     rc, out = run_edge_check(path, tmp_path)
     assert rc == 0, out
+
+
+def test_readme_rule_table_is_the_detectors_own():
+    """README's rule table is made from the detectors' RULES records
+    (tests/rules_table.py --write): a rule added, removed or re-scored in
+    the code must show there."""
+    import rules_table
+    text, start, end = rules_table.readme_table()
+    assert text[start:end] == rules_table.table()

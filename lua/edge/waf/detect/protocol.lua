@@ -83,7 +83,9 @@ _M.RULES = {
     { id = "protocol-multipart-name", severity = "critical", pl = 1,
       desc = "multipart field or file name with quotes, ';', '=' or '\\'" },
     { id = "session-fixation", severity = "critical", pl = 1,
-      desc = "session identifier in an argument, from another site or none" },
+      desc = "session identifier in an argument (phpsessid, jsessionid, "
+             .. "connect.sid...; not a bare sid, every analytics beacon's "
+             .. "visit counter), from another site or none" },
     { id = "session-cookie-set", severity = "critical", pl = 1,
       desc = "cookie attributes set from data (.cookie ...; expires=)" },
     { id = "xxe", severity = "critical", pl = 1,

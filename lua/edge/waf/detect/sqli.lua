@@ -5,15 +5,32 @@
 -- "..." literal), it closes that context and continues as SQL. So the value
 -- is tokenized as SQL once per plausible context and the first tokens are
 -- checked against grammar shapes an injection must take:
---   sqli-tautology   operand, then AND/OR/XOR, then a comparison, a call or
---                    a literal ("1 or 1=1", "x' and 'a'='a", "' or sleep(5)")
+--   sqli-tautology   a breakout (an operand with signs and arithmetic,
+--                    ")" closers, "as t"), then AND/OR/XOR/&&/|| or WHERE,
+--                    then a comparison (IS [NOT], [NOT] LIKE, SOUNDS LIKE,
+--                    IN, BETWEEN too), a call, a subquery, or a literal
+--                    that decides alone ("1 or 1=1", "x' and 'a'='a",
+--                    "-1) or -(1)--", "1) as t where 2=2")
 --   sqli-stacked     a short breakout, ";" and a new statement
 --   sqli-breakout    inside a quote context: the literal closes, then a
---                    comment, ";" or a clause keyword ("admin'--")
+--                    comment, ";" or a clause keyword ("admin'--"), an
+--                    operator chain up to a literal left open for the
+--                    application's quote ("x'|'1"), or a logic word glued
+--                    between quotes ("x'OR'a")
+-- Literals are every kind SQL has (x'4f', 0x4f, b'01', N'..', _utf8'..');
+-- each quote context is read both as the database reads it and as it
+-- reads it after an application escaped quotes with a backslash ("\'"
+-- then ends the literal); typographic quotes (U+2018-U+201F, primes) are
+-- read as ASCII quotes. What tells a search query ('"red dress" AND
+-- "coat"') from an injection is structure: a comparison, a literal that
+-- decides a boolean (a string only when it reads as a number), a
+-- one-word literal before a comment, a statement after ";".
 -- Regular expressions (on the normalized, comment-folded text) cover SQL
 -- constructs that are never prose: UNION SELECT, subqueries, SELECT lists
 -- at the start of a value, time-delay and file functions, system catalogs,
--- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators.
+-- DDL/DML statement shapes, MySQL versioned comments, NoSQL operators (as
+-- argument names, keys, and object keys inside values), comparisons of
+-- two numbers as a call's argument or in a group.
 -- The vocabulary (keywords, function names, catalogs) is SQL's own.
 
 local re_find = require("edge.waf.re").find
@@ -28,6 +45,7 @@ local new_tab = require "table.new"
 local byte = string.byte
 local sub = string.sub
 local find = string.find
+local gsub = string.gsub
 local alt = rules.alt
 
 
@@ -35,11 +53,11 @@ local _M = { _VERSION = "0.1" }
 
 _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
-      desc = "boolean injection: operand, logic operator, comparison" },
+      desc = "boolean injection: breakout, logic operator or WHERE, comparison" },
     { id = "sqli-stacked", severity = "critical", pl = 1,
       desc = "statement separator followed by a new SQL statement" },
     { id = "sqli-breakout", severity = "critical", pl = 1,
-      desc = "string literal closed, then a comment or SQL clause" },
+      desc = "string literal closed, then a comment, SQL clause or operators" },
     { id = "sqli-union", severity = "critical", pl = 1,
       desc = "UNION [ALL] SELECT" },
     { id = "sqli-select", severity = "critical", pl = 1,
@@ -62,9 +80,9 @@ _M.RULES = {
       desc = "MySQL versioned comment or comment used as whitespace" },
     { id = "sqli-operators", severity = "critical", pl = 1,
       desc = "operator structure only SQL has (JSON operators on literals, "
-             .. "IF(n=, ) LIKE (, 1.e( )" },
+             .. "IF(n=, ) LIKE (, 1.e(, (n=n), casts)" },
     { id = "sqli-nosql", severity = "critical", pl = 1,
-      desc = "MongoDB query operator in an argument name, key or value" },
+      desc = "MongoDB query operator in an argument name, key or object in a value" },
     { id = "sqli-cast", severity = "warning", pl = 1,
       desc = "PostgreSQL cast (::type) after a literal or call" },
     { id = "sqli-case", severity = "warning", pl = 1,
@@ -103,11 +121,15 @@ local CLAUSE_AFTER_BREAKOUT = {
 
 -- The tokens of one text: t.types, t.starts, t.words (arrays) and t.n,
 -- a per-request buffer on the view (v.sql_tok, edge.waf.rules), reused.
-local MAX_TOKENS = 16
+-- A string token's word is OPEN when the value ends inside it (the
+-- application's own closing quote ends it); t.close is where the context
+-- literal a quote context starts in ends (0 for none).
+local MAX_TOKENS = 24
+local OPEN = "\0open"
 
 rules.buffer("sql_tok", function()
     return { types = new_tab(MAX_TOKENS + 4, 0), starts = new_tab(MAX_TOKENS, 0),
-             words = new_tab(MAX_TOKENS, 0), n = 0 }
+             words = new_tab(MAX_TOKENS, 0), n = 0, close = 0 }
 end)
 
 
@@ -128,10 +150,33 @@ local function is_word(c)
 end
 
 
+-- After these an operand is expected, so + - ~ there are signs (unary
+-- operators: part of the operand, "-1", "~0", "-(1)") and NOT after a
+-- comparison belongs to it ("is not null", "= not 1").
+local EXPECTS_OPERAND = {
+    ["&"] = true, ["="] = true, o = true, ["("] = true, [","] = true,
+    ["!"] = true, k = true, S = true, U = true, [";"] = true, C = true,
+}
+
+
 local function push(tok, ty, pos, w)
-    local n = tok.n + 1
+    local n = tok.n
+    local types = tok.types
+    local prev = types[n]
+    if n > 0 then
+        -- "sounds like", "not like", "not in", "is not": one comparison
+        if ty == "=" and (prev == "=" or prev == "!") then
+            types[n] = "="
+            tok.words[n] = w or tok.words[n]
+            return
+        end
+        if ty == "!" and prev == "=" then
+            return
+        end
+    end
+    n = n + 1
     tok.n = n
-    tok.types[n] = ty
+    types[n] = ty
     tok.starts[n] = pos
     tok.words[n] = w
 end
@@ -157,30 +202,49 @@ local function skip_blank(s, i, n)
 end
 
 
+-- The end of the literal opened with quote byte q at i - 1 (j = i):
+-- the position after its closing quote, or nil when the value ends in it.
+-- A doubled quote is one quote character; a backslash escapes one unless
+-- raw (the application doubles quotes, or escapes them so that the
+-- value's "\'" becomes "\\'": a backslash then a closing quote).
+local function literal_end(s, q, j, raw)
+    while true do
+        local e = find(s, q, j, true)
+        if not e then
+            return nil
+        end
+        if byte(s, e + 1) == byte(q) then
+            j = e + 2
+        elseif not raw and e > 1 and byte(s, e - 1) == 92 then
+            j = e + 1
+        else
+            return e + 1
+        end
+    end
+end
+
+
+-- Literal introducers: x'4f' b'01' n'..' e'..' _utf8'..'
+local INTRODUCER = { x = "n", b = "n", n = "s", e = "s" }
+
+
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
-local function read_tokens(tok, s, quote)
+local function read_tokens(tok, s, quote, raw)
     tok.n = 0
+    tok.close = 0
+    local types = tok.types
     local n = #s
     local i = 1
     if quote then
-        local j = 1
-        while true do
-            local e = find(s, quote, j, true)
-            if not e then
-                push(tok, "s", 1)
-                return
-            end
-            if byte(s, e + 1) == byte(quote) then
-                j = e + 2
-            elseif e > 1 and byte(s, e - 1) == 92 then
-                j = e + 1
-            else
-                push(tok, "s", 1)
-                i = e + 1
-                break
-            end
+        local e = literal_end(s, quote, 1, raw)
+        push(tok, "s", 1)
+        if not e then
+            tok.words[1] = OPEN
+            return
         end
+        tok.close = e - 1
+        i = e
     end
     while i <= n and tok.n < MAX_TOKENS do
         local c = byte(s, i)
@@ -188,32 +252,20 @@ local function read_tokens(tok, s, quote)
         if is_space(c) then
             i = i + 1
         elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
-            push(tok, "C", i)
+            -- a line comment with more lines after it is whitespace
             local e = find(s, "\n", i, true)
+            if not e or not find(s, "%S", e) then
+                push(tok, "C", i)
+            end
             i = e and e + 1 or n + 1
         elseif c == 47 and c2 == 42 then                      -- /*
             push(tok, "C", i)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
-            local j = i + 1
-            while true do
-                local e = find(s, sub(s, i, i), j, true)
-                if not e then
-                    j = n + 1
-                    break
-                end
-                if byte(s, e + 1) == c then
-                    j = e + 2
-                elseif byte(s, e - 1) == 92 then
-                    j = e + 1
-                else
-                    j = e + 1
-                    break
-                end
-            end
-            push(tok, "s", i)
-            i = j
+            local e = literal_end(s, sub(s, i, i), i + 1, raw)
+            push(tok, "s", i, not e and OPEN or nil)
+            i = e or n + 1
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
             local j = i + 1
@@ -238,18 +290,29 @@ local function read_tokens(tok, s, quote)
                 j = j + 1
             end
             local w = sub(s, i, j - 1)
-            local t
-            if STATEMENT[w] then
-                t = "S"
+            local sign = w == "binary" and (tok.n == 0 or EXPECTS_OPERAND[types[tok.n]])
+            local lit = not sign and byte(s, j) == 39
+                and (INTRODUCER[w] or (c == 95 and j - i > 2 and "s"))
+            if sign then
+                i = j                                         -- BINARY 'x'
+            elseif lit then
+                local e = literal_end(s, "'", j + 1, raw)
+                push(tok, lit, i, not e and OPEN or nil)
+                i = e or n + 1
             else
-                t = WORDS[w]
+                local t
+                if STATEMENT[w] then
+                    t = "S"
+                else
+                    t = WORDS[w]
+                end
+                if not t then
+                    local k = skip_blank(s, j, n)
+                    t = byte(s, k) == 40 and "f" or "b"
+                end
+                push(tok, t, i, w)
+                i = j
             end
-            if not t then
-                local k = skip_blank(s, j, n)
-                t = byte(s, k) == 40 and "f" or "b"
-            end
-            push(tok, t, i, w)
-            i = j
         elseif c == 58 and c2 == 58 then                      -- ::type
             local j = skip_blank(s, i + 2, n)
             while j <= n and is_word(byte(s, j)) do
@@ -281,6 +344,9 @@ local function read_tokens(tok, s, quote)
         elseif c == 64 or c == 63 or c == 35 then
             push(tok, "=", i)
             i = i + 1
+        elseif (c == 43 or c == 45 or c == 126)
+                and (tok.n == 0 or EXPECTS_OPERAND[types[tok.n]]) then
+            i = i + 1                                         -- a sign
         elseif c == 43 or c == 45 or c == 42 or c == 47 or c == 37
                 or c == 94 or c == 126 or c == 124 or c == 38 then
             push(tok, "o", i)
@@ -296,10 +362,10 @@ end
 -- The shape checks look a few tokens past the last one (types[j + 2])
 -- and expect nil there: the slots the previous value filled are cleared,
 -- or a verdict would depend on the value inspected before it.
-local function tokenize(v, s, quote)
+local function tokenize(v, s, quote, raw)
     local tok = get(v, "sql_tok")
     local before = tok.n
-    read_tokens(tok, s, quote)
+    read_tokens(tok, s, quote, raw)
     local types, starts, words = tok.types, tok.starts, tok.words
     for k = tok.n + 1, before do
         types[k] = nil
@@ -311,32 +377,131 @@ end
 
 
 local OPERAND = { n = true, s = true, v = true, b = true }
+local OPERATOR_PREFIX_WORD = { b = true, k = true, ["="] = true }
 
 
--- A breakout prefix: at most one operand, then only ")" (e.g. "1",
--- "x')", "1))").
-local function short_prefix(types, last)
-    if last == 0 then
-        return true
-    end
-    if not OPERAND[types[1]] and types[1] ~= ")" then
-        return false
-    end
-    for i = 2, last do
-        if types[i] ~= ")" then
-            return false
+-- The index after the group that opens at j, or nil when the window
+-- ends first.
+local function group_end(types, j)
+    local depth = 0
+    while true do
+        local t = types[j]
+        if t == nil then
+            return nil
+        elseif t == "(" then
+            depth = depth + 1
+        elseif t == ")" then
+            depth = depth - 1
+            if depth == 0 then
+                return j + 1
+            end
         end
+        j = j + 1
     end
-    return last <= 4
 end
 
 
-local function tautology(tok, quote)
-    local types, ntok = tok.types, tok.n
-    local limit = ntok < 6 and ntok or 6
+-- One operand from j: a literal, variable or word, a call, a group.
+local function operand_end(types, j)
+    local t = types[j]
+    if t == "(" then
+        return group_end(types, j)
+    elseif t == "f" then
+        return types[j + 1] == "(" and group_end(types, j + 1) or j + 1
+    elseif OPERAND[t] then
+        return j + 1
+    end
+    return nil
+end
+
+
+-- An operand and arithmetic on it from j ("1", "-1*2", "x.y+1",
+-- "(1)*pi()"): the index after it, or nil.
+local function term(types, j)
+    j = operand_end(types, j)
+    if not j then
+        return nil
+    end
+    while types[j] == "o" do
+        local k = operand_end(types, j + 1)
+        if not k then
+            break
+        end
+        j = k
+    end
+    return j
+end
+
+
+-- A breakout prefix: at most one operand (with arithmetic), ")" closers,
+-- and a few words of the clause the value sat in when a ")" closes it
+-- ("1", "x')", "1))", "1) as t", "1' in boolean mode)").
+local function short_prefix(types, last, quote)
+    if last == 0 then
+        return true
+    end
+    local i = term(types, 1) or 1
+    if quote and i > 1 and types[i] == "=" then
+        -- a comparison of its own ("x' = 'x", "aa' is 0")
+        i = term(types, i + 1) or i
+    end
+    local closes = 0
+    while i <= last and types[i] == ")" do
+        i = i + 1
+        closes = closes + 1
+    end
+    local words = 0
+    while i <= last and OPERATOR_PREFIX_WORD[types[i]] and words < 3 do
+        i = i + 1
+        words = words + 1
+    end
+    while i <= last and types[i] == ")" do
+        i = i + 1
+        closes = closes + 1
+    end
+    return i > last and (words == 0 or closes > 0)
+end
+
+
+-- Does a string literal's content (from its opening quote at `at`, or the
+-- context literal from 1) read as a number, as SQL casts it to a boolean
+-- ("'1'" is true; "'christmas'" is 0 and decides nothing)?
+local function numeric_string(s, at, context)
+    return find(s, "^%s*[-+]?%.?%d", context and at or at + 1) ~= nil
+end
+
+
+-- "x" of a comparison "x = y", with the comparison at k: its right side
+-- ("!" and "(" skipped) is an operand or a call; IS takes only NULL,
+-- TRUE, FALSE, UNKNOWN or a number after it.
+local function comparison_right(types, words, k)
+    local j = k + 1
+    while types[j] == "(" or types[j] == "!" do
+        j = j + 1
+    end
+    local t = types[j]
+    if words[k] == "is" and t ~= "n" then
+        return nil
+    end
+    if OPERAND[t] or t == "f" then
+        return t
+    end
+    return nil
+end
+
+
+local CLAUSE_OPERATOR = { where = true, having = true }
+local OPERATOR = { ["="] = true, o = true, ["&"] = true }
+
+
+local function tautology(tok, quote, s, low)
+    local types, words, ntok = tok.types, tok.words, tok.n
+    local limit = ntok < 12 and ntok or 12
     for i = 1, limit do
-        if types[i] == "&" then
-            if i > 1 and not short_prefix(types, i - 1) then
+        local op = types[i]
+        local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
+        if op == "&" or (clause and i > 1) then
+            if i > 1 and not short_prefix(types, i - 1, quote) then
                 return false
             end
             local j = i + 1
@@ -344,28 +509,43 @@ local function tautology(tok, quote)
                 j = j + 1
             end
             local t = types[j]
-            if t == "f" then
+            if t == "f" and not clause then
                 return j > i + 1 or i > 1 or quote ~= nil
             end
             if t == "(" or t == "S" then
                 return types[j] == "S" or types[j + 1] == "S"
             end
-            if OPERAND[t] then
-                local t2 = types[j + 1]
+            local k = term(types, j)
+            if k then
+                while types[k] == ")" do
+                    k = k + 1
+                end
+                local t2 = types[k]
                 if t2 == "=" then
-                    local t3 = types[j + 2]
-                    if t3 == "(" then
-                        t3 = types[j + 3]
-                    end
-                    if OPERAND[t3] or t3 == "f" then
+                    local t3 = comparison_right(types, words, k)
+                    if t3 then
                         -- all barewords is prose ("this or that is it")
                         local left = i > 1 and types[1] or "b"
-                        return not (t == "b" and t3 == "b" and left == "b")
+                        return not (t == "b" and t3 == "b"
+                                    and (left == "b" or left == "f"))
                     end
-                elseif t ~= "b" and (t2 == nil or t2 == "C" or t2 == ";"
-                                     or t2 == ")") then
-                    -- "or 1--", "or true)": left must be a real breakout
-                    return i > 1 and types[1] ~= "b"
+                elseif not clause and t ~= "b"
+                        and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
+                    -- "or 1--", "or true)", "' or '1": left must be a real
+                    -- breakout, a string must read as a number
+                    if t == "s" and not numeric_string(s, tok.starts[j]) then
+                        return false
+                    end
+                    if i == 1 or types[1] == "b" then
+                        return false
+                    end
+                    -- as the whole value, "1950 or 1960" and "80% wool and
+                    -- 20% silk" are text: SQL shows in a terminator, a
+                    -- closer or group, a variable, a symbolic operator
+                    return quote ~= nil or t2 == "C" or t2 == ";"
+                        or types[i - 1] == ")" or j > i + 1
+                        or t == "v" or types[1] == "v" or words[i] == nil
+                        or find(low, "/*", 1, true) ~= nil
                 end
             end
             return false
@@ -375,24 +555,60 @@ local function tautology(tok, quote)
 end
 
 
+-- Statements of SQL's procedural dialects and client commands, that start
+-- a stacked statement only (as words of text they are common).
+local PROCEDURAL = {
+    ["if"] = true, ["while"] = true, begin = true, desc = true, describe = true,
+    show = true, backup = true, kill = true, set = true, use = true,
+}
+
+
 local function stacked(tok)
     local types, ntok = tok.types, tok.n
-    local limit = ntok < 6 and ntok or 6
+    local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
         if types[i] == ";" then
             if not short_prefix(types, i - 1) then
                 return false
             end
-            return types[i + 1] == "S", i + 1
+            local t = types[i + 1]
+            return t == "S" or ((t == "b" or t == "f") and PROCEDURAL[tok.words[i + 1]]),
+                i + 1
         end
     end
     return false
 end
 
 
-local function breakout(tok)
+-- The context literal is one word (a user name, an id), not a phrase.
+local function one_word(s, close)
+    local _, e = find(s, "%S%s+%S")
+    return not e or e >= close
+end
+
+
+-- A comment that ends an injection holds at most one word ("--", "#",
+-- "-- -", "#a"); "/*" opens one whatever follows.
+local function short_comment(s, at)
+    return byte(s, at) == 47 or find(s, "^[-#]+%s*%S*%s*$", at) ~= nil
+end
+
+
+-- Clause keywords after a closed literal and what they need after them.
+local CLAUSE_NEXT = {
+    order = "by", group = "by", limit = "n", procedure = "b", into = "into",
+    from = "from",
+}
+local INTO_TARGET = { outfile = true, dumpfile = true }
+
+
+local COMMENT_AFTER = { ["'"] = "'[%s)]*/%*", ['"'] = '"[%s)]*/%*',
+                        ["`"] = "`[%s)]*/%*" }
+
+
+local function breakout(tok, s, quote, low)
     local types, words, ntok = tok.types, tok.words, tok.n
-    if types[1] ~= "s" then
+    if types[1] ~= "s" or words[1] == OPEN then
         return false
     end
     local j = 2
@@ -400,8 +616,32 @@ local function breakout(tok)
         j = j + 1
     end
     local t = types[j]
-    if t == "C" or t == ";" then
-        return true
+    if t == nil then
+        -- "admin'/*": the comment that ran to the end is gone from the
+        -- folded text; the lower-cased one still has it
+        return one_word(s, tok.close) and find(low, COMMENT_AFTER[quote]) ~= nil
+    end
+    if t == "C" then
+        return one_word(s, tok.close) and short_comment(s, tok.starts[j])
+    end
+    if t == ";" then
+        local t2 = types[j + 1]
+        if t2 == "S" then
+            return true
+        end
+        return (t2 == nil or t2 == "C") and one_word(s, tok.close)
+    end
+    if t == "&" and j == 2 and words[2] and types[3] == "s" and types[4] ~= nil then
+        -- x'OR'a..., 'AND'1...: a logic word glued between the quote that
+        -- closes the literal and one that opens the next (quotes as the
+        -- spaces), with more after that literal
+        local at = tok.starts[2]
+        local next_at = tok.starts[3]
+        if at == tok.close + 1 and next_at == at + #words[2] and words[3] ~= OPEN
+                and tok.starts[4] > next_at + 2 and not is_space(byte(s, next_at + 1))
+                and (tok.close == 1 or not is_space(byte(s, tok.close - 1))) then
+            return true
+        end
     end
     if t == "U" then
         -- "x' union [all] select": a quoted "union" alone is prose
@@ -411,12 +651,49 @@ local function breakout(tok)
         end
         return types[k] == "S"
     end
-    if t == "k" and CLAUSE_AFTER_BREAKOUT[words[j]] then
-        return true
+    if t == "k" then
+        local need = CLAUSE_NEXT[words[j]]
+        local t2, w2 = types[j + 1], words[j + 1]
+        if need == "by" then
+            return w2 == "by"
+        elseif need == "n" then
+            return t2 == "n"
+        elseif need == "b" then
+            return t2 == "b" and (types[j + 2] == nil or types[j + 2] == "f")
+        elseif need == "into" then
+            return t2 == "v" or (t2 == "b" and INTO_TARGET[w2] == true)
+        elseif need == "from" then
+            -- "x' from t", "x\" from", "x' from(": a table or the end
+            local t3 = types[j + 2]
+            return t2 == nil or t2 == "(" or t2 == "C"
+                or (t2 == "b" and (t3 == nil or t3 == "C" or t3 == ";"
+                                   or CLAUSE_OPERATOR[words[j + 2]] == true))
+        end
+        return false
     end
-    -- 'x'!='y  (a comparison of literals, the second left open)
-    if t == "=" and types[j + 1] == "s" and j + 1 == ntok then
-        return true
+    -- 'x'!='y, x'|+'1, 1'*id-'0: operators and operands after the
+    -- literal up to one left open at the end (the application's quote
+    -- closes it); a word operator (LIKE, XOR) needs one-word literals
+    -- The literals hold something on both sides of the operators: a
+    -- quoted operator alone ("&", "*") or a phrase is text.
+    if OPERATOR[t] and words[ntok] == OPEN and tok.close > 1
+            and one_word(s, tok.close) and not is_space(byte(s, tok.close - 1))
+            and find(s, "^%w", tok.starts[ntok] + 1) then
+        local k = j
+        while k < ntok do
+            local op = types[k]
+            if not OPERATOR[op] or words[k] == "is" then
+                return false
+            end
+            if words[k] and find(s, "%s", tok.starts[ntok] + 1) then
+                return false
+            end
+            k = term(types, k + 1)
+            if not k then
+                return false
+            end
+        end
+        return k == ntok + 1 and types[ntok] == "s"
     end
     return false
 end
@@ -444,25 +721,45 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[load\s+data\b]=],
     [=[handler\b]=],
     [=[rename\s+table\b]=],
+    [=[if\s*\(?\s*(?:not\s+)?(?:exists\b|[\w@'"]+\s*(?:[=<>]|is\b|like\b))]=],
+    [=[while\s*\(?\s*[\w@'"]+\s*[=<>]]=],
+    [=[begin\s+(?:tran|transaction|shutdown|exec|select|insert|update|delete|drop|declare]=]
+        .. [=[|waitfor)\b]=],
+    [=[desc(?:ribe)?\s+[\w.`"]+\s*(?:;|--|#|$)]=],
+    [=[show\s+(?:tables|databases|schemas|grants|variables|processlist|columns)\b]=],
+    [=[backup\s+(?:database|log)\b]=],
+    [=[kill\s+\d]=],
+    [=[set\s+@]=],
+    [=[use\s+[\w`"]+\s*(?:;|--|#|$)]=],
 })
 
-local RE_UNION = [=[\bunion\b[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
+-- also right after a number ("1e0union", "-1dunion": MySQL ends the
+-- number there) or a backslash
+local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
+    .. [=[[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
 
-local RE_SUBQUERY = [=[(?:^|[=(,]|\b(?:and|or|xor|not|in|exists|from|union|all|as|select))]=]
-    .. [=[\s*\(\s*select\b]=]
+local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
+    .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
+    .. [=[|when|then|else))\s*\(\s*select\b]=]
 
-local SELECT_LIST = alt({
+local SELECT_ITEMS = {
     [=[\*]=],
     [=[@@?[a-z_]]=],
     [=[\(]=],
-    [=[(?:all|distinct|distinctrow|top)\b]=],
     [=[[a-z_][\w.$]*\s*\(]=],
     [=[[\d'"`][^\s,]*\s*(?:,|\bfrom\b|$|;|--|#|\))]=],
     [=[[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=],
     [=[[\w.`"]+\s+from\s+[\w.`"]+\s*]=]
         .. [=[(?:$|;|--|#|\b(?:where|group|order|limit|having|union|join)\b)]=],
+}
+-- ALL, DISTINCT and TOP n need a select list after them ("select all"
+-- alone is a button's label)
+local SELECT_LIST = alt({
+    alt(SELECT_ITEMS),
+    [=[(?:all|distinct|distinctrow)\b\s*]=] .. alt(SELECT_ITEMS),
+    [=[top\s*\(?\s*\d]=],
 })
-local RE_SELECT_START = [=[^[\s(]*select\b\s*]=] .. SELECT_LIST
+local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*]=] .. SELECT_LIST
 local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
 local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=]
 
@@ -556,7 +853,11 @@ local RE_CLAUSE = alt({
     [=[\binto\s+(?:out|dump)file\b]=],
     [=[\bprocedure\s+analyse\b]=],
     [=[\bexecute\s+immediate\b]=],
-    [=[\border\s+by\s+\d+\s*(?:--|#|$|,|\)|;|/\*)]=],
+    [=[\border\s+by\s+\d+\s*(?:--|#|,|\)|;|/\*)]=],
+    -- at the end only after a number, a closer or a quote ("order by 5"
+    -- ends a sentence too)
+    [=[(?:^|[\d)'"`])\s*order\s+by\s+\d+\s*$]=],
+    [=[\bgroup\s+by\s+\d+\s*(?:--|#|;|/\*)]=],
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
     [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
@@ -573,10 +874,16 @@ local RE_OPERATORS = alt({
     [=[\bor\s*\{\s*if\b]=],
 })
 
+-- A comparison of two numbers as a call's argument or in a group
+-- ("elt(3=3,1)", "(5=5)*1"): a boolean only SQL writes that way.
+local RE_NUMBER_COMPARISON = [=[\(\s*[-+]?\d+\s*(?:=|<>|!=|<=>)\s*[-+]?\d+\s*[,)]]=]
+
 local RE_CASE = [=[\bcase\s+when\b.{1,100}\bthen\b]=]
 local RE_CASE_STRONG = [=[\bcase\s+when\s*\(?\s*[\w'"]+\s*(?:=|<|>|like\b|is\b)]=]
 local RE_CAST_END = [=[::\s*(?:int|integer|bigint|smallint|text|bool|boolean|jsonb?|double]=]
-    .. [=[(?:\s+precision)?|numeric|varchar|char|bytea|oid|regclass|inet)\s*$]=]
+    .. [=[(?:\s+precision)?|numeric|varchar|char|bytea|oid|regclass|inet)\s*]=]
+    -- at the end, or an operator on the cast value ("'[1]'::jsonb - 1")
+    .. [=[(?:$|[-+*/%|#<>=@?^&)])]=]
 local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
     .. [=[(?:int|integer|bigint|text|bool|boolean|jsonb?|double|numeric|varchar|char]=]
     .. [=[|bytea|oid|regclass)\b]=]
@@ -596,30 +903,37 @@ local MONGO = alt({
 })
 local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
 local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
+-- [$ne], or an object's key ({$gt: ''}, {"$where": "..."}, $where: ...)
 local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MONGO
-    .. [=[\s*\]]=]
+    .. [=[\s*\]|(?:^|[{,])\s*(?:"\$|'\$|\$)]=] .. MONGO .. [=[["']?\s*:]=]
 
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
     .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
-    .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e]=]
+    .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e|::]=]
+    -- a logic operator or WHERE before a literal: "1 or 1 is true"
+    .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
+    .. [=[|\b(?:order|group)\s+by\s+\d]=]
 
 
--- The grammar shapes of one tokenization of s (quote: the context).
-local function run_tokens(v, s, quote, on, report)
-    local tok = tokenize(v, s, quote)
+-- The grammar shapes of one tokenization of s (quote: the context; raw:
+-- a backslash does not escape a quote).
+local function run_tokens(v, s, quote, on, report, raw)
+    local tok = tokenize(v, s, quote, raw)
     local types, ntok = tok.types, tok.n
     if ntok == 0 then
         return false
     end
     -- 'x'!='y : a literal compared to a literal, from the first byte
-    if not quote and ntok <= 4 and types[1] == "s" and types[2] == "="
-            and types[3] == "s" and on["sqli-breakout"] then
+    -- (or compared again: "'{..}' < '$.a' = 7")
+    if not quote and types[1] == "s" and types[2] == "=" and types[3] == "s"
+            and (ntok <= 4 or (ntok <= 6 and OPERATOR[types[4]]))
+            and on["sqli-breakout"] then
         if report("sqli-breakout") then
             return true
         end
     end
-    if on["sqli-tautology"] and tautology(tok, quote) then
+    if on["sqli-tautology"] and tautology(tok, quote, s, v.low) then
         if report("sqli-tautology") then
             return true
         end
@@ -637,7 +951,7 @@ local function run_tokens(v, s, quote, on, report)
             end
         end
     end
-    if quote and on["sqli-breakout"] and breakout(tok) then
+    if quote and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
         if report("sqli-breakout") then
             return true
         end
@@ -646,12 +960,41 @@ local function run_tokens(v, s, quote, on, report)
 end
 
 
+-- One quote context: as the database reads it, then (when the value has
+-- a backslash before that quote) as it reads it after an application
+-- escaped the quote with a backslash of its own ("\'" ends the literal).
+local ESCAPED = { ["'"] = "\\'", ['"'] = '\\"', ["`"] = "\\`" }
+
+
+local function quoted(v, s, q, on, report)
+    if not find(s, q, 1, true) then
+        return false
+    end
+    return run_tokens(v, s, q, on, report)
+        or (find(s, ESCAPED[q], 1, true) ~= nil
+            and run_tokens(v, s, q, on, report, true))
+end
+
+
+-- Typographic quotes (U+2018-U+201F, primes U+2032/U+2033) read as the
+-- ASCII quotes a lenient collation or an application's folding makes of
+-- them.
+local TYPOGRAPHIC = "\226\128[\152-\159\178\179]"
+local function ascii_quote(q)
+    local c = byte(q, 3)
+    return (c <= 155 or c == 178) and "'" or '"'
+end
+
+
 -- The value as it stands, then as the inside of each quote it holds.
 local function tokens(s, v, on, report)
+    if find(s, "\226\128", 1, true) and find(s, TYPOGRAPHIC) then
+        s = gsub(s, TYPOGRAPHIC, ascii_quote)
+    end
     return run_tokens(v, s, nil, on, report)
-        or (find(s, "'", 1, true) and run_tokens(v, s, "'", on, report))
-        or (find(s, '"', 1, true) and run_tokens(v, s, '"', on, report))
-        or (find(s, "`", 1, true) and run_tokens(v, s, "`", on, report))
+        or quoted(v, s, "'", on, report)
+        or quoted(v, s, '"', on, report)
+        or quoted(v, s, "`", on, report)
         or false
 end
 
@@ -755,8 +1098,9 @@ end
 -- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
 -- + @ - only, lower-cased, no double space, so v.cmp is v.low): only the
 -- records with needles can report, behind them (the regexes, CASE WHEN
--- ... THEN), and a tautology, which needs a logic operator token, and of
--- those only the words AND, OR, XOR can be written here (plain_maybe).
+-- ... THEN), and a tautology, which needs a logic operator token or WHERE
+-- (HAVING) before a comparison, and of those only the words AND, OR, XOR,
+-- WHERE, HAVING can be written here (plain_maybe).
 -- Stacked statements, breakouts, literal comparisons, calls, NoSQL
 -- operators and comment evasion each need a character the alphabet lacks.
 local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
@@ -775,7 +1119,7 @@ local RULES = rules.compile({
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       pattern = RE_NOSQL_VALUE },
-    -- plain values: plain_maybe (AND, OR, XOR as words)
+    -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
@@ -797,6 +1141,8 @@ local RULES = rules.compile({
       needles = { "@>", "<@", "?|", "?&", "#>", "->", "#-", "@?", "@@", "||", " ? ",
                   "if(", "if (", ")like", ") like", ")rlike", ") rlike", ")regexp",
                   ") regexp", ")sounds", ") sounds", ".e(", ".e.", ".e (", "{" } },
+    { id = "sqli-operators", field = "cmp", needles = { "=", "<>" },
+      pattern = RE_NUMBER_COMPARISON },
     { id = "sqli-cast", field = "cmp", needles = { "::" }, pattern = RE_CAST },
     { id = "sqli-operators", field = "cmp", needles = { "::" }, pattern = RE_CAST_END },
     { ids = { "sqli-function", "sqli-function-generic" }, field = "cmp",
@@ -826,7 +1172,7 @@ end
 
 _M.PLAIN_NEEDLES = rules.plain_needles({}, NAMES, RULES)
 -- the tokenizer's word sets, for tests that generate values
-_M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT }
+_M.VOCABULARY = { STATEMENT, WORDS, CLAUSE_AFTER_BREAKOUT, PROCEDURAL, CLAUSE_NEXT }
 
 
 -- Is w a token of its own somewhere in s (the tokenizer's word bytes on
@@ -851,6 +1197,8 @@ end
 function _M.plain_maybe(low)
     return word_token(low, "or") or word_token(low, "and")
         or (find(low, "xor", 1, true) ~= nil and word_token(low, "xor"))
+        or (find(low, "where", 1, true) ~= nil and word_token(low, "where"))
+        or (find(low, "having", 1, true) ~= nil and word_token(low, "having"))
 end
 
 -- Every pattern, for validation at start-up.

@@ -1,0 +1,357 @@
+"""WAF, SQL injection by grammar: generated variants of each injection class
+(literal kinds x operators x quote contexts x comment or terminator x case
+and spacing) must be blocked, and benign look-alikes (search queries with
+quoted phrases and AND/OR, names with apostrophes, prose with quotes and
+numbers) must pass. Everything goes through a real edge (shipped config,
+bans off), as a query argument and, for a share, as a JSON body value.
+
+The variants are built here from SQL's grammar, not taken from any corpus:
+each class is what an injection in that place has to look like. Each test
+samples its product with a fixed seed and reports every value that got the
+wrong answer."""
+import itertools
+import random
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+CONF = waf_config()
+SAMPLE = 240
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-sqli"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge):
+    yield
+    bad = edge.error_lines("error") + edge.error_lines("crit")
+    assert not bad, "\n".join(bad)
+
+
+def statuses(edge, values, json_share=4):
+    """{value: status} through the query, and every json_share-th value
+    also as a JSON body value (the answer must agree)."""
+    out = {}
+    with requests.Session() as s:
+        for i, v in enumerate(values):
+            r = s.get(edge.url + "/probe", params={"v": v})
+            out[v] = r.status_code
+            if json_share and i % json_share == 0:
+                r = s.post(edge.url + "/probe", json={"note": v})
+                if r.status_code != out[v]:
+                    out[v] = (out[v], "json", r.status_code)
+    return out
+
+
+def sample(items, n=SAMPLE, seed=11):
+    items = sorted(set(items))
+    if len(items) <= n:
+        return items
+    return random.Random(seed).sample(items, n)
+
+
+def cased(text, how):
+    if how == "upper":
+        return text.upper()
+    if how == "mixed":
+        return "".join(c.upper() if i % 2 else c for i, c in enumerate(text))
+    return text
+
+
+def spaced(text, how):
+    return text.replace(" ", {"space": " ", "comment": "/**/", "tab": "\t",
+                              "newline": "\n"}[how])
+
+
+def assert_blocked(edge, values):
+    got = statuses(edge, values)
+    missed = {v: s for v, s in got.items() if s != 403}
+    assert not missed, f"{len(missed)} of {len(values)} not blocked: {missed}"
+
+
+def assert_passed(edge, values):
+    got = statuses(edge, values)
+    blocked = {v: s for v, s in got.items() if s != 404}
+    assert not blocked, f"{len(blocked)} of {len(values)} blocked: {blocked}"
+
+
+# -- injections ---------------------------------------------------------------
+
+# How a value leaves the place the application put it: a number, or a
+# literal in single, double quotes; closed by zero or more ")".
+BREAKOUTS = ["1", "-1", "7)", "42))", "x'", "x')", "x'))", 'x"', 'x")', "'", '"']
+
+# Comparisons that are always true, in every literal kind SQL has.
+COMPARISONS = [
+    "1=1", "2>1", "1<>2", "3 != 4", "x'31'=x'31'", "0x31=0x31", "b'1'=b'1'",
+    "n'a'=n'a'", "'a'='a'", '"b"="b"', "1 is not null", "null is null",
+    "1 is true", "0 is false", "2 is not 3", "'a' sounds like 'a'",
+    "'a' not like 'b'", "1 in (1)", "1 between 0 and 2", "-1=-1", "~0=~0",
+    "-(2)=-(2)", "(5)=(5)", "@a=@a", "1+1=2", "pi()=pi()",
+]
+
+# A literal that decides the boolean alone (no comparison).
+LONE = ["1", "true", "~0", "-1", "-(1)", "+1", "not 0", "@a", "0x1", "x'31'"]
+
+LOGIC = ["or", "and", "||", "&&", "xor"]
+
+# What ends the injection: a comment, a statement end, nothing.
+ENDS = ["--", "-- -", "#", "/*", ";", ""]
+
+
+def tautologies():
+    for b, cmp, op, end in itertools.product(BREAKOUTS, COMPARISONS, LOGIC, ENDS):
+        yield f"{b} {op} {cmp}{end}"
+
+
+def lone_literals():
+    for b, lit, op, end in itertools.product(BREAKOUTS, LONE, LOGIC,
+                                             ["--", "#", "-- x", "/*", ";"]):
+        yield f"{b} {op} {lit}{end}"
+
+
+@pytest.mark.parametrize("case", ["lower", "upper", "mixed"])
+@pytest.mark.parametrize("space", ["space", "comment", "tab", "newline"])
+def test_tautologies_in_every_literal_kind(edge, case, space):
+    seed = len(case) * 7 + len(space)
+    values = [spaced(cased(v, case), space) for v in sample(tautologies(), seed=seed)]
+    assert_blocked(edge, values)
+
+
+def test_lone_literals_after_a_breakout(edge):
+    assert_blocked(edge, sample(lone_literals()))
+
+
+def test_tautology_left_open_for_the_application_quote(edge):
+    """x' OR 'a'='a : the application's closing quote ends the last
+    literal; so do comparisons whose right side is an open literal."""
+    values = []
+    for q, op, lit in itertools.product(["'", '"'], LOGIC, ["1", "a", "0", "x"]):
+        values.append(f"x{q} {op} {q}{lit}{q}={q}{lit}")
+        values.append(f"x{q} {op} 1={q}1")
+    for q, n in itertools.product(["'", '"'], ["1", "9", "0"]):
+        values.append(f"x{q} or {q}{n}")
+        values.append(f"a{q}|{q}{n}")
+        values.append(f"a{q}*{n}-{q}{n}")
+        values.append(f"a{q} = {q}a{q} = {q}{n}")
+    assert_blocked(edge, values)
+
+
+def test_logic_word_glued_between_quotes(edge):
+    """x'OR'a='a: quotes stand in for the spaces around the operator (even
+    when the quotes after it do not pair up as the attacker meant)."""
+    values = [f"{p}{q}{op}{q}{tail}".replace("'", q)
+              for p, q, op, tail in itertools.product(
+                  ["1", "x", "", "abc"], ["'", '"'], ["OR", "and", "Xor"],
+                  ["a='a", "1>0", "z' like 'z"])]
+    assert_blocked(edge, values)
+
+
+def test_numeric_context_breakouts(edge):
+    """A number, closers, then a clause the query did not have: WHERE or
+    a logic operator with a comparison, an alias, a boolean product."""
+    values = []
+    nums = ["1", "-5147", "37"]
+    for n, close, end in itertools.product(nums, ["", ")", "))", ")))"], ["", "--", "#"]):
+        a, b = 8000 + len(close), 1200 + len(end)
+        values += [
+            f"{n}{close} where {a}={a}{end}",
+            f"{n}{close} or {a}={b}{end}",
+            f"{n}{close} and ({a}={a})*{b}{end}",
+            f"{n}{close} or elt({a}={b},{b}){end}",
+        ]
+        if close:
+            # an alias names the derived table the ")" closed
+            values.append(f"{n}{close} as t{a} where {a}={a} and {b}={b}{end}")
+    values += [f"{n} order by {k}" for n, k in itertools.product(nums, [1, 9, 23])]
+    values += ["(1)*(x) and 8=3", "~9-(2) or 1 = ~1", "-1 or -(1)",
+               "((1))*((y)) and 8=3", "1 div (select 2)", "x' or binary 'a'='a",
+               "1+pi() and (3=pi())--", "elt(5=5,1)", "1,iif(3=3,1,1/0)",
+               "(12=12)*1"]
+    assert_blocked(edge, sample(values, 400))
+
+
+def test_backslash_escaped_quotes(edge):
+    """\\' is a breakout where the application escapes quotes with a
+    backslash of its own (its \\\\' ends the literal)."""
+    values = []
+    for q, op, cmp, end in itertools.product(["'", '"'], ["or", "and", "||"],
+                                             ["1=1", "2>1", "x'31'=x'31'"],
+                                             ["--", "#", ""]):
+        values.append(f"\\{q} {op} {cmp}{end}")
+        values.append(f"abc\\{q} {op} {cmp}{end}")
+    assert_blocked(edge, values)
+
+
+TYPOGRAPHIC = [("\u2019", "\u2018"), ("\u201d", "\u201c"), ("\u2032", "\u2032")]
+
+
+def test_typographic_quotes_are_quotes(edge):
+    values = []
+    for (close, open_), op, n in itertools.product(TYPOGRAPHIC, ["or", "OR", "||"],
+                                                   ["1", "7"]):
+        values.append(f"{close} {op} {open_}{n}{close}={close}{n}")
+        values.append(f"x{close} {op} {n}={n}--")
+        values.append(f"x{close}; drop table t{n}--")
+    assert_blocked(edge, values)
+
+
+def test_comment_and_statement_after_a_breakout(edge):
+    values = []
+    for b, end in itertools.product(["admin'", "7'", "x\"", "1')"],
+                                    ["--", "#", "/*", "-- -", ";", ";--"]):
+        values.append(b + end)
+    for b, stmt in itertools.product(["1", "1'", "x\")", "'"],
+                                     ["drop table t", "select 1", "shutdown",
+                                      "insert into t values (1)",
+                                      "waitfor delay '0:0:5'", "if 1=1 shutdown",
+                                      "while 2>1 waitfor delay '0:0:1'",
+                                      "begin shutdown end", "desc users", "show tables",
+                                      "set @a=1"]):
+        values.append(f"{b}; {stmt}--")
+    for b in ["x'", "1\"", "1"]:
+        values.append(f"{b} order by 3--")
+        values.append(f"{b} group by 2#" if b != "1" else "1 order by 2#")
+        values.append(f"{b} into outfile '/tmp/x'")
+        values.append(f"{b} union all select 1,2--")
+        reopen = b[-1] if b[-1] in "'\"" else ""
+        values.append(f"{b}+(select 1 where 2=2)+{reopen}")
+    assert_blocked(edge, values)
+
+
+def test_union_right_after_a_number(edge):
+    values = [f"{n}{w}union{s}select 2" for n, w, s in
+              itertools.product(["1", "-1", "1e0", "9.5", "0x1"], ["", "d", "f", " "],
+                                [" ", "/**/", "(", " all "])]
+    assert_blocked(edge, values)
+
+
+def test_casts_and_json_operators(edge):
+    """PostgreSQL casts at the end of a value or under an operator, and
+    literals compared to literals compared again (JSON path checks)."""
+    values = []
+    for lit, typ, after in itertools.product(["'1'", "x", "'[1,2]'", "(1)"],
+                                             ["int", "text", "jsonb", "bool"],
+                                             ["", " - 1", "->0", " = 1"]):
+        values.append(f"{lit}::{typ}{after}")
+    for a, op, b in itertools.product(["'{\"a\":1}'", "'x'"], ["<", ">", "="], ["7", "'y'"]):
+        values.append(f"{a} {op} '$.a' = {b}")
+    assert_blocked(edge, values)
+
+
+def test_nosql_operators_in_values(edge):
+    values = []
+    for op, key, val in itertools.product(["gt", "ne", "regex", "where", "nin", "exists"],
+                                          ['"${}"', "${}", "'${}'"],
+                                          ['""', "null", "'.*'", "1"]):
+        k = key.format(op)
+        values.append(f"{{{k}: {val}}}")
+        values.append(f'{{"user": {{{k}: {val}}}}}')
+    values.append("$where: '1 == 1'")
+    values.append("$where: 'sleep(100)'")
+    assert_blocked(edge, values)
+
+
+# -- benign look-alikes ----------------------------------------------------------
+
+PHRASES = ["red dress", "winter coat", "garden hose", "blue jeans",
+           "paper lantern", "birthday card", "oak table", "rain boots"]
+
+
+def search_queries():
+    for a, b, op, q in itertools.product(PHRASES, PHRASES, ["AND", "OR", "NOT", "and", "or"],
+                                         ['"', "'"]):
+        if a == b:
+            continue
+        yield f"{q}{a}{q} {op} {q}{b}{q}"
+        yield f"{q}{a.upper()}{q} {op} {q}{b.upper()}{q}"
+        yield f"{a.upper()} {op} {q}{b.upper()}{q}"
+        yield f"title:{q}{a}{q} {op} tag:{q}{b}{q}"
+
+
+def test_boolean_search_queries_pass(edge):
+    """Quoted phrases joined by AND/OR/NOT decide nothing in SQL: no
+    comparison, no breakout followed by SQL."""
+    assert_passed(edge, sample(search_queries(), 400))
+
+
+NAMES = ["O'Brien", "D'Angelo", "O'Neil", "N'Dour", "L'Oréal", "Dell'Acqua",
+         "Mc'Kay", "O\u2019Hara", "D\u2019Souza"]
+
+
+def test_names_with_apostrophes_pass(edge):
+    values = []
+    for a, b in itertools.permutations(NAMES, 2):
+        values += [f"{a} and {b}", f"{a} or {b}", f"{a}, {b}", f"{a.upper()} & {b.upper()}",
+                   f"{a} vs. {b}"]
+    assert_passed(edge, sample(values, 300))
+
+
+PROSE = [
+    "It's 5 o'clock and the shop's open",
+    "Rock 'n' roll or jazz?",
+    "He said \"yes\" and left",
+    "We're out of 2' and 4' boards",
+    "A 7\" screen or a 10\" one",
+    "\"Hello\" from Paris",
+    "The book \"Into the Woods\" and its sequel",
+    "\"Where's the cat?\" she asked",
+    "\"Is\" it or isn't it",
+    "size 10 or 12, whichever fits",
+    "'Like' the page and win",
+    "Tom's #1 fan",
+    "Bring 3 or 4 chairs (or more) and a table",
+    "either 'yes' or 'no' will do",
+    "\u201cQuoted\u201d and \u2018single\u2019 marks",
+    "Don\u2019t worry, it\u2019s fine or so they say",
+    "I'd rate it 9/10 - or 8 if I'm honest",
+    "the \"AND\" and \"OR\" buttons",
+    "SAVE 20% ON \"WINTER\" OR \"SPRING\" ITEMS",
+    "Mom's \"secret\" recipe; use 2 cups",
+    "Call me at 5'ish; or later",
+    "Ticket #4521 is closed or was it #4522?",
+    "x' marks the spot",
+    "Where's Waldo and friends",
+    "Select your size from the list",
+    "Union station or the airport",
+    "Drop off the keys at the desk",
+    "Order by phone or online",
+    "1990 or 2000",
+    "70% cotton and 30% linen",
+    "2 or 3",
+    "the 1980s or 1990s",
+    "pages 10 and 11",
+    "Is 5 or 6 better?",
+    "OK; show me the way",
+    "Lunch; use the back door",
+    "done; set the table",
+    "Step 1; if in doubt, ask",
+    "Meeting at 3; begin with coffee",
+    "Select all",
+    "select all files",
+    "Select top picks",
+    "\"red\"OR\"blue\"",
+    "either 'yes'or'no'",
+    "\"yes\" and \"no\" or \"maybe\"",
+    "the 'AND' and 'OR' keys",
+    "std::string or std::vector",
+    "meet at 10::30",
+    "Foo::Bar and Baz::Qux",
+    "Place your order by 5",
+    "Sort the group by 2 and 3",
+    "the binary or text format",
+]
+
+
+def test_prose_with_quotes_passes(edge):
+    values = []
+    for p in PROSE:
+        values += [p, p.upper(), p.lower()]
+    assert_passed(edge, values)
