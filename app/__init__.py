@@ -1,5 +1,7 @@
 """Flask services behind the edge, plus the helpers they share."""
-from flask import request
+import time
+
+from flask import g, request
 
 from app.errors import abort_problem
 
@@ -30,3 +32,42 @@ def query_params(*allowed):
             detail = f"{name} must be given at most once"
             abort_problem(400, detail, "invalid-parameter")
     return request.args.to_dict()
+
+
+def init_server_timing(app):
+    """Every answer says how long its handler ran (`Server-Timing:
+    app;dur=<ms>`): the edge charges clients' cost budgets with it and reads
+    the time a request waited in the service's queue as the upstream time
+    minus it (lua/edge/limit/measure.lua).
+
+    STALL_FILE (APP_STALL_FILE, unset by default: nothing is checked): when
+    that file exists, each answer is held until the handler's time is the
+    factor the file holds (e.g. "5") times what it was, a stall such as a
+    slow dependency would cause (the load tests' slow-service switch); the
+    hold is part of the time reported."""
+    stall_file = app.config.get("STALL_FILE")
+
+    @app.before_request
+    def _start_timer():
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _server_timing(response):
+        started = g.get("started")
+        if started is not None:
+            elapsed = time.perf_counter() - started
+            if stall_file:
+                factor = _stall_factor(stall_file)
+                if factor > 1:
+                    time.sleep(elapsed * (factor - 1))
+                    elapsed = time.perf_counter() - started
+            response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.3f}"
+        return response
+
+
+def _stall_factor(path):
+    try:
+        with open(path, encoding="ascii") as f:
+            return min(max(float(f.read().strip() or 1), 1.0), 100.0)
+    except (OSError, ValueError):
+        return 1.0

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 from flask import Blueprint, Flask, current_app, request, url_for
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from app import check_int_setting, db, errors, query_params
+from app import (check_int_setting, db, errors, init_server_timing,
+                 query_params)
 from app.errors import abort_problem, problem_response
 
 USER_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
@@ -258,6 +259,7 @@ def create_app(test_config=None):
 
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
     errors.init_app(app)
+    init_server_timing(app)
     for error in (sqlite3.Error, OSError, db.DatabaseUnavailable):
         app.register_error_handler(error, _database_unavailable)
     db.init_app(app)

@@ -4,7 +4,8 @@ import re
 from flask import Blueprint, Flask, current_app
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from app import check_int_setting, errors, query_params
+from app import (check_int_setting, errors, init_server_timing,
+                 query_params)
 from app.errors import abort_problem
 from app.fibonacci import fibonacci, fibonacci_sequence, to_decimal
 
@@ -65,5 +66,6 @@ def create_app(test_config=None):
 
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
     errors.init_app(app)
+    init_server_timing(app)
     app.register_blueprint(bp)
     return app

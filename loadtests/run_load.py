@@ -8,6 +8,9 @@ stack, and writes a summary and a chart:
     clean         the legitimate clients alone: the baseline
     abuse         the same clients plus every abuser, through the edge
     abuse-direct  the same abuse straight to gunicorn, bypassing the edge
+    ramp          legit only, open loop, 0.5x -> 10x the core's capacity,
+                  through the edge and straight to gunicorn (overload.py)
+    slow-service  the service 5x slower mid-run (overload.py)
 
 Results go to loadtests/results/<scenario>/ (Locust's CSV, stats history and
 HTML report, summary JSON and log; "locust-*" for the legitimate clients'
@@ -55,20 +58,73 @@ import requests
 
 from edgekit.stack import VENV, Stack, wait_until
 
+import overload
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 LOCUST = VENV / "bin" / "locust"
 CONF = HERE / "locust.conf"
 SCENARIOS = ("clean", "abuse", "abuse-direct")
+OVERLOAD = ("ramp", "slow-service")
 PERSONAS = ("legit", "flooder", "costly", "attacker", "hog")
 # locust.conf option -> the persona class it counts.
 COUNTS = {"legit-users": "LegitimateClient", "flooders": "Flooder",
           "costly-users": "CostlyAbuser", "attackers": "Attacker",
           "hogs": "ConnectionHog"}
-# Goals (issue 5).
+# Goals (issue 5; the p99 goal tightened by issue 13).
 MIN_GOODPUT_RATIO = 0.95
-MAX_P99_RATIO = 3.0
+MAX_P99_RATIO = 2.5
+CGROUP_V2 = Path("/sys/fs/cgroup")
+CGROUP_V1 = Path("/sys/fs/cgroup/cpu")
+
+
+class CpuQuota:
+    """A CPU quota for the abusers' load generator, as if it ran on other
+    machines: a cgroup of its own (v2 cpu.max, else v1 cpu.cfs_quota_us)
+    holding `cores` CPUs' worth of time; where no cgroup can be made (not
+    root, no cpu controller), taskset to the last CPU plus nice 10.
+    `prefix` is the argv prefix, `how` says what was applied."""
+
+    def __init__(self, cores):
+        self.cores, self.path, self.prefix = cores, None, []
+        name = f"edge-load-abusers-{os.getpid()}"
+        period = 100000
+        quota = int(cores * period)
+        try:
+            if (CGROUP_V2 / "cgroup.controllers").exists() and "cpu" in \
+                    (CGROUP_V2 / "cgroup.subtree_control").read_text():
+                self.path = CGROUP_V2 / name
+                self.path.mkdir()
+                (self.path / "cpu.max").write_text(f"{quota} {period}")
+            elif (CGROUP_V1 / "cpu.cfs_quota_us").exists():
+                self.path = CGROUP_V1 / name
+                self.path.mkdir()
+                (self.path / "cpu.cfs_period_us").write_text(str(period))
+                (self.path / "cpu.cfs_quota_us").write_text(str(quota))
+            self.how = f"cgroup CPU quota {cores:g} core ({self.path})"
+        except OSError as exc:
+            self.close()
+            self.path = None
+            print(f"no cgroup for the abusers ({exc}): taskset + nice",
+                  flush=True)
+        if self.path is None:
+            last = max(os.sched_getaffinity(0))
+            self.prefix = ["taskset", "-c", str(last)]
+            self.how = f"taskset CPU {last} + nice 10 (no cgroup)"
+        self.prefix = [*self.prefix, "nice", "-n", "10"]
+
+    def add(self, pid):
+        """Move a started process (and its future children) in."""
+        if self.path is not None:
+            (self.path / "cgroup.procs").write_text(str(pid))
+
+    def close(self):
+        if self.path is not None and self.path.exists():
+            try:
+                self.path.rmdir()
+            except OSError as exc:
+                print(f"warning: cgroup {self.path} left: {exc}", flush=True)
 
 
 def read_conf(path=CONF):
@@ -178,7 +234,8 @@ def wait_idle(stack, timeout=60):
         print(f"warning: {exc}", flush=True)
 
 
-def run_scenario(name, stack, args, extra, out_dir, users):
+def run_scenario(name, stack, args, extra, out_dir, users, abusers=None,
+                 quota=None):
     """One scenario. The legitimate clients run in a Locust process of their
     own, beside the abusers' process (as they would be other machines): in
     one process their latency would include the gevent scheduling of the
@@ -187,10 +244,11 @@ def run_scenario(name, stack, args, extra, out_dir, users):
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("*"):
         old.unlink()
+    chosen = args.abusers if abusers is None else abusers
     abusers = []
     if name != "clean":
         abusers = [c for c in COUNTS.values()
-                   if c != "LegitimateClient" and c in args.abusers]
+                   if c != "LegitimateClient" and c in chosen]
     distributed = []
     if args.processes:
         distributed = ["--processes", str(args.processes)]
@@ -209,11 +267,13 @@ def run_scenario(name, stack, args, extra, out_dir, users):
     print(f"\n== {name}: {n_users} users, {args.seconds}s ==", flush=True)
     procs = []
     for prefix, classes in parts:
-        # The abusers' generator runs at a lower CPU priority: in a real
-        # attack it runs on other machines, here it shares the stack's two
-        # cores. It still sends many times the core's capacity (the summary
+        # The abusers' generator is held to a CPU quota: in a real attack
+        # it runs on other machines, here it shares the stack's two cores.
+        # It still sends many times the core's capacity (the summary
         # reports how much).
-        nice = ["nice", "-n", "10"] if prefix == "abusers" else []
+        nice = []
+        if prefix == "abusers":
+            nice = quota.prefix if quota else ["nice", "-n", "10"]
         cmd = [*nice, str(LOCUST), "--config", str(CONF),
                "-f", str(HERE / "locustfile.py"),
                "--host", stack.url, "-u", str(sum(users[c] for c in classes)),
@@ -233,8 +293,11 @@ def run_scenario(name, stack, args, extra, out_dir, users):
         cmd += [*extra, *classes]
         print("$ " + shlex.join(cmd), flush=True)
         log = open(out_dir / f"{prefix}.log", "w", encoding="utf-8")
-        procs.append((prefix, log, subprocess.Popen(  # nosec B603 - argv
-            cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)))
+        proc = subprocess.Popen(  # nosec B603 - argv
+            cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        if prefix == "abusers" and quota:
+            quota.add(proc.pid)
+        procs.append((prefix, log, proc))
     summary = {"personas": {}, "failed": [], "exit_code": 0,
                "users": n_users}
     for prefix, log, proc in procs:
@@ -302,12 +365,48 @@ def fmt_status(status):
     return " ".join(f"{k}:{v}" for k, v in sorted(status.items())) or "-"
 
 
-def write_summary(path, runs, checks, meta):
+def overload_lines(results):
+    lines = []
+    ramp = results.get("ramp")
+    if ramp:
+        lines += [f"Ramp (legit only, open loop): F({ramp['n']}), "
+                  f"{ramp['service_ms']} ms in the handler, capacity "
+                  f"{ramp['capacity']}/s ({ramp['step_seconds']} s per "
+                  "step).", "",
+                  "| offered x capacity | edge: goodput/s | edge: p99 ms "
+                  "| edge: answers | no edge: goodput/s | no edge: p99 ms "
+                  "| no edge: answers |", "|---|---|---|---|---|---|---|"]
+        for f, e, d in zip(ramp["steps"], ramp["edge"], ramp["direct"]):
+            lines.append(f"| {f} | {e['goodput']:.1f} | {e['p99_ms']} | "
+                         f"{fmt_status(e['status'])} | {d['goodput']:.1f} | "
+                         f"{d['p99_ms']} | {fmt_status(d['status'])} |")
+        lines.append("")
+    slow = results.get("slow-service")
+    if slow:
+        lines += [f"Slow service: F({slow['n']}) at {slow['rate']}/s (half "
+                  f"the capacity), {slow['factor']}x slower from "
+                  f"{slow['switch_on']:.0f} s to {slow['switch_off']:.0f} s;"
+                  f" the edge's limit {slow['limit_before']} before, "
+                  f"{slow['limit_min_slow']} at its lowest, halved "
+                  f"{slow['limit_fell_in_s']} s after the switch.", "",
+                  "| phase | goodput/s | p50 ms | p99 ms | answers |",
+                  "|---|---|---|---|---|"]
+        for name, f in slow["phases"].items():
+            lines.append(f"| {name} | {f['goodput']:.1f} | {f['p50_ms']} | "
+                         f"{f['p99_ms']} | {fmt_status(f['status'])} |")
+        lines.append("")
+    if results:
+        lines += ["![ramp and slow service](overload.png)", ""]
+    return lines
+
+
+def write_summary(path, runs, checks, meta, overload_results=None):
     lines = [f"# Load test {meta['date']}", "",
              f"{meta['machine']}; stack: {meta['stack']}; "
              f"{meta['seconds']} s per scenario; Locust {meta['locust']}; "
              f"1-min load average {meta['load_average']} (the load "
-             f"generator shares the machine).",
+             f"generator shares the machine); abusers' generator: "
+             f"{meta['abuser_cpu']}.",
              "", "Compute core service times (one request at a time, "
              "straight to gunicorn): "
              + ", ".join(f"{k} {v * 1000:.1f} ms"
@@ -342,7 +441,23 @@ def write_summary(path, runs, checks, meta):
                 f"workers); "
                 f"sent: {run['demand']:.1f}x (requests/s x service time "
                 f"/ workers).")
+    clean = runs.get("clean", {}).get("personas", {}).get("legit")
+    split = [(n, r) for n, r in runs.items() if n.startswith("abuse[")]
+    if clean and split:
+        lines += ["", "How the legit p99 rise splits between the abusers "
+                  "(abuse with one persona at a time):", "",
+                  "| abusers | legit p99 ms | p99 / clean | goodput / clean "
+                  "| sent (x capacity) |", "|---|---|---|---|---|"]
+        for n, r in [("abuse", runs.get("abuse")), *split]:
+            legit = r and r["personas"].get("legit")
+            if legit:
+                lines.append(
+                    f"| {n} | {legit['p99_ms']} | "
+                    f"{legit['p99_ms'] / max(clean['p99_ms'], 1):.2f} | "
+                    f"{legit['ok_rps'] / clean['ok_rps']:.3f} | "
+                    f"{r['demand']:.1f} |")
     lines += ["", "![goodput and p99 per persona over time](load.png)", ""]
+    lines += overload_lines(overload_results or {})
     path.write_text("\n".join(lines), encoding="utf-8")
     return "\n".join(lines)
 
@@ -353,8 +468,11 @@ def main(argv=None):
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=30,
                         help="length of each scenario (<= 120)")
-    parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS,
-                        default=list(SCENARIOS))
+    parser.add_argument("--scenarios", nargs="+",
+                        choices=SCENARIOS + OVERLOAD,
+                        default=list(SCENARIOS + OVERLOAD))
+    parser.add_argument("--step-seconds", type=int, default=6,
+                        help="length of each step of the ramp")
     parser.add_argument("--results", type=Path, default=HERE / "results")
     parser.add_argument("--latest", type=Path, default=HERE / "latest",
                         help="where the summary and chart are copied")
@@ -363,6 +481,12 @@ def main(argv=None):
                         default=abusers,
                         help="the abuser personas of the abuse scenarios "
                              "(one at a time shows which one hurts)")
+    parser.add_argument("--split", action="store_true",
+                        help="also run abuse once per abuser persona, "
+                             "and report how the p99 rise splits")
+    parser.add_argument("--abuser-cpu", type=float, default=0.5,
+                        help="CPU quota of the abusers' load generator, "
+                             "in cores (0: none, nice 10 only)")
     parser.add_argument("--compute-workers", type=int, default=2,
                         help="gunicorn workers of the compute core")
     group = parser.add_mutually_exclusive_group()
@@ -391,10 +515,15 @@ def main(argv=None):
               f" before the run): the figures will show it", flush=True)
     stack_dir = args.results / "stack"
     shutil.rmtree(stack_dir, ignore_errors=True)
-    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2)
+    stall_file = args.results / "stall"
+    stall_file.unlink(missing_ok=True)
+    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2,
+                  env={"APP_STALL_FILE": str(stall_file)})
     print(f"starting the stack in {stack_dir} ...", flush=True)
     stack.start()
     runs = {}
+    overload_results = {}
+    quota = CpuQuota(args.abuser_cpu) if args.abuser_cpu > 0 else None
     try:
         service_times = calibrate(stack, settings)
         print("service times: " + ", ".join(
@@ -402,20 +531,48 @@ def main(argv=None):
             flush=True)
         for name in args.scenarios:
             wait_idle(stack)
+            if name == "ramp":
+                overload_results[name] = overload.ramp(
+                    stack, args.compute_workers, args.step_seconds,
+                    args.results)
+                continue
+            if name == "slow-service":
+                overload_results[name] = overload.slow_service(
+                    stack, args.compute_workers, max(args.seconds, 15),
+                    stall_file, args.results)
+                continue
             out_dir = args.results / name
-            run = run_scenario(name, stack, args, args.extra, out_dir, users)
+            run = run_scenario(name, stack, args, args.extra, out_dir, users,
+                               quota=quota)
             stats = [row for path in sorted(out_dir.glob("*_stats.csv"))
                      for row in read_csv(path)]
             run["demand"] = (None if name == "clean" else
                              demand(stats, service_times,
                                     args.compute_workers))
             runs[name] = run
+        for cls in (args.abusers if args.split else []):
+            wait_idle(stack)
+            key = f"abuse[{cls}]"
+            out_dir = args.results / f"abuse-{cls}"
+            run = run_scenario("abuse", stack, args, args.extra, out_dir,
+                               users, abusers=[cls], quota=quota)
+            stats = [row for path in sorted(out_dir.glob("*_stats.csv"))
+                     for row in read_csv(path)]
+            run["demand"] = demand(stats, service_times,
+                                   args.compute_workers)
+            runs[key] = run
     finally:
+        if quota:
+            quota.close()
         left = stack.stop()
         if left:
             print(f"warning: processes left after stop: {left}")
 
-    checks = compare(runs)
+    checks = compare(runs) + overload.checks(overload_results.get("ramp"),
+                                             overload_results.get("slow-service"))
+    overload.chart(overload_results.get("ramp"),
+                   overload_results.get("slow-service"),
+                   args.results / "overload.png")
     meta = {
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "machine": f"{os.uname().nodename}, {os.uname().machine}, "
@@ -432,20 +589,25 @@ def main(argv=None):
         "offered": offered(users, args.compute_workers, args.abusers),
         "abusers_back_to_back": pending(users, args.abusers),
         "abusers": args.abusers,
+        "abuser_cpu": quota.how if quota else "nice 10, no quota",
     }
     meta["asked_rate"] = (users["LegitimateClient"] * float(option_value(
         args.extra, "legit-rate", conf.get("legit-rate", 0))))
     from load_chart import chart
-    chart(args.results, list(runs), runs, args.results / "load.png",
-          meta["asked_rate"])
-    text = write_summary(args.results / "summary.md", runs, checks, meta)
+    if runs:
+        chart(args.results, [n for n in runs if n in SCENARIOS], runs,
+              args.results / "load.png",
+              meta["asked_rate"])
+    text = write_summary(args.results / "summary.md", runs, checks, meta,
+                         overload_results)
     (args.results / "summary.json").write_text(
         json.dumps({"meta": meta, "runs": runs,
                     "checks": [list(c) for c in checks]}, indent=2),
         encoding="utf-8")
     args.latest.mkdir(parents=True, exist_ok=True)
-    for name in ("summary.md", "load.png"):
-        shutil.copy(args.results / name, args.latest / name)
+    for name in ("summary.md", "load.png", "overload.png"):
+        if (args.results / name).exists():
+            shutil.copy(args.results / name, args.latest / name)
     print("\n" + text)
     print(f"reports: {args.results}/<scenario>/*-report.html; chart: "
           f"{args.latest / 'load.png'}")

@@ -300,3 +300,34 @@ def test_proxy_fix_uses_one_hop(app):
         "/peer", headers={"X-Forwarded-For": "203.0.113.9, 198.51.100.7"}
     )
     assert response.get_json() == {"remote_addr": "198.51.100.7"}
+
+
+@pytest.mark.parametrize("path", ["/api/fibonacci?count=10",
+                                  "/api/fibonacci/25", "/api/fibonacci/x",
+                                  "/health"])
+def test_answers_say_how_long_the_handler_ran(client, path):
+    """Server-Timing app;dur=<ms> on every answer, errors too (the edge
+    charges cost budgets with it)."""
+    resp = client.get(path)
+    m = re.fullmatch(r"app;dur=(\d+\.\d{3})", resp.headers["Server-Timing"])
+    assert m and 0 <= float(m.group(1)) < 10_000
+
+
+def test_stall_switch_multiplies_the_handler_time(tmp_path):
+    """APP_STALL_FILE: while the file holds a factor, answers take that
+    factor times their work (the load tests' slow-service switch); absent,
+    nothing changes."""
+    switch = tmp_path / "stall"
+    app = create_app({"TESTING": True, "STALL_FILE": str(switch)})
+    c = app.test_client()
+
+    def dur():
+        resp = c.get("/api/fibonacci/200000")
+        assert resp.status_code == 200
+        return float(resp.headers["Server-Timing"].split("dur=")[1])
+    base = min(dur() for _ in range(5))
+    switch.write_text("20")
+    slow = dur()
+    assert slow > 10 * base
+    switch.write_text("not a number")
+    assert min(dur() for _ in range(3)) < slow / 5

@@ -40,6 +40,16 @@ def test_good_limits_config(tmp_path):
     assert rc == 0, out
 
 
+def test_cost_rule_config(tmp_path):
+    conf = good()
+    conf["limits"]["rules"]["budget"] = {
+        "algorithm": "cost", "rate": 0.25, "burst": 0.75,
+        "key": ["ip", "consumer"]}
+    conf["routes"]["fibonacci"]["limits"].append("budget")
+    rc, out = check(tmp_path, conf)
+    assert rc == 0, out
+
+
 def test_shipped_config_limits(tmp_path):
     conf = load_edge_config()
     assert conf["limits"]["rules"] and conf["concurrency"]["rules"]
@@ -67,7 +77,19 @@ BAD = [
     ("zero rate", lambda c: rule("r")(c).update(rate=0),
      "config.limits.rules.r.rate: value must be at least"),
     ("fractional burst", lambda c: rule("r")(c).update(burst=2.5),
-     "config.limits.rules.r.burst: expected an integer"),
+     "config.limits.rules.r: burst of algorithm gcra must be an integer"),
+    ("cost without burst",
+     lambda c: rule("r")(c).update(algorithm="cost", burst=None) or
+     rule("r")(c).pop("burst"),
+     "config.limits.rules.r: burst is required for algorithm cost"),
+    ("cost with a window",
+     lambda c: rule("r")(c).update(algorithm="cost", window=60),
+     "config.limits.rules.r: limit and window are for window algorithms; "
+     "cost takes rate and burst"),
+    ("cost in delay mode",
+     lambda c: rule("r")(c).update(algorithm="cost", nodelay=False),
+     "config.limits.rules.r: nodelay=false (delay mode) needs algorithm "
+     "gcra"),
     ("unknown algorithm",
      lambda c: rule("r")(c).update(algorithm="token"),
      "config.limits.rules.r.algorithm: expected one of"),
@@ -120,16 +142,38 @@ BAD = [
      "config.limits.api_key_header"),
     ("concurrency without a cap",
      lambda c: c["concurrency"]["rules"]["c"].pop("max"),
-     "config.concurrency.rules.c: exactly one of max and "
-     "max_per_upstream_worker"),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
     ("concurrency with two caps",
      lambda c: c["concurrency"]["rules"]["c"].update(
          max_per_upstream_worker=2),
-     "config.concurrency.rules.c: exactly one of max and "
-     "max_per_upstream_worker"),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
     ("negative wait",
      lambda c: c["concurrency"]["rules"]["c"].update(wait=-1),
      "config.concurrency.rules.c.wait: value must be at least 0"),
+    ("adaptive and a cap",
+     lambda c: c["concurrency"]["rules"]["c"].update(adaptive={}),
+     "config.concurrency.rules.c: exactly one of max, "
+     "max_per_upstream_worker and adaptive"),
+    ("adaptive per client",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(adaptive={}),
+     "config.concurrency.rules.c: an adaptive limit is per upstream: key "
+     "must be []"),
+    ("adaptive floor above its ceiling",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"min": 9,
+                                                             "max": 8}),
+     "config.concurrency.rules.c: adaptive.min must not exceed"),
+    ("adaptive start outside its bounds",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"initial": 99}),
+     "config.concurrency.rules.c: adaptive.initial must lie between"),
+    ("adaptive with an unknown field",
+     lambda c: c["concurrency"]["rules"]["c"].pop("max") and
+     c["concurrency"]["rules"]["c"].update(key=[], adaptive={"gain": 2}),
+     "config.concurrency.rules.c.adaptive"),
     ("route names an unknown concurrency rule",
      lambda c: c["routes"]["fibonacci"].update(concurrency=["x"]),
      'config.routes.fibonacci.concurrency[1]: unknown rule "x"'),

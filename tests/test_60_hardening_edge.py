@@ -8,7 +8,7 @@ import pytest
 import requests
 
 from edgekit.client import Background, raw
-from edgekit.stack import wait_until
+from edgekit.stack import Stack, load_edge_config, wait_until
 from limitlib import access_log, config, in_flight, metrics
 from test_10_stack import PROBLEM_KEYS, assert_problem
 
@@ -30,13 +30,35 @@ def get(stack, target, *headers, version="HTTP/1.1"):
 
 # -- 1: escalation reads the decoded value ------------------------------------
 
+@pytest.fixture(scope="module")
+def costly_stack(tmp_path_factory):
+    """The shipped config with escalation to a costly route of its own
+    (the shipped config relies on cost budgets and no longer escalates)."""
+    conf = load_edge_config()
+    fib = conf["routes"]["fibonacci"]
+    fib["escalate"] = [
+        {"arg": "count", "above": 2000, "to": "fibonacci_costly"},
+        {"path": "^/api/fibonacci/([0-9]+)$", "above": 100000,
+         "to": "fibonacci_costly"}]
+    conf["routes"]["fibonacci_costly"] = {
+        "extends": "fibonacci", "limits": ["per_client"],
+        "concurrency": ["compute_costly"]}
+    conf["concurrency"]["rules"]["compute_costly"] = {
+        "key": [], "max_per_upstream_worker": 0.5, "wait": 0}
+    s = Stack(tmp_path_factory.mktemp("costly"), config=conf).start()
+    yield s
+    s.stop()
+
+
 @pytest.mark.parametrize("query", [
     "count=%32%30%30%31",        # 2001, every digit encoded
     "count=%3200%31",
     "%63ount=2001",              # the name encoded
     "count=2001",
 ])
-def test_costly_request_is_escalated_however_it_is_encoded(stack, query):
+def test_costly_request_is_escalated_however_it_is_encoded(costly_stack,
+                                                           query):
+    stack = costly_stack
     # sent raw: requests would decode %3X (digits are unreserved)
     rid = "esc12-" + str(abs(hash(query)))
     r = get(stack, f"/api/fibonacci?{query}", f"X-Request-ID: {rid}")
@@ -48,10 +70,11 @@ def test_costly_request_is_escalated_however_it_is_encoded(stack, query):
 
 # -- 2: a slow reader does not keep the upstream's lease -----------------------
 
-def test_slow_reader_does_not_hold_the_costly_slot(stack):
+def test_slow_reader_does_not_hold_the_costly_slot(costly_stack):
     """compute_costly admits one costly request at a time (2 workers x 0.5);
     a client that requested a 10 MB answer and reads nothing must not keep
     it once the service has answered."""
+    stack = costly_stack
     slow = socket.socket()
     slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     slow.connect(("127.0.0.1", stack.edge_port))

@@ -20,9 +20,13 @@
 -- (every request, aborted ones too): release. A cap given per upstream
 -- worker is multiplied by the WORKERS environment variable (the number of
 -- compute workers Circus runs; nginx.conf declares `env WORKERS;`).
+-- A rule with "adaptive" instead of a cap follows the upstream's latency
+-- (edge.limit.adaptive); the log phase feeds it each request's wait.
 
 local lease = require "edge.limit.lease"
 local rate = require "edge.limit.rate"
+local adaptive = require "edge.limit.adaptive"
+local measure = require "edge.limit.measure"
 local metrics = require "edge.metrics"
 
 local ngx = ngx
@@ -32,6 +36,7 @@ local ngx_update_time = ngx.update_time
 local os_getenv = os.getenv
 local io_open = io.open
 local ceil = math.ceil
+local floor = math.floor
 local tonumber = tonumber
 local pairs = pairs
 local ipairs = ipairs
@@ -50,14 +55,103 @@ metrics.describe("edge_concurrency_max", "gauge",
                  "The cap of each concurrency limit.")
 metrics.describe("edge_worker_pid", "gauge",
                  "Process id of each nginx worker id (the lease owner).")
+metrics.describe("edge_adaptive_limit", "gauge",
+                 "The current limit of each adaptive concurrency limit.")
+metrics.describe("edge_adaptive_wait_seconds", "gauge",
+                 "Wait at the upstream seen by each adaptive limit: floor "
+                 .. "(its latency floor) and window (the last window's "
+                 .. "mean).")
+metrics.describe("edge_adaptive_shed_total", "counter",
+                 "Requests an adaptive limit refused, by class (costly: "
+                 .. "the client owed a large share of a cost budget with "
+                 .. "this request's estimate; unknown: no estimate yet).")
+metrics.describe("edge_adaptive_parallelism", "gauge",
+                 "Requests the upstream works on at once, learned from its "
+                 .. "Server-Timing figures (0: unknown).")
 
 
 local function check_rule(rule)
-    if (rule.max == nil) == (rule.max_per_upstream_worker == nil) then
-        return nil, "exactly one of max and max_per_upstream_worker is needed"
+    local n = (rule.max and 1 or 0) + (rule.max_per_upstream_worker and 1
+                                       or 0) + (rule.adaptive and 1 or 0)
+    if n ~= 1 then
+        return nil, "exactly one of max, max_per_upstream_worker and "
+                    .. "adaptive is needed"
+    end
+    local a = rule.adaptive
+    if a then
+        if #rule.key > 0 then
+            return nil, "an adaptive limit is per upstream: key must be []"
+        end
+        if a.min > a.max then
+            return nil, "adaptive.min must not exceed adaptive.max"
+        end
+        if a.initial and (a.initial < a.min or a.initial > a.max) then
+            return nil, "adaptive.initial must lie between min and max"
+        end
     end
     return true
 end
+
+
+local ADAPTIVE = {
+    type = "object",
+    description = "a cap that follows the upstream's latency (see "
+                  .. "edge.limit.adaptive and README.md)",
+    fields = {
+        min = {
+            type = "integer", default = 2, min = 1, max = 100000,
+            description = "floor of the limit",
+        },
+        max = {
+            type = "integer", default = 64, min = 1, max = 100000,
+            description = "ceiling of the limit",
+        },
+        initial = {
+            type = "integer", min = 1, max = 100000,
+            description = "limit before the first measurement (default: "
+                          .. "min)",
+        },
+        window = {
+            type = "number", default = 0.5, min = 0.05, max = 60,
+            description = "seconds between two updates of the limit (the "
+                          .. "smoothing window of the latency)",
+        },
+        min_samples = {
+            type = "integer", default = 5, min = 1, max = 100000,
+            description = "finished requests a window needs to count",
+        },
+        tolerance = {
+            type = "number", default = 2, min = 1, max = 100,
+            description = "a window's mean wait up to tolerance x floor "
+                          .. "+ slack_ms is 'near the floor' (the limit "
+                          .. "may grow); beyond, it shrinks",
+        },
+        slack_ms = {
+            type = "number", default = 5, min = 0, max = 60000,
+            description = "absolute margin added to the target wait, in ms "
+                          .. "(keeps sub-millisecond noise from counting)",
+        },
+        smoothing = {
+            type = "number", default = 0.5, min = 0.01, max = 1,
+            description = "share of a window's decrease applied at once",
+        },
+        floor_decay = {
+            type = "number", default = 0.01, min = 0, max = 1,
+            description = "the latency floor rises by this share per window "
+                          .. "unless a window measures lower",
+        },
+        costly_at = {
+            type = "number", default = 0.5, min = 0, max = 1000,
+            description = "a client owing this share of a cost budget "
+                          .. "(cost rules) is costly: shed first",
+        },
+        costly_share = {
+            type = "number", default = 0.5, min = 0, max = 1,
+            description = "share of the limit costly clients may use; "
+                          .. "they never wait",
+        },
+    },
+}
 
 
 local RULE = {
@@ -74,6 +168,7 @@ local RULE = {
             description = "cap per compute worker: max = ceil(this * "
                           .. "WORKERS); protects the core whatever its size",
         },
+        adaptive = ADAPTIVE,
         wait = {
             type = "number", default = 0, min = 0, max = 60,
             description = "seconds a request over the cap may wait for a "
@@ -158,7 +253,8 @@ function _M.compile(conf)
     local workers = upstream_workers()
     local rules = {}
     for name, r in pairs(c.rules) do
-        local max = r.max or ceil(r.max_per_upstream_worker * workers - 1e-9)
+        local max = r.max or (r.adaptive and r.adaptive.max)
+                    or ceil(r.max_per_upstream_worker * workers - 1e-9)
         local parts, kind, per_client = rate.compile_parts(r.key)
         rules[name] = {
             name = name, max = max, wait = r.wait,
@@ -170,6 +266,17 @@ function _M.compile(conf)
             log = rate.log_prefixes("concurrency", name, kind, OUTCOMES),
             m_max = metrics.key("edge_concurrency_max", { limit = name }),
         }
+        if r.adaptive then
+            local a = r.adaptive
+            a.initial = a.initial or a.min
+            rules[name].adaptive = adaptive.new(name, dict, a)
+            local shed = {}
+            for _, class in ipairs({ "costly", "unknown", "cheap" }) do
+                shed[class] = metrics.key("edge_adaptive_shed_total",
+                                          { limit = name, class = class })
+            end
+            rules[name].m_shed = shed
+        end
         rate.memo_keys(rules[name])
     end
     c.compiled = rules
@@ -192,7 +299,22 @@ function _M.compile(conf)
 
     metrics.add_gauges(function(out)
         for _, rule in pairs(rules) do
-            out[#out + 1] = rule.m_max .. " " .. rule.max
+            local a = rule.adaptive
+            if a then
+                local limit, lo, avg, par = a:state()
+                local l = metrics.label(rule.name)
+                out[#out + 1] = rule.m_max .. " " .. floor(limit)
+                out[#out + 1] = 'edge_adaptive_limit{limit="' .. l .. '"} '
+                                .. limit
+                out[#out + 1] = 'edge_adaptive_wait_seconds{limit="' .. l
+                                .. '",stat="floor"} ' .. (lo or 0)
+                out[#out + 1] = 'edge_adaptive_wait_seconds{limit="' .. l
+                                .. '",stat="window"} ' .. (avg or 0)
+                out[#out + 1] = 'edge_adaptive_parallelism{limit="' .. l
+                                .. '"} ' .. (par or 0)
+            else
+                out[#out + 1] = rule.m_max .. " " .. rule.max
+            end
         end
         local sums = {}
         lease.each(dict, function(id, key, n)
@@ -218,6 +340,7 @@ end
 
 function _M.init_worker(conf)
     lease.init_worker(conf.concurrency.store)
+    adaptive.init_worker()
 end
 
 
@@ -266,17 +389,56 @@ function _M.access(conf, route, ctx)
         local rule = rules[i]
         if not (exempt and rule.per_client) then
             local key = make_key(rule, ctx, route, conf.limits.max_key_length)
-            local ok, n = lease.acquire(dict, key, rule.max)
-            if ok == false and rule.wait > 0 and not rule.dry_run then
+            local a = rule.adaptive
+            local max, costly, shared = rule.max, false, false
+            if a then
+                costly = (ctx.cost_used or 0) >= a.costly_at
+                -- of unknown cost: limited as costly when its client has
+                -- other requests in flight (a per-client rule before this
+                -- one counted them); a client's first one runs as cheap
+                shared = costly or (ctx.cost_unknown
+                                    and (ctx.client_in_flight or 2) > 1)
+                max = a:cap(shared)
+                local edge = ctx.edge
+                edge.concurrency_limit = max
+                local lo = dict:get(a.k_floor)
+                if lo then
+                    edge.upstream_wait_floor_ms = floor(lo * 1e6 + 0.5) / 1000
+                end
+            end
+            local ok, n = lease.acquire(dict, key, max)
+            if ok == false and rule.wait > 0 and not rule.dry_run
+               and not costly then
                 metrics.incr(rule.m.waited)
                 ngx_update_time()
-                ok, n = wait_for_slot(key, rule.max, ngx_now() + rule.wait)
+                ok, n = wait_for_slot(key, max, ngx_now() + rule.wait)
+                if ok == false and shared then
+                    -- of unknown cost, it waited its turn behind the
+                    -- cheap ones; if its shape has meanwhile proved
+                    -- cheap, it may have any free slot (deprioritised,
+                    -- not refused); costly or still unknown: refused
+                    local u = rate.shape_used(ctx)
+                    if u and u < a.costly_at then
+                        max = a:cap(false)
+                        ok, n = lease.acquire(dict, key, max)
+                    end
+                end
             end
             if ok then
                 held = held or {}
                 held[#held + 1] = key
                 metrics.incr(rule.m.allowed)
-                note(ctx, rule, "allowed", rule.max - n)
+                note(ctx, rule, "allowed", max - n)
+                if rule.per_client then
+                    ctx.client_in_flight = n
+                end
+                if a then
+                    -- fed back in the log phase (busy: the limit was used)
+                    local list = ctx.adaptive or {}
+                    ctx.adaptive = list
+                    list[#list + 1] = a
+                    list[#list + 1] = n * 2 >= max
+                end
             elseif ok == nil then
                 rate.store_error(rule, n, "concurrency")
                 note(ctx, rule, "error")
@@ -302,6 +464,11 @@ function _M.access(conf, route, ctx)
                     release_all(held)
                 end
                 metrics.incr(rule.m.rejected)
+                if a then
+                    metrics.incr(rule.m_shed[costly and "costly"
+                                             or shared and "unknown"
+                                             or "cheap"])
+                end
                 note(ctx, rule, "rejected", 0)
                 return 503, "over capacity: too many requests in flight "
                             .. "(limit " .. rule.name .. "), retry later",
@@ -327,6 +494,17 @@ end
 
 function _M.log(_, _, ctx)
     _M.release(ctx)
+    local list = ctx.adaptive
+    if list then
+        ctx.adaptive = nil
+        local _, wait, own = measure.upstream(ctx)
+        if wait then
+            ctx.edge.upstream_wait_ms = floor(wait * 1e6 + 0.5) / 1000
+            for i = 1, #list, 2 do
+                list[i]:sample(wait, own, list[i + 1])
+            end
+        end
+    end
 end
 
 

@@ -27,6 +27,8 @@
 -- fails (e.g. "no memory") admits (fail_open) or answers 503.
 
 local gcra = require "edge.limit.gcra"
+local cost = require "edge.limit.cost"
+local measure = require "edge.limit.measure"
 local window = require "edge.limit.window"
 local identity = require "edge.limit.identity"
 local sha256 = require "edge.limit.sha256"
@@ -43,6 +45,7 @@ local ngx_log = ngx.log
 local ngx_now = ngx.now
 local ERR = ngx.ERR
 local ceil = math.ceil
+local floor = math.floor
 local pairs = pairs
 local ipairs = ipairs
 local concat = table.concat
@@ -87,16 +90,24 @@ _M.APPLIES_TO = APPLIES_TO
 
 local function check_rule(rule)
     local algo = rule.algorithm
-    if algo == "gcra" then
+    if algo == "gcra" or algo == "cost" then
         if not rule.rate then
-            return nil, "rate is required for algorithm gcra"
+            return nil, "rate is required for algorithm " .. algo
         end
         if not rule.burst then
-            return nil, "burst is required for algorithm gcra"
+            return nil, "burst is required for algorithm " .. algo
         end
         if rule.limit or rule.window then
-            return nil, "limit and window are for window algorithms; gcra "
-                        .. "takes rate and burst"
+            return nil, "limit and window are for window algorithms; " .. algo
+                        .. " takes rate and burst"
+        end
+        if algo == "gcra" and (rule.burst < 1
+                               or rule.burst ~= floor(rule.burst)) then
+            return nil, "burst of algorithm gcra must be an integer >= 1 "
+                        .. "(requests)"
+        end
+        if algo == "cost" and rule.nodelay == false then
+            return nil, "nodelay=false (delay mode) needs algorithm gcra"
         end
     else
         if not rule.limit or not rule.window then
@@ -120,19 +131,23 @@ local RULE = {
     fields = {
         algorithm = {
             type = "string", default = "gcra",
-            enum = { "gcra", "fixed_window", "sliding_window" },
-            description = "gcra (leaky bucket: rate + burst) or a window "
-                          .. "quota (limit per window)",
+            enum = { "gcra", "fixed_window", "sliding_window", "cost" },
+            description = "gcra (leaky bucket: rate + burst), a window "
+                          .. "quota (limit per window) or cost (a budget "
+                          .. "of upstream time: rate + burst in seconds)",
         },
         rate = {
             type = "number", min = 0.0001, max = 100000,
             description = "gcra: sustained requests per second (fractions "
-                          .. "allowed: 0.5 is one every 2 s)",
+                          .. "allowed: 0.5 is one every 2 s); cost: "
+                          .. "upstream seconds per second (0.1 is a tenth "
+                          .. "of one upstream worker)",
         },
         burst = {
-            type = "integer", min = 1, max = 1000000,
+            type = "number", min = 0.001, max = 1000000,
             description = "gcra: requests that may arrive at once (bucket "
-                          .. "size)",
+                          .. "size, an integer); cost: upstream seconds a "
+                          .. "client may owe before it is refused",
         },
         nodelay = {
             type = "boolean", default = true,
@@ -336,7 +351,15 @@ local function compile_rule(name, r, path)
     rule.parts, rule.key_kind, rule.per_client = compile_parts(r.key)
     memo_keys(rule)
     rule.log = log_prefixes("rate", name, rule.key_kind, OUTCOMES)
-    if r.algorithm == "gcra" then
+    if r.algorithm == "cost" then
+        -- level-based like gcra (retry and reset come from the level);
+        -- quota units: milliseconds of upstream time
+        rule.lim = cost.new(r.rate, r.burst)
+        rule.gcra = true
+        rule.cost = true
+        rule.policy = fmt('"%s";q=%d;w=%d', name, r.burst * 1000 + 0.5,
+                          ceil(r.burst / r.rate - 1e-9))
+    elseif r.algorithm == "gcra" then
         rule.lim = gcra.new(r.rate, r.burst)
         rule.gcra = true
         rule.delay = not r.nodelay
@@ -600,6 +623,54 @@ function _M.init_worker()
 end
 
 
+-- For a request admitted with no cost estimate: what its shape is now
+-- known to cost, as the largest share of a cost rule's burst; nil while
+-- nothing of its shape has finished.
+function _M.shape_used(ctx)
+    local charges, shape = ctx.cost_charges, ctx.cost_shape
+    if not charges or not shape then
+        return nil
+    end
+    local used
+    for i = 1, #charges, 3 do
+        local rule = charges[i]
+        local est = rule.dict:get(shape)
+        if est then
+            local u = est / rule.lim.burst
+            if not used or u > used then
+                used = u
+            end
+        end
+    end
+    return used
+end
+
+
+-- Log phase: charge the cost rules what the request cost its upstream
+-- (less what was reserved at admission; all of it back when the request
+-- never reached the upstream).
+function _M.log(_, _, ctx)
+    local charges = ctx.cost_charges
+    if not charges then
+        return
+    end
+    ctx.cost_charges = nil
+    local spent = measure.upstream(ctx)
+    if spent then
+        ctx.edge.cost_ms = floor(spent * 1e6 + 0.5) / 1000
+    end
+    local now = ngx_now() - EPOCH
+    for i = 1, #charges, 3 do
+        local rule = charges[i]
+        local ok, err = rule.lim:settle(rule.dict, charges[i + 1], spent,
+                                        charges[i + 2], now, ctx.cost_shape)
+        if not ok then
+            store_error(rule, err, "cost")
+        end
+    end
+end
+
+
 -- Log phase: the decisions of both limiter plugins, as the member
 -- "limits" of the access log's "edge" object (see edge.plugins).
 function _M.log_members(ctx, buf, sep)
@@ -692,6 +763,14 @@ function _M.decide(conf, route, ctx, consumer)
             elseif rule.dry_run then
                 metrics.incr(rule.m.dry_run)
                 note(ctx, rule, "dry_run", 0)
+                if rule.cost then
+                    -- admitted: it is charged as any other
+                    local charges = ctx.cost_charges or {}
+                    ctx.cost_charges = charges
+                    local nc = #charges
+                    charges[nc + 1], charges[nc + 2], charges[nc + 3] =
+                        rule, key, 0
+                end
             else
                 -- refused: give back what the others took
                 undo_all(taken, n, now)
@@ -709,7 +788,8 @@ function _M.decide(conf, route, ctx, consumer)
                     ngx_var.edge_ratelimit_policy = rule.policy
                     ngx_var.edge_ratelimit = rule.item .. "0;t=" .. retry
                 end
-                return 429, "too many requests: limit " .. rule.name
+                return 429, (rule.cost and "upstream time budget "
+                             or "too many requests: limit ") .. rule.name
                             .. " exceeded, retry in " .. retry .. " s",
                        "rate-limited", { ["Retry-After"] = retry }
             end
@@ -724,6 +804,33 @@ function _M.decide(conf, route, ctx, consumer)
         local lim = rule.lim
         lim:commit(rule.dict, key, used)
         local remaining = lim:remaining(used)
+        if rule.cost then
+            -- reserved now, settled in the log phase; the share of the
+            -- burst owed ranks the client for the adaptive concurrency
+            -- limits' shedding
+            local charges = ctx.cost_charges
+            if not charges then
+                charges = {}
+                ctx.cost_charges = charges
+            end
+            local shape = ctx.cost_shape
+            if not shape then
+                shape = cost.shape(route.name, ngx_var.request_uri or "")
+                ctx.cost_shape = shape
+            end
+            local reserved, unknown = lim:reserve(rule.dict, key, now,
+                                                  shape)
+            if unknown then
+                ctx.cost_unknown = true
+            end
+            local nc = #charges
+            charges[nc + 1], charges[nc + 2], charges[nc + 3] =
+                rule, key, reserved
+            local u = lim:used(used + reserved / lim.rate)
+            if u > (ctx.cost_used or 0) then
+                ctx.cost_used = u
+            end
+        end
         if rule.dry_run then
             note(ctx, rule, "allowed", remaining)
             metrics.incr(rule.m.allowed)

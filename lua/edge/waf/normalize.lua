@@ -339,7 +339,8 @@ end
 _M.compact = compact
 
 
-local BASE64_PATTERN = [[^[A-Za-z0-9+/]{16,}={0,2}$]]
+-- (the length, 16 or more with the padding, is checked before)
+local BASE64_PATTERN = [[^[A-Za-z0-9+/]+={0,2}$]]
 
 
 local function base64_text(raw)

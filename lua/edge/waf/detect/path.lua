@@ -16,6 +16,7 @@ local rules = require "edge.waf.rules"
 local byte = string.byte
 local find = string.find
 local gsub = string.gsub
+local lower = string.lower
 local ipairs = ipairs
 local alt = rules.alt
 
@@ -31,10 +32,21 @@ _M.RULES = {
       desc = "hidden (dot) file or directory" },
     { id = "lfi-extension", severity = "critical", pl = 1,
       desc = "path ending in a restricted extension (backup, dump, key)" },
+    { id = "lfi-system-path-weak", severity = "warning", pl = 1,
+      desc = "OS directory mentioned in text, or a path into applications' "
+             .. "places (/usr/share, /tmp, /opt)" },
+    { id = "lfi-hidden-weak", severity = "warning", pl = 1,
+      desc = "hidden (dot) file or directory mentioned in text" },
+    { id = "lfi-extension-weak", severity = "warning", pl = 1,
+      desc = "a value naming an archive, log or settings file (restricted "
+             .. "extension)" },
     { id = "rfi-ip-url", severity = "critical", pl = 1,
       desc = "URL whose host is an IP literal" },
     { id = "rfi-truncation", severity = "critical", pl = 1,
       desc = "URL ending in '?' (cuts off an appended suffix)" },
+    { id = "rfi-open-redirect", severity = "critical", pl = 1,
+      desc = "scheme-relative URL spelled to dodge a same-site check (/\\host, "
+             .. "///host) or to an IP literal (//198.51.100.7, //3325256711)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
@@ -46,25 +58,47 @@ _M.RULES = {
 }
 
 
+-- Traversal and OS paths are read on the path view (path_view, below):
+-- every spelling of ".", "/" and "\" folded, "\" read as "/", "//" and
+-- "/./" folded, so "/./etc//passwd" and "..\/..\/" read as what a file
+-- system makes of them.
 local RE_TRAVERSAL_PATH = alt({
-    [=[(?:^|[/\\;])\.{2,}[/\\;]]=],
-    [=[[/\\]\.{3,}]=],
+    [=[(?:^|[/;])\.{2,}[/;]]=],
+    [=[/\.{3,}]=],
 })
-local RE_TRAVERSAL = alt({ RE_TRAVERSAL_PATH, [=[(?:^|[/\\])\.{2,}$]=] })
+-- In a value, "/..." that no separator follows is an ellipsis or Go's
+-- "./..." package pattern, not a step up.
+local RE_TRAVERSAL = alt({
+    [=[(?:^|[/;])\.{2,}[/;]]=], [=[(?:^|/)\.\.$]=],
+    -- a segment that starts with ".." before a name ("/..{name}")
+    [=[/\.{2,}[\w{$%~@]]=],
+})
 
-local OS_DIRS = alt({
-    [=[etc/\w]=], [=[proc/(?:self|\d|[a-z])]=],
+-- The OS's own sensitive areas: credential, configuration and process
+-- files, system state, the Windows system directories and ini files.
+local OS_STRONG = alt({
+    [=[etc/[\w.-]]=], [=[proc/(?:self|thread-self|\d|[a-z])]=],
     [=[sys/(?:class|kernel|devices|fs|block|bus|module|power|firmware)\b]=],
-    [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|null|zero|random|urandom|disk|sd)]=],
-    [=[var/(?:log|lib|run|spool|mail|www|cache|backups|tmp)\b]=],
-    [=[root/]=], [=[boot/]=], [=[tmp/[\w.]]=],
-    [=[usr/(?:local/)?(?:etc|bin|sbin|lib|libexec|share|apps|src)\b]=],
-    [=[s?bin/\w]=], [=[opt/\w]=], [=[home/[\w.-]+/\.]=],
-    [=[windows\b]=], [=[winnt\b]=], [=[inetpub\b]=], [=[system32\b]=],
-    [=[boot\.ini\b]=], [=[win\.ini\b]=], [=[php\.ini\b]=],
+    [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|stderr|null|zero|random|urandom|disk|sd)]=],
+    -- system state and logs under /var, but the caches and scratch
+    -- space every application writes to
+    [=[var/(?!cache\b|tmp\b|folders\b)[a-z]\w*]=],
+    [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
+    [=[home/[\w.-]+/\.]=],
+    [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
 })
-local RE_SYSTEM_PATH = [=[(?:^|[\s'"=;:(|&><,`]|file:)(?:/|\\|[a-z]:[\\/])]=] .. OS_DIRS
-local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. alt({
+-- Places that hold applications' own files: weak evidence alone.
+local OS_WEAK = alt({
+    [=[usr/(?:local/)?(?:lib|libexec|share|src|bin|sbin)/]=],
+    [=[s?bin/\w]=], [=[tmp/[\w.]]=], [=[opt/\w]=], [=[boot/]=],
+})
+local OS_FILES = [=[(?:^|/)(?:boot|win|system|php)\.ini\b]=]
+-- what starts a path in a value: the start, a quote, "=", a shell
+-- metacharacter, a scheme ("file:/etc" once "//" is folded)
+local PATH_START = [=[(?:^|[\s'"=;:(|&><,`])]=]
+-- the OS's own files by name: enough in a request path, or as a
+-- relative path that is a whole value ("etc/passwd", base64 of it)
+local OS_TARGETS = alt({
     [=[etc/(?:passwd|shadow|group|hosts|issue|master\.passwd|sudoers|crontab|ssh)]=],
     [=[proc/(?:self|version|cpuinfo|meminfo|interrupts|mounts|net|\d+)]=],
     [=[sys/(?:class|kernel|devices|firmware)\b]=],
@@ -72,12 +106,39 @@ local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. alt({
     [=[windows/(?:system32|win\.ini)]=],
 })
 
-local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
-local RE_HIDDEN_VALUE = alt({
-    [=[(?:^|[\s/\\=:'"])\.(?:[a-z][\w-]*)[/\\][\w.]]=],
-    [=[(?:^|[/\\])\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess]=]
-        .. [=[|bash_history|history|netrc|npmrc|pgpass|boto|my\.cnf)\b]=],
+local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
+local RE_SYSTEM_PATH = alt({
+    PATH_START .. [=[(?:[a-z]:)?/]=] .. OS_STRONG,
+    PATH_START .. [=[[a-z]:(?:windows|winnt|inetpub)\b]=],
+    OS_FILES, [=[^\s*]=] .. OS_TARGETS,
 })
+-- in a command line (after a redirection, pipe or separator) or an
+-- assignment ("if=/etc/x", "file:/etc/x")
+local RE_SHELL_PATH = [=[(?:[|&;<>`]\s*|\$\(\s*|[=:])(?:[a-z]:)?/]=]
+    .. alt({ OS_STRONG, OS_WEAK })
+-- credential and process files: named in text too, they are the target
+local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
+    [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
+    [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
+    [=[windows/system32/config/]=],
+})
+local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
+local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
+-- credential and history dotfiles, the OS's and the tools'
+local DOTFILES = [=[\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess]=]
+    .. [=[|bash_history|sh_history|history|netrc|npmrc|pgpass|boto|my\.cnf|rhosts]=]
+    .. [=[|bashrc|cshrc|profile|forward|passwd)\b]=]
+local RE_HIDDEN_VALUE = alt({
+    -- a hidden directory with a path below it (not a shell's "~/.x")
+    [=[(?:^|[\s=:'"]|[^~\s]/)\.(?:[a-z][\w-]*)/[\w.]]=],
+    -- an absolute path to a hidden file at the root
+    [=[^/\.(?!well-known\b)[a-z][\w.-]*$]=],
+    [=[(?:^|/)]=] .. DOTFILES,
+})
+-- a value that is one token (no space): a path, a URL, a name
+local ONE_TOKEN = [=[^\s*\S+\s*$]=]
+-- an absolute path (path view): from the root, a drive or a file: URL
+local ABSOLUTE = [=[^(?:file:)?(?:[a-z]:)?/|^[a-z]:]=]
 
 local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10})]=]
@@ -88,6 +149,26 @@ local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|goph
     .. [=[:(?://)?[^\s]]=]
 local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
     .. [=[|root|base|module|lib|load|src)]=]
+
+-- A URL inside a value that is a path with its query, or a "name=URL"
+-- pair: the same evidence as in an argument of its own.
+local URL_START = [=[(?:(?:https?|ftps?|file)://|(?:^|[=?&;])//)]=]
+local HOST = [=[(?:[^/@\s?#&]*@)?(?:[\w-]+(?:\.[\w-]+)+|\[[0-9a-f:.]+\])(?::\d+)?]=]
+-- cut short: an empty query at the end of the value or before "&"
+local RE_URL_TRUNC_IN = URL_START .. HOST .. [=[(?:/[^\s?#&]*)?\?+(?:$|&)]=]
+local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
+    .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f]*:[0-9a-f:]+\])(?:[:/?#&]|$)]=]
+-- Open redirects: a value (or a query value inside one) that a browser
+-- reads as a URL on another host while a same-site check sees a path:
+-- "/\host", "\/host", "///host", or "//" to an IP literal in any
+-- notation. "//host/x" alone is a protocol-relative link, and "\\host\x"
+-- a Windows share: both left alone.
+local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
+    .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$))]=]
+-- a name like an include path given a URL to a script or text resource
+local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
+    .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
+    .. [=[|aspx?|jsp)\b]=]
 
 local INTERNAL_HOSTS = alt({
     [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
@@ -114,24 +195,62 @@ local UPLOAD_EXT = alt({
 local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/\\])|^\.ht]=]
     .. [=[|(?:^|/)\.[\w-]+$|\bsess_[\w,-]{16,}$]=]
 
-local GATE = [=[[./\\:%?]]=]
+local GATE = [=[[./\\:%?]|0x]=]
 local SPACE = [=[\s]=]
 
 
--- Folded for traversal: hex notation and backslashes read as separators.
-local function fold_traversal(s)
+-- The path view: what a file system (or a lenient decoder before it)
+-- makes of the value. Hex notation (0x2e), a lead byte of overlong UTF-8
+-- before an ASCII byte (%c0%2e: decoders that do not check continuation
+-- bytes read it as the ASCII byte), look-alike slashes and dots
+-- (U+2215, U+2044, U+2216, U+29F5, U+FE68, U+2024, U+2025, U+FE52; some
+-- platforms map them to ASCII), "\" read as "/", and "//" and "/./"
+-- folded. Each step runs only when its trigger is in the text.
+local function path_view(s)
     if find(s, "0x", 1, true) then
         s = gsub(s, "0x2e", ".")
         s = gsub(s, "0x2f", "/")
-        s = gsub(s, "0x5c", "\\")
+        s = gsub(s, "0x5c", "/")
+    end
+    if find(s, "[\192\193][%z\1-\127]") then
+        s = gsub(s, "[\192\193]([%z\1-\127])", "%1")
+    end
+    if find(s, "\226[\128\129\136\167][\132\149\150\164\165\181]")
+            or find(s, "\239\185[\146\168]") then
+        s = gsub(s, "\226\136[\149\150]", "/")
+        s = gsub(s, "\226\129\132", "/")
+        s = gsub(s, "\226\167\181", "/")
+        s = gsub(s, "\239\185\168", "/")
+        s = gsub(s, "\226\128\164", ".")
+        s = gsub(s, "\226\128\165", "..")
+        s = gsub(s, "\239\185\146", ".")
+    end
+    if find(s, "\\", 1, true) then
+        s = gsub(s, "\\", "/")
+    end
+    -- (a URL's "scheme://" alone is left as it is, but file:'s)
+    if find(s, "/./", 1, true) or find(s, "^//") or find(s, "[^:]//")
+            or find(s, "file://", 1, true) then
+        local n
+        repeat
+            s, n = gsub(s, "/%./", "/")
+        until n == 0
+        s = gsub(s, "//+", "/")
     end
     return s
 end
+_M.path_view = path_view
 
 
--- Restricted extensions (from the config), as one compiled pattern, set
--- at init by set_restricted_extensions.
+-- Restricted extensions (from the config), as compiled patterns, set at
+-- init by set_restricted_extensions: all of them (paths and upload
+-- names), and for argument values the ones that name a copy, a dump, a
+-- key or credentials (strong) apart from archives, logs and settings
+-- files, which people name in notes and forms (weak).
 local restricted = nil
+local restricted_strong = nil
+local restricted_weak = nil
+local ORDINARY_EXT = [=[^\.(?:tar(?:\.\w+)?|t?gz|tbz2?|zip|log|ini|conf|cfg|tmp)$]=]
 
 
 local function restricted_extension(s)
@@ -146,32 +265,75 @@ end
 
 -- An argument value that is one name (no space) with such an extension.
 local function restricted_name(s)
-    return restricted ~= nil and not re_find(s, SPACE, "jo")
-        and re_find(s, restricted, "jo") ~= nil
+    return restricted_strong ~= nil and not re_find(s, SPACE, "jo")
+        and re_find(s, restricted_strong, "jo") ~= nil
 end
 
 
--- The rules, in order, on v.low (edge.waf.rules).
+-- The others: weak in a name or a relative path, an attack at the end
+-- of an absolute path (a log or settings file the OS or a server keeps).
+local function restricted_name_weak(s, v, on, report)
+    if restricted_weak == nil or re_find(s, SPACE, "jo")
+            or not re_find(s, restricted_weak, "jo") then
+        return false
+    end
+    if re_find(v.path, ABSOLUTE, "jo") then
+        return on["lfi-extension"] and report("lfi-extension")
+    end
+    return on["lfi-extension-weak"] and report("lfi-extension-weak")
+end
+
+
+-- An OS path in a value: a value that is a path (one token) reaching an
+-- OS area is an attack; in text (several words) it is a mention (weak
+-- evidence), unless it follows a shell metacharacter or "=" (a command
+-- line, an assignment) or names a credential or process file.
+local function system_path(s, _, on, report)
+    if not re_find(s, RE_SYSTEM_PATH, "jo") then
+        return false
+    end
+    if re_find(s, ONE_TOKEN, "jo") or re_find(s, RE_SHELL_PATH, "jo")
+            or re_find(s, RE_SECRET_PATH, "jo") then
+        return on["lfi-system-path"] and report("lfi-system-path")
+    end
+    return on["lfi-system-path-weak"] and report("lfi-system-path-weak")
+end
+
+
+-- A hidden file or directory: the same, a path or a mention in text.
+local function hidden_value(s, _, on, report)
+    if re_find(s, ONE_TOKEN, "jo") then
+        return on["lfi-hidden"] and report("lfi-hidden")
+    end
+    return on["lfi-hidden-weak"] and report("lfi-hidden-weak")
+end
+
+
+-- The rules, in order, on v.low and v.path (path_view(v.low), set by
+-- detect) (edge.waf.rules).
 --
 -- Plain values (edge.waf's inspect: letters, digits, spaces and , . _ :
 -- + @ - only, lower-cased): no "/", "\\", "?", so no traversal but a
--- value of dots (or one spelled with 0x2e/0x2f, which fold_traversal
--- turns into separators), no absolute path, no truncated URL or data:
--- URI (both need "/" or "?"); left are the restricted extensions, hidden
+-- value of dots (or one spelled with 0x2e/0x2f, which path_view turns
+-- into separators), no absolute path, no truncated URL or data: URI
+-- (both need "/" or "?"); left are the restricted extensions, hidden
 -- names at the start (".ssh") and, with a ":", the URLs whose "//" is
 -- optional (plain_maybe). The restricted list comes from the config:
--- set_restricted_extensions adds it to the needles.
+-- set_restricted_extensions adds it to the needles. The path view of a
+-- plain value is the value itself but for "0x" (a needle), so the
+-- records on it need "/" (or "0x") like those on v.low.
 local PATH = { path = true }
 local NOT_PATH = { path = false }
 local FILENAME = { filename = true }
+local VALUE = { value = true }
 local REFERER = { referer = true, origin = true }
 local URL = { ":", "/" }
 
 local RULES = rules.compile({
-    { id = "lfi-traversal", where = PATH, needles = { "..", "0x" }, fold = fold_traversal,
+    { id = "lfi-traversal", where = PATH, field = "path", needles = { "..", "0x" },
       pattern = RE_TRAVERSAL_PATH },
-    { id = "lfi-traversal", where = NOT_PATH, needles = { "..", "0x" },
-      fold = fold_traversal, pattern = RE_TRAVERSAL },
+    { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { "..", "0x" },
+      pattern = RE_TRAVERSAL },
     -- paths (no plain values)
     { id = "lfi-system-path", where = PATH, pattern = RE_SYSTEM_PATH_PATH, plain = false },
     { id = "lfi-hidden", where = PATH, pattern = RE_HIDDEN_PATH, plain = false },
@@ -181,23 +343,36 @@ local RULES = rules.compile({
     { id = "lfi-extension", where = FILENAME, check = restricted_extension,
       plain = false },
     -- the restricted extensions are plain needles (set_restricted_extensions)
-    { id = "lfi-extension", where = { value = true }, check = restricted_name,
-      plain = false },
+    { id = "lfi-extension", where = VALUE, check = restricted_name, plain = false },
+    { ids = { "lfi-extension", "lfi-extension-weak" }, where = VALUE,
+      scan = restricted_name_weak, plain = false },
     -- a separator (or one spelled 0x2f/0x5c) before the OS directory
-    { id = "lfi-system-path", where = NOT_PATH, needles = { "/", "\\", "0x" },
-      fold = fold_traversal, pattern = RE_SYSTEM_PATH },
+    { ids = { "lfi-system-path", "lfi-system-path-weak" }, where = NOT_PATH,
+      field = "path", needles = { "/", "0x" }, scan = system_path },
+    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "/", "0x" },
+      pattern = RE_SHELL_PATH },
+    { id = "lfi-system-path-weak", where = NOT_PATH, field = "path", needles = { "/" },
+      pattern = RE_SYSTEM_PATH_WEAK },
     -- hidden names follow a separator or start the value (plain_maybe)
-    { id = "lfi-hidden", where = NOT_PATH, needles = { "/", "\\" }, also = dot_first,
-      pattern = RE_HIDDEN_VALUE, plain = false },
+    { ids = { "lfi-hidden", "lfi-hidden-weak" }, where = NOT_PATH, field = "path",
+      needles = { "/" }, also = dot_first, pattern = RE_HIDDEN_VALUE, scan = hidden_value,
+      plain = false },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
+    { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { "/\\", "\\/", "//" }, pattern = RE_REDIRECT },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       plain = false },
     -- URLs: "://" (no plain value), or plain_maybe's scheme and ":"
     { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = URL,
       pattern = RE_URL_IP, plain = false },
+    { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_URL_IP_IN },
     { id = "rfi-include-url", where = NOT_PATH, needles = URL, pattern = RE_REMOTE_URL,
       name_pattern = RE_INCLUDE_NAME, plain = false },
+    { id = "rfi-include-url", where = NOT_PATH, names_not = REFERER, needles = { "//" },
+      pattern = RE_INCLUDE_IN },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = URL,
       pattern = RE_SSRF, plain = false },
 }, _M.RULES)
@@ -216,14 +391,25 @@ function _M.set_restricted_extensions(list)
     end
     _M.PLAIN_NEEDLES = needles
     if not list or #list == 0 then
-        restricted = nil
+        restricted, restricted_strong, restricted_weak = nil, nil, nil
         return
     end
-    local esc = {}
+    local esc, strong, weak = {}, {}, {}
     for i, ext in ipairs(list) do
         esc[i] = gsub(ext, "([%.%+%-%~])", "\\%1")
+        -- in a value, "~" ends a name ("x.php~"), it does not start a
+        -- path ("~/Downloads")
+        local e = gsub(esc[i], "\\~", "(?<=[\\w.-])~")
+        if re_find(lower(ext), ORDINARY_EXT, "jo") then
+            weak[#weak + 1] = e
+        else
+            strong[#strong + 1] = e
+        end
     end
-    restricted = alt(esc) .. [=[(?:$|[/;?#])]=]
+    local tail = [=[(?:$|[/;?#])]=]
+    restricted = alt(esc) .. tail
+    restricted_strong = #strong > 0 and alt(strong) .. tail or nil
+    restricted_weak = #weak > 0 and alt(weak) .. tail or nil
 end
 
 
@@ -237,9 +423,11 @@ end
 
 
 function _M.detect(v, on, report, where, name)
-    if where ~= "filename" and not re_find(v.low, GATE, "jo") then
+    local low = v.low
+    if where ~= "filename" and not re_find(low, GATE, "jo") then
         return false
     end
+    v.path = path_view(low)
     return rules.run(RULES, v, on, report, where, name)
 end
 
@@ -271,6 +459,8 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = rules.patterns({ GATE, SPACE }, RULES)
+_M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
+                                ABSOLUTE },
+                               RULES)
 
 return _M

@@ -1,0 +1,245 @@
+-- Cost budgets: a client's budget of upstream time, as a GCRA bucket whose
+-- increment is the request's measured cost (edge.limit.gcra's design, with
+-- a variable step), over one ngx.shared.DICT.
+--
+-- Synopsis:
+--   local cost = require "edge.limit.cost"
+--   local lim = cost.new(0.1, 1)   -- 0.1 worker-seconds/s, burst 1 s
+--   -- access phase: may this client start a request?
+--   local ok, level = lim:take(dict, "req:cost|1.2.3.4", now)
+--   -- admitted: reserve what this client's last request cost
+--   local reserved = lim:reserve(dict, "req:cost|1.2.3.4", now)
+--   -- log phase: charge what the request cost (seconds of upstream time;
+--   -- nil if it never reached the upstream), less what was reserved
+--   lim:settle(dict, "req:cost|1.2.3.4", 0.365, reserved, now)
+--
+-- cost.new(rate, burst)
+--   rate: upstream seconds a client may use per second of wall time (0.1 is
+--   a tenth of one upstream worker); burst: upstream seconds it may owe at
+--   once (an idle client may spend `burst` seconds at once).
+-- lim:take(dict, key, now) -> true, level | false, level | nil, err
+--   A read: one dict:get, nothing reserved, so there is nothing to commit
+--   or undo (commit/undo exist for the rate plugin's two phases and do
+--   nothing). `level` is the debt in seconds of wall time (how long until
+--   the client owes nothing); refused when the debt in upstream seconds
+--   (level * rate) exceeds `burst`.
+-- lim:charge(dict, key, seconds, now) -> level | nil, err
+--   Adds a cost. Granularity: IEEE doubles (no rounding).
+-- cost.shape(route_name, uri) -> the request's shape key (see below)
+-- lim:reserve(dict, key, now, shape) -> seconds, unknown
+--   Charges, at admission, an estimate of the request's cost: the larger
+--   of what the client's previous request cost (kept under key .. "#") and
+--   what the last request of the same shape cost, whoever sent it (kept
+--   under the shape key), for ESTIMATE_TTL s. So requests admitted
+--   together cannot all spend a clean slate, and a costly request is known
+--   as such before it runs. Nothing known: reserves 0 and says unknown
+--   (true: neither the client nor the shape has an estimate).
+-- lim:settle(dict, key, seconds, reserved, now, shape)
+--   Log phase: charges seconds - reserved (gives back the difference when
+--   the request cost less or never reached the upstream) and remembers
+--   seconds as the client's and the shape's estimate.
+--
+-- State: one number per key, the TAT (when the debt is paid off), seconds
+-- since gcra.EPOCH. Why it is race-free, as in edge.limit.gcra: a charge is
+-- one atomic dict:incr(key, seconds / rate); charges commute, none is
+-- lost. "TAT in the past" is carried by the key's existence: every charge
+-- sets the key to expire when its TAT passes, so a missing key is a client
+-- that owes nothing, and safe_add creates it (one creator wins, the others
+-- incr). Two charges of one key within microseconds may set the expiry in
+-- the opposite order of their increments: the key then expires early by
+-- the smaller charge (lenient by at most one request's cost, once).
+--
+-- Decided after the fact, with a reservation: a request is admitted on the
+-- debt of the client's finished requests plus what its requests in flight
+-- reserved, and settled when it finishes. A client can still overdraw by
+-- what its requests in flight cost beyond their reservations (bounded by a
+-- per-client concurrency limit), and pays it back before its next
+-- admission. A refund (incr by a negative amount) may leave the key alive
+-- past its TAT: the next charge then starts from a TAT in the past, which
+-- is lenient by at most the refund.
+
+local gcra = require "edge.limit.gcra"
+
+local re_gsub = ngx.re.gsub
+local sub = string.sub
+local ceil = math.ceil
+local floor = math.floor
+local setmetatable = setmetatable
+local error = error
+local type = type
+
+
+local _M = { _VERSION = "0.1" }
+local mt = { __index = _M }
+
+local EPS = 1e-9
+local MS = 0.001
+local ESTIMATE_TTL = 600
+
+_M.now = gcra.now
+
+
+function _M.new(rate, burst)
+    if type(rate) ~= "number" or rate <= 0 then
+        error("rate must be a positive number", 2)
+    end
+    if type(burst) ~= "number" or burst <= 0 then
+        error("burst must be a positive number", 2)
+    end
+    return setmetatable({
+        rate = rate,
+        burst = burst,
+        -- the debt allowed, in seconds of wall time
+        tau = burst / rate + EPS,
+        interval = 0,
+    }, mt)
+end
+
+
+function _M.take(self, dict, key, now)
+    local tat, err = dict:get(key)
+    if tat == nil then
+        if err then
+            return nil, err
+        end
+        return true, 0
+    end
+    local level = tat - now
+    if level < 0 then
+        level = 0
+    end
+    if level > self.tau then
+        return false, level
+    end
+    return true, level
+end
+
+
+function _M.commit()
+    return true
+end
+
+
+function _M.undo()
+    return true
+end
+
+
+function _M.charge(self, dict, key, seconds, now)
+    if seconds <= 0 then
+        return 0
+    end
+    local t = seconds / self.rate
+    local tat, err = dict:incr(key, t)
+    if not tat then
+        if err ~= "not found" then
+            return nil, err
+        end
+        local ok
+        ok, err = dict:safe_add(key, now + t, ceil(t / MS + 1) * MS)
+        if ok then
+            return t
+        elseif err ~= "exists" then
+            return nil, err
+        end
+        tat, err = dict:incr(key, t)
+        if not tat then
+            return nil, err
+        end
+    end
+    local level = tat - now
+    if level > 0 then
+        dict:expire(key, ceil(level / MS + 1) * MS)
+    end
+    return level
+end
+
+
+-- The shape of a request: its route and URI with every run of digits
+-- replaced by its length ("/api/fibonacci/999663" -> "fibonacci /api/
+-- fibonacci/#6"), so that requests alike in cost share one estimate
+-- whoever sends them: the first F(1,000,000) from a new client is known
+-- to be costly if anyone's was. Built once per request, bounded in length.
+local function digits(m)
+    return "#" .. #m[0]
+end
+
+function _M.shape(route_name, uri)
+    local s = re_gsub(uri, "[0-9]+", digits, "jo")
+    if #s > 200 then
+        s = sub(s, 1, 200)
+    end
+    return "shape:" .. route_name .. " " .. s
+end
+
+
+function _M.reserve(self, dict, key, now, shape)
+    local est = dict:get(key .. "#") or 0
+    local by_shape
+    if shape then
+        by_shape = dict:get(shape)
+        if by_shape and by_shape > est then
+            est = by_shape
+        end
+    end
+    if est <= 0 then
+        return 0, by_shape == nil and est == 0
+    end
+    if not self:charge(dict, key, est, now) then
+        return 0
+    end
+    return est
+end
+
+
+function _M.settle(self, dict, key, seconds, reserved, now, shape)
+    if seconds then
+        dict:set(key .. "#", seconds, ESTIMATE_TTL)
+        if shape then
+            -- safe_set: a flood of new shapes must not evict buckets
+            dict:safe_set(shape, seconds, ESTIMATE_TTL)
+        end
+    end
+    local delta = (seconds or 0) - reserved
+    if delta > 0 then
+        return self:charge(dict, key, delta, now)
+    elseif delta < 0 then
+        -- a missing key owes nothing: nothing to give back
+        dict:incr(key, delta / self.rate)
+    end
+    return true
+end
+
+
+-- The debt that may still be run up, in milliseconds of upstream time.
+function _M.remaining(self, level)
+    local r = floor((self.burst - level * self.rate) * 1000 + 1e-6)
+    if r < 0 then
+        return 0
+    end
+    return r
+end
+
+
+-- Seconds until a refused client may start a request again.
+function _M.retry_after(self, level)
+    return level - self.tau + EPS
+end
+
+
+-- Seconds until the client owes nothing (never below 0: no "t=-0").
+function _M.reset(_, level)
+    if level < 1e-6 then
+        return 1e-6
+    end
+    return level
+end
+
+
+-- How much of its burst the client owes, 0 .. (above 1 when overdrawn).
+function _M.used(self, level)
+    return level * self.rate / self.burst
+end
+
+
+return _M

