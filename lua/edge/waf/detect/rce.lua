@@ -62,7 +62,7 @@ _M.RULES = {
     { id = "rce-path", severity = "critical", pl = 1,
       desc = "a known command by a relative bin/ path (bin/sh, sbin/visudo)" },
     { id = "rce-bin-path", severity = "warning", pl = 1,
-      desc = "an absolute path into a bin directory (/bin/sh, /usr/local/bin/x)" },
+      desc = "an absolute bin/ path run as a command (/bin/ls -al; a path alone is data)" },
     { id = "rce-windows", severity = "critical", pl = 1,
       desc = "cmd.exe batch syntax, PowerShell, LOLBins" },
     { id = "rce-windows-env", severity = "warning", pl = 1,
@@ -251,7 +251,9 @@ local SYNTAX = {
       pattern = [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=] },
 }
 
-local RE_PATH = [=[(?:^|[\s;|&$(`'"=<>{])(?:/usr)?(?:/local)?/s?bin/[\w.+-]]=]
+-- a bin/ path run as a command: first in the value or after a separator,
+-- with arguments or a separator after it (a path alone is data)
+local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+(?:\s+\S|\s*[;|&])]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
@@ -719,10 +721,11 @@ local function scan_commands(s, v, where)
                 end
             elseif value and i == line and head_kind(s, i, b - 1) == 3
                     and starts_command(s, i, b - 1) then
-                -- a line that starts with a command and goes on with a
-                -- pipe or a chain is a command line ("git log | head")
+                -- a line that starts with a command word and goes on with
+                -- a pipe or a chain reads as a command line ("git log |
+                -- head"): its chain is its own, but the words alone are
+                -- no warning ("Man pages are in /usr/share/man; ...")
                 cmdline = true
-                found = 1
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
