@@ -79,10 +79,7 @@ def refused(r):
 # A value of letters and digits only never reaches the detectors but for
 # a lone word or base64 (edge.waf.inspect's first fast path): hex notation
 # of both the dots and the separator is such a value.
-HEX_ONLY = pytest.mark.xfail(strict=True, reason="inspect's fast path for "
-                             "letters and digits skips the path detector")
-SPELLINGS = [pytest.param(d, s, marks=HEX_ONLY) if (d, s) == ("0x2e0x2e", "0x2f")
-             else (d, s) for d, s in itertools.product(DOTS, SEPARATORS)]
+SPELLINGS = list(itertools.product(DOTS, SEPARATORS))
 
 
 @pytest.mark.parametrize("dots,sep", SPELLINGS)

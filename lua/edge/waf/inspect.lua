@@ -9,7 +9,8 @@
 --
 -- Cheapest way first:
 --   1. one short word or a number: only a lone command or catalog name
---      can be a hit, and base64 that has to be decoded
+--      can be a hit, and base64 that has to be decoded (a word that
+--      spells "." or "/" in hex, 0x2e 0x2f, goes the long way)
 --   2. a plain value (plain_clean, below): no rule can report
 --   3. a plain path: only OS directories
 --   4. words and spaces: SQL, commands, then (with a dot) the rest
@@ -101,7 +102,10 @@ _M.plain_clean = plain_clean
 
 -- Inspection ------------------------------------------------------------------
 
-local FAST = [=[^(?:[A-Za-z0-9-]+|[0-9.+-]+)\z]=]
+-- (a number has a digit: ".." alone is not one; "0x2e0x2f" spells dots
+-- and slashes in hex, which the path detector reads: not this way)
+local FAST = [=[^(?:[A-Za-z0-9-]+|[.+-]*[0-9][0-9.+-]*)\z]=]
+local HEX_DOT_SLASH = "0[xX]2[eEfF]"
 local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*\z]=]
 local WORDY = [=[^[A-Za-z0-9 ,.'-]+\z]=]
 
@@ -125,6 +129,20 @@ local function normalized(tx, value)
 end
 
 
+-- Every detector on the normalized value, then on its base64 text.
+local function long_way(tx, value, where, name)
+    local v = normalized(tx, value)
+    if detectors(tx, v, 1, where, name) then
+        return true
+    end
+    local b64 = v.b64
+    if b64 then
+        return detectors(tx, normalized(tx, b64), 2, where, name)
+    end
+    return false
+end
+
+
 local function inspect(tx, value, where, loc, name)
     if tx.off or type(value) ~= "string" or value == "" then
         return false
@@ -132,6 +150,11 @@ local function inspect(tx, value, where, loc, name)
     tx.loc = loc
     tx.name = name
     local on, report = tx.on, tx.report
+    -- dots and slashes spelled in hex (0x2e0x2e0x2f) look like a word:
+    -- only the path detector's view reads them, so straight the long way
+    if find(value, HEX_DOT_SLASH) then
+        return long_way(tx, value, where, name)
+    end
     -- 1. one short word of letters, digits and dashes, or a number
     if re_find(value, FAST, "jo") then
         if #value <= 32 and (where == "value" or where == "header") then
@@ -169,15 +192,7 @@ local function inspect(tx, value, where, loc, name)
                  or path.detect(v, on, report, where, name)) or false
     end
     -- 5. the long way
-    local v = normalized(tx, value)
-    if detectors(tx, v, 1, where, name) then
-        return true
-    end
-    local b64 = v.b64
-    if b64 then
-        return detectors(tx, normalized(tx, b64), 2, where, name)
-    end
-    return false
+    return long_way(tx, value, where, name)
 end
 _M.inspect = inspect
 
