@@ -212,11 +212,15 @@ local function path_view(s)
         s = gsub(s, "0x2f", "/")
         s = gsub(s, "0x5c", "/")
     end
-    if find(s, "[\192\193][%z\1-\127]") then
+    -- (a plain find first: a pattern with a set scans at ~7 ns a byte, and
+    -- most values have none of these bytes)
+    if (find(s, "\192", 1, true) or find(s, "\193", 1, true))
+            and find(s, "[\192\193][%z\1-\127]") then
         s = gsub(s, "[\192\193]([%z\1-\127])", "%1")
     end
-    if find(s, "\226[\128\129\136\167][\132\149\150\164\165\181]")
-            or find(s, "\239\185[\146\168]") then
+    if (find(s, "\226", 1, true) or find(s, "\239", 1, true))
+            and (find(s, "\226[\128\129\136\167][\132\149\150\164\165\181]")
+                 or find(s, "\239\185[\146\168]")) then
         s = gsub(s, "\226\136[\149\150]", "/")
         s = gsub(s, "\226\129\132", "/")
         s = gsub(s, "\226\167\181", "/")
@@ -229,8 +233,10 @@ local function path_view(s)
         s = gsub(s, "\\", "/")
     end
     -- (a URL's "scheme://" alone is left as it is, but file:'s)
-    if find(s, "/./", 1, true) or find(s, "^//") or find(s, "[^:]//")
-            or find(s, "file://", 1, true) then
+    local slashes = find(s, "//", 1, true)
+    if find(s, "/./", 1, true)
+            or (slashes and (slashes == 1 or find(s, "[^:]//")
+                             or find(s, "file://", 1, true))) then
         local n
         repeat
             s, n = gsub(s, "/%./", "/")
