@@ -59,6 +59,7 @@
 -- is lenient by at most the refund.
 
 local gcra = require "edge.limit.gcra"
+local advance = gcra.advance
 
 local re_gsub = ngx.re.gsub
 local sub = string.sub
@@ -130,22 +131,9 @@ function _M.charge(self, dict, key, seconds, now)
         return 0
     end
     local t = seconds / self.rate
-    local tat, err = dict:incr(key, t)
+    local tat, err = advance(dict, key, t, now, ceil(t / MS + 1) * MS)
     if not tat then
-        if err ~= "not found" then
-            return nil, err
-        end
-        local ok
-        ok, err = dict:safe_add(key, now + t, ceil(t / MS + 1) * MS)
-        if ok then
-            return t
-        elseif err ~= "exists" then
-            return nil, err
-        end
-        tat, err = dict:incr(key, t)
-        if not tat then
-            return nil, err
-        end
+        return nil, err
     end
     local level = tat - now
     if level > 0 then

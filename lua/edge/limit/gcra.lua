@@ -100,25 +100,36 @@ function _M.new(rate, burst)
 end
 
 
+-- The one atomic step (point 2 above): the TAT after adding t, by incr,
+-- or by creating the key at now + t (expiring in ttl seconds) when it is
+-- missing; of concurrent creators one wins and the others incr. Shared
+-- with edge.limit.cost, whose steps vary with each charge.
+function _M.advance(dict, key, t, now, ttl)
+    local tat, err = dict:incr(key, t)
+    if tat then
+        return tat
+    end
+    if err ~= "not found" then
+        return nil, err
+    end
+    local ok
+    ok, err = dict:safe_add(key, now + t, ttl)
+    if ok then
+        return now + t
+    end
+    if err ~= "exists" then
+        return nil, err
+    end
+    return dict:incr(key, t)
+end
+local advance = _M.advance
+
+
 function _M.take(self, dict, key, now)
     local t = self.interval
-    local tat, err = dict:incr(key, t)
+    local tat, err = advance(dict, key, t, now, t + MS)
     if not tat then
-        if err ~= "not found" then
-            return nil, err
-        end
-        local ok
-        ok, err = dict:safe_add(key, now + t, t + MS)
-        if ok then
-            tat = now + t
-        elseif err == "exists" then
-            tat, err = dict:incr(key, t)
-            if not tat then
-                return nil, err
-            end
-        else
-            return nil, err
-        end
+        return nil, err
     end
     local level = tat - now
     if level > self.tau then
