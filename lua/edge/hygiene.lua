@@ -46,10 +46,10 @@ local MAX_TARGET = 4000
 local MAX_XFF = 2048
 -- A request body must arrive within BODY_SECONDS in all (nginx's
 -- client_body_timeout only bounds the pause between two reads: a body
--- dripped a byte at a time would hold its connection for hours). Up to
--- MAX_BODY bytes, nginx.conf's client_max_body_size.
+-- dripped a byte at a time would hold its connection for hours). Its
+-- size is nginx's to bound: client_max_body_size (nginx.conf) refuses a
+-- larger Content-Length (413) before the access phase runs.
 local BODY_SECONDS = 10
-local MAX_BODY = 1048576
 local CHUNK = 65536
 _M.BODY_SECONDS = BODY_SECONDS
 _M.MAX_TARGET = MAX_TARGET
@@ -144,10 +144,6 @@ function _M.read_body()
     end
     if len <= 0 then
         return nil
-    end
-    if len > MAX_BODY then
-        return 413, "the request body is larger than " .. MAX_BODY
-                    .. " bytes", "body-too-large"
     end
     local sock = ngx_req.socket()
     if not sock then
