@@ -148,6 +148,20 @@ function _M.sample(self, wait, own, busy)
 end
 
 
+-- A floor that decays upward by `decay` a window, so it cannot hold an
+-- old low forever, and falls to any lower sample at once.
+local function floor_of(prev, sample, decay)
+    if not prev then
+        return sample
+    end
+    prev = prev * (1 + decay)
+    if sample < prev then
+        return sample
+    end
+    return prev
+end
+
+
 -- The window's update (worker 0's timer).
 function _M.update(self)
     local dict = self.dict
@@ -167,25 +181,9 @@ function _M.update(self)
         dict:incr(self.k_busy, -busy, 0)
     end
     local avg = sum / n
-    local lo = dict:get(self.k_floor)
-    if lo then
-        lo = lo * (1 + self.decay)
-        if avg < lo then
-            lo = avg
-        end
-    else
-        lo = avg
-    end
+    local lo = floor_of(dict:get(self.k_floor), avg, self.decay)
     local svc_mean = svc / n
-    local svc_lo = dict:get(self.k_svc_floor)
-    if svc_lo then
-        svc_lo = svc_lo * (1 + self.decay)
-        if svc_mean < svc_lo then
-            svc_lo = svc_mean
-        end
-    else
-        svc_lo = svc_mean
-    end
+    local svc_lo = floor_of(dict:get(self.k_svc_floor), svc_mean, self.decay)
     dict:set(self.k_svc_floor, svc_lo)
     if svc > 0 then
         local busy_workers = svc / self.window
