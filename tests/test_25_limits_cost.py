@@ -13,7 +13,7 @@ import pytest
 from limitlib import access_log, client, config, start_edge
 from edgekit.stack import wait_until
 from test_10_stack import assert_problem
-from edgekit.upstream import Upstream as TimedUpstream
+from timedupstream import TimedUpstream
 
 RATE = 0.01          # upstream seconds per second
 BURST = 0.5          # upstream seconds

@@ -13,7 +13,7 @@ import pytest
 from limitlib import access_log, client, config, metrics, start_edge
 from edgekit.stack import wait_until
 from test_10_stack import assert_problem
-from edgekit.upstream import Upstream as TimedUpstream
+from timedupstream import TimedUpstream
 
 FAST, SLOW = 0.02, 0.10     # the stand-in's latency, then 5x
 ADAPTIVE = {"min": 2, "max": 24, "initial": 4, "window": 0.25,

@@ -4,32 +4,19 @@ import http.server
 import re
 import socket
 import threading
-import time
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
 
 
 class Upstream:
-    """A threaded HTTP server standing in for the services (every request
-    in its own thread, so latency does not depend on concurrency unless the
-    test says so). Requests with `hold=1` in the query wait until release()
-    (or the server stops); `drop=1` closes the connection without an
-    answer; `html=NNN` answers status NNN with an HTML page (like
-    gunicorn's own errors); `ms=N` sleeps N ms first, and so does every
-    request for `delay` seconds (the tests' latency switch); `timing=N`
-    adds `Server-Timing: app;dur=N` (the service's own figure, which the
-    edge charges instead of the measured time); anything else gets a small
-    JSON 200 at once. `active` counts requests being handled, `peak` the
-    most at once; `headers` holds each request's headers (a list of (name,
-    value) pairs, as received), in arrival order."""
+    """A threaded HTTP server standing in for the services. Requests with
+    `hold=1` in the query wait until release() (or the server stops);
+    `drop=1` closes the connection without an answer; `html=NNN` answers
+    status NNN with an HTML page (like gunicorn's own errors); anything else
+    gets a small JSON 200 at once. `active` counts requests being handled;
+    `headers` holds each request's headers (a list of (name, value) pairs,
+    as received), in arrival order."""
 
     def __init__(self):
-        self.delay = 0.0
         self.active = 0
-        self.peak = 0
         self.seen = 0
         self.headers = []
         self._lock = threading.Lock()
@@ -46,7 +33,6 @@ class Upstream:
             def do_GET(self):
                 with outer._lock:
                     outer.active += 1
-                    outer.peak = max(outer.peak, outer.active)
                     outer.seen += 1
                     outer.headers.append(list(self.headers.items()))
                 try:
@@ -58,10 +44,6 @@ class Upstream:
                         while not outer._stopping.is_set():
                             if outer._release.acquire(timeout=0.05):
                                 break
-                    m = re.search(r"[?&]ms=(\d+)", self.path)
-                    pause = outer.delay + (int(m.group(1)) / 1000 if m else 0)
-                    if pause > 0:
-                        time.sleep(pause)
                     body, status, ctype = b'{"ok": true}', 200, \
                         "application/json"
                     m = re.search(r"[?&]html=(\d{3})", self.path)
@@ -71,10 +53,6 @@ class Upstream:
                     self.send_response(status)
                     self.send_header("Content-Type", ctype)
                     self.send_header("Content-Length", str(len(body)))
-                    t = re.search(r"[?&]timing=([0-9.]+)", self.path)
-                    if t:
-                        self.send_header("Server-Timing",
-                                         f"app;dur={t.group(1)}")
                     self.end_headers()
                     self.wfile.write(body)
                 except OSError:
@@ -85,7 +63,9 @@ class Upstream:
 
             do_HEAD = do_GET
 
-        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                                      Handler)
+        self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self._thread = threading.Thread(target=self.server.serve_forever,
                                         daemon=True)
