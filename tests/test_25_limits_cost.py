@@ -150,8 +150,11 @@ def test_requests_in_flight_reserve_the_last_cost(edge, upstream):
     burst of requests cannot all spend the same clean slate; the log phase
     settles the difference."""
     c = client("127.0.0.8")
-    assert c.get(edge.url + URL + "?timing=300", timeout=10).status_code \
-        == 200
+    first = c.get(edge.url + URL + "?timing=300", timeout=10)
+    assert first.status_code == 200
+    # the charge is settled in the log phase, which may run after the
+    # client has its answer: wait for its access log line
+    access_log(edge, first.headers["X-Request-ID"])
     # owes 300 ms of 500: a second one is admitted and reserves 300 more
     results = []
     slow = threading.Thread(target=lambda: results.append(
