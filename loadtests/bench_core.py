@@ -18,14 +18,17 @@ Variants alternate (A B A B ...) and the medians are reported.
 import tempfile
 from pathlib import Path
 
+import psutil
+
 from benchlib import (Edge, Stack, TrivialUpstream, alternate, median,
                       wrk)
 from edgekit.stack import load_edge_config
 
 CORE_COUNT = 100          # /api/fibonacci?count=100: a small, typical call
 EDGE_CONNECTIONS = 32
-CORE_CONNECTIONS = 8 
+CORE_CONNECTIONS = 8
 OVERHEAD_GOAL = 0.90      # the bar issue 3 sets for limits on vs off
+SHARE_GOAL = 0.90         # issue 13: the edge's share of the core
 
 
 def plain_config():
@@ -84,30 +87,99 @@ def edge_overhead(args, tmp):
                       "on", "off", results, f">= {OVERHEAD_GOAL:.2f}")
 
 
+def cpu_seconds(stack):
+    """CPU seconds (user + system) so far of the stack's nginx workers and
+    gunicorn processes: {"nginx": s, "gunicorn": s}."""
+    out = {"nginx": 0.0, "gunicorn": 0.0}
+    for proc in stack.descendants():
+        try:
+            cmd = " ".join(proc.cmdline())
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        kind = ("nginx" if cmd.startswith("nginx: worker")
+                else "gunicorn" if "gunicorn" in cmd else None)
+        if kind:
+            out[kind] += times.user + times.system
+    return out
+
+
+def metered(stack, url, seconds):
+    """One wrk run against `url`, with the CPU the stack's nginx and
+    gunicorn spent on it per answer (microseconds)."""
+    before = cpu_seconds(stack)
+    result = wrk(url, seconds=seconds, connections=CORE_CONNECTIONS)
+    after = cpu_seconds(stack)
+    n = max(result["requests"], 1)
+    result["cpu_us"] = {k: (after[k] - before[k]) / n * 1e6 for k in after}
+    return result
+
+
 def core_through_edge(args, tmp):
-    stack = Stack(tmp / "stack").start()
+    """The compute core through the edge ÷ straight to gunicorn, and its
+    parts: the same edge with its Lua pipeline off (what the proxy hop
+    itself costs: nginx's work and one loopback connection per request,
+    since sync workers close after each answer) and the shipped edge with
+    one nginx worker instead of two (the worker count beside the gunicorn
+    workers); per variant the CPU its nginx workers and the gunicorn
+    workers spent per answer."""
+    path = f"/api/fibonacci?count={CORE_COUNT}"
+    stacks = {}
     try:
-        path = f"/api/fibonacci?count={CORE_COUNT}"
-        edge_url = stack.url + path
-        direct_url = stack.service_url("compute") + path
-        for url in (edge_url, direct_url):  # warm up
-            wrk(url, seconds=1, connections=CORE_CONNECTIONS)
-        results = alternate(
-            args.runs,
-            edge=lambda: wrk(edge_url, seconds=args.seconds,
-                             connections=CORE_CONNECTIONS),
-            direct=lambda: wrk(direct_url, seconds=args.seconds,
-                               connections=CORE_CONNECTIONS))
+        stacks["edge"] = Stack(tmp / "stack").start()
+        stacks["hop"] = Stack(tmp / "stack-off", pipeline="off").start()
+        stacks["edge1"] = Stack(tmp / "stack-1", edge_workers=1).start()
+        shipped = stacks["edge"]
+        variants = {name: (lambda s=s: metered(s, s.url + path,
+                                               args.seconds))
+                    for name, s in stacks.items()}
+        variants["direct"] = lambda: metered(
+            shipped, shipped.service_url("compute") + path, args.seconds)
+        for fn in variants.values():  # warm up
+            fn()
+        results = alternate(args.runs, **variants)
     finally:
-        stack.stop()
-    return _ratio_row(f"compute core via the edge (edge.json as is) ÷ "
-                      f"straight to gunicorn, count={CORE_COUNT}, "
-                      f"{CORE_CONNECTIONS} conns, 2 workers", "edge",
-                      "direct", results,
-                      "close to 1 (the edge is not the bottleneck)")
+        for stack in stacks.values():
+            stack.stop()
+    rows = []
+    direct = median([goodput(r) for r in results["direct"]])
+    cpu = {name: {k: median([r["cpu_us"][k] for r in rs])
+                  for k in ("nginx", "gunicorn")}
+           for name, rs in results.items()}
+    names = {"edge": "the shipped edge (edge.json as is, 2 nginx workers)",
+             "hop": "the same edge with its Lua pipeline off (the proxy "
+                    "hop alone)",
+             "edge1": "the shipped edge with 1 nginx worker"}
+    for name, label in names.items():
+        figure, measured, _ = _ratio_row(
+            f"compute core through {label} ÷ straight to gunicorn, "
+            f"count={CORE_COUNT}, {CORE_CONNECTIONS} conns, 2 workers",
+            name, "direct", results, "")
+        measured = (f"{measured}; CPU per answer: nginx "
+                    f"{cpu[name]['nginx']:.0f} us, gunicorn "
+                    f"{cpu[name]['gunicorn']:.0f} us (straight: "
+                    f"{cpu['direct']['gunicorn']:.0f} us)")
+        goal = (f">= {SHARE_GOAL:.2f} (the edge's share of the core)"
+                if name == "edge" else "a part of the figure above")
+        rows.append((figure, measured, goal))
+    edge = median([goodput(r) for r in results["edge"]])
+    hop = median([goodput(r) for r in results["hop"]])
+    if direct and edge and hop:
+        # the shares of the loss: hop vs pipeline, as CPU time per answer
+        # on the 2 cores (1/rate), so that the parts add up
+        lost = 1 / edge - 1 / direct
+        hop_part = (1 / hop - 1 / direct) / lost if lost > 0 else 0.0
+        rows.append((
+            "where the compute core's loss through the edge goes (time per "
+            "answer on the machine's cores)",
+            f"proxy hop {hop_part:.0%}, Lua pipeline {1 - hop_part:.0%} "
+            f"(of {lost * 1e6:.0f} us more per answer than straight)",
+            "what would move it: upstream keepalive (a worker class that "
+            "keeps connections), a cheaper pipeline"))
+    return rows
 
 
 def run(args):
     with tempfile.TemporaryDirectory(prefix="bench-core-") as tmp:
         tmp = Path(tmp)
-        return [edge_overhead(args, tmp), core_through_edge(args, tmp)]
+        return [edge_overhead(args, tmp), *core_through_edge(args, tmp)]

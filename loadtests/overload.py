@@ -42,24 +42,75 @@ def source(i):
     return f"127.60.{i // 250}.{i % 250 + 1}"
 
 
-async def one(host, port, path, src, timeout):
-    """(status, seconds): status 0 for a timeout or a failed connection."""
+async def read_answer(reader):
+    """(status, keep): one HTTP/1.1 answer read whole (Content-Length,
+    chunked, or until the peer closes); keep: the connection may carry
+    another."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    length, keep, chunked = None, True, False
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == "content-length":
+            length = int(value)
+        elif name == "connection" and value == "close":
+            keep = False
+        elif name == "transfer-encoding" and value == "chunked":
+            chunked = True
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                return status, keep
+    if length is None:
+        await reader.read()
+        return status, False
+    await reader.readexactly(length)
+    return status, keep
+
+
+async def one(host, port, path, src, timeout, idle):
+    """(status, seconds): status 0 for a timeout or a failed connection.
+    Like a real API client, each client address keeps its connection open
+    between requests (`idle`: src -> idle connections) when the server
+    allows it: the compute core's sync workers close after each answer,
+    the edge keeps connections alive."""
     loop = asyncio.get_running_loop()
     t0 = loop.time()
-    writer = None
+    pool = idle.setdefault(src, [])
+    conn = pool.pop() if pool else None
+    keep = False
     try:
         async with asyncio.timeout(timeout):
-            reader, writer = await asyncio.open_connection(
-                host, port, local_addr=(src, 0))
-            writer.write(f"GET {path} HTTP/1.1\r\nHost: load\r\n"
-                         "Connection: close\r\n\r\n".encode())
-            data = await reader.read()
-        status = int(data.split(b" ", 2)[1])
-    except (TimeoutError, OSError, ValueError, IndexError):
+            for attempt in (0, 1):
+                fresh = conn is None
+                if fresh:
+                    conn = await asyncio.open_connection(
+                        host, port, local_addr=(src, 0))
+                reader, writer = conn
+                try:
+                    writer.write(f"GET {path} HTTP/1.1\r\nHost: load\r\n"
+                                 "\r\n".encode())
+                    status, keep = await read_answer(reader)
+                    break
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    # a kept connection the server had closed meanwhile:
+                    # once more on a new one
+                    writer.close()
+                    conn = None
+                    if fresh or attempt:
+                        raise
+    except (TimeoutError, OSError, ValueError, IndexError,
+            asyncio.IncompleteReadError, asyncio.LimitOverrunError):
         status = 0
-    finally:
-        if writer is not None:
-            writer.close()
+    if conn is not None:
+        if keep and status:
+            pool.append(conn)
+        else:
+            conn[1].close()
     return status, loop.time() - t0
 
 
@@ -70,6 +121,7 @@ async def drive(url, path_of, steps, on_second=None):
     port = int(port)
     loop = asyncio.get_running_loop()
     pending = set()
+    idle = {}
     out = []
     t_start = loop.time()
     next_tick = t_start + 1
@@ -93,7 +145,7 @@ async def drive(url, path_of, steps, on_second=None):
 
             async def run(sent=sent, src=source(k % clients), rows=rows):
                 status, latency = await one(host, port, path_of(k), src,
-                                            TIMEOUT)
+                                            TIMEOUT, idle)
                 rows.append((sent, status, latency))
             task = asyncio.ensure_future(run())
             pending.add(task)
@@ -103,6 +155,9 @@ async def drive(url, path_of, steps, on_second=None):
             next_tick += 1
             on_second(loop.time() - t_start)
         await asyncio.wait(pending, timeout=0.5)
+    for conns in idle.values():
+        for _, writer in conns:
+            writer.close()
     return out
 
 

@@ -8,7 +8,7 @@ import signal
 import pytest
 import requests
 
-from limitlib import (Background, access_log, client, config,
+from limitlib import (Background, access_log, client, config, counter,
                       in_flight, start_edge, wait_counter, worker_pids)
 from edgekit.stack import wait_until
 from test_10_stack import assert_problem
@@ -22,6 +22,7 @@ CONCURRENCY = {
         "core": {"key": [], "max": 3, "retry_after": 7},
         "per_client": {"key": ["ip"], "max": 2},
         "waiting": {"key": [], "max": 1, "wait": 30},
+        "queued": {"key": [], "max": 1, "wait": 30, "queue": 1},
         "short_wait": {"key": [], "max": 1, "wait": 0.2},
         "dry": {"key": [], "max": 1, "dry_run": True},
         "scaled": {"key": [], "max_per_upstream_worker": 1.5},
@@ -98,6 +99,26 @@ def test_bounded_wait_gets_the_freed_slot(make_edge, upstream):
     waiter = Background()
     waiter.get(edge.url + FAST)   # over the cap: waits for a slot
     wait_counter(edge, "waiting", "waited", 1, kind="concurrency")
+    assert waiter.results == []
+    upstream.release(1)
+    waiter.join()
+    bg.join()
+    assert waiter.results == [200] and bg.results == [200]
+
+
+def test_waiting_room_is_bounded(make_edge, upstream):
+    # one nginx worker, a cap of 1 and room for 1 waiting (queue 1 x the
+    # cap): the next one is refused at once, not after its 30 s wait
+    edge = make_edge({"fibonacci": {"concurrency": ["queued"]}}, workers=1)
+    bg = Background()
+    hold(bg, edge, upstream, 1)
+    waiter = Background()
+    waiter.get(edge.url + FAST)
+    wait_counter(edge, "queued", "waited", 1, kind="concurrency")
+    r = client().get(edge.url + FAST, timeout=10)
+    assert_problem(r, 503)
+    wait_counter(edge, "queued", "rejected", 1, kind="concurrency")
+    assert counter(edge, "queued", "waited", kind="concurrency") == 1
     assert waiter.results == []
     upstream.release(1)
     waiter.join()

@@ -30,7 +30,8 @@ local measure = require "edge.limit.measure"
 local metrics = require "edge.metrics"
 
 local ngx = ngx
-local ngx_sleep = ngx.sleep
+local ngx_worker_count = ngx.worker.count
+local semaphore = require "ngx.semaphore"
 local ngx_now = ngx.now
 local ngx_update_time = ngx.update_time
 local os_getenv = os.getenv
@@ -174,6 +175,12 @@ local RULE = {
             description = "seconds a request over the cap may wait for a "
                           .. "slot before the 503",
         },
+        queue = {
+            type = "number", min = 0, max = 1000,
+            description = "requests that may wait at once, as a multiple "
+                          .. "of the cap (default 1: as many waiting as in "
+                          .. "flight); one more is refused at once",
+        },
         retry_after = {
             type = "integer", default = 1, min = 1, max = 3600,
             description = "Retry-After of the 503",
@@ -257,7 +264,7 @@ function _M.compile(conf)
                     or ceil(r.max_per_upstream_worker * workers - 1e-9)
         local parts, kind, per_client = rate.compile_parts(r.key)
         rules[name] = {
-            name = name, max = max, wait = r.wait,
+            name = name, max = max, wait = r.wait, queue = r.queue or 1,
             retry_after = r.retry_after, applies_to = r.applies_to,
             dry_run = r.dry_run, fail_open = r.fail_open,
             parts = parts, key_kind = kind, per_client = per_client,
@@ -338,9 +345,37 @@ function _M.compile(conf)
 end
 
 
+-- This worker's waiting rooms: rule name -> semaphore its waiters sleep
+-- on, made in init_worker for the rules with a `wait`. A worker-level
+-- signal ("a lease was given back here"), like a shared dict handle: it
+-- holds no request's data.
+local rooms = {}
+local room_list = {}
+
+
 function _M.init_worker(conf)
     lease.init_worker(conf.concurrency.store)
     adaptive.init_worker()
+    for name, r in pairs(conf.concurrency.rules) do
+        if r.wait > 0 and not rooms[name] then
+            local room = semaphore.new(0)
+            rooms[name] = room
+            room_list[#room_list + 1] = room
+        end
+    end
+end
+
+
+-- Wake this worker's waiters (all of them: a room's waiters may wait for
+-- different keys; each tries again and the losers sleep on).
+local function wake()
+    for i = 1, #room_list do
+        local room = room_list[i]
+        local n = room:count()
+        if n < 0 then
+            room:post(-n)
+        end
+    end
 end
 
 
@@ -348,11 +383,23 @@ local function release_all(held)
     for i = 1, #held do
         lease.release(dict, held[i])
     end
+    wake()
 end
 
 
--- Poll for a slot until `deadline` (steps of 5 ms growing to 50 ms).
-local function wait_for_slot(key, max, deadline)
+-- Wait for a slot until `deadline`: woken when this worker gives a lease
+-- back, else every 5-50 ms (a lease given back by another worker). At
+-- most `queue` x the cap wait at once (counted per worker, as a share of
+-- nginx's workers): a request that could only wait behind them until its
+-- deadline is refused at once, without holding a connection and a timer
+-- for nothing (the overload is shed where it starts).
+local function wait_for_slot(rule, key, max, deadline)
+    local room = rooms[rule.name]
+    local bound = rule.queue * max / ngx_worker_count()
+    if not room or -room:count() >= bound then
+        return false
+    end
+    metrics.incr(rule.m.waited)
     local step = 0.005
     while true do
         ngx_update_time()
@@ -360,7 +407,7 @@ local function wait_for_slot(key, max, deadline)
         if left < 0.001 then
             return false
         end
-        ngx_sleep(step < left and step or left)
+        room:wait(step < left and step or left)
         local ok, n = lease.acquire(dict, key, max)
         if ok ~= false then
             return ok, n
@@ -409,9 +456,8 @@ function _M.access(conf, route, ctx)
             local ok, n = lease.acquire(dict, key, max)
             if ok == false and rule.wait > 0 and not rule.dry_run
                and not costly then
-                metrics.incr(rule.m.waited)
                 ngx_update_time()
-                ok, n = wait_for_slot(key, max, ngx_now() + rule.wait)
+                ok, n = wait_for_slot(rule, key, max, ngx_now() + rule.wait)
                 if ok == false and shared then
                     -- of unknown cost, it waited its turn behind the
                     -- cheap ones; if its shape has meanwhile proved
