@@ -100,7 +100,7 @@ function _M.new(name, dict, s)
         k_limit = p .. "limit", k_floor = p .. "floor", k_avg = p .. "avg",
         k_n = p .. "n", k_sum = p .. "sum", k_busy = p .. "busy",
         k_svc = p .. "svc", k_svc_floor = p .. "svc_floor",
-        k_par = p .. "parallelism",
+        k_hold = p .. "hold", k_par = p .. "parallelism",
     }, mt)
     all[#all + 1] = self
     return self
@@ -110,6 +110,13 @@ end
 -- The current limit (a float).
 function _M.limit(self)
     return self.dict:get(self.k_limit) or self.initial
+end
+
+
+-- The last window's mean time a request held its slot (its wait at the
+-- upstream plus the service's own time), seconds; nil before a window.
+function _M.hold(self)
+    return self.dict:get(self.k_hold)
 end
 
 
@@ -216,6 +223,7 @@ function _M.update(self)
     dict:set(self.k_limit, limit)
     dict:set(self.k_floor, lo)
     dict:set(self.k_avg, avg)
+    dict:set(self.k_hold, avg + svc_mean)
 end
 
 

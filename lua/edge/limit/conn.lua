@@ -178,8 +178,9 @@ local RULE = {
         queue = {
             type = "number", min = 0, max = 1000,
             description = "requests that may wait at once, as a multiple "
-                          .. "of the cap (default 1: as many waiting as in "
-                          .. "flight); one more is refused at once",
+                          .. "of the cap; one more is refused at once "
+                          .. "(default: unbounded, or for an adaptive rule "
+                          .. "as many as the cap serves within `wait`)",
         },
         retry_after = {
             type = "integer", default = 1, min = 1, max = 3600,
@@ -264,7 +265,7 @@ function _M.compile(conf)
                     or ceil(r.max_per_upstream_worker * workers - 1e-9)
         local parts, kind, per_client = rate.compile_parts(r.key)
         rules[name] = {
-            name = name, max = max, wait = r.wait, queue = r.queue or 1,
+            name = name, max = max, wait = r.wait, queue = r.queue,
             retry_after = r.retry_after, applies_to = r.applies_to,
             dry_run = r.dry_run, fail_open = r.fail_open,
             parts = parts, key_kind = kind, per_client = per_client,
@@ -388,15 +389,29 @@ end
 
 
 -- Wait for a slot until `deadline`: woken when this worker gives a lease
--- back, else every 5-50 ms (a lease given back by another worker). At
--- most `queue` x the cap wait at once (counted per worker, as a share of
--- nginx's workers): a request that could only wait behind them until its
--- deadline is refused at once, without holding a connection and a timer
--- for nothing (the overload is shed where it starts).
+-- back, else every 5-50 ms (a lease given back by another worker). The
+-- waiting room is bounded: `queue` x the cap when the rule says so, else
+-- for an adaptive rule by Little's law, as many as the cap's slots can
+-- serve before the deadline (cap x wait / the last window's time a request
+-- held its slot); counted per worker, as a share of nginx's workers. A
+-- request that could only wait behind them until its deadline is refused
+-- at once, without holding a connection and a timer for nothing: the
+-- overload is shed where it starts.
 local function wait_for_slot(rule, key, max, deadline)
     local room = rooms[rule.name]
-    local bound = rule.queue * max / ngx_worker_count()
-    if not room or -room:count() >= bound then
+    if not room then
+        return false
+    end
+    local bound
+    if rule.queue then
+        bound = rule.queue * max
+    elseif rule.adaptive then
+        local hold = rule.adaptive:hold()
+        if hold and hold > 0 then
+            bound = max * rule.wait / hold
+        end
+    end
+    if bound and -room:count() >= bound / ngx_worker_count() then
         return false
     end
     metrics.incr(rule.m.waited)
