@@ -29,6 +29,7 @@ import math
 import time
 from pathlib import Path
 
+import psutil
 import requests
 
 TIMEOUT = 5.0
@@ -114,9 +115,11 @@ async def one(host, port, path, src, timeout, idle):
     return status, loop.time() - t0
 
 
-async def drive(url, path_of, steps, on_second=None):
+async def drive(url, path_of, steps, on_second=None, on_step=None):
     """Open loop over `steps` [(rate, seconds)]: returns per step a list of
-    (send time, status, latency); status -1 = not sent (overflow)."""
+    (send time, status, latency); status -1 = not sent (overflow).
+    on_step(i) is called as step i starts and (i = len(steps)) after the
+    last one's sending."""
     host, port = url.split("//", 1)[1].split(":")
     port = int(port)
     loop = asyncio.get_running_loop()
@@ -125,7 +128,9 @@ async def drive(url, path_of, steps, on_second=None):
     out = []
     t_start = loop.time()
     next_tick = t_start + 1
-    for rate, seconds in steps:
+    for i, (rate, seconds) in enumerate(steps):
+        if on_step:
+            on_step(i)
         rows = []
         out.append(rows)
         clients = max(1, math.ceil(rate / CLIENT_RATE))
@@ -150,6 +155,8 @@ async def drive(url, path_of, steps, on_second=None):
             task = asyncio.ensure_future(run())
             pending.add(task)
             task.add_done_callback(pending.discard)
+    if on_step:
+        on_step(len(steps))
     while pending:
         if on_second and loop.time() >= next_tick:
             next_tick += 1
@@ -231,6 +238,25 @@ def pick_n(service_url, workers):
     return n, t, saturated_rate(service_url, f"/api/fibonacci/{n}", workers)
 
 
+def cpu_split(stack):
+    """CPU seconds so far of the edge (nginx workers), the service
+    (gunicorn) and this generator."""
+    out = {"edge": 0.0, "service": 0.0}
+    for proc in stack.descendants():
+        try:
+            cmd = " ".join(proc.cmdline())
+            t = proc.cpu_times()
+        except psutil.Error:
+            continue
+        kind = ("edge" if cmd.startswith("nginx: worker")
+                else "service" if "gunicorn" in cmd else None)
+        if kind:
+            out[kind] += t.user + t.system
+    t = psutil.Process().cpu_times()
+    out["generator"] = t.user + t.system
+    return out
+
+
 def ramp(stack, workers, step_seconds, out_dir):
     """The ramp through the edge, then straight to gunicorn."""
     n, t, capacity = pick_n(stack.service_url("compute"), workers)
@@ -243,8 +269,16 @@ def ramp(stack, workers, step_seconds, out_dir):
                       ("direct", stack.service_url("compute"))):
         print(f"ramp {mode}: F({n}) {t * 1000:.1f} ms, capacity "
               f"{capacity:.0f}/s, steps x{RAMP}", flush=True)
-        rows = asyncio.run(drive(url, lambda k: path, steps))
+        marks = []
+        rows = asyncio.run(drive(
+            url, lambda k: path, steps,
+            on_step=lambda i: marks.append((time.monotonic(),
+                                            cpu_split(stack)))))
         result[mode] = [figures(r, step_seconds) for r in rows]
+        # cores each part used while a step was being sent (the answers
+        # of a step's last requests land in the next one's)
+        for f, (t0, a), (t1, b) in zip(result[mode], marks, marks[1:]):
+            f["cores"] = {k: round((b[k] - a[k]) / (t1 - t0), 2) for k in a}
         drain(stack)
     (out_dir / "ramp.json").write_text(json.dumps(result, indent=2),
                                        encoding="utf-8")

@@ -374,13 +374,22 @@ def overload_lines(results):
                   f"{ramp['capacity']}/s ({ramp['step_seconds']} s per "
                   "step).", "",
                   "| offered x capacity | edge: goodput/s | edge: p99 ms "
-                  "| edge: answers | no edge: goodput/s | no edge: p99 ms "
-                  "| no edge: answers |", "|---|---|---|---|---|---|---|"]
+                  "| edge: answers | edge: cores used by service / edge / "
+                  "generator | no edge: goodput/s | no edge: p99 ms "
+                  "| no edge: answers |",
+                  "|---|---|---|---|---|---|---|---|"]
         for f, e, d in zip(ramp["steps"], ramp["edge"], ramp["direct"]):
+            c = e.get("cores", {})
+            cores = " / ".join(f"{c[k]:.2f}" for k in
+                               ("service", "edge", "generator") if k in c)
             lines.append(f"| {f} | {e['goodput']:.1f} | {e['p99_ms']} | "
-                         f"{fmt_status(e['status'])} | {d['goodput']:.1f} | "
-                         f"{d['p99_ms']} | {fmt_status(d['status'])} |")
-        lines.append("")
+                         f"{fmt_status(e['status'])} | {cores} | "
+                         f"{d['goodput']:.1f} | {d['p99_ms']} | "
+                         f"{fmt_status(d['status'])} |")
+        lines += ["", "On this 2-core machine the service, the edge and the "
+                  "generator share the cores: what the edge (its refusals "
+                  "included) and the generator use at a step is taken from "
+                  "the service's goodput.", ""]
     slow = results.get("slow-service")
     if slow:
         lines += [f"Slow service: F({slow['n']}) at {slow['rate']}/s (half "
