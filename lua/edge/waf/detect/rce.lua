@@ -350,10 +350,16 @@ end
 -- programs: with its extension (ping.exe) or a switch glued to it
 -- (whoami/n, bcdboot/r).
 local function windows_name(w, name)
-    if find(name, ".", 1, true) then
-        local stem = match(name, "^(.+)%.exe$") or match(name, "^(.+)%.com$")
-        if stem and known(stem) then
-            return stem
+    -- (plain compares: a Lua pattern here left the trace for every word
+    -- with a dot, an e-mail address or a version)
+    local n = #name
+    if n > 4 and byte(name, n - 3) == 46 then
+        local ext = sub(name, n - 3)
+        if ext == ".exe" or ext == ".com" then
+            local stem = sub(name, 1, n - 4)
+            if known(stem) then
+                return stem
+            end
         end
     end
     local c = byte(w, 1)
