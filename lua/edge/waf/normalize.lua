@@ -14,6 +14,8 @@
 --         into one space
 --   ctrl  control_bytes(low): 1 C0 controls, 2 DEL or NBSP, 3 both, 0 none
 --   nul   true when the value (at any decoding step) held a NUL byte
+--   mention  false: set by the detectors when they report weak evidence
+--         that is a mention in text (edge.waf.detect.path)
 --   b64   if the raw value is plain base64 of printable text: that text,
 --         normalized (lower case); else false
 -- Each step runs only when its trigger character is present, so a plain
@@ -396,6 +398,7 @@ _M.base64_text = base64_text
 
 function _M.view(raw, view)
     view.raw = raw
+    view.mention = false
     local dec, nul = raw, false
     if re_find(raw, [=[[%&\\\x80-\xff\x00]]=], "jo") then
         dec, nul = _M.decode(raw)
