@@ -282,11 +282,14 @@ end
 -- of an absolute path (a log or settings file the OS or a server keeps).
 -- Weak evidence is a mention: a value that names a path in text (or a
 -- command line written for a reader, edge.waf.detect.rce) is one
--- warning however many things its path shows (an OS area, a dot
--- directory, a settings file: "/home/ann/.config/app.toml" is one
--- mention). v.mention: a mention was reported for this value already.
-local function mention(v, on, report, id)
-    if v.mention or not on[id] then
+-- warning however many things its path shows (a dot directory, a
+-- settings file, an application's place: "tar -xzf a.tgz -C /tmp/out",
+-- "/opt/app/.config/x.toml" are one mention). The OS's own directories
+-- (/etc, /proc, /var/log...) always count (always): a command line that
+-- reads them ("cat /etc/subuid") is two warnings. v.mention: a mention
+-- was reported for this value already.
+local function mention(v, on, report, id, always)
+    if (v.mention and not always) or not on[id] then
         return false
     end
     v.mention = true
@@ -318,7 +321,7 @@ local function system_path(s, v, on, report)
             or re_find(s, RE_SECRET_PATH, "jo") then
         return on["lfi-system-path"] and report("lfi-system-path")
     end
-    return mention(v, on, report, "lfi-system-path-weak")
+    return mention(v, on, report, "lfi-system-path-weak", true)
 end
 
 
