@@ -123,7 +123,7 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
     [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
     [=[windows/system32/config/]=],
-})
+}) .. [=[|/(?:boot|win)\.ini\b|/windows/system32/config/]=]    -- (also deeper in a path)
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools'
