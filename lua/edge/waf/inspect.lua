@@ -20,7 +20,10 @@
 local registry = require "edge.waf.registry"
 local normalize = require "edge.waf.normalize"
 local match_mod = require "edge.waf.match"
-local re_find = require("edge.waf.re").find
+
+local ffi = require "ffi"
+local band = bit.band
+local bor = bit.bor
 
 local type = type
 local ipairs = ipairs
@@ -28,6 +31,7 @@ local pairs = pairs
 local error = error
 local find = string.find
 local lower = string.lower
+local byte = string.byte
 
 local DETECTORS = registry.DETECTORS
 local view = normalize.view
@@ -53,8 +57,58 @@ local _M = { _VERSION = "0.1" }
 -- or more of letters, digits and +) are decoded and inspected the long
 -- way. tests/test_35_waf_fastpath.py runs both ways over generated and
 -- corpus values and requires the same verdicts.
-local PLAIN = [=[^[A-Za-z0-9 ,._:+@-]+\z]=]     -- \z: "$" allows a final \n
-local BASE64ISH = [=[^[A-Za-z0-9+]+\z]=]
+--
+-- What alphabet a value is written in decides its way (below); one pass
+-- over its bytes (classes()) answers for every alphabet at once, where a
+-- regex per alphabet cost an FFI call and a PCRE run each (~500
+-- instructions before the first byte).
+local C_WORD = 1      -- [A-Za-z0-9-]: one word (FAST)
+local C_NUM = 2       -- [0-9.+-]: a number, with a digit (FAST)
+local C_PLAIN = 4     -- [A-Za-z0-9 ,._:+@-]: the plain gate
+local C_B64 = 8       -- [A-Za-z0-9+]: could be base64
+local C_PPATH = 16    -- [A-Za-z0-9/_-]: a plain path
+local C_WORDY = 32    -- [A-Za-z0-9 ,.'-]: words and spaces
+local C_DIGIT = 64
+local C_ALL = 127
+local CLASS = ffi.new("uint8_t[256]")
+do
+    local function add(chars, bits)
+        for i = 1, #chars do
+            local b = byte(chars, i)
+            CLASS[b] = bor(CLASS[b], bits)
+        end
+    end
+    local letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    add(letters, C_WORD + C_PLAIN + C_B64 + C_PPATH + C_WORDY)
+    add("0123456789", C_WORD + C_NUM + C_PLAIN + C_B64 + C_PPATH + C_WORDY + C_DIGIT)
+    add("-", C_WORD + C_NUM + C_PLAIN + C_PPATH + C_WORDY)
+    add(".", C_NUM + C_PLAIN + C_WORDY)
+    add("+", C_NUM + C_PLAIN + C_B64)
+    add(" ,", C_PLAIN + C_WORDY)
+    add("_", C_PLAIN + C_PPATH)
+    add(":@", C_PLAIN)
+    add("/", C_PPATH)
+    add("'", C_WORDY)
+end
+local uint8_ptr = ffi.typeof("const uint8_t *")
+
+
+-- The alphabets every byte of the value is in (C_* bits; C_DIGIT: it has
+-- a digit). Stops at the first byte outside all of them.
+local function classes(value)
+    local p = ffi.cast(uint8_ptr, value)
+    local all, seen = C_ALL, 0
+    for i = 0, #value - 1 do
+        local c = CLASS[p[i]]
+        all = band(all, c)
+        if all == 0 then
+            return 0
+        end
+        seen = bor(seen, c)
+    end
+    return bor(band(all, C_ALL - C_DIGIT), band(seen, C_DIGIT))
+end
+_M.classes = classes
 local PLAIN_WHERE = { value = true, key = true, name = true }
 
 -- Built once by build_plain() at init (master), read-only afterwards.
@@ -77,12 +131,14 @@ function _M.build_plain()
 end
 
 
-local function plain_clean(value)
+-- cls: classes(value), when the caller has it
+local function plain_clean(value, cls)
     if not plain.needles then
         error("waf: compile() has not run", 2)
     end
-    if not re_find(value, PLAIN, "jo") or find(value, "  ", 1, true)
-            or (#value >= 16 and re_find(value, BASE64ISH, "jo")) then
+    cls = cls or classes(value)
+    if value == "" or band(cls, C_PLAIN) == 0 or find(value, "  ", 1, true)
+            or (#value >= 16 and band(cls, C_B64) ~= 0) then
         return false
     end
     local low = lower(value)
@@ -104,10 +160,30 @@ _M.plain_clean = plain_clean
 
 -- (a number has a digit: ".." alone is not one; "0x2e0x2f" spells dots
 -- and slashes in hex, which the path detector reads: not this way)
-local FAST = [=[^(?:[A-Za-z0-9-]+|[.+-]*[0-9][0-9.+-]*)\z]=]
-local HEX_DOT_SLASH = "0[xX]2[eEfF]"
-local PLAIN_PATH = [=[^[A-Za-z0-9/_-]*\z]=]
-local WORDY = [=[^[A-Za-z0-9 ,.'-]+\z]=]
+-- (FAST: every byte in C_WORD, or every byte in C_NUM with a digit)
+
+-- "0x2e", "0X2F"...: plain finds (a Lua pattern with sets costs ~80
+-- instructions a byte, and every value goes through here)
+local HEX_END = { [101] = true, [69] = true, [102] = true, [70] = true }  -- e E f F
+
+
+local function hex_after(value, lead)
+    local i = find(value, lead, 1, true)
+    while i do
+        if HEX_END[byte(value, i + 3)] then
+            return true
+        end
+        i = find(value, lead, i + 1, true)
+    end
+    return false
+end
+
+
+local function hex_dot_slash(value)
+    return hex_after(value, "0x2") or hex_after(value, "0X2")
+end
+
+
 
 
 local function detectors(tx, v, first, where, name)
@@ -152,11 +228,13 @@ local function inspect(tx, value, where, loc, name)
     local on, report = tx.on, tx.report
     -- dots and slashes spelled in hex (0x2e0x2e0x2f) look like a word:
     -- only the path detector's view reads them, so straight the long way
-    if find(value, HEX_DOT_SLASH) then
+    if hex_dot_slash(value) then
         return long_way(tx, value, where, name)
     end
     -- 1. one short word of letters, digits and dashes, or a number
-    if re_find(value, FAST, "jo") then
+    local cls = classes(value)
+    if band(cls, C_WORD) ~= 0
+            or (band(cls, C_NUM) ~= 0 and band(cls, C_DIGIT) ~= 0) then
         if #value <= 32 and (where == "value" or where == "header") then
             local low = lower(value)
             if rce.lone(low, on, report) or sqli.lone(low, on, report) then
@@ -170,17 +248,17 @@ local function inspect(tx, value, where, loc, name)
         return false
     end
     -- 2. plain
-    if tx.gate and PLAIN_WHERE[where] and plain_clean(value) then
+    if tx.gate and PLAIN_WHERE[where] and plain_clean(value, cls) then
         return false
     end
     -- 3. a plain path (no dot, no special character): only OS directories
-    if where == "path" and re_find(value, PLAIN_PATH, "jo") then
+    if where == "path" and band(cls, C_PPATH) ~= 0 then
         return path.plain_path(value, on, report)
     end
     -- 4. words, spaces and . , ' - only (names, short prose): no markup,
     -- no separator, no URL, no control byte can be there; SQL, commands
     -- at the start, dotted class names and hidden files still can
-    if #value <= 128 and re_find(value, WORDY, "jo") then
+    if #value <= 128 and band(cls, C_WORDY) ~= 0 then
         local v = normalized(tx, value)
         if sqli.detect(v, on, report, where, name)
                 or rce.detect(v, on, report, where, name) then

@@ -114,14 +114,16 @@ local RE_SYSTEM_PATH = alt({
 })
 -- in a command line (after a redirection, pipe or separator) or an
 -- assignment ("if=/etc/x", "file:/etc/x")
-local RE_SHELL_PATH = [=[(?:[|&;<>`]\s*|\$\(\s*|[=:])(?:[a-z]:)?/]=]
+-- (a drive's colon is not an assignment's: "c:/windows" in text is a
+-- mention like "/etc" in text; "file:/etc/x" and "x:/etc/y" are not drives)
+local RE_SHELL_PATH = [=[(?:[|&;<>`]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
     [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
     [=[windows/system32/config/]=],
-})
+}) .. [=[|/(?:boot|win)\.ini\b|/windows/system32/config/]=]    -- (also deeper in a path)
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools'
@@ -278,6 +280,23 @@ end
 
 -- The others: weak in a name or a relative path, an attack at the end
 -- of an absolute path (a log or settings file the OS or a server keeps).
+-- Weak evidence is a mention: a value that names a path in text (or a
+-- command line written for a reader, edge.waf.detect.rce) is one
+-- warning however many things its path shows (a dot directory, a
+-- settings file, an application's place: "tar -xzf a.tgz -C /tmp/out",
+-- "/opt/app/.config/x.toml" are one mention). The OS's own directories
+-- (/etc, /proc, /var/log...) always count (always): a command line that
+-- reads them ("cat /etc/subuid") is two warnings. v.mention: a mention
+-- was reported for this value already.
+local function mention(v, on, report, id, always)
+    if (v.mention and not always) or not on[id] then
+        return false
+    end
+    v.mention = true
+    return report(id)
+end
+
+
 local function restricted_name_weak(s, v, on, report)
     if restricted_weak == nil or re_find(s, SPACE, "jo")
             or not re_find(s, restricted_weak, "jo") then
@@ -286,7 +305,7 @@ local function restricted_name_weak(s, v, on, report)
     if re_find(v.path, ABSOLUTE, "jo") then
         return on["lfi-extension"] and report("lfi-extension")
     end
-    return on["lfi-extension-weak"] and report("lfi-extension-weak")
+    return mention(v, on, report, "lfi-extension-weak")
 end
 
 
@@ -294,7 +313,7 @@ end
 -- OS area is an attack; in text (several words) it is a mention (weak
 -- evidence), unless it follows a shell metacharacter or "=" (a command
 -- line, an assignment) or names a credential or process file.
-local function system_path(s, _, on, report)
+local function system_path(s, v, on, report)
     if not re_find(s, RE_SYSTEM_PATH, "jo") then
         return false
     end
@@ -302,16 +321,22 @@ local function system_path(s, _, on, report)
             or re_find(s, RE_SECRET_PATH, "jo") then
         return on["lfi-system-path"] and report("lfi-system-path")
     end
-    return on["lfi-system-path-weak"] and report("lfi-system-path-weak")
+    return mention(v, on, report, "lfi-system-path-weak", true)
+end
+
+
+local function system_path_weak(s, v, on, report)
+    return re_find(s, RE_SYSTEM_PATH_WEAK, "jo") ~= nil
+        and mention(v, on, report, "lfi-system-path-weak")
 end
 
 
 -- A hidden file or directory: the same, a path or a mention in text.
-local function hidden_value(s, _, on, report)
+local function hidden_value(s, v, on, report)
     if re_find(s, ONE_TOKEN, "jo") then
         return on["lfi-hidden"] and report("lfi-hidden")
     end
-    return on["lfi-hidden-weak"] and report("lfi-hidden-weak")
+    return mention(v, on, report, "lfi-hidden-weak")
 end
 
 
@@ -357,8 +382,8 @@ local RULES = rules.compile({
       field = "path", needles = { "/", "0x" }, scan = system_path },
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "/", "0x" },
       pattern = RE_SHELL_PATH },
-    { id = "lfi-system-path-weak", where = NOT_PATH, field = "path", needles = { "/" },
-      pattern = RE_SYSTEM_PATH_WEAK },
+    { ids = { "lfi-system-path-weak" }, where = NOT_PATH, field = "path", needles = { "/" },
+      scan = system_path_weak },
     -- hidden names follow a separator or start the value (plain_maybe)
     { ids = { "lfi-hidden", "lfi-hidden-weak" }, where = NOT_PATH, field = "path",
       needles = { "/" }, also = dot_first, pattern = RE_HIDDEN_VALUE, scan = hidden_value,

