@@ -12,8 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from app import (check_int_setting, db, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem, problem_response
-from app.openapi import json_response, pattern
-from app.openapi import problem_response as problem_ref
+from app.openapi import json_response, pattern, problem_responses
 
 USER_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 Q_MAX_LENGTH = 200
@@ -289,8 +288,7 @@ def describe(spec, config):
                     "Location": {"required": True,
                                  "schema": {"type": "string"}},
                     "Idempotent-Replayed": {"schema": {"const": "true"}}}),
-                **{str(status): problem_ref(status)
-                   for status in (400, 413, 415, 422, 500, 503)}}},
+                **problem_responses(400, 413, 415, 422, 503)}},
         "get": {
             "operationId": "readCheckins",
             "description": inspect.getdoc(read),
@@ -315,8 +313,7 @@ def describe(spec, config):
                          "required": ["user", "q", "notes"],
                          "properties": {"user": user, "q": q,
                                         "notes": notes}}]}),
-                **{str(status): problem_ref(status)
-                   for status in (400, 404, 500, 503)}}}})
+                **problem_responses(400, 404, 503)}}})
     spec.path(path="/health", operations={"get": {
         "operationId": "health",
         "description": inspect.getdoc(health),
@@ -326,8 +323,7 @@ def describe(spec, config):
                 "additionalProperties": False,
                 "properties": {"status": {"const": "ok"},
                                "service": {"const": "checkins"}}}),
-            "500": problem_ref(500),
-            "503": problem_ref(503)}}})
+            **problem_responses(503)}}})
 
 
 def create_app(test_config=None):

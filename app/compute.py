@@ -8,7 +8,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from app import (check_int_setting, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem
-from app.openapi import json_response, problem_response
+from app.openapi import json_response, problem_responses
 from app.fibonacci import fibonacci, fibonacci_sequence, to_decimal
 
 # Sequence items are JSON integers, and Python refuses to print ints of more
@@ -77,8 +77,7 @@ def describe(spec, config):
                     "sequence": {"type": "array",
                                  "items": {"type": "integer", "minimum": 0},
                                  "maxItems": config["FIB_MAX_COUNT"]}}}),
-            "400": problem_response(400),
-            "500": problem_response(500)}}})
+            **problem_responses(400)}}})
     n = integer("n", "path", config["FIB_MAX_N"], "The index (ASCII digits only).")
     spec.path(path="/api/fibonacci/{n}", operations={"get": {
         "operationId": "fibonacciNumber",
@@ -92,8 +91,7 @@ def describe(spec, config):
                 "properties": {
                     "n": n["schema"],
                     "value": {"type": "string", "pattern": "^[0-9]+$"}}}),
-            "400": problem_response(400),
-            "500": problem_response(500)}}})
+            **problem_responses(400)}}})
     spec.path(path="/health", operations={"get": {
         "operationId": "health",
         "description": inspect.getdoc(health),
@@ -103,7 +101,7 @@ def describe(spec, config):
                 "additionalProperties": False,
                 "properties": {"status": {"const": "ok"},
                                "service": {"const": "compute"}}}),
-            "500": problem_response(500)}}})
+            **problem_responses()}}})
 
 
 def create_app(test_config=None):

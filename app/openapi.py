@@ -63,6 +63,10 @@ PROBLEM_RESPONSES = {
     400: ("BadRequest", "A parameter or the body breaks the contract."),
     404: ("NotFound", "Nothing here."),
     413: ("ContentTooLarge", "The body is larger than the service accepts."),
+    414: ("URITooLong",
+          "The request line is longer than the server reads (gunicorn: "
+          "4094 bytes, refused before the service runs, with its own HTML "
+          "page; behind the edge, the route's max_uri_length: a problem)."),
     415: ("UnsupportedMediaType", "The body is not application/json."),
     422: ("UnprocessableContent",
           "The request is well-formed but conflicts with an earlier one."),
@@ -72,9 +76,11 @@ PROBLEM_RESPONSES = {
 }
 
 
-def problem_response(status):
-    """The component name of the problem response for `status`."""
-    return PROBLEM_RESPONSES[status][0]
+def problem_responses(*statuses):
+    """An operation's error responses: `statuses`, plus those any request
+    can get (414, 500), as references to the shared components."""
+    return {str(status): PROBLEM_RESPONSES[status][0]
+            for status in sorted({*statuses, 414, 500})}
 
 
 def json_response(description, schema, headers=None):
@@ -108,12 +114,15 @@ def new_spec(title, description):
         "required": True,
         "schema": {"type": "string",
                    "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?$"}})
-    for name, description_ in PROBLEM_RESPONSES.values():
-        spec.components.response(name, {
-            "description": description_,
-            "headers": {"X-Request-ID": "RequestId"},
-            "content": {PROBLEM_MIMETYPE: {"schema": "Problem"}},
-        })
+    for status, (name, description_) in PROBLEM_RESPONSES.items():
+        content = {PROBLEM_MIMETYPE: {"schema": "Problem"}}
+        headers = {"X-Request-ID": "RequestId"}
+        if status == 414:  # see its description: no header, maybe HTML
+            content["text/html"] = {"schema": {"type": "string"}}
+            headers = {}
+        spec.components.response(name, {"description": description_,
+                                        "headers": headers,
+                                        "content": content})
     spec.path(path=DOCUMENT_PATH, operations={"get": {
         "operationId": "openapi",
         "summary": "This document.",
@@ -121,8 +130,7 @@ def new_spec(title, description):
         "responses": {
             "200": json_response("The service's OpenAPI document.", {
                 "type": "object", "required": ["openapi", "info", "paths"]}),
-            "400": problem_response(400),
-            "500": problem_response(500),
+            **problem_responses(400),
         },
     }})
     return spec
