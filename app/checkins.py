@@ -328,7 +328,7 @@ def describe(spec, config):
 
 def create_app(test_config=None):
     """Build the check-in app: defaults, then APP_* environment, then test_config."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # no static files: no /static route
     app.config.from_mapping(
         DATABASE="var/checkins.sqlite3",
         NOTE_MAX_LENGTH=2000,

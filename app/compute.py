@@ -106,7 +106,7 @@ def describe(spec, config):
 
 def create_app(test_config=None):
     """Build the compute app: defaults, then APP_* environment, then test_config."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # no static files: no /static route
     app.config.from_mapping(
         FIB_MAX_COUNT=10_000,
         FIB_MAX_N=1_000_000,
