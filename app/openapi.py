@@ -54,7 +54,7 @@ PROBLEM = {
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": {"type": "string", "minLength": 1},
         "request_id": {"type": "string",
-                       "pattern": f"^{REQUEST_ID_PATTERN.pattern}$"},
+                       "pattern": f"^(?:{REQUEST_ID_PATTERN.pattern})$"},
     },
 }
 
@@ -87,7 +87,7 @@ def json_response(description, schema, headers=None):
     """A 2xx response object: JSON `schema` plus the headers every answer has."""
     return {
         "description": description,
-        "headers": {"X-Request-ID": "RequestId", "Server-Timing": "ServerTiming",
+        "headers": {REQUEST_ID_HEADER: "RequestId", "Server-Timing": "ServerTiming",
                     **(headers or {})},
         "content": {"application/json": {"schema": schema}},
     }
@@ -107,8 +107,7 @@ def new_spec(title, description):
     spec.components.header("RequestId", {
         "description": "The request's id (also the problem's request_id).",
         "required": True,
-        "schema": {"type": "string",
-                   "pattern": f"^{REQUEST_ID_PATTERN.pattern}$"}})
+        "schema": PROBLEM["properties"]["request_id"]})
     spec.components.header("ServerTiming", {
         "description": "app;dur=<ms>: how long the handler ran.",
         "required": True,
@@ -116,7 +115,7 @@ def new_spec(title, description):
                    "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?$"}})
     for status, (name, description_) in PROBLEM_RESPONSES.items():
         content = {PROBLEM_MIMETYPE: {"schema": "Problem"}}
-        headers = {"X-Request-ID": "RequestId"}
+        headers = {REQUEST_ID_HEADER: "RequestId"}
         if status == 414:  # see its description: no header, maybe HTML
             content["text/html"] = {"schema": {"type": "string"}}
             headers = {}
