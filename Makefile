@@ -33,7 +33,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps python-deps run stop check-config test lint \
-	bench load fuzz clean run-dirs
+	bench load fuzz contract clean run-dirs
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -43,6 +43,8 @@ help:
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
 	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
 	@echo "make fuzz    fuzz the WAF through a real edge (FUZZ_SECONDS, FUZZ_SEED)"
+	@echo "make contract  schemathesis against the services' OpenAPI documents" \
+	      "(CONTRACT_EXAMPLES, CONTRACT_SEED)"
 
 deps: system-deps python-deps
 
@@ -135,3 +137,11 @@ FUZZ_SECONDS ?= 300
 fuzz: deps
 	$(VENV)/bin/python tests/fuzzkit.py --seconds $(FUZZ_SECONDS) \
 	    $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
+
+# The long schemathesis run (a short fixed-seed one is in make test):
+# every check, CONTRACT_EXAMPLES per operation, a fresh seed each time
+# unless CONTRACT_SEED is set; it starts its own stack on free ports.
+CONTRACT_EXAMPLES ?= 500
+contract: deps
+	$(VENV)/bin/python tests/contractkit.py --examples $(CONTRACT_EXAMPLES) \
+	    $(if $(CONTRACT_SEED),--seed $(CONTRACT_SEED))

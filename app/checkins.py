@@ -1,5 +1,6 @@
 """Check-in service: notes per user, stored in SQLite."""
 import hashlib
+import inspect
 import json
 import re
 import sqlite3
@@ -8,9 +9,10 @@ from datetime import datetime, timedelta, timezone
 from flask import Blueprint, Flask, current_app, request, url_for
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from app import (check_int_setting, db, errors, init_server_timing,
+from app import (check_int_setting, db, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem, problem_response
+from app.openapi import json_response, pattern, problem_responses
 
 USER_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 Q_MAX_LENGTH = 200
@@ -241,9 +243,92 @@ def _database_unavailable(error):
     return problem_response(503, DATABASE_UNAVAILABLE, "database-unavailable")
 
 
+def describe(spec, config):
+    """The routes above in the OpenAPI document, bounds from `config`."""
+    spec.components.parameter("user", "path", {
+        "required": True,
+        "description": "The user's name (not '.' or '..': dot segments).",
+        "schema": {"type": "string", "pattern": pattern(USER_PATTERN),
+                   "not": {"enum": [".", ".."]}}})
+    note = {"type": "string", "minLength": 1,
+            "maxLength": config["NOTE_MAX_LENGTH"]}
+    spec.components.schema("Checkin", {
+        "type": "object", "required": ["id", "user", "note", "created_at"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "integer", "minimum": 1},
+            "user": {"type": "string", "pattern": pattern(USER_PATTERN)},
+            "note": note,
+            "created_at": {"type": "string", "format": "date-time"}}})
+    notes = {"type": "array", "items": "Checkin",
+             "maxItems": config["RECENT_LIMIT"]}
+    user = {"type": "string", "pattern": pattern(USER_PATTERN)}
+    q = {"type": "string", "minLength": 1, "maxLength": Q_MAX_LENGTH}
+    spec.path(path="/api/checkins/{user}", parameters=["user"], operations={
+        "post": {
+            "operationId": "createCheckin",
+            "description": inspect.getdoc(create),
+            "x-unknown-parameters": "reject",
+            "parameters": [{
+                "name": "Idempotency-Key", "in": "header", "required": False,
+                "description": "A repeat with the same key and body answers "
+                               "the stored record again (for 24 hours).",
+                "schema": {"type": "string",
+                           "pattern": pattern(IDEMPOTENCY_KEY)}}],
+            "requestBody": {
+                "required": True,
+                "description": "Exactly one key, no duplicate keys, at most "
+                               f"{config['MAX_CONTENT_LENGTH']} bytes.",
+                "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["note"],
+                    "additionalProperties": False,
+                    "properties": {"note": note}}}}},
+            "responses": {
+                "201": json_response("Stored (or replayed).", "Checkin", {
+                    "Location": {"required": True,
+                                 "schema": {"type": "string"}},
+                    "Idempotent-Replayed": {"schema": {"const": "true"}}}),
+                **problem_responses(400, 413, 415, 422, 503)}},
+        "get": {
+            "operationId": "readCheckins",
+            "description": inspect.getdoc(read),
+            "x-unknown-parameters": "reject",
+            "parameters": [{
+                "name": "q", "in": "query", "required": False,
+                "description": "Search the notes for this text "
+                               "(case-insensitive).",
+                "schema": q}],
+            "responses": {
+                "200": json_response("Recent check-ins, or search results.", {
+                    "oneOf": [
+                        {"type": "object", "additionalProperties": False,
+                         "required": ["user", "last_seen", "count", "notes"],
+                         "properties": {
+                             "user": user,
+                             "last_seen": {"type": "string",
+                                           "format": "date-time"},
+                             "count": {"type": "integer", "minimum": 1},
+                             "notes": {**notes, "minItems": 1}}},
+                        {"type": "object", "additionalProperties": False,
+                         "required": ["user", "q", "notes"],
+                         "properties": {"user": user, "q": q,
+                                        "notes": notes}}]}),
+                **problem_responses(400, 404, 503)}}})
+    spec.path(path="/health", operations={"get": {
+        "operationId": "health",
+        "description": inspect.getdoc(health),
+        "responses": {
+            "200": json_response("Up, and the database answers.", {
+                "type": "object", "required": ["status", "service"],
+                "additionalProperties": False,
+                "properties": {"status": {"const": "ok"},
+                               "service": {"const": "checkins"}}}),
+            **problem_responses(503)}}})
+
+
 def create_app(test_config=None):
     """Build the check-in app: defaults, then APP_* environment, then test_config."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # no static files: no /static route
     app.config.from_mapping(
         DATABASE="var/checkins.sqlite3",
         NOTE_MAX_LENGTH=2000,
@@ -264,4 +349,5 @@ def create_app(test_config=None):
         app.register_error_handler(error, _database_unavailable)
     db.init_app(app)
     app.register_blueprint(bp)
+    openapi.init_app(app, "checkins", __doc__, describe)
     return app

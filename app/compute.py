@@ -1,12 +1,14 @@
 """Compute service: the CPU-bound core behind the edge (Fibonacci numbers)."""
+import inspect
 import re
 
 from flask import Blueprint, Flask, current_app
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from app import (check_int_setting, errors, init_server_timing,
+from app import (check_int_setting, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem
+from app.openapi import json_response, problem_responses
 from app.fibonacci import fibonacci, fibonacci_sequence, to_decimal
 
 # Sequence items are JSON integers, and Python refuses to print ints of more
@@ -51,9 +53,60 @@ def health():
     return {"status": "ok", "service": "compute"}
 
 
+def describe(spec, config):
+    """The routes above in the OpenAPI document, bounds from `config`."""
+    def integer(name, where, maximum, description):
+        return {"name": name, "in": where, "required": True,
+                "description": description,
+                "schema": {"type": "integer", "minimum": 0,
+                           "maximum": maximum}}
+
+    count = integer("count", "query", config["FIB_MAX_COUNT"],
+                    "How many numbers, F(0) first (ASCII digits only).")
+    spec.path(path="/api/fibonacci", operations={"get": {
+        "operationId": "fibonacciSequence",
+        "description": inspect.getdoc(sequence),
+        "x-unknown-parameters": "reject",
+        "parameters": [count],
+        "responses": {
+            "200": json_response("The sequence.", {
+                "type": "object", "required": ["count", "sequence"],
+                "additionalProperties": False,
+                "properties": {
+                    "count": count["schema"],
+                    "sequence": {"type": "array",
+                                 "items": {"type": "integer", "minimum": 0},
+                                 "maxItems": config["FIB_MAX_COUNT"]}}}),
+            **problem_responses(400)}}})
+    n = integer("n", "path", config["FIB_MAX_N"], "The index (ASCII digits only).")
+    spec.path(path="/api/fibonacci/{n}", operations={"get": {
+        "operationId": "fibonacciNumber",
+        "description": inspect.getdoc(nth),
+        "x-unknown-parameters": "reject",
+        "parameters": [n],
+        "responses": {
+            "200": json_response("F(n).", {
+                "type": "object", "required": ["n", "value"],
+                "additionalProperties": False,
+                "properties": {
+                    "n": n["schema"],
+                    "value": {"type": "string", "pattern": "^[0-9]+$"}}}),
+            **problem_responses(400)}}})
+    spec.path(path="/health", operations={"get": {
+        "operationId": "health",
+        "description": inspect.getdoc(health),
+        "responses": {
+            "200": json_response("Up.", {
+                "type": "object", "required": ["status", "service"],
+                "additionalProperties": False,
+                "properties": {"status": {"const": "ok"},
+                               "service": {"const": "compute"}}}),
+            **problem_responses()}}})
+
+
 def create_app(test_config=None):
     """Build the compute app: defaults, then APP_* environment, then test_config."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # no static files: no /static route
     app.config.from_mapping(
         FIB_MAX_COUNT=10_000,
         FIB_MAX_N=1_000_000,
@@ -68,4 +121,5 @@ def create_app(test_config=None):
     errors.init_app(app)
     init_server_timing(app)
     app.register_blueprint(bp)
+    openapi.init_app(app, "compute", __doc__, describe)
     return app

@@ -46,6 +46,8 @@ import gevent.socket
 from locust import FastHttpUser, constant, constant_throughput, events, task
 from locust.runners import MasterRunner, WorkerRunner
 
+from app.openapi import document, parameter
+
 # Persona name -> second byte of its source addresses (127.<block>.w.n).
 BLOCKS = {"legit": 10, "flooder": 20, "costly": 30, "attacker": 40,
           "hog": 50}
@@ -108,6 +110,15 @@ NOTES = [
 SEARCH_TERMS = ["coffee", "run", "chapter", "milk", "gym", "review", "tea"]
 
 
+def _api_bounds():
+    """(largest count, largest n): from the compute service's OpenAPI
+    document as this environment (APP_FIB_MAX_*) makes it, so the bounds
+    are written once, in app/compute.py."""
+    doc = document("compute")
+    return (parameter(doc, "/api/fibonacci", "get", "count")["schema"]["maximum"],
+            parameter(doc, "/api/fibonacci/{n}", "get", "n")["schema"]["maximum"])
+
+
 @events.init_command_line_parser.add_listener
 def _add_arguments(parser):
     group = parser.add_argument_group("edge personas (loadtests/locust.conf)")
@@ -126,10 +137,13 @@ def _add_arguments(parser):
     group.add_argument("--attack-rate", type=float, default=5.0,
                        help="requests per second of each attacker")
     group.add_argument("--hogs", type=int, default=24)
-    group.add_argument("--max-count", type=int, default=10000,
-                       help="largest count the API allows (APP_FIB_MAX_COUNT)")
-    group.add_argument("--max-n", type=int, default=1000000,
-                       help="largest n the API allows (APP_FIB_MAX_N)")
+    max_count, max_n = _api_bounds()
+    group.add_argument("--max-count", type=int, default=max_count,
+                       help="largest count the API allows (default: the "
+                            "compute service's OpenAPI document)")
+    group.add_argument("--max-n", type=int, default=max_n,
+                       help="largest n the API allows (default: the compute "
+                            "service's OpenAPI document)")
     group.add_argument("--source-addresses", choices=("auto", "on", "off"),
                        default="auto",
                        help="bind each persona to its own 127.x address "

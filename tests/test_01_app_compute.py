@@ -9,6 +9,7 @@ from flask import request
 from app.compute import create_app
 from app.errors import INTERNAL_ERROR_DETAIL, REQUEST_ID_HEADER
 from app.fibonacci import CHUNK_DIGITS, fibonacci, to_decimal
+from app.openapi import parameter
 
 ENVELOPE_KEYS = {"type", "title", "status", "detail", "request_id"}
 GENERATED_ID = re.compile(r"[0-9a-f]{32}")
@@ -31,6 +32,12 @@ def no_int_str_limit():
     sys.set_int_max_str_digits(0)
     yield
     sys.set_int_max_str_digits(previous)
+
+
+def documented_maximum(client, path, name):
+    """A bound as the service's OpenAPI document states it."""
+    doc = client.application.extensions["openapi"]
+    return parameter(doc, path, "get", name)["schema"]["maximum"]
 
 
 def iterative_fibonacci(n):
@@ -145,12 +152,14 @@ def test_leading_zeros_are_digits(client):
     "query",
     ["", "count=", "count", "count=-1", "count=abc", "count=1.5", "count=1e3",
      "count=%2B5", "count=+5", "count=%205", "count=5%20", "count=%D9%A3",
-     "count=%EF%BC%95", "count=0x10", "count=" + "0" * 21, "count=10001",
+     "count=%EF%BC%95", "count=0x10", "count=" + "0" * 21, "count={above}",
      "count=99999999999999999999"],
 )
 def test_sequence_bad_count(client, query):
+    maximum = documented_maximum(client, "/api/fibonacci", "count")
+    query = query.format(above=maximum + 1)
     body = assert_problem(client.get(f"/api/fibonacci?{query}"), 400, "invalid-parameter")
-    assert body["detail"] == "count must be an integer between 0 and 10000"
+    assert body["detail"] == f"count must be an integer between 0 and {maximum}"
     assert body["title"] == "Bad Request"
 
 
@@ -169,11 +178,13 @@ def test_sequence_unknown_parameter(client, query):
 
 @pytest.mark.parametrize(
     "segment", ["abc", "-1", "+5", "%2B5", "%205", "5%20", "%D9%A3", "1.0",
-                "1000001", "0" * 21],
+                "{above}", "0" * 21],
 )
 def test_nth_bad_segment(client, segment):
+    maximum = documented_maximum(client, "/api/fibonacci/{n}", "n")
+    segment = segment.format(above=maximum + 1)
     body = assert_problem(client.get(f"/api/fibonacci/{segment}"), 400, "invalid-parameter")
-    assert body["detail"] == "n must be an integer between 0 and 1000000"
+    assert body["detail"] == f"n must be an integer between 0 and {maximum}"
 
 
 def test_nth_rejects_query_parameters(client):
