@@ -32,6 +32,8 @@ from pathlib import Path
 import psutil
 import requests
 
+from app.openapi import document, parameter
+
 TIMEOUT = 5.0
 MAX_PENDING = 3000
 CLIENT_RATE = 0.25          # requests/s per client address
@@ -226,13 +228,15 @@ def pick_n(service_url, workers):
                 times.append(float(own[1]) / 1000 if len(own) == 2
                              else time.perf_counter() - t)
         return sorted(times)[k // 2]
+    max_n = parameter(document("compute"), "/api/fibonacci/{n}", "get",
+                      "n")["schema"]["maximum"]
     n = 100000
     t = median_time(n)
     for _ in range(6):
         if abs(t * 1000 - RAMP_TARGET_MS) < RAMP_TARGET_MS * 0.3:
             break
         # F(n)'s cost grows a little faster than n
-        n = max(1000, min(1000000, int(n * (RAMP_TARGET_MS / 1000 / t)
+        n = max(1000, min(max_n, int(n * (RAMP_TARGET_MS / 1000 / t)
                                        ** 0.8)))
         t = median_time(n)
     return n, t, saturated_rate(service_url, f"/api/fibonacci/{n}", workers)

@@ -56,6 +56,7 @@ from pathlib import Path
 
 import requests
 
+from app.openapi import document, parameter
 from edgekit.stack import VENV, Stack, wait_until
 
 import overload
@@ -513,10 +514,16 @@ def main(argv=None):
     conf = read_conf()
     users = {cls: int(option_value(args.extra, opt, conf.get(opt, 0)))
              for opt, cls in COUNTS.items()}
-    settings = {"max_n": int(option_value(args.extra, "max-n",
-                                          conf.get("max-n", 1000000))),
+    # the API's bounds: from the compute service's OpenAPI document
+    # (written once, in app/compute.py), unless given after --
+    doc = document("compute")
+    api_max_n = parameter(doc, "/api/fibonacci/{n}", "get",
+                          "n")["schema"]["maximum"]
+    api_max_count = parameter(doc, "/api/fibonacci", "get",
+                              "count")["schema"]["maximum"]
+    settings = {"max_n": int(option_value(args.extra, "max-n", api_max_n)),
                 "max_count": int(option_value(args.extra, "max-count",
-                                              conf.get("max-count", 10000)))}
+                                              api_max_count))}
     args.results.mkdir(parents=True, exist_ok=True)
     load_before = os.getloadavg()[0]
     if load_before > 1.0:
