@@ -407,7 +407,8 @@ local function with_redis(fn, ...)
     res, err = fn(red, ...)
     ngx_update_time()
     observe(ngx_now() - t0)
-    if res == nil then
+    if not res then
+        err = err or "no reply"
         red:close()
         failed("call", err)
         state:delete(M.k_master)
@@ -421,9 +422,11 @@ _M.with_redis = with_redis
 
 
 -- EVALSHA, loading the script on NOSCRIPT (a restarted or new server).
+-- (lua-resty-redis answers an error reply with false, err; a broken
+-- connection with nil, err.)
 local function evalsha(red, name, nkeys, ...)
     local res, err = red:evalsha(SHA[name], nkeys, ...)
-    if res == nil and err and find(err, "NOSCRIPT", 1, true) then
+    if not res and err and find(err, "NOSCRIPT", 1, true) then
         local sha
         sha, err = red:script("load", scripts[name])
         if not sha then
@@ -431,8 +434,8 @@ local function evalsha(red, name, nkeys, ...)
         end
         res, err = red:evalsha(sha, nkeys, ...)
     end
-    if res == nil then
-        return nil, err
+    if not res then
+        return nil, err or "no reply"
     end
     if res == ngx_null then
         return nil, "null reply"
@@ -466,13 +469,12 @@ end
 -- Returns nil (all admitted: states "ok"/"dry", used, prev filled),
 -- "refused", i, or "error", err (nothing taken). now: the server's.
 function _M.take(items, from, to, epoch)
-    local n = (to - from) / 5 + 1
-    local argv = { }
+    local argv = {}
     local keys = {}
-    local k = 0
+    local n = 0
     for i = from, to, 5 do
-        k = k + 1
-        keys[k] = items[i].tag(items[i + 1])
+        n = n + 1
+        keys[n] = items[i].tag(items[i + 1])
     end
     argv[1] = epoch
     local a = 1
@@ -601,7 +603,7 @@ end
 
 local function get_call(red, key)
     local v, err = red:get(key)
-    if v == nil then
+    if not v then
         return nil, err
     end
     return { v }
