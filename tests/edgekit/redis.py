@@ -63,7 +63,9 @@ class Redis:
         args = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--daemonize", "no",
                 "--dir", str(self.run_dir), "--protected-mode", "no",
-                "--dbfilename", f"dump-{self.port}.rdb"]
+                "--dbfilename", f"dump-{self.port}.rdb",
+                # DEBUG SLEEP: a Redis that stops answering, on loopback
+                "--enable-debug-command", "local"]
         if self.replica_of:
             args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
         return args

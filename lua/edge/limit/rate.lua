@@ -308,7 +308,8 @@ local function compile_rule(name, r, path, div)
     else
         rule.script = { lim.sliding and "s" or "f", lim.limit, lim.window }
     end
-    if r.store == "redis" then
+    -- (div: compiling a redis rule's local fallback)
+    if r.store == "redis" and not div then
         if not redis_store.configured() then
             error(path .. '.store: "redis" needs the top-level store.redis '
                   .. "section (the server or sentinels)", 0)

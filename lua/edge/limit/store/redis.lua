@@ -50,6 +50,7 @@ local tostring = tostring
 local type = type
 local error = error
 local ipairs = ipairs
+local rawget = rawget
 local pairs = pairs
 local find = string.find
 local match = string.match
@@ -309,8 +310,9 @@ end
 
 -- Connections -----------------------------------------------------------
 
+-- (rawget: the module makes any unknown name a Redis command)
 local set_timeouts
-if redis.set_timeouts then
+if rawget(redis, "set_timeouts") then
     set_timeouts = function(red, c, s, r)
         return red:set_timeouts(c, s, r)
     end
