@@ -268,3 +268,13 @@ def test_a_killed_edge_frees_its_leases_within_the_ttl(pair, upstream):
     assert freed <= ttl + 1, freed
     upstream.release(3)
     bg.join(10)
+
+
+def test_the_cluster_config_is_valid(tmp_path):
+    """openresty/edge-cluster.json (make run-cluster) passes edge.sh check
+    (which runs the config's validation and compilation)."""
+    from edgekit.stack import ROOT, run_edge_check
+    rc, out = run_edge_check(ROOT / "openresty" / "edge-cluster.json",
+                             tmp_path)
+    assert rc == 0, out
+    assert "config ok" in out

@@ -49,8 +49,13 @@ def setup(tmp_path_factory):
         "port": redis.port, "connect_timeout_ms": 300,
         "send_timeout_ms": 300, "read_timeout_ms": 600,
         "breaker_failures": 3, "breaker_open_ms": OPEN_MS}}
-    edge = start_edge(tmp_path_factory.mktemp("edge"), conf, up.port,
-                      workers=2)
+    try:
+        edge = start_edge(tmp_path_factory.mktemp("edge"), conf, up.port,
+                          workers=2)
+    except Exception:
+        up.stop()
+        redis.stop()
+        raise
     yield edge, redis
     edge.stop()
     up.stop()
