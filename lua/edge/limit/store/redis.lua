@@ -69,8 +69,10 @@ local function need(name)
     return require("nginx." .. name)
 end
 
-local redis = need("redis")
-local get_master = need("redis.sentinel").get_master
+-- lua-resty-redis and the connector's sentinel module: loaded at init
+-- when a store.redis section asks for them (a local-only edge needs
+-- neither package).
+local redis, get_master
 
 local function hex(s)
     return (s:gsub(".", function(c)
@@ -183,6 +185,8 @@ function _M.compile(conf)
         cfg = nil
         return
     end
+    redis = need("redis")
+    get_master = need("redis.sentinel").get_master
     local env = os_getenv("EDGE_REDIS")
     if env and env ~= "" then
         local h, p = match(env, "^(.+):(%d+)$")
@@ -310,22 +314,18 @@ end
 
 -- Connections -----------------------------------------------------------
 
--- (rawget: the module makes any unknown name a Redis command)
-local set_timeouts
-if rawget(redis, "set_timeouts") then
-    set_timeouts = function(red, c, s, r)
+-- lua-resty-redis before 0.28 has only set_timeout (one value for all
+-- three): then the timeouts are set on its cosocket. (rawget: the module
+-- makes any unknown name a Redis command.)
+local function set_timeouts(red, c, s, r)
+    if rawget(redis, "set_timeouts") then
         return red:set_timeouts(c, s, r)
     end
-else
-    -- lua-resty-redis before 0.28 has only set_timeout (one value for
-    -- all three): set them on its cosocket
-    set_timeouts = function(red, c, s, r)
-        local sock = red._sock
-        if sock and sock.settimeouts then
-            return sock:settimeouts(c, s, r)
-        end
-        return red:set_timeout(r)
+    local sock = rawget(red, "_sock")
+    if sock and sock.settimeouts then
+        return sock:settimeouts(c, s, r)
     end
+    return red:set_timeout(r)
 end
 
 
