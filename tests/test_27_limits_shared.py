@@ -278,3 +278,52 @@ def test_the_cluster_config_is_valid(tmp_path):
                              tmp_path)
     assert rc == 0, out
     assert "config ok" in out
+
+
+def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
+    """A cost rule on the redis store: what a request cost on one edge
+    (charged after its log phase, in a timer) is owed on the other."""
+    from timedupstream import TimedUpstream
+    rate, burst = 0.01, 0.5
+    rules = {"rcost": {"algorithm": "cost", "rate": rate, "burst": burst,
+                       "key": ["ip"], "store": "redis"}}
+    conf = config(limits={"rules": rules},
+                  routes={"fibonacci": {"limits": ["rcost"]}})
+    conf["store"] = {"edges": 2, "redis": {"port": redis.port,
+                                           "read_timeout_ms": 2000}}
+    up = TimedUpstream().start()
+    edges = [start_edge(tmp_path / f"e{i}", conf, up.port) for i in (0, 1)]
+    key = "{req:rcost|127.0.0.3}"
+
+    def owed_ms():
+        # the debt in upstream ms, from the TAT's remaining lifetime
+        return max(0, int(redis.cmd("PTTL", key).split(":")[1])) * rate
+
+    try:
+        c = client("127.0.0.3")
+        t0 = time.monotonic()
+        r = c.get(edges[0].url + "/api/fibonacci?timing=300", timeout=10)
+        assert r.status_code == 200
+        # refill: rate x 1000 upstream ms per second since t0
+
+        def refill():
+            return rate * 1000 * (time.monotonic() - t0)
+        wait_until(lambda: owed_ms() > 299 - refill(), 10,
+                   what="the charge in Redis")
+        r = c.get(edges[1].url + "/api/fibonacci?timing=300", timeout=10)
+        assert r.status_code == 200
+        left = int(r.headers["RateLimit"].split("r=")[1].split(";")[0])
+        elapsed = time.monotonic() - t0
+        assert 200 <= left <= 200 + rate * 1000 * elapsed + 1, left
+        wait_until(lambda: owed_ms() > 599 - refill(), 10,
+                   what="the second charge")
+        # 600 ms owed > the 500 ms burst: refused on either edge (while
+        # the refill has not paid 100 ms back: 10 s)
+        assert refill() < 90
+        for e in edges:
+            r = c.get(e.url + "/api/fibonacci?timing=1", timeout=10)
+            assert_problem(r, 429)
+    finally:
+        for e in edges:
+            e.stop()
+        up.stop()

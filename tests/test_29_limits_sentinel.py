@@ -64,7 +64,7 @@ def test_limits_survive_a_sentinel_failover(sentinel_setup):
         r = s.get(edge.url + FIB, headers=who)
         assert r.status_code == 200 and remaining(r) == 99 - i
     # the writes reached the replica before the master dies
-    assert cli(master.port, "WAIT", 1, 2000).strip() == "1"
+    assert cli(master.port, "WAIT", 1, 5000).strip() == "1"
 
     master.kill()
     killed = time.monotonic()
