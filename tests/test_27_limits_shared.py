@@ -327,3 +327,31 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
         for e in edges:
             e.stop()
         up.stop()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda c: c.pop("store"),
+     'store: "redis" needs the top-level store.redis section'),
+    (lambda c: c["limits"]["rules"]["burst"].update(store="local",
+                                                    on_store_error="local"),
+     "config.limits.rules.burst.on_store_error: local is the fallback of a "
+     "redis rule"),
+    (lambda c: c["concurrency"]["rules"].update(
+        ad={"key": [], "adaptive": {"min": 1, "max": 4}, "store": "redis"}),
+     "store must be local"),
+    (lambda c: c["store"]["redis"].update(sentinels=["no port"]),
+     "config.store.redis.sentinels[1]"),
+    (lambda c: c["limits"]["rules"]["burst"].update(on_store_error="maybe"),
+     "config.limits.rules.burst.on_store_error: expected one of"),
+])
+def test_bad_store_config_is_refused(tmp_path, change, message):
+    import json
+    from edgekit.stack import run_edge_check
+    import copy
+    conf = copy.deepcopy(shared_config(6379,
+                                       {"fibonacci": {"limits": ["burst"]}}))
+    change(conf)
+    path = tmp_path / "edge.json"
+    path.write_text(json.dumps(conf))
+    rc, out = run_edge_check(path, tmp_path)
+    assert rc != 0 and message in out, out

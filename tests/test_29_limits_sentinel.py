@@ -77,7 +77,17 @@ def test_limits_survive_a_sentinel_failover(sentinel_setup):
             assert_problem(r, 503)
             return False
         return r
-    r = wait_until(served, 30, interval=0.2, what="service after failover")
+    try:
+        r = wait_until(served, 60, interval=0.2,
+                       what="service after failover")
+    except TimeoutError:
+        # a starved Sentinel (a loaded machine) enters TILT mode and does
+        # not fail over for 30 s: say so rather than blame the edge
+        log = "".join(p.read_text() for p in sentinel.run_dir.glob("*.log"))
+        raise AssertionError(
+            f"no failover: statuses {statuses[-10:]}; sentinel "
+            f"{'in TILT mode' if '+tilt' in log else 'log:'}\n"
+            f"{log[-1500:]}") from None
     took = time.monotonic() - killed
     assert set(statuses) <= {200, 503}, statuses
     # the replica now answers as master, with the state it was sent
