@@ -22,6 +22,12 @@
 -- compute workers Circus runs; nginx.conf declares `env WORKERS;`).
 -- A rule with "adaptive" instead of a cap follows the upstream's latency
 -- (edge.limit.adaptive); the log phase feeds it each request's wait.
+-- Rules with store "redis" are shared by every edge: after the local ones,
+-- all of them in one script call (edge.limit.store.redis: a sorted set of
+-- lease deadlines per key, lease_ttl), over a cap polled for `wait` s like
+-- the local ones; released by a timer (no cosockets in the header filter
+-- and log phases); when Redis fails, each follows its on_store_error
+-- (local: a lease in this edge's dict against max / store.edges).
 
 local lease = require "edge.limit.lease"
 local rate = require "edge.limit.rate"
