@@ -17,6 +17,10 @@ export CHECKINS_WORKERS ?= 1
 export EDGE_WORKERS ?= auto
 export EDGE_PIPELINE ?= on
 export EDGE_CONFIG ?= $(CURDIR)/openresty/edge.json
+# make run-cluster: a Redis and a second edge (see circus-cluster.ini)
+export REDIS_PORT ?= 6390
+export EDGE_PORT_B ?= 8081
+export EDGE_STATUS_PORT_B ?= 9146
 # In a directory of its own: started as root, it is handed to the service
 # user, who must not own the run dir (nginx's config and Circus's sockets).
 export APP_DATABASE ?= $(EDGE_RUN_DIR)/data/checkins.sqlite3
@@ -26,18 +30,23 @@ export APP_DATABASE ?= $(EDGE_RUN_DIR)/data/checkins.sqlite3
 export EDGE_SERVICE_USER ?=
 SERVICE_USER = $(or $(EDGE_SERVICE_USER),$(shell [ "$$(id -u)" = 0 ] && echo nobody || id -un))
 
-# Debian packages: nginx with the Lua module (OpenResty's core), luacheck, wrk.
+# Debian packages: nginx with the Lua module (OpenResty's core), luacheck, wrk;
+# the shared store: redis-server, lua-resty-redis (lua-nginx-redis, which
+# pulls in nginx-extras), its Sentinel connector, lua-resty-string (SHA-256).
 APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
-	lua-resty-core lua-resty-lrucache lua-cjson lua-check wrk
+	lua-resty-core lua-resty-lrucache lua-cjson lua-check wrk \
+	redis-server lua-nginx-redis lua-nginx-redis-connector lua-nginx-string
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
-.PHONY: help deps system-deps python-deps run stop check-config test lint \
-	bench load fuzz contract clean run-dirs
+.PHONY: help deps system-deps python-deps run run-cluster stop check-config \
+	test lint bench load fuzz contract clean run-dirs
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
 	      "http://$(EDGE_HOST):$(EDGE_PORT) (Ctrl-C stops it)"
+	@echo "make run-cluster  the same with a Redis and two edges sharing" \
+	      "their limits through it (:$(EDGE_PORT) and :$(EDGE_PORT_B))"
 	@echo "make stop    stop a stack started by make run (from another shell)"
 	@echo "make test    install what is missing, run lint + the whole suite"
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
@@ -107,6 +116,16 @@ run-dirs:
 run: check-config run-dirs
 	@echo "edge on http://$(EDGE_HOST):$(EDGE_PORT)  (Ctrl-C or make stop)"
 	$(VENV)/bin/python -m app.supervisor circus.ini
+
+# Cluster mode on one machine: Redis on 127.0.0.1:$(REDIS_PORT), edges A
+# (:$(EDGE_PORT)) and B (:$(EDGE_PORT_B)) with openresty/edge-cluster.json.
+run-cluster: EDGE_CONFIG = $(CURDIR)/openresty/edge-cluster.json
+run-cluster: export EDGE_REDIS = 127.0.0.1:$(REDIS_PORT)
+run-cluster: check-config run-dirs
+	@mkdir -p $(EDGE_RUN_DIR)/edge-b
+	@echo "edges on http://$(EDGE_HOST):$(EDGE_PORT) and" \
+	      "http://$(EDGE_HOST):$(EDGE_PORT_B), Redis on 127.0.0.1:$(REDIS_PORT)"
+	$(VENV)/bin/python -m app.supervisor circus-cluster.ini
 
 stop:
 	@[ -S $(EDGE_RUN_DIR)/circus.sock ] || { echo "no stack running"; exit 0; }; \

@@ -18,6 +18,7 @@ SECTIONS = {
     "edge": "bench_core",
     "limits": "bench_limits",
     "waf": "bench_waf",
+    "store": "bench_store",
 }
 
 

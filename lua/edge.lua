@@ -332,7 +332,7 @@ function _M.header_filter()
     -- leases are taken last in access(): a request holding them here is
     -- being answered by its service
     local ctx = ngx.ctx
-    if ctx.leases then
+    if ctx.leases or ctx.redis_leases then
         conn.release(ctx)
     end
     local status = ngx.status

@@ -78,9 +78,27 @@ local function escape(v)
 end
 
 
+-- The described metric a sample belongs to: its name, or for a
+-- histogram's series (name_bucket, name_sum, name_count) the histogram.
+local function family(name)
+    if descriptions[name] then
+        return name
+    end
+    local base = match(name, "^(.+)_bucket$") or match(name, "^(.+)_sum$")
+                 or match(name, "^(.+)_count$")
+    local d = base and descriptions[base]
+    if d and d.kind == "histogram" then
+        return base
+    end
+    return name
+end
+
+
 -- `name{a="x",b="y"}` with sorted labels: build once, use per request.
+-- A histogram (described as such) is counted by its series: keys of
+-- name_bucket (with an "le" label, cumulative), name_sum and name_count.
 function _M.key(name, labels)
-    if not descriptions[name] then
+    if not descriptions[family(name)] then
         error("metric " .. name .. " is not described", 2)
     end
     local names = {}
@@ -142,7 +160,7 @@ function _M.render()
     local d = get_dict()
     local samples = {}
     for _, key in ipairs(d:get_keys(0)) do
-        local name = match(key, "^[^{]+")
+        local name = family(match(key, "^[^{]+"))
         local list = samples[name]
         if not list then
             list = {}

@@ -18,8 +18,10 @@
 -- access log line should say about their decisions (cjson encodes it);
 -- log_members is for plugins that write their part more cheaply themselves.
 return {
-    "edge.reputation",      -- allow/deny lists and bans (403): first, cheapest
-    "edge.limit.rate",      -- consumers (401) and rate limits (429): early
+    "edge.limit.store.redis",   -- the shared store's settings (no handler)
+    "edge.limit.identify",  -- who asks: address, /64, consumer: first
+    "edge.reputation",      -- allow/deny lists and bans (403): cheapest
+    "edge.limit.rate",      -- rate limits (429), then the API key's 401
     "edge.body",            -- the request body, read with a deadline (408)
     "edge.waf",             -- request shape (4xx) and input filtering (403)
     "edge.limit.conn",      -- concurrency leases (503): keep LAST

@@ -15,7 +15,7 @@
 -- shape checks still apply); deny-listed or banned -> 403.
 -- log(): a request the WAF blocked (ctx.waf_blocked) counts towards a ban.
 --
--- The client is the one the limits see (edge.limit.rate.identify: the peer,
+-- The client is the one the limits see (edge.limit.identify: the peer,
 -- or the X-Forwarded-For client when the peer is in
 -- limits.trusted_proxies), so a trusted proxy is never banned for what
 -- its clients do; lists are edge.limit.identity CIDR sets matched against
@@ -23,7 +23,7 @@
 -- limits.ipv6_prefix).
 
 local identity = require "edge.limit.identity"
-local rate = require "edge.limit.rate"
+local redis_store = require "edge.limit.store.redis"
 local memo = require "edge.limit.memo"
 local metrics = require "edge.metrics"
 
@@ -50,7 +50,7 @@ local M_BANS = metrics.key("edge_bans_total")
 
 
 -- Set at init (master), read-only in workers.
-local allow, deny, ban
+local allow, deny, ban, shared_bans
 
 
 function _M.compile(conf)
@@ -61,6 +61,10 @@ function _M.compile(conf)
     if ban.enabled and not ngx_shared[DICT] then
         error("config.waf.ban.enabled: needs lua_shared_dict " .. DICT
               .. " in nginx.conf", 0)
+    end
+    shared_bans = conf.store.bans == "redis"
+    if shared_bans and not redis_store.configured() then
+        error('config.store.bans: "redis" needs the store.redis section', 0)
     end
     for i, entry in ipairs(g.allow) do
         for j, other in ipairs(g.deny) do
@@ -76,8 +80,36 @@ end
 local REFUSED = "the request was blocked by the edge's input filter"
 
 
-function _M.access(conf, _, ctx)
-    local addr = ctx.client_ip or rate.identify(conf, ctx)
+-- Is the client banned? With store.bans = redis, Redis says (one GET);
+-- when it cannot, the bans this edge started itself (kept in its dict too).
+local function banned(dict, key)
+    if shared_bans then
+        local yes = redis_store.banned(key)
+        if yes ~= nil then
+            return yes
+        end
+    end
+    return dict:get(ban_key(key))
+end
+
+
+local function started_ban(addr, n)
+    metrics.incr(M_BANS)
+    ngx_log(WARN, "reputation: banned ", addr, " for ", ban.duration,
+            "s after ", n, " blocked requests within ", ban.window, "s")
+end
+
+
+-- A shared ban this edge started (timer): kept locally too, for when
+-- Redis cannot be asked.
+local function started_shared_ban(addr, n)
+    ngx_shared[DICT]:set(ban_key(addr), n, ban.duration)
+    started_ban(addr, n)
+end
+
+
+function _M.access(_, _, ctx)
+    local addr = ctx.client_ip
     if allow:contains(addr) then
         ctx.waf_trusted = true
         ctx.edge.reputation = "allow"
@@ -88,8 +120,7 @@ function _M.access(conf, _, ctx)
         return 403, REFUSED, "request-blocked"
     end
     if ban.enabled then
-        local dict = ngx_shared[DICT]
-        if dict:get(ban_key(ctx.client_key)) then
+        if banned(ngx_shared[DICT], ctx.client_key) then
             ctx.edge.reputation = "banned"
             return 403, REFUSED, "request-blocked"
         end
@@ -108,6 +139,11 @@ function _M.log(_, _, ctx)
     if not addr then
         return
     end
+    if shared_bans then
+        -- no cosockets in the log phase: counted by a timer
+        redis_store.block(addr, ban, started_shared_ban)
+        return
+    end
     local dict = ngx_shared[DICT]
     local n, err = dict:incr("blk:" .. addr, 1, 0, ban.window)
     if not n then
@@ -117,9 +153,7 @@ function _M.log(_, _, ctx)
     if n >= ban.blocks then
         local ok, aerr = dict:add(ban_key(addr), n, ban.duration)
         if ok then
-            metrics.incr(M_BANS)
-            ngx_log(WARN, "reputation: banned ", addr, " for ", ban.duration,
-                    "s after ", n, " blocked requests within ", ban.window, "s")
+            started_ban(addr, n)
         elseif aerr ~= "exists" then
             ngx_log(ERR, "reputation: cannot store a ban: ", aerr)
         end

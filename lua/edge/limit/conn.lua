@@ -22,14 +22,26 @@
 -- compute workers Circus runs; nginx.conf declares `env WORKERS;`).
 -- A rule with "adaptive" instead of a cap follows the upstream's latency
 -- (edge.limit.adaptive); the log phase feeds it each request's wait.
+-- Rules with store "redis" are shared by every edge: after the local ones,
+-- all of them in one script call (edge.limit.store.redis: a sorted set of
+-- lease deadlines per key, lease_ttl), over a cap polled for `wait` s like
+-- the local ones; released by a timer (no cosockets in the header filter
+-- and log phases); when Redis fails, each follows its on_store_error
+-- (local: a lease in this edge's dict against max / store.edges).
 
 local lease = require "edge.limit.lease"
 local rate = require "edge.limit.rate"
+local common = require "edge.limit.common"
+local redis_store = require "edge.limit.store.redis"
 local adaptive = require "edge.limit.adaptive"
 local measure = require "edge.limit.measure"
 local metrics = require "edge.metrics"
 
+local new_tab = require "table.new"
+
 local ngx = ngx
+local ngx_var = ngx.var
+local ngx_sleep = ngx.sleep
 local ngx_worker_count = ngx.worker.count
 local semaphore = require "ngx.semaphore"
 local ngx_now = ngx.now
@@ -46,7 +58,7 @@ local fmt = string.format
 
 local _M = { _VERSION = "0.1", name = "conn" }
 
-local NAME = "^[a-z][a-z0-9_]{0,31}$"
+local NAME = common.NAME
 local OUTCOMES = { "allowed", "rejected", "waited", "dry_run", "error" }
 
 metrics.describe("edge_concurrency_in_flight", "gauge",
@@ -80,6 +92,10 @@ local function check_rule(rule)
     end
     local a = rule.adaptive
     if a then
+        if rule.store == "redis" then
+            return nil, "an adaptive limit follows this edge's upstream: "
+                        .. "store must be local"
+        end
         if #rule.key > 0 then
             return nil, "an adaptive limit is per upstream: key must be []"
         end
@@ -159,7 +175,7 @@ local RULE = {
     type = "object",
     check = check_rule,
     fields = {
-        key = rate.KEY_SCHEMA,
+        key = common.KEY_SCHEMA,
         max = {
             type = "integer", min = 1, max = 1000000,
             description = "requests in flight allowed per key",
@@ -186,7 +202,16 @@ local RULE = {
             type = "integer", default = 1, min = 1, max = 3600,
             description = "Retry-After of the 503",
         },
-        applies_to = rate.APPLIES_TO,
+        applies_to = common.APPLIES_TO,
+        store = common.STORE,
+        on_store_error = common.ON_STORE_ERROR,
+        lease_ttl = {
+            type = "number", default = 60, min = 0.1, max = 86400,
+            description = "redis store: seconds a lease lives unless "
+                          .. "released (an edge that dies frees its leases "
+                          .. "within this); must outlast the slowest "
+                          .. "request",
+        },
         dry_run = {
             type = "boolean", default = false,
             description = "decide and log, never refuse (the request holds "
@@ -194,8 +219,8 @@ local RULE = {
         },
         fail_open = {
             type = "boolean", default = true,
-            description = "when the shared dict fails: true admits, false "
-                          .. "answers 503",
+            description = "when the store fails: true admits, false "
+                          .. "answers 503 (see on_store_error)",
         },
     },
 }
@@ -256,24 +281,35 @@ local dict
 function _M.compile(conf)
     local c = conf.concurrency
     local path = "config.concurrency"
-    dict = rate.get_dict(c.dict, path .. ".dict")
+    dict = common.get_dict(c.dict, path .. ".dict")
     c.store = dict
     local workers = upstream_workers()
     local rules = {}
     for name, r in pairs(c.rules) do
         local max = r.max or (r.adaptive and r.adaptive.max)
                     or ceil(r.max_per_upstream_worker * workers - 1e-9)
-        local parts, kind, per_client = rate.compile_parts(r.key)
+        local parts, kind, per_client = common.compile_parts(r.key)
+        local rpath = path .. ".rules." .. name
         rules[name] = {
             name = name, max = max, wait = r.wait, queue = r.queue,
             retry_after = r.retry_after, applies_to = r.applies_to,
-            dry_run = r.dry_run, fail_open = r.fail_open,
+            dry_run = r.dry_run, policy = common.policy(r, rpath),
             parts = parts, key_kind = kind, per_client = per_client,
             prefix = "conn:" .. name .. "|",
-            m = rate.metric_keys("concurrency", name, OUTCOMES),
-            log = rate.log_prefixes("concurrency", name, kind, OUTCOMES),
+            m = common.metric_keys("concurrency", name, OUTCOMES),
+            log = common.log_prefixes("concurrency", name, kind, OUTCOMES),
             m_max = metrics.key("edge_concurrency_max", { limit = name }),
         }
+        if r.store == "redis" then
+            if not redis_store.configured() then
+                error(rpath .. '.store: "redis" needs the top-level '
+                      .. "store.redis section (the server or sentinels)", 0)
+            end
+            local rule = rules[name]
+            rule.redis = true
+            rule.ttl_ms = floor(r.lease_ttl * 1000 + 0.5)
+            rule.fallback_max = ceil(max / redis_store.edges() - 1e-9)
+        end
         if r.adaptive then
             local a = r.adaptive
             a.initial = a.initial or a.min
@@ -285,22 +321,13 @@ function _M.compile(conf)
             end
             rules[name].m_shed = shed
         end
-        rate.memo_keys(rules[name])
+        common.memo_keys(rules[name])
     end
     c.compiled = rules
     for rname, route in pairs(conf.routes) do
-        local anon, cons = {}, {}
-        for i, name in ipairs(route.concurrency) do
-            local rule = rate.lookup(rules, name,
-                                     fmt("config.routes.%s.concurrency[%d]",
-                                         rname, i), "rule")
-            if rule.applies_to ~= "consumers" then
-                anon[#anon + 1] = rule
-            end
-            if rule.applies_to ~= "anonymous" then
-                cons[#cons + 1] = rule
-            end
-        end
+        local anon, cons = common.split(rules, route.concurrency,
+                                        fmt("config.routes.%s.concurrency",
+                                            rname))
         route.conn_sets = { [false] = #anon > 0 and anon or nil,
                             [true] = #cons > 0 and cons or nil }
     end
@@ -434,22 +461,151 @@ local function wait_for_slot(rule, key, max, deadline)
 end
 
 
-local note = rate.note
-local make_key = rate.key
+local note = common.note
+local make_key = common.key
+local store_error = common.store_error
+
+
+local function over_capacity(rule)
+    return 503, "over capacity: too many requests in flight (limit "
+                .. rule.name .. "), retry later", "over-capacity",
+           { ["Retry-After"] = rule.retry_after }
+end
+
+
+-- Poll the redis leases until `deadline` (steps as wait_for_slot).
+local function wait_for_redis(keys, maxes, dries, id, ttl, deadline)
+    local step = 0.005
+    while true do
+        ngx_update_time()
+        local left = deadline - ngx_now()
+        if left < 0.001 then
+            return false
+        end
+        ngx_sleep(step < left and step or left)
+        local ok, a, b = redis_store.acquire(keys, maxes, dries, id, ttl)
+        if ok ~= false then
+            return ok, a, b
+        end
+        if step < 0.05 then
+            step = step * 2
+        end
+    end
+end
+
+
+-- The request's redis rules (list of { rule, key }), all in one call:
+-- returns nil (admitted, or failing open) or the refusal; `held` are the
+-- local leases already taken (given back on a refusal).
+local function acquire_redis(ctx, list, held)
+    local n = #list
+    local keys, maxes, dries = new_tab(n, 0), new_tab(n, 0), new_tab(n, 0)
+    local ttl = 0
+    for i = 1, n do
+        local rule = list[i][1]
+        keys[i] = rule.tag(list[i][2])
+        maxes[i] = rule.max
+        dries[i] = rule.dry_run
+        if rule.ttl_ms > ttl then
+            ttl = rule.ttl_ms
+        end
+    end
+    local id = ngx_var.request_id
+    local ok, a = redis_store.acquire(keys, maxes, dries, id, ttl)
+    if ok == false then
+        local rule = list[a][1]
+        if rule.wait > 0 then
+            metrics.incr(rule.m.waited)
+            ngx_update_time()
+            ok, a = wait_for_redis(keys, maxes, dries, id, ttl,
+                                      ngx_now() + rule.wait)
+        end
+    end
+    if ok then
+        for i = 1, n do
+            local rule = list[i][1]
+            local count = a[i]
+            if rule.dry_run and count > rule.max then
+                metrics.incr(rule.m.dry_run)
+                note(ctx, rule, "dry_run", 0)
+            else
+                metrics.incr(rule.m.allowed)
+                note(ctx, rule, "allowed", rule.max - count)
+            end
+            if rule.per_client then
+                ctx.client_in_flight = count
+            end
+        end
+        ctx.redis_leases = keys
+        ctx.lease_id = id
+        return nil
+    end
+    if ok == false then
+        if held then
+            release_all(held)
+        end
+        local rule = list[a][1]
+        metrics.incr(rule.m.rejected)
+        note(ctx, rule, "rejected", 0)
+        return over_capacity(rule)
+    end
+    -- Redis failed (a, the message): each rule's policy
+    for i = 1, n do
+        local rule, key = list[i][1], list[i][2]
+        store_error(rule, a, "concurrency", "redis")
+        local p = rule.policy
+        if p == "fail_closed" then
+            note(ctx, rule, "error")
+            if held then
+                release_all(held)
+            end
+            ctx.leases = nil
+            return 503, "the limiter is unavailable", "over-capacity",
+                   { ["Retry-After"] = 1 }
+        elseif p == "local" then
+            local got, count = lease.acquire(dict, key, rule.fallback_max)
+            if got then
+                held = held or {}
+                held[#held + 1] = key
+                ctx.leases = held
+                metrics.incr(rule.m.allowed)
+                note(ctx, rule, "allowed", rule.fallback_max - count)
+            elseif got == false then
+                if held then
+                    release_all(held)
+                end
+                ctx.leases = nil
+                metrics.incr(rule.m.rejected)
+                note(ctx, rule, "rejected", 0)
+                return over_capacity(rule)
+            else
+                note(ctx, rule, "error")
+            end
+        else
+            note(ctx, rule, "error")
+        end
+    end
+    return nil
+end
+
 
 function _M.access(conf, route, ctx)
     local rules = route.conn_sets[ctx.consumer ~= nil]
     if not rules then
         return
     end
-    if not ctx.identified then
-        rate.identify(conf, ctx)
-    end
     local exempt = ctx.exempt
-    local held
+    local held, shared_list
     for i = 1, #rules do
         local rule = rules[i]
-        if not (exempt and rule.per_client) then
+        if rule.redis then
+            if not (exempt and rule.per_client) then
+                shared_list = shared_list or {}
+                shared_list[#shared_list + 1] = {
+                    rule, make_key(rule, ctx, route,
+                                   conf.limits.max_key_length) }
+            end
+        elseif not (exempt and rule.per_client) then
             local key = make_key(rule, ctx, route, conf.limits.max_key_length)
             local a = rule.adaptive
             local max, costly, shared = rule.max, false, false
@@ -501,9 +657,9 @@ function _M.access(conf, route, ctx)
                     list[#list + 1] = n * 2 >= max
                 end
             elseif ok == nil then
-                rate.store_error(rule, n, "concurrency")
+                store_error(rule, n, "concurrency")
                 note(ctx, rule, "error")
-                if not rule.fail_open then
+                if rule.policy == "fail_closed" then
                     if held then
                         release_all(held)
                     end
@@ -531,14 +687,14 @@ function _M.access(conf, route, ctx)
                                              or "cheap"])
                 end
                 note(ctx, rule, "rejected", 0)
-                return 503, "over capacity: too many requests in flight "
-                            .. "(limit " .. rule.name .. "), retry later",
-                       "over-capacity",
-                       { ["Retry-After"] = rule.retry_after }
+                return over_capacity(rule)
             end
         end
     end
     ctx.leases = held
+    if shared_list then
+        return acquire_redis(ctx, shared_list, held)
+    end
 end
 
 
@@ -549,6 +705,12 @@ function _M.release(ctx)
     if held then
         ctx.leases = nil
         release_all(held)
+    end
+    local keys = ctx.redis_leases
+    if keys then
+        -- no cosockets in the header filter and log phases: a timer
+        ctx.redis_leases = nil
+        redis_store.release(keys, ctx.lease_id)
     end
 end
 

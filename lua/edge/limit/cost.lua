@@ -161,7 +161,8 @@ function _M.shape(route_name, uri)
 end
 
 
-function _M.reserve(self, dict, key, now, shape)
+-- What a request is expected to cost (see reserve): seconds, unknown.
+function _M.estimate(_, dict, key, shape)
     local est = dict:get(key .. "#") or 0
     local by_shape
     if shape then
@@ -173,6 +174,15 @@ function _M.reserve(self, dict, key, now, shape)
     if est <= 0 then
         return 0, by_shape == nil and est == 0
     end
+    return est, false
+end
+
+
+function _M.reserve(self, dict, key, now, shape)
+    local est, unknown = self:estimate(dict, key, shape)
+    if est <= 0 then
+        return 0, unknown
+    end
     if not self:charge(dict, key, est, now) then
         return 0
     end
@@ -180,7 +190,8 @@ function _M.reserve(self, dict, key, now, shape)
 end
 
 
-function _M.settle(self, dict, key, seconds, reserved, now, shape)
+-- The estimates a finished request leaves (its client's and its shape's).
+function _M.remember(_, dict, key, seconds, shape)
     if seconds then
         dict:set(key .. "#", seconds, ESTIMATE_TTL)
         if shape then
@@ -188,6 +199,11 @@ function _M.settle(self, dict, key, seconds, reserved, now, shape)
             dict:safe_set(shape, seconds, ESTIMATE_TTL)
         end
     end
+end
+
+
+function _M.settle(self, dict, key, seconds, reserved, now, shape)
+    self:remember(dict, key, seconds, shape)
     local delta = (seconds or 0) - reserved
     if delta > 0 then
         return self:charge(dict, key, delta, now)

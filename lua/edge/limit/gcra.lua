@@ -60,6 +60,8 @@
 --    their increments; the key then expires one interval early: at most one
 --    extra request, once.
 
+local add = require("edge.limit.store.shdict").add
+
 local ngx_now = ngx.now
 local ceil = math.ceil
 local floor = math.floor
@@ -102,25 +104,10 @@ end
 
 -- The one atomic step (point 2 above): the TAT after adding t, by incr,
 -- or by creating the key at now + t (expiring in ttl seconds) when it is
--- missing; of concurrent creators one wins and the others incr. Shared
--- with edge.limit.cost, whose steps vary with each charge.
+-- missing (edge.limit.store.shdict.add). Shared with edge.limit.cost, whose
+-- steps vary with each charge.
 function _M.advance(dict, key, t, now, ttl)
-    local tat, err = dict:incr(key, t)
-    if tat then
-        return tat
-    end
-    if err ~= "not found" then
-        return nil, err
-    end
-    local ok
-    ok, err = dict:safe_add(key, now + t, ttl)
-    if ok then
-        return now + t
-    end
-    if err ~= "exists" then
-        return nil, err
-    end
-    return dict:incr(key, t)
+    return add(dict, key, t, now + t, ttl)
 end
 local advance = _M.advance
 

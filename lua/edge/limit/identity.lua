@@ -24,7 +24,22 @@
 -- and no two values share a key.
 
 local lrucache = require "resty.lrucache"
-local sha256 = require "edge.limit.sha256"
+local pcall = pcall
+local require = require
+
+
+-- lua-resty-string's modules: OpenResty names them resty.*, Debian's
+-- lua-nginx-string package nginx.*; chosen once, at load time.
+local function need(name)
+    local ok, mod = pcall(require, "resty." .. name)
+    if ok then
+        return mod
+    end
+    return require("nginx." .. name)
+end
+
+local resty_sha256 = need("sha256")
+local to_hex = need("string").to_hex
 
 local ngx_var = ngx.var
 local byte = string.byte
@@ -334,13 +349,24 @@ function _M.keyer(bits)
 end
 
 
+-- SHA-256 of `s` as 64 lowercase hex digits (API keys are declared by
+-- their hash; over-long key parts are replaced by theirs).
+local hasher = resty_sha256.new()
+
+function _M.sha256_hex(s)
+    hasher:reset()
+    hasher:update(s)
+    return to_hex(hasher:final())
+end
+
+
 -- A header's value as a key part (see the header comment).
 function _M.header_part(value, max_len)
     if not value or value == "" then
         return PLACEHOLDER
     end
     if #value > max_len or find(value, SEPARATOR, 1, true) then
-        return "#" .. sha256.hex(value)
+        return "#" .. _M.sha256_hex(value)
     end
     return "=" .. value
 end

@@ -38,6 +38,7 @@
 --   memory is reclaimed for clients that went away at no per-request cost.
 
 local memo = require "edge.limit.memo"
+local add = require("edge.limit.store.shdict").add
 
 local ngx_worker = ngx.worker
 local ngx_log = ngx.log
@@ -177,23 +178,9 @@ local release = _M.release
 
 function _M.acquire(dict, key, max)
     local mine = mine_of(key)
-    local n, err = dict:incr(mine, 1)
+    local n, err = add(dict, mine, 1, 1)
     if not n then
-        if err ~= "not found" then
-            return nil, err
-        end
-        local ok
-        ok, err = dict:safe_add(mine, 1)
-        if ok then
-            n = 1
-        elseif err == "exists" then
-            n, err = dict:incr(mine, 1)
-            if not n then
-                return nil, err
-            end
-        else
-            return nil, err
-        end
+        return nil, err
     end
     local total = n
     for i = 1, #others_of do

@@ -39,4 +39,24 @@ function _M.prefixer(prefix, max)
 end
 
 
+-- f(s) == left .. s .. right, memoised (a redis rule's hash-tagged keys).
+function _M.wrapper(left, right, max)
+    max = max or MAX
+    local cache, n = {}, 0
+    return function(s)
+        local v = cache[s]
+        if v then
+            return v
+        end
+        v = left .. s .. right
+        if n >= max then
+            cache, n = {}, 0
+        end
+        cache[s] = v
+        n = n + 1
+        return v
+    end
+end
+
+
 return _M

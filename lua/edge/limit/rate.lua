@@ -17,75 +17,51 @@
 --   },
 --   "routes": {"fibonacci": {"limits": ["per_ip"]}}
 --
--- Per request (access): identify the consumer (401 for an unknown key), pick
--- the rules that apply (route rules for anonymous requests or consumers as
--- their applies_to says, plus the consumer's plan), then decide in two
--- phases: take a unit from every rule; if one refuses, give back what the
--- others took (a refused request consumes nothing) and answer 429; otherwise
--- commit them all, then wait if a rule in delay mode asks for it.
+-- Per request (access): the identify stage (edge.limit.identify) has put
+-- the client and the consumer in ctx; pick the rules that apply (route
+-- rules for anonymous requests or consumers as their applies_to says, plus
+-- the consumer's plan), then decide in two phases: take a unit from every
+-- rule; if one refuses, give back what the others took (a refused request
+-- consumes nothing) and answer 429; otherwise commit them all, then wait if
+-- a rule in delay mode asks for it. Then the API key check's 401.
+-- Rules with store "local" are decided on this nginx's shared dict
+-- (edge.limit.store.shdict), first; those with store "redis" all in one
+-- server-side script (edge.limit.store.redis), which is two-phase itself;
+-- a refusal there gives back what the local rules took.
 -- A dry-run rule decides and logs but never refuses; a rule whose store
--- fails (e.g. "no memory") admits (fail_open) or answers 503.
+-- fails (a full dict, Redis down) follows its policy (on_store_error):
+-- admit (fail_open), answer 503 (fail_closed) or, for a redis rule, decide
+-- locally with its limit divided by store.edges (local).
 
 local gcra = require "edge.limit.gcra"
 local cost = require "edge.limit.cost"
 local measure = require "edge.limit.measure"
 local window = require "edge.limit.window"
-local identity = require "edge.limit.identity"
-local sha256 = require "edge.limit.sha256"
+local common = require "edge.limit.common"
+local identify = require "edge.limit.identify"
+local shdict = require "edge.limit.store.shdict"
+local redis_store = require "edge.limit.store.redis"
 local metrics = require "edge.metrics"
-local memo = require "edge.limit.memo"
-local lrucache = require "resty.lrucache"
 local new_tab = require "table.new"
 
 local ngx = ngx
 local ngx_var = ngx.var
-local ngx_shared = ngx.shared
 local ngx_sleep = ngx.sleep
-local ngx_log = ngx.log
 local ngx_now = ngx.now
-local ERR = ngx.ERR
 local ceil = math.ceil
 local floor = math.floor
 local pairs = pairs
 local ipairs = ipairs
 local concat = table.concat
-local sort = table.sort
-local lower = string.lower
-local gsub = string.gsub
 local fmt = string.format
 local error = error
 
 
 local _M = { _VERSION = "0.1", name = "rate" }
 
-local NAME = "^[a-z][a-z0-9_]{0,31}$"
-local KEY_PART = "^(ip|consumer|route|header:[A-Za-z0-9-]{1,64})$"
+local NAME = common.NAME
 local EPOCH = gcra.EPOCH
 local OUTCOMES = { "allowed", "rejected", "delayed", "dry_run", "error" }
-
-metrics.describe("edge_limit_decisions_total", "counter",
-                 "Limiter decisions by limit and outcome (allowed, rejected, "
-                 .. "delayed, dry_run: would have refused, error: store "
-                 .. "failed).")
-metrics.describe("edge_limit_store_errors_total", "counter",
-                 "Shared-dict errors of a limit, by the mode applied "
-                 .. "(open: admitted, closed: refused with 503).")
-
-local KEY_SCHEMA = {
-    type = "array", max = 4, default = { "ip" },
-    description = "what the limit counts per: any of ip, consumer, route, "
-                  .. "header:<Name>; [] is one count for everything",
-    items = { type = "string", pattern = KEY_PART },
-}
-_M.KEY_SCHEMA = KEY_SCHEMA
-
-local APPLIES_TO = {
-    type = "string", enum = { "all", "anonymous", "consumers" },
-    default = "all",
-    description = "which requests a route's rule applies to: all, anonymous "
-                  .. "ones (no API key) or consumers' ones",
-}
-_M.APPLIES_TO = APPLIES_TO
 
 
 local function check_rule(rule)
@@ -163,20 +139,24 @@ local RULE = {
             type = "integer", min = 1, max = 31 * 86400,
             description = "windows: window length in seconds",
         },
-        key = KEY_SCHEMA,
-        applies_to = APPLIES_TO,
+        key = common.KEY_SCHEMA,
+        applies_to = common.APPLIES_TO,
+        store = common.STORE,
+        on_store_error = common.ON_STORE_ERROR,
         dry_run = {
             type = "boolean", default = false,
             description = "decide and log, never refuse",
         },
         fail_open = {
             type = "boolean", default = true,
-            description = "when the shared dict fails: true admits, false "
-                          .. "answers 503",
+            description = "when the store fails: true admits, false "
+                          .. "answers 503 (see on_store_error)",
         },
         dict = {
             type = "string", default = "edge_limits", pattern = NAME,
-            description = "lua_shared_dict holding this rule's state",
+            description = "lua_shared_dict holding this rule's state (a "
+                          .. "redis rule: its cost estimates and the "
+                          .. "state of its local fallback)",
         },
     },
 }
@@ -266,126 +246,110 @@ _M.route_schema = {
 
 -- Compile -----------------------------------------------------------------
 
--- Per outcome: the start of the decision's JSON object in the access log
--- (kind "rate" or "concurrency": a rate rule and a concurrency rule may
--- share a name, as per_client does in the shipped config).
-local function log_prefixes(kind, name, key_kind, outcomes)
-    local out = {}
-    for _, o in ipairs(outcomes) do
-        out[o] = '{"limit":"' .. name .. '","kind":"' .. kind .. '","key":"'
-                 .. key_kind .. '","outcome":"' .. o .. '"'
+local log_prefixes = common.log_prefixes
+local metric_keys = common.metric_keys
+local lookup = common.lookup
+
+
+-- The limiter of a rule's settings (rate, burst, limit divided by `div`:
+-- a redis rule's local fallback shares the limit among the edges).
+local function limiter(r, div)
+    if r.algorithm == "cost" then
+        return cost.new(r.rate / div, r.burst / div)
+    elseif r.algorithm == "gcra" then
+        local burst = floor(r.burst / div)
+        return gcra.new(r.rate / div, burst < 1 and 1 or burst)
     end
-    return out
+    local limit = floor(r.limit / div)
+    return window.new(limit < 1 and 1 or limit, r.window,
+                      r.algorithm == "sliding_window")
 end
-_M.log_prefixes = log_prefixes
 
 
-local function metric_keys(kind, name, outcomes)
-    local keys = {}
-    for _, o in ipairs(outcomes) do
-        keys[o] = metrics.key("edge_limit_decisions_total",
-                              { limit = name, kind = kind, outcome = o })
+local function policy_header(name, r, lim)
+    if r.algorithm == "cost" then
+        return fmt('"%s";q=%d;w=%d', name, lim.burst * 1000 + 0.5,
+                   ceil(lim.burst / lim.rate - 1e-9))
+    elseif r.algorithm == "gcra" then
+        return fmt('"%s";q=%d;w=%d', name, lim.burst,
+                   ceil(lim.burst / lim.rate - 1e-9))
     end
-    for _, mode in ipairs({ "open", "closed" }) do
-        keys["store_" .. mode] = metrics.key("edge_limit_store_errors_total",
-                                             { limit = name, mode = mode })
-    end
-    return keys
+    return fmt('"%s";q=%d;w=%d', name, lim.limit, lim.window)
 end
-_M.metric_keys = metric_keys
 
 
--- Key parts: an array of { code, arg }; per_client when one identifies a
--- client (they are skipped for exempt addresses).
-local function compile_parts(list)
-    local parts, kinds, per_client = {}, {}, false
-    for i, p in ipairs(list) do
-        local header = p:match("^header:(.+)$")
-        if header then
-            parts[i] = { "header", "http_" .. gsub(lower(header), "-", "_") }
-            per_client = true
-        else
-            parts[i] = { p }
-            per_client = per_client or p == "ip" or p == "consumer"
-        end
-        kinds[i] = p
-    end
-    return parts, (#kinds > 0 and concat(kinds, "+") or "global"), per_client
-end
-_M.compile_parts = compile_parts
-
-
--- A rule keyed by the client address alone (the common case) gets its keys
--- from a memo (see edge.limit.memo): rule.prefix .. address, built once.
-local function memo_keys(rule)
-    local parts = rule.parts
-    if #parts == 1 and parts[1][1] == "ip" then
-        rule.ip_key = memo.prefixer(rule.prefix)
-    end
-end
-_M.memo_keys = memo_keys
-
-
-local function get_dict(name, path)
-    local d = ngx_shared[name]
-    if not d then
-        error(path .. ': no lua_shared_dict named "' .. name .. '" (nginx.conf '
-              .. "declares edge_limits, edge_conn and edge_metrics)", 0)
-    end
-    return d
-end
-_M.get_dict = get_dict
-
-
-local function compile_rule(name, r, path)
+local function compile_rule(name, r, path, div)
     local rule = {
         name = name,
         applies_to = r.applies_to,
         dry_run = r.dry_run,
-        fail_open = r.fail_open,
-        dict = get_dict(r.dict, path .. ".dict"),
+        policy = common.policy(r, path),
+        dict = common.get_dict(r.dict, path .. ".dict"),
         prefix = "req:" .. name .. "|",
         item = '"' .. name .. '";r=',
         m = metric_keys("rate", name, OUTCOMES),
     }
-    rule.parts, rule.key_kind, rule.per_client = compile_parts(r.key)
-    memo_keys(rule)
+    rule.parts, rule.key_kind, rule.per_client = common.compile_parts(r.key)
+    common.memo_keys(rule)
     rule.log = log_prefixes("rate", name, rule.key_kind, OUTCOMES)
+    local lim = limiter(r, div or 1)
+    rule.lim = lim
+    rule.policy_header = policy_header(name, r, lim)
     if r.algorithm == "cost" then
         -- level-based like gcra (retry and reset come from the level);
         -- quota units: milliseconds of upstream time
-        rule.lim = cost.new(r.rate, r.burst)
         rule.gcra = true
         rule.cost = true
-        rule.policy = fmt('"%s";q=%d;w=%d', name, r.burst * 1000 + 0.5,
-                          ceil(r.burst / r.rate - 1e-9))
+        rule.script = { "c", 0, lim.tau }
     elseif r.algorithm == "gcra" then
-        rule.lim = gcra.new(r.rate, r.burst)
         rule.gcra = true
         rule.delay = not r.nodelay
-        rule.policy = fmt('"%s";q=%d;w=%d', name, r.burst,
-                          ceil(r.burst / r.rate - 1e-9))
+        rule.script = { "g", lim.interval, lim.tau }
     else
-        rule.lim = window.new(r.limit, r.window,
-                              r.algorithm == "sliding_window")
-        rule.policy = fmt('"%s";q=%d;w=%d', name, r.limit, r.window)
+        rule.script = { lim.sliding and "s" or "f", lim.limit, lim.window }
+    end
+    -- (div: compiling a redis rule's local fallback)
+    if r.store == "redis" and not div then
+        if not redis_store.configured() then
+            error(path .. '.store: "redis" needs the top-level store.redis '
+                  .. "section (the server or sentinels)", 0)
+        end
+        rule.redis = true
+        if rule.policy == "local" then
+            local fb = compile_rule(name, r, path, redis_store.edges())
+            fb.policy = "fail_open"
+            fb.m = rule.m
+            rule.fallback = fb
+        end
     end
     return rule
 end
 
 
 -- The rules of one (route, plan) pair, with their RateLimit-Policy values
--- (all enforced rules / only those an exempt client is subject to).
-local function make_set(rules)
-    if #rules == 0 then
+-- (all enforced rules / only those an exempt client is subject to); local
+-- rules first, then the redis ones (decided in one call, after).
+local function make_set(list)
+    if #list == 0 then
         return nil
+    end
+    local rules = {}
+    for _, rule in ipairs(list) do
+        if not rule.redis then
+            rules[#rules + 1] = rule
+        end
+    end
+    for _, rule in ipairs(list) do
+        if rule.redis then
+            rules[#rules + 1] = rule
+        end
     end
     local all, shared = {}, {}
     for _, rule in ipairs(rules) do
         if not rule.dry_run then
-            all[#all + 1] = rule.policy
+            all[#all + 1] = rule.policy_header
             if not rule.per_client then
-                shared[#shared + 1] = rule.policy
+                shared[#shared + 1] = rule.policy_header
             end
         end
     end
@@ -395,32 +359,11 @@ local function make_set(rules)
         policy_exempt = #shared > 0 and concat(shared, ", ") or nil,
     }
 end
-_M.make_set = make_set
-
-
-local function lookup(rules, name, path, what)
-    local rule = rules[name]
-    if not rule then
-        local names = {}
-        for n in pairs(rules) do
-            names[#names + 1] = n
-        end
-        sort(names)
-        error(fmt('%s: unknown %s "%s" (known: %s)', path, what, name,
-                  #names > 0 and concat(names, ", ") or "none"), 0)
-    end
-    return rule
-end
-_M.lookup = lookup
 
 
 function _M.compile(conf)
     local c = conf.limits
     local path = "config.limits"
-    c.trusted = identity.cidrs(c.trusted_proxies, path .. ".trusted_proxies")
-    c.exempt_set = identity.cidrs(c.exempt, path .. ".exempt")
-    c.client_key = identity.keyer(c.ipv6_prefix)
-    c.key_var = "http_" .. gsub(lower(c.api_key_header), "-", "_")
 
     local rules = {}
     for name, r in pairs(c.rules) do
@@ -442,42 +385,16 @@ function _M.compile(conf)
         end
         plans[plan] = list
     end
-
-    local by_hash = {}
-    local n = 0
     for name, cons in pairs(c.consumers) do
-        local p = path .. ".consumers." .. name
         if not plans[cons.plan] then
-            lookup(plans, cons.plan, p .. ".plan", "plan")
+            lookup(plans, cons.plan, path .. ".consumers." .. name .. ".plan",
+                   "plan")
         end
-        if by_hash[cons.key_sha256] then
-            error(p .. ".key_sha256: the same key as consumer "
-                  .. by_hash[cons.key_sha256].name, 0)
-        end
-        by_hash[cons.key_sha256] = { name = name, plan = cons.plan }
-        n = n + 1
     end
-    if n > 0 and not sha256.available then
-        error(path .. ".consumers: SHA256() is not available in this nginx "
-              .. "(no libcrypto)", 0)
-    end
-    c.by_hash = by_hash
-    c.has_consumers = n > 0
-    c.cache = lrucache.new(1024)
 
     for rname, route in pairs(conf.routes) do
-        route.name = rname
-        local anon, cons = {}, {}
-        for i, name in ipairs(route.limits) do
-            local rule = lookup(rules, name, fmt("config.routes.%s.limits[%d]",
-                                                 rname, i), "rule")
-            if rule.applies_to ~= "consumers" then
-                anon[#anon + 1] = rule
-            end
-            if rule.applies_to ~= "anonymous" then
-                cons[#cons + 1] = rule
-            end
-        end
+        local anon, cons = common.split(rules, route.limits,
+                                        "config.routes." .. rname .. ".limits")
         local sets = { [false] = make_set(anon) }
         for plan, list in pairs(plans) do
             local merged, seen = {}, {}
@@ -499,123 +416,13 @@ end
 
 -- Per request -------------------------------------------------------------
 
--- The consumer of this request: nil (no key), false (unknown key) or
--- { name, plan }.
-local function consumer_of(c)
-    local raw = ngx_var[c.key_var]
-    if not raw or raw == "" then
-        return nil
-    end
-    local cache = c.cache
-    local found = cache:get(raw)
-    if found == nil then
-        found = c.by_hash[sha256.hex(raw)] or false
-        cache:set(raw, found)
-    end
-    return found
-end
-
-
--- The request's identity, computed once and shared with the conn plugin.
-function _M.identify(conf, ctx)
-    local c = conf.limits
-    local ip = identity.client_ip(c.trusted)
-    ctx.client_ip = ip
-    ctx.client_key = c.client_key(ip)
-    ctx.exempt = c.exempt_set:contains(ip)
-    ctx.identified = true
-    return ip
-end
-
-
-local header_part = identity.header_part
-local PLACEHOLDER = identity.PLACEHOLDER
-
-function _M.key(rule, ctx, route, max_len)
-    local by_ip = rule.ip_key
-    if by_ip then
-        return by_ip(ctx.client_key)
-    end
-    local parts = rule.parts
-    local key = rule.prefix
-    for i = 1, #parts do
-        local p = parts[i]
-        local code = p[1]
-        local v
-        if code == "ip" then
-            v = ctx.client_key
-        elseif code == "consumer" then
-            v = ctx.consumer or PLACEHOLDER
-        elseif code == "route" then
-            v = route.name
-        else
-            v = header_part(ngx_var[p[2]], max_len)
-        end
-        if i == 1 then
-            key = key .. v
-        else
-            key = key .. "|" .. v
-        end
-    end
-    return key
-end
-local make_key = _M.key
-
-
--- Store errors are logged at most once per second per rule and worker.
-local last_logged = {}
-
-local function store_error(rule, err, kind)
-    local now = ngx_now()
-    if (last_logged[rule] or 0) + 1 <= now then
-        last_logged[rule] = now
-        ngx_log(ERR, "edge: ", kind, " limit ", rule.name, ": shared dict ",
-                "error: ", err, rule.fail_open and "; failing open"
-                or "; failing closed (503)")
-    end
-    metrics.incr(rule.m.error)
-    metrics.incr(rule.fail_open and rule.m.store_open or rule.m.store_closed)
-end
-_M.store_error = store_error
-
-
--- The decision of one limit, for the access log: recorded as the start of
--- its JSON object (made at init) and the remaining count (or false); the
--- log phase writes them out (log_members) into the line's one buffer, so
--- no string is built per decision (cjson on a table per decision once cost
--- more than the rest of the limiter).
-local function note(ctx, rule, outcome, remaining)
-    local list = ctx.limit_log
-    local n
-    if list then
-        n = list.n
-    else
-        list = new_tab(8, 1)
-        ctx.limit_log = list
-        n = 0
-    end
-    list[n + 1] = rule.log[outcome]
-    list[n + 2] = remaining or false
-    list.n = n + 2
-end
-_M.note = note
-
-
-local function undo_all(taken, n, now)
-    for i = 1, n, 3 do
-        local rule = taken[i]
-        rule.lim:undo(rule.dict, taken[i + 1], now)
-    end
-end
-
-
-local function seconds(x)
-    local s = ceil(x - 1e-9)
-    if s < 1 then
-        return 1
-    end
-    return s
-end
+local make_key = common.key
+local note = common.note
+local store_error = common.store_error
+local seconds = common.seconds
+local ITEM = shdict.ITEM
+local redis_take = redis_store.take
+local local_take = shdict.take
 
 
 function _M.init_worker()
@@ -648,7 +455,8 @@ end
 
 -- Log phase: charge the cost rules what the request cost its upstream
 -- (less what was reserved at admission; all of it back when the request
--- never reached the upstream).
+-- never reached the upstream). A redis rule's charge goes through a timer
+-- (no cosockets in the log phase); its estimates stay in the local dict.
 function _M.log(_, _, ctx)
     local charges = ctx.cost_charges
     if not charges then
@@ -662,203 +470,296 @@ function _M.log(_, _, ctx)
     local now = ngx_now() - EPOCH
     for i = 1, #charges, 3 do
         local rule = charges[i]
-        local ok, err = rule.lim:settle(rule.dict, charges[i + 1], spent,
-                                        charges[i + 2], now, ctx.cost_shape)
-        if not ok then
-            store_error(rule, err, "cost")
-        end
-    end
-end
-
-
--- Log phase: the decisions of both limiter plugins, as the member
--- "limits" of the access log's "edge" object (see edge.plugins).
-function _M.log_members(ctx, buf, sep)
-    local list = ctx.limit_log
-    if not list then
-        return false
-    end
-    buf:put(sep, '"limits":[')
-    for i = 1, list.n, 2 do
-        if i > 1 then
-            buf:put(",")
-        end
-        local remaining = list[i + 1]
-        if remaining then
-            buf:put(list[i], ',"remaining":', remaining, "}")
+        local lim = rule.lim
+        if rule.redis then
+            lim:remember(rule.dict, charges[i + 1], spent, ctx.cost_shape)
+            local delta = (spent or 0) - charges[i + 2]
+            if delta ~= 0 then
+                redis_store.charge(rule.tag(charges[i + 1]),
+                                   delta / lim.rate, EPOCH)
+            end
         else
-            buf:put(list[i], "}")
+            local ok, err = lim:settle(rule.dict, charges[i + 1], spent,
+                                       charges[i + 2], now, ctx.cost_shape)
+            if not ok then
+                store_error(rule, err, "cost")
+            end
         end
     end
-    buf:put("]")
-    return true
 end
 
 
--- Scratch tables of decide(), reused: nothing between their filling and
--- their last use yields, so no two requests of a worker share them.
-local TAKEN, ITEMS = {}, {}
+_M.log_members = common.log_members
 
 
 function _M.access(conf, route, ctx)
-    local c = conf.limits
-    local consumer
-    if c.has_consumers then
-        consumer = consumer_of(c)
-        if consumer == false then
-            -- an unknown key is limited as an anonymous request, then
-            -- refused: guessing keys costs the guesser its own quota
-            ctx.edge.consumer = false
-            consumer = nil
-        elseif consumer then
-            ctx.consumer = consumer.name
-            ctx.edge.consumer = consumer.name
-        end
-    end
-    local status, detail, slug, headers = _M.decide(conf, route, ctx,
-                                                    consumer)
+    local status, detail, slug, headers = _M.decide(conf, route, ctx)
     if status then
         return status, detail, slug, headers
     end
-    if ctx.edge.consumer == false then
-        return 401, "the API key is not valid", "invalid-api-key"
+    return identify.refusal(ctx)
+end
+
+
+local function charge_entry(ctx, rule, key, reserved)
+    local charges = ctx.cost_charges
+    if not charges then
+        charges = {}
+        ctx.cost_charges = charges
     end
+    local nc = #charges
+    charges[nc + 1], charges[nc + 2], charges[nc + 3] = rule, key, reserved
+end
+
+
+local function cost_shape(ctx, route)
+    local shape = ctx.cost_shape
+    if not shape then
+        shape = cost.shape(route.name, ngx_var.request_uri or "")
+        ctx.cost_shape = shape
+    end
+    return shape
+end
+
+
+local function refuse(c, ctx, items, i, now)
+    local rule, used, prev = items[i], items[i + 2], items[i + 3]
+    local lim = rule.lim
+    metrics.incr(rule.m.rejected)
+    note(ctx, rule, "rejected", 0)
+    local retry
+    if rule.gcra then
+        retry = seconds(lim:retry_after(used))
+    else
+        retry = seconds(lim:retry_after(used, now, prev))
+    end
+    if c.headers then
+        -- through nginx.conf's add_header variables, as for admitted
+        -- requests (cheaper than ngx.header)
+        ngx_var.edge_ratelimit_policy = rule.policy_header
+        ngx_var.edge_ratelimit = rule.item .. "0;t=" .. retry
+    end
+    return 429, (rule.cost and "upstream time budget "
+                 or "too many requests: limit ") .. rule.name
+                .. " exceeded, retry in " .. retry .. " s",
+           "rate-limited", { ["Retry-After"] = retry }
+end
+
+
+local function unavailable(rule, items, i, ctx, err, store)
+    store_error(rule, err or items[i + 2], "rate", store)
+    note(ctx, rule, "error")
+    return 503, "the limiter is unavailable", "over-capacity",
+           { ["Retry-After"] = 1 }
+end
+
+
+-- Phase 2 over items[from..to]: keep what was taken (local rules commit;
+-- the redis script already wrote), reserve cost estimates, note and count
+-- the decisions, collect the RateLimit items. Returns the longest delay.
+local function admit(ctx, route, items, from, to, now, resv, hdr)
+    local delay = 0
+    for i = from, to, ITEM do
+        local rule, key, used, state = items[i], items[i + 1], items[i + 2],
+                                       items[i + 4]
+        local lim = rule.lim
+        if state == "error" then
+            store_error(rule, used, "rate")
+            note(ctx, rule, "error")
+        elseif state == "dry" then
+            metrics.incr(rule.m.dry_run)
+            note(ctx, rule, "dry_run", 0)
+            if rule.cost then
+                -- admitted: it is charged as any other
+                charge_entry(ctx, rule, key, 0)
+            end
+        elseif state ~= "skip" then
+            if state == "taken" then
+                lim:commit(rule.dict, key, used)
+            end
+            local remaining = lim:remaining(used)
+            if rule.cost then
+                -- reserved now, settled in the log phase; the share of
+                -- the burst owed ranks the client for the adaptive
+                -- concurrency limits' shedding
+                local reserved
+                if rule.redis then
+                    reserved = resv[i] or 0
+                else
+                    local unknown
+                    reserved, unknown = lim:reserve(rule.dict, key, now,
+                                                    cost_shape(ctx, route))
+                    if unknown then
+                        ctx.cost_unknown = true
+                    end
+                end
+                charge_entry(ctx, rule, key, reserved)
+                local u = lim:used(used + reserved / lim.rate)
+                if u > (ctx.cost_used or 0) then
+                    ctx.cost_used = u
+                end
+            end
+            if rule.dry_run then
+                note(ctx, rule, "allowed", remaining)
+                metrics.incr(rule.m.allowed)
+            else
+                local wait = rule.delay and used - lim.interval or 0
+                if wait > 0.001 then
+                    if wait > delay then
+                        delay = wait
+                    end
+                    metrics.incr(rule.m.delayed)
+                    note(ctx, rule, "delayed", remaining)
+                else
+                    note(ctx, rule, "allowed", remaining)
+                end
+                metrics.incr(rule.m.allowed)
+                if hdr then
+                    local reset = rule.gcra and used or lim:reset(now)
+                    hdr[#hdr + 1] = rule.item .. remaining .. ";t="
+                                    .. ceil(reset - 1e-9)
+                end
+            end
+        end
+    end
+    return delay
+end
+
+
+-- A Redis failure: each redis rule (items[from..to]) follows its policy.
+-- Returns "closed", i (a fail_closed rule), or nil, nil and the list of
+-- local fallback items (policy local) to decide, or nil.
+local function on_redis_error(ctx, items, from, to, err)
+    local fb
+    for i = from, to, ITEM do
+        local rule = items[i]
+        store_error(rule, err, "rate", "redis")
+        local p = rule.policy
+        if p == "fail_closed" then
+            note(ctx, rule, "error")
+            return "closed", i, nil
+        elseif p == "local" then
+            fb = fb or {}
+            local k = #fb
+            fb[k + 1], fb[k + 2] = rule.fallback, items[i + 1]
+            fb[k + 3], fb[k + 4], fb[k + 5] = false, false, false
+        else
+            note(ctx, rule, "error")
+        end
+        items[i + 4] = "skip"
+    end
+    return nil, nil, fb
 end
 
 
 -- The rate rules of this request, in two phases (see the header comment).
-function _M.decide(conf, route, ctx, consumer)
-    local c = conf.limits
-    local set = route.rate_sets[consumer and consumer.plan or false]
+function _M.decide(conf, route, ctx)
+    local set = route.rate_sets[ctx.plan or false]
     if not set then
         return
     end
-    if not ctx.identified then
-        _M.identify(conf, ctx)
-    end
+    local c = conf.limits
     local exempt = ctx.exempt
     local rules = set.rules
     local now = ngx_now() - EPOCH
     local max_len = c.max_key_length
 
-    -- phase 1: take a unit from every rule
-    local taken, n = TAKEN, 0
+    -- this request's items (rule, key, used, prev, state): a table of its
+    -- own, since a redis call yields to other requests
+    local items = new_tab(#rules * ITEM, 0)
+    local n, first_redis = 0, nil
     for i = 1, #rules do
         local rule = rules[i]
         if not (exempt and rule.per_client) then
-            local key = make_key(rule, ctx, route, max_len)
-            local lim = rule.lim
-            local ok, used, prev = lim:take(rule.dict, key, now)
-            if ok then
-                taken[n + 1], taken[n + 2], taken[n + 3] = rule, key, used
-                n = n + 3
-            elseif ok == nil then
-                store_error(rule, used, "rate")
-                note(ctx, rule, "error")
-                if not rule.fail_open then
-                    undo_all(taken, n, now)
-                    return 503, "the limiter is unavailable", "over-capacity",
-                           { ["Retry-After"] = 1 }
+            if rule.redis and not first_redis then
+                first_redis = n + 1
+            end
+            items[n + 1] = rule
+            items[n + 2] = make_key(rule, ctx, route, max_len)
+            items[n + 3], items[n + 4], items[n + 5] = 0, false, false
+            n = n + ITEM
+        end
+    end
+    if n == 0 then
+        return
+    end
+    local last_local = (first_redis or n + 1) - 1
+
+    -- phase 1: take a unit from every rule, local ones first
+    local status, at, fb, resv, refused_in
+    local rnow = now
+    if last_local > 0 then
+        status, at = local_take(items, 1, last_local, now)
+    end
+    if not status and first_redis then
+        for i = first_redis, n, ITEM do
+            local rule = items[i]
+            if rule.cost then
+                -- the estimate is reserved by the same script
+                local est, unknown = rule.lim:estimate(rule.dict,
+                                                       items[i + 1],
+                                                       cost_shape(ctx, route))
+                if unknown then
+                    ctx.cost_unknown = true
                 end
-            elseif rule.dry_run then
-                metrics.incr(rule.m.dry_run)
-                note(ctx, rule, "dry_run", 0)
-                if rule.cost then
-                    -- admitted: it is charged as any other
-                    local charges = ctx.cost_charges or {}
-                    ctx.cost_charges = charges
-                    local nc = #charges
-                    charges[nc + 1], charges[nc + 2], charges[nc + 3] =
-                        rule, key, 0
-                end
-            else
-                -- refused: give back what the others took
-                undo_all(taken, n, now)
-                metrics.incr(rule.m.rejected)
-                note(ctx, rule, "rejected", 0)
-                local retry
-                if rule.gcra then
-                    retry = seconds(lim:retry_after(used))
-                else
-                    retry = seconds(lim:retry_after(used, now, prev))
-                end
-                if c.headers then
-                    -- through nginx.conf's add_header variables, as for
-                    -- admitted requests (cheaper than ngx.header)
-                    ngx_var.edge_ratelimit_policy = rule.policy
-                    ngx_var.edge_ratelimit = rule.item .. "0;t=" .. retry
-                end
-                return 429, (rule.cost and "upstream time budget "
-                             or "too many requests: limit ") .. rule.name
-                            .. " exceeded, retry in " .. retry .. " s",
-                       "rate-limited", { ["Retry-After"] = retry }
+                resv = resv or {}
+                resv[i] = est
+                items[i + 2] = est / rule.lim.rate
             end
         end
+        local st, x, snow = redis_take(items, first_redis, n, EPOCH)
+        if st == "error" then
+            status, at, fb = on_redis_error(ctx, items, first_redis, n, x)
+            if not status and fb then
+                status, at = local_take(fb, 1, #fb, now)
+                if status then
+                    refused_in = fb
+                end
+            end
+        else
+            rnow = snow or now
+            status, at = st, x
+        end
+        if status and last_local > 0 then
+            shdict.undo(items, 1, last_local, now)
+        end
+    end
+    if status == "refused" then
+        local list = refused_in or items
+        return refuse(c, ctx, list, at, list[at].redis and rnow or now)
+    elseif status == "closed" then
+        local rule = items[at]
+        if rule.redis then
+            return 503, "the limiter is unavailable", "over-capacity",
+                   { ["Retry-After"] = 1 }
+        end
+        return unavailable(rule, items, at, ctx)
     end
 
     -- phase 2: keep them all
+    local hdr = c.headers and new_tab(n / ITEM, 0)
     local delay = 0
-    local items, ni = c.headers and ITEMS, 0
-    for i = 1, n, 3 do
-        local rule, key, used = taken[i], taken[i + 1], taken[i + 2]
-        local lim = rule.lim
-        lim:commit(rule.dict, key, used)
-        local remaining = lim:remaining(used)
-        if rule.cost then
-            -- reserved now, settled in the log phase; the share of the
-            -- burst owed ranks the client for the adaptive concurrency
-            -- limits' shedding
-            local charges = ctx.cost_charges
-            if not charges then
-                charges = {}
-                ctx.cost_charges = charges
-            end
-            local shape = ctx.cost_shape
-            if not shape then
-                shape = cost.shape(route.name, ngx_var.request_uri or "")
-                ctx.cost_shape = shape
-            end
-            local reserved, unknown = lim:reserve(rule.dict, key, now,
-                                                  shape)
-            if unknown then
-                ctx.cost_unknown = true
-            end
-            local nc = #charges
-            charges[nc + 1], charges[nc + 2], charges[nc + 3] =
-                rule, key, reserved
-            local u = lim:used(used + reserved / lim.rate)
-            if u > (ctx.cost_used or 0) then
-                ctx.cost_used = u
-            end
+    if last_local > 0 then
+        delay = admit(ctx, route, items, 1, last_local, now, nil, hdr)
+    end
+    if first_redis then
+        local d = admit(ctx, route, items, first_redis, n, rnow, resv, hdr)
+        if d > delay then
+            delay = d
         end
-        if rule.dry_run then
-            note(ctx, rule, "allowed", remaining)
-            metrics.incr(rule.m.allowed)
-        else
-            local wait = rule.delay and used - lim.interval or 0
-            if wait > 0.001 then
-                if wait > delay then
-                    delay = wait
-                end
-                metrics.incr(rule.m.delayed)
-                note(ctx, rule, "delayed", remaining)
-            else
-                note(ctx, rule, "allowed", remaining)
-            end
-            metrics.incr(rule.m.allowed)
-            if items then
-                local reset = rule.gcra and used or lim:reset(now)
-                ni = ni + 1
-                items[ni] = rule.item .. remaining .. ";t=" .. ceil(reset - 1e-9)
+        if fb then
+            d = admit(ctx, route, fb, 1, #fb, now, nil, hdr)
+            if d > delay then
+                delay = d
             end
         end
     end
-    if ni > 0 then
+    if hdr and #hdr > 0 then
         -- nginx.conf adds the headers from these variables (add_header): far
         -- cheaper than ngx.header (~2 us per header, interpreted)
         ngx_var.edge_ratelimit_policy = exempt and set.policy_exempt
                                         or set.policy
-        ngx_var.edge_ratelimit = concat(items, ", ", 1, ni)
+        ngx_var.edge_ratelimit = concat(hdr, ", ")
     end
     if delay > 0 then
         ctx.edge.delay = delay

@@ -26,6 +26,8 @@
 -- Counters are created with safe_add (no eviction of other keys; a full dict
 -- fails with "no memory") and expire on their own once they no longer count.
 
+local add = require("edge.limit.store.shdict").add
+
 local floor = math.floor
 local setmetatable = setmetatable
 local error = error
@@ -61,23 +63,7 @@ end
 
 
 local function counter(self, dict, key, idx)
-    local k = key .. "|" .. idx
-    local n, err = dict:incr(k, 1)
-    if n then
-        return n
-    end
-    if err ~= "not found" then
-        return nil, err
-    end
-    local ok
-    ok, err = dict:safe_add(k, 1, self.ttl)
-    if ok then
-        return 1
-    end
-    if err == "exists" then
-        return dict:incr(k, 1)
-    end
-    return nil, err
+    return add(dict, key .. "|" .. idx, 1, 1, self.ttl)
 end
 
 

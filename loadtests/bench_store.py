@@ -1,0 +1,193 @@
+"""`make bench` section "store": the shared (Redis) store of the limits, on
+loopback with wrk, Debian's redis-server on a free port, edges in front of
+benchlib.TrivialUpstream.
+
+- Accuracy across edges: two edges (2 workers each) share one GCRA limit
+  (RATE/s, burst BURST, one key for all) in Redis; a FLOOD_SECONDS flood
+  from two wrk processes at once, one per edge; admitted ÷ what the limit
+  allows (burst + rate × the longer of the two floods as wrk timed them).
+  Goal: 1.00 ± 0.02.
+- Throughput: one edge (1 worker), 3 rate rules decided per request (a
+  per-client GCRA, a global GCRA, a per-client window; none refuses),
+  store redis ÷ the same rules on the local store. Goal: >= 0.5. With
+  the p99 latency each adds.
+- Outage: the redis rules (fail_open) with Redis killed and the circuit
+  open ÷ Redis up: what the edge still answers. Goal: >= 0.9.
+Variants alternate (A B A B ...); medians are reported. The machine may
+be shared: the ratios are measured side by side, the absolute numbers are
+not comparable across days.
+
+Run alone: make bench BENCH_ARGS="--runs 3 store"
+"""
+import re
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+from benchlib import Edge, TrivialUpstream, alternate, median, wrk
+from edgekit.redis import Redis
+from edgekit.stack import wait_until
+
+CONNECTIONS = 32
+RATE, BURST = 200, 20
+FLOOD_SECONDS = 10
+URL = "/api/fibonacci?count=10"
+METHODS = ["GET", "HEAD"]
+WAF_OFF = {"mode": "off"}
+
+
+def routes(limits):
+    return {name: {"methods": METHODS, "limits": list(limits)}
+            for name in ("fibonacci", "checkins", "health", "unknown")}
+
+
+def store(redis, **extra):
+    return {"edges": 2, "redis": {"port": redis.port,
+                                  "connect_timeout_ms": 100,
+                                  "read_timeout_ms": 200,
+                                  "breaker_open_ms": 2000, **extra}}
+
+
+def accuracy_config(redis):
+    return {"version": 1, "waf": WAF_OFF, "store": store(redis),
+            "limits": {"rules": {"flood": {"rate": RATE, "burst": BURST,
+                                           "key": [], "store": "redis"}}},
+            "routes": routes(["flood"])}
+
+
+def three_rules_config(redis, where):
+    """Every request is decided by three rate rules, none refuses."""
+    big = {"store": where}
+    if where == "redis":
+        big["on_store_error"] = "fail_open"
+    return {"version": 1, "waf": WAF_OFF, "store": store(redis),
+            "limits": {"rules": {
+                "per_client": {"rate": 100000, "burst": 100000,
+                               "key": ["ip"], **big},
+                "everyone": {"rate": 100000, "burst": 1000000, "key": [],
+                             **big},
+                "hourly": {"algorithm": "fixed_window", "limit": 10 ** 9,
+                           "window": 3600, "key": ["ip"], **big}}},
+            "routes": routes(["per_client", "everyone", "hourly"])}
+
+
+def parallel(jobs):
+    """Run callables at once in threads; their results in order."""
+    out = [None] * len(jobs)
+
+    def run(i, fn):
+        out[i] = fn()
+    threads = [threading.Thread(target=run, args=(i, fn))
+               for i, fn in enumerate(jobs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return out
+
+
+def accuracy(args, tmp):
+    ratios, rps = [], []
+    with TrivialUpstream(tmp / "up-acc") as up:
+        for i in range(max(1, min(args.runs, 3))):
+            redis = Redis(tmp / f"redis-acc-{i}").start()
+            try:
+                conf = accuracy_config(redis)
+                with Edge(tmp / f"acc-a{i}", up.port, config=conf,
+                          workers=2) as a, \
+                        Edge(tmp / f"acc-b{i}", up.port, config=conf,
+                             workers=2) as b:
+                    res = parallel([
+                        lambda e=e: wrk(e.url + URL, seconds=FLOOD_SECONDS,
+                                        connections=CONNECTIONS // 2)
+                        for e in (a, b)])
+            finally:
+                redis.stop()
+            admitted = sum(r["status"].get(200, 0) for r in res)
+            allowed = BURST + RATE * max(r["elapsed"] for r in res)
+            ratios.append(admitted / allowed)
+            rps.append(sum(r["rps"] for r in res))
+    return ("store: accuracy across 2 edges sharing Redis, admitted ÷ "
+            f"allowed (GCRA {RATE}/s burst {BURST}, {FLOOD_SECONDS} s "
+            "flood split across both)",
+            f"{median(ratios):.4f} (runs: "
+            f"{', '.join(f'{x:.4f}' for x in ratios)}; flood "
+            f"{median(rps):,.0f} req/s)",
+            "1.00 ± 0.02")
+
+
+def ok_rate(r):
+    return r["status"].get(200, 0) / r["seconds"]
+
+
+def throughput(args, tmp):
+    with TrivialUpstream(tmp / "up-tp") as up:
+        redis = Redis(tmp / "redis-tp").start()
+        try:
+            with Edge(tmp / "tp-local", up.port,
+                      config=three_rules_config(redis, "local"),
+                      workers=1) as local, \
+                    Edge(tmp / "tp-redis", up.port,
+                         config=three_rules_config(redis, "redis"),
+                         workers=1) as shared:
+                edges = {"local": local, "redis": shared}
+                for e in edges.values():
+                    wrk(e.url + URL, seconds=1, connections=CONNECTIONS)
+                res = alternate(args.runs, **{
+                    name: (lambda e=e: wrk(e.url + URL, seconds=args.seconds,
+                                           connections=CONNECTIONS))
+                    for name, e in edges.items()})
+                # the outage: Redis gone, the circuit open (fail_open)
+                up_runs = alternate(args.runs, up=lambda: wrk(
+                    shared.url + URL, seconds=args.seconds,
+                    connections=CONNECTIONS))["up"]
+                redis.kill()
+
+                def opened():
+                    # failures open it: ask until they have
+                    requests.get(shared.url + URL, timeout=5)
+                    return circuit_open(shared)
+                wait_until(opened, 10, what="the circuit to open")
+                down_runs = alternate(args.runs, down=lambda: wrk(
+                    shared.url + URL, seconds=args.seconds,
+                    connections=CONNECTIONS))["down"]
+        finally:
+            redis.stop()
+    loc = median([ok_rate(r) for r in res["local"]])
+    red = median([ok_rate(r) for r in res["redis"]])
+    p99_loc = median([r["p99_ms"] for r in res["local"]])
+    p99_red = median([r["p99_ms"] for r in res["redis"]])
+    up_ = median([ok_rate(r) for r in up_runs])
+    down_ = median([r["requests"] / r["elapsed"] for r in down_runs])
+    answered_bad = sum(n for r in down_runs for s, n in r["status"].items()
+                       if s != 200)
+    return [
+        ("store: throughput, 3 rules on the redis store ÷ on the local "
+         "store (1 worker, none refuses)",
+         f"{red / loc:.2f} ({red:,.0f} vs {loc:,.0f} req/s; p99 "
+         f"{p99_red:.2f} vs {p99_loc:.2f} ms: +{p99_red - p99_loc:.2f} ms)",
+         ">= 0.5"),
+        ("store: answered during a Redis outage (circuit open, fail_open) "
+         "÷ Redis up (1 worker)",
+         f"{down_ / up_:.2f} ({down_:,.0f} vs {up_:,.0f} req/s; non-200 "
+         f"answers in the outage: {answered_bad})",
+         ">= 0.9"),
+    ]
+
+
+def circuit_open(edge):
+    text = requests.get(f"http://127.0.0.1:{edge.status_port}/metrics",
+                        timeout=5).text
+    return re.search(r"^edge_store_circuit_open\{[^}]*\} 1$", text, re.M)
+
+
+def run(args):
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        tmp = Path(tmp)
+        started = time.monotonic()
+        rows = [accuracy(args, tmp), *throughput(args, tmp)]
+        print(f"# store section: {time.monotonic() - started:.0f} s")
+        return rows

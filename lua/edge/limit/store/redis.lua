@@ -1,0 +1,654 @@
+-- The "redis" store: limiter state shared by every edge through one Redis
+-- (a plain server, or the master a Sentinel setup names). The limiters
+-- call it the way they call the local store (edge.limit.store.shdict):
+-- rate rules by take(items, from, to, ctx), leases by acquire / release,
+-- bans by banned / block. Each decision is one server-side script
+-- (edge.limit.store.scripts) in one round trip.
+--
+-- Connections: lua-resty-redis (Debian's lua-nginx-redis: nginx.redis;
+-- OpenResty's resty.redis) over cosockets, kept in nginx's keepalive pool
+-- (store.redis.pool_size per worker, keepalive_ms idle); connect, send and
+-- read timeouts in milliseconds. With store.redis.sentinels the master's
+-- address is asked of the sentinels (lua-resty-redis-connector's sentinel
+-- module) when a connection is made, and kept in the edge_state dict for a
+-- second; a master that turned replica (READONLY) or stopped answering is
+-- forgotten, so the next connection asks again.
+--
+-- Failures: any error (refused, timeout, READONLY, a script error) is
+-- returned as nil, err to the caller, which applies each rule's policy
+-- (on_store_error). A circuit breaker per target (host:port or the
+-- sentinel master name), its state in the edge_state shared dict (so all
+-- workers agree): `failures` errors in a row open it for `open_ms`, during
+-- which no request asks Redis (the policy applies at once: an outage adds
+-- no timeout to every request); then one request at a time probes it
+-- (half-open); the first success closes it. Opening and closing are logged
+-- and counted in /metrics, with every error and the latency of each call.
+-- Recovery needs no restart.
+--
+-- Cosockets are not available in the log and header filter phases: what
+-- those phases write (a lease released, a cost charged, a block counted)
+-- goes through a 0-delay timer (after(fn, ...)).
+
+local scripts = require "edge.limit.store.scripts"
+local metrics = require "edge.metrics"
+
+local ngx = ngx
+local ngx_shared = ngx.shared
+local ngx_log = ngx.log
+local ngx_now = ngx.now
+local ngx_update_time = ngx.update_time
+local ngx_timer_at = ngx.timer.at
+local ngx_null = ngx.null
+local sha1_bin = ngx.sha1_bin
+local ERR = ngx.ERR
+local WARN = ngx.WARN
+local os_getenv = os.getenv
+local pcall = pcall
+local require = require
+local tonumber = tonumber
+local tostring = tostring
+local type = type
+local error = error
+local ipairs = ipairs
+local rawget = rawget
+local pairs = pairs
+local find = string.find
+local match = string.match
+local byte = string.byte
+local fmt = string.format
+local unpack = unpack
+
+
+local _M = { _VERSION = "0.1" }
+
+local function need(name)
+    local ok, mod = pcall(require, "resty." .. name)
+    if ok then
+        return mod
+    end
+    return require("nginx." .. name)
+end
+
+-- lua-resty-redis and the connector's sentinel module: loaded at init
+-- when a store.redis section asks for them (a local-only edge needs
+-- neither package).
+local redis, get_master
+
+local function hex(s)
+    return (s:gsub(".", function(c)
+        return fmt("%02x", byte(c))
+    end))
+end
+
+local SHA = {}
+for name, text in pairs(scripts) do
+    if type(text) == "string" and name ~= "_VERSION" then
+        SHA[name] = hex(sha1_bin(text))
+    end
+end
+
+
+-- The top-level "store" section of the edge config.
+_M.name = "store"
+_M.schema_name = "store"
+_M.schema = {
+    type = "object", default = {},
+    description = "where limits, leases and bans live when a rule says "
+                  .. "store: redis, and how many edges share them",
+    fields = {
+        edges = {
+            type = "integer", default = 1, min = 1, max = 1000,
+            description = "edges sharing the store: a redis rule whose "
+                          .. "policy is local divides its limit by this "
+                          .. "while Redis is unreachable",
+        },
+        bans = {
+            type = "string", enum = { "local", "redis" }, default = "local",
+            description = "where the WAF's bans live (redis: one edge's ban "
+                          .. "refuses the client on every edge)",
+        },
+        redis = {
+            type = "object",
+            description = "the Redis server (host, port) or Sentinel setup "
+                          .. "(sentinels, master_name); EDGE_REDIS "
+                          .. "(host:port) in the environment overrides "
+                          .. "host and port",
+            fields = {
+                host = { type = "string", default = "127.0.0.1", max = 255 },
+                port = { type = "integer", default = 6379, min = 1,
+                         max = 65535 },
+                sentinels = {
+                    type = "array", default = {}, max = 16,
+                    items = { type = "string",
+                              pattern = "^[A-Za-z0-9.:-]+:[0-9]{1,5}$" },
+                    description = "host:port of the sentinels (asked in "
+                                  .. "order); when set, host and port "
+                                  .. "are not used",
+                },
+                master_name = {
+                    type = "string", default = "mymaster",
+                    pattern = "^[A-Za-z0-9._-]{1,64}$",
+                },
+                db = { type = "integer", default = 0, min = 0, max = 15 },
+                connect_timeout_ms = { type = "integer", default = 50,
+                                       min = 1, max = 60000 },
+                send_timeout_ms = { type = "integer", default = 50,
+                                    min = 1, max = 60000 },
+                read_timeout_ms = { type = "integer", default = 100,
+                                    min = 1, max = 60000 },
+                pool_size = {
+                    type = "integer", default = 64, min = 1, max = 10000,
+                    description = "idle connections kept per worker",
+                },
+                keepalive_ms = { type = "integer", default = 60000,
+                                 min = 1000, max = 3600000 },
+                breaker_failures = {
+                    type = "integer", default = 3, min = 1, max = 1000,
+                    description = "errors in a row that open the circuit",
+                },
+                breaker_open_ms = {
+                    type = "integer", default = 2000, min = 10,
+                    max = 3600000,
+                    description = "how long an open circuit stops asking",
+                },
+            },
+        },
+    },
+}
+
+metrics.describe("edge_store_latency_seconds", "histogram",
+                 "Round trips to the Redis store (successful or not), by "
+                 .. "target.")
+metrics.describe("edge_store_errors_total", "counter",
+                 "Failed calls to the Redis store, by target and what "
+                 .. "failed (connect, call).")
+metrics.describe("edge_store_skipped_total", "counter",
+                 "Calls not made because the target's circuit was open.")
+metrics.describe("edge_store_circuit_opens_total", "counter",
+                 "Times a target's circuit breaker opened.")
+metrics.describe("edge_store_circuit_open", "gauge",
+                 "1 while a target's circuit breaker is open.")
+
+local BUCKETS = { 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1,
+                  0.25, 0.5, 1 }
+
+-- Compiled at init (master), read-only afterwards.
+local cfg, target, state, edges
+local M = {}
+
+
+function _M.compile(conf)
+    local s = conf.store
+    edges = s.edges
+    local r = s.redis
+    if not r then
+        cfg = nil
+        return
+    end
+    redis = need("redis")
+    get_master = need("redis.sentinel").get_master
+    local env = os_getenv("EDGE_REDIS")
+    if env and env ~= "" then
+        local h, p = match(env, "^(.+):(%d+)$")
+        if not h then
+            error("EDGE_REDIS: expected host:port, got " .. env, 0)
+        end
+        r.host, r.port = h, tonumber(p)
+    end
+    local sentinels = {}
+    for i, hp in ipairs(r.sentinels) do
+        local h, p = match(hp, "^(.+):(%d+)$")
+        sentinels[i] = { host = h, port = tonumber(p) }
+    end
+    r.sentinel_list = sentinels
+    cfg = r
+    target = #sentinels > 0 and ("sentinel:" .. r.master_name)
+             or (r.host .. ":" .. r.port)
+    state = ngx_shared.edge_state
+    if not state then
+        error("config.store.redis: needs lua_shared_dict edge_state", 0)
+    end
+    local labels = { target = target }
+    M.errors = {
+        connect = metrics.key("edge_store_errors_total",
+                              { target = target, what = "connect" }),
+        call = metrics.key("edge_store_errors_total",
+                           { target = target, what = "call" }),
+    }
+    M.skipped = metrics.key("edge_store_skipped_total", labels)
+    M.opens = metrics.key("edge_store_circuit_opens_total", labels)
+    M.buckets = {}
+    for i, le in ipairs(BUCKETS) do
+        M.buckets[i] = metrics.key("edge_store_latency_seconds_bucket",
+                                   { target = target, le = le })
+    end
+    M.inf = metrics.key("edge_store_latency_seconds_bucket",
+                        { target = target, le = "+Inf" })
+    M.sum = metrics.key("edge_store_latency_seconds_sum", labels)
+    M.count = metrics.key("edge_store_latency_seconds_count", labels)
+    M.k_open = "brk:open:" .. target
+    M.k_fail = "brk:fail:" .. target
+    M.k_probe = "brk:probe:" .. target
+    M.k_master = "redis:master:" .. target
+    M.gauge = 'edge_store_circuit_open{target="' .. metrics.label(target)
+              .. '"} '
+    metrics.add_gauges(function(out)
+        out[#out + 1] = M.gauge .. (state:get(M.k_open) and 1 or 0)
+    end)
+end
+
+
+function _M.configured()
+    return cfg ~= nil
+end
+
+
+function _M.edges()
+    return edges or 1
+end
+
+
+function _M.target()
+    return target
+end
+
+
+local function observe(dt)
+    local b = M.buckets
+    for i = 1, #BUCKETS do
+        if dt <= BUCKETS[i] then
+            metrics.incr(b[i])
+        end
+    end
+    metrics.incr(M.inf)
+    metrics.incr(M.sum, dt)
+    metrics.incr(M.count)
+end
+
+
+-- The breaker ------------------------------------------------------------
+
+-- May this call ask Redis? Closed: yes. Open: no. Half-open (the open
+-- time passed, but the last calls failed): one probe at a time.
+local function allowed()
+    if state:get(M.k_open) then
+        return false
+    end
+    local fails = state:get(M.k_fail)
+    if not fails or fails < cfg.breaker_failures then
+        return true
+    end
+    return (state:add(M.k_probe, true, cfg.read_timeout_ms / 1000
+                      + cfg.connect_timeout_ms / 1000 + 1))
+end
+
+
+local function failed(what, err)
+    metrics.incr(M.errors[what])
+    local n = state:incr(M.k_fail, 1, 0)
+    state:delete(M.k_probe)
+    if n and n >= cfg.breaker_failures then
+        local ok = state:add(M.k_open, true, cfg.breaker_open_ms / 1000)
+        if ok then
+            metrics.incr(M.opens)
+            ngx_log(ERR, "edge: store redis ", target, ": circuit open for ",
+                    cfg.breaker_open_ms, " ms after ", n, " failure(s) in a ",
+                    "row; last: ", what, ": ", err)
+        end
+    end
+end
+
+
+local function succeeded()
+    local fails = state:get(M.k_fail)
+    if fails and fails > 0 then
+        state:set(M.k_fail, 0)
+        state:delete(M.k_probe)
+        if fails >= cfg.breaker_failures then
+            ngx_log(WARN, "edge: store redis ", target, ": circuit closed, ",
+                    "Redis answers again")
+        end
+    end
+end
+
+
+-- Connections -----------------------------------------------------------
+
+-- lua-resty-redis before 0.28 has only set_timeout (one value for all
+-- three): then the timeouts are set on its cosocket. (rawget: the module
+-- makes any unknown name a Redis command.)
+local function set_timeouts(red, c, s, r)
+    if rawget(redis, "set_timeouts") then
+        return red:set_timeouts(c, s, r)
+    end
+    local sock = rawget(red, "_sock")
+    if sock and sock.settimeouts then
+        return sock:settimeouts(c, s, r)
+    end
+    return red:set_timeout(r)
+end
+
+
+local function open_socket(host, port)
+    local red = redis:new()
+    set_timeouts(red, cfg.connect_timeout_ms, cfg.send_timeout_ms,
+                 cfg.read_timeout_ms)
+    local ok, err = red:connect(host, port)
+    if not ok then
+        return nil, err
+    end
+    if cfg.db ~= 0 and red:get_reused_times() == 0 then
+        ok, err = red:select(cfg.db)
+        if not ok then
+            red:close()
+            return nil, err
+        end
+    end
+    return red
+end
+
+
+-- The master's address, from the sentinels (cached for a second).
+local function master_address()
+    local cached = state:get(M.k_master)
+    if cached then
+        local h, p = match(cached, "^(.+):(%d+)$")
+        return h, tonumber(p)
+    end
+    local last = "no sentinel answered"
+    for _, s in ipairs(cfg.sentinel_list) do
+        local sen, err = open_socket(s.host, s.port)
+        if sen then
+            local m, merr = get_master(sen, cfg.master_name)
+            if m then
+                sen:set_keepalive(cfg.keepalive_ms, cfg.pool_size)
+                state:set(M.k_master, m.host .. ":" .. m.port, 1)
+                return m.host, tonumber(m.port)
+            end
+            sen:close()
+            last = "sentinel " .. s.host .. ":" .. s.port .. ": "
+                   .. tostring(merr or "no master")
+        else
+            last = "sentinel " .. s.host .. ":" .. s.port .. ": " .. err
+        end
+    end
+    return nil, last
+end
+
+
+local function connect()
+    if #cfg.sentinel_list > 0 then
+        local host, port = master_address()
+        if not host then
+            return nil, port
+        end
+        return open_socket(host, port)
+    end
+    return open_socket(cfg.host, cfg.port)
+end
+
+
+-- Run fn(red, ...) on a pooled connection; fn returns res or nil, err.
+-- Returns res, or nil, err ("circuit open" when the breaker said no).
+local function with_redis(fn, ...)
+    if not allowed() then
+        metrics.incr(M.skipped)
+        return nil, "circuit open"
+    end
+    ngx_update_time()
+    local t0 = ngx_now()
+    local red, err = connect()
+    if not red then
+        ngx_update_time()
+        observe(ngx_now() - t0)
+        failed("connect", err)
+        state:delete(M.k_master)
+        return nil, err
+    end
+    local res
+    res, err = fn(red, ...)
+    ngx_update_time()
+    observe(ngx_now() - t0)
+    if not res then
+        err = err or "no reply"
+        red:close()
+        failed("call", err)
+        state:delete(M.k_master)
+        return nil, err
+    end
+    red:set_keepalive(cfg.keepalive_ms, cfg.pool_size)
+    succeeded()
+    return res
+end
+_M.with_redis = with_redis
+
+
+-- EVALSHA, loading the script on NOSCRIPT (a restarted or new server).
+-- (lua-resty-redis answers an error reply with false, err; a broken
+-- connection with nil, err.)
+local function evalsha(red, name, nkeys, ...)
+    local res, err = red:evalsha(SHA[name], nkeys, ...)
+    if not res and err and find(err, "NOSCRIPT", 1, true) then
+        local sha
+        sha, err = red:script("load", scripts[name])
+        if not sha then
+            return nil, err
+        end
+        res, err = red:evalsha(sha, nkeys, ...)
+    end
+    if not res then
+        return nil, err or "no reply"
+    end
+    if res == ngx_null then
+        return nil, "null reply"
+    end
+    return res
+end
+_M.evalsha = evalsha
+
+
+-- Runs fn(premature, ...) in a 0-delay timer (the log and header filter
+-- phases have no cosockets). Logged when nginx refuses the timer.
+function _M.after(fn, ...)
+    local ok, err = ngx_timer_at(0, fn, ...)
+    if not ok then
+        ngx_log(ERR, "edge: store redis: cannot start a timer: ", err)
+    end
+    return ok
+end
+
+
+-- Rate rules -------------------------------------------------------------
+
+local function rate_call(red, keys, args, nkeys)
+    return evalsha(red, "RATE", nkeys, unpack(keys, 1, nkeys + #args))
+end
+
+
+-- Items as in edge.limit.store.shdict (rule, key, used, prev, state).
+-- The rule carries its script arguments (rule.script: kind, a, b) and
+-- items[i + 2] its reserve (cost rules: wall seconds) on the way in.
+-- Returns nil (all admitted: states "ok"/"dry", used, prev filled),
+-- "refused", i, or "error", err (nothing taken). now: the server's.
+function _M.take(items, from, to, epoch)
+    local argv = {}
+    local keys = {}
+    local n = 0
+    for i = from, to, 5 do
+        n = n + 1
+        keys[n] = items[i].tag(items[i + 1])
+    end
+    argv[1] = epoch
+    local a = 1
+    for i = from, to, 5 do
+        local rule = items[i]
+        local sc = rule.script
+        argv[a + 1] = sc[1]
+        argv[a + 2] = sc[2]
+        argv[a + 3] = sc[3]
+        argv[a + 4] = items[i + 2] or 0
+        argv[a + 5] = rule.dry_run and "1" or "0"
+        a = a + 5
+    end
+    for i = 1, #argv do
+        keys[n + i] = argv[i]
+    end
+    local res, err = with_redis(rate_call, keys, argv, n)
+    if not res then
+        return "error", err
+    end
+    local now = tonumber(res[2])
+    local refused = tonumber(res[1])
+    if refused and refused > 0 then
+        local i = from + (refused - 1) * 5
+        items[i + 2], items[i + 3] = tonumber(res[3]), tonumber(res[4])
+        items[i + 4] = "refused"
+        return "refused", i, now
+    end
+    local j = 3
+    for i = from, to, 5 do
+        items[i + 4] = res[j]
+        items[i + 2] = tonumber(res[j + 1])
+        items[i + 3] = tonumber(res[j + 2])
+        j = j + 3
+    end
+    return nil, nil, now
+end
+
+
+local function charge_call(red, key, t, epoch)
+    return evalsha(red, "CHARGE", 1, key, epoch, fmt("%.17g", t))
+end
+
+local function charge_timer(premature, key, t, epoch)
+    if premature then
+        return
+    end
+    local _, err = with_redis(charge_call, key, t, epoch)
+    if err then
+        ngx_log(WARN, "edge: store redis: a cost charge was lost: ", err)
+    end
+end
+
+
+-- Log phase: add t wall seconds (negative: a refund) to a cost key.
+function _M.charge(key, t, epoch)
+    return _M.after(charge_timer, key, t, epoch)
+end
+
+
+-- Leases -----------------------------------------------------------------
+
+local function lease_call(red, args, nkeys)
+    return evalsha(red, "LEASE", nkeys, unpack(args))
+end
+
+
+-- keys: hash-tagged lease keys; maxes, dries: per key. Returns
+-- true, counts | false, i, n (over rule i's cap: nothing taken) |
+-- nil, err.
+function _M.acquire(keys, maxes, dries, id, ttl_ms)
+    local n = #keys
+    local args = {}
+    for i = 1, n do
+        args[i] = keys[i]
+    end
+    args[n + 1] = id
+    args[n + 2] = ttl_ms
+    for i = 1, n do
+        args[n + 1 + 2 * i] = maxes[i]
+        args[n + 2 + 2 * i] = dries[i] and "1" or "0"
+    end
+    local res, err = with_redis(lease_call, args, n)
+    if not res then
+        return nil, err
+    end
+    local over = tonumber(res[1])
+    if over and over > 0 then
+        return false, over, tonumber(res[2])
+    end
+    local counts = {}
+    for i = 1, n do
+        counts[i] = tonumber(res[i + 1])
+    end
+    return true, counts
+end
+
+
+local function release_call(red, keys, id)
+    red:init_pipeline(#keys)
+    for i = 1, #keys do
+        red:zrem(keys[i], id)
+    end
+    return red:commit_pipeline()
+end
+
+local function release_timer(premature, keys, id)
+    if premature then
+        return
+    end
+    local _, err = with_redis(release_call, keys, id)
+    if err then
+        ngx_log(WARN, "edge: store redis: leases not released (they ",
+                "expire with their TTL): ", err)
+    end
+end
+
+
+-- Give leases back (from any phase: in a timer).
+function _M.release(keys, id)
+    return _M.after(release_timer, keys, id)
+end
+
+
+-- Bans -------------------------------------------------------------------
+
+local function get_call(red, key)
+    local v, err = red:get(key)
+    if not v then
+        return nil, err
+    end
+    return { v }
+end
+
+
+-- Is the client's ban key set? true / false, or nil, err.
+function _M.banned(client_key)
+    local res, err = with_redis(get_call, "rep:{" .. client_key .. "}|ban")
+    if not res then
+        return nil, err
+    end
+    return res[1] ~= ngx_null
+end
+
+
+local function block_call(red, client_key, window, blocks, duration)
+    return evalsha(red, "BLOCK", 2, "rep:{" .. client_key .. "}|blk",
+                   "rep:{" .. client_key .. "}|ban", window, blocks,
+                   duration)
+end
+
+local function block_timer(premature, client_key, ban, on_ban)
+    if premature then
+        return
+    end
+    local res, err = with_redis(block_call, client_key, ban.window,
+                                ban.blocks, ban.duration)
+    if not res then
+        ngx_log(WARN, "edge: store redis: a block was not counted: ", err)
+        return
+    end
+    if tonumber(res[2]) == 1 then
+        on_ban(client_key, tonumber(res[1]))
+    end
+end
+
+
+-- Log phase: count a blocked request; on_ban(client_key, n) when this
+-- block started a ban.
+function _M.block(client_key, ban, on_ban)
+    return _M.after(block_timer, client_key, ban, on_ban)
+end
+
+
+return _M

@@ -1,0 +1,117 @@
+"""Real Redis processes for the shared-store tests and the bench: Debian's
+redis-server on a free loopback port, in the foreground, no persistence;
+killed, restarted on the same port, or run as a replica or a sentinel."""
+import shutil
+import signal
+import socket
+import subprocess  # nosec B404 - starts Debian's redis-server
+import time
+from pathlib import Path
+
+from edgekit.stack import free_port, wait_until
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def command(port, *args, timeout=2):
+    """One command over RESP (inline form); the reply's first line."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        s.sendall((" ".join(str(a) for a in args) + "\r\n").encode())
+        data = b""
+        while b"\r\n" not in data:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        if data.startswith(b"*") or data.startswith(b"$"):
+            # a bulk or an array: read a little more for the first item
+            s.settimeout(0.2)
+            try:
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+            except OSError:
+                pass
+        return data.decode("utf-8", "replace")
+
+
+class Redis:
+    """redis-server on 127.0.0.1:port (a fresh free port unless given)."""
+
+    def __init__(self, run_dir, port=None, replica_of=None, sentinel=None):
+        self.run_dir = Path(run_dir)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.port = port or free_port()
+        self.replica_of = replica_of
+        self.sentinel = sentinel  # (master_name, master_port) for a sentinel
+        self.proc = None
+        self.log = self.run_dir / f"redis-{self.port}.log"
+
+    def _args(self):
+        if self.sentinel:
+            name, mport = self.sentinel
+            conf = self.run_dir / f"sentinel-{self.port}.conf"
+            conf.write_text(
+                f"port {self.port}\nbind 127.0.0.1\n"
+                f"sentinel monitor {name} 127.0.0.1 {mport} 1\n"
+                f"sentinel down-after-milliseconds {name} 1000\n"
+                f"sentinel failover-timeout {name} 5000\n"
+                f"sentinel parallel-syncs {name} 1\n")
+            return [REDIS_SERVER, str(conf), "--sentinel"]
+        args = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--daemonize", "no",
+                "--dir", str(self.run_dir), "--protected-mode", "no",
+                "--dbfilename", f"dump-{self.port}.rdb",
+                # DEBUG SLEEP: a Redis that stops answering, on loopback
+                "--enable-debug-command", "local"]
+        if self.replica_of:
+            args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
+        return args
+
+    def start(self, timeout=10):
+        out = open(self.log, "ab")  # noqa: SIM115 - closed by the process
+        self.proc = subprocess.Popen(  # nosec B603 - fixed argv
+            self._args(), stdout=out, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True)
+        out.close()
+        wait_until(self.ping, timeout, what=f"redis on {self.port}")
+        return self
+
+    def ping(self):
+        try:
+            return "+PONG" in command(self.port, "PING", timeout=0.5)
+        except OSError:
+            return False
+
+    def cmd(self, *args):
+        return command(self.port, *args)
+
+    def kill(self):
+        """SIGKILL: the server vanishes mid-flight (its data with it)."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self.proc = None
+
+    def restart(self, timeout=10):
+        self.kill()
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return self.start(timeout=timeout)
+            except (TimeoutError, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)

@@ -1,0 +1,361 @@
+"""Two edges sharing one Redis (store "redis"): a flood split across both
+is admitted as if one edge saw it all (exact counts for bursts and
+windows, the configured rate over time), a request refused by one rule
+takes nothing from the others, a ban started on one edge refuses the client
+on the other, a concurrency cap holds across both, and the leases of an
+edge SIGKILLed mid-request free themselves within the lease TTL.
+
+Real processes: Debian's redis-server on a free loopback port, two nginx
+edges (2 workers each) in front of the controllable stand-in upstream."""
+import itertools
+import os
+import signal
+import threading
+import time
+import uuid
+
+import psutil
+import pytest
+
+from edgekit.redis import Redis
+from edgekit.stack import wait_until
+from limitlib import (Background, Upstream, access_log, client, config,
+                      start_edge, wait_counter)
+from test_10_stack import assert_problem
+
+FIB = "/api/fibonacci?count=1"
+CHK = "/api/checkins/x"
+HEALTH = "/health"
+HOLD = "/api/fibonacci?hold=1"
+ATTACK = {"v": "<script>alert(1)</script>"}
+
+RULES = {
+    # practically no refill during a test: the burst is the count
+    "burst": {"rate": 0.01, "burst": 10, "key": ["header:X-Client"],
+              "store": "redis"},
+    "steady": {"rate": 5, "burst": 3, "key": ["header:X-Client"],
+               "store": "redis"},
+    "window": {"algorithm": "fixed_window", "limit": 15, "window": 3600,
+               "key": ["header:X-Client"], "store": "redis"},
+    "narrow": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+               "store": "redis"},
+    "wide": {"rate": 0.01, "burst": 100, "key": ["header:X-Client"],
+             "store": "redis"},
+}
+CONCURRENCY = {"rules": {
+    "shared_cap": {"key": [], "max": 3, "store": "redis", "lease_ttl": 60,
+                   "retry_after": 3},
+    # leases that outlive a dead edge by little (the SIGKILL test)
+    "short_lease": {"key": [], "max": 3, "store": "redis", "lease_ttl": 3},
+}}
+
+
+def shared_config(redis_port, routes, ban=None):
+    conf = config(limits={"rules": RULES}, concurrency=CONCURRENCY,
+                  routes=routes)
+    conf["store"] = {"edges": 2, "bans": "redis",
+                     # generous: the machine may be loaded; a timeout
+                     # would fail open and spoil the exact counts
+                     "redis": {"host": "127.0.0.1", "port": redis_port,
+                               "connect_timeout_ms": 1000,
+                               "send_timeout_ms": 1000,
+                               "read_timeout_ms": 2000}}
+    if ban:
+        conf["waf"] = {"ban": ban}
+    return conf
+
+
+@pytest.fixture(scope="module")
+def redis(tmp_path_factory):
+    r = Redis(tmp_path_factory.mktemp("redis")).start()
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def pair(tmp_path_factory, redis, upstream):
+    """pair(routes, ban=None) -> two edges sharing the Redis."""
+    started = []
+
+    def make(routes, ban=None):
+        conf = shared_config(redis.port, routes, ban)
+        for _ in range(2):
+            started.append(start_edge(tmp_path_factory.mktemp("edge"), conf,
+                                      upstream.port, workers=2))
+        return started[-2], started[-1]
+    yield make
+    for e in started:
+        e.stop()
+    for e in started:
+        log = e.error_log.read_text() if e.error_log.exists() else ""
+        bad = [line for line in log.splitlines()
+               if "[error]" in line or "[alert]" in line or "[crit]" in line]
+        assert not bad, "\n".join(bad[:10])
+
+
+def flood(edges, path, n, headers, threads=4):
+    """n requests split round-robin over the edges, from `threads` threads
+    per edge; returns the responses."""
+    urls = itertools.cycle([e.url + path for e in edges])
+    jobs = [next(urls) for _ in range(n)]
+    out, lock = [], threading.Lock()
+
+    def run(my_jobs):
+        s = client()
+        for url in my_jobs:
+            r = s.get(url, headers=headers, timeout=10)
+            with lock:
+                out.append(r)
+    k = threads * len(edges)
+    workers = [threading.Thread(target=run, args=(jobs[i::k],))
+               for i in range(k)]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join(60)
+    return out
+
+
+def tally(responses):
+    counts = {}
+    for r in responses:
+        counts[r.status_code] = counts.get(r.status_code, 0) + 1
+    return counts
+
+
+def test_a_burst_split_across_two_edges_is_admitted_once(pair):
+    a, b = pair({"fibonacci": {"limits": ["burst"]}})
+    who = {"X-Client": uuid.uuid4().hex}
+    got = flood([a, b], FIB, 40, who)
+    counts = tally(got)
+    assert counts == {200: 10, 429: 30}, counts
+    for r in got:
+        if r.status_code == 429:
+            assert_problem(r, 429)
+            assert int(r.headers["Retry-After"]) >= 1
+    # both edges admitted some of the ten (the split was real)
+    wait_counter(a, "burst", "allowed", 1, at_least=True)
+    wait_counter(b, "burst", "allowed", 1, at_least=True)
+
+
+def test_a_window_quota_is_exact_across_edges(pair):
+    a, b = pair({"checkins": {"limits": ["window"]}})
+    who = {"X-Client": uuid.uuid4().hex}
+    counts = tally(flood([a, b], CHK, 40, who))
+    assert counts == {200: 15, 429: 25}, counts
+
+
+def test_the_flood_gets_the_configured_rate(pair):
+    """Over ~3 s a flood from 8 threads on two edges is admitted at
+    burst + rate x elapsed (the server's clock decides, not the edges').
+    The decisions happened between sending and answering, so the bounds
+    use the request times that make them widest and narrowest."""
+    a, b = pair({"fibonacci": {"limits": ["steady"]}})
+    who = {"X-Client": uuid.uuid4().hex}
+    admitted, answered = [], []
+    stop = time.monotonic() + 3
+    lock = threading.Lock()
+    bad = []
+
+    def run(url):
+        s = client()
+        while time.monotonic() < stop:
+            sent = time.monotonic()
+            r = s.get(url, headers=who, timeout=10)
+            done = time.monotonic()
+            with lock:
+                answered.append(done)
+                if r.status_code == 200:
+                    admitted.append((sent, done))
+                elif r.status_code != 429:
+                    bad.append(r.text)
+    threads = [threading.Thread(target=run, args=(e.url + FIB,))
+               for e in (a, b) for _ in range(4)]
+    t0 = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not bad, bad[:3]
+    rate, burst = RULES["steady"]["rate"], RULES["steady"]["burst"]
+    last_sent, last_done = max(admitted, key=lambda x: x[1])
+    most = burst + rate * (last_done - t0) + 1
+    least = burst + rate * (last_sent - min(answered)) - 1
+    assert least <= len(admitted) <= most, (least, len(admitted), most)
+    # and the flood was a flood: far more were refused than admitted
+    assert len(answered) > 2 * len(admitted), (len(answered), len(admitted))
+
+
+def test_a_refused_request_takes_nothing_from_other_rules(pair):
+    a, b = pair({"fibonacci": {"limits": ["narrow", "wide"]},
+                 "checkins": {"limits": ["wide"]}})
+    who = {"X-Client": uuid.uuid4().hex}
+    counts = tally(flood([a, b], FIB, 10, who, threads=2))
+    assert counts == {200: 3, 429: 7}, counts
+    # only the 3 admitted requests were taken from "wide": this is the 4th
+    r = client().get(b.url + CHK, headers=who)
+    assert r.status_code == 200
+    assert r.headers["RateLimit"].startswith('"wide";r=96;'), r.headers
+
+
+def test_a_ban_on_one_edge_refuses_the_client_on_the_other(pair):
+    a, b = pair({}, ban={"enabled": True, "blocks": 3, "window": 30,
+                         "duration": 5})
+    s = client("127.0.0.9")
+    assert s.get(b.url + HEALTH).status_code == 200
+    for _ in range(3):
+        assert s.get(a.url + "/probe", params=ATTACK).status_code == 403
+    # the block is counted by a timer after the log phase: wait for it
+    wait_until(lambda: s.get(b.url + HEALTH).status_code == 403, 5,
+               what="the ban to reach the other edge")
+    r = s.get(b.url + HEALTH)
+    body = assert_problem(r, 403)
+    assert body["type"] == "urn:edge:problem:request-blocked"
+    entry = access_log(b, r.headers["X-Request-ID"])
+    assert entry["edge"]["reputation"] == "banned"
+    # another client is not concerned
+    assert client("127.0.0.10").get(b.url + HEALTH).status_code == 200
+
+
+def hold(bg, edge, upstream, n):
+    target = upstream.active + n
+    for _ in range(n):
+        bg.get(edge.url + HOLD)
+    wait_until(lambda: upstream.active >= target, 10,
+               what=f"{target} requests at the upstream")
+
+
+def test_a_concurrency_cap_holds_across_edges(pair, upstream):
+    a, b = pair({"fibonacci": {"concurrency": ["shared_cap"]}})
+    bg = Background()
+    hold(bg, a, upstream, 2)
+    hold(bg, b, upstream, 1)
+    for e in (a, b):
+        r = client().get(e.url + FIB)
+        body = assert_problem(r, 503)
+        assert body["type"] == "urn:edge:problem:over-capacity"
+        assert r.headers["Retry-After"] == "3"
+    upstream.release(1)
+    # the lease is released by a timer after the answer's headers
+    wait_until(lambda: client().get(b.url + FIB).status_code == 200, 5,
+               what="a slot to come back")
+    upstream.release(2)
+    bg.join()
+    assert sorted(bg.results) == [200, 200, 200]
+
+
+def kill_edge(edge):
+    """SIGKILL the edge's master and workers: nothing is released."""
+    master = psutil.Process(edge.proc.pid)
+    procs = [master] + master.children(recursive=True)
+    for p in procs:
+        os.kill(p.pid, signal.SIGKILL)
+    psutil.wait_procs(procs, timeout=10)
+    edge.proc.wait(timeout=10)
+
+
+def test_a_killed_edge_frees_its_leases_within_the_ttl(pair, upstream):
+    """The leases of a SIGKILLed edge stay counted until their deadline
+    (taken between `before` and `after`, + lease_ttl), then expire."""
+    a, b = pair({"fibonacci": {"concurrency": ["short_lease"]}})
+    ttl = CONCURRENCY["rules"]["short_lease"]["lease_ttl"]
+    bg = Background()
+    before = time.monotonic()
+    hold(bg, a, upstream, 3)
+    after = time.monotonic()
+    kill_edge(a)
+    wait_until(lambda: client().get(b.url + FIB).status_code == 200,
+               ttl + 5, interval=0.1, what="the dead edge's leases to expire")
+    freed = time.monotonic()
+    # not before their deadline (nothing released them), and soon after
+    assert freed >= before + ttl - 0.2, (freed - before, ttl)
+    assert freed <= after + ttl + 1.5, (freed - after, ttl)
+    upstream.release(3)
+    bg.join(10)
+
+
+def test_the_cluster_config_is_valid(tmp_path):
+    """openresty/edge-cluster.json (make run-cluster) passes edge.sh check
+    (which runs the config's validation and compilation)."""
+    from edgekit.stack import ROOT, run_edge_check
+    rc, out = run_edge_check(ROOT / "openresty" / "edge-cluster.json",
+                             tmp_path)
+    assert rc == 0, out
+    assert "config ok" in out
+
+
+def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
+    """A cost rule on the redis store: what a request cost on one edge
+    (charged after its log phase, in a timer) is owed on the other."""
+    from timedupstream import TimedUpstream
+    rate, burst = 0.01, 0.5
+    rules = {"rcost": {"algorithm": "cost", "rate": rate, "burst": burst,
+                       "key": ["ip"], "store": "redis"}}
+    conf = config(limits={"rules": rules},
+                  routes={"fibonacci": {"limits": ["rcost"]}})
+    conf["store"] = {"edges": 2, "redis": {"port": redis.port,
+                                           "read_timeout_ms": 2000}}
+    up = TimedUpstream().start()
+    edges = [start_edge(tmp_path / f"e{i}", conf, up.port) for i in (0, 1)]
+    key = "{req:rcost|127.0.0.3}"
+
+    def owed_ms():
+        # the debt in upstream ms, from the TAT's remaining lifetime
+        return max(0, int(redis.cmd("PTTL", key).split(":")[1])) * rate
+
+    try:
+        c = client("127.0.0.3")
+        t0 = time.monotonic()
+        r = c.get(edges[0].url + "/api/fibonacci?timing=300", timeout=10)
+        assert r.status_code == 200
+        # refill: rate x 1000 upstream ms per second since t0
+
+        def refill():
+            return rate * 1000 * (time.monotonic() - t0)
+        wait_until(lambda: owed_ms() > 299 - refill(), 10,
+                   what="the charge in Redis")
+        r = c.get(edges[1].url + "/api/fibonacci?timing=300", timeout=10)
+        assert r.status_code == 200
+        left = int(r.headers["RateLimit"].split("r=")[1].split(";")[0])
+        elapsed = time.monotonic() - t0
+        assert 200 <= left <= 200 + rate * 1000 * elapsed + 1, left
+        wait_until(lambda: owed_ms() > 599 - refill(), 10,
+                   what="the second charge")
+        # 600 ms owed > the 500 ms burst: refused on either edge (while
+        # the refill has not paid 100 ms back: 10 s)
+        assert refill() < 90
+        for e in edges:
+            r = c.get(e.url + "/api/fibonacci?timing=1", timeout=10)
+            assert_problem(r, 429)
+    finally:
+        for e in edges:
+            e.stop()
+        up.stop()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda c: c.pop("store"),
+     'store: "redis" needs the top-level store.redis section'),
+    (lambda c: c["limits"]["rules"]["burst"].update(store="local",
+                                                    on_store_error="local"),
+     "config.limits.rules.burst.on_store_error: local is the fallback of a "
+     "redis rule"),
+    (lambda c: c["concurrency"]["rules"].update(
+        ad={"key": [], "adaptive": {"min": 1, "max": 4}, "store": "redis"}),
+     "store must be local"),
+    (lambda c: c["store"]["redis"].update(sentinels=["no port"]),
+     "config.store.redis.sentinels[1]"),
+    (lambda c: c["limits"]["rules"]["burst"].update(on_store_error="maybe"),
+     "config.limits.rules.burst.on_store_error: expected one of"),
+])
+def test_bad_store_config_is_refused(tmp_path, change, message):
+    import json
+    from edgekit.stack import run_edge_check
+    import copy
+    conf = copy.deepcopy(shared_config(6379,
+                                       {"fibonacci": {"limits": ["burst"]}}))
+    change(conf)
+    path = tmp_path / "edge.json"
+    path.write_text(json.dumps(conf))
+    rc, out = run_edge_check(path, tmp_path)
+    assert rc != 0 and message in out, out
