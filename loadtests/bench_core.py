@@ -18,8 +18,6 @@ Variants alternate (A B A B ...) and the medians are reported.
 import tempfile
 from pathlib import Path
 
-import psutil
-
 from benchlib import (Edge, Stack, TrivialUpstream, alternate, median,
                       wrk)
 from edgekit.stack import load_edge_config
@@ -87,29 +85,12 @@ def edge_overhead(args, tmp):
                       "on", "off", results, f">= {OVERHEAD_GOAL:.2f}")
 
 
-def cpu_seconds(stack):
-    """CPU seconds (user + system) so far of the stack's nginx workers and
-    gunicorn processes: {"nginx": s, "gunicorn": s}."""
-    out = {"nginx": 0.0, "gunicorn": 0.0}
-    for proc in stack.descendants():
-        try:
-            cmd = " ".join(proc.cmdline())
-            times = proc.cpu_times()
-        except psutil.Error:
-            continue
-        kind = ("nginx" if cmd.startswith("nginx: worker")
-                else "gunicorn" if "gunicorn" in cmd else None)
-        if kind:
-            out[kind] += times.user + times.system
-    return out
-
-
 def metered(stack, url, seconds):
     """One wrk run against `url`, with the CPU the stack's nginx and
     gunicorn spent on it per answer (microseconds)."""
-    before = cpu_seconds(stack)
+    before = stack.cpu_seconds()
     result = wrk(url, seconds=seconds, connections=CORE_CONNECTIONS)
-    after = cpu_seconds(stack)
+    after = stack.cpu_seconds()
     n = max(result["requests"], 1)
     result["cpu_us"] = {k: (after[k] - before[k]) / n * 1e6 for k in after}
     return result
@@ -144,7 +125,7 @@ def core_through_edge(args, tmp):
     rows = []
     direct = median([goodput(r) for r in results["direct"]])
     cpu = {name: {k: median([r["cpu_us"][k] for r in rs])
-                  for k in ("nginx", "gunicorn")}
+                  for k in ("edge", "service")}
            for name, rs in results.items()}
     names = {"edge": "the shipped edge (edge.json as is, 2 nginx workers)",
              "hop": "the same edge with its Lua pipeline off (the proxy "
@@ -156,9 +137,9 @@ def core_through_edge(args, tmp):
             f"count={CORE_COUNT}, {CORE_CONNECTIONS} conns, 2 workers",
             name, "direct", results, "")
         measured = (f"{measured}; CPU per answer: nginx "
-                    f"{cpu[name]['nginx']:.0f} us, gunicorn "
-                    f"{cpu[name]['gunicorn']:.0f} us (straight: "
-                    f"{cpu['direct']['gunicorn']:.0f} us)")
+                    f"{cpu[name]['edge']:.0f} us, gunicorn "
+                    f"{cpu[name]['service']:.0f} us (straight: "
+                    f"{cpu['direct']['service']:.0f} us)")
         goal = (f">= {SHARE_GOAL:.2f} (the edge's share of the core)"
                 if name == "edge" else "a part of the figure above")
         rows.append((figure, measured, goal))

@@ -245,17 +245,7 @@ def pick_n(service_url, workers):
 def cpu_split(stack):
     """CPU seconds so far of the edge (nginx workers), the service
     (gunicorn) and this generator."""
-    out = {"edge": 0.0, "service": 0.0}
-    for proc in stack.descendants():
-        try:
-            cmd = " ".join(proc.cmdline())
-            t = proc.cpu_times()
-        except psutil.Error:
-            continue
-        kind = ("edge" if cmd.startswith("nginx: worker")
-                else "service" if "gunicorn" in cmd else None)
-        if kind:
-            out[kind] += t.user + t.system
+    out = stack.cpu_seconds()
     t = psutil.Process().cpu_times()
     out["generator"] = t.user + t.system
     return out

@@ -167,6 +167,22 @@ class Stack:
         except psutil.NoSuchProcess:
             return []
 
+    def cpu_seconds(self):
+        """CPU seconds (user + system) so far of the edge's nginx workers
+        and the services' gunicorn processes: {"edge": s, "service": s}."""
+        out = {"edge": 0.0, "service": 0.0}
+        for proc in self.descendants():
+            try:
+                cmd = " ".join(proc.cmdline())
+                times = proc.cpu_times()
+            except psutil.Error:
+                continue
+            kind = ("edge" if cmd.startswith("nginx: worker")
+                    else "service" if "gunicorn" in cmd else None)
+            if kind:
+                out[kind] += times.user + times.system
+        return out
+
     def stop(self, timeout=40):
         """Graceful quit through circusctl; returns processes left alive."""
         if self.proc is None:

@@ -24,19 +24,10 @@
 -- and no two values share a key.
 
 local lrucache = require "resty.lrucache"
-local pcall = pcall
 local require = require
 
 
--- lua-resty-string's modules: OpenResty names them resty.*, Debian's
--- lua-nginx-string package nginx.*; chosen once, at load time.
-local function need(name)
-    local ok, mod = pcall(require, "resty." .. name)
-    if ok then
-        return mod
-    end
-    return require("nginx." .. name)
-end
+local need = require("edge.pkg").need
 
 local resty_sha256 = need("sha256")
 local to_hex = need("string").to_hex

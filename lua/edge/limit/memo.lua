@@ -19,26 +19,6 @@ local MAX = 10000
 _M.MAX = MAX
 
 
--- f(s) == prefix .. s, memoised.
-function _M.prefixer(prefix, max)
-    max = max or MAX
-    local cache, n = {}, 0
-    return function(s)
-        local v = cache[s]
-        if v then
-            return v
-        end
-        v = prefix .. s
-        if n >= max then
-            cache, n = {}, 0
-        end
-        cache[s] = v
-        n = n + 1
-        return v
-    end
-end
-
-
 -- f(s) == left .. s .. right, memoised (a redis rule's hash-tagged keys).
 function _M.wrapper(left, right, max)
     max = max or MAX
@@ -56,6 +36,12 @@ function _M.wrapper(left, right, max)
         n = n + 1
         return v
     end
+end
+
+
+-- f(s) == prefix .. s, memoised.
+function _M.prefixer(prefix, max)
+    return _M.wrapper(prefix, "", max)
 end
 
 

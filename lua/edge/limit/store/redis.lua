@@ -43,7 +43,6 @@ local sha1_bin = ngx.sha1_bin
 local ERR = ngx.ERR
 local WARN = ngx.WARN
 local os_getenv = os.getenv
-local pcall = pcall
 local require = require
 local tonumber = tonumber
 local tostring = tostring
@@ -61,13 +60,7 @@ local unpack = unpack
 
 local _M = { _VERSION = "0.1" }
 
-local function need(name)
-    local ok, mod = pcall(require, "resty." .. name)
-    if ok then
-        return mod
-    end
-    return require("nginx." .. name)
-end
+local need = require("edge.pkg").need
 
 -- lua-resty-redis and the connector's sentinel module: loaded at init
 -- when a store.redis section asks for them (a local-only edge needs
