@@ -12,7 +12,7 @@
 -- edge.schema reads ngx.null and ngx.re at load; nothing validated here
 -- calls ngx.re (edge.services checks with Lua patterns).
 local cjson = require "cjson"
-ngx = {  -- luacheck: ignore 111
+ngx = {  -- luacheck: ignore 121
     null = cjson.null,
     re = {
         find = function()

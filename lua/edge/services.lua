@@ -10,7 +10,6 @@
 -- ngx.re (edge.schema only calls ngx.re for `pattern` and `regex` nodes,
 -- which nothing here uses).
 
-local type = type
 local pairs = pairs
 local ipairs = ipairs
 local sort = table.sort
