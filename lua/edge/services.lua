@@ -192,10 +192,6 @@ function _M.check(services, routes)
             error(fmt("%s.service: unknown service %q", base, route.service),
                   0)
         end
-        if route.service and not route.match then
-            error(base .. ".match: is required (the route names a service)",
-                  0)
-        end
         for i, m in ipairs(route.match or {}) do
             local path = fmt("%s.match[%d]", base, i)
             local svc = m.service or route.service
