@@ -22,7 +22,7 @@ RUN printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d \
     && apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
         nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
-        lua-resty-core lua-resty-lrucache lua-cjson lua-nginx-string \
+        lua-resty-core lua-resty-lrucache lua-cjson lua5.1 lua-nginx-string \
         lua-nginx-redis lua-nginx-redis-connector \
         python3 python3-venv tini \
     && rm -rf /var/lib/apt/lists/* /usr/sbin/policy-rc.d

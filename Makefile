@@ -34,7 +34,7 @@ SERVICE_USER = $(or $(EDGE_SERVICE_USER),$(shell [ "$$(id -u)" = 0 ] && echo nob
 # the shared store: redis-server, lua-resty-redis (lua-nginx-redis, which
 # pulls in nginx-extras), its Sentinel connector, lua-resty-string (SHA-256).
 APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
-	lua-resty-core lua-resty-lrucache lua-cjson lua-check wrk \
+	lua-resty-core lua-resty-lrucache lua-cjson lua5.1 lua-check wrk \
 	redis-server lua-nginx-redis lua-nginx-redis-connector lua-nginx-string
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed

@@ -8,6 +8,7 @@
 
 local cjson = require "cjson.safe"
 local schema = require "edge.schema"
+local services = require "edge.services"
 
 local io_open = io.open
 local ipairs = ipairs
@@ -89,6 +90,7 @@ local SCHEMA = {
             type = "integer", enum = { 1 }, required = true,
             description = "format version of this file",
         },
+        services = services.SERVICES,
         routes = {
             type = "map", required = true,
             description = "per-route settings, keyed by the route name "
@@ -99,6 +101,12 @@ local SCHEMA = {
     },
 }
 _M.SCHEMA = SCHEMA
+
+-- where a route's requests go (edge.services; also read by lua/edge/gen.lua,
+-- which writes the nginx locations and upstreams from them)
+for name, s in pairs(services.ROUTE_FIELDS) do
+    ROUTE.fields[name] = s
+end
 
 
 local function add_feature(name)
@@ -141,7 +149,8 @@ local function resolve_extends(raw)
         seen[parent_name] = true
         resolve(parent_name, seen)
         for k, v in pairs(routes[parent_name]) do
-            if route[k] == nil and k ~= "escalate" then
+            -- a path is served by one route: match is never inherited
+            if route[k] == nil and k ~= "escalate" and k ~= "match" then
                 route[k] = v
             end
         end
@@ -179,6 +188,7 @@ local function compile_routes(conf)
         error("config.routes.unknown: is required (settings for paths no "
               .. "route matches)", 0)
     end
+    services.check(conf.services, conf.routes)
 end
 
 
