@@ -62,6 +62,10 @@ local _M = {
     route_schema = schema.ROUTE_SCHEMA,
 }
 
+-- wtx.new's options for a transaction that parses but does not inspect
+-- (read-only)
+local OFF = { off = true }
+
 local BLOCKED = "the request was blocked by the edge's input filter"
 
 metrics.describe("edge_waf_errors_total", "counter",
@@ -137,21 +141,30 @@ function _M.access(conf, route, ctx)
     end
 
     -- 2. positive model
-    local pstatus, pdetail = positive.path(w, ngx_var.uri)
-    if pstatus then
-        return pstatus, pdetail, pstatus == 400 and "invalid-parameter" or nil
+    if w.path then
+        local pstatus, pdetail = positive.path(w, ngx_var.uri)
+        if pstatus then
+            return pstatus, pdetail,
+                   pstatus == 400 and "invalid-parameter" or nil
+        end
     end
-    local adetail = positive.args(w, req.args)
-    if adetail then
-        return 400, adetail, "invalid-parameter"
+    if w.positive_args then
+        local adetail = positive.args(w, req.args)
+        if adetail then
+            return 400, adetail, "invalid-parameter"
+        end
     end
 
     -- 3. detection (bodies are parsed even when nothing is inspected:
-    -- unparseable ones are refused)
-    local tx = wtx.new(w, req.headers,
-                       { off = w.mode == "off" or ctx.waf_trusted == true })
+    -- unparseable ones are refused); nothing to parse and nothing to
+    -- inspect: no transaction
+    local off = w.mode == "off" or ctx.waf_trusted == true
+    if off and not req.has_body then
+        return nil
+    end
+    local tx = wtx.new(w, req.headers, off and OFF or nil)
     ctx.waf_tx = tx
-    if not tx.off then
+    if not off then
         local ok, stop = pcall(collect.request, tx, req, gc)
         if not ok then
             return failed(ctx, tx, stop)
