@@ -7,8 +7,11 @@
 --   args(w, args) -> nil | detail      (w: the route's compiled plan)
 --   path(w, uri) -> nil | status, detail
 
-local re_find = ngx.re.find
-local re_match = ngx.re.match
+local re = require "edge.waf.re"
+
+-- (patterns kept compiled; ngx.re's failure semantics: nil, no raise)
+local re_find = re.find_soft
+local re_match = re.match_soft
 
 local type = type
 local pairs = pairs
