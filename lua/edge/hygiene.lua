@@ -23,14 +23,18 @@
 -- (X-Forwarded-Ssl, X-Forwarded-Protocol) are not checked here: nginx.conf
 -- does not pass them on.
 
+local re = require "edge.waf.re"
+
 local ngx = ngx
 local ngx_var = ngx.var
 local ngx_req = ngx.req
 local ngx_now = ngx.now
 local ngx_update_time = ngx.update_time
 local raw_header = ngx.req.raw_header
-local re_find = ngx.re.find
-local re_match = ngx.re.match
+-- (the regexes kept compiled: ngx.re's "o" cache lookup builds and
+-- hashes a key per call, ~800 instructions each)
+local re_find = re.find_soft
+local re_match = re.match_soft
 local tonumber = tonumber
 local byte = string.byte
 local floor = math.floor

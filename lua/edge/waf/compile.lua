@@ -14,6 +14,7 @@ local path = require "edge.waf.detect.path"
 local ngx_re = ngx.re
 
 local pairs = pairs
+local next = next
 local ipairs = ipairs
 local pcall = pcall
 local tostring = tostring
@@ -187,6 +188,8 @@ local function compile_route(name, r, g)
             and "only these query parameters are allowed: " .. concat(names, ", ")
             or "no query parameters are allowed here"
     end
+    -- anything for positive.args to check (else it is not called)
+    c.positive_args = next(c.args) ~= nil or c.unknown_args == "reject"
     if r.path then
         c.path = { pattern = end_anchored(r.path.pattern), params = {} }
         for p, rule in pairs(r.path.params) do

@@ -7,17 +7,38 @@
 --   args(w, args) -> nil | detail      (w: the route's compiled plan)
 --   path(w, uri) -> nil | status, detail
 
-local re_find = ngx.re.find
-local re_match = ngx.re.match
+local re = require "edge.waf.re"
+
+-- (patterns kept compiled; ngx.re's failure semantics: nil, no raise)
+local re_find = re.find_soft
+local re_match = re.match_soft
 
 local type = type
 local pairs = pairs
 local tonumber = tonumber
 local find = string.find
 local gsub = string.gsub
+local byte = string.byte
 
 
 local _M = { _VERSION = "0.1" }
+
+
+-- "^%-?%d+$" by bytes (a pattern with a set leaves the JIT trace)
+local function integer(value)
+    local n = #value
+    local i = byte(value, 1) == 45 and 2 or 1       -- "-"
+    if i > n then
+        return false
+    end
+    for j = i, n do
+        local c = byte(value, j)
+        if c < 48 or c > 57 then
+            return false
+        end
+    end
+    return true
+end
 
 
 local function check_value(rule, value)
@@ -26,7 +47,7 @@ local function check_value(rule, value)
     end
     local t = rule.type
     if t == "integer" then
-        if not find(value, "^%-?%d+$") or #value > 18 then
+        if not integer(value) or #value > 18 then
             return false
         end
         local n = tonumber(value)
@@ -47,14 +68,19 @@ local function check_value(rule, value)
         end
     end
     -- lengths count characters (UTF-8), as the services do
-    local len = #value
-    if find(value, "[\128-\255]") then
-        local _, cont = gsub(value, "[\128-\191]", "")
-        len = len - cont
-    end
-    if (rule.min_length and len < rule.min_length)
-            or (rule.max_length and len > rule.max_length) then
-        return false
+    if rule.min_length or rule.max_length then
+        local len = #value
+        for i = 1, len do
+            if byte(value, i) >= 128 then
+                local _, cont = gsub(value, "[\128-\191]", "")
+                len = len - cont
+                break
+            end
+        end
+        if (rule.min_length and len < rule.min_length)
+                or (rule.max_length and len > rule.max_length) then
+            return false
+        end
     end
     if rule.enum and not rule.enum[value] then
         return false

@@ -126,6 +126,38 @@ function _M.match(s, pattern, opts, ctx)
 end
 
 
+-- find and match as ngx.re's, failures included (nil, err: no raise), for
+-- callers outside an inspection's pcall (edge.hygiene): the pattern kept
+-- compiled, without ngx.re's per-call cache lookup.
+function _M.find_soft(s, pattern, opts)
+    local e = entry(pattern, opts)
+    local c = e[1]
+    local rc = exec(c, e[2], s, #s, 0)
+    if rc == NOMATCH then
+        return nil
+    end
+    if rc <= 0 then
+        return nil, "pcre_exec() failed: " .. rc
+    end
+    local cap = c.captures
+    return cap[0] + 1, cap[1]
+end
+
+
+function _M.match_soft(s, pattern, opts)
+    local e = entry(pattern, opts)
+    local c = e[1]
+    local rc = exec(c, e[2], s, #s, 0)
+    if rc == NOMATCH then
+        return nil
+    end
+    if rc <= 0 then
+        return nil, "pcre_exec() failed: " .. rc
+    end
+    return collect(c, rc, s, e[2])
+end
+
+
 -- Is s strict UTF-8 (RFC 3629)? PCRE checks its subject in UTF mode
 -- before matching; its complaint is the answer (not a failure).
 function _M.utf8_valid(s)

@@ -161,14 +161,19 @@ function _M.check(w, g)
         return 431, "the request headers are larger than "
             .. w.max_header_bytes .. " bytes", "headers-too-large"
     end
-    local args, aerr = get_uri_args(w.max_args + 1)
-    if aerr == "truncated" then
-        return 400, "more than " .. w.max_args .. " query arguments",
-            "too-many-arguments"
-    end
-    local status, detail, slug = check_args(w, args)
-    if status then
-        return status, detail, slug
+    -- (no "?" in the target: no arguments, no table built by nginx)
+    local args = {}
+    if find(uri, "?", 1, true) then
+        local aerr
+        args, aerr = get_uri_args(w.max_args + 1)
+        if aerr == "truncated" then
+            return 400, "more than " .. w.max_args .. " query arguments",
+                "too-many-arguments"
+        end
+        local status, detail, slug = check_args(w, args)
+        if status then
+            return status, detail, slug
+        end
     end
     if header_one(h["content-encoding"]) then
         return 415, "compressed request bodies are not accepted",

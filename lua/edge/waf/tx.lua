@@ -21,6 +21,7 @@ local registry = require "edge.waf.registry"
 
 local lower = string.lower
 local sub = string.sub
+local setmetatable = setmetatable
 
 local RULES = registry.RULES
 
@@ -67,6 +68,12 @@ end
 _M.report = report
 
 
+-- tx.report is the transaction itself, called through this metatable: the
+-- detectors' report(id) without a closure made per request (creating one
+-- is a bytecode LuaJIT's JIT does not compile, and it ends the trace)
+local TX_MT = { __call = report }
+
+
 -- w: the route's plan; headers: the request's (get_headers table);
 -- opts.off: parse but do not inspect; opts.early = false: record every
 -- rule (tests); opts.gate = false: no plain-value fast path (tests).
@@ -91,11 +98,8 @@ function _M.new(w, headers, opts)
             tx.threshold = opts.threshold
         end
     end
-    -- the detectors' callback: one closure per transaction
-    tx.report = function(id)
-        return report(tx, id)
-    end
-    return tx
+    tx.report = tx
+    return setmetatable(tx, TX_MT)
 end
 
 
