@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchlib import (Edge, Stack, TrivialUpstream, alternate, median,
                       wrk)
-from edgekit.stack import load_edge_config
+from edgekit.stack import load_edge_config, routed
 
 CORE_COUNT = 100          # /api/fibonacci?count=100: a small, typical call
 EDGE_CONNECTIONS = 32
@@ -33,10 +33,10 @@ def plain_config():
     """openresty/edge.json reduced to its routes: no limits, and WAF
     detection off when the config has a WAF section."""
     conf = load_edge_config()
-    plain = {"version": conf["version"],
-             "routes": {name: {"methods": route["methods"]}
-                        for name, route in conf["routes"].items()
-                        if "methods" in route}}
+    plain = routed({"version": conf["version"],
+                    "routes": {name: {"methods": route["methods"]}
+                               for name, route in conf["routes"].items()
+                               if "methods" in route}})
     if "waf" in conf:
         plain["waf"] = {"mode": "off"}
     return plain

@@ -47,6 +47,7 @@ import requests
 
 from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
                       instructions_per_request, median, wait_until, wrk)
+from edgekit.stack import routed
 
 CONNECTIONS = 32
 RATE, BURST = 500, 50
@@ -55,23 +56,25 @@ METHODS = ["GET", "HEAD"]
 
 
 def routes(limits=(), concurrency=()):
-    return {name: {"methods": METHODS, "limits": list(limits),
-                   "concurrency": list(concurrency)}
-            for name in ("fibonacci", "checkins", "health", "unknown")}
+    """The demo routes (their paths and services as shipped)."""
+    return routed({"routes": {
+        name: {"methods": METHODS, "limits": list(limits),
+               "concurrency": list(concurrency)}
+        for name in ("fibonacci", "checkins", "health", "unknown")}})
 
 
 def accuracy_config():
     return {"version": 1, "waf": WAF_OFF,
             "limits": {"rules": {"flood": {"rate": RATE, "burst": BURST,
                                            "key": []}}},
-            "routes": routes(limits=["flood"])}
+            **routes(limits=["flood"])}
 
 
 WAF_OFF = {"mode": "off"}
 
 
 def no_limits_config():
-    return {"version": 1, "waf": WAF_OFF, "routes": routes()}
+    return {"version": 1, "waf": WAF_OFF, **routes()}
 
 
 def limits_on_config():
@@ -83,7 +86,7 @@ def limits_on_config():
             "concurrency": {"rules": {
                 "per_client": {"key": ["ip"], "max": 10000},
                 "core": {"key": [], "max": 10000}}},
-            "routes": routes(limits=["per_client"],
+            **routes(limits=["per_client"],
                              concurrency=["per_client", "core"])}
 
 
@@ -91,7 +94,7 @@ def refuse_all_config():
     return {"version": 1, "waf": WAF_OFF,
             "limits": {"rules": {"none": {"rate": 0.0001, "burst": 1,
                                           "key": ["ip"]}}},
-            "routes": routes(limits=["none"])}
+            **routes(limits=["none"])}
 
 
 def allowed_counter(edge, limit):

@@ -29,7 +29,7 @@ import requests
 
 from benchlib import Edge, TrivialUpstream, alternate, median, wrk
 from edgekit.redis import Redis
-from edgekit.stack import wait_until
+from edgekit.stack import routed, wait_until
 
 CONNECTIONS = 32
 RATE, BURST = 200, 20
@@ -40,8 +40,10 @@ WAF_OFF = {"mode": "off"}
 
 
 def routes(limits):
-    return {name: {"methods": METHODS, "limits": list(limits)}
-            for name in ("fibonacci", "checkins", "health", "unknown")}
+    """The demo routes (their paths and services as shipped)."""
+    return routed({"routes": {
+        name: {"methods": METHODS, "limits": list(limits)}
+        for name in ("fibonacci", "checkins", "health", "unknown")}})
 
 
 def store(redis, **extra):
@@ -55,7 +57,7 @@ def accuracy_config(redis):
     return {"version": 1, "waf": WAF_OFF, "store": store(redis),
             "limits": {"rules": {"flood": {"rate": RATE, "burst": BURST,
                                            "key": [], "store": "redis"}}},
-            "routes": routes(["flood"])}
+            **routes(["flood"])}
 
 
 def three_rules_config(redis, where):
@@ -71,7 +73,7 @@ def three_rules_config(redis, where):
                              **big},
                 "hourly": {"algorithm": "fixed_window", "limit": 10 ** 9,
                            "window": 3600, "key": ["ip"], **big}}},
-            "routes": routes(["per_client", "everyone", "hourly"])}
+            **routes(["per_client", "everyone", "hourly"])}
 
 
 def parallel(jobs):

@@ -43,7 +43,7 @@ from pathlib import Path
 
 from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
                       instructions_per_request, median, wrk)
-from edgekit.stack import Stack, load_edge_config
+from edgekit.stack import Stack, load_edge_config, routed
 
 CONNECTIONS = 32
 GOAL_OFF = 0.85
@@ -129,7 +129,8 @@ def bench_config(mode="block"):
     waf = copy.deepcopy(conf.get("waf", {}))
     waf.setdefault("ban", {})["enabled"] = False
     waf["mode"] = mode
-    return {"version": conf["version"], "waf": waf, "routes": routes}
+    return routed({"version": conf["version"], "waf": waf,
+                   "routes": routes})
 
 
 def goodput(result):

@@ -11,7 +11,7 @@ from pathlib import Path
 import requests
 
 from edgekit.client import Background, SourceAdapter, client  # noqa: F401
-from edgekit.stack import Edge, load_edge_config, wait_until
+from edgekit.stack import Edge, routed, wait_until
 from edgekit.upstream import Upstream  # noqa: F401
 
 ROUTES = {
@@ -20,18 +20,10 @@ ROUTES = {
     "health": {"methods": ["GET", "HEAD"]},
     "unknown": {"methods": ["GET"]},
 }
-# where the demo routes' requests go (paths, services), as shipped
-SHIPPED = load_edge_config()
-for _name, _route in ROUTES.items():
-    for _field in ("match", "service"):
-        if _field in SHIPPED["routes"][_name]:
-            _route[_field] = copy.deepcopy(SHIPPED["routes"][_name][_field])
-
 
 def config(limits=None, concurrency=None, routes=None):
     """A complete edge config: `routes` entries are merged into defaults."""
-    conf = {"version": 1, "routes": copy.deepcopy(ROUTES),
-            "services": copy.deepcopy(SHIPPED["services"])}
+    conf = routed({"version": 1, "routes": copy.deepcopy(ROUTES)})
     if limits is not None:
         conf["limits"] = limits
     if concurrency is not None:

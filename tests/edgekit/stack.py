@@ -74,6 +74,21 @@ def load_edge_config(path=EDGE_CONFIG):
         return json.load(f)
 
 
+def routed(conf):
+    """`conf` (a hand-built edge config, changed in place and returned)
+    with the shipped config's services, and each route's paths and service
+    (`match`, `service`) taken from the shipped route of the same name:
+    where the demo routes' requests go."""
+    shipped = load_edge_config()
+    conf["services"] = json.loads(json.dumps(shipped["services"]))
+    for name, route in conf.get("routes", {}).items():
+        for field in ("match", "service"):
+            if field in shipped["routes"].get(name, {}) and field not in route:
+                route[field] = json.loads(json.dumps(
+                    shipped["routes"][name][field]))
+    return conf
+
+
 class Stack:
     """One running stack. `Stack(tmp_path).start()`; `.stop()` when done."""
 
