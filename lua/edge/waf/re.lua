@@ -129,7 +129,7 @@ end
 -- find and match as ngx.re's, failures included (nil, err: no raise), for
 -- callers outside an inspection's pcall (edge.hygiene): the pattern kept
 -- compiled, without ngx.re's per-call cache lookup.
-function _M.find_soft(s, pattern, opts)
+local function run_soft(s, pattern, opts)
     local e = entry(pattern, opts)
     local c = e[1]
     local rc = exec(c, e[2], s, #s, 0)
@@ -138,6 +138,15 @@ function _M.find_soft(s, pattern, opts)
     end
     if rc <= 0 then
         return nil, "pcre_exec() failed: " .. rc
+    end
+    return c, rc, e[2]
+end
+
+
+function _M.find_soft(s, pattern, opts)
+    local c, rc = run_soft(s, pattern, opts)
+    if not c then
+        return nil, rc
     end
     local cap = c.captures
     return cap[0] + 1, cap[1]
@@ -145,16 +154,11 @@ end
 
 
 function _M.match_soft(s, pattern, opts)
-    local e = entry(pattern, opts)
-    local c = e[1]
-    local rc = exec(c, e[2], s, #s, 0)
-    if rc == NOMATCH then
-        return nil
+    local c, rc, flags = run_soft(s, pattern, opts)
+    if not c then
+        return nil, rc
     end
-    if rc <= 0 then
-        return nil, "pcre_exec() failed: " .. rc
-    end
-    return collect(c, rc, s, e[2])
+    return collect(c, rc, s, flags)
 end
 
 
