@@ -175,3 +175,96 @@ def test_costly_clients_are_shed_first(edge, upstream):
                 and m.get('edge_adaptive_shed_total{class="unknown",'
                           'limit="fixed"}', 0) == 0)
     wait_until(shed, 5, what="one costly request shed")
+
+
+# One service worker (requests queue behind each other), a limit that is
+# not the bottleneck, a cost budget no client exhausts: costliness comes
+# from the requests' own estimates only.
+SOLO = {"rules": {
+    "solo": {"key": [], "wait": 5,
+             "adaptive": {"min": 4, "max": 4, "window": 0.25,
+                          "min_samples": 3, "tolerance": 1.5,
+                          "slack_ms": 2, "costly_ratio": 5}},
+}}
+GENEROUS = {"rules": {
+    "budget": {"algorithm": "cost", "rate": 10, "burst": 100,
+               "key": ["ip"]},
+}}
+
+
+@pytest.fixture
+def solo(tmp_path_factory):
+    u = TimedUpstream(workers=1).start()
+    conf = config(limits=GENEROUS, concurrency=SOLO, routes={
+        "fibonacci": {"limits": ["budget"], "concurrency": ["solo"]},
+    })
+    e = start_edge(tmp_path_factory.mktemp("edge"), conf, u.port)
+    yield e, u
+    e.stop()
+    u.stop()
+
+
+def test_one_surprise_at_a_time(solo):
+    # two new clients ask for a shape nobody has measured yet, at once:
+    # the first finds out what it costs, the second waits its turn
+    # instead of running beside it (one costly surprise, not one per client)
+    edge, upstream = solo
+    seen = []
+
+    def ask(addr):
+        r = client(addr).get(edge.url + "/api/fibonacci?ms=400", timeout=10)
+        seen.append((r.status_code, time.monotonic()))
+
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=ask, args=(a,))
+               for a in ("127.0.0.21", "127.0.0.22")]
+    for t in threads:
+        t.start()
+        time.sleep(0.05)
+    for t in threads:
+        t.join(15)
+    assert [s for s, _ in seen] == [200, 200]
+    assert upstream.peak == 1
+    # serial: the second started after the first finished
+    assert max(t for _, t in seen) - t0 >= 0.75
+
+
+def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):
+    # the stand-in reports its own time (Server-Timing), as the services do
+    edge, upstream = solo
+    cheap = edge.url + "/api/fibonacci?ms=10&timing=10"
+    # the typical request is learned first (a few windows of cheap ones)
+    c = client("127.0.0.30")
+    for _ in range(12):
+        assert c.get(cheap, timeout=10).status_code == 200
+    with Load(cheap, threads=3, seconds=30) as load:
+        time.sleep(0.5)
+        # a new shape: runs (nobody knew), and the cheap requests that
+        # arrive meanwhile wait behind it on the one worker
+        r = client("127.0.0.31").get(edge.url + "/api/fibonacci?ms=600&timing=600",
+                                     timeout=10)
+        assert r.status_code == 200
+        wait_until(lambda: metrics(edge).get(
+            'edge_adaptive_costly_alone{limit="solo"}') == 1, 5,
+            what="the edge to learn that costly work blocks cheap work")
+        # the same shape from a new client with a full budget: known
+        # costly now, refused at once while cheap work flows
+        t0 = time.monotonic()
+        r = client("127.0.0.32").get(edge.url + "/api/fibonacci?ms=650&timing=650",
+                                     timeout=10)
+        assert time.monotonic() - t0 < 0.3
+        assert_problem(r, 503)
+        entry = access_log(edge, r.headers["X-Request-ID"])
+        assert 500 <= entry["edge"]["cost_estimate_ms"] <= 2000
+    assert not load.bad, load.bad[:5]
+    assert load.statuses.get(503, 0) == 0, "a cheap request was shed"
+    wait_until(lambda: metrics(edge).get(
+        'edge_adaptive_shed_total{class="costly",limit="solo"}') == 1, 5,
+        what="the costly request counted as shed")
+    # in the quiet (nothing in flight, fewer than one request expected
+    # while it runs: the last requests' samples are at most 2 in 2 s) it
+    # runs
+    time.sleep(2)
+    r = client("127.0.0.33").get(edge.url + "/api/fibonacci?ms=600&timing=600",
+                                 timeout=10)
+    assert r.status_code == 200

@@ -6,6 +6,8 @@ does not depend on concurrency unless the test says so).
   ?timing=N   answer with `Server-Timing: app;dur=N` (the service's own
               figure, which the edge charges instead of the measured time)
   .delay      seconds added to every request (the tests' latency switch)
+  workers=N   at most N requests worked on at once, the others queue (a
+              sync service with N workers); default: no bound
 """
 import http.server
 import re
@@ -19,8 +21,9 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 class TimedUpstream:
-    def __init__(self):
+    def __init__(self, workers=None):
         self.delay = 0.0
+        slots = threading.BoundedSemaphore(workers) if workers else None
         self.seen = 0
         self.active = 0
         self.peak = 0
@@ -34,6 +37,13 @@ class TimedUpstream:
                 pass
 
             def do_GET(self):
+                if slots:
+                    with slots:
+                        self.work()
+                else:
+                    self.work()
+
+            def work(self):
                 with outer._lock:
                     outer.seen += 1
                     outer.active += 1

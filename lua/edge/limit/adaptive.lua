@@ -59,6 +59,26 @@
 -- and when the limit falls the costly and over-budget clients are shed
 -- first.
 --
+-- A request is also costly by its own estimate (edge.limit.cost: what its
+-- client's last request or the last request of its shape cost,
+-- ctx.cost_estimate) when that is at least `costly_ratio` x the typical
+-- request's time at the upstream (the wait floor plus the service's own
+-- time floor): F(1,000,000) is costly from a new client too, once anyone's
+-- has finished. Only for a service that reports its own time
+-- (Server-Timing): a measured upstream time includes the queue, and a
+-- cheap request that waited behind a costly one would look costly.
+--
+-- Costly work that makes cheap work wait: the edge watches the cheap
+-- requests that ran beside a costly or unknown one ("heavy"). When a
+-- quarter or more of them (at least 2, counted over min_samples or more)
+-- waited beyond the target, the service has no worker to spare beside the heavy
+-- work (one worker, or all busy): for the next BLOCK_WINDOWS windows a
+-- costly request may start only when nothing is in flight and the
+-- requests expected while it runs (the arrival rate x its estimate) are
+-- fewer than one; otherwise it is refused at once (503). One worker held
+-- for 450 ms makes every request arriving meanwhile wait: on such a core
+-- costly work runs in the quiet, not in front of the cheap.
+--
 -- parallelism: how many requests the service works on at once, learned
 -- from the service's own figures: per window, the sum of Server-Timing
 -- durations over the window's length (the mean number of busy workers),
@@ -72,6 +92,7 @@
 
 local ngx = ngx
 local ngx_worker = ngx.worker
+local ngx_now = ngx.now
 local ngx_timer_every = ngx.timer.every
 local ngx_log = ngx.log
 local WARN = ngx.WARN
@@ -83,6 +104,9 @@ local ipairs = ipairs
 
 local _M = { _VERSION = "0.1" }
 local mt = { __index = _M }
+
+-- windows a learned "costly work makes cheap work wait" holds
+local BLOCK_WINDOWS = 120
 
 -- every limiter of this configuration (built at init, read-only after)
 local all = {}
@@ -97,10 +121,16 @@ function _M.new(name, dict, s)
         slack = s.slack_ms / 1000, smoothing = s.smoothing,
         decay = s.floor_decay, min_samples = s.min_samples,
         costly_at = s.costly_at, costly_share = s.costly_share,
+        costly_ratio = s.costly_ratio,
         k_limit = p .. "limit", k_floor = p .. "floor", k_avg = p .. "avg",
         k_n = p .. "n", k_sum = p .. "sum", k_busy = p .. "busy",
         k_svc = p .. "svc", k_svc_floor = p .. "svc_floor",
         k_hold = p .. "hold", k_par = p .. "parallelism",
+        k_typ = p .. "typical", k_target = p .. "target",
+        k_heavy = p .. "heavy", k_dn = p .. "during_n",
+        k_dw = p .. "during_waited", k_block = p .. "block",
+        k_since = p .. "since", k_seq = p .. "heavy_seq",
+        k_rate = p .. "rate",
     }, mt)
     all[#all + 1] = self
     return self
@@ -120,12 +150,56 @@ function _M.hold(self)
 end
 
 
+-- Is a request expected to cost `est` seconds costly (costly_ratio x the
+-- typical request)? False before the first window.
+function _M.is_costly(self, est)
+    if not est or est <= 0 then
+        return false
+    end
+    local typ = self.dict:get(self.k_typ)
+    return typ ~= nil and est >= self.costly_ratio * typ
+end
+
+
+-- Requests per second arriving: the last window's rate or the current
+-- one's so far, the larger (nil: unknown).
+local function arrival_rate(self)
+    local dict = self.dict
+    local since = dict:get(self.k_since)
+    if not since then
+        return nil
+    end
+    local dt = ngx_now() - since
+    local last = dt <= 2 * self.window and dict:get(self.k_rate)
+    if dt < self.window then
+        dt = self.window
+    end
+    local rate = (dict:get(self.k_n) or 0) / dt
+    -- (a window that has not closed for two lengths had too few requests)
+    if last and last > rate then
+        return last
+    end
+    return rate
+end
+
+
 -- The cap on requests in flight for a request (costly: its client owes a
--- large share of a cost budget).
-function _M.cap(self, costly)
+-- large share of a cost budget, or it is costly itself; est: its
+-- estimated cost in seconds). 0 refuses it.
+function _M.cap(self, costly, est)
     local limit = self:limit()
     if costly then
-        local par = self.dict:get(self.k_par)
+        local dict = self.dict
+        if dict:get(self.k_block) then
+            -- costly work would make cheap work wait: only alone, in the
+            -- quiet (a cap of 1 admits it only with nothing in flight)
+            local rate = arrival_rate(self)
+            if est and est > 0 and rate and rate * est < 1 then
+                return 1
+            end
+            return 0
+        end
+        local par = dict:get(self.k_par)
         if par and par < limit then
             limit = par
         end
@@ -139,10 +213,38 @@ function _M.cap(self, costly)
 end
 
 
+-- A heavy (costly or unknown) request starts (1) / ends (-1); the cheap
+-- ones that ran beside one are watched (see "Costly work that makes cheap
+-- work wait").
+function _M.heavy(self, delta)
+    local dict = self.dict
+    dict:incr(self.k_heavy, delta, 0)
+    if delta > 0 then
+        dict:incr(self.k_seq, 1, 0)
+    end
+end
+
+-- At a cheap request's admission: a token for beside() in its log phase.
+function _M.watch(self)
+    local dict = self.dict
+    if (dict:get(self.k_heavy) or 0) > 0 then
+        return true
+    end
+    return dict:get(self.k_seq) or 0
+end
+
+-- Did the request that took `token` run beside heavy work (one was in
+-- flight when it started, or one started before it ended)?
+function _M.beside(self, token)
+    return token == true or (self.dict:get(self.k_seq) or 0) ~= token
+end
+
+
 -- One finished request: its wait at the upstream and the service's own
--- figure (seconds), and whether it was admitted with at least half the
--- limit in flight.
-function _M.sample(self, wait, own, busy)
+-- figure (seconds), whether it was admitted with at least half the limit
+-- in flight, and whether it is a cheap one admitted while heavy work was
+-- in flight.
+function _M.sample(self, wait, own, busy, during)
     local dict = self.dict
     dict:incr(self.k_n, 1, 0)
     dict:incr(self.k_sum, wait, 0)
@@ -151,6 +253,13 @@ function _M.sample(self, wait, own, busy)
     end
     if busy then
         dict:incr(self.k_busy, 1, 0)
+    end
+    if during then
+        dict:incr(self.k_dn, 1, 0)
+        local target = dict:get(self.k_target)
+        if target and wait > target then
+            dict:incr(self.k_dw, 1, 0)
+        end
     end
 end
 
@@ -173,9 +282,18 @@ end
 function _M.update(self)
     local dict = self.dict
     local n = dict:get(self.k_n) or 0
+    local now = ngx_now()
+    local since = dict:get(self.k_since)
+    if not since then
+        dict:set(self.k_since, now)
+    end
     if n < self.min_samples then
         return
     end
+    if since and now > since then
+        dict:set(self.k_rate, n / (now - since))
+    end
+    dict:set(self.k_since, now)
     local sum = dict:get(self.k_sum) or 0
     local busy = dict:get(self.k_busy) or 0
     local svc = dict:get(self.k_svc) or 0
@@ -224,6 +342,24 @@ function _M.update(self)
     dict:set(self.k_floor, lo)
     dict:set(self.k_avg, avg)
     dict:set(self.k_hold, avg + svc_mean)
+    if svc_lo > 0 then
+        -- (only from the service's own figures: a measured upstream time
+        -- includes the queue, and would brand a cheap shape costly)
+        dict:set(self.k_typ, lo + svc_lo)
+    end
+    dict:set(self.k_target, target)
+    -- cheap requests that ran beside heavy work: did most of them wait?
+    local dn = dict:get(self.k_dn) or 0
+    if dn >= self.min_samples then
+        local dw = dict:get(self.k_dw) or 0
+        dict:incr(self.k_dn, -dn, 0)
+        if dw > 0 then
+            dict:incr(self.k_dw, -dw, 0)
+        end
+        if dw >= 2 and dw * 4 >= dn then
+            dict:set(self.k_block, true, BLOCK_WINDOWS * self.window)
+        end
+    end
 end
 
 

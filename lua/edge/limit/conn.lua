@@ -78,6 +78,10 @@ metrics.describe("edge_adaptive_shed_total", "counter",
                  "Requests an adaptive limit refused, by class (costly: "
                  .. "the client owed a large share of a cost budget with "
                  .. "this request's estimate; unknown: no estimate yet).")
+metrics.describe("edge_adaptive_costly_alone", "gauge",
+                 "1 while an adaptive limit has learned that costly work "
+                 .. "makes cheap work wait (costly requests then run only "
+                 .. "alone, in the quiet), else 0.")
 metrics.describe("edge_adaptive_parallelism", "gauge",
                  "Requests the upstream works on at once, learned from its "
                  .. "Server-Timing figures (0: unknown).")
@@ -166,6 +170,12 @@ local ADAPTIVE = {
             type = "number", default = 0.5, min = 0, max = 1,
             description = "share of the limit costly clients may use; "
                           .. "they never wait",
+        },
+        costly_ratio = {
+            type = "number", default = 20, min = 1, max = 1000000,
+            description = "a request expected (cost rules' estimate) to "
+                          .. "take this many times the typical request is "
+                          .. "costly: shed first",
         },
     },
 }
@@ -347,6 +357,8 @@ function _M.compile(conf)
                                 .. '",stat="window"} ' .. (avg or 0)
                 out[#out + 1] = 'edge_adaptive_parallelism{limit="' .. l
                                 .. '"} ' .. (par or 0)
+                out[#out + 1] = 'edge_adaptive_costly_alone{limit="' .. l
+                                .. '"} ' .. (dict:get(a.k_block) and 1 or 0)
             else
                 out[#out + 1] = rule.m_max .. " " .. rule.max
             end
@@ -458,6 +470,29 @@ local function wait_for_slot(rule, key, max, deadline)
             step = step * 2
         end
     end
+end
+
+
+-- seconds a probe's mark outlives its wait if its request never logs
+local PROBE_TTL = 60
+
+-- The first request of a shape whose cost nobody knows yet finds it out;
+-- others of that shape meanwhile count as of unknown cost (one costly
+-- surprise at a time, not one per client). False: another is probing.
+local function probe(ctx, rule)
+    local shape = ctx.cost_shape
+    if not shape then
+        return true
+    end
+    local key = "probe:" .. shape
+    if ctx.cost_probe == key then
+        return true
+    end
+    local ok = dict:add(key, true, rule.wait + PROBE_TTL)
+    if ok then
+        ctx.cost_probe = key
+    end
+    return ok
 end
 
 
@@ -610,15 +645,23 @@ function _M.access(conf, route, ctx)
             local a = rule.adaptive
             local max, costly, shared = rule.max, false, false
             if a then
+                local est = ctx.cost_estimate
                 costly = (ctx.cost_used or 0) >= a.costly_at
+                         or a:is_costly(est)
                 -- of unknown cost: limited as costly when its client has
                 -- other requests in flight (a per-client rule before this
-                -- one counted them); a client's first one runs as cheap
+                -- one counted them) or another request of its shape is
+                -- finding out what the shape costs; a client's first one
+                -- of a new shape runs as cheap, one at a time
                 shared = costly or (ctx.cost_unknown
-                                    and (ctx.client_in_flight or 2) > 1)
-                max = a:cap(shared)
+                                    and ((ctx.client_in_flight or 2) > 1
+                                         or not probe(ctx, rule)))
+                max = a:cap(shared, est)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
+                if est and est > 0 then
+                    edge.cost_estimate_ms = floor(est * 1e6 + 0.5) / 1000
+                end
                 local lo = dict:get(a.k_floor)
                 if lo then
                     edge.upstream_wait_floor_ms = floor(lo * 1e6 + 0.5) / 1000
@@ -650,11 +693,18 @@ function _M.access(conf, route, ctx)
                     ctx.client_in_flight = n
                 end
                 if a then
-                    -- fed back in the log phase (busy: the limit was used)
+                    -- fed back in the log phase (busy: the limit was used;
+                    -- heavy work in flight beside a cheap one: watched)
                     local list = ctx.adaptive or {}
                     ctx.adaptive = list
+                    local heavy = shared or ctx.cost_unknown == true
                     list[#list + 1] = a
                     list[#list + 1] = n * 2 >= max
+                    list[#list + 1] = heavy
+                    list[#list + 1] = not heavy and a:watch()
+                    if heavy then
+                        a:heavy(1)
+                    end
                 end
             elseif ok == nil then
                 store_error(rule, n, "concurrency")
@@ -723,10 +773,21 @@ function _M.log(_, _, ctx)
         local _, wait, own = measure.upstream(ctx)
         if wait then
             ctx.edge.upstream_wait_ms = floor(wait * 1e6 + 0.5) / 1000
-            for i = 1, #list, 2 do
-                list[i]:sample(wait, own, list[i + 1])
+            for i = 1, #list, 4 do
+                local a, token = list[i], list[i + 3]
+                a:sample(wait, own, list[i + 1], token and a:beside(token))
             end
         end
+        for i = 1, #list, 4 do
+            if list[i + 2] then
+                list[i]:heavy(-1)
+            end
+        end
+    end
+    local p = ctx.cost_probe
+    if p then
+        ctx.cost_probe = nil
+        dict:delete(p)
     end
 end
 

@@ -594,6 +594,10 @@ local function admit(ctx, route, items, from, to, now, resv, hdr)
                     end
                 end
                 charge_entry(ctx, rule, key, reserved)
+                if reserved > (ctx.cost_estimate or 0) then
+                    -- what this request is expected to cost (seconds)
+                    ctx.cost_estimate = reserved
+                end
                 local u = lim:used(used + reserved / lim.rate)
                 if u > (ctx.cost_used or 0) then
                     ctx.cost_used = u
