@@ -59,12 +59,13 @@
 -- and when the limit falls the costly and over-budget clients are shed
 -- first.
 --
--- A request is also costly by its own estimate (edge.limit.cost: what its
--- client's last request or the last request of its shape cost,
--- ctx.cost_estimate) when that is at least `costly_ratio` x the typical
--- request's time at the upstream (the wait floor plus the service's own
--- time floor): F(1,000,000) is costly from a new client too, once anyone's
--- has finished. Only for a service that reports its own time
+-- A request is also costly by its shape (edge.limit.cost: what requests
+-- of its shape cost, a running mean) when that is at least `costly_ratio`
+-- x the typical request's time at the upstream (the wait floor plus the
+-- service's own time floor, both floors of window means: the cheapest
+-- windows, so costly requests do not raise the bar): F(1,000,000) is
+-- costly from a new client too, once anyone's has finished. Only for a
+-- service that reports its own time
 -- (Server-Timing): a measured upstream time includes the queue, and a
 -- cheap request that waited behind a costly one would look costly.
 --
@@ -106,7 +107,7 @@ local _M = { _VERSION = "0.1" }
 local mt = { __index = _M }
 
 -- windows a learned "costly work makes cheap work wait" holds
-local BLOCK_WINDOWS = 120
+local BLOCK_WINDOWS = 600
 
 -- every limiter of this configuration (built at init, read-only after)
 local all = {}

@@ -172,8 +172,8 @@ local ADAPTIVE = {
                           .. "they never wait",
         },
         costly_ratio = {
-            type = "number", default = 20, min = 1, max = 1000000,
-            description = "a request expected (cost rules' estimate) to "
+            type = "number", default = 100, min = 1, max = 1000000,
+            description = "a request whose shape is known (cost rules) to "
                           .. "take this many times the typical request is "
                           .. "costly: shed first",
         },
@@ -645,7 +645,7 @@ function _M.access(conf, route, ctx)
             local a = rule.adaptive
             local max, costly, shared = rule.max, false, false
             if a then
-                local est = ctx.cost_estimate
+                local _, est = rate.shape_used(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
                          or a:is_costly(est)
                 -- of unknown cost: limited as costly when its client has

@@ -29,8 +29,9 @@
 -- lim:reserve(dict, key, now, shape) -> seconds, unknown
 --   Charges, at admission, an estimate of the request's cost: the larger
 --   of what the client's previous request cost (kept under key .. "#") and
---   what the last request of the same shape cost, whoever sent it (kept
---   under the shape key), for ESTIMATE_TTL s. So requests admitted
+--   what requests of the same shape cost, whoever sent them (a running
+--   mean, halves: the last one counts half; kept under the shape key),
+--   for ESTIMATE_TTL s. So requests admitted
 --   together cannot all spend a clean slate, and a costly request is known
 --   as such before it runs. Nothing known: reserves 0 and says unknown
 --   (true: neither the client nor the shape has an estimate).
@@ -195,7 +196,14 @@ function _M.remember(_, dict, key, seconds, shape)
     if seconds then
         dict:set(key .. "#", seconds, ESTIMATE_TTL)
         if shape then
-            -- safe_set: a flood of new shapes must not evict buckets
+            -- the shape's: a running mean of its requests (halves), so
+            -- that one slow sample (a request that waited for the CPU)
+            -- does not brand a cheap shape costly; safe_set: a flood of
+            -- new shapes must not evict buckets
+            local prev = dict:get(shape)
+            if prev then
+                seconds = (prev + seconds) / 2
+            end
             dict:safe_set(shape, seconds, ESTIMATE_TTL)
         end
     end

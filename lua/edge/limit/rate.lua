@@ -430,15 +430,15 @@ function _M.init_worker()
 end
 
 
--- For a request admitted with no cost estimate: what its shape is now
--- known to cost, as the largest share of a cost rule's burst; nil while
--- nothing of its shape has finished.
+-- What a request's shape is known to cost: the largest share of a cost
+-- rule's burst, and the largest estimate in seconds; nil while nothing of
+-- its shape has finished.
 function _M.shape_used(ctx)
     local charges, shape = ctx.cost_charges, ctx.cost_shape
     if not charges or not shape then
         return nil
     end
-    local used
+    local used, secs
     for i = 1, #charges, 3 do
         local rule = charges[i]
         local est = rule.dict:get(shape)
@@ -447,9 +447,12 @@ function _M.shape_used(ctx)
             if not used or u > used then
                 used = u
             end
+            if not secs or est > secs then
+                secs = est
+            end
         end
     end
-    return used
+    return used, secs
 end
 
 
@@ -594,10 +597,6 @@ local function admit(ctx, route, items, from, to, now, resv, hdr)
                     end
                 end
                 charge_entry(ctx, rule, key, reserved)
-                if reserved > (ctx.cost_estimate or 0) then
-                    -- what this request is expected to cost (seconds)
-                    ctx.cost_estimate = reserved
-                end
                 local u = lim:used(used + reserved / lim.rate)
                 if u > (ctx.cost_used or 0) then
                     ctx.cost_used = u
