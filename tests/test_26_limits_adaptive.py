@@ -139,8 +139,9 @@ def test_costly_clients_are_shed_first(edge, upstream):
     cheap, costly = client("127.0.0.2"), client("127.0.0.3")
     # the shapes of the cheap requests become known (a request of unknown
     # cost is limited as a costly one, but may wait)
-    for path in ("/api/checkins/x", "/api/checkins/x?ms=1500"):
-        assert client("127.0.0.4").get(edge.url + path.replace("1500", "1"),
+    # (digits are counted, not read: ms=0001 has the shape of ms=1500)
+    for path in ("/api/checkins/x", "/api/checkins/x?ms=0001"):
+        assert client("127.0.0.4").get(edge.url + path,
                                        timeout=10).status_code == 200
     r = costly.get(edge.url + "/api/checkins/x?timing=600", timeout=10)
     assert r.status_code == 200
@@ -204,29 +205,55 @@ def solo(tmp_path_factory):
     u.stop()
 
 
-def test_one_surprise_at_a_time(solo):
-    # two new clients ask for a shape nobody has measured yet, at once:
-    # the first finds out what it costs, the second waits its turn
-    # instead of running beside it (one costly surprise, not one per client)
-    edge, upstream = solo
-    seen = []
+PROBE = {"rules": {
+    "per_client": {"key": ["ip"], "max": 4},
+    "core": {"key": [], "wait": 5,
+             "adaptive": {"min": 8, "max": 8, "window": 0.25,
+                          "min_samples": 3}},
+}}
 
-    def ask(addr):
-        r = client(addr).get(edge.url + "/api/fibonacci?ms=400", timeout=10)
-        seen.append((r.status_code, time.monotonic()))
 
-    t0 = time.monotonic()
-    threads = [threading.Thread(target=ask, args=(a,))
-               for a in ("127.0.0.21", "127.0.0.22")]
-    for t in threads:
-        t.start()
-        time.sleep(0.05)
-    for t in threads:
-        t.join(15)
-    assert [s for s, _ in seen] == [200, 200]
-    assert upstream.peak == 1
-    # serial: the second started after the first finished
-    assert max(t for _, t in seen) - t0 >= 0.75
+def test_one_surprise_at_a_time(tmp_path_factory, upstream):
+    # two new clients ask for a shape nobody has measured yet, at once, on
+    # a service with room for both: the first finds out what it costs,
+    # the second waits its turn instead of running beside it (one costly
+    # surprise, not one per client)
+    conf = config(limits=GENEROUS, concurrency=PROBE, routes={
+        "fibonacci": {"limits": ["budget"],
+                      "concurrency": ["per_client", "core"]},
+    })
+    edge = start_edge(tmp_path_factory.mktemp("edge"), conf, upstream.port)
+    try:
+        seen = []
+
+        def ask(addr):
+            r = client(addr).get(edge.url + "/api/fibonacci?ms=400",
+                                 timeout=10)
+            seen.append((r.status_code, time.monotonic()))
+
+        t0 = time.monotonic()
+        threads = [threading.Thread(target=ask, args=(a,))
+                   for a in ("127.0.0.21", "127.0.0.22")]
+        for t in threads:
+            t.start()
+            time.sleep(0.05)
+        for t in threads:
+            t.join(15)
+        assert [s for s, _ in seen] == [200, 200]
+        # serial: the second started after the first finished
+        assert upstream.peak == 1
+        assert max(t for _, t in seen) - t0 >= 0.75
+        # a known shape runs side by side
+        upstream.peak = 0
+        threads = [threading.Thread(target=ask, args=(a,))
+                   for a in ("127.0.0.23", "127.0.0.24")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(15)
+        assert upstream.peak == 2
+    finally:
+        edge.stop()
 
 
 def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):

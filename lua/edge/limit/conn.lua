@@ -406,14 +406,16 @@ function _M.init_worker(conf)
 end
 
 
--- Wake this worker's waiters (all of them: a room's waiters may wait for
--- different keys; each tries again and the losers sleep on).
+-- A lease was given back: wake the first waiter of each room of this
+-- worker (one lease frees one slot; waking them all made every waiter of
+-- a long queue try at every release). A room's waiters may wait for
+-- different keys: one woken for another key fails and sleeps on, and the
+-- right one finds the slot at its next poll.
 local function wake()
     for i = 1, #room_list do
         local room = room_list[i]
-        local n = room:count()
-        if n < 0 then
-            room:post(-n)
+        if room:count() < 0 then
+            room:post(1)
         end
     end
 end
@@ -427,41 +429,52 @@ local function release_all(held)
 end
 
 
--- Wait for a slot until `deadline`: woken when this worker gives a lease
--- back, else every 5-50 ms (a lease given back by another worker). The
--- waiting room is bounded: `queue` x the cap when the rule says so, else
--- for an adaptive rule by Little's law, as many as the cap's slots can
--- serve before the deadline (cap x wait / the last window's time a request
--- held its slot); counted per worker, as a share of nginx's workers. A
--- request that could only wait behind them until its deadline is refused
--- at once, without holding a connection and a timer for nothing: the
--- overload is shed where it starts.
+-- Wait for a slot until `deadline`: woken in turn when this worker gives
+-- a lease back (one waiter per lease, first come first woken), else it
+-- polls (a lease given back by another worker): first when its turn may
+-- have come (the waiters ahead of it, in every worker, x the time a
+-- request holds its slot / the cap: an adaptive rule knows that time),
+-- then every 5-50 ms. So a long queue costs one poll per waiter or a few,
+-- not one every few ms each. The waiting room is bounded: `queue` x the
+-- cap when the rule says so, else for an adaptive rule by Little's law, as
+-- many as the cap's slots can serve before the deadline (cap x wait / the
+-- last window's time a request held its slot); counted per worker, as a
+-- share of nginx's workers. A request that could only wait behind them
+-- until its deadline is refused at once, without holding a connection and
+-- a timer for nothing: the overload is shed where it starts.
 local function wait_for_slot(rule, key, max, deadline)
     local room = rooms[rule.name]
     if not room then
         return false
     end
-    local bound
+    local bound, hold
     if rule.queue then
         bound = rule.queue * max
     elseif rule.adaptive then
-        local hold = rule.adaptive:hold()
+        hold = rule.adaptive:hold()
         if hold and hold > 0 then
             bound = max * rule.wait / hold
         end
     end
-    if bound and -room:count() >= bound / ngx_worker_count() then
+    local ahead = -room:count()
+    if bound and ahead >= bound / ngx_worker_count() then
         return false
     end
     metrics.incr(rule.m.waited)
     local step = 0.005
+    local first = step
+    if hold and hold > 0 and ahead > 0 then
+        first = ahead * ngx_worker_count() * hold / max
+    end
     while true do
         ngx_update_time()
         local left = deadline - ngx_now()
         if left < 0.001 then
             return false
         end
-        room:wait(step < left and step or left)
+        local s = first or step
+        first = nil
+        room:wait(s < left and s or left)
         local ok, n = lease.acquire(dict, key, max)
         if ok ~= false then
             return ok, n
@@ -475,6 +488,7 @@ end
 
 -- seconds a probe's mark outlives its wait if its request never logs
 local PROBE_TTL = 60
+
 
 -- The first request of a shape whose cost nobody knows yet finds it out;
 -- others of that shape meanwhile count as of unknown cost (one costly
@@ -493,6 +507,28 @@ local function probe(ctx, rule)
         ctx.cost_probe = key
     end
     return ok
+end
+
+
+-- Wait (up to `wait` s) for the probe of the request's shape to finish:
+-- true when it has (its cost is known now).
+local function wait_for_probe(ctx, wait)
+    local key = "probe:" .. ctx.cost_shape
+    ngx_update_time()
+    local deadline = ngx_now() + wait
+    local step = 0.005
+    while dict:get(key) do
+        ngx_update_time()
+        local left = deadline - ngx_now()
+        if left < 0.001 then
+            return false
+        end
+        ngx_sleep(step < left and step or left)
+        if step < 0.04 then
+            step = step * 2
+        end
+    end
+    return true
 end
 
 
@@ -643,19 +679,26 @@ function _M.access(conf, route, ctx)
         elseif not (exempt and rule.per_client) then
             local key = make_key(rule, ctx, route, conf.limits.max_key_length)
             local a = rule.adaptive
-            local max, costly, shared = rule.max, false, false
+            local max, costly, shared, heavy = rule.max, false, false, false
             if a then
+                -- of unknown cost: the first request of its shape runs as
+                -- cheap (finds out what the shape costs); others of that
+                -- shape wait for it (one surprise at a time, not one per
+                -- client), then are judged by what it cost; still unknown
+                -- after the wait, or from a client with other requests in
+                -- flight (a per-client rule before this one counted them):
+                -- limited as costly
+                local unknown, waited = ctx.cost_unknown, false
+                if unknown and not probe(ctx, rule) then
+                    waited = not wait_for_probe(ctx, rule.wait)
+                    unknown = waited
+                end
                 local _, est = rate.shape_used(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
                          or a:is_costly(est)
-                -- of unknown cost: limited as costly when its client has
-                -- other requests in flight (a per-client rule before this
-                -- one counted them) or another request of its shape is
-                -- finding out what the shape costs; a client's first one
-                -- of a new shape runs as cheap, one at a time
-                shared = costly or (ctx.cost_unknown
-                                    and ((ctx.client_in_flight or 2) > 1
-                                         or not probe(ctx, rule)))
+                shared = costly or (unknown and (waited
+                                    or (ctx.client_in_flight or 2) > 1))
+                heavy = shared == true or unknown == true
                 max = a:cap(shared, est)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
@@ -697,7 +740,6 @@ function _M.access(conf, route, ctx)
                     -- heavy work in flight beside a cheap one: watched)
                     local list = ctx.adaptive or {}
                     ctx.adaptive = list
-                    local heavy = shared or ctx.cost_unknown == true
                     list[#list + 1] = a
                     list[#list + 1] = n * 2 >= max
                     list[#list + 1] = heavy
