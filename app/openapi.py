@@ -10,14 +10,25 @@ registry and `$ref` resolution); this module holds what both services
 share: the problem envelope (app/errors.py), its responses, the headers
 every answer carries.
 
-Readers of the contract (the Locust personas, the tests, later the edge's
+Readers of the contract (the Locust personas, the tests, the edge's
 positive model) take bounds from the document: `parameter(doc, path,
-method, name)["schema"]["maximum"]`. `python -m app.openapi compute` prints
-a service's document as its current environment would serve it.
+method, name)["schema"]["maximum"]`. The edge cannot ask the services at
+start-up (it may start first), so it reads the documents from files,
+openresty/openapi/<service>.json, written by `python -m app.openapi
+--write` (`make openapi`); tests/test_08_edge_contract.py fails when a
+committed file differs from what the service serves.
+
+    python -m app.openapi compute         print compute's document
+    python -m app.openapi --write [DIR]   write DIR/<service>.json for
+                                          every service (default
+                                          openresty/openapi)
+
+Both as this process's environment (APP_* settings) makes the documents.
 """
 import json
 import re
 import sys
+from pathlib import Path
 
 from apispec import APISpec
 from flask import current_app
@@ -165,6 +176,11 @@ def parameter(document, path, method, name):
     raise KeyError(f"{method.upper()} {path} has no parameter {name!r}")
 
 
+SERVICES = ("compute", "checkins")
+# where the edge reads the documents (edge.json: services.*.openapi)
+EDGE_DIR = Path(__file__).resolve().parent.parent / "openresty" / "openapi"
+
+
 def document(service):
     """The document `service` ("compute" or "checkins") serves when created
     with this process's environment (APP_* settings)."""
@@ -177,8 +193,40 @@ def document(service):
     return create_app().extensions["openapi"]
 
 
+def edge_document(service):
+    """The document the edge reads for `service` (the committed file)."""
+    return json.loads((EDGE_DIR / f"{service}.json").read_text("utf-8"))
+
+
+def dumps(doc):
+    """The text of a document file (stable: sorted keys, one layout)."""
+    return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write(directory=EDGE_DIR):
+    """Write every service's document to `directory`/<service>.json; return
+    the paths."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for service in SERVICES:
+        path = directory / f"{service}.json"
+        path.write_text(dumps(document(service)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main(argv):
+    if len(argv) in (1, 2) and argv[0] == "--write":
+        for path in write(*argv[1:]):
+            print(f"wrote {path}")
+        return 0
+    if len(argv) != 1 or argv[0] not in SERVICES:
+        sys.exit("usage: python -m app.openapi compute|checkins\n"
+                 "       python -m app.openapi --write [DIR]")
+    sys.stdout.write(json.dumps(document(argv[0]), indent=2) + "\n")
+    return 0
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m app.openapi compute|checkins")
-    json.dump(document(sys.argv[1]), sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    sys.exit(main(sys.argv[1:]))
