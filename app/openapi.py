@@ -72,6 +72,10 @@ PROBLEM = {
 # The problem responses operations refer to by name ("400": "BadRequest").
 PROBLEM_RESPONSES = {
     400: ("BadRequest", "A parameter or the body breaks the contract."),
+    403: ("Forbidden",
+          "Refused by the edge in front of the service (never by the "
+          "service): its input filter blocked the request, or the client "
+          "is denied or banned."),
     404: ("NotFound", "Nothing here."),
     413: ("ContentTooLarge", "The body is larger than the service accepts."),
     414: ("URITooLong",
@@ -81,17 +85,25 @@ PROBLEM_RESPONSES = {
     415: ("UnsupportedMediaType", "The body is not application/json."),
     422: ("UnprocessableContent",
           "The request is well-formed but conflicts with an earlier one."),
+    429: ("TooManyRequests",
+          "Refused by the edge in front of the service (never by the "
+          "service): a rate or cost limit; Retry-After says when to retry."),
     500: ("InternalServerError", "An unexpected error (a bug); logged."),
     503: ("ServiceUnavailable",
           "A dependency (the database) is unavailable; retry later."),
 }
 
 
+# What any request can get: 414 and 500 from the service; 403 and 429
+# from the edge every public request goes through.
+EVERY_OPERATION = (403, 414, 429, 500)
+
+
 def problem_responses(*statuses):
     """An operation's error responses: `statuses`, plus those any request
-    can get (414, 500), as references to the shared components."""
+    can get (EVERY_OPERATION), as references to the shared components."""
     return {str(status): PROBLEM_RESPONSES[status][0]
-            for status in sorted({*statuses, 414, 500})}
+            for status in sorted({*statuses, *EVERY_OPERATION})}
 
 
 def json_response(description, schema, headers=None):
@@ -120,8 +132,10 @@ def new_spec(title, description):
         "required": True,
         "schema": PROBLEM["properties"]["request_id"]})
     spec.components.header("ServerTiming", {
-        "description": "app;dur=<ms>: how long the handler ran.",
-        "required": True,
+        "description": "app;dur=<ms>: how long the handler ran. Sent by "
+                       "the service; the edge reads it and does not pass "
+                       "it on (so not required).",
+        "required": False,
         "schema": {"type": "string",
                    "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?$"}})
     for status, (name, description_) in PROBLEM_RESPONSES.items():
@@ -165,12 +179,23 @@ def flask_path(rule):
     return _FLASK_VARIABLE.sub(r"{\1}", rule)
 
 
+def resolve(document, node):
+    """`node`, or what its local "$ref" ("#/components/...") points at."""
+    while "$ref" in node:
+        target = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
 def parameter(document, path, method, name):
     """The parameter object `name` of an operation, e.g.
     parameter(doc, "/api/fibonacci/{n}", "get", "n")["schema"]["maximum"]."""
     item = document["paths"][path]
     params = item.get("parameters", []) + item[method].get("parameters", [])
     for param in params:
+        param = resolve(document, param)
         if param["name"] == name:
             return param
     raise KeyError(f"{method.upper()} {path} has no parameter {name!r}")
