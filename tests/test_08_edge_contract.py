@@ -183,18 +183,25 @@ def test_methods_follow_the_paths_operations(tight):
 
 def test_route_overrides_the_document(tmp_path):
     """waf.args replaces a parameter in every operation of the route;
-    waf.unknown_args replaces x-unknown-parameters."""
+    waf.unknown_args replaces x-unknown-parameters; waf.positive_body =
+    ignore leaves the request body schemas out."""
     _, conf = variant_docs(tmp_path, lambda docs: None)
     waf = conf["routes"]["fibonacci"]["waf"]
     waf["args"] = {"count": {"type": "integer", "min": 0, "max": 3,
                              "required": True}}
     waf["unknown_args"] = "allow"
+    conf["routes"]["checkins"]["waf"]["positive_body"] = "ignore"
     e = WafEdge(tmp_path / "run", conf).start()
     try:
         assert requests.get(f"{e.url}/api/fibonacci?count=3").status_code == 200
         assert requests.get(f"{e.url}/api/fibonacci?count=4").status_code == 400
         r = requests.get(f"{e.url}/api/fibonacci?count=3&debug=1")
         assert r.status_code == 200
+        r = requests.post(f"{e.url}/api/checkins/ann", json={"x": 1})
+        assert r.status_code == 200
+        # the rest of the document still applies
+        r = requests.post(f"{e.url}/api/checkins/ann?q=1", json={"x": 1})
+        assert r.status_code == 400
     finally:
         e.stop()
 

@@ -19,7 +19,8 @@
 --                               additionalProperties false, items, counts,
 --                               lengths, bounds, pattern, enum, const)
 -- The route's waf.args entries replace or add query parameters in every
--- operation, its waf.unknown_args replaces the policy.
+-- operation, its waf.unknown_args replaces the policy, its
+-- waf.positive_body = "ignore" leaves the body schemas out.
 -- Anything else that constrains a value (oneOf, allOf, multipleOf, an
 -- array parameter, a number's exclusive bound...) stops the edge with a
 -- message naming it: never checked loosely by mistake. Left to the
@@ -541,7 +542,7 @@ local function compile_path(doc, path, route, where, overrides)
         end
         local plan = positive.args_plan({}, args, overrides.unknown_args
                                          or unknown or "allow")
-        if op.requestBody ~= nil then
+        if op.requestBody ~= nil and overrides.body ~= "ignore" then
             plan.body = request_body(doc, op.requestBody, ow .. ".requestBody")
         end
         local m = upper(method)
@@ -620,7 +621,8 @@ function _M.route_plan(name, route, conf)
         fail(base .. ".waf.positive", "needs the route's match (the paths "
              .. "whose operations apply)")
     end
-    local overrides = { args = r.args, unknown_args = r.unknown_args }
+    local overrides = { args = r.args, unknown_args = r.unknown_args,
+                        body = r.positive_body }
     local plan = { exact = {}, templates = {} }
     local seen, files = {}, {}
     for i, m in ipairs(route.match) do

@@ -240,6 +240,13 @@ local ROUTE_SCHEMA = {
                           .. "then override it, path is refused. Absent: "
                           .. "args and path below",
         },
+        positive_body = {
+            type = "string", enum = { "check", "ignore" }, default = "check",
+            description = "with positive openapi: check JSON bodies "
+                          .. "against the operations' request body schemas, "
+                          .. "or ignore those schemas (not even compiled; "
+                          .. "the body is still parsed and inspected)",
+        },
         unknown_args = {
             type = "string", enum = { "allow", "reject" },
             description = "query arguments without a rule in args: allow "
