@@ -306,6 +306,10 @@ BAD_CONFIGS = [
          match=[{"prefix": "/fib", "upstream_path": "/api/fibonacci"}]),
      "config.routes.fibonacci.match[1].upstream_path: not with "
      'waf.positive "openapi"'),
+    ("a route with no paths",
+     lambda c: c["routes"].update(orphan={"extends": "fibonacci"}),
+     "config.routes.orphan.waf.positive: needs the route's match, or a "
+     "route escalating to it"),
     ("unknown positive source",
      lambda c: c["routes"]["fibonacci"]["waf"].update(positive="swagger"),
      'config.routes.fibonacci.waf.positive: expected one of "openapi"'),
@@ -318,6 +322,24 @@ def test_a_route_the_document_cannot_serve_is_refused(tmp_path, name, change,
                                                       message):
     out = refused(tmp_path, change_conf=change)
     assert message in out, out
+
+
+def test_an_escalation_target_takes_the_escalating_routes_paths(tmp_path):
+    """A route costly requests are handed to has no match of its own: its
+    operations are those of the paths of the routes escalating to it."""
+    _, conf = variant_docs(tmp_path, tighten)
+    conf["routes"]["fibonacci"]["escalate"] = [
+        {"arg": "count", "above": 5, "to": "costly"}]
+    conf["routes"]["costly"] = {"extends": "fibonacci"}
+    e = WafEdge(tmp_path / "run", conf).start()
+    try:
+        for count, status in ((6, 200), (7, 200), (8, 400)):
+            r = requests.get(f"{e.url}/api/fibonacci?count={count}")
+            assert r.status_code == status, (count, r.text)
+        r = requests.get(f"{e.url}/api/fibonacci?count=6&x=1")
+        assert r.status_code == 400
+    finally:
+        e.stop()
 
 
 def test_shipped_config_paths_are_relative_to_the_config_file(tmp_path):

@@ -610,6 +610,34 @@ function _M.load(p, where)
 end
 
 
+-- The paths a route serves: its match, or (a route costly requests are
+-- escalated to has none) the match of the routes escalating to it.
+local function route_matches(name, route, conf)
+    local out = {}
+    local function add(rname, r)
+        for i, m in ipairs(r.match or {}) do
+            out[#out + 1] = {
+                m = m, service = m.service or r.service,
+                where = fmt("config.routes.%s.match[%d]", rname, i),
+            }
+        end
+    end
+    if route.match then
+        add(name, route)
+        return out
+    end
+    for _, other in ipairs(sorted_keys(conf.routes)) do
+        for _, rule in ipairs(conf.routes[other].escalate or {}) do
+            if rule.to == name then
+                add(other, conf.routes[other])
+                break
+            end
+        end
+    end
+    return out
+end
+
+
 function _M.route_plan(name, route, conf)
     local base = "config.routes." .. name
     local r = route.waf
@@ -617,21 +645,22 @@ function _M.route_plan(name, route, conf)
         fail(base .. ".waf.path", "not with positive \"openapi\" (the "
              .. "document gives the paths)")
     end
-    if not route.match then
-        fail(base .. ".waf.positive", "needs the route's match (the paths "
-             .. "whose operations apply)")
+    local matches = route_matches(name, route, conf)
+    if #matches == 0 then
+        fail(base .. ".waf.positive", "needs the route's match, or a route "
+             .. "escalating to it (the paths whose operations apply)")
     end
     local overrides = { args = r.args, unknown_args = r.unknown_args,
                         body = r.positive_body }
     local plan = { exact = {}, templates = {} }
     local seen, files = {}, {}
-    for i, m in ipairs(route.match) do
-        local mw = fmt("%s.match[%d]", base, i)
+    for _, e in ipairs(matches) do
+        local m, mw = e.m, e.where
         if m.upstream_path then
             fail(mw .. ".upstream_path", "not with waf.positive \"openapi\" "
                  .. "(the document's paths are the service's own)")
         end
-        local svc_name = m.service or route.service
+        local svc_name = e.service
         local svc = conf.services[svc_name]
         if not svc.openapi then
             fail("config.services." .. svc_name .. ".openapi", "is required "
