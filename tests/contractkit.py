@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(os.environ.get("VENV", ROOT / ".venv"))
 CONFIG = ROOT / "schemathesis.toml"
-EDGE_CONFIG = ROOT / "schemathesis-edge.toml"   # through the edge
+EDGE_ST_CONFIG = ROOT / "schemathesis-edge.toml"   # through the edge
 SERVICES = ("compute", "checkins")
 # The bounds the contract runs start the compute service with (APP_*: the
 # document follows them). The defaults' largest answers (F(1,000,000), 10,000
@@ -85,7 +85,7 @@ def through_edge(stack, service, examples, seed, timeout):
     return run_schemathesis(
         f"{stack.url}/openapi/{service}.json", examples, seed,
         base_url=stack.url, timeout=timeout,
-        include_path_regex=EDGE_OPERATIONS, config=EDGE_CONFIG)
+        include_path_regex=EDGE_OPERATIONS, config=EDGE_ST_CONFIG)
 
 
 def main(argv=None):

@@ -510,8 +510,8 @@ local function compile_path(doc, path, route, where, overrides)
     sort(methods)
     local path_rules = {}
     for _, method in ipairs(methods) do
-        local op = item[method]
         local ow = where .. "." .. method
+        local op = resolve(doc, item[method], ow)
         local args = {}
         for _, e in ipairs(parameters(doc, item, op, where)) do
             local p, pw = e.p, gsub(e.where, "%.OP%.", "." .. method .. ".")
