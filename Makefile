@@ -40,7 +40,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps python-deps run run-cluster stop check-config \
-	test lint bench load fuzz contract clean run-dirs
+	test lint bench load fuzz contract openapi clean run-dirs
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -52,8 +52,10 @@ help:
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
 	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
 	@echo "make fuzz    fuzz the WAF through a real edge (FUZZ_SECONDS, FUZZ_SEED)"
-	@echo "make contract  schemathesis against the services' OpenAPI documents" \
-	      "(CONTRACT_EXAMPLES, CONTRACT_SEED)"
+	@echo "make contract  schemathesis against the services' OpenAPI documents," \
+	      "directly and through the edge (CONTRACT_EXAMPLES, CONTRACT_SEED)"
+	@echo "make openapi  write openresty/openapi/*.json (the edge's positive" \
+	      "model) from the services' code"
 
 deps: system-deps python-deps
 
@@ -157,10 +159,18 @@ fuzz: deps
 	$(VENV)/bin/python tests/fuzzkit.py --seconds $(FUZZ_SECONDS) \
 	    $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
 
-# The long schemathesis run (a short fixed-seed one is in make test):
-# every check, CONTRACT_EXAMPLES per operation, a fresh seed each time
-# unless CONTRACT_SEED is set; it starts its own stack on free ports.
+# The long schemathesis runs (short fixed-seed ones are in make test):
+# every check, CONTRACT_EXAMPLES per operation, against each service and
+# then through the edge (its positive model compiled from the same
+# documents), a fresh seed each time unless CONTRACT_SEED is set; it
+# starts its own stack on free ports.
 CONTRACT_EXAMPLES ?= 500
 contract: deps
 	$(VENV)/bin/python tests/contractkit.py --examples $(CONTRACT_EXAMPLES) \
 	    $(if $(CONTRACT_SEED),--seed $(CONTRACT_SEED))
+
+# The documents the edge compiles its positive model from
+# (openresty/openapi/*.json), written from the services' code as this
+# environment (APP_*) makes them; commit them (test_08 fails when stale).
+openapi: deps
+	$(VENV)/bin/python -m app.openapi --write

@@ -10,14 +10,25 @@ registry and `$ref` resolution); this module holds what both services
 share: the problem envelope (app/errors.py), its responses, the headers
 every answer carries.
 
-Readers of the contract (the Locust personas, the tests, later the edge's
+Readers of the contract (the Locust personas, the tests, the edge's
 positive model) take bounds from the document: `parameter(doc, path,
-method, name)["schema"]["maximum"]`. `python -m app.openapi compute` prints
-a service's document as its current environment would serve it.
+method, name)["schema"]["maximum"]`. The edge cannot ask the services at
+start-up (it may start first), so it reads the documents from files,
+openresty/openapi/<service>.json, written by `python -m app.openapi
+--write` (`make openapi`); tests/test_08_edge_contract.py fails when a
+committed file differs from what the service serves.
+
+    python -m app.openapi compute         print compute's document
+    python -m app.openapi --write [DIR]   write DIR/<service>.json for
+                                          every service (default
+                                          openresty/openapi)
+
+Both as this process's environment (APP_* settings) makes the documents.
 """
 import json
 import re
 import sys
+from pathlib import Path
 
 from apispec import APISpec
 from flask import current_app
@@ -61,6 +72,10 @@ PROBLEM = {
 # The problem responses operations refer to by name ("400": "BadRequest").
 PROBLEM_RESPONSES = {
     400: ("BadRequest", "A parameter or the body breaks the contract."),
+    403: ("Forbidden",
+          "Refused by the edge in front of the service (never by the "
+          "service): its input filter blocked the request, or the client "
+          "is denied or banned."),
     404: ("NotFound", "Nothing here."),
     413: ("ContentTooLarge", "The body is larger than the service accepts."),
     414: ("URITooLong",
@@ -70,17 +85,25 @@ PROBLEM_RESPONSES = {
     415: ("UnsupportedMediaType", "The body is not application/json."),
     422: ("UnprocessableContent",
           "The request is well-formed but conflicts with an earlier one."),
+    429: ("TooManyRequests",
+          "Refused by the edge in front of the service (never by the "
+          "service): a rate or cost limit; Retry-After says when to retry."),
     500: ("InternalServerError", "An unexpected error (a bug); logged."),
     503: ("ServiceUnavailable",
           "A dependency (the database) is unavailable; retry later."),
 }
 
 
+# What any request can get: 414 and 500 from the service; 403 and 429
+# from the edge every public request goes through.
+EVERY_OPERATION = (403, 414, 429, 500)
+
+
 def problem_responses(*statuses):
     """An operation's error responses: `statuses`, plus those any request
-    can get (414, 500), as references to the shared components."""
+    can get (EVERY_OPERATION), as references to the shared components."""
     return {str(status): PROBLEM_RESPONSES[status][0]
-            for status in sorted({*statuses, 414, 500})}
+            for status in sorted({*statuses, *EVERY_OPERATION})}
 
 
 def json_response(description, schema, headers=None):
@@ -109,8 +132,10 @@ def new_spec(title, description):
         "required": True,
         "schema": PROBLEM["properties"]["request_id"]})
     spec.components.header("ServerTiming", {
-        "description": "app;dur=<ms>: how long the handler ran.",
-        "required": True,
+        "description": "app;dur=<ms>: how long the handler ran. Sent by "
+                       "the service; the edge reads it and does not pass "
+                       "it on (so not required).",
+        "required": False,
         "schema": {"type": "string",
                    "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?$"}})
     for status, (name, description_) in PROBLEM_RESPONSES.items():
@@ -154,15 +179,31 @@ def flask_path(rule):
     return _FLASK_VARIABLE.sub(r"{\1}", rule)
 
 
+def resolve(document, node):
+    """`node`, or what its local "$ref" ("#/components/...") points at."""
+    while "$ref" in node:
+        target = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
 def parameter(document, path, method, name):
     """The parameter object `name` of an operation, e.g.
     parameter(doc, "/api/fibonacci/{n}", "get", "n")["schema"]["maximum"]."""
     item = document["paths"][path]
     params = item.get("parameters", []) + item[method].get("parameters", [])
     for param in params:
+        param = resolve(document, param)
         if param["name"] == name:
             return param
     raise KeyError(f"{method.upper()} {path} has no parameter {name!r}")
+
+
+SERVICES = ("compute", "checkins")
+# where the edge reads the documents (edge.json: services.*.openapi)
+EDGE_DIR = Path(__file__).resolve().parent.parent / "openresty" / "openapi"
 
 
 def document(service):
@@ -177,8 +218,40 @@ def document(service):
     return create_app().extensions["openapi"]
 
 
+def edge_document(service):
+    """The document the edge reads for `service` (the committed file)."""
+    return json.loads((EDGE_DIR / f"{service}.json").read_text("utf-8"))
+
+
+def dumps(doc):
+    """The text of a document file (stable: sorted keys, one layout)."""
+    return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write(directory=EDGE_DIR):
+    """Write every service's document to `directory`/<service>.json; return
+    the paths."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for service in SERVICES:
+        path = directory / f"{service}.json"
+        path.write_text(dumps(document(service)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main(argv):
+    if len(argv) in (1, 2) and argv[0] == "--write":
+        for path in write(*argv[1:]):
+            print(f"wrote {path}")
+        return 0
+    if len(argv) != 1 or argv[0] not in SERVICES:
+        sys.exit("usage: python -m app.openapi compute|checkins\n"
+                 "       python -m app.openapi --write [DIR]")
+    sys.stdout.write(json.dumps(document(argv[0]), indent=2) + "\n")
+    return 0
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m app.openapi compute|checkins")
-    json.dump(document(sys.argv[1]), sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    sys.exit(main(sys.argv[1:]))

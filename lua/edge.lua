@@ -41,6 +41,8 @@ local os_getenv = os.getenv
 local io_stderr = io.stderr
 local encode = cjson.encode
 local ipairs = ipairs
+local pairs = pairs
+local str_match = string.match
 local error = error
 local type = type
 
@@ -384,12 +386,40 @@ end
 
 
 -- Content for nginx's own errors (error_page): keep the status nginx chose.
+-- The route nginx would pick for `uri` (exact match, else the longest
+-- prefix, else unknown): for answers nginx gives before any location runs.
+local function route_of(uri)
+    local best, best_len = conf.routes.unknown, 0
+    for _, route in pairs(conf.routes) do
+        for _, m in ipairs(route.match or {}) do
+            if m.exact == uri then
+                return route
+            end
+            if m.prefix and #m.prefix > best_len
+                    and sub(uri, 1, #m.prefix) == m.prefix then
+                best, best_len = route, #m.prefix
+            end
+        end
+    end
+    return best
+end
+
+
 function _M.error_page()
     local status = ngx.status
     if not status or status < 400 then
         status = 500
     end
-    return problem.send(status, ERROR_DETAILS[status] or "error")
+    -- nginx's own 405 (TRACE, refused while reading the header) still
+    -- says what is allowed (RFC 9110)
+    local headers
+    if status == 405 and conf then
+        -- (the URI is the error page's now: the path the client sent)
+        local path = str_match(ngx_var.request_uri or "/", "^[^?]*")
+        headers = { Allow = route_of(path).allow }
+    end
+    return problem.send(status, ERROR_DETAILS[status] or "error", nil,
+                        headers)
 end
 
 

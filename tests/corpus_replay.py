@@ -22,7 +22,6 @@ and the keep-alive sender (replay_keepalive).
 import argparse
 import base64
 import collections
-import copy
 import http.client
 import json
 import socket
@@ -33,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from edgekit.stack import EDGE_CONFIG, Edge, free_port
+from edgekit.stack import EDGE_CONFIG, Edge, free_port, load_edge_config
 
 HERE = Path(__file__).resolve().parent
 
@@ -278,9 +277,7 @@ def report(summary, out=sys.stdout):
 
 def replay_config(path=EDGE_CONFIG):
     """The shipped config with bans off (one client sends every case)."""
-    with open(path, encoding="utf-8") as f:
-        conf = json.load(f)
-    conf = copy.deepcopy(conf)
+    conf = load_edge_config(path)
     ban = conf.get("waf", {}).get("ban")
     if ban is not None:
         ban["enabled"] = False

@@ -115,7 +115,10 @@ UNION_ATTACK = raw_request("POST", "/probe", body(UNION), "application/json")
 BENIGN_TEXT = raw_request("POST", "/probe",
                           b"see you at the station at ten", "text/plain")
 BENIGN = raw_request("POST", "/probe", body(BENIGN_JSON), "application/json")
-MODE_OFF = raw_request("POST", "/api/checkins/alice", body(UNION),
+# (a body the check-ins operation's schema takes: {"note"}; detection is
+# off there, the positive model is not)
+UNION_NOTE = json.dumps({"note": json.loads(UNION)["q"]})
+MODE_OFF = raw_request("POST", "/api/checkins/alice", body(UNION_NOTE),
                        "application/json")
 
 

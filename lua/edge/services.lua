@@ -112,6 +112,19 @@ local SERVICE = {
         read_timeout = seconds("proxy_read_timeout, seconds (default: "
                                .. "EDGE_UPSTREAM_TIMEOUT)"),
         send_timeout = seconds("proxy_send_timeout, seconds"),
+        openapi = {
+            type = "string", min = 6, max = 4096,
+            check = function(v)
+                if not find(v, "%.json$") then
+                    return nil, fmt("%q is not a .json file", v)
+                end
+                return true
+            end,
+            description = "the service's OpenAPI 3.1 document, a JSON file "
+                          .. "(relative: to the config file's directory), "
+                          .. "read at start-up by routes whose "
+                          .. "waf.positive is openapi (edge.waf.openapi)",
+        },
         health = {
             type = "string", check = check_path,
             description = "the service's health path (for operators and "

@@ -41,6 +41,7 @@ local ngx_log = ngx.log
 local ERR = ngx.ERR
 local ngx_shared = ngx.shared
 local clear_header = ngx.req.clear_header
+local get_method = ngx.req.get_method
 
 local pcall = pcall
 local pairs = pairs
@@ -161,16 +162,26 @@ function _M.access(conf, route, ctx)
         strip_invalid_names(req.headers)
     end
 
-    -- 2. positive model
-    if w.path then
+    -- 2. positive model: the document's operation (w.api), or the route's
+    -- own rules
+    local op = w
+    if w.api then
+        local st, detail, headers
+        op, st, detail, headers = positive.operation(w.api, ngx_var.uri,
+                                                     get_method())
+        if not op then
+            return st, detail, st == 400 and "invalid-parameter" or nil,
+                   headers
+        end
+    elseif w.path then
         local pstatus, pdetail = positive.path(w, ngx_var.uri)
         if pstatus then
             return pstatus, pdetail,
                    pstatus == 400 and "invalid-parameter" or nil
         end
     end
-    if w.positive_args then
-        local adetail = positive.args(w, req.args)
+    if op.positive_args then
+        local adetail = positive.args(op, req.args)
         if adetail then
             return 400, adetail, "invalid-parameter"
         end
@@ -207,7 +218,18 @@ function _M.access(conf, route, ctx)
             return bst, detail, dslug
         end
     end
-    return finish(ctx, tx)
+    local st, detail, fslug = finish(ctx, tx)
+    if st then
+        return st, detail, fslug
+    end
+    -- a JSON body the detectors passed, against the operation's schema
+    if op.body and tx.json ~= nil then
+        local bdetail = positive.body(op.body, tx.json)
+        if bdetail then
+            return 400, bdetail, "invalid-body"
+        end
+    end
+    return nil
 end
 
 

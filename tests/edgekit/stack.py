@@ -70,8 +70,15 @@ def lua_modules(nginx):
 
 
 def load_edge_config(path=EDGE_CONFIG):
+    """The config at `path`, its services' OpenAPI document paths made
+    absolute (they are relative to the config file, and tests write their
+    configs elsewhere)."""
     with open(path, encoding="utf-8") as f:
-        return json.load(f)
+        conf = json.load(f)
+    for service in conf.get("services", {}).values():
+        if "openapi" in service:
+            service["openapi"] = str(Path(path).parent / service["openapi"])
+    return conf
 
 
 def routed(conf):

@@ -253,6 +253,9 @@ function _M.body(tx, req, body)
         n, perr = parse.multipart(body, params.boundary, w.max_args, sink)
     elseif find(media, "json$") then
         n, perr = parse.json(body, w.json, w.max_json_items, sink)
+        if n then
+            tx.json = perr      -- the decoded body (the positive model's)
+        end
     elseif find(media, "xml$") then
         n, perr = parse.xml(body, w.max_json_items, sink)
     elseif parse.textual(media) then

@@ -10,11 +10,12 @@ local inspect = require "edge.waf.inspect"
 local match_mod = require "edge.waf.match"
 local parse = require "edge.waf.parse"
 local path = require "edge.waf.detect.path"
+local positive = require "edge.waf.positive"
+local openapi = require "edge.waf.openapi"
 
 local ngx_re = ngx.re
 
 local pairs = pairs
-local next = next
 local ipairs = ipairs
 local pcall = pcall
 local tostring = tostring
@@ -22,10 +23,7 @@ local error = error
 local find = string.find
 local sub = string.sub
 local lower = string.lower
-local match = string.match
 local gsub = string.gsub
-local concat = table.concat
-local sort = table.sort
 
 local DETECTORS = registry.DETECTORS
 local RULES = registry.RULES
@@ -84,59 +82,6 @@ local function compile_exclusions(list, out)
 end
 
 
--- A pattern's final "$" made "\z": PCRE's $ also matches before a final
--- newline, so "^[a-z]+$" would let "abc\n" through a positive rule.
-local function end_anchored(p)
-    if not p or sub(p, -1) ~= "$" then
-        return p
-    end
-    local slashes = #match(p, "(\\*)%$$")
-    if slashes % 2 == 1 then
-        return p        -- an escaped dollar: a literal "$"
-    end
-    return sub(p, 1, -2) .. "\\z"
-end
-
-
-local function compile_arg_rule(r)
-    local enum
-    if r.enum then
-        enum = {}
-        for _, v in ipairs(r.enum) do
-            enum[v] = true
-        end
-    end
-    return {
-        type = r.type, min = r.min, max = r.max, min_length = r.min_length,
-        max_length = r.max_length, pattern = end_anchored(r.pattern),
-        enum = enum,
-        required = r.required, repeated = r.repeated,
-    }
-end
-
-
-local function describe(name, r)
-    if r.type == "integer" or r.type == "number" then
-        local kind = r.type == "integer" and "an integer" or "a number"
-        if r.min and r.max then
-            return string.format("%s must be %s between %s and %s", name,
-                                 kind, tostring(r.min), tostring(r.max))
-        end
-        return name .. " must be " .. kind
-    elseif r.type == "boolean" then
-        return name .. " must be true or false"
-    end
-    if r.enum then
-        return name .. " must be one of the allowed values"
-    end
-    if r.min_length or r.max_length then
-        return string.format("%s must be %d to %s characters", name,
-                             r.min_length or 0, tostring(r.max_length or "any"))
-    end
-    return name .. " has an invalid format"
-end
-
-
 local function compile_media(list)
     local exact, patterns = {}, {}
     for _, t in ipairs(list) do
@@ -151,7 +96,22 @@ local function compile_media(list)
 end
 
 
-local function compile_route(name, r, g)
+-- The route's own positive model (waf.args, waf.unknown_args, waf.path)
+-- into plan c; edge.waf.openapi makes the same per operation.
+local function positive_plan(c, r)
+    positive.args_plan(c, r.args, r.unknown_args or "allow")
+    if r.path then
+        c.path = { pattern = positive.end_anchored(r.path.pattern),
+                   params = {} }
+        for p, rule in pairs(r.path.params) do
+            c.path.params[p] = positive.rule(p, rule)
+        end
+    end
+end
+
+
+local function compile_route(name, route, conf)
+    local r, g = route.waf, conf.waf
     local c = {
         mode = r.mode or g.mode,
         paranoia = r.paranoia or g.paranoia,
@@ -168,34 +128,11 @@ local function compile_route(name, r, g)
         untyped_body = r.untyped_body,
         json = parse.json_decoder(r.max_json_depth),
         max_json_items = r.max_json_items,
-        unknown_args = r.unknown_args,
-        args = {}, required = {}, path = nil,
     }
-    for arg, rule in pairs(r.args) do
-        c.args[arg] = compile_arg_rule(rule)
-        c.args[arg].detail = describe(arg, rule)
-        if rule.required then
-            c.required[#c.required + 1] = arg
-        end
-    end
-    if c.unknown_args == "reject" then
-        local names = {}
-        for arg in pairs(r.args) do
-            names[#names + 1] = arg
-        end
-        sort(names)
-        c.unknown_detail = #names > 0
-            and "only these query parameters are allowed: " .. concat(names, ", ")
-            or "no query parameters are allowed here"
-    end
-    -- anything for positive.args to check (else it is not called)
-    c.positive_args = next(c.args) ~= nil or c.unknown_args == "reject"
-    if r.path then
-        c.path = { pattern = end_anchored(r.path.pattern), params = {} }
-        for p, rule in pairs(r.path.params) do
-            c.path.params[p] = compile_arg_rule(rule)
-            c.path.params[p].detail = describe(p, rule)
-        end
+    if r.positive == "openapi" then
+        c.api = openapi.route_plan(name, route, conf)
+    else
+        positive_plan(c, r)
     end
     local disabled = expand_refs(g.disabled_rules, {})
     expand_refs(r.disabled_rules, disabled)
@@ -250,7 +187,7 @@ function _M.compile(conf)
     match_mod.build()     -- the needle automaton, inherited by the workers
     inspect.build_plain() -- after the restricted extensions are known
     for name, route in pairs(conf.routes) do
-        route._waf = compile_route(name, route.waf, g)
+        route._waf = compile_route(name, route, conf)
     end
 end
 

@@ -6,7 +6,7 @@
 --       reads the body (memory or the temporary file nginx spilled it to),
 --       bounded by max bytes; err "too large" / "read failed: ..."
 --   form(body, max_args, sink)         -> n | nil, err
---   json(body, decoder, max_items, sink) -> n | nil, err
+--   json(body, decoder, max_items, sink) -> n, doc | nil, err
 --   multipart(body, boundary, max_args, sink) -> n | nil, err
 --   xml(body, max_items, sink)         -> n | nil, err
 --   text(body, max_args, sink)         -> n | nil, err
@@ -145,7 +145,7 @@ function _M.json(body, decoder, max_items, sink)
     if walk(doc, nil, sink, budget) == false then
         return nil, "too many JSON items"
     end
-    return budget.n
+    return budget.n, doc
 end
 
 

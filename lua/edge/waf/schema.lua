@@ -227,12 +227,32 @@ local ROUTE_SCHEMA = {
         args = {
             type = "map", keys = { type = "string", min = 1, max = 128 },
             values = ARG_RULE, default = {},
-            description = "positive model of the query arguments",
+            description = "positive model of the query arguments (with "
+                          .. "positive openapi: replace or add parameters "
+                          .. "in every operation)",
+        },
+        positive = {
+            type = "string", enum = { "openapi" },
+            description = "openapi: the positive model (paths, methods, "
+                          .. "query parameters, JSON body) is the route's "
+                          .. "operations in its service's OpenAPI document "
+                          .. "(services.*.openapi); args and unknown_args "
+                          .. "then override it, path is refused. Absent: "
+                          .. "args and path below",
+        },
+        positive_body = {
+            type = "string", enum = { "check", "ignore" }, default = "check",
+            description = "with positive openapi: check JSON bodies "
+                          .. "against the operations' request body schemas, "
+                          .. "or ignore those schemas (not even compiled; "
+                          .. "the body is still parsed and inspected)",
         },
         unknown_args = {
-            type = "string", enum = { "allow", "reject" }, default = "allow",
+            type = "string", enum = { "allow", "reject" },
             description = "query arguments without a rule in args: allow "
-                          .. "(and inspect) or reject (400)",
+                          .. "(and inspect; the default) or reject (400); "
+                          .. "with positive openapi, replaces the "
+                          .. "operations' x-unknown-parameters",
         },
         path = {
             type = "object",
