@@ -237,12 +237,17 @@ fi
 
 if [ "$mode" != start ]; then
     # nginx -t reads the files (relative includes resolve next to the -c
-    # file: the new directory) but does not run init_by_lua: start nginx
+    # file: the new directory; the prefix is only for logs and the pid) but does not run init_by_lua: start nginx
     # once in check-only mode, where the edge validates its config and
     # exits before it listens (a running edge's ports are not touched).
-    "$nginx" -q -t -p "$prefix" -c "$stage/nginx.conf" -g 'daemon off;'
-    EDGE_CHECK_ONLY=1 "$nginx" -p "$prefix" -c "$stage/nginx.conf" \
+    # Its own prefix (logs/): a refusal is reported on stderr, not as an
+    # error of the running edge in its log.
+    check=$stage/check
+    mkdir -p "$check/logs"
+    "$nginx" -q -t -p "$check" -c "$stage/nginx.conf" -g 'daemon off;'
+    EDGE_CHECK_ONLY=1 "$nginx" -p "$check" -c "$stage/nginx.conf" \
         -g 'daemon off; error_log stderr;'
+    rm -rf -- "$check"
 fi
 
 # check, with an edge running in this prefix: validated, not installed
@@ -276,22 +281,40 @@ esac
 
 # reload: HUP the master, then wait for workers it did not have before (a
 # reload nginx refuses after all keeps the old ones: say so, from its log)
+# and for the old ones to finish (up to 10 s: a request still in flight
+# keeps its worker, which accepts nothing new meanwhile)
 live_pid ||
     die "the new config is installed but no edge runs in $prefix (no live logs/nginx.pid); it applies at the next start"
 before=$(pgrep -P "$pid" | sort | tr '\n' ' ')
 log=$prefix/logs/error.log
 offset=$(wc -c < "$log" 2>/dev/null || echo 0)
 kill -HUP "$pid"
+new=""
 i=0
 while [ $i -lt 100 ]; do
     for w in $(pgrep -P "$pid"); do
         case " $before" in
             *" $w "*) ;;
-            *) echo "edge: reloaded $EDGE_CONFIG (nginx $pid)" >&2; exit 0 ;;
+            *) new=1 ;;
         esac
     done
+    [ -n "${new:-}" ] && break
     sleep 0.1
     i=$((i + 1))
 done
+if [ -n "${new:-}" ]; then
+    i=0
+    while [ $i -lt 100 ]; do
+        left=""
+        for w in $before; do
+            if kill -0 "$w" 2>/dev/null; then left="$left $w"; fi
+        done
+        [ -z "$left" ] && break
+        sleep 0.1
+        i=$((i + 1))
+    done
+    echo "edge: reloaded $EDGE_CONFIG (nginx $pid${left:+; old workers still finishing:$left})" >&2
+    exit 0
+fi
 tail -c +"$((offset + 1))" "$log" 2>/dev/null | grep -e '\[emerg\]' -e '\[alert\]' >&2 || true
 die "nginx $pid started no new workers within 10 s after HUP (see $log)"
