@@ -245,7 +245,8 @@ if [ "$mode" != start ]; then
     check=$stage/check
     mkdir -p "$check/logs"
     "$nginx" -q -t -p "$check" -c "$stage/nginx.conf" -g 'daemon off;'
-    EDGE_CHECK_ONLY=1 "$nginx" -p "$check" -c "$stage/nginx.conf" \
+    EDGE_CHECK_ONLY=1 EDGE_GENERATED=$gen \
+        "$nginx" -p "$check" -c "$stage/nginx.conf" \
         -g 'daemon off; error_log stderr;'
     rm -rf -- "$check"
 fi
@@ -275,6 +276,9 @@ stage=""
 case "$mode" in
     check|prepare) exit 0 ;;
     start)
+        # read by init at start and at every HUP (nginx.conf: env)
+        EDGE_GENERATED=$prefix/conf/generated
+        export EDGE_GENERATED
         exec "$nginx" -p "$prefix" -c "$prefix/conf/nginx.conf" \
             -g 'daemon off;' ;;
 esac

@@ -284,3 +284,37 @@ def test_a_bad_config_is_refused_and_the_edge_keeps_the_old_one(
     # the refusals are the check-only nginx's, on stderr: the running
     # edge's log has none
     assert stack.unexpected_errors() == []
+
+
+def test_a_plain_hup_never_runs_routes_the_config_does_not_have(rstack):
+    """`circusctl reload edge` (and kill -HUP) reach nginx without the
+    regeneration: the edge's init finds the installed upstreams/locations
+    are not the changed config's and fails, so nginx keeps its workers and
+    the old config; a change to other sections applies as before."""
+    stack = rstack
+    conf = load_edge_config(stack.config_path)
+    workers = nginx_workers(stack)
+    write(stack.config_path, changed(conf))  # a new route and a new rate
+    stack.circusctl("reload", "edge")
+    wait_until(lambda: "not what the running nginx config was generated"
+               in stack.error_log.read_text(), 15,
+               what="the refusal in the edge's log")
+    assert nginx_workers(stack) == workers
+    assert requests.get(stack.url + "/api/hello").status_code == 404
+    assert requests.get(stack.url + "/api/fibonacci/10").status_code == 200
+    assert [line for line in stack.unexpected_errors()
+            if "config.services, config.routes: not what" not in line] == []
+    # the rate alone (services and routes as installed): applied by HUP
+    only_rate = copy.deepcopy(conf)
+    only_rate["limits"]["rules"] = changed(conf)["limits"]["rules"]
+    write(stack.config_path, only_rate)
+    before = policy(stack)
+    stack.mark_error_log()
+    stack.circusctl("reload", "edge")
+    wait_until(lambda: policy(stack) != before, 15, what="the new rate")
+    assert stack.unexpected_errors() == []
+    # the route: make reload regenerates
+    write(stack.config_path, changed(conf))
+    rc, out = make_reload(stack)
+    assert rc == 0, out
+    assert requests.get(stack.url + "/api/hello").status_code == 200
