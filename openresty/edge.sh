@@ -38,6 +38,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
 : "${EDGE_RUN_DIR:=$root/var}"
+# prepare and reload apply the running edge's settings, recorded at its
+# start (ports, workers, EDGE_CONFIG, the variables the config's addresses
+# name), whatever the caller's environment says: a reload re-reads the
+# config file, it does not move the edge (Circus's sockets cannot move).
+case "${1:-}" in
+    prepare|reload)
+        if [ -f "$EDGE_RUN_DIR/edge/settings.env" ]; then
+            # shellcheck disable=SC1091 # written below, at start
+            . "$EDGE_RUN_DIR/edge/settings.env"
+        fi ;;
+esac
 : "${EDGE_HOST:=127.0.0.1}"
 : "${EDGE_PORT:=8080}"
 : "${EDGE_STATUS_PORT:=9145}"
@@ -276,6 +287,23 @@ stage=""
 case "$mode" in
     check|prepare) exit 0 ;;
     start)
+        # the settings a later reload applies (see the top)
+        {
+            for var in EDGE_HOST EDGE_PORT EDGE_STATUS_PORT EDGE_WORKERS \
+                    EDGE_PIPELINE EDGE_UPSTREAM_TIMEOUT EDGE_CONFIG \
+                    EDGE_LIMITS_DICT_SIZE EDGE_CONN_DICT_SIZE \
+                    EDGE_REGEX_MATCH_LIMIT EDGE_NGINX $(grep -o \
+                    '\$[{]\{0,1\}[A-Za-z_][A-Za-z0-9_]*' "$EDGE_CONFIG" |
+                    tr -d '${' | sort -u); do
+                eval "isset=\${$var+1} value=\${$var:-}"
+                [ -n "$isset" ] || continue
+                [ "$var" != EDGE_CONFIG ] ||
+                    value=$(cd "$(dirname "$value")" && pwd)/$(basename "$value")
+                printf "export %s='%s'\n" "$var" \
+                    "$(printf '%s' "$value" | sed "s/'/'\\\\''/g")"
+            done
+        } > "$prefix/settings.env.$$"
+        mv -f "$prefix/settings.env.$$" "$prefix/settings.env"
         # read by init at start and at every HUP (nginx.conf: env)
         EDGE_GENERATED=$prefix/conf/generated
         export EDGE_GENERATED
@@ -320,5 +348,6 @@ if [ -n "${new:-}" ]; then
     echo "edge: reloaded $EDGE_CONFIG (nginx $pid${left:+; old workers still finishing:$left})" >&2
     exit 0
 fi
-tail -c +"$((offset + 1))" "$log" 2>/dev/null | grep -e '\[emerg\]' -e '\[alert\]' >&2 || true
+tail -c +"$((offset + 1))" "$log" 2>/dev/null |
+    grep -e '\[error\]' -e '\[emerg\]' -e '\[alert\]' >&2 || true
 die "nginx $pid started no new workers within 10 s after HUP (see $log)"

@@ -318,3 +318,22 @@ def test_a_plain_hup_never_runs_routes_the_config_does_not_have(rstack):
     rc, out = make_reload(stack)
     assert rc == 0, out
     assert requests.get(stack.url + "/api/hello").status_code == 200
+
+
+def test_make_reload_keeps_the_running_edges_settings(rstack):
+    """A reload re-reads the config file: ports, workers and the config's
+    path are the running edge's (recorded at its start), whatever the
+    shell that runs `make reload` says (Makefile defaults, say)."""
+    stack = rstack
+    write(stack.config_path, changed(load_edge_config(stack.config_path)))
+    env = dict(stack.env, EDGE_PORT="1", EDGE_STATUS_PORT="2",
+               COMPUTE_PORT="3", EDGE_WORKERS="7",
+               EDGE_CONFIG=str(ROOT / "openresty" / "edge.json"))
+    proc = subprocess.run(  # nosec B603 B607 - fixed argv
+        ["make", "-s", "-C", str(ROOT), "reload"], env=env,
+        capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert str(stack.config_path) in proc.stderr
+    assert requests.get(stack.url + "/api/hello").status_code == 200
+    assert requests.get(stack.url + "/api/fibonacci/10").status_code == 200
+    assert len(nginx_workers(stack)) == 2
