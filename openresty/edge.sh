@@ -31,7 +31,8 @@
 # a key takes about 128 bytes), EDGE_REGEX_MATCH_LIMIT (PCRE's match limit
 # for every ngx.re call, a bound on one regex's backtracking; unset: PCRE's
 # default. A WAF regex over it makes the request's inspection fail, which
-# the route's waf.on_error answers).
+# the route's waf.on_error answers). prepare and reload use the running
+# edge's (recorded at its start in $EDGE_RUN_DIR/edge/settings.env).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
