@@ -8,7 +8,10 @@ then init_by_lua in check-only mode) and only then let nginx reload (HUP).
   applied with no failed request and is visible afterwards.
 * A bad config is refused naming the field, nginx gets no HUP, the
   installed files stay as they were, and the edge keeps serving the old
-  config.
+  config. A plain HUP (`circusctl reload edge`) refuses a changed
+  services/routes section; `make reload` keeps the running edge's ports.
+* README's worked example (a third service: one Circus socket and
+  watcher, one edge config entry) added to a running stack under load.
 
 A keep-alive client may meet the close of its idle connection when nginx
 retires its workers (RFC 9112 9.3.1: it may retry such a request, nothing
@@ -25,7 +28,8 @@ import pytest
 import requests
 
 from edgekit.client import client
-from edgekit.stack import ROOT, Stack, load_edge_config, wait_until
+from edgekit.stack import (ROOT, Stack, free_port, load_edge_config,
+                           wait_until)
 
 KEEPALIVE_THREADS = 2
 FRESH_THREADS = 2
@@ -337,3 +341,49 @@ def test_make_reload_keeps_the_running_edges_settings(rstack):
     assert requests.get(stack.url + "/api/hello").status_code == 200
     assert requests.get(stack.url + "/api/fibonacci/10").status_code == 200
     assert len(nginx_workers(stack)) == 2
+
+
+def test_the_worked_example_added_to_a_running_stack_under_load(tmp_path):
+    """README's worked example on a running stack, under load: its Circus
+    block appended to the stack's circus.ini and `circusctl reloadconfig`
+    (the new socket and watcher start, the others keep running), its
+    edge.json entries merged and `make reload`: the greeter answers through
+    the edge, and no request of the load failed."""
+    from test_07_edge_services import readme_example
+    ini = tmp_path / "circus.ini"
+    ini.write_text((ROOT / "circus.ini").read_text(encoding="utf-8"),
+                   encoding="utf-8")
+    config = tmp_path / "edge.json"
+    write(config, load_edge_config())
+    # circusd's environment has the new service's port from the start
+    stack = Stack(tmp_path / "run", config=config, ini=ini, workers=2,
+                  env={"GREETER_PORT": str(free_port())}).start()
+    try:
+        before = {w: stack.pids(w) for w in ("compute", "checkins", "edge")}
+        with Load(stack) as load:
+            ini.write_text(ini.read_text(encoding="utf-8") + "\n"
+                           + readme_example("greeter circus.ini") + "\n",
+                           encoding="utf-8")
+            stack.circusctl("reloadconfig", timeout=60)
+            direct = f"http://127.0.0.1:{stack.env['GREETER_PORT']}"
+            wait_until(lambda: requests.get(direct + "/health", timeout=5)
+                       .status_code == 200, 30, what="the greeter watcher")
+            conf = load_edge_config(config)
+            for section, items in json.loads(
+                    readme_example("greeter edge.json")).items():
+                conf[section].update(items)
+            write(config, conf)
+            rc, out = make_reload(stack)
+            assert rc == 0, out
+            r = requests.get(stack.url + "/api/greet/ann?lang=de",
+                             timeout=10)
+            assert r.status_code == 200, r.text
+            assert r.json()["greeting"] == "Hallo, ann!"
+            load.more()
+        assert {w: stack.pids(w) for w in before} == before
+        assert load.failures == [], load.failures[:5]
+        assert load.retried["fresh"] == 0
+        assert load.retried["keepalive"] <= KEEPALIVE_THREADS
+        assert stack.unexpected_errors() == []
+    finally:
+        assert not stack.stop(), "processes left after stop"
