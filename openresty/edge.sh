@@ -134,7 +134,7 @@ own_tmp=""
 stage=""
 cleanup() {
     [ -z "$stage" ] || rm -rf -- "$stage"
-    if [ -n "$own_tmp" ]; then rm -rf -- "$own_tmp" "$prefix/tmpdir"; fi
+    [ -z "$own_tmp" ] || rm -rf -- "$own_tmp"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
