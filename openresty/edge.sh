@@ -113,6 +113,9 @@ live_pid() {
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
+[ "$mode" != reload ] || live_pid ||
+    die "no edge runs in $prefix (no live logs/nginx.pid): nothing to reload"
+
 # A run other than start shares the prefix with a running edge: one at a
 # time (flock on fd 9; at start nginx would inherit the lock: none there).
 if [ "$mode" != start ] && command -v flock >/dev/null 2>&1; then
@@ -316,8 +319,7 @@ esac
 # reload nginx refuses after all keeps the old ones: say so, from its log)
 # and for the old ones to finish (up to 10 s: a request still in flight
 # keeps its worker, which accepts nothing new meanwhile)
-live_pid ||
-    die "the new config is installed but no edge runs in $prefix (no live logs/nginx.pid); it applies at the next start"
+live_pid || die "the edge in $prefix stopped during the reload"
 before=$(pgrep -P "$pid" | sort | tr '\n' ' ')
 log=$prefix/logs/error.log
 offset=$(wc -c < "$log" 2>/dev/null || echo 0)
