@@ -124,6 +124,13 @@ def test_generation_from_config(tmp_path, monkeypatch):
     assert ("location = /greeter/health {\n"
             "    set $edge_route greeter;\n") in routes
     assert "    proxy_pass http://greeter/health;\n" in routes
+    # what they were generated from, the $VARs as written: the edge's init
+    # compares it with its config (a plain HUP cannot pair a changed
+    # routes section with these locations: test_09)
+    source = (gen / "services.source").read_text()
+    assert "server 127.0.0.1:$GREETER_PORT weight=3" in source
+    assert "server 127.0.0.2:${GREETER_PORT} weight=1" in source
+    assert "location /api/greet/ {" in source
     # the demo services come from the shipped config too
     assert "upstream compute {" in up and "upstream checkins {" in up
     assert "location /api/fibonacci {" in routes
