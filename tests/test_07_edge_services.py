@@ -285,6 +285,14 @@ def assert_problem(r, status, slug=None):
     return body
 
 
+def another_port(stack):
+    """A free port for the greeter, none of the stack's own."""
+    taken = {stack.edge_port, stack.status_port, stack.compute_port,
+             stack.checkins_port}
+    return wait_until(lambda: (p := free_port()) not in taken and p, 5,
+                      what="a free port")
+
+
 def test_the_worked_example_runs_a_real_third_service(tmp_path):
     """README's worked example, exactly: its Circus block appended to a
     copy of circus.ini, its edge.json block merged into a copy of the
@@ -300,8 +308,8 @@ def test_the_worked_example_runs_a_real_third_service(tmp_path):
     for section, items in entries.items():
         assert not set(items) & set(conf[section])
         conf[section].update(items)
-    s = Stack(tmp_path / "run", config=conf, ini=ini, workers=1,
-              env={"GREETER_PORT": str(free_port())})
+    s = Stack(tmp_path / "run", config=conf, ini=ini, workers=1)
+    s.env["GREETER_PORT"] = str(another_port(s))
     s.start()
     try:
         wait_until(lambda: requests.get(s.url + "/greeter/health",

@@ -28,8 +28,7 @@ import pytest
 import requests
 
 from edgekit.client import client
-from edgekit.stack import (ROOT, Stack, free_port, load_edge_config,
-                           wait_until)
+from edgekit.stack import ROOT, Stack, load_edge_config, wait_until
 
 KEEPALIVE_THREADS = 2
 FRESH_THREADS = 2
@@ -349,15 +348,16 @@ def test_the_worked_example_added_to_a_running_stack_under_load(tmp_path):
     (the new socket and watcher start, the others keep running), its
     edge.json entries merged and `make reload`: the greeter answers through
     the edge, and no request of the load failed."""
-    from test_07_edge_services import readme_example
+    from test_07_edge_services import another_port, readme_example
     ini = tmp_path / "circus.ini"
     ini.write_text((ROOT / "circus.ini").read_text(encoding="utf-8"),
                    encoding="utf-8")
     config = tmp_path / "edge.json"
     write(config, load_edge_config())
     # circusd's environment has the new service's port from the start
-    stack = Stack(tmp_path / "run", config=config, ini=ini, workers=2,
-                  env={"GREETER_PORT": str(free_port())}).start()
+    stack = Stack(tmp_path / "run", config=config, ini=ini, workers=2)
+    stack.env["GREETER_PORT"] = str(another_port(stack))
+    stack.start()
     try:
         before = {w: stack.pids(w) for w in ("compute", "checkins", "edge")}
         with Load(stack) as load:
