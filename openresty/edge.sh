@@ -315,10 +315,11 @@ case "$mode" in
             -g 'daemon off;' ;;
 esac
 
-# reload: HUP the master, then wait for workers it did not have before (a
-# reload nginx refuses after all keeps the old ones: say so, from its log)
-# and for the old ones to finish (up to 10 s: a request still in flight
-# keeps its worker, which accepts nothing new meanwhile)
+# reload: HUP the master, then wait (up to 30 s: init_by_lua compiles the
+# WAF's rules, slow on a loaded machine) for workers it did not have before
+# (a reload nginx refuses after all keeps the old ones: say so, from its
+# log) and for the old ones to finish (up to 10 s: a request still in
+# flight keeps its worker, which accepts nothing new meanwhile)
 live_pid || die "the edge in $prefix stopped during the reload"
 before=$(pgrep -P "$pid" | sort | tr '\n' ' ')
 log=$prefix/logs/error.log
@@ -326,7 +327,7 @@ offset=$(wc -c < "$log" 2>/dev/null || echo 0)
 kill -HUP "$pid"
 new=""
 i=0
-while [ $i -lt 100 ]; do
+while [ $i -lt 300 ]; do
     for w in $(pgrep -P "$pid"); do
         case " $before" in
             *" $w "*) ;;
@@ -353,4 +354,4 @@ if [ -n "${new:-}" ]; then
 fi
 tail -c +"$((offset + 1))" "$log" 2>/dev/null |
     grep -e '\[error\]' -e '\[emerg\]' -e '\[alert\]' >&2 || true
-die "nginx $pid started no new workers within 10 s after HUP (see $log)"
+die "nginx $pid started no new workers within 30 s after HUP (see $log)"

@@ -153,7 +153,7 @@ class Load:
                     else:
                         self.failures.append((r.status_code, r.text[:160]))
 
-    def more(self, n=40, timeout=15):
+    def more(self, n=40, timeout=30):
         served = self.ok
         wait_until(lambda: self.ok >= served + n, timeout,
                    what=f"{n} more answers")
@@ -161,7 +161,7 @@ class Load:
     def __enter__(self):
         for t in self._threads:
             t.start()
-        wait_until(lambda: self.ok > 20, 15, what="the load to run")
+        wait_until(lambda: self.ok > 20, 30, what="the load to run")
         return self
 
     def __exit__(self, *exc):
@@ -192,7 +192,7 @@ def test_a_changed_config_is_applied_without_a_failed_request(rstack, how):
             status = 200 if "hello" in new["routes"] else 404
             wait_until(lambda: requests.get(
                 stack.url + "/api/hello", timeout=10).status_code == status,
-                15, what=f"the route /api/hello to answer {status}")
+                30, what=f"the route /api/hello to answer {status}")
             load.more()
         wait_until(lambda: time.monotonic() > started + LOAD_SECONDS,
                    LOAD_SECONDS + 1, what="the load's minimum duration")
@@ -265,7 +265,7 @@ def test_a_bad_config_is_refused_and_the_edge_keeps_the_old_one(
         # circusctl only says whether it sent the command: the refusal,
         # naming the field, is in Circus's log
         wait_until(lambda: "reload refused" in stack.output_path.read_text(),
-                   15, what="the refusal in Circus's log")
+                   30, what="the refusal in Circus's log")
         log = stack.output_path.read_text()
         assert message in log[log.index("reload refused"):], log[-2000:]
     # nothing was installed, no HUP was sent, the old config serves
@@ -283,7 +283,7 @@ def test_a_bad_config_is_refused_and_the_edge_keeps_the_old_one(
     assert rc == 0, out
     wait_until(lambda: requests.get(stack.url + "/api/hello",
                                     timeout=10).status_code == 200,
-               15, what="the fixed config")
+               30, what="the fixed config")
     # the refusals are the check-only nginx's, on stderr: the running
     # edge's log has none
     assert stack.unexpected_errors() == []
@@ -300,7 +300,7 @@ def test_a_plain_hup_never_runs_routes_the_config_does_not_have(rstack):
     write(stack.config_path, changed(conf))  # a new route and a new rate
     stack.circusctl("reload", "edge")
     wait_until(lambda: "not what the running nginx config was generated"
-               in stack.error_log.read_text(), 15,
+               in stack.error_log.read_text(), 30,
                what="the refusal in the edge's log")
     assert nginx_workers(stack) == workers
     assert requests.get(stack.url + "/api/hello").status_code == 404
@@ -314,7 +314,7 @@ def test_a_plain_hup_never_runs_routes_the_config_does_not_have(rstack):
     before = policy(stack)
     stack.mark_error_log()
     stack.circusctl("reload", "edge")
-    wait_until(lambda: policy(stack) != before, 15, what="the new rate")
+    wait_until(lambda: policy(stack) != before, 30, what="the new rate")
     assert stack.unexpected_errors() == []
     # the route: make reload regenerates
     write(stack.config_path, changed(conf))
