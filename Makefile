@@ -40,7 +40,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps python-deps run run-cluster stop check-config \
-	test lint bench load fuzz contract openapi clean run-dirs
+	test lint bench load fuzz contract openapi clean run-dirs reload
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -48,6 +48,8 @@ help:
 	@echo "make run-cluster  the same with a Redis and two edges sharing" \
 	      "their limits through it (:$(EDGE_PORT) and :$(EDGE_PORT_B))"
 	@echo "make stop    stop a stack started by make run (from another shell)"
+	@echo "make reload  apply a changed edge config to the running edge" \
+	      "(refused, naming the field, when invalid)"
 	@echo "make test    install what is missing, run lint + the whole suite"
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
 	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
@@ -128,6 +130,12 @@ run-cluster: check-config run-dirs
 	@echo "edges on http://$(EDGE_HOST):$(EDGE_PORT) and" \
 	      "http://$(EDGE_HOST):$(EDGE_PORT_B), Redis on 127.0.0.1:$(REDIS_PORT)"
 	$(VENV)/bin/python -m app.supervisor circus-cluster.ini
+
+# Apply a changed edge config to the running edge: regenerated, validated
+# (nginx -t, init_by_lua), installed, then nginx reloads (HUP); a refused
+# config fails here, naming the field, and the edge keeps the one it runs.
+reload:
+	@openresty/edge.sh reload
 
 stop:
 	@[ -S $(EDGE_RUN_DIR)/circus.sock ] || { echo "no stack running"; exit 0; }; \

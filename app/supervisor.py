@@ -16,6 +16,11 @@ Three things on top of circusd:
 * The edge's private temp directory (openresty/edge.sh makes it with
   mktemp -d when root) is removed when the edge watcher stops
   (`remove_edge_tmp`, a Circus after_stop hook in circus.ini).
+* A reload through Circus (`circusctl signal edge hup`) first regenerates
+  and validates the edge's nginx config from the edge config
+  (`openresty/edge.sh prepare`, `prepare_edge_reload`, a Circus
+  before_signal hook in circus.ini); a refused config stops the HUP, so
+  the running edge keeps serving the config it has.
 * No ConflictError tracebacks on stop and restart: Circus runs
   `Arbiter.manage_watchers` every `check_delay` seconds from a tornado
   PeriodicCallback; it is @synchronized, so while a command holds the
@@ -24,10 +29,13 @@ Three things on top of circusd:
   the right outcome (the command in progress manages the watchers; the
   next tick comes `check_delay` later), so the wrapper skips it quietly.
 """
+import logging
 import os
 import pwd
 import shutil
+import signal
 import stat
+import subprocess  # nosec B404 - runs the project's own edge.sh
 import sys
 from pathlib import Path
 
@@ -149,6 +157,33 @@ def remove_edge_tmp(watcher=None, arbiter=None, hook_name=None, **_kwargs):
     run_dir = env.get("EDGE_RUN_DIR")
     if run_dir:
         remove_tmp_dir(Path(run_dir) / "edge")
+    return True
+
+
+def prepare_edge_reload(watcher=None, arbiter=None, hook_name=None,
+                        signum=None, **_kwargs):
+    """Circus before_signal hook of the edge: a HUP reaches nginx only
+    after `edge.sh prepare` has regenerated its config from the edge config
+    (the watcher's own environment: ports, EDGE_CONFIG), validated it and
+    installed it. Refused: logged (the message names the field), and no
+    HUP, so nginx keeps the config it runs. Other signals (QUIT at stop)
+    pass untouched."""
+    if signum != signal.SIGHUP:
+        return True
+    log = logging.getLogger("circus")
+    try:
+        proc = subprocess.run(  # nosec B603 - the watcher's own command
+            [watcher.cmd, "prepare"], env=watcher.env,
+            cwd=watcher.working_dir, capture_output=True, text=True,
+            timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.error("edge: reload refused, the edge keeps its config: %s", exc)
+        return False
+    out = " ".join((proc.stdout + proc.stderr).split())
+    if proc.returncode != 0:
+        log.error("edge: reload refused, the edge keeps its config: %s", out)
+        return False
+    log.info("edge: new config installed, reloading: %s", out)
     return True
 
 

@@ -18,6 +18,7 @@ local problem = require "edge.problem"
 local hygiene = require "edge.hygiene"
 local conn = require "edge.limit.conn"
 local metrics = require "edge.metrics"
+local services = require "edge.services"
 
 local ffi = require "ffi"
 local get_request = require("resty.core.base").get_request
@@ -125,6 +126,12 @@ function _M.init()
         error("EDGE_CONFIG is not set", 0)
     end
     conf = config.load(path)
+    -- the generated upstreams/locations must be this config's (a plain
+    -- HUP does not regenerate them); edge.sh sets the directory
+    local generated = os_getenv("EDGE_GENERATED")
+    if generated and generated ~= "" then
+        services.check_generated(conf.services, conf.routes, generated)
+    end
     for _, mod in ipairs(plugins) do
         if mod.access then
             access_plugins[#access_plugins + 1] = mod

@@ -12,7 +12,8 @@ import threading
 import pytest
 import requests
 
-from edgekit.stack import ROOT, Edge, load_edge_config, run_edge_check
+from edgekit.stack import (ROOT, Edge, Stack, free_port, load_edge_config,
+                           run_edge_check, wait_until)
 
 GOOD = load_edge_config()
 
@@ -79,7 +80,7 @@ def recorders():
 
 
 def add_greeter(conf, servers, extra_match=()):
-    """The worked example: one service entry and one route entry."""
+    """One service entry and one route entry (stand-in upstreams)."""
     conf["services"]["greeter"] = {
         "servers": servers, "keepalive": 4, "connect_timeout": 1,
         "read_timeout": 5, "health": "/health",
@@ -123,6 +124,13 @@ def test_generation_from_config(tmp_path, monkeypatch):
     assert ("location = /greeter/health {\n"
             "    set $edge_route greeter;\n") in routes
     assert "    proxy_pass http://greeter/health;\n" in routes
+    # what they were generated from, the $VARs as written: the edge's init
+    # compares it with its config (a plain HUP cannot pair a changed
+    # routes section with these locations: test_09)
+    source = (gen / "services.source").read_text()
+    assert "server 127.0.0.1:$GREETER_PORT weight=3" in source
+    assert "server 127.0.0.2:${GREETER_PORT} weight=1" in source
+    assert "location /api/greet/ {" in source
     # the demo services come from the shipped config too
     assert "upstream compute {" in up and "upstream checkins {" in up
     assert "location /api/fibonacci {" in routes
@@ -210,8 +218,8 @@ def test_unknown_route_field_still_refused_by_the_full_validation(tmp_path):
 
 def test_a_third_service_added_by_config_is_routed(tmp_path, upstream,
                                                    recorders):
-    """The worked example: one `services` entry and one route, nothing
-    else: the edge routes to it, with the path rewrite, weights, and the
+    """One `services` entry and one route, nothing else: the edge routes
+    to it, with the path rewrite, weights, and the
     demo routes unchanged (the stand-in `upstream` is compute)."""
     heavy, light = recorders("heavy"), recorders("light")
     conf = with_change(lambda c: add_greeter(c, [
@@ -254,3 +262,97 @@ def test_openapi_documents_through_the_edge(stack, no_error_log, service):
                           timeout=10)
     assert r.json() == direct.json()
     assert r.json()["openapi"].startswith("3.1")
+
+
+def readme_example(name):
+    """The fenced block after `<!-- example: NAME -->` in README.md."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"<!-- example: " + re.escape(name)
+                  + r" -->\n```\w*\n(.*?)\n```", text, re.S)
+    assert m, f"README.md has no example {name!r}"
+    return m.group(1)
+
+
+def assert_problem(r, status, slug=None):
+    assert r.status_code == status, r.text
+    assert r.headers["Content-Type"].startswith("application/problem+json")
+    body = r.json()
+    assert set(body) == {"type", "title", "status", "detail", "request_id"}
+    assert body["status"] == status
+    if slug:
+        assert body["type"] == f"urn:edge:problem:{slug}"
+    assert body["request_id"] == r.headers["X-Request-ID"]
+    return body
+
+
+def another_port(stack):
+    """A free port for the greeter, none of the stack's own."""
+    taken = {stack.edge_port, stack.status_port, stack.compute_port,
+             stack.checkins_port}
+    return wait_until(lambda: (p := free_port()) not in taken and p, 5,
+                      what="a free port")
+
+
+def test_the_worked_example_runs_a_real_third_service(tmp_path):
+    """README's worked example, exactly: its Circus block appended to a
+    copy of circus.ini, its edge.json block merged into a copy of the
+    shipped config; the real stack (Circus, gunicorn, nginx) on free ports
+    serves the greeter (app/greeter.py) through the edge."""
+    ini = tmp_path / "circus.ini"
+    ini.write_text((ROOT / "circus.ini").read_text(encoding="utf-8")
+                   + "\n" + readme_example("greeter circus.ini") + "\n",
+                   encoding="utf-8")
+    entries = json.loads(readme_example("greeter edge.json"))
+    assert set(entries) == {"services", "routes"}
+    conf = copy.deepcopy(GOOD)
+    for section, items in entries.items():
+        assert not set(items) & set(conf[section])
+        conf[section].update(items)
+    s = Stack(tmp_path / "run", config=conf, ini=ini, workers=1)
+    s.env["GREETER_PORT"] = str(another_port(s))
+    s.start()
+    try:
+        wait_until(lambda: requests.get(s.url + "/greeter/health",
+                                        timeout=5).status_code == 200,
+                   30, what="the greeter behind the edge")
+        assert len(s.pids("greeter")) == 1
+        r = requests.get(s.url + "/greeter/health", timeout=10)
+        assert r.json() == {"status": "ok", "service": "greeter"}
+        r = requests.get(s.url + "/api/greet/ann?lang=fr", timeout=10,
+                         headers={"X-Request-ID": "greet-1"})
+        assert r.status_code == 200, r.text
+        assert r.json() == {"name": "ann", "lang": "fr",
+                            "greeting": "Bonjour, ann!"}
+        assert r.headers["X-Request-ID"] == "greet-1"
+        assert "Server-Timing" not in r.headers  # the edge keeps it
+        # the service's own problems pass through the edge unchanged
+        body = assert_problem(requests.get(s.url + "/api/greet/1ann",
+                                           timeout=10),
+                              400, "invalid-parameter")
+        assert body["detail"].startswith("name must be")
+        body = assert_problem(requests.get(s.url + "/api/greet/ann?lang=xx",
+                                           timeout=10),
+                              400, "invalid-parameter")
+        assert body["detail"].startswith("lang must be one of")
+        assert_problem(requests.get(s.url + "/api/greet/a/b", timeout=10),
+                       404)
+        # the route's methods are the edge's to enforce
+        assert_problem(requests.post(s.url + "/api/greet/ann", timeout=10),
+                       405)
+        # its OpenAPI document, as the service serves it
+        r = requests.get(s.url + "/openapi/greeter.json", timeout=10)
+        assert r.status_code == 200
+        direct = requests.get(
+            f"http://127.0.0.1:{s.env['GREETER_PORT']}/openapi.json",
+            timeout=10)
+        assert r.json() == direct.json()
+        assert "/api/greet/{name}" in r.json()["paths"]
+        # the demo services still answer
+        assert requests.get(s.url + "/api/fibonacci/10",
+                            timeout=10).status_code == 200
+        assert s.unexpected_errors() == []
+    finally:
+        assert not s.stop(), "processes left after stop"
+    lines = [json.loads(x) for x in s.access_log.read_text().splitlines()]
+    assert {x["route"] for x in lines if x["uri"].startswith(
+        "/api/greet/")} == {"greeter"}

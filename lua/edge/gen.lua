@@ -5,9 +5,11 @@
 --   lua gen.lua CONFIG OUTDIR
 --
 -- Validates the config's `services` and each route's `match`, `service`
--- (edge.services, with edge.schema) and writes OUTDIR/upstreams.conf and
--- OUTDIR/routes.conf. A bad config exits 1 with "<field>: <message>"; the
--- rest of the file is validated by nginx itself (init_by_lua).
+-- (edge.services, with edge.schema) and writes OUTDIR/upstreams.conf,
+-- OUTDIR/routes.conf and OUTDIR/services.source (what they were
+-- written from, for the edge's init to compare with its config). A bad
+-- config exits 1 with "<field>: <message>"; the rest of the file is
+-- validated by nginx itself (init_by_lua).
 
 -- edge.schema reads ngx.null and ngx.re at load; nothing validated here
 -- calls ngx.re (edge.services checks with Lua patterns).
@@ -74,7 +76,9 @@ local function main(config_path, outdir)
     services.check(svcs, routes)
     local up, loc = services.render(svcs, routes)
     for file, body in pairs({ ["upstreams.conf"] = up,
-                              ["routes.conf"] = loc }) do
+                              ["routes.conf"] = loc,
+                              [services.SOURCE] = services.source(svcs,
+                                                                  routes) }) do
         local w = assert(io.open(outdir .. "/" .. file, "wb"))
         w:write(body)
         w:close()

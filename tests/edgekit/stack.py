@@ -100,8 +100,9 @@ class Stack:
     """One running stack. `Stack(tmp_path).start()`; `.stop()` when done."""
 
     def __init__(self, run_dir, config=None, pipeline="on", workers=2,
-                 edge_workers=2, env=None, venv=None):
+                 edge_workers=2, env=None, venv=None, ini=None):
         self.run_dir = Path(run_dir)
+        self.ini = Path(ini) if ini else ROOT / "circus.ini"
         self.venv = Path(venv) if venv else VENV
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.edge_port = free_port()
@@ -163,7 +164,7 @@ class Stack:
         self._out = out
         self.proc = subprocess.Popen(  # nosec B603 - fixed argv, no shell
             [str(self.venv / "bin" / "python"), "-m", "app.supervisor",
-             str(ROOT / "circus.ini")],
+             str(self.ini)],
             cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True)
         try:
