@@ -50,9 +50,10 @@ local type = type
 
 local _M = { _VERSION = "0.1" }
 
--- Set once in init (master process), inherited read-only by workers.
+-- Set once in init (master process), inherited read-only by workers: the
+-- compiled plan (edge.config), and the plugins in pipeline order.
 local conf
-local plugins = config.PLUGINS
+local plugins = config.plugins()
 local access_plugins = {}
 local log_plugins = {}
 local member_plugins = {}
@@ -125,12 +126,13 @@ function _M.init()
     if not path or path == "" then
         error("EDGE_CONFIG is not set", 0)
     end
-    conf = config.load(path)
+    conf = config.load(path, plugins)
     -- the generated upstreams/locations must be this config's (a plain
     -- HUP does not regenerate them); edge.sh sets the directory
     local generated = os_getenv("EDGE_GENERATED")
     if generated and generated ~= "" then
-        services.check_generated(conf.services, conf.routes, generated)
+        services.check_generated(conf.services, conf.conf.routes,
+                                 generated)
     end
     for _, mod in ipairs(plugins) do
         if mod.access then

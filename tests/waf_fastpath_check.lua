@@ -18,7 +18,7 @@ local cjson = require "cjson.safe"
 local waf = require "edge.waf"
 
 local CONF = WAF_FASTPATH_CONF     -- luacheck: globals WAF_FASTPATH_CONF
-local w = CONF.routes[ngx.var.arg_route or "unknown"]._waf
+local w = CONF.routes[ngx.var.arg_route or "unknown"].waf
 
 ngx.req.read_body()
 local req = cjson.decode(ngx.req.get_body_data() or "{}") or {}

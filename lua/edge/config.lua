@@ -1,10 +1,28 @@
 -- The edge's one declarative configuration file (JSON, EDGE_CONFIG):
--- read once in init_by_lua, validated against the schema below, frozen.
--- A bad file raises an error naming the field, so nginx refuses to start.
+-- read once in init_by_lua, validated against the schema, then compiled
+-- into a separate, read-only plan that requests read. A bad file raises an
+-- error naming the field, so nginx refuses to start (or a reload keeps the
+-- old workers).
 --
 -- Plugin modules (lua/edge/plugins.lua) declare their own sections: each
 -- may export `schema` (a top-level section) and/or `route_schema` (a field
--- of every route) and `compile(conf)` to precompute what requests need.
+-- of every route), and `compile(conf, plan)` to precompute what requests
+-- need. The schema is built by schema() from that list, explicitly, not
+-- as a side effect of loading a module.
+--
+-- The plan (compile's result):
+--   plan.conf              the validated config, as the file says it
+--   plan.<section>         the same validated sections (plan.limits ...)
+--   plan.routes[name]      a route's plan: name, conf (its validated
+--                          section), method_set, allow, escalate (compiled
+--                          rules), match, service, and each plugin's piece
+--                          (waf, rate_sets, conn_sets)
+--   plan.compiled[what]    plugins' global pieces
+-- A plugin's compile writes only into the plan, never into the validated
+-- config. Then every table of the plan and of the config is frozen: adding
+-- a key raises "read-only" (a request's state must live with the request,
+-- never in these tables); tables with a metatable of their own (limiter
+-- objects) are left as they are.
 
 local cjson = require "cjson.safe"
 local schema = require "edge.schema"
@@ -17,13 +35,12 @@ local concat = table.concat
 local require = require
 local type = type
 local error = error
+local tostring = tostring
+local getmetatable = getmetatable
+local setmetatable = setmetatable
 
 
 local _M = { _VERSION = "0.1" }
-
--- Plugin modules (edge.plugins), in pipeline order.
-local FEATURES = {}
-_M.PLUGINS = FEATURES
 
 local METHODS = {
     "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
@@ -64,65 +81,71 @@ local ESCALATE = {
     },
 }
 
-local ROUTE = {
-    type = "object",
-    fields = {
-        extends = {
-            type = "string", pattern = "^[a-z][a-z0-9_]{0,31}$",
-            description = "take every field not given here from this route",
-        },
-        escalate = {
-            type = "array", default = {}, max = 8, items = ESCALATE,
-            description = "rules that hand costly requests to another route",
-        },
-        methods = {
-            type = "array", min = 1, default = { "GET", "HEAD" },
-            description = "HTTP methods the route accepts (others get 405)",
-            items = { type = "string", enum = METHODS },
-        },
+local ROUTE_FIELDS = {
+    extends = {
+        type = "string", pattern = "^[a-z][a-z0-9_]{0,31}$",
+        description = "take every field not given here from this route",
+    },
+    escalate = {
+        type = "array", default = {}, max = 8, items = ESCALATE,
+        description = "rules that hand costly requests to another route",
+    },
+    methods = {
+        type = "array", min = 1, default = { "GET", "HEAD" },
+        description = "HTTP methods the route accepts (others get 405)",
+        items = { type = "string", enum = METHODS },
     },
 }
 
-local SCHEMA = {
-    type = "object",
-    fields = {
-        version = {
-            type = "integer", enum = { 1 }, required = true,
-            description = "format version of this file",
-        },
-        services = services.SERVICES,
-        routes = {
-            type = "map", required = true,
-            description = "per-route settings, keyed by the route name "
-                          .. "nginx.conf sets in $edge_route",
-            keys = { type = "string", pattern = "^[a-z][a-z0-9_]{0,31}$" },
-            values = ROUTE,
-        },
-    },
-}
-_M.SCHEMA = SCHEMA
 
--- where a route's requests go (edge.services; also read by lua/edge/gen.lua,
--- which writes the nginx locations and upstreams from them)
-for name, s in pairs(services.ROUTE_FIELDS) do
-    ROUTE.fields[name] = s
+-- The plugin modules (edge.plugins), in pipeline order.
+function _M.plugins()
+    local list = {}
+    for i, name in ipairs(require("edge.plugins")) do
+        list[i] = require(name)
+    end
+    return list
 end
 
 
-local function add_feature(name)
-    local mod = require(name)
-    if mod.schema then
-        SCHEMA.fields[mod.schema_name] = mod.schema
+-- The config's schema: the frame above, where requests go
+-- (edge.services; also read by lua/edge/gen.lua, which writes the nginx
+-- locations and upstreams from them) and the plugins' sections.
+function _M.schema(plugins)
+    local route = { type = "object", fields = {} }
+    for name, s in pairs(ROUTE_FIELDS) do
+        route.fields[name] = s
     end
-    if mod.route_schema then
-        ROUTE.fields[mod.route_schema_name] = mod.route_schema
+    for name, s in pairs(services.ROUTE_FIELDS) do
+        route.fields[name] = s
     end
-    FEATURES[#FEATURES + 1] = mod
-end
-
-
-for _, name in ipairs(require("edge.plugins")) do
-    add_feature(name)
+    local top = {
+        type = "object",
+        fields = {
+            version = {
+                type = "integer", enum = { 1 }, required = true,
+                description = "format version of this file",
+            },
+            services = services.SERVICES,
+            routes = {
+                type = "map", required = true,
+                description = "per-route settings, keyed by the route name "
+                              .. "nginx.conf sets in $edge_route",
+                keys = { type = "string",
+                         pattern = "^[a-z][a-z0-9_]{0,31}$" },
+                values = route,
+            },
+        },
+    }
+    for _, mod in ipairs(plugins or _M.plugins()) do
+        if mod.schema then
+            top.fields[mod.schema_name] = mod.schema
+        end
+        if mod.route_schema then
+            route.fields[mod.route_schema_name] = mod.route_schema
+        end
+    end
+    return top
 end
 
 
@@ -162,51 +185,98 @@ local function resolve_extends(raw)
 end
 
 
-local function compile_routes(conf)
+-- The routes' own part of the plan.
+local function plan_routes(conf, plan)
+    local routes = {}
     for name, route in pairs(conf.routes) do
-        for i, rule in ipairs(route.escalate) do
-            local target = conf.routes[rule.to]
-            if not target or rule.to == name then
-                error(("config.routes.%s.escalate[%d].to: no other route "
-                       .. "named %s"):format(name, i, rule.to), 0)
-            end
-            rule.route = target
-            rule.var = rule.arg and ("arg_" .. rule.arg)
-        end
-        if #route.escalate == 0 then
-            route.escalate = nil
-        end
-        route.name = name
         local set = {}
         for _, m in ipairs(route.methods) do
             set[m] = true
         end
-        route.method_set = set
-        route.allow = concat(route.methods, ", ")
+        routes[name] = {
+            name = name, conf = route, match = route.match,
+            service = route.service, method_set = set,
+            allow = concat(route.methods, ", "),
+        }
     end
-    if not conf.routes.unknown then
+    for name, route in pairs(conf.routes) do
+        local rules = {}
+        for i, rule in ipairs(route.escalate) do
+            local target = routes[rule.to]
+            if not target or rule.to == name then
+                error(("config.routes.%s.escalate[%d].to: no other route "
+                       .. "named %s"):format(name, i, rule.to), 0)
+            end
+            rules[i] = {
+                arg = rule.arg, var = rule.arg and ("arg_" .. rule.arg),
+                path = rule.path, above = rule.above, to = rule.to,
+                route = target,
+            }
+        end
+        routes[name].escalate = #rules > 0 and rules or nil
+    end
+    if not routes.unknown then
         error("config.routes.unknown: is required (settings for paths no "
               .. "route matches)", 0)
     end
     services.check(conf.services, conf.routes)
+    plan.routes = routes
 end
 
 
--- Validate a decoded config table; returns the compiled config or raises.
-function _M.compile(raw)
-    resolve_extends(raw)
-    local conf = schema.validate(raw, SCHEMA, "config")
-    compile_routes(conf)
-    for _, mod in ipairs(FEATURES) do
-        if mod.compile then
-            mod.compile(conf)
+-- Every table reachable from t, once: adding a key raises. Tables with a
+-- metatable of their own (objects) are not walked.
+local READ_ONLY = {
+    __newindex = function(_, k)
+        error("the edge's plan is read-only (tried to add "
+              .. tostring(k) .. ")", 2)
+    end,
+}
+
+local function freeze(t, seen)
+    if seen[t] or getmetatable(t) ~= nil then
+        return
+    end
+    seen[t] = true
+    for k, v in pairs(t) do
+        if type(k) == "table" then
+            freeze(k, seen)
+        end
+        if type(v) == "table" then
+            freeze(v, seen)
         end
     end
-    return conf
+    setmetatable(t, READ_ONLY)
+end
+_M.freeze = function(t)
+    freeze(t, {})
+    return t
 end
 
 
-function _M.load(path)
+-- Validate a decoded config table; returns the compiled plan or raises.
+function _M.compile(raw, plugins)
+    plugins = plugins or _M.plugins()
+    resolve_extends(raw)
+    local conf = schema.validate(raw, _M.schema(plugins), "config")
+    local plan = { conf = conf, compiled = {} }
+    for k, v in pairs(conf) do
+        if k ~= "routes" then
+            plan[k] = v
+        end
+    end
+    plan_routes(conf, plan)
+    for _, mod in ipairs(plugins) do
+        if mod.compile then
+            mod.compile(conf, plan)
+        end
+    end
+    freeze(plan, {})
+    return plan
+end
+
+
+function _M.load(path, plugins)
     local f, err = io_open(path, "rb")
     if not f then
         error("cannot open edge config: " .. err, 0)
@@ -217,7 +287,7 @@ function _M.load(path)
     if raw == nil then
         error("edge config " .. path .. " is not valid JSON: " .. derr, 0)
     end
-    return _M.compile(raw)
+    return _M.compile(raw, plugins)
 end
 
 

@@ -4,11 +4,16 @@
 -- logs) and may export:
 --   schema_name, schema              a top-level section of the edge config
 --   route_schema_name, route_schema  a field of every route
---   compile(conf)                    precompute at init (master), may raise
---   init_worker(conf)                per worker start-up
---   access(conf, route, ctx)         nil to pass, or status, detail, slug,
---                                    headers to refuse the request
---   log(conf, route, ctx)            every request, aborted ones too
+--   compile(conf, plan)              precompute at init (master), may
+--                                    raise: reads the validated config,
+--                                    writes only into the plan
+--                                    (edge.config: plan.routes[name].<its
+--                                    piece>, plan.compiled.<its part>)
+--   init_worker(plan)                per worker start-up
+--   access(plan, route, ctx)         nil to pass, or status, detail, slug,
+--                                    headers to refuse the request; route
+--                                    is the route's plan (read-only)
+--   log(plan, route, ctx)            every request, aborted ones too
 --   log_members(ctx, buf, sep)      log phase, after log: append members
 --                                    to the access log's "edge" object
 --                                    (a string.buffer), the first one

@@ -23,7 +23,7 @@
 -- nobody chose.
 --
 -- Configuration: edge.waf.schema (fields), compiled once at init by
--- edge.waf.compile into each route's read-only plan (route._waf).
+-- edge.waf.compile into each route's read-only plan (route.waf).
 
 local schema = require "edge.waf.schema"
 local compile = require "edge.waf.compile"
@@ -76,8 +76,8 @@ metrics.describe("edge_waf_errors_total", "counter",
 local ERRORS_KEY = metrics.key("edge_waf_errors_total", {})
 
 
-function _M.compile(conf)
-    compile.compile(conf)
+function _M.compile(conf, plan)
+    compile.compile(conf, plan)
 end
 
 
@@ -146,8 +146,8 @@ end
 
 
 function _M.access(conf, route, ctx)
-    local w = route._waf
-    local gc = conf.waf._c
+    local w = route.waf
+    local gc = conf.compiled.waf
 
     -- 1. shape
     local status, req, slug = shape.check(w, gc)

@@ -117,7 +117,7 @@ function _M.new(name, dict, s)
     local p = "ac:" .. name .. "|"
     local self = setmetatable({
         name = name, dict = dict,
-        min = s.min, max = s.max, initial = s.initial,
+        min = s.min, max = s.max, initial = s.initial or s.min,
         window = s.window, tolerance = s.tolerance,
         slack = s.slack_ms / 1000, smoothing = s.smoothing,
         decay = s.floor_decay, min_samples = s.min_samples,

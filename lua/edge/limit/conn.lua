@@ -288,11 +288,10 @@ _M.upstream_workers = upstream_workers
 
 local dict
 
-function _M.compile(conf)
+function _M.compile(conf, plan)
     local c = conf.concurrency
     local path = "config.concurrency"
     dict = common.get_dict(c.dict, path .. ".dict")
-    c.store = dict
     local workers = upstream_workers()
     local rules = {}
     for name, r in pairs(c.rules) do
@@ -321,9 +320,7 @@ function _M.compile(conf)
             rule.fallback_max = ceil(max / redis_store.edges() - 1e-9)
         end
         if r.adaptive then
-            local a = r.adaptive
-            a.initial = a.initial or a.min
-            rules[name].adaptive = adaptive.new(name, dict, a)
+            rules[name].adaptive = adaptive.new(name, dict, r.adaptive)
             local shed = {}
             for _, class in ipairs({ "costly", "unknown", "cheap" }) do
                 shed[class] = metrics.key("edge_adaptive_shed_total",
@@ -333,13 +330,14 @@ function _M.compile(conf)
         end
         common.memo_keys(rules[name])
     end
-    c.compiled = rules
+    plan.compiled.conn = rules
     for rname, route in pairs(conf.routes) do
         local anon, cons = common.split(rules, route.concurrency,
                                         fmt("config.routes.%s.concurrency",
                                             rname))
-        route.conn_sets = { [false] = #anon > 0 and anon or nil,
-                            [true] = #cons > 0 and cons or nil }
+        plan.routes[rname].conn_sets = {
+            [false] = #anon > 0 and anon or nil,
+            [true] = #cons > 0 and cons or nil }
     end
 
     metrics.add_gauges(function(out)
@@ -394,7 +392,7 @@ local room_list = {}
 
 
 function _M.init_worker(conf)
-    lease.init_worker(conf.concurrency.store)
+    lease.init_worker(dict)
     adaptive.init_worker()
     for name, r in pairs(conf.concurrency.rules) do
         if r.wait > 0 and not rooms[name] then

@@ -361,7 +361,7 @@ local function make_set(list)
 end
 
 
-function _M.compile(conf)
+function _M.compile(conf, out)
     local c = conf.limits
     local path = "config.limits"
 
@@ -369,7 +369,7 @@ function _M.compile(conf)
     for name, r in pairs(c.rules) do
         rules[name] = compile_rule(name, r, path .. ".rules." .. name)
     end
-    c.compiled = rules
+    out.compiled.rate = rules
 
     local plans = {}
     for plan, names in pairs(c.plans) do
@@ -409,7 +409,7 @@ function _M.compile(conf)
             end
             sets[plan] = make_set(merged)
         end
-        route.rate_sets = sets
+        out.routes[rname].rate_sets = sets
     end
 end
 

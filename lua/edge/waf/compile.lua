@@ -1,6 +1,6 @@
 -- Compile the WAF's configuration once, at init (the master process):
 -- every built-in pattern is checked (a bad one stops nginx), and each
--- route gets a read-only plan (route._waf) that requests only read:
+-- route gets a read-only plan (plan.routes[name].waf) that requests read:
 -- limits, media types, the positive model's rules with their details, the
 -- set of enabled rule ids (paranoia level, disabled rules) and the
 -- exclusions, global and the route's own together.
@@ -160,7 +160,7 @@ local function set_of(list, lower_case)
 end
 
 
-function _M.compile(conf)
+function _M.compile(conf, plan)
     for _, det in ipairs(DETECTORS) do
         for i, p in ipairs(det.PATTERNS) do
             assert_pattern(p, det._NAME or tostring(i))
@@ -176,7 +176,7 @@ function _M.compile(conf)
             skip[h] = true
         end
     end
-    g._c = {
+    plan.compiled.waf = {
         allowed_charsets = set_of(g.allowed_charsets, true),
         restricted_headers = set_of(g.restricted_headers, true),
         reject_invalid_header_names = g.reject_invalid_header_names,
@@ -187,7 +187,7 @@ function _M.compile(conf)
     match_mod.build()     -- the needle automaton, inherited by the workers
     inspect.build_plain() -- after the restricted extensions are known
     for name, route in pairs(conf.routes) do
-        route._waf = compile_route(name, route, conf)
+        plan.routes[name].waf = compile_route(name, route, conf)
     end
 end
 

@@ -493,8 +493,9 @@ local function same(a, b)
 end
 
 
--- One document path for a route: its operations the route serves.
-local function compile_path(doc, path, route, where, overrides)
+-- One document path for a route: its operations the route serves
+-- (method_set: the route's methods, as a set).
+local function compile_path(doc, path, method_set, where, overrides)
     local item = resolve(doc, doc.paths[path], where)
     local pattern, names = template_regex(path, where)
     local t = { ops = {}, params = {} }
@@ -546,10 +547,10 @@ local function compile_path(doc, path, route, where, overrides)
             plan.body = request_body(doc, op.requestBody, ow .. ".requestBody")
         end
         local m = upper(method)
-        if route.method_set[m] then
+        if method_set[m] then
             t.ops[m] = plan
         end
-        if m == "GET" and item.head == nil and route.method_set.HEAD then
+        if m == "GET" and item.head == nil and method_set.HEAD then
             t.ops.HEAD = plan
         end
     end
@@ -645,6 +646,10 @@ function _M.route_plan(name, route, conf)
         fail(base .. ".waf.path", "not with positive \"openapi\" (the "
              .. "document gives the paths)")
     end
+    local method_set = {}
+    for _, m in ipairs(route.methods) do
+        method_set[m] = true
+    end
     local matches = route_matches(name, route, conf)
     if #matches == 0 then
         fail(base .. ".waf.positive", "needs the route's match, or a route "
@@ -672,7 +677,7 @@ function _M.route_plan(name, route, conf)
         for _, path in ipairs(sorted_keys(doc.paths)) do
             if under(path, m) and not seen[path] then
                 seen[path] = true
-                local t = compile_path(doc, path, route, file .. ": paths."
+                local t = compile_path(doc, path, method_set, file .. ": paths."
                                        .. path, overrides)
                 if t.pattern then
                     plan.templates[#plan.templates + 1] = t

@@ -145,7 +145,8 @@ local function check_args(w, args)
 end
 
 
--- w: the route's plan; g: the global section's compiled part (waf._c).
+-- w: the route's plan; g: the global section's compiled part
+-- (plan.compiled.waf).
 function _M.check(w, g)
     local uri = ngx_var.request_uri
     if #uri > w.max_uri_length then

@@ -180,6 +180,12 @@ function _M.compile(conf)
     end
     redis = need("redis")
     get_master = need("redis.sentinel").get_master
+    -- a copy: the validated config stays as the file says
+    local copy = {}
+    for k, v in pairs(r) do
+        copy[k] = v
+    end
+    r = copy
     local env = os_getenv("EDGE_REDIS")
     if env and env ~= "" then
         local h, p = match(env, "^(.+):(%d+)$")

@@ -1,0 +1,98 @@
+"""The config compiled into a read-only plan (edge.config): the plugins
+write their pieces into plan.routes[name] and plan.compiled, never into
+the validated config, and every table of the plan refuses a new key (a
+request's state cannot be parked there). Run in a test-only nginx on the
+shipped config; the rest of the suite runs every request through the
+frozen plan (a write would be an error, the request a 500)."""
+import json
+
+import pytest
+import requests
+
+from edgekit.nginx import NginxProcess
+from edgekit.stack import ROOT, load_edge_config
+from test_35_waf_fastpath import lua_modules, nginx_binary
+
+CHECK = ROOT / "tests" / "plan_check.lua"
+
+
+class PlanServer(NginxProcess):
+    start_timeout = 15
+
+    def __init__(self, run_dir, config):
+        super().__init__(run_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir.chmod(0o755)
+        self.conf_path = self.dir / "edge.json"
+        self.conf_path.write_text(json.dumps(config), encoding="utf-8")
+        self.conf_path.chmod(0o644)
+        self.start()
+
+    def binary(self):
+        return nginx_binary()
+
+    def render(self):
+        return f"""
+{lua_modules(self.binary())}
+worker_processes 1;
+pid logs/nginx.pid;
+error_log logs/error.log warn;
+events {{ worker_connections 16; }}
+http {{
+    access_log off;
+    client_body_temp_path tmp;
+    lua_package_path "{ROOT}/lua/?.lua;;";
+    lua_shared_dict edge_limits 1m;
+    lua_shared_dict edge_conn 1m;
+    lua_shared_dict edge_metrics 1m;
+    lua_shared_dict edge_state 1m;
+    lua_shared_dict edge_reputation 1m;
+    init_by_lua_block {{
+        local f = assert(io.open("{self.conf_path}", "rb"))
+        PLAN_CHECK_TEXT = f:read("*a")
+        f:close()
+        PLAN_CHECK_PLAN = require("edge.config").load("{self.conf_path}")
+        PLAN_CHECK = assert(loadfile("{CHECK}"))
+    }}
+    server {{
+        listen 127.0.0.1:{self.port};
+        location = /check {{
+            content_by_lua_block {{ PLAN_CHECK() }}
+        }}
+    }}
+}}
+"""
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    server = PlanServer(tmp_path_factory.mktemp("plan"), load_edge_config())
+    try:
+        r = requests.get(f"http://127.0.0.1:{server.port}/check", timeout=30)
+        log = server.dir / "logs" / "error.log"
+        assert r.status_code == 200, (log.read_text()[-2000:]
+                                      if log.exists() else r.text)
+        yield r.json()
+    finally:
+        server.stop()
+
+
+def test_every_table_of_the_plan_refuses_a_new_key(report):
+    assert not report["open"], report["open"]
+    assert report["frozen"] == report["tables"] > 100
+    for w in report["writes"]:
+        assert not w["ok"], w
+        assert "read-only" in w["err"], w
+
+
+def test_the_validated_config_is_left_as_the_file_says(report):
+    # compile wrote nothing into it: it encodes as a fresh validation does
+    assert report["same_conf"] is True
+
+
+def test_each_route_plan_holds_the_plugins_pieces(report):
+    routes = report["routes"]
+    assert set(routes) == set(load_edge_config()["routes"])
+    for name, pieces in routes.items():
+        assert {"name", "conf", "method_set", "allow", "waf",
+                "rate_sets", "conn_sets"} <= set(pieces), (name, pieces)
