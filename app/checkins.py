@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from app import (check_int_setting, db, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem, problem_response
-from app.openapi import json_response, pattern, problem_responses
+from app.openapi import health_path, json_response, pattern, problem_responses
 
 USER_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 Q_MAX_LENGTH = 200
@@ -314,16 +314,8 @@ def describe(spec, config):
                          "properties": {"user": user, "q": q,
                                         "notes": notes}}]}),
                 **problem_responses(400, 404, 503)}}})
-    spec.path(path="/health", operations={"get": {
-        "operationId": "health",
-        "description": inspect.getdoc(health),
-        "responses": {
-            "200": json_response("Up, and the database answers.", {
-                "type": "object", "required": ["status", "service"],
-                "additionalProperties": False,
-                "properties": {"status": {"const": "ok"},
-                               "service": {"const": "checkins"}}}),
-            **problem_responses(503)}}})
+    health_path(spec, "checkins", health,
+                "Up, and the database answers.", (503,))
 
 
 def create_app(test_config=None):

@@ -8,7 +8,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from app import (check_int_setting, errors, init_server_timing, openapi,
                  query_params)
 from app.errors import abort_problem
-from app.openapi import json_response, problem_responses
+from app.openapi import health_path, json_response, problem_responses
 from app.fibonacci import fibonacci, fibonacci_sequence, to_decimal
 
 # Sequence items are JSON integers, and Python refuses to print ints of more
@@ -92,16 +92,7 @@ def describe(spec, config):
                     "n": n["schema"],
                     "value": {"type": "string", "pattern": "^[0-9]+$"}}}),
             **problem_responses(400)}}})
-    spec.path(path="/health", operations={"get": {
-        "operationId": "health",
-        "description": inspect.getdoc(health),
-        "responses": {
-            "200": json_response("Up.", {
-                "type": "object", "required": ["status", "service"],
-                "additionalProperties": False,
-                "properties": {"status": {"const": "ok"},
-                               "service": {"const": "compute"}}}),
-            **problem_responses()}}})
+    health_path(spec, "compute", health)
 
 
 def create_app(test_config=None):

@@ -9,7 +9,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from app import errors, init_server_timing, openapi, query_params
 from app.errors import abort_problem
-from app.openapi import json_response, pattern, problem_responses
+from app.openapi import health_path, json_response, pattern, problem_responses
 
 NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
 GREETINGS = {"de": "Hallo", "en": "Hello", "fr": "Bonjour"}
@@ -60,16 +60,7 @@ def describe(spec, config):
                                "lang": lang["schema"],
                                "greeting": {"type": "string"}}}),
             **problem_responses(400)}}})
-    spec.path(path="/health", operations={"get": {
-        "operationId": "health",
-        "description": inspect.getdoc(health),
-        "responses": {
-            "200": json_response("Up.", {
-                "type": "object", "required": ["status", "service"],
-                "additionalProperties": False,
-                "properties": {"status": {"const": "ok"},
-                               "service": {"const": "greeter"}}}),
-            **problem_responses()}}})
+    health_path(spec, "greeter", health)
 
 
 def create_app(test_config=None):

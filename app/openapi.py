@@ -25,6 +25,7 @@ committed file differs from what the service serves.
 
 Both as this process's environment (APP_* settings) makes the documents.
 """
+import inspect
 import json
 import re
 import sys
@@ -114,6 +115,20 @@ def json_response(description, schema, headers=None):
                     **(headers or {})},
         "content": {"application/json": {"schema": schema}},
     }
+
+
+def health_path(spec, service, view, description="Up.", statuses=()):
+    """Declare a service's GET /health: {"status": "ok", "service": name}."""
+    spec.path(path="/health", operations={"get": {
+        "operationId": "health",
+        "description": inspect.getdoc(view),
+        "responses": {
+            "200": json_response(description, {
+                "type": "object", "required": ["status", "service"],
+                "additionalProperties": False,
+                "properties": {"status": {"const": "ok"},
+                               "service": {"const": service}}}),
+            **problem_responses(*statuses)}}})
 
 
 def pattern(regex):

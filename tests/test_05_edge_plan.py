@@ -9,59 +9,25 @@ import json
 import pytest
 import requests
 
-from edgekit.nginx import NginxProcess
+from edgekit.nginx import LuaCheckServer
 from edgekit.stack import ROOT, load_edge_config
-from test_35_waf_fastpath import lua_modules, nginx_binary
+from test_35_waf_fastpath import nginx_binary
 
 CHECK = ROOT / "tests" / "plan_check.lua"
 
 
-class PlanServer(NginxProcess):
-    start_timeout = 15
-
+class PlanServer(LuaCheckServer):
     def __init__(self, run_dir, config):
-        super().__init__(run_dir)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.dir.chmod(0o755)
-        self.conf_path = self.dir / "edge.json"
-        self.conf_path.write_text(json.dumps(config), encoding="utf-8")
-        self.conf_path.chmod(0o644)
-        self.start()
+        super().__init__(run_dir, config, f"""
+        local f = assert(io.open("$CONFIG", "rb"))
+        PLAN_CHECK_TEXT = f:read("*a")
+        f:close()
+        PLAN_CHECK_PLAN = require("edge.config").load("$CONFIG")
+        PLAN_CHECK = assert(loadfile("{CHECK}"))""",
+                         {"/check": "PLAN_CHECK()"})
 
     def binary(self):
         return nginx_binary()
-
-    def render(self):
-        return f"""
-{lua_modules(self.binary())}
-worker_processes 1;
-pid logs/nginx.pid;
-error_log logs/error.log warn;
-events {{ worker_connections 16; }}
-http {{
-    access_log off;
-    client_body_temp_path tmp;
-    lua_package_path "{ROOT}/lua/?.lua;;";
-    lua_shared_dict edge_limits 1m;
-    lua_shared_dict edge_conn 1m;
-    lua_shared_dict edge_metrics 1m;
-    lua_shared_dict edge_state 1m;
-    lua_shared_dict edge_reputation 1m;
-    init_by_lua_block {{
-        local f = assert(io.open("{self.conf_path}", "rb"))
-        PLAN_CHECK_TEXT = f:read("*a")
-        f:close()
-        PLAN_CHECK_PLAN = require("edge.config").load("{self.conf_path}")
-        PLAN_CHECK = assert(loadfile("{CHECK}"))
-    }}
-    server {{
-        listen 127.0.0.1:{self.port};
-        location = /check {{
-            content_by_lua_block {{ PLAN_CHECK() }}
-        }}
-    }}
-}}
-"""
 
 
 @pytest.fixture(scope="module")

@@ -18,9 +18,8 @@ import pytest
 import requests
 
 from corpus_replay import CORPUS, load_cases
-import edgekit.stack as stack
-from edgekit.nginx import NginxProcess
-from edgekit.stack import ROOT, load_edge_config
+from edgekit.nginx import LuaCheckServer
+from edgekit.stack import load_edge_config
 
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_fastpath_check.lua"
@@ -36,68 +35,23 @@ def nginx_binary():
     pytest.skip("no nginx")
 
 
-def lua_modules(nginx):
-    try:
-        return stack.lua_modules(nginx)
-    except RuntimeError as e:
-        pytest.skip(str(e))
+class CheckServer(LuaCheckServer):
+    """nginx (edgekit.nginx.LuaCheckServer) with locations running
+    waf_fastpath_check.lua and waf_utf8_check.lua on an edge config (every
+    rule on: paranoia 4)."""
 
-
-class CheckServer(NginxProcess):
-    """nginx (edgekit.nginx.NginxProcess) with one location running
-    waf_fastpath_check.lua on an edge config (every rule on: paranoia 4)."""
-
-    start_timeout = 15
+    body_size = "8m"
 
     def __init__(self, run_dir, config):
-        super().__init__(run_dir)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        # nginx's workers run as nobody when started as root
-        self.dir.chmod(0o755)
-        self.conf_path = self.dir / "edge.json"
-        self.conf_path.write_text(json.dumps(config), encoding="utf-8")
-        self.conf_path.chmod(0o644)
-        self.start()
+        super().__init__(run_dir, config, f"""
+        WAF_FASTPATH_CONF = require("edge.config").load("$CONFIG")
+        WAF_CHECKS = {{ fastpath = assert(loadfile("{CHECK}")),
+                       utf8 = assert(loadfile("{UTF8_CHECK}")) }}""",
+                         {"/check": "WAF_CHECKS.fastpath()",
+                          "/utf8": "WAF_CHECKS.utf8()"})
 
     def binary(self):
         return nginx_binary()
-
-    def render(self):
-        return f"""
-{lua_modules(self.binary())}
-worker_processes 1;
-pid logs/nginx.pid;
-error_log logs/error.log warn;
-events {{ worker_connections 16; }}
-http {{
-    access_log off;
-    client_body_temp_path tmp;
-    client_body_buffer_size 8m;
-    client_max_body_size 8m;
-    lua_package_path "{ROOT}/lua/?.lua;;";
-    lua_shared_dict edge_limits 1m;
-    lua_shared_dict edge_conn 1m;
-    lua_shared_dict edge_metrics 1m;
-    lua_shared_dict edge_state 1m;
-    lua_shared_dict edge_reputation 1m;
-    init_by_lua_block {{
-        WAF_FASTPATH_CONF = require("edge.config").load("{self.conf_path}")
-        -- loaded here by the master: the workers (nobody, when started as
-        -- root) may not be able to read a checkout in a private directory
-        WAF_CHECKS = {{ fastpath = assert(loadfile("{CHECK}")),
-                       utf8 = assert(loadfile("{UTF8_CHECK}")) }}
-    }}
-    server {{
-        listen 127.0.0.1:{self.port};
-        location = /check {{
-            content_by_lua_block {{ WAF_CHECKS.fastpath() }}
-        }}
-        location = /utf8 {{
-            content_by_lua_block {{ WAF_CHECKS.utf8() }}
-        }}
-    }}
-}}
-"""
 
     def tail(self, n=30):
         log = self.dir / "logs" / "error.log"

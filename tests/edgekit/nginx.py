@@ -1,12 +1,13 @@
 """nginx processes of the tests' and benches' own (not the edge): a prefix
 directory, a config from render(), run in the foreground on a free port."""
+import json
 import shutil
 import socket
 import subprocess  # nosec B404 - runs nginx, fixed argv
 import textwrap
 from pathlib import Path
 
-from edgekit.stack import free_port, wait_until
+from edgekit.stack import ROOT, free_port, lua_modules, wait_until
 
 
 class NginxProcess:
@@ -61,6 +62,66 @@ class NginxProcess:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+class LuaCheckServer(NginxProcess):
+    """nginx with the edge's Lua modules and shared dicts and test-only
+    locations: the edge config is written to self.conf_path; `init_lua`
+    runs in init_by_lua (the master: it can read the checkout and the
+    config, which the workers, nobody when started as root, may not), and
+    `locations` maps a path to the Lua its content_by_lua runs."""
+
+    start_timeout = 15
+    body_size = "1m"
+
+    def __init__(self, run_dir, config, init_lua, locations):
+        super().__init__(run_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir.chmod(0o755)
+        self.conf_path = self.dir / "edge.json"
+        self.conf_path.write_text(json.dumps(config), encoding="utf-8")
+        self.conf_path.chmod(0o644)
+        self.init_lua = init_lua.replace("$CONFIG", str(self.conf_path))
+        self.locations = locations
+        self.start()
+
+    def render(self):
+        locations = "".join(
+            f"        location = {path} {{\n"
+            f"            content_by_lua_block {{ {code} }}\n"
+            f"        }}\n" for path, code in self.locations.items())
+        return f"""
+{lua_modules(self.binary())}
+worker_processes 1;
+pid logs/nginx.pid;
+error_log logs/error.log warn;
+events {{ worker_connections 16; }}
+http {{
+    access_log off;
+    client_body_temp_path tmp;
+    client_body_buffer_size {self.body_size};
+    client_max_body_size {self.body_size};
+    lua_package_path "{ROOT}/lua/?.lua;;";
+    lua_shared_dict edge_limits 1m;
+    lua_shared_dict edge_conn 1m;
+    lua_shared_dict edge_metrics 1m;
+    lua_shared_dict edge_state 1m;
+    lua_shared_dict edge_reputation 1m;
+    init_by_lua_block {{
+{self.init_lua}
+    }}
+    server {{
+        listen 127.0.0.1:{self.port};
+{locations}    }}
+}}
+"""
+
+    def log_tail(self, n=30):
+        log = self.dir / "logs" / "error.log"
+        if not log.exists():
+            return ""
+        return "\n".join(
+            log.read_text("utf-8", "replace").splitlines()[-n:])
 
 
 class TrivialUpstream(NginxProcess):
