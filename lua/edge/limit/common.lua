@@ -301,6 +301,15 @@ function _M.log_members(ctx, buf, sep)
 end
 
 
+-- A concurrency rule's refusal (edge.limit.conn, and edge.limit.trip for
+-- the redis leases).
+function _M.over_capacity(rule)
+    return 503, "over capacity: too many requests in flight (limit "
+                .. rule.name .. "), retry later", "over-capacity",
+           { ["Retry-After"] = rule.retry_after }
+end
+
+
 -- Whole seconds for Retry-After and the like (at least 1).
 function _M.seconds(x)
     local s = ceil(x - 1e-9)

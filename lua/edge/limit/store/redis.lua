@@ -1,9 +1,10 @@
 -- The "redis" store: limiter state shared by every edge through one Redis
 -- (a plain server, or the master a Sentinel setup names). The limiters
 -- call it the way they call the local store (edge.limit.store.shdict):
--- rate rules by take(items, from, to, ctx), leases by acquire / release,
--- bans by banned / block. Each decision is one server-side script
--- (edge.limit.store.scripts) in one round trip.
+-- a request's ban check, rate rules and leases all by run() (one
+-- server-side script, edge.limit.store.scripts, in one round trip: see
+-- edge.limit.trip), leases given back by release() and renewed while
+-- held (hold()), cost charges by charge(), blocks by block().
 --
 -- Connections: lua-resty-redis (Debian's lua-nginx-redis: nginx.redis;
 -- OpenResty's resty.redis) over cosockets, kept in nginx's keepalive pool
@@ -38,6 +39,7 @@ local ngx_log = ngx.log
 local ngx_now = ngx.now
 local ngx_update_time = ngx.update_time
 local ngx_timer_at = ngx.timer.at
+local ngx_timer_every = ngx.timer.every
 local ngx_null = ngx.null
 local sha1_bin = ngx.sha1_bin
 local ERR = ngx.ERR
@@ -451,61 +453,109 @@ function _M.after(fn, ...)
 end
 
 
--- Rate rules -------------------------------------------------------------
+-- A request's work ---------------------------------------------------------
 
-local function rate_call(red, keys, args, nkeys)
-    return evalsha(red, "RATE", nkeys, unpack(keys, 1, nkeys + #args))
+local function request_call(red, args, nkeys)
+    return evalsha(red, "REQUEST", nkeys, unpack(args))
 end
 
 
--- Items as in edge.limit.store.shdict (rule, key, used, prev, state).
--- The rule carries its script arguments (rule.script: kind, a, b) and
--- items[i + 2] its reserve (cost rules: wall seconds) on the way in.
--- Returns nil (all admitted: states "ok"/"dry", used, prev filled),
--- "refused", i, or "error", err (nothing taken). now: the server's.
-function _M.take(items, from, to, epoch)
-    local argv = {}
-    local keys = {}
-    local n = 0
-    for i = from, to, 5 do
-        n = n + 1
-        keys[n] = items[i].tag(items[i + 1])
+-- All of a request's Redis work in one round trip (scripts.REQUEST):
+--   ban        the client key whose shared ban is checked, or nil
+--   items      rate items as in edge.limit.store.shdict (rule, key, used,
+--              prev, state), items[from..to] (from nil: none); the rule
+--              carries its script arguments (rule.script: kind, a, b) and
+--              items[i + 2] its reserve (cost rules: wall seconds) on the
+--              way in
+--   lease      nil, or { keys, maxes, dries, id, ttl_ms }: the lease sets
+-- Returns nil, now, counts (all admitted: the items' states "ok"/"dry",
+-- used, prev filled; counts: in flight per lease set, this request
+-- included) | "banned" | "refused", i, now (rate item i) | "over", i, n
+-- (lease set i full with n) | "error", err. Nothing is taken unless all
+-- is admitted. now: the server's, minus epoch.
+function _M.run(epoch, ban, items, from, to, lease)
+    local args = {}
+    local nk = 0
+    if ban then
+        nk = 1
+        args[1] = "rep:{" .. ban .. "}|ban"
     end
-    argv[1] = epoch
-    local a = 1
-    for i = from, to, 5 do
-        local rule = items[i]
-        local sc = rule.script
-        argv[a + 1] = sc[1]
-        argv[a + 2] = sc[2]
-        argv[a + 3] = sc[3]
-        argv[a + 4] = items[i + 2] or 0
-        argv[a + 5] = rule.dry_run and "1" or "0"
-        a = a + 5
+    local nrate = 0
+    if from then
+        for i = from, to, 5 do
+            nk = nk + 1
+            nrate = nrate + 1
+            args[nk] = items[i].tag(items[i + 1])
+        end
     end
-    for i = 1, #argv do
-        keys[n + i] = argv[i]
+    local nlease = 0
+    local keys = lease and lease[1]
+    if keys then
+        nlease = #keys
+        for i = 1, nlease do
+            args[nk + i] = keys[i]
+        end
+        nk = nk + nlease
     end
-    local res, err = with_redis(rate_call, keys, argv, n)
+    args[nk + 1] = epoch
+    args[nk + 2] = ban and "1" or "0"
+    args[nk + 3] = nrate
+    args[nk + 4] = nlease
+    args[nk + 5] = lease and lease[4] or ""
+    args[nk + 6] = lease and lease[5] or 0
+    local a = nk + 6
+    if from then
+        for i = from, to, 5 do
+            local rule = items[i]
+            local sc = rule.script
+            args[a + 1] = sc[1]
+            args[a + 2] = sc[2]
+            args[a + 3] = sc[3]
+            args[a + 4] = items[i + 2] or 0
+            args[a + 5] = rule.dry_run and "1" or "0"
+            a = a + 5
+        end
+    end
+    if nlease > 0 then
+        local maxes, dries = lease[2], lease[3]
+        for i = 1, nlease do
+            args[a + 1] = maxes[i]
+            args[a + 2] = dries[i] and "1" or "0"
+            a = a + 2
+        end
+    end
+    local res, err = with_redis(request_call, args, nk)
     if not res then
         return "error", err
     end
-    local now = tonumber(res[2])
-    local refused = tonumber(res[1])
-    if refused and refused > 0 then
-        local i = from + (refused - 1) * 5
-        items[i + 2], items[i + 3] = tonumber(res[3]), tonumber(res[4])
+    local code = res[1]
+    if code == "b" then
+        return "banned"
+    elseif code == "r" then
+        local i = from + (tonumber(res[2]) - 1) * 5
+        items[i + 2], items[i + 3] = tonumber(res[4]), tonumber(res[5])
         items[i + 4] = "refused"
-        return "refused", i, now
+        return "refused", i, tonumber(res[3])
+    elseif code == "l" then
+        return "over", tonumber(res[2]), tonumber(res[3])
     end
     local j = 3
-    for i = from, to, 5 do
-        items[i + 4] = res[j]
-        items[i + 2] = tonumber(res[j + 1])
-        items[i + 3] = tonumber(res[j + 2])
-        j = j + 3
+    if from then
+        for i = from, to, 5 do
+            items[i + 4] = res[j]
+            items[i + 2] = tonumber(res[j + 1])
+            items[i + 3] = tonumber(res[j + 2])
+            j = j + 3
+        end
     end
-    return nil, nil, now
+    local counts
+    if nlease > 0 then
+        counts = {}
+        for i = 1, nlease do
+            counts[i] = tonumber(res[j + i - 1])
+        end
+    end
+    return nil, tonumber(res[2]), counts
 end
 
 
@@ -513,60 +563,34 @@ local function charge_call(red, key, t, epoch)
     return evalsha(red, "CHARGE", 1, key, epoch, fmt("%.17g", t))
 end
 
-local function charge_timer(premature, key, t, epoch)
+local function charge_timer(premature, key, t, epoch, on_error, a, b, c)
     if premature then
         return
     end
     local _, err = with_redis(charge_call, key, t, epoch)
     if err then
-        ngx_log(WARN, "edge: store redis: a cost charge was lost: ", err)
+        on_error(err, a, b, c)
     end
 end
 
 
--- Log phase: add t wall seconds (negative: a refund) to a cost key.
-function _M.charge(key, t, epoch)
-    return _M.after(charge_timer, key, t, epoch)
+-- Log phase: add t wall seconds (negative: a refund) to a cost key; when
+-- Redis cannot take it, on_error(err, a, b, c) in the timer (the rule's
+-- policy: see edge.limit.rate).
+function _M.charge(key, t, epoch, on_error, a, b, c)
+    return _M.after(charge_timer, key, t, epoch, on_error, a, b, c)
 end
 
 
 -- Leases -----------------------------------------------------------------
+-- (renewal: see below)
 
-local function lease_call(red, args, nkeys)
-    return evalsha(red, "LEASE", nkeys, unpack(args))
-end
-
-
--- keys: hash-tagged lease keys; maxes, dries: per key. Returns
--- true, counts | false, i, n (over rule i's cap: nothing taken) |
--- nil, err.
-function _M.acquire(keys, maxes, dries, id, ttl_ms)
-    local n = #keys
-    local args = {}
-    for i = 1, n do
-        args[i] = keys[i]
-    end
-    args[n + 1] = id
-    args[n + 2] = ttl_ms
-    for i = 1, n do
-        args[n + 1 + 2 * i] = maxes[i]
-        args[n + 2 + 2 * i] = dries[i] and "1" or "0"
-    end
-    local res, err = with_redis(lease_call, args, n)
-    if not res then
-        return nil, err
-    end
-    local over = tonumber(res[1])
-    if over and over > 0 then
-        return false, over, tonumber(res[2])
-    end
-    local counts = {}
-    for i = 1, n do
-        counts[i] = tonumber(res[i + 1])
-    end
-    return true, counts
-end
-
+local MAX_LIVE = 10000
+local RENEW_BATCH = 256
+local renew_every
+local live = {}
+local nlive = 0
+local full_logged = 0
 
 local function release_call(red, keys, id)
     red:init_pipeline(#keys)
@@ -590,30 +614,117 @@ end
 
 -- Give leases back (from any phase: in a timer).
 function _M.release(keys, id)
+    if live[id] then
+        live[id] = nil
+        nlive = nlive - 1
+    end
     return _M.after(release_timer, keys, id)
 end
 
 
--- Bans -------------------------------------------------------------------
+-- Renewal ----------------------------------------------------------------
+-- A request may outlive its leases' TTL (a long upload, a slow service):
+-- every `renew_every` seconds (a third of the shortest lease_ttl) a timer
+-- of each worker pushes the deadlines of this worker's leases still held
+-- to now + TTL, in calls of RENEW_BATCH leases (scripts.RENEW). The
+-- registry `live` (request id -> keys, ttl_ms) belongs to the worker: it
+-- dies with it, so the leases of an edge SIGKILLed are renewed no more
+-- and expire within their TTL. Each request writes only its own entry
+-- (under its unique id, when its leases are taken; cleared when they are
+-- given back); its state proper stays in its ctx. Bounded: beyond
+-- MAX_LIVE entries a worker's further leases are not renewed (logged).
 
-local function get_call(red, key)
-    local v, err = red:get(key)
-    if not v then
-        return nil, err
+
+
+-- At init (conn's compile): leases of this TTL (s) exist.
+function _M.lease_ttl(ttl)
+    local every = ttl / 3
+    if not renew_every or every < renew_every then
+        renew_every = every
     end
-    return { v }
 end
 
 
--- Is the client's ban key set? true / false, or nil, err.
-function _M.banned(client_key)
-    local res, err = with_redis(get_call, "rep:{" .. client_key .. "}|ban")
+-- A request's leases were taken: renew them while it runs.
+function _M.hold(keys, id, ttl_ms)
+    if live[id] then
+        return true
+    end
+    if nlive >= MAX_LIVE then
+        local now = ngx_now()
+        if full_logged + 1 <= now then
+            full_logged = now
+            ngx_log(WARN, "edge: store redis: ", MAX_LIVE, " leases held ",
+                    "by this worker: further ones are not renewed")
+        end
+        return false
+    end
+    live[id] = { keys, ttl_ms }
+    nlive = nlive + 1
+    return true
+end
+
+
+local function renew_call(red, args, nkeys)
+    return evalsha(red, "RENEW", nkeys, unpack(args))
+end
+
+
+-- One batch: keys then (id, ttl) per key.
+local function renew_batch(keys, argv, n)
+    for i = 1, #argv do
+        keys[n + i] = argv[i]
+    end
+    local res, err = with_redis(renew_call, keys, n)
     if not res then
-        return nil, err
+        ngx_log(WARN, "edge: store redis: leases not renewed (they expire ",
+                "with their TTL unless renewed next time): ", err)
     end
-    return res[1] ~= ngx_null
 end
 
+
+local function renew(premature)
+    if premature or nlive == 0 then
+        return
+    end
+    -- a snapshot first: the calls yield, and requests come and go
+    local keys, argv, n = {}, {}, 0
+    local batches = {}
+    for id, entry in pairs(live) do
+        local ks, ttl = entry[1], entry[2]
+        for i = 1, #ks do
+            n = n + 1
+            keys[n] = ks[i]
+            argv[2 * n - 1] = id
+            argv[2 * n] = ttl
+        end
+        if n >= RENEW_BATCH then
+            batches[#batches + 1] = { keys, argv, n }
+            keys, argv, n = {}, {}, 0
+        end
+    end
+    if n > 0 then
+        batches[#batches + 1] = { keys, argv, n }
+    end
+    for i = 1, #batches do
+        local b = batches[i]
+        renew_batch(b[1], b[2], b[3])
+    end
+end
+_M.renew = renew
+
+
+function _M.init_worker()
+    if cfg and renew_every then
+        local ok, err = ngx_timer_every(renew_every, renew)
+        if not ok then
+            ngx_log(ERR, "edge: store redis: no lease renewal timer: ", err)
+        end
+    end
+end
+
+
+-- Bans -------------------------------------------------------------------
 
 local function block_call(red, client_key, window, blocks, duration)
     return evalsha(red, "BLOCK", 2, "rep:{" .. client_key .. "}|blk",
