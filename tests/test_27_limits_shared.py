@@ -20,7 +20,7 @@ import pytest
 from edgekit.redis import Redis
 from edgekit.stack import wait_until
 from limitlib import (Background, Upstream, access_log, client, config,
-                      start_edge, wait_counter)
+                      counter, in_flight, start_edge, wait_counter)
 from test_10_stack import assert_problem
 
 FIB = "/api/fibonacci?count=1"
@@ -50,9 +50,9 @@ CONCURRENCY = {"rules": {
 }}
 
 
-def shared_config(redis_port, routes, ban=None):
-    conf = config(limits={"rules": RULES}, concurrency=CONCURRENCY,
-                  routes=routes)
+def shared_config(redis_port, routes, ban=None, concurrency=None):
+    conf = config(limits={"rules": RULES},
+                  concurrency=concurrency or CONCURRENCY, routes=routes)
     conf["store"] = {"edges": 2, "bans": "redis",
                      # generous: the machine may be loaded; a timeout
                      # would fail open and spoil the exact counts
@@ -77,8 +77,8 @@ def pair(tmp_path_factory, redis, upstream):
     """pair(routes, ban=None) -> two edges sharing the Redis."""
     started = []
 
-    def make(routes, ban=None):
-        conf = shared_config(redis.port, routes, ban)
+    def make(routes, ban=None, concurrency=None):
+        conf = shared_config(redis.port, routes, ban, concurrency)
         for _ in range(2):
             started.append(start_edge(tmp_path_factory.mktemp("edge"), conf,
                                       upstream.port, workers=2))
@@ -272,6 +272,146 @@ def test_a_killed_edge_frees_its_leases_within_the_ttl(pair, upstream):
     assert freed <= after + ttl + 1.5, (freed - after, ttl)
     upstream.release(3)
     bg.join(10)
+
+
+def commandstats(redis):
+    """{command: calls} from INFO commandstats (scripts' commands too)."""
+    out = {}
+    for line in redis.cmd("INFO", "commandstats").splitlines():
+        if line.startswith("cmdstat_"):
+            name, rest = line[len("cmdstat_"):].split(":", 1)
+            out[name] = int(rest.split("calls=")[1].split(",")[0])
+    return out
+
+
+# long leases: no renewal runs during the round-trip count
+LONG = {"rules": {"cap": {"key": [], "max": 5, "store": "redis",
+                          "lease_ttl": 600}}}
+
+
+def test_a_request_makes_one_round_trip_for_ban_rates_and_leases(pair,
+                                                                  redis):
+    """Two redis rate rules, a redis lease and a shared ban check: one
+    EVALSHA per request in the access phase (the ban's EXISTS, the rates'
+    GETs and the lease's ZADD all inside it), no separate GET; the lease
+    comes back by one ZREM per request (a timer after the answer)."""
+    a, b = pair({"fibonacci": {"limits": ["wide", "window"],
+                               "concurrency": ["cap"]}},
+                ban={"enabled": True, "blocks": 3, "window": 30,
+                     "duration": 5}, concurrency=LONG)
+    who = {"X-Client": uuid.uuid4().hex}
+    for e in (a, b):  # scripts loaded, connections made
+        assert client().get(e.url + FIB, headers=who).status_code == 200
+    wait_until(lambda: commandstats(redis).get("zrem", 0) >= 2, 5,
+               what="the warm-up leases to come back")
+    redis.cmd("CONFIG", "RESETSTAT")
+    n = 12  # (2 + n within "window"'s 15)
+    s = client()
+    for i in range(n):
+        r = s.get((a, b)[i % 2].url + FIB, headers=who)
+        assert r.status_code == 200, r.text
+    wait_until(lambda: commandstats(redis).get("zrem", 0) >= n, 5,
+               what="every lease to come back")
+    stats = commandstats(redis)
+    assert stats.get("evalsha") == n, stats
+    assert stats.get("exists") == n, stats   # the ban check, in the script
+    assert stats.get("zadd") == n, stats     # the lease, in the script
+    assert stats.get("zrem") == n, stats     # its release
+    assert stats.get("get") == 2 * n, stats  # the two rates, in the script
+    assert "script" not in stats, stats
+
+
+def lease_count(redis, key):
+    return int(redis.cmd("ZCARD", key).strip().lstrip(":"))
+
+
+def test_two_phase_across_bans_rates_and_leases(pair, redis, upstream):
+    """Refused by one part of the request's round trip, a request takes
+    nothing from the others: over the cap (503) it takes no rate unit;
+    over a rate (429) it holds no lease; banned (403) neither."""
+    cap = {"key": [], "max": 3, "store": "redis", "lease_ttl": 600}
+    a, b = pair({"fibonacci": {"limits": ["wide"], "concurrency": ["cap"]},
+                 "health": {"limits": ["narrow"], "concurrency": ["cap5"]},
+                 "checkins": {"limits": ["wide"]}},
+                ban={"enabled": True, "blocks": 3, "window": 30,
+                     "duration": 30},
+                concurrency={"rules": {"cap": cap,
+                                       "cap5": {**cap, "max": 5}}})
+    cap_key, cap5_key = "{conn:cap|}", "{conn:cap5|}"
+    who = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    for e in (a, a, b):
+        bg.get(e.url + HOLD, headers=who)
+    wait_until(lambda: lease_count(redis, cap_key) == 3, 10,
+               what="3 leases held")
+    # over the cap: 503, and "wide" gave nothing
+    for e in (a, b, a, b):
+        assert_problem(client().get(e.url + FIB, headers=who), 503)
+    upstream.release(3)
+    bg.join()
+    assert sorted(bg.results) == [200, 200, 200]
+    wait_until(lambda: lease_count(redis, cap_key) == 0, 5,
+               what="the leases to come back")
+    r = client().get(b.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=96;'), r.headers
+
+    # over a rate: 429, and no lease taken: the 3 held (narrow's burst)
+    # stay the count of cap5, which had room
+    other = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    for e in (a, b, a):
+        bg.get(e.url + "/health?hold=1", headers=other)
+    wait_until(lambda: lease_count(redis, cap5_key) == 3, 10,
+               what="3 leases held")
+    for e in (a, b):
+        assert_problem(client().get(e.url + HEALTH, headers=other), 429)
+    assert lease_count(redis, cap5_key) == 3
+    upstream.release(3)
+    bg.join()
+    assert sorted(bg.results) == [200, 200, 200]
+
+    # banned (by another edge: the key in Redis): 403, nothing taken
+    banned = client("127.0.0.11")
+    redis.cmd("SET", "rep:{127.0.0.11}|ban", "1", "EX", "30")
+    redis.cmd("CONFIG", "RESETSTAT")
+    for e in (a, b, a):
+        r = banned.get(e.url + FIB, headers=who)
+        assert assert_problem(r, 403)["type"] == \
+            "urn:edge:problem:request-blocked"
+        assert access_log(e, r.headers["X-Request-ID"])["edge"][
+            "reputation"] == "banned"
+    stats = commandstats(redis)
+    assert stats.get("evalsha") == 3, stats
+    assert not any(stats.get(c) for c in ("set", "zadd", "incr")), stats
+    redis.cmd("DEL", "rep:{127.0.0.11}|ban")
+    r = client().get(a.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=95;'), r.headers
+
+
+def test_a_lease_is_renewed_while_its_request_runs(pair, upstream):
+    """A request that runs longer than lease_ttl keeps its slot on every
+    edge (its worker renews the lease), and counts in this edge's
+    in-flight gauge; given back at the end."""
+    ttl = 1.5
+    a, b = pair({"fibonacci": {"concurrency": ["one"]}},
+                concurrency={"rules": {"one": {"key": [], "max": 1,
+                                               "store": "redis",
+                                               "lease_ttl": ttl}}})
+    bg = Background()
+    hold(bg, a, upstream, 1)
+    held_at = time.monotonic()
+    assert sum(in_flight(a, "one").values()) == 1
+    while time.monotonic() < held_at + 2.5 * ttl:
+        r = client().get(b.url + FIB)
+        assert r.status_code == 503, (time.monotonic() - held_at, r.text)
+        time.sleep(0.1)
+    assert sum(in_flight(a, "one").values()) == 1
+    upstream.release(1)
+    bg.join()
+    wait_until(lambda: client().get(b.url + FIB).status_code == 200, 5,
+               what="the slot to come back")
+    wait_until(lambda: sum(in_flight(a, "one").values()) == 0, 5,
+               what="the gauge to fall")
 
 
 def test_the_cluster_config_is_valid(tmp_path):
