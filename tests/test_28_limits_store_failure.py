@@ -206,3 +206,55 @@ def test_a_slow_redis_times_out_into_the_policy(setup):
     wait_until(lambda: client().get(edge.url + CLOSED,
                                     headers=who()).status_code == 200,
                15, what="service to return after the sleep")
+
+
+def test_a_cost_charge_while_redis_is_down_follows_the_policy(tmp_path):
+    """A cost rule (policy local) whose charge cannot reach Redis (killed
+    while the request ran) charges the edge's own dict, where its local
+    fallback (burst / store.edges) then refuses the client; an admitted
+    request is charged once, wherever."""
+    from timedupstream import TimedUpstream
+    rate, burst = 0.01, 0.5
+    rules = {"rcost": {"algorithm": "cost", "rate": rate, "burst": burst,
+                       "key": ["ip"], "store": "redis",
+                       "on_store_error": "local"}}
+    redis = Redis(tmp_path / "redis").start()
+    up = TimedUpstream().start()
+    conf = config(limits={"rules": rules},
+                  routes={"fibonacci": {"limits": ["rcost"]}})
+    conf["store"] = {"edges": EDGES, "redis": {
+        "port": redis.port, "read_timeout_ms": 2000,
+        "breaker_open_ms": OPEN_MS}}
+    edge = None
+    try:
+        edge = start_edge(tmp_path / "edge", conf, up.port)
+        c = client("127.0.0.5")
+        out = {}
+
+        def slow():
+            # 300 ms of upstream time (its Server-Timing), more than the
+            # local fallback's burst (500 / EDGES ms)
+            out["r"] = c.get(edge.url + "/api/fibonacci?ms=1500&timing=300",
+                             timeout=10)
+        t = threading.Thread(target=slow)
+        t.start()
+        wait_until(lambda: up.active == 1, 5, what="the request admitted")
+        redis.kill()
+        t.join(10)
+        assert out["r"].status_code == 200
+        # the charge's timer failed: the error is logged and counted
+        wait_until(lambda: m(edge, 'edge_limit_store_errors_total{limit='
+                             '"rcost",mode="local"}') >= 1, 5,
+                   what="the lost charge to be counted")
+        r = c.get(edge.url + "/api/fibonacci?timing=1", timeout=10)
+        body = assert_problem(r, 429)
+        assert "upstream time budget" in body["detail"]
+        # another client owes nothing
+        r = client("127.0.0.6").get(edge.url + "/api/fibonacci?timing=1",
+                                    timeout=10)
+        assert r.status_code == 200
+    finally:
+        if edge:
+            edge.stop()
+        up.stop()
+        redis.stop()
