@@ -487,6 +487,12 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
      "config.store.redis.sentinels[1]"),
     (lambda c: c["limits"]["rules"]["burst"].update(on_store_error="maybe"),
      "config.limits.rules.burst.on_store_error: expected one of"),
+    (lambda c: c["store"]["redis"].update(username="edge"),
+     "config.store.redis.username: needs a password"),
+    (lambda c: c["store"]["redis"].update(server_name="redis.internal"),
+     "config.store.redis.server_name: is for TLS"),
+    (lambda c: c["store"]["redis"].update(password=""),
+     "config.store.redis.password"),
 ])
 def test_bad_store_config_is_refused(tmp_path, change, message):
     import json
@@ -499,3 +505,85 @@ def test_bad_store_config_is_refused(tmp_path, change, message):
     path.write_text(json.dumps(conf))
     rc, out = run_edge_check(path, tmp_path)
     assert rc != 0 and message in out, out
+
+
+def test_redis_with_a_password_and_an_acl_user(tmp_path, upstream):
+    """A Redis that requires AUTH: the edge authenticates every new
+    connection with store.redis.password (and username, an ACL user), or
+    EDGE_REDIS_PASSWORD; the limits are then shared as usual. A wrong
+    password is a store error: the rule's policy (here 503), never a
+    500, and the log names it."""
+    r = Redis(tmp_path / "redis", password="default-pw").start()
+    r.cmd("ACL", "SETUSER", "edge", "on", ">edge-pw", "~*", "+@all")
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    edges = []
+
+    def edge(redis_conf, env=None):
+        conf = config(limits={"rules": rules},
+                      routes={"fibonacci": {"limits": ["three"]}})
+        conf["store"] = {"redis": {"port": r.port, "read_timeout_ms": 2000,
+                                   **redis_conf}}
+        e = start_edge(tmp_path / f"e{len(edges)}", conf, upstream.port,
+                       workers=1, env=env)
+        edges.append(e)
+        return e
+    try:
+        for e in (edge({"password": "default-pw"}),
+                  edge({"username": "edge", "password": "edge-pw"}),
+                  edge({"password": "wrong"},
+                       env={"EDGE_REDIS_PASSWORD": "default-pw"})):
+            who = {"X-Client": uuid.uuid4().hex}
+            got = [client().get(e.url + FIB, headers=who).status_code
+                   for _ in range(5)]
+            assert got == [200, 200, 200, 429, 429], got
+            assert r.cmd("EXISTS", "{req:three|=%s}" % who["X-Client"]) \
+                .strip() == ":1"
+        bad = edge({"username": "edge", "password": "wrong"})
+        resp = client().get(bad.url + FIB, headers={"X-Client": "x"})
+        body = assert_problem(resp, 503)
+        assert body["type"] == "urn:edge:problem:over-capacity"
+        wait_until(lambda: "auth:" in bad.error_log.read_text(), 5,
+                   what="the AUTH failure in the error log")
+    finally:
+        for e in edges:
+            e.stop()
+        r.stop()
+
+
+def test_redis_over_tls(tmp_path, upstream):
+    """store.redis.ssl: the edge speaks TLS to Redis's TLS port (here
+    without verifying the self-signed certificate: ssl_verify false);
+    without ssl, or verifying a certificate nginx has no CA for, the
+    connection fails into the rule's policy (503), never a 500."""
+    from edgekit.redis import self_signed
+    r = Redis(tmp_path / "redis", tls=self_signed(tmp_path)).start()
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    edges = []
+
+    def edge(redis_conf):
+        conf = config(limits={"rules": rules},
+                      routes={"fibonacci": {"limits": ["three"]}})
+        conf["store"] = {"redis": {"port": r.tls_port,
+                                   "read_timeout_ms": 2000, **redis_conf}}
+        e = start_edge(tmp_path / f"e{len(edges)}", conf, upstream.port,
+                       workers=1)
+        edges.append(e)
+        return e
+    try:
+        e = edge({"ssl": True, "ssl_verify": False,
+                  "server_name": "localhost"})
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(e.url + FIB, headers=who).status_code
+               for _ in range(5)]
+        assert got == [200, 200, 200, 429, 429], got
+        assert r.cmd("EXISTS", "{req:three|=%s}" % who["X-Client"]) \
+            .strip() == ":1"
+        for bad in (edge({}), edge({"ssl": True})):
+            resp = client().get(bad.url + FIB, headers=who)
+            assert_problem(resp, 503)
+    finally:
+        for e in edges:
+            e.stop()
+        r.stop()

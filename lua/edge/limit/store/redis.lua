@@ -125,6 +125,35 @@ _M.schema = {
                     pattern = "^[A-Za-z0-9._-]{1,64}$",
                 },
                 db = { type = "integer", default = 0, min = 0, max = 15 },
+                username = {
+                    type = "string", max = 128,
+                    pattern = "^[!-~]+$",
+                    description = "ACL user (Redis >= 6) sent with the "
+                                  .. "password (AUTH username password)",
+                },
+                password = {
+                    type = "string", min = 1, max = 512,
+                    description = "sent by AUTH on every new connection to "
+                                  .. "the server (not to sentinels); "
+                                  .. "EDGE_REDIS_PASSWORD in the "
+                                  .. "environment overrides it",
+                },
+                ssl = {
+                    type = "boolean", default = false,
+                    description = "TLS to the server (not to sentinels)",
+                },
+                ssl_verify = {
+                    type = "boolean", default = true,
+                    description = "verify the server's certificate (needs "
+                                  .. "lua_ssl_trusted_certificate in "
+                                  .. "nginx.conf)",
+                },
+                server_name = {
+                    type = "string", max = 255,
+                    pattern = "^[A-Za-z0-9.-]+$",
+                    description = "TLS: the name sent (SNI) and verified "
+                                  .. "(default: host)",
+                },
                 connect_timeout_ms = { type = "integer", default = 50,
                                        min = 1, max = 60000 },
                 send_timeout_ms = { type = "integer", default = 50,
@@ -189,6 +218,17 @@ function _M.compile(conf)
             error("EDGE_REDIS: expected host:port, got " .. env, 0)
         end
         r.host, r.port = h, tonumber(p)
+    end
+    local pw = os_getenv("EDGE_REDIS_PASSWORD")
+    if pw and pw ~= "" then
+        r.password = pw
+    end
+    if r.username and not r.password then
+        error("config.store.redis.username: needs a password (or "
+              .. "EDGE_REDIS_PASSWORD)", 0)
+    end
+    if not r.ssl and r.server_name then
+        error("config.store.redis.server_name: is for TLS (ssl: true)", 0)
     end
     local sentinels = {}
     for i, hp in ipairs(r.sentinels) do
@@ -324,7 +364,10 @@ local function set_timeouts(red, c, s, r)
 end
 
 
-local function open_socket(host, port)
+-- A connection to host:port; `server` (the Redis server, not a sentinel):
+-- TLS and AUTH when configured, on a new connection only (a pooled one
+-- was set up when it was made).
+local function open_socket(host, port, server)
     local red = redis:new()
     set_timeouts(red, cfg.connect_timeout_ms, cfg.send_timeout_ms,
                  cfg.read_timeout_ms)
@@ -332,7 +375,32 @@ local function open_socket(host, port)
     if not ok then
         return nil, err
     end
-    if cfg.db ~= 0 and red:get_reused_times() == 0 then
+    if red:get_reused_times() ~= 0 then
+        return red
+    end
+    if server and cfg.ssl then
+        -- (false: no session kept; Debian's lua-resty-core asserts on a
+        -- failed verification when asked for the session)
+        ok, err = rawget(red, "_sock"):sslhandshake(false, cfg.server_name
+                                                           or host,
+                                                     cfg.ssl_verify)
+        if not ok then
+            red:close()
+            return nil, "tls: " .. tostring(err)
+        end
+    end
+    if server and cfg.password then
+        if cfg.username then
+            ok, err = red:auth(cfg.username, cfg.password)
+        else
+            ok, err = red:auth(cfg.password)
+        end
+        if not ok then
+            red:close()
+            return nil, "auth: " .. tostring(err)
+        end
+    end
+    if server and cfg.db ~= 0 then
         ok, err = red:select(cfg.db)
         if not ok then
             red:close()
@@ -377,9 +445,9 @@ local function connect()
         if not host then
             return nil, port
         end
-        return open_socket(host, port)
+        return open_socket(host, port, true)
     end
-    return open_socket(cfg.host, cfg.port)
+    return open_socket(cfg.host, cfg.port, true)
 end
 
 
