@@ -8,6 +8,7 @@ edge SIGKILLed mid-request free themselves within the lease TTL.
 Real processes: Debian's redis-server on a free loopback port, two nginx
 edges (2 workers each) in front of the controllable stand-in upstream."""
 import itertools
+import json
 import os
 import signal
 import threading
@@ -414,14 +415,79 @@ def test_a_lease_is_renewed_while_its_request_runs(pair, upstream):
                what="the gauge to fall")
 
 
-def test_the_cluster_config_is_valid(tmp_path):
-    """openresty/edge-cluster.json (make run-cluster) passes edge.sh check
+def test_the_cluster_config_is_valid(tmp_path, monkeypatch):
+    """make run-cluster: openresty/edge.json with the store section of
+    openresty/edge-cluster.json (EDGE_STORE_CONFIG) passes edge.sh check
     (which runs the config's validation and compilation)."""
     from edgekit.stack import ROOT, run_edge_check
-    rc, out = run_edge_check(ROOT / "openresty" / "edge-cluster.json",
-                             tmp_path)
+    monkeypatch.setenv("EDGE_STORE_CONFIG",
+                       str(ROOT / "openresty" / "edge-cluster.json"))
+    rc, out = run_edge_check(ROOT / "openresty" / "edge.json", tmp_path)
     assert rc == 0, out
     assert "config ok" in out
+
+
+def test_a_store_overlay_puts_every_rule_on_redis(tmp_path, redis,
+                                                  upstream):
+    """EDGE_STORE_CONFIG (a file with the store section, "rules": "redis")
+    turns a local-only config into a shared one: the rules that name no
+    store go to Redis, with the overlay's policy unless they name one;
+    a rule that says local, and an adaptive one, stay local."""
+    store = tmp_path / "store.json"
+    store.write_text(json.dumps({
+        "rules": "redis", "on_store_error": "fail_closed", "edges": 2,
+        "bans": "redis", "redis": {"port": redis.port,
+                                   "read_timeout_ms": 2000}}))
+    rules = {"plain": {"rate": 0.01, "burst": 3,
+                       "key": ["header:X-Client"]},
+             "mine": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                      "store": "local"}}
+    conf = config(limits={"rules": rules}, concurrency={"rules": {
+        "cap": {"key": [], "max": 8},
+        "ad": {"key": [], "adaptive": {"min": 1, "max": 4}}}},
+        routes={"fibonacci": {"limits": ["plain"],
+                              "concurrency": ["cap", "ad"]},
+                "checkins": {"limits": ["mine"]}})
+    env = {"EDGE_STORE_CONFIG": str(store)}
+    edges = [start_edge(tmp_path / f"e{i}", conf, upstream.port, workers=1,
+                        env=env) for i in (0, 1)]
+    try:
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(e.url + FIB, headers=who).status_code
+               for e in edges * 3]
+        assert got.count(200) == 3 and got.count(429) == 3, got
+        assert redis.cmd("EXISTS", "{req:plain|=%s}" % who["X-Client"]) \
+            .strip() == ":1"
+        got = [client().get(e.url + CHK, headers=who).status_code
+               for e in edges * 4]
+        assert got.count(200) == 6, got  # 3 per edge: local
+        # the cap is on Redis (its lease set), the adaptive one is not
+        redis.cmd("CONFIG", "RESETSTAT")
+        assert client().get(edges[0].url + FIB).status_code == 200
+        wait_until(lambda: commandstats(redis).get("zrem") == 1, 5,
+                   what="the lease to come back")
+        assert commandstats(redis).get("zadd") == 1
+    finally:
+        for e in edges:
+            e.stop()
+
+
+@pytest.mark.parametrize("overlay, message", [
+    ('{"rules": "shared"}', "config.store.rules: expected one of"),
+    ('{"rules": "redis"}',
+     'config.store.rules: "redis" needs the store.redis section'),
+    ('{"redis": {"port": 0}}', "config.store.redis.port"),
+    ("[1, 2", "not a JSON object"),
+])
+def test_a_bad_store_overlay_is_refused(tmp_path, monkeypatch, overlay,
+                                        message):
+    from edgekit.stack import ROOT, run_edge_check
+    path = tmp_path / "store.json"
+    path.write_text(overlay)
+    monkeypatch.setenv("EDGE_STORE_CONFIG", str(path))
+    rc, out = run_edge_check(ROOT / "openresty" / "edge.json", tmp_path)
+    assert rc != 0, out
+    assert f"EDGE_STORE_CONFIG {path}: " in out and message in out, out
 
 
 def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):

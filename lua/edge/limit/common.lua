@@ -64,10 +64,11 @@ _M.APPLIES_TO = {
 }
 
 _M.STORE = {
-    type = "string", enum = { "local", "redis" }, default = "local",
+    type = "string", enum = { "local", "redis" },
     description = "where the rule's state lives: local (this nginx's "
                   .. "shared dict) or redis (shared by every edge; needs "
-                  .. "the top-level store.redis section)",
+                  .. "the top-level store.redis section); default: "
+                  .. "store.rules (local unless said otherwise)",
 }
 
 _M.ON_STORE_ERROR = {

@@ -32,6 +32,8 @@
 
 local scripts = require "edge.limit.store.scripts"
 local metrics = require "edge.metrics"
+local validate = require("edge.schema").validate
+local cjson = require "cjson.safe"
 
 local ngx = ngx
 local ngx_shared = ngx.shared
@@ -45,6 +47,8 @@ local sha1_bin = ngx.sha1_bin
 local ERR = ngx.ERR
 local WARN = ngx.WARN
 local os_getenv = os.getenv
+local io_open = io.open
+local pcall = pcall
 local require = require
 local tonumber = tonumber
 local tostring = tostring
@@ -96,6 +100,16 @@ _M.schema = {
             description = "edges sharing the store: a redis rule whose "
                           .. "policy is local divides its limit by this "
                           .. "while Redis is unreachable",
+        },
+        rules = {
+            type = "string", enum = { "local", "redis" }, default = "local",
+            description = "the store of every rate and concurrency rule "
+                          .. "that names none (adaptive limits stay local)",
+        },
+        on_store_error = {
+            type = "string", enum = { "fail_open", "fail_closed", "local" },
+            description = "the policy of the redis rules that name none "
+                          .. "(default: from each rule's fail_open)",
         },
         bans = {
             type = "string", enum = { "local", "redis" }, default = "local",
@@ -201,8 +215,61 @@ local cfg, target, state, edges
 local M = {}
 
 
+-- EDGE_STORE_CONFIG names a JSON file holding a whole "store" section,
+-- which replaces the config's: the same edge config serves one edge and a
+-- cluster (make run-cluster: openresty/edge-cluster.json, with
+-- "rules": "redis").
+local function overlay(conf)
+    local path = os_getenv("EDGE_STORE_CONFIG")
+    if not path or path == "" then
+        return ""
+    end
+    local where = "EDGE_STORE_CONFIG " .. path .. ": "
+    local f, err = io_open(path, "rb")
+    if not f then
+        error(where .. "cannot open: " .. err, 0)
+    end
+    local text = f:read("*a")
+    f:close()
+    local raw, derr = cjson.decode(text)
+    if type(raw) ~= "table" then
+        error(where .. "not a JSON object (the store section): "
+              .. tostring(derr), 0)
+    end
+    local ok, v = pcall(validate, raw, _M.schema, "config.store")
+    if not ok then
+        error(where .. tostring(v), 0)
+    end
+    conf.store = v
+    return where
+end
+
+
+-- store.rules and store.on_store_error: the rules' own store and policy
+-- when they name none.
+local function rule_defaults(conf, s)
+    local lists = { conf.limits.rules, conf.concurrency.rules }
+    for _, rules in ipairs(lists) do
+        for _, r in pairs(rules) do
+            if not r.store and not r.adaptive then
+                r.store = s.rules
+            end
+            if r.store == "redis" and not r.on_store_error then
+                r.on_store_error = s.on_store_error
+            end
+        end
+    end
+end
+
+
 function _M.compile(conf)
+    local from = overlay(conf)
     local s = conf.store
+    if s.rules == "redis" and not s.redis then
+        error(from .. 'config.store.rules: "redis" needs the store.redis '
+              .. "section (the server or sentinels)", 0)
+    end
+    rule_defaults(conf, s)
     edges = s.edges
     local r = s.redis
     if not r then
@@ -224,11 +291,11 @@ function _M.compile(conf)
         r.password = pw
     end
     if r.username and not r.password then
-        error("config.store.redis.username: needs a password (or "
+        error(from .. "config.store.redis.username: needs a password (or "
               .. "EDGE_REDIS_PASSWORD)", 0)
     end
     if not r.ssl and r.server_name then
-        error("config.store.redis.server_name: is for TLS (ssl: true)", 0)
+        error(from .. "config.store.redis.server_name: is for TLS (ssl: true)", 0)
     end
     local sentinels = {}
     for i, hp in ipairs(r.sentinels) do
