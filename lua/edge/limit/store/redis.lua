@@ -636,9 +636,7 @@ function _M.run(epoch, ban, items, from, to, lease)
     args[nk + 2] = ban and "1" or "0"
     args[nk + 3] = nrate
     args[nk + 4] = nlease
-    args[nk + 5] = lease and lease[4] or ""
-    args[nk + 6] = lease and lease[5] or 0
-    local a = nk + 6
+    local a = nk + 4
     if from then
         for i = from, to, 5 do
             local rule = items[i]
@@ -653,6 +651,9 @@ function _M.run(epoch, ban, items, from, to, lease)
     end
     if nlease > 0 then
         local maxes, dries = lease[2], lease[3]
+        args[a + 1] = lease[4]
+        args[a + 2] = lease[5]
+        a = a + 2
         for i = 1, nlease do
             args[a + 1] = maxes[i]
             args[a + 2] = dries[i] and "1" or "0"

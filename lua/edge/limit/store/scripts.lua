@@ -25,14 +25,14 @@ local _M = { _VERSION = "0.1" }
 -- KEYS: the ban key (when ARGV[2] is "1"), the rate rules' keys, the
 -- lease sets' keys. ARGV[1]: the epoch subtracted from the clock
 -- (gcra.EPOCH: small numbers, fine doubles); ARGV[2..4]: how many ban
--- (0 or 1), rate and lease keys; ARGV[5], ARGV[6]: the lease member (the
--- request id) and its TTL (ms); then five per rate rule: kind (g gcra,
+-- (0 or 1), rate and lease keys; then five per rate rule: kind (g gcra,
 -- c cost, f fixed window, s sliding window), a, b, c, dry ("1": dry run,
 -- never refuses)
 --   g: a = interval (1/rate), b = tau (burst * interval)
 --   c: a = unused, b = tau (burst / rate), c = reserve (wall seconds)
 --   f, s: a = limit, b = window (s)
--- then two per lease set: max, dry. A lease set is a sorted set, member a
+-- then, with leases: the lease member (the request id), its TTL (ms) and
+-- two per lease set: max, dry. A lease set is a sorted set, member a
 -- request id, score its deadline in ms of server time; expired members
 -- are removed before counting, so the leases of a dead edge free
 -- themselves within the TTL.
@@ -53,7 +53,7 @@ end
 local out = { '0', snow }
 local put = {}
 for i = 1, nrate do
-    local j = 6 + (i - 1) * 5
+    local j = 4 + (i - 1) * 5
     local kind = ARGV[j + 1]
     local a, b = tonumber(ARGV[j + 2]), tonumber(ARGV[j + 3])
     local c = tonumber(ARGV[j + 4])
@@ -111,7 +111,7 @@ end
 for i = 1, nrate do
     local new = put[i]
     if new then
-        local j = 6 + (i - 1) * 5
+        local j = 4 + (i - 1) * 5
         local kind = ARGV[j + 1]
         local key = KEYS[nban + i]
         if kind == 'g' or kind == 'c' then
@@ -125,7 +125,7 @@ for i = 1, nrate do
         end
     end
 end
-local id, ttl = ARGV[5], tonumber(ARGV[6])
+local id, ttl = ARGV[lbase - 1], tonumber(ARGV[lbase])
 for i = 1, nlease do
     local key = KEYS[nban + nrate + i]
     redis.call('ZADD', key, now_ms + ttl, id)
