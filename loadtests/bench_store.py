@@ -17,13 +17,19 @@ benchlib.TrivialUpstream.
   figure follows). Goal: >= 0.5.
 - Outage: the redis rules (fail_open) with Redis killed and the circuit
   open ÷ Redis up: what the edge still answers. Goal: >= 0.9.
+- Instructions (when valgrind is installed; BENCH_NO_CG=1 skips it):
+  user-space instructions per request of one nginx process under
+  callgrind, the same four configs (local / redis, 3 rules / all kinds):
+  what the edge spends, free of the machine's noise.
 Variants alternate (A B A B ...); medians are reported. The machine may
 be shared: the ratios are measured side by side, the absolute numbers are
 not comparable across days.
 
 Run alone: make bench BENCH_ARGS="--runs 3 store"
 """
+import os
 import re
+import shutil
 import tempfile
 import threading
 import time
@@ -31,7 +37,8 @@ from pathlib import Path
 
 import requests
 
-from benchlib import Edge, TrivialUpstream, alternate, median, wrk
+from benchlib import (Edge, TrivialUpstream, alternate,
+                      instructions_per_request, median, wrk)
 from edgekit.redis import Redis
 from edgekit.stack import routed, wait_until
 
@@ -216,6 +223,37 @@ def throughput(args, tmp):
     ]
 
 
+CG_REQUEST = b"GET /api/fibonacci?count=10 HTTP/1.1\r\nHost: x\r\n\r\n"
+
+
+def instructions(tmp):
+    """Per request: (total after N2 - total after N1) / (N2 - N1)."""
+    n1, n2 = 300, 1300
+    out = {}
+    with TrivialUpstream(tmp / "up-cg") as up:
+        redis = Redis(tmp / "redis-cg").start()
+        try:
+            for name, conf in (
+                    ("local3", three_rules_config(redis, "local")),
+                    ("redis3", three_rules_config(redis, "redis")),
+                    ("local_full", full_config(redis, "local")),
+                    ("redis_full", full_config(redis, "redis"))):
+                edge = Edge(tmp / f"cg-{name}", up.port, config=conf,
+                            workers=1)
+                edge.start()
+                edge.stop()  # keep its generated prefix; run it under valgrind
+                out[name] = instructions_per_request(
+                    edge, CG_REQUEST, str(tmp / f"cg-{name}"), n1, n2)
+        finally:
+            redis.stop()
+    return ("store: edge instructions per request (callgrind, 1 process; "
+            "3 rules local / redis; + a lease and the ban check local / "
+            "redis)",
+            f"{out['local3']:,.0f} / {out['redis3']:,.0f}; "
+            f"{out['local_full']:,.0f} / {out['redis_full']:,.0f}",
+            "lower is better (low noise; LuaJIT traces vary a little)")
+
+
 def circuit_open(edge):
     text = requests.get(f"http://127.0.0.1:{edge.status_port}/metrics",
                         timeout=5).text
@@ -227,5 +265,7 @@ def run(args):
         tmp = Path(tmp)
         started = time.monotonic()
         rows = [accuracy(args, tmp), *throughput(args, tmp)]
+        if shutil.which("valgrind") and not os.environ.get("BENCH_NO_CG"):
+            rows.append(instructions(tmp))
         print(f"# store section: {time.monotonic() - started:.0f} s")
         return rows

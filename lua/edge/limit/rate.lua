@@ -26,8 +26,10 @@
 -- a rule in delay mode asks for it. Then the API key check's 401.
 -- Rules with store "local" are decided on this nginx's shared dict
 -- (edge.limit.store.shdict), first; those with store "redis" all in one
--- server-side script (edge.limit.store.redis), which is two-phase itself;
--- a refusal there gives back what the local rules took.
+-- server-side script with the request's other Redis work (its shared ban
+-- check and redis leases: edge.limit.trip), two-phase itself; a refusal
+-- there gives back what the local rules took. That round trip happens
+-- here even when the request has no redis rate rule.
 -- A dry-run rule decides and logs but never refuses; a rule whose store
 -- fails (a full dict, Redis down) follows its policy (on_store_error):
 -- admit (fail_open), answer 503 (fail_closed) or, for a redis rule, decide
