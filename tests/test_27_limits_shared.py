@@ -415,6 +415,36 @@ def test_a_lease_is_renewed_while_its_request_runs(pair, upstream):
                what="the gauge to fall")
 
 
+def test_a_request_waits_for_a_shared_slot_and_is_counted_once(pair, redis,
+                                                               upstream):
+    """Over a redis cap with `wait`, the request's whole round trip is
+    repeated until a slot comes back on the other edge: admitted then,
+    having taken its rate unit once (nothing while it waited)."""
+    a, b = pair({"fibonacci": {"limits": ["wide"], "concurrency": ["w"]},
+                 "checkins": {"limits": ["wide"]}},
+                concurrency={"rules": {"w": {"key": [], "max": 1,
+                                             "wait": 5, "store": "redis",
+                                             "lease_ttl": 600}}})
+    who = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    bg.get(a.url + HOLD, headers=who)
+    wait_until(lambda: lease_count(redis, "{conn:w|}") == 1, 10,
+               what="the slot held")
+    waiter = Background()
+    waiter.get(b.url + FIB, headers=who)
+    # it is waiting: polling Redis, holding nothing
+    wait_until(lambda: counter(b, "w", "waited", "concurrency") >= 1, 10,
+               what="the request to wait")
+    assert lease_count(redis, "{conn:w|}") == 1
+    upstream.release(1)
+    bg.join()
+    waiter.join()
+    assert bg.results == [200] and waiter.results == [200]
+    # "wide": the held request, the waiter, and now this one
+    r = client().get(a.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=97;'), r.headers
+
+
 def test_the_cluster_config_is_valid(tmp_path, monkeypatch):
     """make run-cluster: openresty/edge.json with the store section of
     openresty/edge-cluster.json (EDGE_STORE_CONFIG) passes edge.sh check
