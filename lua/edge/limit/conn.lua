@@ -1,7 +1,7 @@
 -- Plugin "conn": concurrency limits (requests in flight) per client, per
 -- route or for a whole upstream, with leases that a dead worker cannot leak
 -- (edge.limit.lease). Must be the LAST plugin: a request refused by anything
--- earlier never holds a slot.
+-- earlier never holds a local slot (redis leases: see below).
 --
 -- Config (see README.md, "Limits"): a top-level "concurrency" section with
 -- named rules, and a "concurrency" list in every route.
