@@ -10,6 +10,7 @@ edges (2 workers each) in front of the controllable stand-in upstream."""
 import itertools
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -544,6 +545,9 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
         t0 = time.monotonic()
         r = c.get(edges[0].url + "/api/fibonacci?timing=300", timeout=10)
         assert r.status_code == 200
+        # nothing owed yet: a whole, non-negative reset (never "t=-0")
+        assert re.fullmatch(r'"rcost";r=500;t=\d+', r.headers["RateLimit"]), \
+            r.headers
         # refill: rate x 1000 upstream ms per second since t0
 
         def refill():

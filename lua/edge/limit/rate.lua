@@ -636,7 +636,7 @@ local function admit(ctx, route, items, from, to, now, resv, hdr)
                 end
                 metrics.incr(rule.m.allowed)
                 if hdr then
-                    local reset = rule.gcra and used or lim:reset(now)
+                    local reset = lim:reset(rule.gcra and used or now)
                     hdr[#hdr + 1] = rule.item .. remaining .. ";t="
                                     .. ceil(reset - 1e-9)
                 end
