@@ -295,7 +295,8 @@ function _M.compile(conf)
               .. "EDGE_REDIS_PASSWORD)", 0)
     end
     if not r.ssl and r.server_name then
-        error(from .. "config.store.redis.server_name: is for TLS (ssl: true)", 0)
+        error(from .. "config.store.redis.server_name: is for TLS (ssl: "
+              .. "true)", 0)
     end
     local sentinels = {}
     for i, hp in ipairs(r.sentinels) do
