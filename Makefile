@@ -122,8 +122,9 @@ run: check-config run-dirs
 	$(VENV)/bin/python -m app.supervisor circus.ini
 
 # Cluster mode on one machine: Redis on 127.0.0.1:$(REDIS_PORT), edges A
-# (:$(EDGE_PORT)) and B (:$(EDGE_PORT_B)) with openresty/edge-cluster.json.
-run-cluster: EDGE_CONFIG = $(CURDIR)/openresty/edge-cluster.json
+# (:$(EDGE_PORT)) and B (:$(EDGE_PORT_B)) with EDGE_CONFIG and the store
+# section of openresty/edge-cluster.json (every rule on Redis).
+run-cluster: export EDGE_STORE_CONFIG = $(CURDIR)/openresty/edge-cluster.json
 run-cluster: export EDGE_REDIS = 127.0.0.1:$(REDIS_PORT)
 run-cluster: check-config run-dirs
 	@mkdir -p $(EDGE_RUN_DIR)/edge-b

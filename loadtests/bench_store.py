@@ -11,15 +11,25 @@ benchlib.TrivialUpstream.
   per-client GCRA, a global GCRA, a per-client window; none refuses),
   store redis ÷ the same rules on the local store. Goal: >= 0.5. With
   the p99 latency each adds.
+- Throughput with every kind of shared state: the same 3 rules, plus a
+  per-client concurrency lease and the bans (store.bans), all on Redis
+  ÷ all local (the redis variant's round trips per request are what this
+  figure follows). Goal: >= 0.5.
 - Outage: the redis rules (fail_open) with Redis killed and the circuit
   open ÷ Redis up: what the edge still answers. Goal: >= 0.9.
+- Instructions (when valgrind is installed; BENCH_NO_CG=1 skips it):
+  user-space instructions per request of one nginx process under
+  callgrind, the same four configs (local / redis, 3 rules / all kinds):
+  what the edge spends, free of the machine's noise.
 Variants alternate (A B A B ...); medians are reported. The machine may
 be shared: the ratios are measured side by side, the absolute numbers are
 not comparable across days.
 
 Run alone: make bench BENCH_ARGS="--runs 3 store"
 """
+import os
 import re
+import shutil
 import tempfile
 import threading
 import time
@@ -27,7 +37,8 @@ from pathlib import Path
 
 import requests
 
-from benchlib import Edge, TrivialUpstream, alternate, median, wrk
+from benchlib import (Edge, TrivialUpstream, alternate,
+                      instructions_per_request, median, wrk)
 from edgekit.redis import Redis
 from edgekit.stack import routed, wait_until
 
@@ -74,6 +85,20 @@ def three_rules_config(redis, where):
                 "hourly": {"algorithm": "fixed_window", "limit": 10 ** 9,
                            "window": 3600, "key": ["ip"], **big}}},
             **routes(["per_client", "everyone", "hourly"])}
+
+
+def full_config(redis, where):
+    """The 3 rules, a per-client concurrency lease and the ban check."""
+    conf = three_rules_config(redis, where)
+    conf["waf"] = {**WAF_OFF, "ban": {"enabled": True}}
+    conf["store"]["bans"] = where
+    lease = {"key": ["ip"], "max": 10 ** 6, "store": where}
+    if where == "redis":
+        lease["on_store_error"] = "fail_open"
+    conf["concurrency"] = {"rules": {"per_client": lease}}
+    for route in conf["routes"].values():
+        route["concurrency"] = ["per_client"]
+    return conf
 
 
 def parallel(jobs):
@@ -134,8 +159,16 @@ def throughput(args, tmp):
                       workers=1) as local, \
                     Edge(tmp / "tp-redis", up.port,
                          config=three_rules_config(redis, "redis"),
-                         workers=1) as shared:
-                edges = {"local": local, "redis": shared}
+                         workers=1) as shared, \
+                    Edge(tmp / "tp-local-full", up.port,
+                         config=full_config(redis, "local"),
+                         workers=1) as local_full, \
+                    Edge(tmp / "tp-redis-full", up.port,
+                         config=full_config(redis, "redis"),
+                         workers=1) as shared_full:
+                edges = {"local": local, "redis": shared,
+                         "local_full": local_full,
+                         "redis_full": shared_full}
                 for e in edges.values():
                     wrk(e.url + URL, seconds=1, connections=CONNECTIONS)
                 res = alternate(args.runs, **{
@@ -162,6 +195,10 @@ def throughput(args, tmp):
     red = median([ok_rate(r) for r in res["redis"]])
     p99_loc = median([r["p99_ms"] for r in res["local"]])
     p99_red = median([r["p99_ms"] for r in res["redis"]])
+    loc_f = median([ok_rate(r) for r in res["local_full"]])
+    red_f = median([ok_rate(r) for r in res["redis_full"]])
+    p99_loc_f = median([r["p99_ms"] for r in res["local_full"]])
+    p99_red_f = median([r["p99_ms"] for r in res["redis_full"]])
     up_ = median([ok_rate(r) for r in up_runs])
     down_ = median([r["requests"] / r["elapsed"] for r in down_runs])
     answered_bad = sum(n for r in down_runs for s, n in r["status"].items()
@@ -172,12 +209,49 @@ def throughput(args, tmp):
          f"{red / loc:.2f} ({red:,.0f} vs {loc:,.0f} req/s; p99 "
          f"{p99_red:.2f} vs {p99_loc:.2f} ms: +{p99_red - p99_loc:.2f} ms)",
          ">= 0.5"),
+        ("store: throughput, 3 rules + a lease + the ban check on the "
+         "redis store ÷ all on the local store (1 worker)",
+         f"{red_f / loc_f:.2f} ({red_f:,.0f} vs {loc_f:,.0f} req/s; p99 "
+         f"{p99_red_f:.2f} vs {p99_loc_f:.2f} ms: "
+         f"+{p99_red_f - p99_loc_f:.2f} ms)",
+         ">= 0.5"),
         ("store: answered during a Redis outage (circuit open, fail_open) "
          "÷ Redis up (1 worker)",
          f"{down_ / up_:.2f} ({down_:,.0f} vs {up_:,.0f} req/s; non-200 "
          f"answers in the outage: {answered_bad})",
          ">= 0.9"),
     ]
+
+
+CG_REQUEST = b"GET /api/fibonacci?count=10 HTTP/1.1\r\nHost: x\r\n\r\n"
+
+
+def instructions(tmp):
+    """Per request: (total after N2 - total after N1) / (N2 - N1)."""
+    n1, n2 = 300, 1300
+    out = {}
+    with TrivialUpstream(tmp / "up-cg") as up:
+        redis = Redis(tmp / "redis-cg").start()
+        try:
+            for name, conf in (
+                    ("local3", three_rules_config(redis, "local")),
+                    ("redis3", three_rules_config(redis, "redis")),
+                    ("local_full", full_config(redis, "local")),
+                    ("redis_full", full_config(redis, "redis"))):
+                edge = Edge(tmp / f"cg-{name}", up.port, config=conf,
+                            workers=1)
+                edge.start()
+                edge.stop()  # keep its generated prefix; run it under valgrind
+                out[name] = instructions_per_request(
+                    edge, CG_REQUEST, str(tmp / f"cg-{name}"), n1, n2)
+        finally:
+            redis.stop()
+    return ("store: edge instructions per request (callgrind, 1 process; "
+            "3 rules local / redis; + a lease and the ban check local / "
+            "redis)",
+            f"{out['local3']:,.0f} / {out['redis3']:,.0f}; "
+            f"{out['local_full']:,.0f} / {out['redis_full']:,.0f}",
+            "lower is better (low noise; LuaJIT traces vary a little)")
 
 
 def circuit_open(edge):
@@ -191,5 +265,7 @@ def run(args):
         tmp = Path(tmp)
         started = time.monotonic()
         rows = [accuracy(args, tmp), *throughput(args, tmp)]
+        if shutil.which("valgrind") and not os.environ.get("BENCH_NO_CG"):
+            rows.append(instructions(tmp))
         print(f"# store section: {time.monotonic() - started:.0f} s")
         return rows

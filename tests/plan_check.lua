@@ -11,7 +11,6 @@
 
 local cjson = require "cjson.safe"
 local config = require "edge.config"
-local schema = require "edge.schema"
 
 -- the file's text, read by the master (the workers may not reach it)
 local TEXT = PLAN_CHECK_TEXT        -- luacheck: globals PLAN_CHECK_TEXT
@@ -64,7 +63,7 @@ end)
 
 -- the validated config, as a fresh validation of the same file gives it
 local raw = cjson.decode(TEXT)
-local fresh = schema.validate(raw, config.schema(config.plugins()), "config")
+local fresh = config.validate(raw)
 local function canon(v)
     if type(v) ~= "table" then
         return cjson.encode(v)

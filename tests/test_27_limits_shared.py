@@ -8,7 +8,9 @@ edge SIGKILLed mid-request free themselves within the lease TTL.
 Real processes: Debian's redis-server on a free loopback port, two nginx
 edges (2 workers each) in front of the controllable stand-in upstream."""
 import itertools
+import json
 import os
+import re
 import signal
 import threading
 import time
@@ -20,7 +22,7 @@ import pytest
 from edgekit.redis import Redis
 from edgekit.stack import wait_until
 from limitlib import (Background, Upstream, access_log, client, config,
-                      start_edge, wait_counter)
+                      counter, in_flight, start_edge, wait_counter)
 from test_10_stack import assert_problem
 
 FIB = "/api/fibonacci?count=1"
@@ -50,9 +52,9 @@ CONCURRENCY = {"rules": {
 }}
 
 
-def shared_config(redis_port, routes, ban=None):
-    conf = config(limits={"rules": RULES}, concurrency=CONCURRENCY,
-                  routes=routes)
+def shared_config(redis_port, routes, ban=None, concurrency=None):
+    conf = config(limits={"rules": RULES},
+                  concurrency=concurrency or CONCURRENCY, routes=routes)
     conf["store"] = {"edges": 2, "bans": "redis",
                      # generous: the machine may be loaded; a timeout
                      # would fail open and spoil the exact counts
@@ -77,8 +79,8 @@ def pair(tmp_path_factory, redis, upstream):
     """pair(routes, ban=None) -> two edges sharing the Redis."""
     started = []
 
-    def make(routes, ban=None):
-        conf = shared_config(redis.port, routes, ban)
+    def make(routes, ban=None, concurrency=None):
+        conf = shared_config(redis.port, routes, ban, concurrency)
         for _ in range(2):
             started.append(start_edge(tmp_path_factory.mktemp("edge"), conf,
                                       upstream.port, workers=2))
@@ -274,14 +276,249 @@ def test_a_killed_edge_frees_its_leases_within_the_ttl(pair, upstream):
     bg.join(10)
 
 
-def test_the_cluster_config_is_valid(tmp_path):
-    """openresty/edge-cluster.json (make run-cluster) passes edge.sh check
+def commandstats(redis):
+    """{command: calls} from INFO commandstats (scripts' commands too)."""
+    out = {}
+    for line in redis.cmd("INFO", "commandstats").splitlines():
+        if line.startswith("cmdstat_"):
+            name, rest = line[len("cmdstat_"):].split(":", 1)
+            out[name] = int(rest.split("calls=")[1].split(",")[0])
+    return out
+
+
+# long leases: no renewal runs during the round-trip count
+LONG = {"rules": {"cap": {"key": [], "max": 5, "store": "redis",
+                          "lease_ttl": 600}}}
+
+
+def test_a_request_makes_one_round_trip_for_ban_rates_and_leases(pair,
+                                                                  redis):
+    """Two redis rate rules, a redis lease and a shared ban check: one
+    EVALSHA per request in the access phase (the ban's EXISTS, the rates'
+    GETs and the lease's ZADD all inside it), no separate GET; the lease
+    comes back by one ZREM per request (a timer after the answer)."""
+    a, b = pair({"fibonacci": {"limits": ["wide", "window"],
+                               "concurrency": ["cap"]}},
+                ban={"enabled": True, "blocks": 3, "window": 30,
+                     "duration": 5}, concurrency=LONG)
+    who = {"X-Client": uuid.uuid4().hex}
+    for e in (a, b):  # scripts loaded, connections made
+        assert client().get(e.url + FIB, headers=who).status_code == 200
+    wait_until(lambda: commandstats(redis).get("zrem", 0) >= 2, 5,
+               what="the warm-up leases to come back")
+    redis.cmd("CONFIG", "RESETSTAT")
+    n = 12  # (2 + n within "window"'s 15)
+    s = client()
+    for i in range(n):
+        r = s.get((a, b)[i % 2].url + FIB, headers=who)
+        assert r.status_code == 200, r.text
+    wait_until(lambda: commandstats(redis).get("zrem", 0) >= n, 5,
+               what="every lease to come back")
+    stats = commandstats(redis)
+    assert stats.get("evalsha") == n, stats
+    assert stats.get("exists") == n, stats   # the ban check, in the script
+    assert stats.get("zadd") == n, stats     # the lease, in the script
+    assert stats.get("zrem") == n, stats     # its release
+    assert stats.get("get") == 2 * n, stats  # the two rates, in the script
+    assert "script" not in stats, stats
+
+
+def lease_count(redis, key):
+    return int(redis.cmd("ZCARD", key).strip().lstrip(":"))
+
+
+def test_two_phase_across_bans_rates_and_leases(pair, redis, upstream):
+    """Refused by one part of the request's round trip, a request takes
+    nothing from the others: over the cap (503) it takes no rate unit;
+    over a rate (429) it holds no lease; banned (403) neither."""
+    cap = {"key": [], "max": 3, "store": "redis", "lease_ttl": 600}
+    a, b = pair({"fibonacci": {"limits": ["wide"], "concurrency": ["cap"]},
+                 "health": {"limits": ["narrow"], "concurrency": ["cap5"]},
+                 "checkins": {"limits": ["wide"]}},
+                ban={"enabled": True, "blocks": 3, "window": 30,
+                     "duration": 30},
+                concurrency={"rules": {"cap": cap,
+                                       "cap5": {**cap, "max": 5}}})
+    cap_key, cap5_key = "{conn:cap|}", "{conn:cap5|}"
+    who = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    for e in (a, a, b):
+        bg.get(e.url + HOLD, headers=who)
+    wait_until(lambda: lease_count(redis, cap_key) == 3, 10,
+               what="3 leases held")
+    # over the cap: 503, and "wide" gave nothing
+    for e in (a, b, a, b):
+        assert_problem(client().get(e.url + FIB, headers=who), 503)
+    upstream.release(3)
+    bg.join()
+    assert sorted(bg.results) == [200, 200, 200]
+    wait_until(lambda: lease_count(redis, cap_key) == 0, 5,
+               what="the leases to come back")
+    r = client().get(b.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=96;'), r.headers
+
+    # over a rate: 429, and no lease taken: the 3 held (narrow's burst)
+    # stay the count of cap5, which had room
+    other = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    for e in (a, b, a):
+        bg.get(e.url + "/health?hold=1", headers=other)
+    wait_until(lambda: lease_count(redis, cap5_key) == 3, 10,
+               what="3 leases held")
+    for e in (a, b):
+        assert_problem(client().get(e.url + HEALTH, headers=other), 429)
+    assert lease_count(redis, cap5_key) == 3
+    upstream.release(3)
+    bg.join()
+    assert sorted(bg.results) == [200, 200, 200]
+
+    # banned (by another edge: the key in Redis): 403, nothing taken
+    banned = client("127.0.0.11")
+    redis.cmd("SET", "rep:{127.0.0.11}|ban", "1", "EX", "30")
+    redis.cmd("CONFIG", "RESETSTAT")
+    for e in (a, b, a):
+        r = banned.get(e.url + FIB, headers=who)
+        assert assert_problem(r, 403)["type"] == \
+            "urn:edge:problem:request-blocked"
+        assert access_log(e, r.headers["X-Request-ID"])["edge"][
+            "reputation"] == "banned"
+    stats = commandstats(redis)
+    assert stats.get("evalsha") == 3, stats
+    assert not any(stats.get(c) for c in ("set", "zadd", "incr")), stats
+    redis.cmd("DEL", "rep:{127.0.0.11}|ban")
+    r = client().get(a.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=95;'), r.headers
+
+
+def test_a_lease_is_renewed_while_its_request_runs(pair, upstream):
+    """A request that runs longer than lease_ttl keeps its slot on every
+    edge (its worker renews the lease), and counts in this edge's
+    in-flight gauge; given back at the end."""
+    ttl = 1.5
+    a, b = pair({"fibonacci": {"concurrency": ["one"]}},
+                concurrency={"rules": {"one": {"key": [], "max": 1,
+                                               "store": "redis",
+                                               "lease_ttl": ttl}}})
+    bg = Background()
+    hold(bg, a, upstream, 1)
+    held_at = time.monotonic()
+    assert sum(in_flight(a, "one").values()) == 1
+    while time.monotonic() < held_at + 2.5 * ttl:
+        r = client().get(b.url + FIB)
+        assert r.status_code == 503, (time.monotonic() - held_at, r.text)
+        time.sleep(0.1)
+    assert sum(in_flight(a, "one").values()) == 1
+    upstream.release(1)
+    bg.join()
+    wait_until(lambda: client().get(b.url + FIB).status_code == 200, 5,
+               what="the slot to come back")
+    wait_until(lambda: sum(in_flight(a, "one").values()) == 0, 5,
+               what="the gauge to fall")
+
+
+def test_a_request_waits_for_a_shared_slot_and_is_counted_once(pair, redis,
+                                                               upstream):
+    """Over a redis cap with `wait`, the request's whole round trip is
+    repeated until a slot comes back on the other edge: admitted then,
+    having taken its rate unit once (nothing while it waited)."""
+    a, b = pair({"fibonacci": {"limits": ["wide"], "concurrency": ["w"]},
+                 "checkins": {"limits": ["wide"]}},
+                concurrency={"rules": {"w": {"key": [], "max": 1,
+                                             "wait": 5, "store": "redis",
+                                             "lease_ttl": 600}}})
+    who = {"X-Client": uuid.uuid4().hex}
+    bg = Background()
+    bg.get(a.url + HOLD, headers=who)
+    wait_until(lambda: lease_count(redis, "{conn:w|}") == 1, 10,
+               what="the slot held")
+    waiter = Background()
+    waiter.get(b.url + FIB, headers=who)
+    # it is waiting: polling Redis, holding nothing
+    wait_until(lambda: counter(b, "w", "waited", "concurrency") >= 1, 10,
+               what="the request to wait")
+    assert lease_count(redis, "{conn:w|}") == 1
+    upstream.release(1)
+    bg.join()
+    waiter.join()
+    assert bg.results == [200] and waiter.results == [200]
+    # "wide": the held request, the waiter, and now this one
+    r = client().get(a.url + CHK, headers=who)
+    assert r.headers["RateLimit"].startswith('"wide";r=97;'), r.headers
+
+
+def test_the_cluster_config_is_valid(tmp_path, monkeypatch):
+    """make run-cluster: openresty/edge.json with the store section of
+    openresty/edge-cluster.json (EDGE_STORE_CONFIG) passes edge.sh check
     (which runs the config's validation and compilation)."""
     from edgekit.stack import ROOT, run_edge_check
-    rc, out = run_edge_check(ROOT / "openresty" / "edge-cluster.json",
-                             tmp_path)
+    monkeypatch.setenv("EDGE_STORE_CONFIG",
+                       str(ROOT / "openresty" / "edge-cluster.json"))
+    rc, out = run_edge_check(ROOT / "openresty" / "edge.json", tmp_path)
     assert rc == 0, out
     assert "config ok" in out
+
+
+def test_a_store_overlay_puts_every_rule_on_redis(tmp_path, redis,
+                                                  upstream):
+    """EDGE_STORE_CONFIG (a file with the store section, "rules": "redis")
+    turns a local-only config into a shared one: the rules that name no
+    store go to Redis, with the overlay's policy unless they name one;
+    a rule that says local, and an adaptive one, stay local."""
+    store = tmp_path / "store.json"
+    store.write_text(json.dumps({
+        "rules": "redis", "on_store_error": "fail_closed", "edges": 2,
+        "bans": "redis", "redis": {"port": redis.port,
+                                   "read_timeout_ms": 2000}}))
+    rules = {"plain": {"rate": 0.01, "burst": 3,
+                       "key": ["header:X-Client"]},
+             "mine": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                      "store": "local"}}
+    conf = config(limits={"rules": rules}, concurrency={"rules": {
+        "cap": {"key": [], "max": 8},
+        "ad": {"key": [], "adaptive": {"min": 1, "max": 4}}}},
+        routes={"fibonacci": {"limits": ["plain"],
+                              "concurrency": ["cap", "ad"]},
+                "checkins": {"limits": ["mine"]}})
+    env = {"EDGE_STORE_CONFIG": str(store)}
+    edges = [start_edge(tmp_path / f"e{i}", conf, upstream.port, workers=1,
+                        env=env) for i in (0, 1)]
+    try:
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(e.url + FIB, headers=who).status_code
+               for e in edges * 3]
+        assert got.count(200) == 3 and got.count(429) == 3, got
+        assert redis.cmd("EXISTS", "{req:plain|=%s}" % who["X-Client"]) \
+            .strip() == ":1"
+        got = [client().get(e.url + CHK, headers=who).status_code
+               for e in edges * 4]
+        assert got.count(200) == 6, got  # 3 per edge: local
+        # the cap is on Redis (its lease set), the adaptive one is not
+        redis.cmd("CONFIG", "RESETSTAT")
+        assert client().get(edges[0].url + FIB).status_code == 200
+        wait_until(lambda: commandstats(redis).get("zrem") == 1, 5,
+                   what="the lease to come back")
+        assert commandstats(redis).get("zadd") == 1
+    finally:
+        for e in edges:
+            e.stop()
+
+
+@pytest.mark.parametrize("overlay, message", [
+    ('{"rules": "shared"}', "config.store.rules: expected one of"),
+    ('{"rules": "redis"}',
+     'config.store.rules: "redis" needs the store.redis section'),
+    ('{"redis": {"port": 0}}', "config.store.redis.port"),
+    ("[1, 2", "not a JSON object"),
+])
+def test_a_bad_store_overlay_is_refused(tmp_path, monkeypatch, overlay,
+                                        message):
+    from edgekit.stack import ROOT, run_edge_check
+    path = tmp_path / "store.json"
+    path.write_text(overlay)
+    monkeypatch.setenv("EDGE_STORE_CONFIG", str(path))
+    rc, out = run_edge_check(ROOT / "openresty" / "edge.json", tmp_path)
+    assert rc != 0, out
+    assert f"EDGE_STORE_CONFIG {path}: " in out and message in out, out
 
 
 def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
@@ -308,6 +545,9 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
         t0 = time.monotonic()
         r = c.get(edges[0].url + "/api/fibonacci?timing=300", timeout=10)
         assert r.status_code == 200
+        # nothing owed yet: a whole, non-negative reset (never "t=-0")
+        assert re.fullmatch(r'"rcost";r=500;t=\d+', r.headers["RateLimit"]), \
+            r.headers
         # refill: rate x 1000 upstream ms per second since t0
 
         def refill():
@@ -347,6 +587,12 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
      "config.store.redis.sentinels[1]"),
     (lambda c: c["limits"]["rules"]["burst"].update(on_store_error="maybe"),
      "config.limits.rules.burst.on_store_error: expected one of"),
+    (lambda c: c["store"]["redis"].update(username="edge"),
+     "config.store.redis.username: needs a password"),
+    (lambda c: c["store"]["redis"].update(server_name="redis.internal"),
+     "config.store.redis.server_name: is for TLS"),
+    (lambda c: c["store"]["redis"].update(password=""),
+     "config.store.redis.password"),
 ])
 def test_bad_store_config_is_refused(tmp_path, change, message):
     import json
@@ -359,3 +605,85 @@ def test_bad_store_config_is_refused(tmp_path, change, message):
     path.write_text(json.dumps(conf))
     rc, out = run_edge_check(path, tmp_path)
     assert rc != 0 and message in out, out
+
+
+def test_redis_with_a_password_and_an_acl_user(tmp_path, upstream):
+    """A Redis that requires AUTH: the edge authenticates every new
+    connection with store.redis.password (and username, an ACL user), or
+    EDGE_REDIS_PASSWORD; the limits are then shared as usual. A wrong
+    password is a store error: the rule's policy (here 503), never a
+    500, and the log names it."""
+    r = Redis(tmp_path / "redis", password="default-pw").start()
+    r.cmd("ACL", "SETUSER", "edge", "on", ">edge-pw", "~*", "+@all")
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    edges = []
+
+    def edge(redis_conf, env=None):
+        conf = config(limits={"rules": rules},
+                      routes={"fibonacci": {"limits": ["three"]}})
+        conf["store"] = {"redis": {"port": r.port, "read_timeout_ms": 2000,
+                                   **redis_conf}}
+        e = start_edge(tmp_path / f"e{len(edges)}", conf, upstream.port,
+                       workers=1, env=env)
+        edges.append(e)
+        return e
+    try:
+        for e in (edge({"password": "default-pw"}),
+                  edge({"username": "edge", "password": "edge-pw"}),
+                  edge({"password": "wrong"},
+                       env={"EDGE_REDIS_PASSWORD": "default-pw"})):
+            who = {"X-Client": uuid.uuid4().hex}
+            got = [client().get(e.url + FIB, headers=who).status_code
+                   for _ in range(5)]
+            assert got == [200, 200, 200, 429, 429], got
+            assert r.cmd("EXISTS", "{req:three|=%s}" % who["X-Client"]) \
+                .strip() == ":1"
+        bad = edge({"username": "edge", "password": "wrong"})
+        resp = client().get(bad.url + FIB, headers={"X-Client": "x"})
+        body = assert_problem(resp, 503)
+        assert body["type"] == "urn:edge:problem:over-capacity"
+        wait_until(lambda: "auth:" in bad.error_log.read_text(), 5,
+                   what="the AUTH failure in the error log")
+    finally:
+        for e in edges:
+            e.stop()
+        r.stop()
+
+
+def test_redis_over_tls(tmp_path, upstream):
+    """store.redis.ssl: the edge speaks TLS to Redis's TLS port (here
+    without verifying the self-signed certificate: ssl_verify false);
+    without ssl, or verifying a certificate nginx has no CA for, the
+    connection fails into the rule's policy (503), never a 500."""
+    from edgekit.redis import self_signed
+    r = Redis(tmp_path / "redis", tls=self_signed(tmp_path)).start()
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    edges = []
+
+    def edge(redis_conf):
+        conf = config(limits={"rules": rules},
+                      routes={"fibonacci": {"limits": ["three"]}})
+        conf["store"] = {"redis": {"port": r.tls_port,
+                                   "read_timeout_ms": 2000, **redis_conf}}
+        e = start_edge(tmp_path / f"e{len(edges)}", conf, upstream.port,
+                       workers=1)
+        edges.append(e)
+        return e
+    try:
+        e = edge({"ssl": True, "ssl_verify": False,
+                  "server_name": "localhost"})
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(e.url + FIB, headers=who).status_code
+               for _ in range(5)]
+        assert got == [200, 200, 200, 429, 429], got
+        assert r.cmd("EXISTS", "{req:three|=%s}" % who["X-Client"]) \
+            .strip() == ":1"
+        for bad in (edge({}), edge({"ssl": True})):
+            resp = client().get(bad.url + FIB, headers=who)
+            assert_problem(resp, 503)
+    finally:
+        for e in edges:
+            e.stop()
+        r.stop()

@@ -17,7 +17,7 @@ import pytest
 
 from edgekit.redis import Redis
 from edgekit.stack import wait_until
-from limitlib import Upstream, client, config, metrics, start_edge
+from limitlib import Background, Upstream, client, config, metrics, start_edge
 from test_10_stack import assert_problem
 
 OPEN = "/api/fibonacci?count=1"
@@ -206,3 +206,105 @@ def test_a_slow_redis_times_out_into_the_policy(setup):
     wait_until(lambda: client().get(edge.url + CLOSED,
                                     headers=who()).status_code == 200,
                15, what="service to return after the sleep")
+
+
+def test_a_cost_charge_while_redis_is_down_follows_the_policy(tmp_path):
+    """A cost rule (policy local) whose charge cannot reach Redis (killed
+    while the request ran) charges the edge's own dict, where its local
+    fallback (burst / store.edges) then refuses the client; an admitted
+    request is charged once, wherever."""
+    from timedupstream import TimedUpstream
+    rate, burst = 0.01, 0.5
+    rules = {"rcost": {"algorithm": "cost", "rate": rate, "burst": burst,
+                       "key": ["ip"], "store": "redis",
+                       "on_store_error": "local"}}
+    redis = Redis(tmp_path / "redis").start()
+    up = TimedUpstream().start()
+    conf = config(limits={"rules": rules},
+                  routes={"fibonacci": {"limits": ["rcost"]}})
+    conf["store"] = {"edges": EDGES, "redis": {
+        "port": redis.port, "read_timeout_ms": 2000,
+        "breaker_open_ms": OPEN_MS}}
+    edge = None
+    try:
+        edge = start_edge(tmp_path / "edge", conf, up.port)
+        c = client("127.0.0.5")
+        out = {}
+
+        def slow():
+            # 300 ms of upstream time (its Server-Timing), more than the
+            # local fallback's burst (500 / EDGES ms)
+            out["r"] = c.get(edge.url + "/api/fibonacci?ms=1500&timing=300",
+                             timeout=10)
+        t = threading.Thread(target=slow)
+        t.start()
+        wait_until(lambda: up.active == 1, 5, what="the request admitted")
+        redis.kill()
+        t.join(10)
+        assert out["r"].status_code == 200
+        # the charge's timer failed: the error is logged and counted
+        wait_until(lambda: m(edge, 'edge_limit_store_errors_total{limit='
+                             '"rcost",mode="local"}') >= 1, 5,
+                   what="the lost charge to be counted")
+        r = c.get(edge.url + "/api/fibonacci?timing=1", timeout=10)
+        body = assert_problem(r, 429)
+        assert "upstream time budget" in body["detail"]
+        # another client owes nothing
+        r = client("127.0.0.6").get(edge.url + "/api/fibonacci?timing=1",
+                                    timeout=10)
+        assert r.status_code == 200
+    finally:
+        if edge:
+            edge.stop()
+        up.stop()
+        redis.stop()
+
+
+def test_redis_leases_follow_their_policy_when_redis_is_down(tmp_path):
+    """With Redis gone, each redis concurrency rule follows its policy at
+    the concurrency stage: local holds a lease in the edge's dict against
+    max / store.edges, fail_closed answers 503, fail_open admits; a slot
+    given back locally is free again. Never a 500."""
+    redis = Redis(tmp_path / "redis").start()
+    up = Upstream().start()
+    conc = {"rules": {
+        "loc": {"key": [], "max": 2, "store": "redis",
+                "on_store_error": "local"},
+        "closed": {"key": [], "max": 100, "store": "redis",
+                   "on_store_error": "fail_closed"},
+        "open": {"key": [], "max": 1, "store": "redis",
+                 "on_store_error": "fail_open"}}}
+    conf = config(concurrency=conc, routes={
+        "fibonacci": {"concurrency": ["loc"]},
+        "checkins": {"concurrency": ["closed"]},
+        "health": {"concurrency": ["open"]}})
+    conf["store"] = {"edges": EDGES, "redis": {
+        "port": redis.port, "connect_timeout_ms": 300,
+        "read_timeout_ms": 600, "breaker_open_ms": OPEN_MS}}
+    edge = None
+    try:
+        edge = start_edge(tmp_path / "edge", conf, up.port, workers=2)
+        assert client().get(edge.url + OPEN).status_code == 200
+        redis.kill()
+        bg = Background()
+        bg.get(edge.url + "/api/fibonacci?hold=1")
+        wait_until(lambda: up.active == 1, 10, what="the held request")
+        # loc: max 2 / 2 edges = 1 slot here, taken
+        assert_problem(client().get(edge.url + OPEN), 503)
+        assert_problem(client().get(edge.url + CLOSED), 503)
+        for _ in range(3):  # fail_open: admitted whatever its cap
+            assert client().get(edge.url + LOCAL).status_code == 200
+        up.release(1)
+        bg.join()
+        assert bg.results == [200]
+        wait_until(lambda: client().get(edge.url + OPEN).status_code == 200,
+                   5, what="the local slot to come back")
+        # counted (metrics reach the shared dict within a second)
+        wait_until(lambda: m(edge, 'edge_limit_store_errors_total{limit='
+                             '"loc",mode="local"}') >= 1, 5,
+                   what="the local fallback to be counted")
+    finally:
+        if edge:
+            edge.stop()
+        up.stop()
+        redis.stop()

@@ -254,11 +254,27 @@ _M.freeze = function(t)
 end
 
 
+-- Validate a decoded config table (after `extends` and the plugins'
+-- prepare(raw): edge.limit.store.redis's store overlay); returns the
+-- validated config or raises.
+function _M.validate(raw, plugins)
+    plugins = plugins or _M.plugins()
+    resolve_extends(raw)
+    if type(raw) == "table" then
+        for _, mod in ipairs(plugins) do
+            if mod.prepare then
+                mod.prepare(raw)
+            end
+        end
+    end
+    return schema.validate(raw, _M.schema(plugins), "config")
+end
+
+
 -- Validate a decoded config table; returns the compiled plan or raises.
 function _M.compile(raw, plugins)
     plugins = plugins or _M.plugins()
-    resolve_extends(raw)
-    local conf = schema.validate(raw, _M.schema(plugins), "config")
+    local conf = _M.validate(raw, plugins)
     local plan = { conf = conf, compiled = {} }
     for k, v in pairs(conf) do
         if k ~= "routes" then

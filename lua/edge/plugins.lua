@@ -4,6 +4,8 @@
 -- logs) and may export:
 --   schema_name, schema              a top-level section of the edge config
 --   route_schema_name, route_schema  a field of every route
+--   prepare(raw)                     adjust the raw config before it is
+--                                    validated (the store overlay)
 --   compile(conf, plan)              precompute at init (master), may
 --                                    raise: reads the validated config,
 --                                    writes only into the plan

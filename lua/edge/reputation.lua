@@ -1,6 +1,7 @@
 -- Client reputation: allow and deny lists (IPs and CIDR blocks) and
 -- temporary bans of clients the WAF keeps blocking. First in the pipeline:
--- a denied or banned client costs one table lookup and one shared-dict get.
+-- a denied or banned client costs one table lookup and one shared-dict get
+-- (shared bans: see access()).
 --
 -- Settings live in the "waf" section (waf.allow, waf.deny, waf.ban; see
 -- edge.waf's schema). State: lua_shared_dict edge_reputation, keys
@@ -12,7 +13,11 @@
 -- LRU): under memory pressure bans can end early, never start wrongly.
 --
 -- access(): allow-listed -> ctx.waf_trusted (detection and bans skipped,
--- shape checks still apply); deny-listed or banned -> 403.
+-- shape checks still apply); deny-listed or banned -> 403. With
+-- store.bans = redis, a ban this edge started is in its dict too (it
+-- answers first); the others are asked of Redis in the request's one round
+-- trip (edge.limit.trip, at the rate stage): registered here as
+-- ctx.ban_ask. When Redis cannot answer, this edge's own bans decide.
 -- log(): a request the WAF blocked (ctx.waf_blocked) counts towards a ban.
 --
 -- The client is the one the limits see (edge.limit.identify: the peer,
@@ -80,17 +85,13 @@ end
 local REFUSED = "the request was blocked by the edge's input filter"
 
 
--- Is the client banned? With store.bans = redis, Redis says (one GET);
--- when it cannot, the bans this edge started itself (kept in its dict too).
-local function banned(dict, key)
-    if shared_bans then
-        local yes = redis_store.banned(key)
-        if yes ~= nil then
-            return yes
-        end
-    end
-    return dict:get(ban_key(key))
+-- A banned client's answer (also given by edge.limit.trip when Redis
+-- says the client is banned).
+function _M.banned(ctx)
+    ctx.edge.reputation = "banned"
+    return 403, REFUSED, "request-blocked"
 end
+local refuse_banned = _M.banned
 
 
 local function started_ban(addr, n)
@@ -120,9 +121,14 @@ function _M.access(_, _, ctx)
         return 403, REFUSED, "request-blocked"
     end
     if ban.enabled then
-        if banned(ngx_shared[DICT], ctx.client_key) then
-            ctx.edge.reputation = "banned"
-            return 403, REFUSED, "request-blocked"
+        local key = ctx.client_key
+        if ngx_shared[DICT]:get(ban_key(key)) then
+            return refuse_banned(ctx)
+        end
+        if shared_bans then
+            -- asked in the request's one round trip to Redis, at the rate
+            -- stage (edge.limit.trip)
+            ctx.ban_ask = key
         end
     end
     return nil

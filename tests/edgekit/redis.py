@@ -13,9 +13,20 @@ from edgekit.stack import free_port, wait_until
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
 
-def command(port, *args, timeout=2):
-    """One command over RESP (inline form); the reply's first line."""
+def command(port, *args, timeout=2, password=None):
+    """One command over RESP (inline form); the reply's first line (AUTH
+    first when a password is given)."""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        if password:
+            s.sendall(f"AUTH {password}\r\n".encode())
+            ok = b""
+            while not ok.endswith(b"\r\n"):
+                chunk = s.recv(1)
+                if not chunk:
+                    break
+                ok += chunk
+            if not ok.startswith(b"+OK"):
+                raise RuntimeError(f"AUTH refused: {ok!r}")
         s.sendall((" ".join(str(a) for a in args) + "\r\n").encode())
         data = b""
         while b"\r\n" not in data:
@@ -37,15 +48,32 @@ def command(port, *args, timeout=2):
         return data.decode("utf-8", "replace")
 
 
+def self_signed(directory, name="localhost"):
+    """A self-signed certificate and its key (openssl), for a TLS Redis."""
+    directory = Path(directory)
+    cert, key = directory / "redis.crt", directory / "redis.key"
+    subprocess.run(  # nosec B603 B607 - fixed argv, Debian's openssl
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+         "-keyout", str(key), "-out", str(cert), "-days", "2",
+         "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}"],
+        check=True, capture_output=True)
+    return cert, key
+
+
 class Redis:
     """redis-server on 127.0.0.1:port (a fresh free port unless given)."""
 
-    def __init__(self, run_dir, port=None, replica_of=None, sentinel=None):
+    def __init__(self, run_dir, port=None, replica_of=None, sentinel=None,
+                 password=None, tls=None):
         self.run_dir = Path(run_dir)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
         self.replica_of = replica_of
         self.sentinel = sentinel  # (master_name, master_port) for a sentinel
+        self.password = password  # requirepass (AUTH needed)
+        # (cert file, key file): also TLS on tls_port (clients unverified)
+        self.tls = tls
+        self.tls_port = free_port() if tls else None
         self.proc = None
         self.log = self.run_dir / f"redis-{self.port}.log"
 
@@ -68,6 +96,13 @@ class Redis:
                 "--enable-debug-command", "local"]
         if self.replica_of:
             args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
+        if self.password:
+            args += ["--requirepass", self.password]
+        if self.tls:
+            args += ["--tls-port", str(self.tls_port),
+                     "--tls-cert-file", str(self.tls[0]),
+                     "--tls-key-file", str(self.tls[1]),
+                     "--tls-auth-clients", "no"]
         return args
 
     def start(self, timeout=10):
@@ -81,12 +116,13 @@ class Redis:
 
     def ping(self):
         try:
-            return "+PONG" in command(self.port, "PING", timeout=0.5)
-        except OSError:
+            return "+PONG" in command(self.port, "PING", timeout=0.5,
+                                      password=self.password)
+        except (OSError, RuntimeError):
             return False
 
     def cmd(self, *args):
-        return command(self.port, *args)
+        return command(self.port, *args, password=self.password)
 
     def kill(self):
         """SIGKILL: the server vanishes mid-flight (its data with it)."""

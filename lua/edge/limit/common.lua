@@ -64,10 +64,11 @@ _M.APPLIES_TO = {
 }
 
 _M.STORE = {
-    type = "string", enum = { "local", "redis" }, default = "local",
+    type = "string", enum = { "local", "redis" },
     description = "where the rule's state lives: local (this nginx's "
                   .. "shared dict) or redis (shared by every edge; needs "
-                  .. "the top-level store.redis section)",
+                  .. "the top-level store.redis section); default: "
+                  .. "store.rules (local unless said otherwise)",
 }
 
 _M.ON_STORE_ERROR = {
@@ -298,6 +299,15 @@ function _M.log_members(ctx, buf, sep)
     end
     buf:put("]")
     return true
+end
+
+
+-- A concurrency rule's refusal (edge.limit.conn, and edge.limit.trip for
+-- the redis leases).
+function _M.over_capacity(rule)
+    return 503, "over capacity: too many requests in flight (limit "
+                .. rule.name .. "), retry later", "over-capacity",
+           { ["Retry-After"] = rule.retry_after }
 end
 
 

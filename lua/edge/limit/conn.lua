@@ -1,7 +1,7 @@
 -- Plugin "conn": concurrency limits (requests in flight) per client, per
 -- route or for a whole upstream, with leases that a dead worker cannot leak
 -- (edge.limit.lease). Must be the LAST plugin: a request refused by anything
--- earlier never holds a slot.
+-- earlier never holds a local slot (redis leases: see below).
 --
 -- Config (see README.md, "Limits"): a top-level "concurrency" section with
 -- named rules, and a "concurrency" list in every route.
@@ -22,30 +22,29 @@
 -- compute workers Circus runs; nginx.conf declares `env WORKERS;`).
 -- A rule with "adaptive" instead of a cap follows the upstream's latency
 -- (edge.limit.adaptive); the log phase feeds it each request's wait.
--- Rules with store "redis" are shared by every edge: after the local ones,
--- all of them in one script call (edge.limit.store.redis: a sorted set of
--- lease deadlines per key, lease_ttl), over a cap polled for `wait` s like
--- the local ones; released by a timer (no cosockets in the header filter
--- and log phases); when Redis fails, each follows its on_store_error
--- (local: a lease in this edge's dict against max / store.edges).
+-- Rules with store "redis" are shared by every edge: taken earlier, at the
+-- rate stage, in the request's one round trip to Redis with its ban check
+-- and rate rules (edge.limit.trip; a sorted set of lease deadlines per
+-- key, lease_ttl, renewed while the request runs), over a cap polled for
+-- `wait` s; released by a timer (no cosockets in the header filter and
+-- log phases); when Redis failed there, each follows its on_store_error
+-- here (local: a lease in this edge's dict against max / store.edges).
 
 local lease = require "edge.limit.lease"
 local rate = require "edge.limit.rate"
 local common = require "edge.limit.common"
 local redis_store = require "edge.limit.store.redis"
+local trip = require "edge.limit.trip"
 local adaptive = require "edge.limit.adaptive"
 local measure = require "edge.limit.measure"
 local metrics = require "edge.metrics"
 
-local new_tab = require "table.new"
-
 local ngx = ngx
-local ngx_var = ngx.var
-local ngx_sleep = ngx.sleep
 local ngx_worker_count = ngx.worker.count
 local semaphore = require "ngx.semaphore"
 local ngx_now = ngx.now
 local ngx_update_time = ngx.update_time
+local ngx_sleep = ngx.sleep
 local os_getenv = os.getenv
 local io_open = io.open
 local ceil = math.ceil
@@ -318,6 +317,10 @@ function _M.compile(conf, plan)
             rule.redis = true
             rule.ttl_ms = floor(r.lease_ttl * 1000 + 0.5)
             rule.fallback_max = ceil(max / redis_store.edges() - 1e-9)
+            redis_store.lease_ttl(r.lease_ttl)
+            -- this edge's redis leases in the in-flight gauge
+            rule.gauge_dict = dict
+            rule.gauge_key = rule.prefix .. "\0redis"
         end
         if r.adaptive then
             rules[name].adaptive = adaptive.new(name, dict, r.adaptive)
@@ -335,9 +338,26 @@ function _M.compile(conf, plan)
         local anon, cons = common.split(rules, route.concurrency,
                                         fmt("config.routes.%s.concurrency",
                                             rname))
-        plan.routes[rname].conn_sets = {
-            [false] = #anon > 0 and anon or nil,
-            [true] = #cons > 0 and cons or nil }
+        local rp = plan.routes[rname]
+        rp.conn_sets = { [false] = #anon > 0 and anon or nil,
+                         [true] = #cons > 0 and cons or nil }
+        -- the redis ones, taken in the request's round trip at the rate
+        -- stage (edge.limit.trip)
+        local ranon, rcons = {}, {}
+        for _, rule in ipairs(anon) do
+            if rule.redis then
+                ranon[#ranon + 1] = rule
+            end
+        end
+        for _, rule in ipairs(cons) do
+            if rule.redis then
+                rcons[#rcons + 1] = rule
+            end
+        end
+        if #ranon + #rcons > 0 then
+            rp.redis_leases = { [false] = #ranon > 0 and ranon or nil,
+                                [true] = #rcons > 0 and rcons or nil }
+        end
     end
 
     metrics.add_gauges(function(out)
@@ -535,93 +555,17 @@ local make_key = common.key
 local store_error = common.store_error
 
 
-local function over_capacity(rule)
-    return 503, "over capacity: too many requests in flight (limit "
-                .. rule.name .. "), retry later", "over-capacity",
-           { ["Retry-After"] = rule.retry_after }
-end
+local over_capacity = common.over_capacity
 
 
--- Poll the redis leases until `deadline` (steps as wait_for_slot).
-local function wait_for_redis(keys, maxes, dries, id, ttl, deadline)
-    local step = 0.005
-    while true do
-        ngx_update_time()
-        local left = deadline - ngx_now()
-        if left < 0.001 then
-            return false
-        end
-        ngx_sleep(step < left and step or left)
-        local ok, a, b = redis_store.acquire(keys, maxes, dries, id, ttl)
-        if ok ~= false then
-            return ok, a, b
-        end
-        if step < 0.05 then
-            step = step * 2
-        end
-    end
-end
-
-
--- The request's redis rules (list of { rule, key }), all in one call:
--- returns nil (admitted, or failing open) or the refusal; `held` are the
--- local leases already taken (given back on a refusal).
-local function acquire_redis(ctx, list, held)
-    local n = #list
-    local keys, maxes, dries = new_tab(n, 0), new_tab(n, 0), new_tab(n, 0)
-    local ttl = 0
-    for i = 1, n do
-        local rule = list[i][1]
-        keys[i] = rule.tag(list[i][2])
-        maxes[i] = rule.max
-        dries[i] = rule.dry_run
-        if rule.ttl_ms > ttl then
-            ttl = rule.ttl_ms
-        end
-    end
-    local id = ngx_var.request_id
-    local ok, a = redis_store.acquire(keys, maxes, dries, id, ttl)
-    if ok == false then
-        local rule = list[a][1]
-        if rule.wait > 0 then
-            metrics.incr(rule.m.waited)
-            ngx_update_time()
-            ok, a = wait_for_redis(keys, maxes, dries, id, ttl,
-                                      ngx_now() + rule.wait)
-        end
-    end
-    if ok then
-        for i = 1, n do
-            local rule = list[i][1]
-            local count = a[i]
-            if rule.dry_run and count > rule.max then
-                metrics.incr(rule.m.dry_run)
-                note(ctx, rule, "dry_run", 0)
-            else
-                metrics.incr(rule.m.allowed)
-                note(ctx, rule, "allowed", rule.max - count)
-            end
-            if rule.per_client then
-                ctx.client_in_flight = count
-            end
-        end
-        ctx.redis_leases = keys
-        ctx.lease_id = id
-        return nil
-    end
-    if ok == false then
-        if held then
-            release_all(held)
-        end
-        local rule = list[a][1]
-        metrics.incr(rule.m.rejected)
-        note(ctx, rule, "rejected", 0)
-        return over_capacity(rule)
-    end
-    -- Redis failed (a, the message): each rule's policy
-    for i = 1, n do
+-- The request's redis rules (list of { rule, key }) when Redis failed
+-- in the request's round trip (edge.limit.trip; err: the message): each
+-- rule's policy. Returns nil (admitted, or failing open) or the refusal;
+-- `held` are the local leases already taken (given back on a refusal).
+local function redis_failed(ctx, list, held, err)
+    for i = 1, #list do
         local rule, key = list[i][1], list[i][2]
-        store_error(rule, a, "concurrency", "redis")
+        store_error(rule, err, "concurrency", "redis")
         local p = rule.policy
         if p == "fail_closed" then
             note(ctx, rule, "error")
@@ -664,11 +608,14 @@ function _M.access(conf, route, ctx)
         return
     end
     local exempt = ctx.exempt
+    local failed = ctx.lease_store_error
     local held, shared_list
     for i = 1, #rules do
         local rule = rules[i]
         if rule.redis then
-            if not (exempt and rule.per_client) then
+            -- taken at the rate stage (edge.limit.trip); here only when
+            -- Redis failed there: the rule's policy
+            if failed and not (exempt and rule.per_client) then
                 shared_list = shared_list or {}
                 shared_list[#shared_list + 1] = {
                     rule, make_key(rule, ctx, route,
@@ -783,7 +730,7 @@ function _M.access(conf, route, ctx)
     end
     ctx.leases = held
     if shared_list then
-        return acquire_redis(ctx, shared_list, held)
+        return redis_failed(ctx, shared_list, held, failed)
     end
 end
 
@@ -796,11 +743,8 @@ function _M.release(ctx)
         ctx.leases = nil
         release_all(held)
     end
-    local keys = ctx.redis_leases
-    if keys then
-        -- no cosockets in the header filter and log phases: a timer
-        ctx.redis_leases = nil
-        redis_store.release(keys, ctx.lease_id)
+    if ctx.redis_leases then
+        trip.release(ctx)
     end
 end
 

@@ -194,6 +194,14 @@ function _M.acquire(dict, key, max)
 end
 
 
+-- Count a lease held elsewhere (a redis one, for the in-flight gauge):
+-- this worker's counter of `key` up by one, no cap; lease.release counts
+-- it down. Reaped with the worker's other counters when it dies.
+function _M.hold(dict, key)
+    return add(dict, mine_of(key), 1, 1)
+end
+
+
 -- In-flight requests per (worker id, key suffix) for the gauges:
 -- calls fn(worker_id, key, count) for every counter (a scan: scrape only).
 function _M.each(dict, fn)

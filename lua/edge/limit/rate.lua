@@ -26,8 +26,10 @@
 -- a rule in delay mode asks for it. Then the API key check's 401.
 -- Rules with store "local" are decided on this nginx's shared dict
 -- (edge.limit.store.shdict), first; those with store "redis" all in one
--- server-side script (edge.limit.store.redis), which is two-phase itself;
--- a refusal there gives back what the local rules took.
+-- server-side script with the request's other Redis work (its shared ban
+-- check and redis leases: edge.limit.trip), two-phase itself; a refusal
+-- there gives back what the local rules took. That round trip happens
+-- here even when the request has no redis rate rule.
 -- A dry-run rule decides and logs but never refuses; a rule whose store
 -- fails (a full dict, Redis down) follows its policy (on_store_error):
 -- admit (fail_open), answer 503 (fail_closed) or, for a redis rule, decide
@@ -41,6 +43,7 @@ local common = require "edge.limit.common"
 local identify = require "edge.limit.identify"
 local shdict = require "edge.limit.store.shdict"
 local redis_store = require "edge.limit.store.redis"
+local trip = require "edge.limit.trip"
 local metrics = require "edge.metrics"
 local new_tab = require "table.new"
 
@@ -421,7 +424,7 @@ local note = common.note
 local store_error = common.store_error
 local seconds = common.seconds
 local ITEM = shdict.ITEM
-local redis_take = redis_store.take
+local trip_run = trip.run
 local local_take = shdict.take
 
 
@@ -456,6 +459,23 @@ function _M.shape_used(ctx)
 end
 
 
+-- A redis cost charge that Redis could not take (in its timer): the
+-- rule's policy. local: charged to this edge's dict, where the rule's
+-- local fallback (limit / store.edges) decides while Redis is away; the
+-- others lose it (logged and counted). A refund (delta < 0) is of a
+-- reservation made in Redis: nothing to give back locally.
+local function charge_failed(err, rule, key, delta)
+    store_error(rule, err, "cost", "redis")
+    local fb = rule.fallback
+    if fb and delta > 0 then
+        local _, lerr = fb.lim:charge(fb.dict, key, delta, ngx_now() - EPOCH)
+        if lerr then
+            store_error(fb, lerr, "cost")
+        end
+    end
+end
+
+
 -- Log phase: charge the cost rules what the request cost its upstream
 -- (less what was reserved at admission; all of it back when the request
 -- never reached the upstream). A redis rule's charge goes through a timer
@@ -479,7 +499,8 @@ function _M.log(_, _, ctx)
             local delta = (spent or 0) - charges[i + 2]
             if delta ~= 0 then
                 redis_store.charge(rule.tag(charges[i + 1]),
-                                   delta / lim.rate, EPOCH)
+                                   delta / lim.rate, EPOCH, charge_failed,
+                                   rule, charges[i + 1], delta)
             end
         else
             local ok, err = lim:settle(rule.dict, charges[i + 1], spent,
@@ -618,7 +639,7 @@ local function admit(ctx, route, items, from, to, now, resv, hdr)
                 end
                 metrics.incr(rule.m.allowed)
                 if hdr then
-                    local reset = rule.gcra and used or lim:reset(now)
+                    local reset = lim:reset(rule.gcra and used or now)
                     hdr[#hdr + 1] = rule.item .. remaining .. ";t="
                                     .. ceil(reset - 1e-9)
                 end
@@ -655,11 +676,23 @@ local function on_redis_error(ctx, items, from, to, err)
 end
 
 
+-- The request's round trip to Redis when it has no rate rules here (its
+-- ban check and leases: edge.limit.trip). A refusal or nil.
+local function trip_only(conf, route, ctx)
+    if ctx.ban_ask or route.redis_leases then
+        local st, status, detail, slug, headers = trip_run(conf, route, ctx)
+        if st == "deny" then
+            return status, detail, slug, headers
+        end
+    end
+end
+
+
 -- The rate rules of this request, in two phases (see the header comment).
 function _M.decide(conf, route, ctx)
     local set = route.rate_sets[ctx.plan or false]
     if not set then
-        return
+        return trip_only(conf, route, ctx)
     end
     local c = conf.limits
     local exempt = ctx.exempt
@@ -684,44 +717,56 @@ function _M.decide(conf, route, ctx)
         end
     end
     if n == 0 then
-        return
+        return trip_only(conf, route, ctx)
     end
     local last_local = (first_redis or n + 1) - 1
 
-    -- phase 1: take a unit from every rule, local ones first
+    -- phase 1: take a unit from every rule, local ones first, then the
+    -- request's Redis work in one round trip (its redis rules, ban check
+    -- and leases: edge.limit.trip)
     local status, at, fb, resv, refused_in
     local rnow = now
     if last_local > 0 then
         status, at = local_take(items, 1, last_local, now)
     end
-    if not status and first_redis then
-        for i = first_redis, n, ITEM do
-            local rule = items[i]
-            if rule.cost then
-                -- the estimate is reserved by the same script
-                local est, unknown = rule.lim:estimate(rule.dict,
-                                                       items[i + 1],
-                                                       cost_shape(ctx, route))
-                if unknown then
-                    ctx.cost_unknown = true
+    if not status and (first_redis or ctx.ban_ask or route.redis_leases) then
+        if first_redis then
+            for i = first_redis, n, ITEM do
+                local rule = items[i]
+                if rule.cost then
+                    -- the estimate is reserved by the same script
+                    local est, unknown = rule.lim:estimate(
+                        rule.dict, items[i + 1], cost_shape(ctx, route))
+                    if unknown then
+                        ctx.cost_unknown = true
+                    end
+                    resv = resv or {}
+                    resv[i] = est
+                    items[i + 2] = est / rule.lim.rate
                 end
-                resv = resv or {}
-                resv[i] = est
-                items[i + 2] = est / rule.lim.rate
             end
         end
-        local st, x, snow = redis_take(items, first_redis, n, EPOCH)
-        if st == "error" then
-            status, at, fb = on_redis_error(ctx, items, first_redis, n, x)
-            if not status and fb then
-                status, at = local_take(fb, 1, #fb, now)
-                if status then
-                    refused_in = fb
+        local st, x, y, slug, headers = trip_run(conf, route, ctx, items,
+                                                 first_redis, n)
+        if st == "deny" then
+            if last_local > 0 then
+                shdict.undo(items, 1, last_local, now)
+            end
+            return x, y, slug, headers
+        elseif st == "error" then
+            if first_redis then
+                status, at, fb = on_redis_error(ctx, items, first_redis, n, x)
+                if not status and fb then
+                    status, at = local_take(fb, 1, #fb, now)
+                    if status then
+                        refused_in = fb
+                    end
                 end
             end
+        elseif st == "refused" then
+            status, at, rnow = st, x, y or now
         else
-            rnow = snow or now
-            status, at = st, x
+            rnow = x or now
         end
         if status and last_local > 0 then
             shdict.undo(items, 1, last_local, now)

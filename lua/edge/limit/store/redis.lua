@@ -1,9 +1,10 @@
 -- The "redis" store: limiter state shared by every edge through one Redis
 -- (a plain server, or the master a Sentinel setup names). The limiters
 -- call it the way they call the local store (edge.limit.store.shdict):
--- rate rules by take(items, from, to, ctx), leases by acquire / release,
--- bans by banned / block. Each decision is one server-side script
--- (edge.limit.store.scripts) in one round trip.
+-- a request's ban check, rate rules and leases all by run() (one
+-- server-side script, edge.limit.store.scripts, in one round trip: see
+-- edge.limit.trip), leases given back by release() and renewed while
+-- held (hold()), cost charges by charge(), blocks by block().
 --
 -- Connections: lua-resty-redis (Debian's lua-nginx-redis: nginx.redis;
 -- OpenResty's resty.redis) over cosockets, kept in nginx's keepalive pool
@@ -31,6 +32,8 @@
 
 local scripts = require "edge.limit.store.scripts"
 local metrics = require "edge.metrics"
+local validate = require("edge.schema").validate
+local cjson = require "cjson.safe"
 
 local ngx = ngx
 local ngx_shared = ngx.shared
@@ -38,11 +41,14 @@ local ngx_log = ngx.log
 local ngx_now = ngx.now
 local ngx_update_time = ngx.update_time
 local ngx_timer_at = ngx.timer.at
+local ngx_timer_every = ngx.timer.every
 local ngx_null = ngx.null
 local sha1_bin = ngx.sha1_bin
 local ERR = ngx.ERR
 local WARN = ngx.WARN
 local os_getenv = os.getenv
+local io_open = io.open
+local pcall = pcall
 local require = require
 local tonumber = tonumber
 local tostring = tostring
@@ -95,6 +101,16 @@ _M.schema = {
                           .. "policy is local divides its limit by this "
                           .. "while Redis is unreachable",
         },
+        rules = {
+            type = "string", enum = { "local", "redis" }, default = "local",
+            description = "the store of every rate and concurrency rule "
+                          .. "that names none (adaptive limits stay local)",
+        },
+        on_store_error = {
+            type = "string", enum = { "fail_open", "fail_closed", "local" },
+            description = "the policy of the redis rules that name none "
+                          .. "(default: from each rule's fail_open)",
+        },
         bans = {
             type = "string", enum = { "local", "redis" }, default = "local",
             description = "where the WAF's bans live (redis: one edge's ban "
@@ -123,6 +139,35 @@ _M.schema = {
                     pattern = "^[A-Za-z0-9._-]{1,64}$",
                 },
                 db = { type = "integer", default = 0, min = 0, max = 15 },
+                username = {
+                    type = "string", max = 128,
+                    pattern = "^[!-~]+$",
+                    description = "ACL user (Redis >= 6) sent with the "
+                                  .. "password (AUTH username password)",
+                },
+                password = {
+                    type = "string", min = 1, max = 512,
+                    description = "sent by AUTH on every new connection to "
+                                  .. "the server (not to sentinels); "
+                                  .. "EDGE_REDIS_PASSWORD in the "
+                                  .. "environment overrides it",
+                },
+                ssl = {
+                    type = "boolean", default = false,
+                    description = "TLS to the server (not to sentinels)",
+                },
+                ssl_verify = {
+                    type = "boolean", default = true,
+                    description = "verify the server's certificate (needs "
+                                  .. "lua_ssl_trusted_certificate in "
+                                  .. "nginx.conf)",
+                },
+                server_name = {
+                    type = "string", max = 255,
+                    pattern = "^[A-Za-z0-9.-]+$",
+                    description = "TLS: the name sent (SNI) and verified "
+                                  .. "(default: host)",
+                },
                 connect_timeout_ms = { type = "integer", default = 50,
                                        min = 1, max = 60000 },
                 send_timeout_ms = { type = "integer", default = 50,
@@ -170,8 +215,84 @@ local cfg, target, state, edges
 local M = {}
 
 
+-- EDGE_STORE_CONFIG names a JSON file holding a whole "store" section,
+-- which replaces the config's: the same edge config serves one edge and a
+-- cluster (make run-cluster: openresty/edge-cluster.json, with
+-- "rules": "redis"). Applied to the raw config before validation
+-- (prepare), so the validated config is what the two files say.
+local function overlay_where()
+    local path = os_getenv("EDGE_STORE_CONFIG")
+    if not path or path == "" then
+        return nil
+    end
+    return "EDGE_STORE_CONFIG " .. path .. ": ", path
+end
+
+local function overlay(raw)
+    local where, path = overlay_where()
+    if not where then
+        return
+    end
+    local f, err = io_open(path, "rb")
+    if not f then
+        error(where .. "cannot open: " .. err, 0)
+    end
+    local text = f:read("*a")
+    f:close()
+    local doc, derr = cjson.decode(text)
+    if type(doc) ~= "table" then
+        error(where .. "not a JSON object (the store section): "
+              .. tostring(derr), 0)
+    end
+    local ok, v = pcall(validate, doc, _M.schema, "config.store")
+    if not ok then
+        error(where .. tostring(v), 0)
+    end
+    raw.store = v
+end
+
+
+-- store.rules and store.on_store_error: the rules' own store and policy
+-- when they name none, written into the raw rules before validation.
+local function rule_defaults(raw)
+    local ok, s = pcall(validate, type(raw.store) == "table" and raw.store
+                        or {}, _M.schema, "config.store")
+    if not ok then
+        return  -- the validation proper names the field
+    end
+    for _, section in ipairs({ "limits", "concurrency" }) do
+        local rules = type(raw[section]) == "table" and raw[section].rules
+        if type(rules) == "table" then
+            for _, r in pairs(rules) do
+                if type(r) == "table" then
+                    if r.store == nil and r.adaptive == nil then
+                        r.store = s.rules
+                    end
+                    if r.store == "redis" and r.on_store_error == nil then
+                        r.on_store_error = s.on_store_error
+                    end
+                end
+            end
+        end
+    end
+end
+
+
+-- Before validation (edge.config): the store overlay and the rules'
+-- defaults, on the raw config.
+function _M.prepare(raw)
+    overlay(raw)
+    rule_defaults(raw)
+end
+
+
 function _M.compile(conf)
+    local from = overlay_where() or ""
     local s = conf.store
+    if s.rules == "redis" and not s.redis then
+        error(from .. 'config.store.rules: "redis" needs the store.redis '
+              .. "section (the server or sentinels)", 0)
+    end
     edges = s.edges
     local r = s.redis
     if not r then
@@ -193,6 +314,18 @@ function _M.compile(conf)
             error("EDGE_REDIS: expected host:port, got " .. env, 0)
         end
         r.host, r.port = h, tonumber(p)
+    end
+    local pw = os_getenv("EDGE_REDIS_PASSWORD")
+    if pw and pw ~= "" then
+        r.password = pw
+    end
+    if r.username and not r.password then
+        error(from .. "config.store.redis.username: needs a password (or "
+              .. "EDGE_REDIS_PASSWORD)", 0)
+    end
+    if not r.ssl and r.server_name then
+        error(from .. "config.store.redis.server_name: is for TLS (ssl: "
+              .. "true)", 0)
     end
     local sentinels = {}
     for i, hp in ipairs(r.sentinels) do
@@ -328,7 +461,10 @@ local function set_timeouts(red, c, s, r)
 end
 
 
-local function open_socket(host, port)
+-- A connection to host:port; `server` (the Redis server, not a sentinel):
+-- TLS and AUTH when configured, on a new connection only (a pooled one
+-- was set up when it was made).
+local function open_socket(host, port, server)
     local red = redis:new()
     set_timeouts(red, cfg.connect_timeout_ms, cfg.send_timeout_ms,
                  cfg.read_timeout_ms)
@@ -336,7 +472,32 @@ local function open_socket(host, port)
     if not ok then
         return nil, err
     end
-    if cfg.db ~= 0 and red:get_reused_times() == 0 then
+    if red:get_reused_times() ~= 0 then
+        return red
+    end
+    if server and cfg.ssl then
+        -- (false: no session kept; Debian's lua-resty-core asserts on a
+        -- failed verification when asked for the session)
+        ok, err = rawget(red, "_sock"):sslhandshake(false, cfg.server_name
+                                                           or host,
+                                                     cfg.ssl_verify)
+        if not ok then
+            red:close()
+            return nil, "tls: " .. tostring(err)
+        end
+    end
+    if server and cfg.password then
+        if cfg.username then
+            ok, err = red:auth(cfg.username, cfg.password)
+        else
+            ok, err = red:auth(cfg.password)
+        end
+        if not ok then
+            red:close()
+            return nil, "auth: " .. tostring(err)
+        end
+    end
+    if server and cfg.db ~= 0 then
         ok, err = red:select(cfg.db)
         if not ok then
             red:close()
@@ -381,9 +542,9 @@ local function connect()
         if not host then
             return nil, port
         end
-        return open_socket(host, port)
+        return open_socket(host, port, true)
     end
-    return open_socket(cfg.host, cfg.port)
+    return open_socket(cfg.host, cfg.port, true)
 end
 
 
@@ -457,61 +618,110 @@ function _M.after(fn, ...)
 end
 
 
--- Rate rules -------------------------------------------------------------
+-- A request's work ---------------------------------------------------------
 
-local function rate_call(red, keys, args, nkeys)
-    return evalsha(red, "RATE", nkeys, unpack(keys, 1, nkeys + #args))
+local function request_call(red, args, nkeys)
+    return evalsha(red, "REQUEST", nkeys, unpack(args))
 end
 
 
--- Items as in edge.limit.store.shdict (rule, key, used, prev, state).
--- The rule carries its script arguments (rule.script: kind, a, b) and
--- items[i + 2] its reserve (cost rules: wall seconds) on the way in.
--- Returns nil (all admitted: states "ok"/"dry", used, prev filled),
--- "refused", i, or "error", err (nothing taken). now: the server's.
-function _M.take(items, from, to, epoch)
-    local argv = {}
-    local keys = {}
-    local n = 0
-    for i = from, to, 5 do
-        n = n + 1
-        keys[n] = items[i].tag(items[i + 1])
+-- All of a request's Redis work in one round trip (scripts.REQUEST):
+--   ban        the client key whose shared ban is checked, or nil
+--   items      rate items as in edge.limit.store.shdict (rule, key, used,
+--              prev, state), items[from..to] (from nil: none); the rule
+--              carries its script arguments (rule.script: kind, a, b) and
+--              items[i + 2] its reserve (cost rules: wall seconds) on the
+--              way in
+--   lease      nil, or { keys, maxes, dries, id, ttl_ms }: the lease sets
+-- Returns nil, now, counts (all admitted: the items' states "ok"/"dry",
+-- used, prev filled; counts: in flight per lease set, this request
+-- included) | "banned" | "refused", i, now (rate item i) | "over", i, n
+-- (lease set i full with n) | "error", err. Nothing is taken unless all
+-- is admitted. now: the server's, minus epoch.
+function _M.run(epoch, ban, items, from, to, lease)
+    local args = {}
+    local nk = 0
+    if ban then
+        nk = 1
+        args[1] = "rep:{" .. ban .. "}|ban"
     end
-    argv[1] = epoch
-    local a = 1
-    for i = from, to, 5 do
-        local rule = items[i]
-        local sc = rule.script
-        argv[a + 1] = sc[1]
-        argv[a + 2] = sc[2]
-        argv[a + 3] = sc[3]
-        argv[a + 4] = items[i + 2] or 0
-        argv[a + 5] = rule.dry_run and "1" or "0"
-        a = a + 5
+    local nrate = 0
+    if from then
+        for i = from, to, 5 do
+            nk = nk + 1
+            nrate = nrate + 1
+            args[nk] = items[i].tag(items[i + 1])
+        end
     end
-    for i = 1, #argv do
-        keys[n + i] = argv[i]
+    local nlease = 0
+    local keys = lease and lease[1]
+    if keys then
+        nlease = #keys
+        for i = 1, nlease do
+            args[nk + i] = keys[i]
+        end
+        nk = nk + nlease
     end
-    local res, err = with_redis(rate_call, keys, argv, n)
+    args[nk + 1] = epoch
+    args[nk + 2] = ban and "1" or "0"
+    args[nk + 3] = nrate
+    args[nk + 4] = nlease
+    local a = nk + 4
+    if from then
+        for i = from, to, 5 do
+            local rule = items[i]
+            local sc = rule.script
+            args[a + 1] = sc[1]
+            args[a + 2] = sc[2]
+            args[a + 3] = sc[3]
+            args[a + 4] = items[i + 2] or 0
+            args[a + 5] = rule.dry_run and "1" or "0"
+            a = a + 5
+        end
+    end
+    if nlease > 0 then
+        local maxes, dries = lease[2], lease[3]
+        args[a + 1] = lease[4]
+        args[a + 2] = lease[5]
+        a = a + 2
+        for i = 1, nlease do
+            args[a + 1] = maxes[i]
+            args[a + 2] = dries[i] and "1" or "0"
+            a = a + 2
+        end
+    end
+    local res, err = with_redis(request_call, args, nk)
     if not res then
         return "error", err
     end
-    local now = tonumber(res[2])
-    local refused = tonumber(res[1])
-    if refused and refused > 0 then
-        local i = from + (refused - 1) * 5
-        items[i + 2], items[i + 3] = tonumber(res[3]), tonumber(res[4])
+    local code = res[1]
+    if code == "b" then
+        return "banned"
+    elseif code == "r" then
+        local i = from + (tonumber(res[2]) - 1) * 5
+        items[i + 2], items[i + 3] = tonumber(res[4]), tonumber(res[5])
         items[i + 4] = "refused"
-        return "refused", i, now
+        return "refused", i, tonumber(res[3])
+    elseif code == "l" then
+        return "over", tonumber(res[2]), tonumber(res[3])
     end
     local j = 3
-    for i = from, to, 5 do
-        items[i + 4] = res[j]
-        items[i + 2] = tonumber(res[j + 1])
-        items[i + 3] = tonumber(res[j + 2])
-        j = j + 3
+    if from then
+        for i = from, to, 5 do
+            items[i + 4] = res[j]
+            items[i + 2] = tonumber(res[j + 1])
+            items[i + 3] = tonumber(res[j + 2])
+            j = j + 3
+        end
     end
-    return nil, nil, now
+    local counts
+    if nlease > 0 then
+        counts = {}
+        for i = 1, nlease do
+            counts[i] = tonumber(res[j + i - 1])
+        end
+    end
+    return nil, tonumber(res[2]), counts
 end
 
 
@@ -519,60 +729,34 @@ local function charge_call(red, key, t, epoch)
     return evalsha(red, "CHARGE", 1, key, epoch, fmt("%.17g", t))
 end
 
-local function charge_timer(premature, key, t, epoch)
+local function charge_timer(premature, key, t, epoch, on_error, a, b, c)
     if premature then
         return
     end
     local _, err = with_redis(charge_call, key, t, epoch)
     if err then
-        ngx_log(WARN, "edge: store redis: a cost charge was lost: ", err)
+        on_error(err, a, b, c)
     end
 end
 
 
--- Log phase: add t wall seconds (negative: a refund) to a cost key.
-function _M.charge(key, t, epoch)
-    return _M.after(charge_timer, key, t, epoch)
+-- Log phase: add t wall seconds (negative: a refund) to a cost key; when
+-- Redis cannot take it, on_error(err, a, b, c) in the timer (the rule's
+-- policy: see edge.limit.rate).
+function _M.charge(key, t, epoch, on_error, a, b, c)
+    return _M.after(charge_timer, key, t, epoch, on_error, a, b, c)
 end
 
 
 -- Leases -----------------------------------------------------------------
+-- (renewal: see below)
 
-local function lease_call(red, args, nkeys)
-    return evalsha(red, "LEASE", nkeys, unpack(args))
-end
-
-
--- keys: hash-tagged lease keys; maxes, dries: per key. Returns
--- true, counts | false, i, n (over rule i's cap: nothing taken) |
--- nil, err.
-function _M.acquire(keys, maxes, dries, id, ttl_ms)
-    local n = #keys
-    local args = {}
-    for i = 1, n do
-        args[i] = keys[i]
-    end
-    args[n + 1] = id
-    args[n + 2] = ttl_ms
-    for i = 1, n do
-        args[n + 1 + 2 * i] = maxes[i]
-        args[n + 2 + 2 * i] = dries[i] and "1" or "0"
-    end
-    local res, err = with_redis(lease_call, args, n)
-    if not res then
-        return nil, err
-    end
-    local over = tonumber(res[1])
-    if over and over > 0 then
-        return false, over, tonumber(res[2])
-    end
-    local counts = {}
-    for i = 1, n do
-        counts[i] = tonumber(res[i + 1])
-    end
-    return true, counts
-end
-
+local MAX_LIVE = 10000
+local RENEW_BATCH = 256
+local renew_every
+local live = {}
+local nlive = 0
+local full_logged = 0
 
 local function release_call(red, keys, id)
     red:init_pipeline(#keys)
@@ -596,30 +780,117 @@ end
 
 -- Give leases back (from any phase: in a timer).
 function _M.release(keys, id)
+    if live[id] then
+        live[id] = nil
+        nlive = nlive - 1
+    end
     return _M.after(release_timer, keys, id)
 end
 
 
--- Bans -------------------------------------------------------------------
+-- Renewal ----------------------------------------------------------------
+-- A request may outlive its leases' TTL (a long upload, a slow service):
+-- every `renew_every` seconds (a third of the shortest lease_ttl) a timer
+-- of each worker pushes the deadlines of this worker's leases still held
+-- to now + TTL, in calls of RENEW_BATCH leases (scripts.RENEW). The
+-- registry `live` (request id -> keys, ttl_ms) belongs to the worker: it
+-- dies with it, so the leases of an edge SIGKILLed are renewed no more
+-- and expire within their TTL. Each request writes only its own entry
+-- (under its unique id, when its leases are taken; cleared when they are
+-- given back); its state proper stays in its ctx. Bounded: beyond
+-- MAX_LIVE entries a worker's further leases are not renewed (logged).
 
-local function get_call(red, key)
-    local v, err = red:get(key)
-    if not v then
-        return nil, err
+
+
+-- At init (conn's compile): leases of this TTL (s) exist.
+function _M.lease_ttl(ttl)
+    local every = ttl / 3
+    if not renew_every or every < renew_every then
+        renew_every = every
     end
-    return { v }
 end
 
 
--- Is the client's ban key set? true / false, or nil, err.
-function _M.banned(client_key)
-    local res, err = with_redis(get_call, "rep:{" .. client_key .. "}|ban")
+-- A request's leases were taken: renew them while it runs.
+function _M.hold(keys, id, ttl_ms)
+    if live[id] then
+        return true
+    end
+    if nlive >= MAX_LIVE then
+        local now = ngx_now()
+        if full_logged + 1 <= now then
+            full_logged = now
+            ngx_log(WARN, "edge: store redis: ", MAX_LIVE, " leases held ",
+                    "by this worker: further ones are not renewed")
+        end
+        return false
+    end
+    live[id] = { keys, ttl_ms }
+    nlive = nlive + 1
+    return true
+end
+
+
+local function renew_call(red, args, nkeys)
+    return evalsha(red, "RENEW", nkeys, unpack(args))
+end
+
+
+-- One batch: keys then (id, ttl) per key.
+local function renew_batch(keys, argv, n)
+    for i = 1, #argv do
+        keys[n + i] = argv[i]
+    end
+    local res, err = with_redis(renew_call, keys, n)
     if not res then
-        return nil, err
+        ngx_log(WARN, "edge: store redis: leases not renewed (they expire ",
+                "with their TTL unless renewed next time): ", err)
     end
-    return res[1] ~= ngx_null
 end
 
+
+local function renew(premature)
+    if premature or nlive == 0 then
+        return
+    end
+    -- a snapshot first: the calls yield, and requests come and go
+    local keys, argv, n = {}, {}, 0
+    local batches = {}
+    for id, entry in pairs(live) do
+        local ks, ttl = entry[1], entry[2]
+        for i = 1, #ks do
+            n = n + 1
+            keys[n] = ks[i]
+            argv[2 * n - 1] = id
+            argv[2 * n] = ttl
+        end
+        if n >= RENEW_BATCH then
+            batches[#batches + 1] = { keys, argv, n }
+            keys, argv, n = {}, {}, 0
+        end
+    end
+    if n > 0 then
+        batches[#batches + 1] = { keys, argv, n }
+    end
+    for i = 1, #batches do
+        local b = batches[i]
+        renew_batch(b[1], b[2], b[3])
+    end
+end
+_M.renew = renew
+
+
+function _M.init_worker()
+    if cfg and renew_every then
+        local ok, err = ngx_timer_every(renew_every, renew)
+        if not ok then
+            ngx_log(ERR, "edge: store redis: no lease renewal timer: ", err)
+        end
+    end
+end
+
+
+-- Bans -------------------------------------------------------------------
 
 local function block_call(red, client_key, window, blocks, duration)
     return evalsha(red, "BLOCK", 2, "rep:{" .. client_key .. "}|blk",

@@ -12,35 +12,53 @@
 --
 -- Keys: each rule's keys carry one hash tag ("{req:per_ip|1.2.3.4}") and
 -- a window's counters are derived from it ("...}|<window index>"), so one
--- rule's state lives in one slot. All of a request's rules go to one
--- script call on one Redis (not a Redis Cluster: see README.md).
+-- rule's state lives in one slot. All of a request's work (ban, rates,
+-- leases) goes to one script call on one Redis (not a Redis Cluster: see
+-- README.md).
 
 local _M = { _VERSION = "0.1" }
 
--- Rate rules of one request, two-phase on the server: every rule is
--- checked before any is written, so a request refused by one rule takes
--- nothing from the others. KEYS[i]: rule i's key. ARGV[1]: the epoch
--- subtracted from the clock (gcra.EPOCH: small numbers, fine doubles),
--- then five per rule: kind (g gcra, c cost, f fixed window, s sliding
--- window), a, b, c, dry ("1": dry run, never refuses).
+-- A request's Redis work, all of it in one call, two-phase on the server
+-- (every check before any write, so a request refused by one rule takes
+-- nothing from the others): its shared ban, then its rate rules, then its
+-- concurrency leases.
+-- KEYS: the ban key (when ARGV[2] is "1"), the rate rules' keys, the
+-- lease sets' keys. ARGV[1]: the epoch subtracted from the clock
+-- (gcra.EPOCH: small numbers, fine doubles); ARGV[2..4]: how many ban
+-- (0 or 1), rate and lease keys; then five per rate rule: kind (g gcra,
+-- c cost, f fixed window, s sliding window), a, b, c, dry ("1": dry run,
+-- never refuses)
 --   g: a = interval (1/rate), b = tau (burst * interval)
 --   c: a = unused, b = tau (burst / rate), c = reserve (wall seconds)
 --   f, s: a = limit, b = window (s)
--- Returns { "0", now, state, used, prev, ... } (state "ok" or "dry") or,
--- refused, { i, now, used, prev }.
-_M.RATE = [[
+-- then, with leases: the lease member (the request id), its TTL (ms) and
+-- two per lease set: max, dry. A lease set is a sorted set, member a
+-- request id, score its deadline in ms of server time; expired members
+-- are removed before counting, so the leases of a dead edge free
+-- themselves within the TTL.
+-- Returns { "0", now, (state, used, prev) per rate rule (state "ok" or
+-- "dry"), in flight including this request per lease set } or a refusal:
+-- { "b" } (banned), { "r", i, now, used, prev } (rate rule i), { "l", i,
+-- n } (lease set i is full with n).
+_M.REQUEST = [[
 local t = redis.call('TIME')
-local now = tonumber(t[1]) - tonumber(ARGV[1]) + tonumber(t[2]) / 1000000
-local n = #KEYS
-local out = { '0', string.format('%.17g', now) }
+local sec, usec = tonumber(t[1]), tonumber(t[2])
+local now = sec - tonumber(ARGV[1]) + usec / 1000000
+local nban, nrate = tonumber(ARGV[2]), tonumber(ARGV[3])
+local nlease = tonumber(ARGV[4])
+local snow = string.format('%.17g', now)
+if nban == 1 and redis.call('EXISTS', KEYS[1]) == 1 then
+    return { 'b' }
+end
+local out = { '0', snow }
 local put = {}
-for i = 1, n do
-    local j = 1 + (i - 1) * 5
+for i = 1, nrate do
+    local j = 4 + (i - 1) * 5
     local kind = ARGV[j + 1]
     local a, b = tonumber(ARGV[j + 2]), tonumber(ARGV[j + 3])
     local c = tonumber(ARGV[j + 4])
     local dry = ARGV[j + 5] == '1'
-    local key = KEYS[i]
+    local key = KEYS[nban + i]
     local used, prev, over, new = 0, 0, false, false
     if kind == 'g' or kind == 'c' then
         local tat = tonumber(redis.call('GET', key)) or now
@@ -66,8 +84,8 @@ for i = 1, n do
         new = idx
     end
     if over and not dry then
-        return { tostring(i), string.format('%.17g', now),
-                 string.format('%.17g', used), string.format('%.17g', prev) }
+        return { 'r', tostring(i), snow, string.format('%.17g', used),
+                 string.format('%.17g', prev) }
     end
     out[#out + 1] = over and 'dry' or 'ok'
     out[#out + 1] = string.format('%.17g', used)
@@ -78,12 +96,24 @@ for i = 1, n do
         put[i] = new
     end
 end
-for i = 1, n do
+local now_ms = sec * 1000 + math.floor(usec / 1000)
+local lbase = 6 + nrate * 5
+for i = 1, nlease do
+    local key = KEYS[nban + nrate + i]
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
+    local n = redis.call('ZCARD', key)
+    if n >= tonumber(ARGV[lbase + 2 * i - 1])
+       and ARGV[lbase + 2 * i] ~= '1' then
+        return { 'l', tostring(i), tostring(n) }
+    end
+    out[#out + 1] = tostring(n + 1)
+end
+for i = 1, nrate do
     local new = put[i]
     if new then
-        local j = 1 + (i - 1) * 5
+        local j = 4 + (i - 1) * 5
         local kind = ARGV[j + 1]
-        local key = KEYS[i]
+        local key = KEYS[nban + i]
         if kind == 'g' or kind == 'c' then
             local ttl = math.ceil((new - now) * 1000) + 1
             redis.call('SET', key, string.format('%.17g', new), 'PX', ttl)
@@ -93,6 +123,14 @@ for i = 1, n do
             redis.call('INCR', k)
             redis.call('PEXPIRE', k, (kind == 's' and 2 * w or w) * 1000 + 1000)
         end
+    end
+end
+local id, ttl = ARGV[lbase - 1], tonumber(ARGV[lbase])
+for i = 1, nlease do
+    local key = KEYS[nban + nrate + i]
+    redis.call('ZADD', key, now_ms + ttl, id)
+    if redis.call('PTTL', key) < ttl + 1000 then
+        redis.call('PEXPIRE', key, ttl + 1000)
     end
 end
 return out
@@ -125,32 +163,28 @@ end
 return string.format('%.17g', new - now)
 ]]
 
--- Concurrency leases of one request, two-phase: KEYS[i] is rule i's sorted
--- set of leases (member: a request id, score: the lease's deadline in ms
--- of server time); expired members are removed first, so the leases of a
--- dead edge free themselves within the TTL. ARGV: id, ttl (ms), then two
--- per rule: max, dry ("1"). Returns { "0", n1, n2, ... } (in flight
--- including this request) or, over a cap, { i, n }.
-_M.LEASE = [[
+-- Lease renewal (a worker's timer): push the deadline of leases still
+-- held to now + their TTL. KEYS[i]: a lease set; ARGV[2i - 1], ARGV[2i]:
+-- the member (request id) and its TTL (ms). A member no longer in its set
+-- (released, or expired meanwhile) is not added back. Returns how many
+-- were renewed.
+_M.RENEW = [[
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local id, ttl = ARGV[1], tonumber(ARGV[2])
-local out = { '0' }
+local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local n = 0
 for i = 1, #KEYS do
-    local key = KEYS[i]
-    redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
-    local n = redis.call('ZCARD', key)
-    local max = tonumber(ARGV[1 + 2 * i])
-    if n >= max and ARGV[2 + 2 * i] ~= '1' then
-        return { tostring(i), tostring(n) }
+    local key, id = KEYS[i], ARGV[2 * i - 1]
+    local ttl = tonumber(ARGV[2 * i])
+    local score = redis.call('ZSCORE', key, id)
+    if score and tonumber(score) > now_ms then
+        redis.call('ZADD', key, 'XX', now_ms + ttl, id)
+        if redis.call('PTTL', key) < ttl + 1000 then
+            redis.call('PEXPIRE', key, ttl + 1000)
+        end
+        n = n + 1
     end
-    out[i + 1] = tostring(n + 1)
 end
-for i = 1, #KEYS do
-    redis.call('ZADD', KEYS[i], now + ttl, id)
-    redis.call('PEXPIRE', KEYS[i], ttl + 1000)
-end
-return out
+return n
 ]]
 
 -- A block counted towards a ban (log phase): KEYS[1] the client's block
