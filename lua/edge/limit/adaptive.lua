@@ -61,9 +61,9 @@
 --
 -- A request is also costly by its shape (edge.limit.cost: what requests
 -- of its shape cost, a running mean) when that is at least `costly_ratio`
--- x the typical request's time at the upstream (the wait floor plus the
--- service's own time floor, both floors of window means: the cheapest
--- windows, so costly requests do not raise the bar): F(1,000,000) is
+-- x the typical request's own time (the floor of the window means of the
+-- service's Server-Timing figures: the cheapest windows, so costly
+-- requests do not raise the bar): F(1,000,000) is
 -- costly from a new client too, once anyone's has finished. Only for a
 -- service that reports its own time
 -- (Server-Timing): a measured upstream time includes the queue, and a
@@ -344,9 +344,10 @@ function _M.update(self)
     dict:set(self.k_avg, avg)
     dict:set(self.k_hold, avg + svc_mean)
     if svc_lo > 0 then
-        -- (only from the service's own figures: a measured upstream time
-        -- includes the queue, and would brand a cheap shape costly)
-        dict:set(self.k_typ, lo + svc_lo)
+        -- the service's own time, as the shapes' estimates are (only from
+        -- its own figures: a measured upstream time includes the queue,
+        -- and would brand a cheap shape costly)
+        dict:set(self.k_typ, svc_lo)
     end
     dict:set(self.k_target, target)
     -- cheap requests that ran beside heavy work: did most of them wait?

@@ -508,8 +508,9 @@ end
 local PROBE_TTL = 60
 
 
--- The first request of a shape whose cost nobody knows yet finds it out;
--- others of that shape meanwhile count as of unknown cost (one costly
+-- The first request of a shape whose cost nobody knows yet finds it out
+-- (a probe; it waits, bounded, while heavy work holds the costly share:
+-- it may be costly too); others of that shape wait for it (one costly
 -- surprise at a time, not one per client). False: another is probing.
 local function probe(ctx, rule)
     local shape = ctx.cost_shape
@@ -520,7 +521,7 @@ local function probe(ctx, rule)
     if ctx.cost_probe == key then
         return true
     end
-    local ok = dict:add(key, true, rule.wait + PROBE_TTL)
+    local ok = dict:add(key, 1, rule.wait + PROBE_TTL)
     if ok then
         ctx.cost_probe = key
     end
@@ -528,14 +529,13 @@ local function probe(ctx, rule)
 end
 
 
--- Wait (up to `wait` s) for the probe of the request's shape to finish:
--- true when it has (its cost is known now).
-local function wait_for_probe(ctx, wait)
-    local key = "probe:" .. ctx.cost_shape
+-- Wait (up to `wait` s) while the number under `key` is at least `limit`
+-- (a probe's mark: 1; heavy requests in flight): true when it fell below.
+local function wait_below(key, limit, wait)
     ngx_update_time()
     local deadline = ngx_now() + wait
     local step = 0.005
-    while dict:get(key) do
+    while (dict:get(key) or 0) >= limit do
         ngx_update_time()
         local left = deadline - ngx_now()
         if left < 0.001 then
@@ -634,9 +634,20 @@ function _M.access(conf, route, ctx)
                 -- flight (a per-client rule before this one counted them):
                 -- limited as costly
                 local unknown, waited = ctx.cost_unknown, false
-                if unknown and not probe(ctx, rule) then
-                    waited = not wait_for_probe(ctx, rule.wait)
-                    unknown = waited
+                if unknown then
+                    if not probe(ctx, rule) then
+                        waited = not wait_below("probe:" .. ctx.cost_shape,
+                                                1, rule.wait)
+                        unknown = waited
+                    else
+                        -- a probe may be costly: it waits (bounded) while
+                        -- heavy work holds the costly share, then runs
+                        local share = a:cap(true)
+                        if share < 1 then
+                            share = 1
+                        end
+                        wait_below(a.k_heavy, share, rule.wait)
+                    end
                 end
                 local _, est = rate.shape_used(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
