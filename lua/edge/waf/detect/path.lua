@@ -74,6 +74,12 @@ local RE_TRAVERSAL = alt({
     [=[/\.{2,}[\w{$%~@]]=],
 })
 
+-- One parent step to a picture, a stylesheet, a font or a document of
+-- the same site ("../images/logo.png" in markdown): a relative link,
+-- not a way out (two steps or any other target still are).
+local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
+    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+
 -- The OS's own sensitive areas: credential, configuration and process
 -- files, system state, the Windows system directories and ini files.
 local OS_STRONG = alt({
@@ -86,6 +92,8 @@ local OS_STRONG = alt({
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     [=[home/[\w.-]+/\.]=],
     [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
+    -- a Java web application's private directories (its /etc)
+    [=[(?:web|meta)-inf/]=],
 })
 -- Places that hold applications' own files: weak evidence alone.
 local OS_WEAK = alt({
@@ -103,8 +111,16 @@ local OS_TARGETS = alt({
     [=[proc/(?:self|version|cpuinfo|meminfo|interrupts|mounts|net|\d+)]=],
     [=[sys/(?:class|kernel|devices|firmware)\b]=],
     [=[(?:boot|win|php|system)\.ini\b]=],
-    [=[windows/(?:system32|win\.ini)]=],
+    [=[(?:windows|winnt)/(?:system32|win\.ini)]=],
+    [=[inetpub/wwwroot]=], [=[(?:web|meta)-inf/[\w.]]=],
 })
+-- Traversal with its separators stripped (a filter that deletes "/" and
+-- "\\" leaves "....etcpasswd"): a run of dots, or a drive's colon, glued
+-- to an OS target written without its separators (OS_TARGETS, "/"
+-- removed: the same targets, written once).
+local STRIPPED_TARGETS = gsub(OS_TARGETS, "/", "")
+local RE_STRIPPED_DOTS = [=[(?:^|[\s=:'"])\.{2,}]=] .. STRIPPED_TARGETS
+local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
 local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
 local RE_SYSTEM_PATH = alt({
@@ -137,6 +153,12 @@ local RE_HIDDEN_VALUE = alt({
     [=[^/\.(?!well-known\b)[a-z][\w.-]*$]=],
     [=[(?:^|/)]=] .. DOTFILES,
 })
+-- A project's own dot directory at the start of a relative path
+-- (".github/workflows/ci.yml", ".vscode/settings.json"): a file of a
+-- repository named in a form, not a way into one; the credential and
+-- VCS ones (DOTFILES) are still the target.
+local RE_PROJECT_DOTDIR = [=[^\.[a-z][\w-]*/(?:[\w-][\w.-]*/)*[\w-][\w.-]*$]=]
+local RE_DOTFILE = [=[(?:^|/)]=] .. DOTFILES
 -- a value that is one token (no space): a path, a URL, a name
 local ONE_TOKEN = [=[^\s*\S+\s*$]=]
 -- an absolute path (path view): from the root, a drive or a file: URL
@@ -261,6 +283,11 @@ local restricted_weak = nil
 local ORDINARY_EXT = [=[^\.(?:tar(?:\.\w+)?|t?gz|tbz2?|zip|log|ini|conf|cfg|tmp)$]=]
 
 
+local function not_relative_link(s)
+    return re_find(s, RE_RELATIVE_LINK, "jo") == nil
+end
+
+
 local function restricted_extension(s)
     return restricted ~= nil and re_find(s, restricted, "jo") ~= nil
 end
@@ -333,7 +360,9 @@ end
 
 -- A hidden file or directory: the same, a path or a mention in text.
 local function hidden_value(s, v, on, report)
-    if re_find(s, ONE_TOKEN, "jo") then
+    -- (as written: a path folded from "//" or "\\" is not a plain one)
+    if re_find(s, ONE_TOKEN, "jo") and not (re_find(v.low, RE_PROJECT_DOTDIR, "jo")
+                                             and not re_find(s, RE_DOTFILE, "jo")) then
         return on["lfi-hidden"] and report("lfi-hidden")
     end
     return mention(v, on, report, "lfi-hidden-weak")
@@ -364,7 +393,12 @@ local RULES = rules.compile({
     { id = "lfi-traversal", where = PATH, field = "path", needles = { "..", "0x" },
       pattern = RE_TRAVERSAL_PATH },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { "..", "0x" },
-      pattern = RE_TRAVERSAL },
+      pattern = RE_TRAVERSAL, check = not_relative_link },
+    { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { ".." },
+      pattern = RE_STRIPPED_DOTS },
+    -- (a plain value with a drive's colon: plain_maybe)
+    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { ":" },
+      pattern = RE_STRIPPED_DRIVE, plain = false },
     -- paths (no plain values)
     { id = "lfi-system-path", where = PATH, pattern = RE_SYSTEM_PATH_PATH, plain = false },
     { id = "lfi-hidden", where = PATH, pattern = RE_HIDDEN_PATH, plain = false },
@@ -471,6 +505,9 @@ function _M.plain_maybe(low)
     if not colon then
         return false
     end
+    if re_find(low, RE_STRIPPED_DRIVE, "jo") then
+        return true
+    end
     -- both URL rules start with spaces, a scheme of letters and ":"
     local i = 1
     while byte(low, i) == 32 do
@@ -491,7 +528,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
-                                ABSOLUTE },
+                                ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE },
                                RULES)
 
 return _M

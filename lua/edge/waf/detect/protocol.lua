@@ -150,9 +150,12 @@ local RE_FORMAT = alt({
     -- three directives in a row, at most a punctuation byte between
     "(?:" .. FMT .. [=[[diouxXeEfFgGaAcspnS@][._:|-]?){3}]=],
     -- a write (%n, %hn: no width, which "%27n" of URL-encoded text has)
-    -- or a positional argument
-    [=[%(?:\d+\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
-    [=[%\d+\$[-+#0]*\d*h?h?[nxps]]=],
+    -- or a positional argument ("$" also shell-escaped: "%2\\$hn")
+    [=[%(?:\d+\\?\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
+    [=[%\d+\\?\$[-+#0]*\d*h?h?[nxps]]=],
+    -- a width or precision read from the argument list ("%*x", "%.*s"):
+    -- only C's printf family has it; text puts no conversion after "%*"
+    [=[%[-+#0]*(?:\*|\d*\.\*)(?:\.(?:\d+|\*))?(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
     -- a width or precision that asks for megabytes of output
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
 })

@@ -386,6 +386,18 @@ local function windows_name(w, name)
 end
 
 
+-- A delay primitive: ping with a count to the machine itself waits and
+-- does nothing else ("ping -n 30 127.0.0.1", time-based blind
+-- injection), wherever it stands; pinging another host is a command line
+-- like any other ("ping -c 4 example.com").
+local RE_DELAY_PING = [=[^(?=[^\n]*\s-[cnwi]\s*\d)]=]
+    .. [=[(?=[^\n]*\s(?:127(?:\.\d{1,3}){3}|localhost|::1|0\.0\.0\.0)(?:\s|$|[;|&`)'"]))]=]
+
+
+-- nothing but options after the command ("-a", "-n -s", "/all")
+local RE_OPTIONS_ONLY = [=[^(?:\s+(?:-{1,2}[a-z][\w-]*|/[a-z?]+))+\s*$]=]
+
+
 -- How the word at a command position must look to be a command, by what
 -- comes before it (scan_commands):
 --   AT_START     the start of the value or of a line: a command line
@@ -513,6 +525,10 @@ local function command_at(s, i, n, mode)
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
             end
+            if (name == "ping" or name == "ping6")
+                    and re_find(rest, RE_DELAY_PING, "jo") then
+                return 2
+            end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             if mode == AT_START then
@@ -526,7 +542,11 @@ local function command_at(s, i, n, mode)
                 if not start_command(name, strong, rest, bare) then
                     return false
                 end
-                return (strong and LONE[name] and find(rest, "^%s*$")) and 2 or 1
+                -- a host-information command with only options is the
+                -- whole value ("uname -a", "ipconfig /all"): a probe
+                return (strong and LONE[name] and (find(rest, "^%s*$")
+                                                   or re_find(rest, RE_OPTIONS_ONLY, "jo")))
+                    and 2 or 1
             elseif mode == AT_BREAKOUT and (strong or INTERPRETERS[name]) then
                 return 2
             end
@@ -907,7 +927,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
-                               GATE, SEP }, COMMANDS, RULES)
+                               GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
 _M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX, WRAPPER }
