@@ -137,6 +137,11 @@ ATTACKS = {
         "uname -a", "ifconfig -a", "netstat -an", "ipconfig /all", "whoami /groups",
         "tasklist /svc", "uname --kernel-release",
     ],
+    # a backtick span that is all that follows one argument-like token:
+    # a substitution appended to the argument, not a code span in a text
+    "backtick-after-argument": [
+        "1 `ping -c 3 evil.example`", "42 `id`", "x7 `uname -a`", "5 `sleep 10`", "a-1 `whoami`", "9.9 `ls -la`",
+    ],
     # a number, OR and the literal TRUE: true whatever the row
     "sql-or-true": ["1 or true", "12 OR True", "0 || true", "77 or (true)"],
     # a width or precision read from the argument list (C only), a
@@ -274,6 +279,10 @@ BENIGN = {
         "netstat -an | grep 443", "ipconfig /all shows the DNS servers",
         "whoami prints your login", "uname -r; lsb_release -a",
     ],
+    "code-spans-in-lists-and-text": [
+        "1. `npm install`", "2) `make test`", "- `git pull`", "Step 1 `ls`",
+        "v1.2 `stable`", "3 `apples`", "Q4 `date` report", "3: `whoami`",
+    ],
     "db-and-this-in-text": [
         "db.example.com", "see db.py for the models", "mydb.users table is slow",
         "db.sqlite3", "this or that or the other", "Tom's or Anna's or Bob's = same",
@@ -311,10 +320,7 @@ BENIGN_JSON_ONLY = [
     "anchors: &base\n  a: 1\nchild:\n  <<: *base",
 ]
 
-KNOWN_MISSES = {
-    "1 `ping -c 3 evil.example`":
-        "a backtick span after a space is a markdown code span",
-}
+KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 
@@ -337,7 +343,7 @@ def marked(pairs, known):
 
 
 # (class of each known miss)
-MISS_CLASS = {"1 `ping -c 3 evil.example`": "backticks"}
+MISS_CLASS = {}
 ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]
                             + [(MISS_CLASS[v], v) for v in KNOWN_MISSES]),
                       KNOWN_MISSES)

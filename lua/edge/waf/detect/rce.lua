@@ -658,6 +658,24 @@ local function only_quotes(s, i, z)
 end
 
 
+-- A span that is all that follows one argument-like token ("42 `id`",
+-- "x7 `uname -a`"): a substitution appended to the application's
+-- argument. A code span stands in text ("Step 1 `ls`") or a list item
+-- ("1. `npm ci`", "2) `make`", "- `git pull`"), whose marker ends in
+-- punctuation.
+local function argument_then_span(s, b, close)
+    if head_kind(s, 1, b - 1) ~= 2 or not find(s, "^%s*$", close + 1) then
+        return false
+    end
+    local k = b - 1
+    while k > 1 and byte(s, k) == 32 do
+        k = k - 1
+    end
+    local c = byte(s, k)
+    return (c >= 48 and c <= 57) or (c >= 97 and c <= 122)
+end
+
+
 -- The command positions of a value, read in order: 2 when a command is
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
@@ -723,6 +741,7 @@ local function scan_commands(s, v, where)
                     or p == 13 or p == 39 or p == 34
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
+                    and not (i == 1 and argument_then_span(s, b, close))
                 if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
                     return 2
                 end
