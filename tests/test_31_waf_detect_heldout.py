@@ -144,10 +144,12 @@ ATTACKS = {
     ],
     # a number, OR and the literal TRUE: true whatever the row
     "sql-or-true": ["1 or true", "12 OR True", "0 || true", "77 or (true)"],
-    # a width or precision read from the argument list (C only), a
-    # positional argument with its "$" shell-escaped
+    # a marker run (the same letter 4+ times: it shows as 41414141 in the
+    # output) glued to a directive, a width or precision read from the
+    # argument list (C only), a positional argument with its "$"
+    # shell-escaped
     "format-string-star": [
-        "%*p", "%.*s", "%*.*x", "%2\\$hn", "%1\\$n", "zz%*x",
+        "BBBB%x", "zzzzzz%p", "QQQQ.%s", "kkkkk%08x", "%*p", "%.*s", "%*.*x", "%2\\$hn", "%1\\$n", "zz%*x",
     ],
     # separators stripped by a filter that deletes "/" and "\": the dots
     # run and the OS target glued to it
@@ -299,7 +301,8 @@ BENIGN = {
     ],
     "percent-in-text": [
         "50% * 2 = 100", "Save 10%*", "20%* off*", "a%*b", "100%.", "%s is 5%",
-        "Use %d for integers in printf",
+        "Use %d for integers in printf", "aaaa% of the time", "Loooong%20road",
+        "Wooow%2e", "Yesss%", "10000%s", "zzzz % x",
     ],
     "ellipses-and-windows-words": [
         "Wait....what?", "loading......done", "apples, pears....etc.",
