@@ -179,6 +179,19 @@ ATTACKS = {
         "db.users.drop()", "x'); db.accounts.remove({}); ('", "db.getCollection('users').find()",
         "db.dropDatabase()", "1; db.orders.insertOne({a:1})", "{a: 1, $comment: 'x'}",
     ],
+    # a scheme-relative URL given to a redirect parameter inside a value:
+    # "starts with /" same-site checks pass it, browsers leave the site
+    "redirect-parameter": [
+        "/login?next=//attacker.test/x", "?return_to=//phish.test",
+        "/sso?redirect_uri=//evil.test/cb", "a=1&goto=//bad.test",
+        "/auth?continue=//x.test/", "?returnUrl=//evil.test",
+    ],
+    # a web server's own log by its name at the end of an absolute path
+    # (log poisoning then inclusion)
+    "server-log-file": [
+        "/opt/app/logs/error_log", "/usr/local/apache/logs/access_log",
+        "/srv/www/logs/error_log", "c:\\apache\\logs\\access_log",
+    ],
     "path-spelling": [
         "/etc//shadow", "/./etc/./hosts", "file:///etc/group",
         "file://localhost/etc/hosts", "////etc/passwd",
@@ -284,6 +297,12 @@ BENIGN = {
     "code-spans-in-lists-and-text": [
         "1. `npm install`", "2) `make test`", "- `git pull`", "Step 1 `ls`",
         "v1.2 `stable`", "3 `apples`", "Q4 `date` report", "3: `whoami`",
+    ],
+    "redirects-and-logs-in-text": [
+        "/login?next=/dashboard", "?next=%2Fhome", "see //cdn.example.com/lib.js",
+        "/login?next=https://app.example.com/home", "url=//cdn.example.com/x.js",
+        "error_log() writes to the server log", "set error_log in php.ini",
+        "logs/access_log", "the access_log directive", "next=//",
     ],
     "db-and-this-in-text": [
         "db.example.com", "see db.py for the models", "mydb.users table is slow",

@@ -31,7 +31,8 @@ _M.RULES = {
     { id = "lfi-hidden", severity = "critical", pl = 1,
       desc = "hidden (dot) file or directory" },
     { id = "lfi-extension", severity = "critical", pl = 1,
-      desc = "path ending in a restricted extension (backup, dump, key)" },
+      desc = "path ending in a restricted extension (backup, dump, key) or, "
+             .. "as a value, in a server log's name (/x/logs/error_log)" },
     { id = "lfi-system-path-weak", severity = "warning", pl = 1,
       desc = "OS directory mentioned in text, or a path into applications' "
              .. "places (/usr/share, /tmp, /opt)" },
@@ -189,6 +190,18 @@ local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[
 -- a Windows share: both left alone.
 local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
     .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$))]=]
+-- A redirect parameter inside a value (a path with its query) given a
+-- scheme-relative URL: a same-site check that wants a leading "/" passes
+-- it, the browser leaves the site ("/login?next=//x.test/"). A path
+-- ("next=/home") and an absolute URL (the site's own, in SSO flows) are
+-- left alone.
+local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|to))?|goto]=]
+    .. [=[|continue|dest(?:ination)?|forward|rurl)]=]
+local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
+-- A web server's own log by its name (Apache's and its kin's "error_log",
+-- "access_log") at the end of an absolute path: what log poisoning then
+-- includes, as a ".log" there is.
+local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*(?:access|error)_log$]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
@@ -411,6 +424,9 @@ local RULES = rules.compile({
     { id = "lfi-extension", where = VALUE, check = restricted_name, plain = false },
     { ids = { "lfi-extension", "lfi-extension-weak" }, where = VALUE,
       scan = restricted_name_weak, plain = false },
+    -- (needs "/": no plain value)
+    { id = "lfi-extension", where = VALUE, field = "path", needles = { "_log" },
+      pattern = RE_SERVER_LOG, plain = false },
     -- a separator (or one spelled 0x2f/0x5c) before the OS directory
     { ids = { "lfi-system-path", "lfi-system-path-weak" }, where = NOT_PATH,
       field = "path", needles = { "/", "0x" }, scan = system_path },
@@ -426,6 +442,8 @@ local RULES = rules.compile({
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "/\\", "\\/", "//" }, pattern = RE_REDIRECT },
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       plain = false },
