@@ -174,6 +174,12 @@ ATTACKS = {
         "' || this || 'q'=='q", "x' && this.name != 'y", "\" || doc || 2==2 || \"",
         "' || this.a || 5===5 || '",
     ],
+    # a JavaScript statement after a quote breakout ($where runs the
+    # string as JS): the literal closed, ";", a statement, another ";"
+    "js-statement-breakout": [
+        "t'; return true; var z='", "a'; return this.pw; var q='",
+        "x\"; var y=1; return y; var z=\"", "n'; let k=1; return k == 1; var m='",
+    ],
     # the MongoDB shell's statements and query operators in a value
     "mongo-shell": [
         "db.users.drop()", "x'); db.accounts.remove({}); ('", "db.getCollection('users').find()",
@@ -308,6 +314,8 @@ BENIGN = {
         "db.example.com", "see db.py for the models", "mydb.users table is slow",
         "db.sqlite3", "this or that or the other", "Tom's or Anna's or Bob's = same",
         "it's this || that", "the db (database) is down",
+        "it's ok; return it later; thanks", "Bob'; return to sender",
+        "'; return'", "I'm out; let me know; bye", "Don't; var names differ; ok",
     ],
     "ping-and-delays-in-text": [
         "ping -c 4 example.com", "ping 127.0.0.1 works but ping localhost does not",

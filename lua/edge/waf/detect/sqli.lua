@@ -55,7 +55,8 @@ _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
       desc = "boolean injection: breakout, logic operator or WHERE, comparison" },
     { id = "sqli-stacked", severity = "critical", pl = 1,
-      desc = "statement separator followed by a new SQL statement" },
+      desc = "statement separator followed by a new SQL statement (after a "
+             .. "quote, also a JavaScript one: $where)" },
     { id = "sqli-breakout", severity = "critical", pl = 1,
       desc = "string literal closed, then a comment, SQL clause or operators" },
     { id = "sqli-union", severity = "critical", pl = 1,
@@ -943,6 +944,28 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     .. [=[|\b(?:order|group)\s+by\s+\d]=]
 
 
+-- A JavaScript statement right after the quote that closes the literal
+-- (MongoDB's $where runs the string as JavaScript): "x'; return true;
+-- var y='": the literal, ";", a statement keyword, and a second ";" (text
+-- has words between the quote and its ";": "it's ok; return it").
+local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true }
+
+
+local function js_statement(tok)
+    local types = tok.types
+    if types[2] ~= ";" or not JS_STATEMENT[tok.words[3]] then
+        return false
+    end
+    local last = tok.n < 12 and tok.n or 12
+    for k = 4, last do
+        if types[k] == ";" then
+            return true
+        end
+    end
+    return false
+end
+
+
 -- The grammar shapes of one tokenization of s (quote: the context; raw:
 -- a backslash does not escape a quote).
 local function run_tokens(v, s, quote, on, report, raw)
@@ -976,6 +999,11 @@ local function run_tokens(v, s, quote, on, report, raw)
                     return true
                 end
             end
+        end
+    end
+    if quote and on["sqli-stacked"] and js_statement(tok) then
+        if report("sqli-stacked") then
+            return true
         end
     end
     if quote and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
