@@ -14,7 +14,14 @@ ordinary command; hex-literal, IS NOT NULL, unary and backslash-escaped
 SQL tautologies; paths with // or /./ segments or a file: URL. And their
 false-positive classes: system paths mentioned in text, prose that starts
 with a command word, command lines with flags in documentation, markdown
-code spans, Python docstrings, file paths as values.
+code spans, Python docstrings, file paths as values. A second round
+added classes the development corpora's misses named (written here
+before any change was measured): delays (ping with a count to loopback),
+host-information commands as a whole value, a backtick span after one
+argument-like token, number OR TRUE, JavaScript booleans and statements
+after a breakout ($where), the mongo shell, format widths from the
+arguments and marker runs, traversal with stripped separators, WEB-INF,
+server logs, redirect parameters; with look-alikes for each.
 
 A probe the edge gets wrong today is listed in KNOWN_MISSES or
 KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
