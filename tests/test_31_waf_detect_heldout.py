@@ -341,7 +341,7 @@ BENIGN = {
     "ellipses-and-windows-words": [
         "Wait....what?", "loading......done", "apples, pears....etc.",
         "hmm....etcetera", "c: windows system", "c:windows", "Windows 11 Pro",
-        "....and then the windows broke",
+        "....and then the windows broke", "Step 1 ...proc2 failed", "wait..proc3",
     ],
     "dot-directories-and-relative-links": [
         ".vscode/settings.json", ".config/nvim/init.lua", "../assets/app.css",

@@ -119,7 +119,8 @@ local OS_TARGETS = alt({
 -- "\\" leaves "....etcpasswd"): a run of dots, or a drive's colon, glued
 -- to an OS target written without its separators (OS_TARGETS, "/"
 -- removed: the same targets, written once).
-local STRIPPED_TARGETS = gsub(OS_TARGETS, "/", "")
+-- (but a process number: "...proc2" is text)
+local STRIPPED_TARGETS = gsub(gsub(OS_TARGETS, "/", ""), "|\\d%+", "")
 local RE_STRIPPED_DOTS = [=[(?:^|[\s=:'"])\.{2,}]=] .. STRIPPED_TARGETS
 local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
