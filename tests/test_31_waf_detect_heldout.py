@@ -199,6 +199,13 @@ ATTACKS = {
         "/sso?redirect_uri=//evil.test/cb", "a=1&goto=//bad.test",
         "/auth?continue=//x.test/", "?returnUrl=//evil.test",
     ],
+    # a URL anywhere in a value whose host is an IP written in a notation
+    # only evasion uses (one number, hex or octal parts)
+    "obfuscated-ip-host": [
+        "<a href=\"http://3232235777/\">x</a>", "<img src='http://0x7f.0x0.0x0.0x1/a.png'>",
+        "<a href=\"http://0300.0250.0001.0001/\">go</a>", "see http://0xc0a80101/admin",
+        "link: https://user@0x5c.0x66.07.0223/x",
+    ],
     # a web server's own log by its name at the end of an absolute path
     # (log poisoning then inclusion)
     "server-log-file": [
@@ -310,6 +317,11 @@ BENIGN = {
     "code-spans-in-lists-and-text": [
         "1. `npm install`", "2) `make test`", "- `git pull`", "Step 1 `ls`",
         "v1.2 `stable`", "3 `apples`", "Q4 `date` report", "3: `whoami`",
+    ],
+    "ip-urls-and-numbers-in-text": [
+        "<a href=\"http://192.168.1.1/\">router</a>", "order 3232235777 shipped",
+        "http://example.com/0x1234", "<a href=\"http://10.0.0.1:8080/\">admin</a>",
+        "version 0x7f.0x1 released", "see https://example.com/v/0300.0250",
     ],
     "redirects-and-logs-in-text": [
         "/login?next=/dashboard", "?next=%2Fhome", "see //cdn.example.com/lib.js",

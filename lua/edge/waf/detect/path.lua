@@ -176,6 +176,16 @@ local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|goph
 local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
     .. [=[|root|base|module|lib|load|src)]=]
 
+-- A URL anywhere in a value (a link in markup, in text) whose host is an
+-- IP written in a notation only evasion uses: one number (3232235777),
+-- or dotted parts of which one is hex (0x7f) or octal (0300). Dotted
+-- decimal ("http://192.168.1.1/" in a note) is left to the rules above.
+local IP_PART = [=[(?:0x[0-9a-f]+|\d+)]=]
+local RE_URL_OBFUSCATED_IP = [=[\b(?:https?|ftps?)://(?:[^/@\s"'<>]*@)?]=]
+    .. [=[(?:\d{8,10}|0x[0-9a-f]{1,8}|(?:]=] .. IP_PART .. [=[\.){0,3}(?:0x[0-9a-f]+|0\d+)]=]
+    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3})]=]
+    .. [=[(?=[:/?#"'\s>]|$)]=]
+
 -- A URL inside a value that is a path with its query, or a "name=URL"
 -- pair: the same evidence as in an argument of its own.
 local URL_START = [=[(?:(?:https?|ftps?|file)://|(?:^|[=?&;])//)]=]
@@ -453,6 +463,8 @@ local RULES = rules.compile({
       pattern = RE_URL_IP, plain = false },
     { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_URL_IP_IN },
+    { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_URL_OBFUSCATED_IP },
     { id = "rfi-include-url", where = NOT_PATH, needles = URL, pattern = RE_REMOTE_URL,
       name_pattern = RE_INCLUDE_NAME, plain = false },
     { id = "rfi-include-url", where = NOT_PATH, names_not = REFERER, needles = { "//" },
