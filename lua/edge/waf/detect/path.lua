@@ -420,8 +420,11 @@ local RULES = rules.compile({
       pattern = RE_TRAVERSAL, check = not_relative_link },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { ".." },
       pattern = RE_STRIPPED_DOTS },
-    -- (a plain value with a drive's colon: plain_maybe)
-    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { ":" },
+    -- a drive's colon glued to the first letter of an OS target (a
+    -- colon in text has a space or a digit after it); a plain value with
+    -- one: plain_maybe
+    { id = "lfi-system-path", where = NOT_PATH, field = "path",
+      needles = { ":e", ":p", ":s", ":b", ":w", ":i", ":m" },
       pattern = RE_STRIPPED_DRIVE, plain = false },
     -- paths (no plain values)
     { id = "lfi-system-path", where = PATH, pattern = RE_SYSTEM_PATH_PATH, plain = false },

@@ -1175,7 +1175,7 @@ local RULES = rules.compile({
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       pattern = RE_NOSQL_VALUE },
     -- (needs "(": no plain value)
-    { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db" },
+    { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
