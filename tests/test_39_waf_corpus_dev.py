@@ -34,13 +34,13 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # values 0.106, requests 0.18; before the second round: traversal 0.87 /
 # 0.86, cmdi 0.84, other 0.52, all 0.95).
 # dev-payloads, recall per attack category in each placement (query / json:
-# sqli 1968/1998 / 1970/2000, xss 1558/1639, traversal 455/504 / 458/515,
+# sqli 1968/1998 / 1970/2000, xss 1561/1639, traversal 455/504 / 458/515,
 # rfi 1995/2000, cmdi 93/107, other 134/195, ssi 78/78; all attacks
-# 6288/6538 / 6293/6551).
+# 6291/6538 / 6296/6551).
 PAYLOAD_RECALL_FLOORS = {
-    "query": {"sqli": 0.98, "xss": 0.94, "traversal": 0.90, "rfi": 0.99,
+    "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
               "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
-    "json": {"sqli": 0.98, "xss": 0.94, "traversal": 0.88, "rfi": 0.99,
+    "json": {"sqli": 0.98, "xss": 0.95, "traversal": 0.88, "rfi": 0.99,
              "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
 }
 # dev-payloads benign values blocked, both placements (HttpParams/fuzzdb
