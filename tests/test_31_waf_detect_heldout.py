@@ -14,7 +14,14 @@ ordinary command; hex-literal, IS NOT NULL, unary and backslash-escaped
 SQL tautologies; paths with // or /./ segments or a file: URL. And their
 false-positive classes: system paths mentioned in text, prose that starts
 with a command word, command lines with flags in documentation, markdown
-code spans, Python docstrings, file paths as values.
+code spans, Python docstrings, file paths as values. A second round
+added classes the development corpora's misses named (written here
+before any change was measured): delays (ping with a count to loopback),
+host-information commands as a whole value, a backtick span after one
+argument-like token, number OR TRUE, JavaScript booleans and statements
+after a breakout ($where), the mongo shell, format widths from the
+arguments and marker runs, traversal with stripped separators, WEB-INF,
+server logs, redirect parameters; with look-alikes for each.
 
 A probe the edge gets wrong today is listed in KNOWN_MISSES or
 KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
@@ -123,6 +130,88 @@ ATTACKS = {
         "' || 1 #", "' or 1 is not null --", "\" or 0x1=0x1 --",
         "' or +1=+1 --", "') or (0x10=16) --",
     ],
+    # (second round, 2026-12-01 late: classes the dev corpora's misses
+    # named, probes written before any change)
+    # a delay primitive: ping with a count to loopback does nothing else
+    "time-delay-command": [
+        "ping -n 25 127.0.0.1", "ping -c 9 localhost", "ping.exe -n 40 127.0.0.1",
+        "ping -i 2 -c 30 ::1", "ping6 -c 10 ::1", "PING -N 12 127.0.0.2",
+        "note\nping -c 20 127.0.0.1", "q\nping -c 12 localhost",
+    ],
+    # a command that only prints what the host is, with options only, as
+    # the whole value
+    "host-recon-command": [
+        "uname -a", "ifconfig -a", "netstat -an", "ipconfig /all", "whoami /groups",
+        "tasklist /svc", "uname --kernel-release",
+    ],
+    # a backtick span that is all that follows one argument-like token:
+    # a substitution appended to the argument, not a code span in a text
+    "backtick-after-argument": [
+        "1 `ping -c 3 evil.example`", "42 `id`", "x7 `uname -a`", "5 `sleep 10`", "a-1 `whoami`", "9.9 `ls -la`",
+    ],
+    # a number, OR and the literal TRUE: true whatever the row
+    "sql-or-true": ["1 or true", "12 OR True", "0 || true", "77 or (true)"],
+    # a marker run (the same letter 4+ times: it shows as 41414141 in the
+    # output) glued to a directive, a width or precision read from the
+    # argument list (C only), a positional argument with its "$"
+    # shell-escaped
+    "format-string-star": [
+        "BBBB%x", "zzzzzz%p", "QQQQ.%s", "kkkkk%08x", "%*p", "%.*s", "%*.*x", "%2\\$hn", "%1\\$n", "zz%*x",
+    ],
+    # separators stripped by a filter that deletes "/" and "\": the dots
+    # run and the OS target glued to it
+    "traversal-stripped-separators": [
+        "......etcshadow", "....etcgroup", "........procselfenviron",
+        "....windowswin.ini", "c:windowssystem32configsam",
+        "d:winntsystem32", "..........etcissue",
+    ],
+    # a Java web application's private directory, like /etc for the OS
+    "app-server-private": [
+        "WEB-INF/web.xml", "/WEB-INF/classes/app.properties", "META-INF/context.xml",
+        "web-inf\\web.xml",
+    ],
+    # what the look-alikes below must not let through
+    "dot-and-parent-still-attacks": [
+        ".git/config", ".ssh/id_rsa", "../.env", "../config.php", "../../images/x.png",
+        "../../../etc/passwd", "..\\web.config",
+    ],
+    # a JavaScript boolean in a $where clause: the quote closed, a chain
+    # of operands, a comparison that is always true
+    "js-boolean-breakout": [
+        "' || this || 'q'=='q", "x' && this.name != 'y", "\" || doc || 2==2 || \"",
+        "' || this.a || 5===5 || '",
+    ],
+    # a JavaScript statement after a quote breakout ($where runs the
+    # string as JS): the literal closed, ";", a statement, another ";"
+    "js-statement-breakout": [
+        "t'; return true; var z='", "a'; return this.pw; var q='",
+        "x\"; var y=1; return y; var z=\"", "n'; let k=1; return k == 1; var m='",
+    ],
+    # the MongoDB shell's statements and query operators in a value
+    "mongo-shell": [
+        "db.users.drop()", "x'); db.accounts.remove({}); ('", "db.getCollection('users').find()",
+        "db.dropDatabase()", "1; db.orders.insertOne({a:1})", "{a: 1, $comment: 'x'}",
+    ],
+    # a scheme-relative URL given to a redirect parameter inside a value:
+    # "starts with /" same-site checks pass it, browsers leave the site
+    "redirect-parameter": [
+        "/login?next=//attacker.test/x", "?return_to=//phish.test",
+        "/sso?redirect_uri=//evil.test/cb", "a=1&goto=//bad.test",
+        "/auth?continue=//x.test/", "?returnUrl=//evil.test",
+    ],
+    # a URL anywhere in a value whose host is an IP written in a notation
+    # only evasion uses (one number, hex or octal parts)
+    "obfuscated-ip-host": [
+        "<a href=\"http://3232235777/\">x</a>", "<img src='http://0x7f.0x0.0x0.0x1/a.png'>",
+        "<a href=\"http://0300.0250.0001.0001/\">go</a>", "see http://0xc0a80101/admin",
+        "link: https://user@0x5c.0x66.07.0223/x",
+    ],
+    # a web server's own log by its name at the end of an absolute path
+    # (log poisoning then inclusion)
+    "server-log-file": [
+        "/opt/app/logs/error_log", "/usr/local/apache/logs/access_log",
+        "/srv/www/logs/error_log", "c:\\apache\\logs\\access_log",
+    ],
     "path-spelling": [
         "/etc//shadow", "/./etc/./hosts", "file:///etc/group",
         "file://localhost/etc/hosts", "////etc/passwd",
@@ -219,6 +308,59 @@ BENIGN = {
         "I'd like 2 or 3 more", "Count me in, or not",
         "tags: [a, b]", "key: !!str 123", "date: !!timestamp 2026-01-01",
     ],
+    # (second round) look-alikes of the classes above
+    "recon-commands-in-text": [
+        "uname -a output: Linux 6.1", "Run uname -a to see the kernel",
+        "netstat -an | grep 443", "ipconfig /all shows the DNS servers",
+        "whoami prints your login", "uname -r; lsb_release -a",
+    ],
+    "code-spans-in-lists-and-text": [
+        "1. `npm install`", "2) `make test`", "- `git pull`", "Step 1 `ls`",
+        "v1.2 `stable`", "3 `apples`", "Q4 `date` report", "3: `whoami`",
+    ],
+    "ip-urls-and-numbers-in-text": [
+        "<a href=\"http://192.168.1.1/\">router</a>", "order 3232235777 shipped",
+        "http://example.com/0x1234", "<a href=\"http://10.0.0.1:8080/\">admin</a>",
+        "version 0x7f.0x1 released", "see https://example.com/v/0300.0250",
+    ],
+    "redirects-and-logs-in-text": [
+        "/login?next=/dashboard", "?next=%2Fhome", "see //cdn.example.com/lib.js",
+        "/login?next=https://app.example.com/home", "url=//cdn.example.com/x.js",
+        "error_log() writes to the server log", "set error_log in php.ini",
+        "logs/access_log", "the access_log directive", "next=//",
+    ],
+    "db-and-this-in-text": [
+        "db.example.com", "see db.py for the models", "mydb.users table is slow",
+        "db.sqlite3", "this or that or the other", "Tom's or Anna's or Bob's = same",
+        "it's this || that", "the db (database) is down",
+        "it's ok; return it later; thanks", "Bob'; return to sender",
+        "'; return'", "I'm out; let me know; bye", "Don't; var names differ; ok",
+    ],
+    "ping-and-delays-in-text": [
+        "ping -c 4 example.com", "ping 127.0.0.1 works but ping localhost does not",
+        "Ping localhost first to check the stack", "ping -c 1 192.0.2.10",
+        "ping me at 10, localhost is down", "Sleep 15 minutes then retry",
+    ],
+    "booleans-in-text": [
+        "true or false", "1 or 2", "2 or more", "Is it 1 or true?",
+        "1 or true love", "0 or false", "3 or truer",
+    ],
+    "percent-in-text": [
+        "50% * 2 = 100", "Save 10%*", "20%* off*", "a%*b", "100%.", "%s is 5%",
+        "Use %d for integers in printf", "aaaa% of the time", "Loooong%20road",
+        "Wooow%2e", "Yesss%", "10000%s", "zzzz % x",
+    ],
+    "ellipses-and-windows-words": [
+        "Wait....what?", "loading......done", "apples, pears....etc.",
+        "hmm....etcetera", "c: windows system", "c:windows", "Windows 11 Pro",
+        "....and then the windows broke", "Step 1 ...proc2 failed", "wait..proc3",
+    ],
+    "dot-directories-and-relative-links": [
+        ".vscode/settings.json", ".config/nvim/init.lua", "../assets/app.css",
+        "../docs/setup.md", ".devcontainer/devcontainer.json",
+        "../images/team photo.jpg", "web/info.xml", "meta/info.json",
+        "../images/logo.png", ".github/workflows/ci.yml",
+    ],
 }
 # Multi-line YAML is text in a body; in a query value a line break
 # followed by "name: value" is the shape of header injection (refused).
@@ -227,23 +369,14 @@ BENIGN_JSON_ONLY = [
     "anchors: &base\n  a: 1\nchild:\n  <<: *base",
 ]
 
-KNOWN_MISSES = {
-    "q\nping -c 12 localhost":
-        "a line break after one word reads as a note's heading then a "
-        "command line ('Usage:\\nping -c 4 host'): a warning only",
-    "1 or true":
-        "a whole value of a number, OR and a literal reads as text "
-        "('1 or 2 people'); with a comment or a closer it is caught",
-    "1 `ping -c 3 evil.example`":
-        "a backtick span after a space is a markdown code span",
-}
-KNOWN_FALSE_POSITIVES = {
-    "../images/logo.png":
-        "one parent step is lfi-traversal whatever the target (relative "
-        "links in markdown)",
-    ".github/workflows/ci.yml":
-        "a value that starts with a dot directory is lfi-hidden",
-}
+KNOWN_MISSES = {}
+KNOWN_FALSE_POSITIVES = {}
+
+
+# A format directive works on the value the application gets: encoded
+# twice, it reaches it as "%25*p", text (protocol-format-string reads the
+# value as decoded once).
+ONCE_ONLY = {"format-string-star"}
 
 
 def cases(table, extra=()):
@@ -259,9 +392,7 @@ def marked(pairs, known):
 
 
 # (class of each known miss)
-MISS_CLASS = {"q\nping -c 12 localhost": "command-after-separator",
-              "1 or true": "sql-boolean",
-              "1 `ping -c 3 evil.example`": "backticks"}
+MISS_CLASS = {}
 ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]
                             + [(MISS_CLASS[v], v) for v in KNOWN_MISSES]),
                       KNOWN_MISSES)
@@ -299,7 +430,9 @@ def statuses(session, edge, cls, value):
     once = urllib.parse.quote(value, safe=keep)
     twice = urllib.parse.quote(once, safe="")
     out = {}
-    for name, q in (("query", once), ("query-2x", twice)):
+    placements = (("query", once),) if cls in ONCE_ONLY else (
+        ("query", once), ("query-2x", twice))
+    for name, q in placements:
         out[name] = session.get(edge.url + "/probe?q=" + q)
     out["json"] = session.post(edge.url + "/probe", json={"note": value})
     return out

@@ -28,18 +28,20 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # Each floor is the recall measured then with one attack fewer caught,
 # rounded down; each ceiling the block rate with one benign case more
 # blocked, rounded up (measured blocked/seen in the comments). They only
-# move up (ceilings down); last moved 2026-12-01 after the detection work
-# of issue 11 (before it: sqli 0.95, xss 0.92, traversal 0.78, rfi 0.39,
-# cmdi 0.51, other 0.20, all 0.73; our benign values 0.106, requests 0.18).
+# move up (ceilings down); last moved 2026-12-01 after the second round of
+# issue 11's detection work (before issue 11: sqli 0.95, xss 0.92,
+# traversal 0.78, rfi 0.39, cmdi 0.51, other 0.20, all 0.73; our benign
+# values 0.106, requests 0.18; before the second round: traversal 0.87 /
+# 0.86, cmdi 0.84, other 0.52, all 0.95).
 # dev-payloads, recall per attack category in each placement (query / json:
-# sqli 1968/1998 / 1970/2000, xss 1558/1639, traversal 443/504 / 446/515,
-# rfi 1995/2000, cmdi 91/107, other 104/195, ssi 78/78; all attacks
-# 6244/6538 / 6249/6551).
+# sqli 1968/1998 / 1970/2000, xss 1561/1639, traversal 455/504 / 458/515,
+# rfi 1995/2000, cmdi 93/107, other 134/195, ssi 78/78; all attacks
+# 6291/6538 / 6296/6551).
 PAYLOAD_RECALL_FLOORS = {
-    "query": {"sqli": 0.98, "xss": 0.94, "traversal": 0.87, "rfi": 0.99,
-              "cmdi": 0.84, "other": 0.52, "ssi": 0.98, "ALL": 0.95},
-    "json": {"sqli": 0.98, "xss": 0.94, "traversal": 0.86, "rfi": 0.99,
-             "cmdi": 0.84, "other": 0.52, "ssi": 0.98, "ALL": 0.95},
+    "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
+              "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
+    "json": {"sqli": 0.98, "xss": 0.95, "traversal": 0.88, "rfi": 0.99,
+             "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
 }
 # dev-payloads benign values blocked, both placements (HttpParams/fuzzdb
 # `other` 1/2000; libinjection's false_positives.txt `sqli` 2/402).

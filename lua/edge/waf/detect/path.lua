@@ -31,7 +31,8 @@ _M.RULES = {
     { id = "lfi-hidden", severity = "critical", pl = 1,
       desc = "hidden (dot) file or directory" },
     { id = "lfi-extension", severity = "critical", pl = 1,
-      desc = "path ending in a restricted extension (backup, dump, key)" },
+      desc = "path ending in a restricted extension (backup, dump, key) or, "
+             .. "as a value, in a server log's name (/x/logs/error_log)" },
     { id = "lfi-system-path-weak", severity = "warning", pl = 1,
       desc = "OS directory mentioned in text, or a path into applications' "
              .. "places (/usr/share, /tmp, /opt)" },
@@ -74,6 +75,12 @@ local RE_TRAVERSAL = alt({
     [=[/\.{2,}[\w{$%~@]]=],
 })
 
+-- One parent step to a picture, a stylesheet, a font or a document of
+-- the same site ("../images/logo.png" in markdown): a relative link,
+-- not a way out (two steps or any other target still are).
+local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
+    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+
 -- The OS's own sensitive areas: credential, configuration and process
 -- files, system state, the Windows system directories and ini files.
 local OS_STRONG = alt({
@@ -86,6 +93,8 @@ local OS_STRONG = alt({
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     [=[home/[\w.-]+/\.]=],
     [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
+    -- a Java web application's private directories (its /etc)
+    [=[(?:web|meta)-inf/]=],
 })
 -- Places that hold applications' own files: weak evidence alone.
 local OS_WEAK = alt({
@@ -103,8 +112,17 @@ local OS_TARGETS = alt({
     [=[proc/(?:self|version|cpuinfo|meminfo|interrupts|mounts|net|\d+)]=],
     [=[sys/(?:class|kernel|devices|firmware)\b]=],
     [=[(?:boot|win|php|system)\.ini\b]=],
-    [=[windows/(?:system32|win\.ini)]=],
+    [=[(?:windows|winnt)/(?:system32|win\.ini)]=],
+    [=[inetpub/wwwroot]=], [=[(?:web|meta)-inf/[\w.]]=],
 })
+-- Traversal with its separators stripped (a filter that deletes "/" and
+-- "\\" leaves "....etcpasswd"): a run of dots, or a drive's colon, glued
+-- to an OS target written without its separators (OS_TARGETS, "/"
+-- removed: the same targets, written once).
+-- (but a process number: "...proc2" is text)
+local STRIPPED_TARGETS = gsub(gsub(OS_TARGETS, "/", ""), "|\\d%+", "")
+local RE_STRIPPED_DOTS = [=[(?:^|[\s=:'"])\.{2,}]=] .. STRIPPED_TARGETS
+local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
 local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
 local RE_SYSTEM_PATH = alt({
@@ -137,6 +155,12 @@ local RE_HIDDEN_VALUE = alt({
     [=[^/\.(?!well-known\b)[a-z][\w.-]*$]=],
     [=[(?:^|/)]=] .. DOTFILES,
 })
+-- A project's own dot directory at the start of a relative path
+-- (".github/workflows/ci.yml", ".vscode/settings.json"): a file of a
+-- repository named in a form, not a way into one; the credential and
+-- VCS ones (DOTFILES) are still the target.
+local RE_PROJECT_DOTDIR = [=[^\.[a-z][\w-]*/(?:[\w-][\w.-]*/)*[\w-][\w.-]*$]=]
+local RE_DOTFILE = [=[(?:^|/)]=] .. DOTFILES
 -- a value that is one token (no space): a path, a URL, a name
 local ONE_TOKEN = [=[^\s*\S+\s*$]=]
 -- an absolute path (path view): from the root, a drive or a file: URL
@@ -151,6 +175,16 @@ local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|goph
     .. [=[:(?://)?[^\s]]=]
 local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
     .. [=[|root|base|module|lib|load|src)]=]
+
+-- A URL anywhere in a value (a link in markup, in text) whose host is an
+-- IP written in a notation only evasion uses: one number (3232235777),
+-- or dotted parts of which one is hex (0x7f) or octal (0300). Dotted
+-- decimal ("http://192.168.1.1/" in a note) is left to the rules above.
+local IP_PART = [=[(?:0x[0-9a-f]+|\d+)]=]
+local RE_URL_OBFUSCATED_IP = [=[\b(?:https?|ftps?)://(?:[^/@\s"'<>]*@)?]=]
+    .. [=[(?:\d{8,10}|0x[0-9a-f]{1,8}|(?:]=] .. IP_PART .. [=[\.){0,3}(?:0x[0-9a-f]+|0\d+)]=]
+    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3})]=]
+    .. [=[(?=[:/?#"'\s>]|$)]=]
 
 -- A URL inside a value that is a path with its query, or a "name=URL"
 -- pair: the same evidence as in an argument of its own.
@@ -167,6 +201,18 @@ local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[
 -- a Windows share: both left alone.
 local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
     .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$))]=]
+-- A redirect parameter inside a value (a path with its query) given a
+-- scheme-relative URL: a same-site check that wants a leading "/" passes
+-- it, the browser leaves the site ("/login?next=//x.test/"). A path
+-- ("next=/home") and an absolute URL (the site's own, in SSO flows) are
+-- left alone.
+local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|to))?|goto]=]
+    .. [=[|continue|dest(?:ination)?|forward|rurl)]=]
+local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
+-- A web server's own log by its name (Apache's and its kin's "error_log",
+-- "access_log") at the end of an absolute path: what log poisoning then
+-- includes, as a ".log" there is.
+local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*(?:access|error)_log$]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
@@ -261,6 +307,11 @@ local restricted_weak = nil
 local ORDINARY_EXT = [=[^\.(?:tar(?:\.\w+)?|t?gz|tbz2?|zip|log|ini|conf|cfg|tmp)$]=]
 
 
+local function not_relative_link(s)
+    return re_find(s, RE_RELATIVE_LINK, "jo") == nil
+end
+
+
 local function restricted_extension(s)
     return restricted ~= nil and re_find(s, restricted, "jo") ~= nil
 end
@@ -333,7 +384,9 @@ end
 
 -- A hidden file or directory: the same, a path or a mention in text.
 local function hidden_value(s, v, on, report)
-    if re_find(s, ONE_TOKEN, "jo") then
+    -- (as written: a path folded from "//" or "\\" is not a plain one)
+    if re_find(s, ONE_TOKEN, "jo") and not (re_find(v.low, RE_PROJECT_DOTDIR, "jo")
+                                             and not re_find(s, RE_DOTFILE, "jo")) then
         return on["lfi-hidden"] and report("lfi-hidden")
     end
     return mention(v, on, report, "lfi-hidden-weak")
@@ -364,7 +417,15 @@ local RULES = rules.compile({
     { id = "lfi-traversal", where = PATH, field = "path", needles = { "..", "0x" },
       pattern = RE_TRAVERSAL_PATH },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { "..", "0x" },
-      pattern = RE_TRAVERSAL },
+      pattern = RE_TRAVERSAL, check = not_relative_link },
+    { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { ".." },
+      pattern = RE_STRIPPED_DOTS },
+    -- a drive's colon glued to the first letter of an OS target (a
+    -- colon in text has a space or a digit after it); a plain value with
+    -- one: plain_maybe
+    { id = "lfi-system-path", where = NOT_PATH, field = "path",
+      needles = { ":e", ":p", ":s", ":b", ":w", ":i", ":m" },
+      pattern = RE_STRIPPED_DRIVE, plain = false },
     -- paths (no plain values)
     { id = "lfi-system-path", where = PATH, pattern = RE_SYSTEM_PATH_PATH, plain = false },
     { id = "lfi-hidden", where = PATH, pattern = RE_HIDDEN_PATH, plain = false },
@@ -377,6 +438,9 @@ local RULES = rules.compile({
     { id = "lfi-extension", where = VALUE, check = restricted_name, plain = false },
     { ids = { "lfi-extension", "lfi-extension-weak" }, where = VALUE,
       scan = restricted_name_weak, plain = false },
+    -- (needs "/": no plain value)
+    { id = "lfi-extension", where = VALUE, field = "path", needles = { "_log" },
+      pattern = RE_SERVER_LOG, plain = false },
     -- a separator (or one spelled 0x2f/0x5c) before the OS directory
     { ids = { "lfi-system-path", "lfi-system-path-weak" }, where = NOT_PATH,
       field = "path", needles = { "/", "0x" }, scan = system_path },
@@ -392,6 +456,8 @@ local RULES = rules.compile({
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "/\\", "\\/", "//" }, pattern = RE_REDIRECT },
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       plain = false },
@@ -400,6 +466,8 @@ local RULES = rules.compile({
       pattern = RE_URL_IP, plain = false },
     { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_URL_IP_IN },
+    { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_URL_OBFUSCATED_IP },
     { id = "rfi-include-url", where = NOT_PATH, needles = URL, pattern = RE_REMOTE_URL,
       name_pattern = RE_INCLUDE_NAME, plain = false },
     { id = "rfi-include-url", where = NOT_PATH, names_not = REFERER, needles = { "//" },
@@ -471,6 +539,9 @@ function _M.plain_maybe(low)
     if not colon then
         return false
     end
+    if re_find(low, RE_STRIPPED_DRIVE, "jo") then
+        return true
+    end
     -- both URL rules start with spaces, a scheme of letters and ":"
     local i = 1
     while byte(low, i) == 32 do
@@ -491,7 +562,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
-                                ABSOLUTE },
+                                ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE },
                                RULES)
 
 return _M

@@ -41,7 +41,8 @@ _M.RULES = {
              .. "sequence for a character that has a shorter one)" },
     { id = "protocol-format-string", severity = "critical", pl = 1,
       desc = "C format directives that read or write memory: a run of "
-             .. "conversions (%x%x%x, %08x.%08x), %n, huge widths" },
+             .. "conversions (%x%x%x, %08x.%08x), %n, huge widths, widths from "
+             .. "the arguments (%*x, %.*s), a marker run glued to one (AAAA%x)" },
     { id = "protocol-terminal", severity = "critical", pl = 1,
       desc = "terminal control sequence (ESC [ or ESC ]) in a value: "
              .. "log and terminal injection" },
@@ -150,9 +151,16 @@ local RE_FORMAT = alt({
     -- three directives in a row, at most a punctuation byte between
     "(?:" .. FMT .. [=[[diouxXeEfFgGaAcspnS@][._:|-]?){3}]=],
     -- a write (%n, %hn: no width, which "%27n" of URL-encoded text has)
-    -- or a positional argument
-    [=[%(?:\d+\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
-    [=[%\d+\$[-+#0]*\d*h?h?[nxps]]=],
+    -- or a positional argument ("$" also shell-escaped: "%2\\$hn")
+    [=[%(?:\d+\\?\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
+    [=[%\d+\\?\$[-+#0]*\d*h?h?[nxps]]=],
+    -- a width or precision read from the argument list ("%*x", "%.*s"):
+    -- only C's printf family has it; text puts no conversion after "%*"
+    [=[%[-+#0]*(?:\*|\d*\.\*)(?:\.(?:\d+|\*))?(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
+    -- a marker run (one letter 4+ times, "AAAA": it shows as 41414141
+    -- in what leaks) glued to a directive
+    [=[(?<pad>[A-Za-z])\k<pad>{3,}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
+        .. [=[(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
     -- a width or precision that asks for megabytes of output
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
 })

@@ -386,6 +386,18 @@ local function windows_name(w, name)
 end
 
 
+-- A delay primitive: ping with a count to the machine itself waits and
+-- does nothing else ("ping -n 30 127.0.0.1", time-based blind
+-- injection), wherever it stands; pinging another host is a command line
+-- like any other ("ping -c 4 example.com").
+local RE_DELAY_PING = [=[^(?=[^\n]*\s-[cnwi]\s*\d)]=]
+    .. [=[(?=[^\n]*\s(?:127(?:\.\d{1,3}){3}|localhost|::1|0\.0\.0\.0)(?:\s|$|[;|&`)'"]))]=]
+
+
+-- nothing but options after the command ("-a", "-n -s", "/all")
+local RE_OPTIONS_ONLY = [=[^(?:\s+(?:-{1,2}[a-z][\w-]*|/[a-z?]+))+\s*$]=]
+
+
 -- How the word at a command position must look to be a command, by what
 -- comes before it (scan_commands):
 --   AT_START     the start of the value or of a line: a command line
@@ -513,6 +525,10 @@ local function command_at(s, i, n, mode)
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
             end
+            if (name == "ping" or name == "ping6")
+                    and re_find(rest, RE_DELAY_PING, "jo") then
+                return 2
+            end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             if mode == AT_START then
@@ -526,7 +542,11 @@ local function command_at(s, i, n, mode)
                 if not start_command(name, strong, rest, bare) then
                     return false
                 end
-                return (strong and LONE[name] and find(rest, "^%s*$")) and 2 or 1
+                -- a host-information command with only options is the
+                -- whole value ("uname -a", "ipconfig /all"): a probe
+                return (strong and LONE[name] and (find(rest, "^%s*$")
+                                                   or re_find(rest, RE_OPTIONS_ONLY, "jo")))
+                    and 2 or 1
             elseif mode == AT_BREAKOUT and (strong or INTERPRETERS[name]) then
                 return 2
             end
@@ -638,6 +658,24 @@ local function only_quotes(s, i, z)
 end
 
 
+-- A span that is all that follows one argument-like token ("42 `id`",
+-- "x7 `uname -a`"): a substitution appended to the application's
+-- argument. A code span stands in text ("Step 1 `ls`") or a list item
+-- ("1. `npm ci`", "2) `make`", "- `git pull`"), whose marker ends in
+-- punctuation.
+local function argument_then_span(s, b, close)
+    if head_kind(s, 1, b - 1) ~= 2 or not find(s, "^%s*$", close + 1) then
+        return false
+    end
+    local k = b - 1
+    while k > 1 and byte(s, k) == 32 do
+        k = k - 1
+    end
+    local c = byte(s, k)
+    return (c >= 48 and c <= 57) or (c >= 97 and c <= 122)
+end
+
+
 -- The command positions of a value, read in order: 2 when a command is
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
@@ -703,6 +741,7 @@ local function scan_commands(s, v, where)
                     or p == 13 or p == 39 or p == 34
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
+                    and not (i == 1 and argument_then_span(s, b, close))
                 if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
                     return 2
                 end
@@ -907,7 +946,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
-                               GATE, SEP }, COMMANDS, RULES)
+                               GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
 _M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX, WRAPPER }

@@ -55,7 +55,8 @@ _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
       desc = "boolean injection: breakout, logic operator or WHERE, comparison" },
     { id = "sqli-stacked", severity = "critical", pl = 1,
-      desc = "statement separator followed by a new SQL statement" },
+      desc = "statement separator followed by a new SQL statement (after a "
+             .. "quote, also a JavaScript one: $where)" },
     { id = "sqli-breakout", severity = "critical", pl = 1,
       desc = "string literal closed, then a comment, SQL clause or operators" },
     { id = "sqli-union", severity = "critical", pl = 1,
@@ -82,7 +83,8 @@ _M.RULES = {
       desc = "operator structure only SQL has (JSON operators on literals, "
              .. "IF(n=, ) LIKE (, 1.e(, (n=n), casts)" },
     { id = "sqli-nosql", severity = "critical", pl = 1,
-      desc = "MongoDB query operator in an argument name, key or object in a value" },
+      desc = "MongoDB query operator in an argument name, key or object in a value, "
+             .. "or a MongoDB shell statement (db.users.drop())" },
     { id = "sqli-cast", severity = "warning", pl = 1,
       desc = "PostgreSQL cast (::type) after a literal or call" },
     { id = "sqli-case", severity = "warning", pl = 1,
@@ -508,6 +510,18 @@ local function tautology(tok, quote, s, low)
             while types[j] == "!" or types[j] == "(" do
                 j = j + 1
             end
+            -- a chain of names before the comparison ("' || this ||
+            -- '1'=='1", "' or x or 1=1"): each is an operand of the same
+            -- boolean, the comparison decides
+            for _ = 1, 3 do
+                if types[j] ~= "b" or types[j + 1] ~= "&" then
+                    break
+                end
+                j = j + 2
+                while types[j] == "!" or types[j] == "(" do
+                    j = j + 1
+                end
+            end
             local t = types[j]
             if t == "f" and not clause then
                 return j > i + 1 or i > 1 or quote ~= nil
@@ -538,6 +552,13 @@ local function tautology(tok, quote, s, low)
                     end
                     if i == 1 or types[1] == "b" then
                         return false
+                    end
+                    -- a number OR the literal TRUE is every row: text
+                    -- says "1 or 2", not "1 or true" ("true or false",
+                    -- "false or true" start with no number)
+                    if i == 2 and types[1] == "n" and words[1] == nil
+                            and words[2] == "or" and words[j] == "true" then
+                        return true
                     end
                     -- as the whole value, "1950 or 1960" and "80% wool and
                     -- 20% silk" are text: SQL shows in a terminator, a
@@ -899,13 +920,20 @@ local MONGO = alt({
     "exists", "not", "nor", "or", "and", "elemmatch", "size", "all", "type",
     "mod", "text", "expr", "jsonschema", "function", "accumulator",
     "lookup", "graphlookup", "merge", "out", "set", "unset", "rename",
-    "inc", "push", "pull", "slice", "nearsphere", "geowithin",
+    "inc", "push", "pull", "slice", "nearsphere", "geowithin", "comment",
 })
 local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
 local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
 -- [$ne], or an object's key ({$gt: ''}, {"$where": "..."}, $where: ...)
 local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MONGO
     .. [=[\s*\]|(?:^|[{,])\s*(?:"\$|'\$|\$)]=] .. MONGO .. [=[["']?\s*:]=]
+-- The MongoDB shell's statements: a method of a collection of "db", or of
+-- "db" itself, called (NoSQL's DML and DDL, as INSERT INTO and DROP
+-- TABLE are SQL's)
+local RE_MONGO_SHELL = [=[\bdb\s*\.\s*(?:[\w$]+\s*\.\s*(?:insert(?:one|many)?|find(?:one)?]=]
+    .. [=[|find(?:one)?and\w+|update(?:one|many)?|replace(?:one)?|remove|delete(?:one|many)]=]
+    .. [=[|drop|aggregate|mapreduce|save|count(?:documents)?|distinct|bulkwrite|renamecollection)]=]
+    .. [=[|getcollection|getsiblingdb|dropdatabase|eval|createuser|createcollection)\s*\(]=]
 
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
@@ -914,6 +942,28 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     -- a logic operator or WHERE before a literal: "1 or 1 is true"
     .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
     .. [=[|\b(?:order|group)\s+by\s+\d]=]
+
+
+-- A JavaScript statement right after the quote that closes the literal
+-- (MongoDB's $where runs the string as JavaScript): "x'; return true;
+-- var y='": the literal, ";", a statement keyword, and a second ";" (text
+-- has words between the quote and its ";": "it's ok; return it").
+local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true }
+
+
+local function js_statement(tok)
+    local types = tok.types
+    if types[2] ~= ";" or not JS_STATEMENT[tok.words[3]] then
+        return false
+    end
+    local last = tok.n < 12 and tok.n or 12
+    for k = 4, last do
+        if types[k] == ";" then
+            return true
+        end
+    end
+    return false
+end
 
 
 -- The grammar shapes of one tokenization of s (quote: the context; raw:
@@ -949,6 +999,11 @@ local function run_tokens(v, s, quote, on, report, raw)
                     return true
                 end
             end
+        end
+    end
+    if quote and on["sqli-stacked"] and js_statement(tok) then
+        if report("sqli-stacked") then
+            return true
         end
     end
     if quote and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
@@ -1119,6 +1174,9 @@ local RULES = rules.compile({
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       pattern = RE_NOSQL_VALUE },
+    -- (needs "(": no plain value)
+    { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
+      pattern = RE_MONGO_SHELL, plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
