@@ -61,9 +61,10 @@
 --
 -- A request is also costly by its shape (edge.limit.cost: what requests
 -- of its shape cost, a running mean) when that is at least `costly_ratio`
--- x the typical request's own time (the floor of the window means of the
--- service's Server-Timing figures: the cheapest windows, so costly
--- requests do not raise the bar): F(1,000,000) is
+-- x the typical request's own time (a floor of the window means of the
+-- service's Server-Timing figures that rises by at most 10 % a window: a
+-- window with a costly request in it does not raise the bar, a service
+-- that became slower for every request does within seconds): F(1,000,000) is
 -- costly from a new client too, once anyone's has finished. Only for a
 -- service that reports its own time
 -- (Server-Timing): a measured upstream time includes the queue, and a
@@ -108,6 +109,8 @@ local mt = { __index = _M }
 
 -- windows a learned "costly work makes cheap work wait" holds
 local BLOCK_WINDOWS = 600
+-- share by which the typical request's time may rise a window
+local TYP_RISE = 0.1
 
 -- every limiter of this configuration (built at init, read-only after)
 local all = {}
@@ -343,11 +346,16 @@ function _M.update(self)
     dict:set(self.k_floor, lo)
     dict:set(self.k_avg, avg)
     dict:set(self.k_hold, avg + svc_mean)
-    if svc_lo > 0 then
-        -- the service's own time, as the shapes' estimates are (only from
-        -- its own figures: a measured upstream time includes the queue,
-        -- and would brand a cheap shape costly)
-        dict:set(self.k_typ, svc_lo)
+    if svc > 0 then
+        -- the typical request's own time, as the shapes' estimates are
+        -- (only from the service's own figures: a measured upstream time
+        -- includes the queue, and would brand a cheap shape costly): a
+        -- floor of the window means that rises by TYP_RISE a window, so
+        -- a window with a costly request in it does not move it, but a
+        -- workload that changed (every request slower) is followed
+        -- within seconds
+        dict:set(self.k_typ, floor_of(dict:get(self.k_typ), svc_mean,
+                                      TYP_RISE))
     end
     dict:set(self.k_target, target)
     -- cheap requests that ran beside heavy work: did most of them wait?
