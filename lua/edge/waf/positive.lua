@@ -151,6 +151,20 @@ local function integer(value)
 end
 
 
+
+-- A string's length in characters (UTF-8: continuation bytes not
+-- counted), as the services count it; bytes when it is all ASCII.
+local function char_length(value)
+    local len = #value
+    for i = 1, len do
+        if byte(value, i) >= 128 then
+            local _, cont = gsub(value, "[\128-\191]", "")
+            return len - cont
+        end
+    end
+    return len
+end
+
 local function check_value(rule, value)
     if type(value) ~= "string" then
         return false
@@ -179,14 +193,7 @@ local function check_value(rule, value)
     end
     -- lengths count characters (UTF-8), as the services do
     if rule.min_length or rule.max_length then
-        local len = #value
-        for i = 1, len do
-            if byte(value, i) >= 128 then
-                local _, cont = gsub(value, "[\128-\191]", "")
-                len = len - cont
-                break
-            end
-        end
+        local len = char_length(value)
         if (rule.min_length and len < rule.min_length)
                 or (rule.max_length and len > rule.max_length) then
             return false
@@ -335,14 +342,7 @@ local function check_json(node, v, where)
     end
     if kind == "string" then
         if node.min_length or node.max_length then
-            local len = #v
-            for i = 1, len do
-                if byte(v, i) >= 128 then
-                    local _, cont = gsub(v, "[\128-\191]", "")
-                    len = len - cont
-                    break
-                end
-            end
+            local len = char_length(v)
             if (node.min_length and len < node.min_length)
                     or (node.max_length and len > node.max_length) then
                 return where .. ": must be " .. node.length_detail
