@@ -64,7 +64,6 @@ local match = string.match
 local byte = string.byte
 local sub = string.sub
 local fmt = string.format
-local unpack = unpack
 
 
 local _M = { _VERSION = "0.1" }
@@ -586,51 +585,13 @@ end
 _M.with_redis = with_redis
 
 
--- EVALSHA, loading the script on NOSCRIPT (a restarted or new server).
--- (lua-resty-redis answers an error reply with false, err; a broken
--- connection with nil, err.)
-local function evalsha(red, name, nkeys, ...)
-    local res, err = red:evalsha(SHA[name], nkeys, ...)
-    if not res and err and find(err, "NOSCRIPT", 1, true) then
-        local sha
-        sha, err = red:script("load", scripts[name])
-        if not sha then
-            return nil, err
-        end
-        res, err = red:evalsha(sha, nkeys, ...)
-    end
-    if not res then
-        return nil, err or "no reply"
-    end
-    if res == ngx_null then
-        return nil, "null reply"
-    end
-    return res
-end
-_M.evalsha = evalsha
-
-
--- Runs fn(premature, ...) in a 0-delay timer (the log and header filter
--- phases have no cosockets). Logged when nginx refuses the timer.
-function _M.after(fn, ...)
-    local ok, err = ngx_timer_at(0, fn, ...)
-    if not ok then
-        ngx_log(ERR, "edge: store redis: cannot start a timer: ", err)
-    end
-    return ok
-end
-
-
--- A request's work ---------------------------------------------------------
-
--- EVALSHA with its arguments in a list, as one string built here and its
--- reply (a flat array: every script here answers one) read here.
--- lua-resty-redis builds a table of four pieces per argument, which nginx
--- then walks through the Lua C API: for the REQUEST script's ~30
--- arguments that was ~50k instructions a request (callgrind). An error
--- reply is false, message, as lua-resty-redis gives it; NOSCRIPT loads
--- the script and sends again. CMD is scratch: filled and sent with no
--- yield between.
+-- EVALSHA with its arguments in a list, loading the script on NOSCRIPT (a
+-- restarted or new server). The command is built here as one string and
+-- its reply read here: lua-resty-redis builds a table of four pieces per
+-- argument, which nginx then walks through the Lua C API (for the REQUEST
+-- script's ~30 arguments ~80k instructions a request, callgrind). Returns
+-- the reply, or nil, err (an error reply, a broken connection, a null).
+-- CMD is scratch: filled and turned into a string with no yield between.
 local CMD = buffer.new(1024)
 
 local function send_evalsha(sock, sha, nkeys, args, n)
@@ -648,16 +609,40 @@ local function send_evalsha(sock, sha, nkeys, args, n)
     return sock:send(b:tostring())
 end
 
-local function read_array(sock)
+-- One value after its first line: a bulk string (ngx.null for a nil one),
+-- an integer or a status; nil, err otherwise.
+local function read_value(sock, line)
+    local p = byte(line)
+    if p == 36 then            -- "$"
+        local size = tonumber(sub(line, 2))
+        if size < 0 then
+            return ngx_null
+        end
+        local data, err = sock:receive(size + 2)
+        if not data then
+            return nil, err
+        end
+        return sub(data, 1, size)
+    elseif p == 58 then        -- ":"
+        return tonumber(sub(line, 2))
+    elseif p == 43 then        -- "+"
+        return sub(line, 2)
+    end
+    return nil, "unexpected reply from redis: " .. sub(line, 1, 40)
+end
+
+-- A reply: a value, or a flat array of values (every script here answers
+-- one of those); an error reply is false, message.
+local function read_reply(sock)
     local line, err = sock:receive()
     if not line then
         return nil, err
     end
     local p = byte(line)
-    if p == 45 then            -- "-": an error reply
+    if p == 45 then            -- "-"
         return false, sub(line, 2)
     elseif p ~= 42 then        -- not "*"
-        return nil, "unexpected reply from redis: " .. sub(line, 1, 40)
+        return read_value(sock, line)
     end
     local count = tonumber(sub(line, 2))
     local out = new_tab(count > 0 and count or 0, 0)
@@ -666,29 +651,17 @@ local function read_array(sock)
         if not line then
             return nil, err
         end
-        p = byte(line)
-        if p == 36 then        -- "$": a bulk string, or nil
-            local size = tonumber(sub(line, 2))
-            if size < 0 then
-                out[i] = ngx_null
-            else
-                local data
-                data, err = sock:receive(size + 2)
-                if not data then
-                    return nil, err
-                end
-                out[i] = sub(data, 1, size)
-            end
-        elseif p == 58 then    -- ":": an integer
-            out[i] = tonumber(sub(line, 2))
-        else
-            return nil, "unexpected reply from redis: " .. sub(line, 1, 40)
+        local v
+        v, err = read_value(sock, line)
+        if v == nil then
+            return nil, err
         end
+        out[i] = v
     end
     return out
 end
 
-local function evalsha_list(red, name, nkeys, args)
+local function evalsha(red, name, nkeys, args)
     local sock = rawget(red, "_sock")
     local n = #args
     local ok, err = send_evalsha(sock, SHA[name], nkeys, args, n)
@@ -696,7 +669,7 @@ local function evalsha_list(red, name, nkeys, args)
         return nil, err
     end
     local res
-    res, err = read_array(sock)
+    res, err = read_reply(sock)
     if res == false and find(err, "NOSCRIPT", 1, true) then
         local sha
         sha, err = red:script("load", scripts[name])
@@ -707,17 +680,33 @@ local function evalsha_list(red, name, nkeys, args)
         if not ok then
             return nil, err
         end
-        res, err = read_array(sock)
+        res, err = read_reply(sock)
     end
     if not res then
         return nil, err or "no reply"
+    end
+    if res == ngx_null then
+        return nil, "null reply"
     end
     return res
 end
 
 
+-- Runs fn(premature, ...) in a 0-delay timer (the log and header filter
+-- phases have no cosockets). Logged when nginx refuses the timer.
+function _M.after(fn, ...)
+    local ok, err = ngx_timer_at(0, fn, ...)
+    if not ok then
+        ngx_log(ERR, "edge: store redis: cannot start a timer: ", err)
+    end
+    return ok
+end
+
+
+-- A request's work ---------------------------------------------------------
+
 local function request_call(red, args, nkeys)
-    return evalsha_list(red, "REQUEST", nkeys, args)
+    return evalsha(red, "REQUEST", nkeys, args)
 end
 
 
@@ -822,7 +811,7 @@ end
 
 
 local function charge_call(red, key, t, epoch)
-    return evalsha(red, "CHARGE", 1, key, epoch, fmt("%.17g", t))
+    return evalsha(red, "CHARGE", 1, { key, epoch, fmt("%.17g", t) })
 end
 
 local function charge_timer(premature, key, t, epoch, on_error, a, b, c)
@@ -928,7 +917,7 @@ end
 
 
 local function renew_call(red, args, nkeys)
-    return evalsha(red, "RENEW", nkeys, unpack(args))
+    return evalsha(red, "RENEW", nkeys, args)
 end
 
 
@@ -989,9 +978,9 @@ end
 -- Bans -------------------------------------------------------------------
 
 local function block_call(red, client_key, window, blocks, duration)
-    return evalsha(red, "BLOCK", 2, "rep:{" .. client_key .. "}|blk",
+    return evalsha(red, "BLOCK", 2, { "rep:{" .. client_key .. "}|blk",
                    "rep:{" .. client_key .. "}|ban", window, blocks,
-                   duration)
+                   duration })
 end
 
 local function block_timer(premature, client_key, ban, on_ban)
