@@ -29,9 +29,8 @@ fails the suite the day it starts to pass, so the list stays true."""
 import urllib.parse
 
 import pytest
-import requests
 
-from wafkit import WafEdge, waf_config
+from wafkit import WafEdge, no_lua_errors, refused, session, waf_config
 
 CONF = waf_config()
 
@@ -405,23 +404,6 @@ def edge(tmp_path_factory):
     e = WafEdge(tmp_path_factory.mktemp("waf-heldout"), CONF).start()
     yield e
     e.stop()
-
-
-@pytest.fixture(scope="module")
-def session():
-    with requests.Session() as s:
-        yield s
-
-
-@pytest.fixture(autouse=True)
-def no_lua_errors(edge):
-    yield
-    bad = edge.error_lines("error") + edge.error_lines("crit")
-    assert not bad, "\n".join(bad)
-
-
-def refused(r):
-    return r.status_code in (400, 403)
 
 
 def statuses(session, edge, cls, value):

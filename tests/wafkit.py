@@ -8,11 +8,36 @@ import re
 import socket
 from pathlib import Path
 
+import pytest
+import requests
+
 from edgekit.nginx import TrivialUpstream
 from edgekit.stack import Edge, load_edge_config, wait_until
 
 PROBLEM_TYPE = "urn:edge:problem:"
 AUDIT = re.compile(r"waf audit: (\{.*)")
+
+
+# Fixtures a WAF test module imports (`from wafkit import no_lua_errors`):
+# pytest uses a module's imported fixtures as its own. no_lua_errors needs
+# the module's `edge` fixture.
+@pytest.fixture(scope="module")
+def session():
+    with requests.Session() as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge):
+    """After each test: no error or crit line in the edge's error log."""
+    yield
+    bad = edge.error_lines("error") + edge.error_lines("crit")
+    assert not bad, "\n".join(bad)
+
+
+def refused(r):
+    """The edge refused the request (shape 400 or WAF 403)."""
+    return r.status_code in (400, 403)
 
 
 def shipped_config():
