@@ -92,6 +92,7 @@ local function sorted_keys(t)
     end)
     return keys
 end
+_M.sorted_keys = sorted_keys
 
 
 local function count(t)

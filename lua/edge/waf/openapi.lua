@@ -30,6 +30,7 @@
 
 local cjson = require "cjson.safe"
 local positive = require "edge.waf.positive"
+local sorted_keys = require("edge.schema").sorted_keys
 
 local ngx_re = ngx.re
 
@@ -99,16 +100,6 @@ local TYPE_DETAIL = {
 
 local function fail(where, msg)
     error(where .. ": " .. msg, 0)
-end
-
-
-local function sorted_keys(t)
-    local keys = {}
-    for k in pairs(t) do
-        keys[#keys + 1] = k
-    end
-    sort(keys)
-    return keys
 end
 
 
