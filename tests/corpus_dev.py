@@ -51,6 +51,10 @@ DEV_PAYLOADS = SHARED / "dev-payloads.jsonl"
 DEV_REQUESTS = SHARED / "dev-requests.jsonl"
 OWN_VALUES = HERE / "corpus" / "benign-values.jsonl"
 OWN_REQUESTS = HERE / "corpus" / "benign-requests.jsonl"
+# dev-payloads values labelled attack that two readers, each on their own,
+# judged not an attack in any context (an unfilled {file} template, a
+# random token): recall is printed with and without them
+ADJUDICATION = HERE / "corpus_dev_adjudication.json"
 
 CORPORA = ("payloads", "csic", "own-values", "own-requests")
 PLACEMENTS = ("query", "json")
@@ -91,6 +95,14 @@ def load_csic(path=DEV_REQUESTS):
         it["category"] = "normal" if it["label"] == "benign" else "anomalous"
         it["source"] = it["id"].split("-")[1]  # normtrain, normtest, anom
     return items
+
+
+def load_adjudication(path=ADJUDICATION):
+    """{id: reason} of the attack-labelled values judged not attacks."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def load_own(path):
@@ -238,10 +250,13 @@ def row(counter):
     return r
 
 
-def summarize(replayed):
+def summarize(replayed, adjudicated=None):
     """Plain-data summary: per corpus and placement, rows per (label,
     category) and per (label, source, category), totals per label, the
-    macro recall and the replay's seconds."""
+    macro recall and the replay's seconds; `adjudicated_categories`: the
+    attack rows without the adjudicated values (load_adjudication)."""
+    adjudicated = (load_adjudication() if adjudicated is None
+                   else adjudicated)
     summary = {}
     for corpus, by_placement in replayed.items():
         summary[corpus] = {}
@@ -251,6 +266,10 @@ def summarize(replayed):
             srcs = _count(results, lambda it: (it["label"], it["source"],
                                                it["category"]))
             labels = _count(results, lambda it: it["label"])
+            judged = _count([(it, st) for it, st in results
+                             if it["label"] == "attack"
+                             and it["id"] not in adjudicated],
+                            lambda it: it["category"])
             entry = {
                 "requests": len(results),
                 "seconds": round(data["seconds"], 2),
@@ -259,6 +278,9 @@ def summarize(replayed):
                 "sources": {f"{lab}:{src}:{cat}": row(c)
                             for (lab, src, cat), c in sorted(srcs.items())},
                 "labels": {lab: row(c) for lab, c in sorted(labels.items())},
+                "adjudicated_categories": {
+                    cat: row(c) for cat, c in sorted(judged.items())
+                    if sum(c.values()) < cats[("attack", cat)].total()},
             }
             fp_rules = collections.Counter()
             rules = data.get("rules", {})
@@ -300,6 +322,11 @@ def report(summary, out=sys.stdout):
                 print(f"{lab:7} {'ALL':18} {r['n']:>6} {r['waf']:>6} "
                       f"{r['shape']:>6} {r['error']:>5} {_fmt(r['rate']):>9} "
                       f"{_fmt(r['refused']):>8}", file=out)
+            for cat, r in e.get("adjudicated_categories", {}).items():
+                n = e["categories"][f"attack:{cat}"]["n"]
+                print(f"attack  {cat} without the {n - r['n']} adjudicated "
+                      f"values ({ADJUDICATION.name}): {_fmt(r['rate'])} "
+                      f"{r['waf']}/{r['waf'] + r['pass']}", file=out)
             if e["macro_recall"] is not None:
                 print(f"macro recall over attack categories with >= "
                       f"{MACRO_MIN} attacks: {e['macro_recall']:.3f}", file=out)

@@ -129,6 +129,31 @@ def test_payload_recall(summary, placement, cat):
     assert rate >= PAYLOAD_RECALL_FLOORS[placement][cat], frac
 
 
+# The same recall without the values two readers judged not attacks
+# (tests/corpus_dev_adjudication.json: 42 traversal templates whose {file}
+# was never filled, and the like; measured 455/470 query, 458/473 json).
+PAYLOAD_ADJUDICATED_FLOORS = {"traversal": 0.96}
+
+
+@pytest.mark.parametrize("placement", cd.PLACEMENTS)
+@pytest.mark.parametrize("cat", sorted(PAYLOAD_ADJUDICATED_FLOORS))
+def test_payload_recall_adjudicated(summary, placement, cat):
+    need("payloads")
+    r = summary["payloads"][placement]["adjudicated_categories"][cat]
+    assert r["rate"] >= PAYLOAD_ADJUDICATED_FLOORS[cat], \
+        f"{r['waf']}/{r['waf'] + r['pass']}"
+
+
+def test_adjudicated_values_are_attack_labelled():
+    need("payloads")
+    labels = {it["id"]: it["label"] for it in cd.load_payloads()}
+    adjudicated = cd.load_adjudication()
+    assert adjudicated
+    for value_id, reason in adjudicated.items():
+        assert labels.get(value_id) == "attack", value_id
+        assert "second reading:" in reason, value_id
+
+
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)
 @pytest.mark.parametrize("cat", sorted(PAYLOAD_BENIGN_CEILINGS))
 def test_payload_benign(summary, placement, cat):
