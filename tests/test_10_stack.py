@@ -24,6 +24,8 @@ def assert_problem(resp, status):
     assert body["status"] == status
     assert body["request_id"] == resp.headers["X-Request-ID"]
     assert "Traceback" not in resp.text
+    # its length given (the edge's own answers too: not chunked)
+    assert resp.headers.get("Content-Length") == str(len(resp.content))
     return body
 
 

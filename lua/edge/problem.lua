@@ -80,7 +80,11 @@ function _M.send(status, detail, slug, headers)
             ngx_header[name] = value
         end
     end
-    ngx_print(_M.body(status, detail, slug))
+    -- with its length (not chunked): one write, and the client knows
+    -- where the answer ends
+    local body = _M.body(status, detail, slug)
+    ngx_header["Content-Length"] = #body
+    ngx_print(body)
     return ngx_exit(status)
 end
 
