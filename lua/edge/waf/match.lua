@@ -31,6 +31,7 @@ local new_tab = require "table.new"
 local find = string.find
 local byte = string.byte
 local sub = string.sub
+local lower = string.lower
 local ipairs = ipairs
 local pairs = pairs
 local error = error
@@ -352,6 +353,52 @@ function _M.calls(s, buf)
         i = p + 1
     end
     return n, names, opens, befores
+end
+
+
+-- The word before a call found by calls() (its "(" at `open`, its
+-- name `name`): the letters before the name and its spaces, lower-cased
+-- ("the sleep(5) call" -> "the"); nil when punctuation, a digit or the
+-- value's start comes first (code: "1;sleep(5)", "(sleep(5))"). A call
+-- after a plain word is a name in a sentence: no language puts two names
+-- side by side, but after its own keywords ("x' or sleep(5)" -> "or";
+-- the caller decides which).
+function _M.word_before_call(s, open, name)
+    local j = open - 1
+    while j > 0 do
+        local c = byte(s, j)
+        if c == 32 or c == 9 or c == 10 or c == 13 then
+            j = j - 1
+        else
+            break
+        end
+    end
+    j = j - #name
+    local c = byte(s, j)
+    if not c or (c ~= 32 and c ~= 9 and c ~= 10 and c ~= 13) then
+        return nil
+    end
+    while j > 0 do
+        c = byte(s, j)
+        if c == 32 or c == 9 or c == 10 or c == 13 then
+            j = j - 1
+        else
+            break
+        end
+    end
+    local k = j
+    while k > 0 do
+        c = byte(s, k)
+        if (c >= 97 and c <= 122) or (c >= 65 and c <= 90) then
+            k = k - 1
+        else
+            break
+        end
+    end
+    if k == j or (k > 0 and word_byte(byte(s, k))) then
+        return nil
+    end
+    return lower(sub(s, k + 1, j))
 end
 
 

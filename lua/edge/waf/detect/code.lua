@@ -210,7 +210,7 @@ local RE_JAVA_CLASS = [=[(?:^|[^\w.])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[|unknown source)\s*\))]=]
 
 local RE_JAVA_EXEC = alt({
-    [=[\bruntime\s*\.\s*getruntime\b]=],
+    [=[\bruntime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*(?:exec|load|halt|exit)\b]=],
     [=[\bprocessbuilder\b]=],
     [=[\bgetruntime\s*\(\s*\)\s*\.\s*exec\b]=],
     [=[\bclass\s*\.\s*forname\s*\(]=],
@@ -245,8 +245,14 @@ local RE_NODE = alt({
     [=[_\$\$nd_func\$\$_]=],
     [=[__js_function]=],
     [=[\bchild_process\b(?!\.(?:js|mjs|cjs|ts|md|html?|json)\b)]=],
-    [=[\brequire\s*(?:\(\s*["'`]|\.\s*main\b|\[)]=],
-    [=[\bprocess\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
+    -- a module that reaches the system, or one named by code
+    [=[\brequire\s*(?:\(\s*["'`](?:node:)?(?:child_process|fs|fs/promises|net|vm|os|dgram]=]
+        .. [=[|https?|cluster|worker_threads|process|module|inspector|repl|v8)["'`]]=]
+        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*[^"'`\s)]|\.\s*main\b|\[)]=],
+    -- process reached by code (a name in a sentence, "read process.env in
+    -- node", follows a plain word: two names side by side are no code)
+    [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]
+        .. [=[process\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
         .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin|version|platform)\b|\[)]=],
     [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
     [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],
@@ -263,7 +269,9 @@ local RE_NODE = alt({
     [=[\breaddirsync\s*\(|\bexecsync\s*\(]=],
 })
 
-local RE_PROTOTYPE = [=[\b__proto__\b]=]
+-- __proto__ written to ("__proto__[x]=", "__proto__.x", a JSON key
+-- "__proto__": or the key itself), not named in a sentence
+local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
 
 local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
@@ -373,6 +381,31 @@ local function dollar_name(low)
 end
 
 
+-- PHP's words that a call may follow ("<?php system(...)", "echo
+-- shell_exec(...)"); after any other word a call is a name in a sentence
+-- ("use the system() call carefully": match.word_before_call).
+local PHP_EXPR_AFTER = {}
+for w in string.gmatch([[php echo print return and or xor new case else clone
+        throw yield include require include_once require_once die exit not
+        if elseif]], "[%a_]+") do
+    PHP_EXPR_AFTER[w] = true
+end
+-- Functions that do harm with no argument (what they print or return is
+-- the secret); the others called with none do nothing ("exec() replaces
+-- the process" names one).
+local ARGLESS = {
+    phpinfo = true, get_defined_functions = true, get_defined_vars = true,
+    get_defined_constants = true, phpversion = true, php_uname = true,
+    getenv = true, ini_get_all = true,
+}
+local RE_NO_ARGS = [=[\G\s*\)]=]
+-- include/require take a file: a path, a URL or wrapper, or a variable
+-- ("require('lodash')" is a Node module by name, no file of PHP's)
+local INCLUDES = { include = true, include_once = true, require = true,
+                   require_once = true }
+local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]?\s*(?:[a-z][\w+.-]*:|[./\\~])|["'`][^"'`)]*[./\\:])]=]
+
+
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
 local function php_calls(s, v, on, report)
@@ -381,9 +414,14 @@ local function php_calls(s, v, on, report)
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
+        local w = b == 32 and match.word_before_call(s, opens[i], name)
         -- "#name(" is a URL fragment (Javadoc anchors) or a PHP comment
-        if b ~= 36 and b ~= 62 and b ~= 58 and b ~= 35 and not find(name, ".", 1, true) then
-            if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES) then
+        if b ~= 36 and b ~= 62 and b ~= 58 and b ~= 35 and not find(name, ".", 1, true)
+                and not (w and not PHP_EXPR_AFTER[w]) then
+            ctx.pos = opens[i] + 1
+            if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES)
+                    and (ARGLESS[name] or not re_find(s, RE_NO_ARGS, "jo", ctx))
+                    and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx)) then
                 if report("php-function") then
                     return true
                 end

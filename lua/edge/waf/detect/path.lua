@@ -142,6 +142,12 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
     [=[windows/system32/config/]=],
 }) .. [=[|/(?:boot|win)\.ini\b|/windows/system32/config/]=]    -- (also deeper in a path)
+-- an account or boot file between spaces, a word of a sentence (of three
+-- words at least: "cat /etc/passwd" is a command line); /proc/self/...
+-- is only ever a target
+local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
+local RE_SECRET_IN_TEXT = [=[(?:^|\s)(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
+    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)]*(?:\s|$))]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools'
@@ -363,13 +369,19 @@ end
 -- An OS path in a value: a value that is a path (one token) reaching an
 -- OS area is an attack; in text (several words) it is a mention (weak
 -- evidence), unless it follows a shell metacharacter or "=" (a command
--- line, an assignment) or names a credential or process file.
+-- line, an assignment) or names a credential or process file glued to
+-- something before it (x/etc/passwd, "/etc/passwd%00") or in a value of
+-- fewer than three words ("<cat /etc/passwd"). "What is
+-- /etc/passwd for?" is a question: no file API opens a sentence, and a
+-- command that reads it is the command detector's (edge.waf.detect.rce).
 local function system_path(s, v, on, report)
     if not re_find(s, RE_SYSTEM_PATH, "jo") then
         return false
     end
     if re_find(s, ONE_TOKEN, "jo") or re_find(s, RE_SHELL_PATH, "jo")
-            or re_find(s, RE_SECRET_PATH, "jo") then
+            or (re_find(s, RE_SECRET_PATH, "jo")
+                and not (re_find(s, RE_SECRET_IN_TEXT, "jo")
+                         and re_find(s, THREE_WORDS, "jo"))) then
         return on["lfi-system-path"] and report("lfi-system-path")
     end
     return mention(v, on, report, "lfi-system-path-weak", true)

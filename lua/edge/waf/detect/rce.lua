@@ -180,15 +180,24 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
 local SYNTAX = {
+    -- (not jQuery's "$(x).ready(...)": a call on what the substitution
+    -- gives is a syntax error to a shell, which then runs nothing; nor a
+    -- number, "$(5)": no command is a number)
     { id = "rce-substitution", needles = { "$(" },
-      pattern = [=[\$\(\s*[\w/.$(`'"\\-]]=] },
+      pattern = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
+          .. [=[\s*[\w/.$(`'"\\-]]=] },
     { id = "rce-substitution", needles = { "<(", ">(" },
       pattern = [=[[<>]\(\s*[\w/.$'"-]]=] },
     { id = "rce-substitution", needles = { "$[" },
       pattern = [=[\$\[[^\]]*\]]=] },
+    -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
+    -- glued to a word or a path (cat${IFS}${HOME}/.ssh, ${PATH:0:1});
+    -- alone between spaces ("I set ${HOME} in my profile") it expands to
+    -- a directory
     { id = "rce-substitution", needles = { "${" },
-      pattern = [=[\$\{(?:ifs|path|shell|home|pwd|user]=]
-        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|\$\{[^}]*[`$]|\$\{\s*`]=] },
+      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)]))]=]
+        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
+        .. [=[|\$\{[^}]*[`$]|\$\{\s*`]=] },
     { id = SH, needles = { "<<<" },
       pattern = [=[<<<]=] },
     { id = SH, needles = { "/dev/" },

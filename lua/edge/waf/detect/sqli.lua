@@ -1088,6 +1088,18 @@ local function danger_name(name)
 end
 
 
+-- SQL's words that an expression (a call) may follow; after any other
+-- word a call is a name in a sentence ("the sleep(5) call"): SQL puts no
+-- two names side by side (match.word_before_call).
+local EXPR_AFTER = {}
+for w in string.gmatch([[select and or not xor where when then else return
+        returns having on like rlike regexp between by is set values if case
+        do call exec execute union all distinct from in into limit offset as
+        begin declare print end waitfor div mod]], "%a+") do
+    EXPR_AFTER[w] = true
+end
+
+
 -- Function calls: names looked up in SQL's vocabulary.
 local function check_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, get(v, "calls"))
@@ -1096,8 +1108,10 @@ local function check_calls(s, v, on, report)
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
-        -- not inside a non-ASCII word ("Haßelt (")
-        if b < 128 then
+        local w = b == 32 and match.word_before_call(s, opens[i], name)
+        -- not inside a non-ASCII word ("Haßelt ("), nor a name in a
+        -- sentence
+        if b < 128 and not (w and not EXPR_AFTER[w]) then
             local base = match.base(name)
             if on["sqli-function"] and (danger_name(name) or danger_name(base)) then
                 if report("sqli-function") then

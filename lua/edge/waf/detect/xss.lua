@@ -94,7 +94,11 @@ local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
     .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
 local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_SCHEME = alt({
-    [=[(?:^|[\s"'`=(,;:\[{<>])(?:java|vb|live)script\s*:]=],
+    -- (a javascript: URL's code; "JavaScript: The Good Parts" is a title:
+    -- two plain words side by side are no script)
+    [=[(?:^|[\s"'`=(,;:\[{<>])(?:(?:java|live)script\s*:(?!\s+(?!(?:void|typeof|new|delete]=]
+        .. [=[|await|throw|function|var|let|const|if|do|while|for|with|return|try|this]=]
+        .. [=[|eval|alert|prompt|confirm)\b)[a-z]+\s+[a-z])|vbscript\s*:)]=],
     [=[^\s*data\s*:\s*(?:text/html|image/svg|application/(?:x-)?javascript)]=],
     [=[^\s*data\s*:\s*text/javascript]=],
     [=[\bdata\s*:\s*[\w/+.-]*\s*(?:;\s*base64)?\s*,\s*[<%]]=],
@@ -109,18 +113,27 @@ local RE_CSS = alt({
     [=[url\s*\(\s*["']?\s*(?:java|vb)script\b]=],
     [=[@import\s*["'(]?\s*(?:url|["']?(?:https?:)?//|(?:java|vb)script)]=],
 })
+-- What a payload reads, writes or calls through the DOM: a secret, the
+-- page's content or its navigation (walking the tree, getElementById,
+-- .body, .forms and the like, is what every snippet in a note does).
 local DOM_PROPS = alt({
-    "cookie", "domain", "location", "write", "writeln", "open", "body",
-    "head", "forms", "createelement", [=[queryselector(?:all)?]=],
-    [=[getelementsby\w+]=], "getelementbyid", "referrer", "url",
-    "documenturi", "baseuri", "localstorage", "sessionstorage", "opener",
-    "navigate", "execcommand", "defaultview", "implementation", "images",
-    "scripts", "links", "anchors", "alert", "eval", "atob", "postmessage",
+    "cookie", "domain", "location", "write", "writeln", "open", "createelement",
+    [=[queryselector(?:all)?]=], "referrer", "url", "documenturi", "baseuri", "localstorage",
+    "sessionstorage", "opener", "navigate", "execcommand", "alert", "eval",
+    "atob", "postmessage",
 })
+-- Code before a name: the value's start, a punctuation or operator (a
+-- breakout, an attribute, a statement), or a keyword that takes an
+-- expression. After an ordinary word and a space ("the alert() dialog",
+-- "read document.cookie in the console") it is a name in a sentence: no
+-- script context runs "word name(...)" (two names side by side are a
+-- syntax error in JavaScript).
+local CODE_BEFORE = [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|delete|await]=]
+    .. [=[|yield|throw|in|of|case|do|else)\s+)]=]
 local RE_DOM = alt({
-    [=[\b(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
+    CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
-    [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
+    CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
         .. [=[\s*\(\s*(?:\)|[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script entry point called through Function.prototype, or read as
