@@ -585,7 +585,8 @@ KNOWN_FALSE_POSITIVES = {
                                       "window.location itself)",
     "$('#menu').toggle()": "a quote opened after a call's parenthesis reads as a "
                            "breakout to the SQL detector",
-    "setTimeout(refresh, 5000)": "a script entry point called as the whole value",
+    "setTimeout(refresh, 5000)": "a timer given a global by name runs it as code "
+                                 "(setTimeout(name, 1): CRS 941390)",
     "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "
                                 "counts even strrev( ))",
     "export JAVA_HOME=/usr/lib/jvm/default": "an OS directory after '=' reads as a "
@@ -603,8 +604,6 @@ KNOWN_FALSE_POSITIVES = {
     "Select * from our menu": "SELECT * FROM a name is SQL",
     "shell_exec() is disabled on our host": "a distinctive PHP name called, even "
                                             "empty (CRS 933150 counts FOOgzinflate())",
-    "benchmark() results attached": "a SQL delay function as the value's "
-                                    "first word, even with no argument",
     "javascript: void operator explained": "void after javascript: starts code "
                                            "to the scheme rule",
 }

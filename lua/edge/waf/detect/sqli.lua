@@ -812,6 +812,10 @@ local DANGER_SET = match.set({
     "json_build_object", "array_to_string", "string_to_array",
 })
 local DANGER_PREFIXES = { "dbms_", "utl_", "xp_", "ctxsys." }
+-- Called with no argument, the others do nothing (a SQL error: "a
+-- benchmark() table" names one); these return what the attacker wants.
+local INFO_NOARGS = { db_name = true, schema_name = true, current_database = true }
+local RE_NO_ARGS = [=[\G\s*\)]=]
 local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?[\d(@'"]|[a-z_]+\s*\(|$)]=]
 
 local GENERIC_FUNCS = alt({
@@ -1113,7 +1117,9 @@ local function check_calls(s, v, on, report)
         -- sentence
         if b < 128 and not (w and not EXPR_AFTER[w]) then
             local base = match.base(name)
-            if on["sqli-function"] and (danger_name(name) or danger_name(base)) then
+            ctx.pos = opens[i] + 1
+            if on["sqli-function"] and (danger_name(name) or danger_name(base))
+                    and (INFO_NOARGS[base] or not re_find(s, RE_NO_ARGS, "jo", ctx)) then
                 if report("sqli-function") then
                     return true
                 end
