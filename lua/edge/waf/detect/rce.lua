@@ -67,6 +67,10 @@ _M.RULES = {
       desc = "cmd.exe batch syntax, PowerShell, LOLBins" },
     { id = "rce-windows-env", severity = "warning", pl = 1,
       desc = "a Windows %ENV% variable (in a path it is data; with a command, a second hit)" },
+    { id = "rce-option-command", severity = "critical", pl = 1,
+      desc = "an option that makes a program run a command (find -exec ... \\;, "
+          .. "ssh -oProxyCommand=, tar --checkpoint-action=exec, --use-compress-program, "
+          .. "git --upload-pack, rsync -e sh)" },
 }
 
 
@@ -245,8 +249,13 @@ local SYNTAX = {
         .. [=[|\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=] },
     { id = WIN, needles = { "cmd" },
       pattern = [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=] },
+    -- PowerShell run: with an option, a quoted or braced script, ".exe",
+    -- or last in the value ("PowerShell tips and tricks" is a title; "|
+    -- powershell script.ps1" is an interpreter after a separator)
     { id = WIN, needles = { "powershell", "pwsh" },
-      pattern = [=[\bpowershell(?:\.exe)?\b|\bpwsh\b]=] },
+      pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|["'{&|;]|$))]=] },
+    { id = WIN, needles = { "%comspec%" },
+      pattern = [=[%comspec%\s*/[ckr]\b]=] },
     { id = WIN, needles = { "invoke-" },
       pattern = [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod]=]
         .. [=[|shellcode)\b]=] },
@@ -261,6 +270,17 @@ local SYNTAX = {
       pattern = [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=] },
     { id = WIN, needles = { "-enc" },
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
+    -- argument injection: a value that becomes a program's options runs a
+    -- command through the ones made for it
+    { id = "rce-option-command", needles = { "-exec", "-ok" },
+      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:\\;|\s\+)(?:\s|$)]=] },
+    { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
+      pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
+    { id = "rce-option-command", needles = { "--" },
+      pattern = [=[(?:^|\s)--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command]=]
+        .. [=[|rsh-command|rsync-path|upload-pack|receive-pack|config\s*=\s*core\.sshcommand)\b]=] },
+    { id = "rce-option-command", needles = { "-e" },
+      pattern = [=[(?:^|\s)-e\s*["']?(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh)\b]=] },
     { id = "rce-windows-env", needles = { "%" },
       pattern = [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
         .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=] },
