@@ -278,7 +278,8 @@ local SYNTAX = {
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
     { id = "rce-option-command", needles = { "--" },
       pattern = [=[(?:^|\s)--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command]=]
-        .. [=[|rsh-command|rsync-path|upload-pack|receive-pack|config\s*=\s*core\.sshcommand)\b]=] },
+        .. [=[|rsh-command|rsync-path|upload-pack|receive-pack]=]
+        .. [=[|config\s*=\s*core\.sshcommand)\b]=] },
     { id = "rce-option-command", needles = { "-e" },
       pattern = [=[(?:^|\s)-e\s*["']?(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh)\b]=] },
     { id = "rce-windows-env", needles = { "%" },
