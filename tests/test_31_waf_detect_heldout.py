@@ -252,6 +252,23 @@ ATTACKS = {
         "localhost; cat /etc/passwd", "; sleep 10 #", "& ping -n 11 127.0.0.1 &",
         "$(sleep 7)", "`sleep 7`",
     ],
+    # traversal, more spellings (30 of 30 refused as written)
+    "r3-traversal": [
+        "..%2f..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "..%255c..%255cboot.ini", "....//....//....//etc/hosts",
+        "..///////..////..//////etc/passwd", "/..\\..\\..\\windows\\win.ini",
+        "..\\..\\..\\..\\..\\..\\..\\..\\etc\\passwd", "/%5C../%5C../%5C../etc/passwd",
+        "%252e%252e%252fetc%252fpasswd", "/etc/passwd%00", "../../../../etc/passwd%00.png",
+        "....\\/....\\/etc/passwd", "/static/../../../../etc/shadow",
+        "/var/www/html/../../../etc/group", "../../../../../../proc/self/fd/0",
+        "..\\..\\..\\inetpub\\logs\\LogFiles", "/./../../../etc/hostname",
+        "%2e%2e/%2e%2e/%2e%2e/home/user/.ssh/id_rsa", "..%u2215..%u2215etc%u2215passwd",
+        "..%e0%80%af..%e0%80%afetc%e0%80%afpasswd", "..;/WEB-INF/web.xml", "/..;/..;/admin",
+        "....%2F....%2Fetc%2Fpasswd", "%2e%2e%5c%2e%2e%5cwindows%5csystem.ini",
+        "/proc/1/environ", "../../../../var/lib/mysql/mysql/user.MYD", "~root/.bash_history",
+        "../.git/HEAD", "..\\..\\Users\\Administrator\\NTUSER.DAT",
+        "C:\\Windows\\repair\\SAM",
+    ],
     # (written after the third round's change: 20 of 20 refused)
     "r3-after-change": [
         "1' AND ascii(substring(version(),1,1))>52--", "1 or pg_sleep(3)--",
@@ -538,6 +555,19 @@ BENIGN = {
         "the nc (netcat) tool", "curl or wget?", "bash vs zsh",
         "see: https://example.com/a;b",
     ],
+    # (25 of 30 passed as written: a parent step stays traversal but one
+    # step to a page asset or a document)
+    "r3-relative-paths": [
+        "../styles/main.css", "./images/a.png", "..", "...", "../README.md", "see ../docs",
+        "path/to/file.txt", "a/b/../c", "Q1..Q4 results", "wait...", "1..10",
+        "v1.2..v1.3 diff", "C:\\Users\\me\\Desktop\\notes.txt", "~/Documents/cv.pdf",
+        "/usr/share/fonts", "%2e is a dot", "the file is at ..\\build\\out.exe",
+        "git diff main..feature", "ranges like 2..5", ".. and so on", "home/user/projects",
+        "/home/anna/photos", "../../assets/logo.svg", "../lib/utils.js",
+        "src/../tests/test_app.py", "D:\\Music\\Jazz\\track01.mp3",
+        "see /var/www for the site", "My .gitignore lists node_modules",
+        "Open ~/.config/app/settings.json", "the etc folder",
+    ],
     # (written after the third round's change, to measure it on notes it
     # was not made from: 36 of 40 passed; "$(5)" passes since)
     "r3-after-change": [
@@ -672,6 +702,12 @@ KNOWN_FALSE_POSITIVES = {
     "use <script defer> for speed": "a script tag is a script tag",
     "Select * from our menu": "SELECT * FROM a name is SQL",
     "1 && 2 && 3": "a chain of numbers joined by && is a true SQL condition",
+    "..": "a parent step alone: traversal's first probe",
+    "a/b/../c": "a parent step inside a path value is traversal",
+    "../../assets/logo.svg": "two parent steps are traversal, whatever the file",
+    "../lib/utils.js": "one parent step to code (source disclosure), not to a "
+                       "page asset or a document",
+    "src/../tests/test_app.py": "a parent step inside a path value is traversal",
     "shell_exec() is disabled on our host": "a distinctive PHP name called, even "
                                             "empty (CRS 933150 counts FOOgzinflate())",
     "javascript: void operator explained": "void after javascript: starts code "
