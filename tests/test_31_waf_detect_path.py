@@ -173,6 +173,24 @@ def test_remote_inclusion_evidence_without_truncation(edge, session, payload):
     assert refused(send_json(session, edge, payload)), payload
 
 
+# A remote URL given to a parameter named like an include (its name's
+# words: file, tpl_dir, page[template]) is inclusion; a URL given to
+# redirect_uri (which holds "dir" inside a word) is an OAuth flow.
+@pytest.mark.parametrize("name", ["file", "tpl_dir", "page[template]", "filename"])
+def test_remote_url_to_an_include_named_parameter_blocked(edge, session, name):
+    r = session.get(edge.url + "/probe",
+                    params={name: "https://files.evil.test/x/shell.txt"})
+    assert refused(r), name
+
+
+def test_oauth_redirect_uri_with_a_query_passes(edge, session):
+    r = session.get(edge.url + "/probe", params={
+        "response_type": "code", "client_id": "abc",
+        "redirect_uri": "https://app.example.com/callback?code=1",
+        "state": "xyz"})
+    assert not refused(r)
+
+
 # Open redirects: a value a browser reads as another host while a
 # same-site check sees a path.
 def redirect_variants():

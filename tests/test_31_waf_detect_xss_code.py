@@ -256,6 +256,35 @@ def test_urls_in_referer_and_origin_pass(edge):
     assert not blocked, blocked
 
 
+# A Referer as a browser writes it: another site's search for markup,
+# its own escapes in it (a URL in Referer is no code injection); a Referer
+# no browser sends (raw markup, a quote and a space, not a URL) is read.
+BROWSER_REFERERS = [
+    "https://www.google.com/search?q=how+to+use+%3Cscript%3E+tag&ie=UTF-8",
+    "https://duckduckgo.com/?q=%27+or+1%3D1+meaning&ia=web",
+    "https://stackoverflow.com/questions/1/what-does-%3Cimg+onerror%3D%3E-do",
+]
+FORGED_REFERERS = [
+    "<script>alert(1)</script>",
+    "https://x.example/\"><svg onload=alert(1)>",
+    "https://x.example/?q=' or 1=1 --",
+]
+
+
+def test_browser_referers_with_escaped_markup_pass(edge):
+    blocked = [u for u in BROWSER_REFERERS
+               if requests.get(edge.url + "/api/search?q=shoes",
+                               headers={"Referer": u}).status_code == 403]
+    assert not blocked, blocked
+
+
+def test_forged_referers_still_read(edge):
+    passed = [u for u in FORGED_REFERERS
+              if requests.get(edge.url + "/api/search?q=shoes",
+                              headers={"Referer": u}).status_code != 403]
+    assert not passed, passed
+
+
 def test_markup_still_caught_next_to_its_look_alikes(edge):
     """The bare-tag and backtick-pairing rules must not open holes: the
     same shapes with script in them are blocked."""

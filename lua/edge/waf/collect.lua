@@ -15,6 +15,7 @@ local normalize = require "edge.waf.normalize"
 local parse = require "edge.waf.parse"
 local inspect = require("edge.waf.inspect").inspect
 local protocol = require "edge.waf.detect.protocol"
+local re_find = require("edge.waf.re").find
 
 local ngx = ngx
 local ngx_var = ngx.var
@@ -80,13 +81,28 @@ local function cookies(tx, value)
 end
 
 
+-- Referer and Origin name the page a browser came from: a URL as the
+-- browser wrote it, its own escapes in it ("q=how+to+use+%3Cscript%3E" is
+-- a search on another site). Such a URL is not code injection: only a
+-- value a browser would not have sent (a space, a quote, markup, a
+-- backslash, anything but an absolute http(s) URL) is inspected.
+local RE_BROWSER_URL = [=[^https?://[a-z0-9.-]+(?::\d+)?(?:[/?#][^\s"'<>`\\{}|^\[\]]*)?$]=]
+local URL_HEADERS = { referer = true, origin = true }
+
+
+local function browser_url(name, value)
+    return URL_HEADERS[name] and type(value) == "string"
+        and re_find(value, RE_BROWSER_URL, "joi") ~= nil
+end
+
+
 local function headers(tx, gc, h)
     for name, value in pairs(h) do
         if name == "cookie" then
             if cookies(tx, value) then
                 return true
             end
-        elseif not skipped_header(gc, name) then
+        elseif not skipped_header(gc, name) and not browser_url(name, value) then
             if type(value) == "table" then
                 for i = 1, #value do
                     if inspect(tx, value[i], "header", "header", name) then

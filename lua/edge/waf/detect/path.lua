@@ -181,6 +181,10 @@ local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|goph
     .. [=[:(?://)?[^\s]]=]
 local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
     .. [=[|root|base|module|lib|load|src)]=]
+-- a parameter named so: the word at the start of one of the name's words
+-- ("file", "page[file]", "tpl_dir", "filename"; not "redirect_uri",
+-- which holds "dir")
+local RE_INCLUDE_PARAM = [=[(?:^|[_.\[\-])]=] .. RE_INCLUDE_NAME
 
 -- A URL anywhere in a value (a link in markup, in text) whose host is an
 -- IP written in a notation only evasion uses: one number (3232235777),
@@ -481,7 +485,7 @@ local RULES = rules.compile({
     { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_URL_OBFUSCATED_IP },
     { id = "rfi-include-url", where = NOT_PATH, needles = URL, pattern = RE_REMOTE_URL,
-      name_pattern = RE_INCLUDE_NAME, plain = false },
+      name_pattern = RE_INCLUDE_PARAM, plain = false },
     { id = "rfi-include-url", where = NOT_PATH, names_not = REFERER, needles = { "//" },
       pattern = RE_INCLUDE_IN },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = URL,
