@@ -262,6 +262,29 @@ def test_benign_note_passes(edge, value):
         assert status != 403, (value, edge.audit_for(rid))
 
 
+# A client's transcript: the prompt is its name and ">" ("mysql> ..."
+# after a "; " of the statement before); the same client run after a
+# separator, or its output sent to a file, is still a command.
+TRANSCRIPTS = [
+    "See the code: mysql> grant select on db.* to 'app'@'%'; mysql> show tables;",
+    "then: sqlite> .tables; sqlite> .schema users",
+    "Run it; psql> \\dt lists the tables",
+]
+CLIENT_COMMANDS = ["x; mysql -e 'select 1'", "1; mysql>/tmp/out", ";psql -c 'drop table t'"]
+
+
+@pytest.mark.parametrize("value", TRANSCRIPTS, ids=range(len(TRANSCRIPTS)))
+def test_client_prompts_in_a_transcript_pass(edge, value):
+    status, rid = send_note(edge, value)
+    assert status != 403, (value, edge.audit_for(rid))
+
+
+@pytest.mark.parametrize("value", CLIENT_COMMANDS, ids=range(len(CLIENT_COMMANDS)))
+def test_clients_run_after_a_separator_blocked(edge, value):
+    status, _ = send_note(edge, value)
+    assert status == 403, value
+
+
 USER_AGENTS = [
     "Mozilla/5.0 (Windows NT 6.3; WOW64; Trident/7.0; Touch; rv:11.0) like Gecko",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Touch) AppleWebKit/537.36 "

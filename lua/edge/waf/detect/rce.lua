@@ -124,6 +124,12 @@ local PROSE = set([[
     terraform cmd nc clang uniq tee pwd
     ]])
 
+-- Interactive clients, whose prompt is their name and ">".
+local REPL = set([[
+    mysql mariadb psql sqlite sqlite3 mongo mongosh redis-cli ftp sftp irb
+    python python3 node lua sqlcmd bc gdb jshell
+    ]])
+
 -- Commands distinctive enough to be a hit as a whole value.
 local LONE = set([[
     whoami ifconfig ipconfig netstat systeminfo uname nslookup tasklist
@@ -554,6 +560,12 @@ local function command_at(s, i, n, mode)
             local rest = sub(s, j, j + 60)
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
+            end
+            -- an interactive client's prompt in a transcript ("mysql> grant
+            -- select ...", "sqlite> .tables"), not the client run with its
+            -- output sent to a file
+            if REPL[name] and find(rest, "^>[ \t]") then
+                return false
             end
             if (name == "ping" or name == "ping6")
                     and re_find(rest, RE_DELAY_PING, "jo") then
