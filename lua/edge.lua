@@ -21,7 +21,10 @@ local metrics = require "edge.metrics"
 local services = require "edge.services"
 
 local ffi = require "ffi"
-local get_request = require("resty.core.base").get_request
+local base = require "resty.core.base"
+require "resty.core.ctx"     -- ngx.ctx's registry of tables (below)
+local get_request = base.get_request
+local C = ffi.C
 
 local ngx = ngx
 local ngx_var = ngx.var
@@ -36,7 +39,6 @@ local fmt = string.format
 local find = string.find
 local sub = string.sub
 local next = next
-local ffi_cast = ffi.cast
 local tonumber = tonumber
 local os_getenv = os.getenv
 local io_stderr = io.stderr
@@ -59,16 +61,22 @@ local log_plugins = {}
 local member_plugins = {}
 
 -- ngx.ctx does not survive an internal redirect (error_page after an
--- upstream failure, say), but the request must still reach the plugins' log
--- handlers (a concurrency lease to release) and log its decisions: keep each
--- request's ctx here, keyed by the request, from access() to log().
-local ctx_of = {}
+-- upstream failure, say: nginx gives the request fresh module contexts),
+-- but the request must still reach the plugins' log handlers (a
+-- concurrency lease to release) and log its decisions. The table itself
+-- lives on until the request ends (lua-nginx-module frees it with the
+-- request's pool): access() writes its reference in the request's
+-- variable $edge_ctx_ref (set empty by each route's location, which the
+-- error location is not: variables survive the redirect), and log() finds
+-- the table again by it. The request's state stays with the request.
+local ctx_tables = debug.getregistry().ngx_lua_ctx_tables
+local in_ssl_phase = ffi.new("int[1]")
+local ssl_ctx_ref = ffi.new("int[1]")
 
-
--- The request's address as a number (get_request() returns a new cdata
--- each time, useless as a table key).
-local function request_key()
-    return tonumber(ffi_cast("uintptr_t", get_request()))
+local function ctx_ref()
+    local ref = C.ngx_http_lua_ffi_get_ctx_ref(get_request(), in_ssl_phase,
+                                               ssl_ctx_ref)
+    return ref > 0 and ref or nil
 end
 
 local ERROR_DETAILS = {
@@ -212,7 +220,7 @@ function _M.access()
     end
     ctx.route = route
     ctx.edge = {}
-    ctx_of[request_key()] = ctx
+    ngx_var.edge_ctx_ref = ctx_ref()
     local bad, why, kind = hygiene.check()
     if bad then
         ctx.edge.refused_by = "hygiene"
@@ -272,12 +280,14 @@ local function valid_utf8(line)
 end
 
 function _M.log()
-    local r = request_key()
-    local ctx = ctx_of[r]
-    if ctx then
-        ctx_of[r] = nil
-    else
-        ctx = ngx.ctx
+    local ctx = ngx.ctx
+    if not ctx.route then
+        -- after an internal redirect: the table access() filled
+        local ref = tonumber(ngx_var.edge_ctx_ref or "")
+        local before = ref and ctx_tables[ref]
+        if before and before.route then
+            ctx = before
+        end
     end
     local route = ctx.route
     if route then
