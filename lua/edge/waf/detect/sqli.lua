@@ -1099,7 +1099,9 @@ local EXPR_AFTER = {}
 for w in string.gmatch([[select and or not xor where when then else return
         returns having on like rlike regexp between by is set values if case
         do call exec execute union all distinct from in into limit offset as
-        begin declare print end waitfor div mod]], "%a+") do
+        begin declare print end waitfor div mod returning perform elsif while
+        exists using except intersect minus interval escape against binary
+        top]], "%a+") do
     EXPR_AFTER[w] = true
 end
 
