@@ -419,7 +419,7 @@ end
 local PHP_EXPR_AFTER = {}
 for w in string.gmatch([[php echo print return and or xor new case else clone
         throw yield include require include_once require_once die exit not
-        if elseif]], "[%a_]+") do
+        if elseif do as from instanceof]], "[%a_]+") do
     PHP_EXPR_AFTER[w] = true
 end
 -- Functions that do harm with no argument (what they print or return is
