@@ -129,7 +129,7 @@ local DOM_PROPS = alt({
 -- script context runs "word name(...)" (two names side by side are a
 -- syntax error in JavaScript).
 local CODE_BEFORE = [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|delete|await]=]
-    .. [=[|yield|throw|in|of|case|do|else)\s+)]=]
+    .. [=[|yield|throw|in|of|case|do|else|instanceof|default|extends)\s+)]=]
 local RE_DOM = alt({
     CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
