@@ -312,6 +312,21 @@ local function word_byte(c)
 end
 
 
+-- The index of the last byte at or before j that is not a space, tab or
+-- line break (0 when none).
+local function space_back(s, j)
+    while j > 0 do
+        local c = byte(s, j)
+        if c == 32 or c == 9 or c == 10 or c == 13 then
+            j = j - 1
+        else
+            break
+        end
+    end
+    return j
+end
+
+
 -- Arrays for calls(), made once per request (edge.waf.rules keeps them
 -- on the view as v.calls).
 function _M.new_calls()
@@ -331,15 +346,7 @@ function _M.calls(s, buf)
         if not p then
             break
         end
-        local j = p - 1
-        while j > 0 do
-            local c = byte(s, j)
-            if c == 32 or c == 9 or c == 10 or c == 13 then
-                j = j - 1
-            else
-                break
-            end
-        end
+        local j = space_back(s, p - 1)
         local k = j
         while k > 0 and word_byte(byte(s, k)) do
             k = k - 1
@@ -364,28 +371,12 @@ end
 -- side by side, but after its own keywords ("x' or sleep(5)" -> "or";
 -- the caller decides which).
 function _M.word_before_call(s, open, name)
-    local j = open - 1
-    while j > 0 do
-        local c = byte(s, j)
-        if c == 32 or c == 9 or c == 10 or c == 13 then
-            j = j - 1
-        else
-            break
-        end
-    end
-    j = j - #name
+    local j = space_back(s, open - 1) - #name
     local c = byte(s, j)
     if not c or (c ~= 32 and c ~= 9 and c ~= 10 and c ~= 13) then
         return nil
     end
-    while j > 0 do
-        c = byte(s, j)
-        if c == 32 or c == 9 or c == 10 or c == 13 then
-            j = j - 1
-        else
-            break
-        end
-    end
+    j = space_back(s, j)
     local k = j
     while k > 0 do
         c = byte(s, k)
