@@ -37,45 +37,53 @@ local _M = { _VERSION = "0.1" }
 -- sorted set, member a request id, score its deadline in ms of server
 -- time; expired members are removed before counting, so the leases of a
 -- dead edge free themselves within the TTL.
+-- Work per rate rule in `st` (five slots: kind, a (then what to write:
+-- a TAT, true for a window, false for nothing), b, the index of its first
+-- key in `rk`, its window), the keys read in `rk`
+-- (the ban, then each rule's; a sliding window's previous counter after
+-- its current one): few tables, no string building but a window's key.
 -- Replies are integers (no number formatting in the script; `now` and the
--- levels in millionths, rounded): admitted { 0, now, dry, used per rate
+-- levels in millionths, rounded: Redis truncates a Lua number into an
+-- integer reply): admitted { 0, now, dry, used per rate
 -- rule, prev per sliding window rule, in flight including this request
 -- per lease set } (dry: the sum of 2^(i-1) over the dry-run rules i that
 -- were over); refused { 1, i, now, used, prev } (rate rule i), { 2 }
 -- (banned), { 3, i, n } (lease set i is full with n).
-_M.REQUEST = [[
+_M.REQUEST = [=[
 local t = redis.call('TIME')
-local usec = tonumber(t[2])
-local unix = tonumber(t[1])
+local unix, usec = tonumber(t[1]), tonumber(t[2])
 local sec = unix - tonumber(ARGV[1])
 local now = sec + usec / 1000000
-local floor, byte = math.floor, string.byte
+local byte = string.byte
 local shape = ARGV[2]
 local nban = byte(shape, 1) == 98 and 1 or 0
 local nrate = #shape - 1
 local nlease = #KEYS - nban - nrate
-local rk = {}
+local rk, st = {}, {}
 if nban == 1 then
     rk[1] = KEYS[1]
 end
 local n = nban
-local kinds, pa, pb, cur = {}, {}, {}, {}
+local j = 0
 for i = 1, nrate do
     local k = byte(shape, i + 1)
-    local a, b = tonumber(ARGV[1 + 2 * i]), tonumber(ARGV[2 + 2 * i])
-    kinds[i], pa[i], pb[i] = k, a, b
+    local b = tonumber(ARGV[2 + 2 * i])
     n = n + 1
+    st[j + 1], st[j + 2], st[j + 3] = k, tonumber(ARGV[1 + 2 * i]), b
+    st[j + 4] = n
     if k == 103 or k == 99 or k == 71 or k == 67 then
         rk[n] = KEYS[nban + i]
     else
-        local w = floor(now / b)
-        cur[i] = w
+        local w = now / b
+        w = w - w % 1
+        st[j + 5] = w
         rk[n] = KEYS[nban + i] .. '|' .. w
         if k == 115 or k == 83 then
             n = n + 1
             rk[n] = KEYS[nban + i] .. '|' .. (w - 1)
         end
     end
+    j = j + 5
 end
 local v = n > 0 and redis.call('MGET', unpack(rk, 1, n)) or rk
 if nban == 1 and v[1] then
@@ -83,85 +91,83 @@ if nban == 1 and v[1] then
 end
 local now_u = sec * 1000000 + usec
 local out = { 0, now_u, 0 }
-local put = {}
-local r, dry, bit, p = nban, 0, 1, 3 + nrate
+local p = 3 + nrate
+local dry, bit = 0, 1
+j = 0
 for i = 1, nrate do
-    local k = kinds[i]
-    local a, b = pa[i], pb[i]
-    r = r + 1
-    local used, prev, over, new = 0, 0, false, false
-    if k == 103 or k == 71 then
+    local k, a, b, r = st[j + 1], st[j + 2], st[j + 3], st[j + 4]
+    local used, prev, over, new
+    if k == 103 or k == 71 or k == 99 or k == 67 then
         local tat = tonumber(v[r]) or now
         if tat < now then
             tat = now
         end
-        new = tat + a
-        used = new - now
-        over = used > b
-    elseif k == 99 or k == 67 then
-        local tat = tonumber(v[r]) or now
-        if tat < now then
-            tat = now
+        if k == 103 or k == 71 then
+            new = tat + a
+            used = new - now
+            over = used > b
+        else
+            used = tat - now
+            new = b > 0 and tat + b
+            over = used > a
         end
-        used = tat - now
-        new = b > 0 and tat + b or false
-        over = used > a
+        prev = 0
     else
         used = (tonumber(v[r]) or 0) + 1
-        new = used
+        new = true
+        prev = 0
         if k == 115 or k == 83 then
-            r = r + 1
-            prev = tonumber(v[r]) or 0
-            used = prev * (1 - (now / b - cur[i])) + used
+            prev = tonumber(v[r + 1]) or 0
+            used = prev * (1 - (now / b - st[j + 5])) + used
             p = p + 1
-            out[p] = floor(prev * 1000000 + 0.5)
+            out[p] = prev * 1000000 + 0.5
         end
         over = used > a + 1e-9
     end
     if over then
         if k > 96 then
-            return { 1, i, now_u, floor(used * 1000000 + 0.5),
-                     floor(prev * 1000000 + 0.5) }
+            return { 1, i, now_u, used * 1000000 + 0.5, prev * 1000000 + 0.5 }
         end
         dry = dry + bit
         new = false
     end
-    out[3 + i] = floor(used * 1000000 + 0.5)
-    put[i] = new
-    bit = bit * 2
+    out[3 + i] = used * 1000000 + 0.5
+    st[j + 2] = new
+    bit = bit + bit
+    j = j + 5
 end
 out[3] = dry
-local now_ms = unix * 1000 + floor(usec / 1000)
-local lbase = 2 + 2 * nrate
-local lkey = nban + nrate
-for i = 1, nlease do
-    local key = KEYS[lkey + i]
-    redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
-    local c = redis.call('ZCARD', key)
-    local max = tonumber(ARGV[lbase + 2 + i])
-    if max > 0 and c >= max then
-        return { 3, i, c }
+local now_ms, lbase, lkey
+if nlease > 0 then
+    now_ms = unix * 1000 + (usec - usec % 1000) / 1000
+    lbase = 2 + 2 * nrate
+    lkey = nban + nrate
+    for i = 1, nlease do
+        local key = KEYS[lkey + i]
+        redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
+        local c = redis.call('ZCARD', key)
+        local max = tonumber(ARGV[lbase + 2 + i])
+        if max > 0 and c >= max then
+            return { 3, i, c }
+        end
+        out[p + i] = c + 1
     end
-    out[p + i] = c + 1
 end
-r = nban
+j = 0
 for i = 1, nrate do
-    local k = kinds[i]
-    local new = put[i]
-    r = r + 1
+    local k, new = st[j + 1], st[j + 2]
     if new then
         if k == 103 or k == 71 or k == 99 or k == 67 then
-            redis.call('SET', rk[r], new, 'PX',
+            redis.call('SET', rk[st[j + 4]], new, 'PX',
                        math.ceil((new - now) * 1000) + 1)
-        elseif k == 102 or k == 70 then
-            redis.call('SET', rk[r], new, 'PX', pb[i] * 1000 + 1000)
         else
-            redis.call('SET', rk[r], new, 'PX', pb[i] * 2000 + 1000)
+            local key = rk[st[j + 4]]
+            redis.call('INCR', key)
+            redis.call('PEXPIRE', key, (k == 102 or k == 70) and
+                       st[j + 3] * 1000 + 1000 or st[j + 3] * 2000 + 1000)
         end
     end
-    if k == 115 or k == 83 then
-        r = r + 1
-    end
+    j = j + 5
 end
 if nlease > 0 then
     local id, ttl = ARGV[lbase + 1], tonumber(ARGV[lbase + 2])
@@ -174,7 +180,7 @@ if nlease > 0 then
     end
 end
 return out
-]]
+]=]
 
 -- A cost charge (log phase): add `t` seconds of wall time (ARGV[2], may be
 -- negative: a refund) to the TAT in KEYS[1]. ARGV[1]: the epoch.
