@@ -616,13 +616,14 @@ end
 _M.with_redis = with_redis
 
 
--- EVALSHA with its arguments in a list, loading the script on NOSCRIPT (a
--- restarted or new server). The command is built here as one string and
--- its reply read here: lua-resty-redis builds a table of four pieces per
--- argument, which nginx then walks through the Lua C API (for the REQUEST
--- script's ~30 arguments ~80k instructions a request, callgrind). Returns
--- the reply, or nil, err (an error reply, a broken connection, a null).
--- CMD is scratch: filled and turned into a string with no yield between.
+-- EVALSHA, loading the script on NOSCRIPT (a restarted or new server).
+-- The command is built here as one string (build_evalsha from a list of
+-- arguments; run() straight from the request's items) and its reply read
+-- here: lua-resty-redis builds a table of four pieces per argument, which
+-- nginx then walks through the Lua C API (for the REQUEST script's ~30
+-- arguments ~80k instructions a request, callgrind). Returns the reply,
+-- or nil, err (an error reply, a broken connection, a null). CMD is
+-- scratch: filled and turned into a string with no yield between.
 local CMD = buffer.new(1024)
 
 local function build_evalsha(sha, nkeys, args, n)
@@ -640,56 +641,91 @@ local function build_evalsha(sha, nkeys, args, n)
     return b:tostring()
 end
 
--- One value after its first line: a bulk string (ngx.null for a nil one),
--- an integer or a status; nil, err otherwise.
-local function read_value(sock, line)
-    local p = byte(line)
-    if p == 36 then            -- "$"
-        local size = tonumber(sub(line, 2))
-        if size < 0 then
-            return ngx_null
-        end
-        local data, err = sock:receive(size + 2)
-        if not data then
-            return nil, err
-        end
-        return sub(data, 1, size)
-    elseif p == 58 then        -- ":"
-        return tonumber(sub(line, 2))
-    elseif p == 43 then        -- "+"
-        return sub(line, 2)
+-- Replies are read as they arrive (receiveany: one socket call for a
+-- whole small reply, where reading line by line took one per value) and
+-- parsed here. parse_value(data, pos): a value starting at pos and the
+-- position after it: a bulk string (ngx.null for a nil one), an integer,
+-- a status, or false, message for an error; nil when data ends first;
+-- nil, nil, err when it is no value.
+local function parse_value(data, pos)
+    local e = find(data, "\r\n", pos, true)
+    if not e then
+        return nil
     end
-    return nil, "unexpected reply from redis: " .. sub(line, 1, 40)
+    local p = byte(data, pos)
+    if p == 58 then            -- ":"
+        return tonumber(sub(data, pos + 1, e - 1)), e + 2
+    elseif p == 36 then        -- "$"
+        local size = tonumber(sub(data, pos + 1, e - 1))
+        if not size then
+            return nil, nil, "bad bulk length from redis"
+        elseif size < 0 then
+            return ngx_null, e + 2
+        end
+        local stop = e + 2 + size
+        if #data < stop + 1 then
+            return nil
+        end
+        return sub(data, e + 2, stop - 1), stop + 2
+    elseif p == 43 then        -- "+"
+        return sub(data, pos + 1, e - 1), e + 2
+    elseif p == 45 then        -- "-"
+        return false, e + 2, sub(data, pos + 1, e - 1)
+    end
+    return nil, nil, "unexpected reply from redis: " .. sub(data, pos, pos + 40)
 end
 
--- A reply: a value, or a flat array of values (every script here answers
--- one of those); an error reply is false, message.
-local function read_reply(sock)
-    local line, err = sock:receive()
-    if not line then
-        return nil, err
+-- A reply in data: a value, or a flat array of values (every script here
+-- answers one of those); an error reply is false, message; nil when data
+-- ends first; nil, err when it is no reply.
+local function parse_reply(data)
+    if byte(data) ~= 42 then   -- not "*"
+        local v, _, err = parse_value(data, 1)
+        return v, err
     end
-    local p = byte(line)
-    if p == 45 then            -- "-"
-        return false, sub(line, 2)
-    elseif p ~= 42 then        -- not "*"
-        return read_value(sock, line)
+    local e = find(data, "\r\n", 2, true)
+    if not e then
+        return nil
     end
-    local count = tonumber(sub(line, 2))
+    local count = tonumber(sub(data, 2, e - 1))
+    if not count then
+        return nil, "bad array length from redis"
+    end
     local out = new_tab(count > 0 and count or 0, 0)
+    local pos = e + 2
     for i = 1, count do
-        line, err = sock:receive()
-        if not line then
-            return nil, err
-        end
-        local v
-        v, err = read_value(sock, line)
+        local v, nxt, err = parse_value(data, pos)
         if v == nil then
             return nil, err
+        elseif v == false then
+            return nil, err  -- an error inside an array: none of ours
         end
         out[i] = v
+        pos = nxt
     end
     return out
+end
+
+local READ_MAX = 65536
+
+local function read_reply(sock)
+    local data, err = sock:receiveany(READ_MAX)
+    if not data then
+        return nil, err
+    end
+    while true do
+        local res
+        res, err = parse_reply(data)
+        if res ~= nil or err then
+            return res, err
+        end
+        local more
+        more, err = sock:receiveany(READ_MAX)
+        if not more then
+            return nil, err
+        end
+        data = data .. more
+    end
 end
 
 -- Send a built EVALSHA of script `name` and read its reply; on NOSCRIPT
