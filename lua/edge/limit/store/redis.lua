@@ -959,12 +959,31 @@ local live = {}
 local nlive = 0
 local full_logged = 0
 
+-- One ZREM per lease set, pipelined, built and read here (as EVALSHA's)
+-- rather than through lua-resty-redis's pipeline; each reply is one line
+-- (an integer, or an error).
 local function release_call(red, keys, id)
-    red:init_pipeline(#keys)
+    local sock = rawget(red, "_sock")
+    local b = CMD:reset()
     for i = 1, #keys do
-        red:zrem(keys[i], id)
+        local key = keys[i]
+        b:put("*3\r\n$4\r\nZREM\r\n$", #key, "\r\n", key, "\r\n$", #id,
+              "\r\n", id, "\r\n")
     end
-    return red:commit_pipeline()
+    local ok, err = sock:send(b:tostring())
+    if not ok then
+        return nil, err
+    end
+    for _ = 1, #keys do
+        local line
+        line, err = sock:receive()
+        if not line then
+            return nil, err
+        elseif byte(line) ~= 58 then  -- not ":"
+            return nil, sub(line, 1, 80)
+        end
+    end
+    return true
 end
 
 local function release_timer(premature, keys, id)
