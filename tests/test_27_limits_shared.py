@@ -145,11 +145,21 @@ def test_a_burst_split_across_two_edges_is_admitted_once(pair):
     wait_counter(b, "burst", "allowed", 1, at_least=True)
 
 
-def test_a_window_quota_is_exact_across_edges(pair):
+def test_a_window_quota_is_exact_across_edges(pair, redis):
     a, b = pair({"checkins": {"limits": ["window"]}})
     who = {"X-Client": uuid.uuid4().hex}
+    index = int((server_time(redis) - 1600000000) // 3600)  # gcra.EPOCH
     counts = tally(flood([a, b], CHK, 40, who))
     assert counts == {200: 15, 429: 25}, counts
+    # the window's counter expires a second after its window at the
+    # latest (its TTL is set by its first request)
+    keys = ["{req:window|=%s}|%d" % (who["X-Client"], i)
+            for i in (index, index + 1)]  # (the window may have turned)
+    kept = [k for k in keys if redis.cmd("EXISTS", k).strip() == ":1"]
+    assert kept, keys
+    for key in kept:
+        ttl = int(redis.cmd("PTTL", key).strip().lstrip(":"))
+        assert 0 < ttl <= 3601 * 1000, (key, ttl)
 
 
 def server_time(redis):

@@ -161,10 +161,13 @@ for i = 1, nrate do
             redis.call('SET', rk[st[j + 4]], new, 'PX',
                        math.ceil((new - now) * 1000) + 1)
         else
+            -- a counter lives as long as its window is read (a sliding
+            -- one's through the next window too) from its first request
             local key = rk[st[j + 4]]
-            redis.call('INCR', key)
-            redis.call('PEXPIRE', key, (k == 102 or k == 70) and
-                       st[j + 3] * 1000 + 1000 or st[j + 3] * 2000 + 1000)
+            if redis.call('INCR', key) == 1 then
+                redis.call('PEXPIRE', key, (k == 102 or k == 70) and
+                           st[j + 3] * 1000 + 1000 or st[j + 3] * 2000 + 1000)
+            end
         end
     end
     j = j + 5
