@@ -39,16 +39,18 @@ local _M = { _VERSION = "0.1" }
 -- dead edge free themselves within the TTL.
 -- Work per rate rule in `st` (five slots: kind, a (then what to write:
 -- a TAT, true for a window, false for nothing), b, the index of its first
--- key in `rk`, its window), the keys read in `rk`
--- (the ban, then each rule's; a sliding window's previous counter after
--- its current one): few tables, no string building but a window's key.
+-- key in `rk`, its window); the keys read in `rk` (the ban, then each
+-- rule's; a sliding window's previous counter after its current one).
+-- Few tables, no strings built but a window's key, a window counter's
+-- expiry set once (by its first request: it lives through its window, a
+-- sliding one's through the next too).
 -- Replies are integers (no number formatting in the script; `now` and the
 -- levels in millionths, rounded: Redis truncates a Lua number into an
--- integer reply): admitted { 0, now, dry, used per rate
--- rule, prev per sliding window rule, in flight including this request
--- per lease set } (dry: the sum of 2^(i-1) over the dry-run rules i that
--- were over); refused { 1, i, now, used, prev } (rate rule i), { 2 }
--- (banned), { 3, i, n } (lease set i is full with n).
+-- integer reply): admitted { 0, now, dry, used per rate rule, prev per
+-- sliding window rule, in flight including this request per lease set }
+-- (dry: the sum of 2^(i-1) over the dry-run rules i that were over);
+-- refused { 1, i, now, used, prev } (rate rule i), { 2 } (banned),
+-- { 3, i, n } (lease set i is full with n).
 _M.REQUEST = [=[
 local t = redis.call('TIME')
 local unix, usec = tonumber(t[1]), tonumber(t[2])
