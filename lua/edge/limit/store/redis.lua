@@ -7,7 +7,8 @@
 -- held (hold()), cost charges by charge(), blocks by block().
 --
 -- Connections: lua-resty-redis (Debian's lua-nginx-redis: nginx.redis;
--- OpenResty's resty.redis) over cosockets, kept in nginx's keepalive pool
+-- OpenResty's resty.redis) over cosockets (TCP, or the server's Unix
+-- socket: store.redis.socket), kept in nginx's keepalive pool
 -- (store.redis.pool_size per worker, keepalive_ms idle); connect, send and
 -- read timeouts in milliseconds. With store.redis.sentinels the master's
 -- address is asked of the sentinels (lua-resty-redis-connector's sentinel
