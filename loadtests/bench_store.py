@@ -10,8 +10,12 @@ benchlib.TrivialUpstream.
 - Throughput: one edge (1 worker), 3 rate rules decided per request (a
   per-client GCRA, a global GCRA, a per-client window; none refuses),
   store redis (over TCP on loopback) ÷ the same rules on the local store.
-  Goal: >= 0.5. With the p99 latency each adds. Beside it, the same
-  rules with the edge on Redis's Unix socket (store.redis.socket).
+  Goal: >= 0.5. With the p99 latency each adds and redis-server's CPU
+  a request. Beside it, the same rules with the edge on Redis's Unix
+  socket (store.redis.socket), and the CPU a request of all the processes
+  (nginx, redis-server, upstream, wrk), local ÷ redis: the throughput
+  ratio of a machine the bench has to itself, which the req/s ratio
+  approaches only when nothing else runs.
 - Throughput with every kind of shared state: the same 3 rules, plus a
   per-client concurrency lease and the bans (store.bans), all on Redis
   ÷ all local (the redis variant's round trips per request are what this
