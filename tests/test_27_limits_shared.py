@@ -9,6 +9,7 @@ Real processes: Debian's redis-server on a free loopback port, two nginx
 edges (2 workers each) in front of the controllable stand-in upstream."""
 import itertools
 import json
+import math
 import os
 import re
 import signal
@@ -43,6 +44,10 @@ RULES = {
                "store": "redis"},
     "wide": {"rate": 0.01, "burst": 100, "key": ["header:X-Client"],
              "store": "redis"},
+    "slide": {"algorithm": "sliding_window", "limit": 100, "window": 3600,
+              "key": ["header:X-Client"], "store": "redis"},
+    "watch": {"rate": 0.01, "burst": 2, "key": ["header:X-Client"],
+              "store": "redis", "dry_run": True},
 }
 CONCURRENCY = {"rules": {
     "shared_cap": {"key": [], "max": 3, "store": "redis", "lease_ttl": 60,
@@ -140,11 +145,65 @@ def test_a_burst_split_across_two_edges_is_admitted_once(pair):
     wait_counter(b, "burst", "allowed", 1, at_least=True)
 
 
-def test_a_window_quota_is_exact_across_edges(pair):
+def test_a_window_quota_is_exact_across_edges(pair, redis):
     a, b = pair({"checkins": {"limits": ["window"]}})
     who = {"X-Client": uuid.uuid4().hex}
+    index = int((server_time(redis) - 1600000000) // 3600)  # gcra.EPOCH
     counts = tally(flood([a, b], CHK, 40, who))
     assert counts == {200: 15, 429: 25}, counts
+    # the window's counter expires a second after its window at the
+    # latest (its TTL is set by its first request)
+    keys = ["{req:window|=%s}|%d" % (who["X-Client"], i)
+            for i in (index, index + 1)]  # (the window may have turned)
+    kept = [k for k in keys if redis.cmd("EXISTS", k).strip() == ":1"]
+    assert kept, keys
+    for key in kept:
+        ttl = int(redis.cmd("PTTL", key).strip().lstrip(":"))
+        assert 0 < ttl <= 3601 * 1000, (key, ttl)
+
+
+def server_time(redis):
+    """Redis's clock (TIME), in seconds."""
+    sec, usec = re.findall(r"\$\d+\r\n(\d+)", redis.cmd("TIME"))
+    return int(sec) + int(usec) / 1e6
+
+
+def test_a_sliding_window_weighs_the_previous_window_and_a_dry_run_counts(
+        pair, redis):
+    """A sliding window on Redis: the previous window's count (seeded in
+    Redis so that ~6 of the limit of 100 are left) weighs by the share of
+    that window still in the sliding one, and exactly what is left is
+    admitted across both edges. A dry-run rule on the same request never
+    refuses: over its burst (2) its decisions count as dry_run."""
+    a, b = pair({"fibonacci": {"limits": ["slide", "watch"]}})
+    who = {"X-Client": uuid.uuid4().hex}
+    limit, window = RULES["slide"]["limit"], RULES["slide"]["window"]
+    epoch = 1600000000  # gcra.EPOCH
+
+    def share():  # of the previous window still inside the sliding one
+        now = server_time(redis) - epoch
+        return 1 - (now / window - int(now // window)), int(now // window)
+    weight, index = share()
+    if weight < 0.01:  # a new window soon: wait for it
+        time.sleep(weight * window + 1)
+        weight, index = share()
+    prev = math.ceil((limit - 6) / weight)
+    redis.cmd("SET", "{req:slide|=%s}|%d" % (who["X-Client"], index - 1),
+              str(prev), "EX", "60")
+    least = math.floor(limit - prev * weight + 1e-9)
+    counts = tally(flood([a, b], FIB, 12, who, threads=2))
+    weight_after, index_after = share()
+    assert index_after == index, "the window turned during the test"
+    most = math.floor(limit - prev * weight_after + 1e-9)
+    admitted = counts.get(200, 0)
+    assert least <= admitted <= most and least >= 5, (counts, least, most)
+    assert admitted + counts.get(429, 0) == 12, counts
+    # "watch" decided every admitted request: 2 allowed, the rest dry_run
+    # (a request the window refused first never reached it)
+    wait_until(lambda: sum(counter(e, "watch", "dry_run")
+                           for e in (a, b)) == admitted - 2, 10,
+               what=f"{admitted - 2} dry_run decisions")
+    assert sum(counter(e, "watch", "allowed") for e in (a, b)) == 2
 
 
 def test_the_flood_gets_the_configured_rate(pair):
@@ -294,8 +353,8 @@ LONG = {"rules": {"cap": {"key": [], "max": 5, "store": "redis",
 def test_a_request_makes_one_round_trip_for_ban_rates_and_leases(pair,
                                                                   redis):
     """Two redis rate rules, a redis lease and a shared ban check: one
-    EVALSHA per request in the access phase (the ban's EXISTS, the rates'
-    GETs and the lease's ZADD all inside it), no separate GET; the lease
+    EVALSHA per request in the access phase (the ban's and the rates'
+    reads in one MGET and the lease's ZADD all inside it); the lease
     comes back by one ZREM per request (a timer after the answer)."""
     a, b = pair({"fibonacci": {"limits": ["wide", "window"],
                                "concurrency": ["cap"]}},
@@ -316,10 +375,11 @@ def test_a_request_makes_one_round_trip_for_ban_rates_and_leases(pair,
                what="every lease to come back")
     stats = commandstats(redis)
     assert stats.get("evalsha") == n, stats
-    assert stats.get("exists") == n, stats   # the ban check, in the script
+    # the ban check and the two rates: one MGET, in the script
+    assert stats.get("mget") == n, stats
     assert stats.get("zadd") == n, stats     # the lease, in the script
     assert stats.get("zrem") == n, stats     # its release
-    assert stats.get("get") == 2 * n, stats  # the two rates, in the script
+    assert "get" not in stats and "exists" not in stats, stats
     assert "script" not in stats, stats
 
 
@@ -593,6 +653,14 @@ def test_a_cost_budget_is_shared_across_edges(tmp_path, redis):
      "config.store.redis.server_name: is for TLS"),
     (lambda c: c["store"]["redis"].update(password=""),
      "config.store.redis.password"),
+    (lambda c: c["store"]["redis"].update(socket="redis.sock"),
+     "config.store.redis.socket"),
+    (lambda c: c["store"]["redis"].update(socket="/run/redis.sock",
+                                          sentinels=["127.0.0.1:26379"]),
+     "config.store.redis.socket: not with sentinels"),
+    (lambda c: c["store"]["redis"].update(socket="/run/redis.sock",
+                                          ssl=True),
+     "config.store.redis.socket: Redis serves its Unix socket without TLS"),
 ])
 def test_bad_store_config_is_refused(tmp_path, change, message):
     import json
@@ -683,6 +751,44 @@ def test_redis_over_tls(tmp_path, upstream):
         for bad in (edge({}), edge({"ssl": True})):
             resp = client().get(bad.url + FIB, headers=who)
             assert_problem(resp, 503)
+    finally:
+        for e in edges:
+            e.stop()
+        r.stop()
+
+
+def test_redis_over_a_unix_socket(tmp_path, upstream):
+    """store.redis.socket: the edge speaks to Redis over its Unix domain
+    socket (no TCP on either side), and the limits are shared as usual;
+    a socket nobody listens on is a store error: the rule's policy (503),
+    never a 500."""
+    r = Redis(tmp_path / "redis", unixsocket=True).start()
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    edges = []
+
+    def edge(socket):
+        conf = config(limits={"rules": rules},
+                      routes={"fibonacci": {"limits": ["three"]}})
+        # a TCP port nobody listens on: only the socket can answer
+        conf["store"] = {"redis": {"port": 1, "socket": str(socket),
+                                   "read_timeout_ms": 2000}}
+        e = start_edge(tmp_path / f"e{len(edges)}", conf, upstream.port,
+                       workers=1)
+        edges.append(e)
+        return e
+    try:
+        a, b = edge(r.unixsocket), edge(r.unixsocket)
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(e.url + FIB, headers=who).status_code
+               for e in (a, b, a, b, a)]
+        assert got == [200, 200, 200, 429, 429], got
+        assert r.cmd("EXISTS", "{req:three|=%s}" % who["X-Client"]) \
+            .strip() == ":1"
+        gone = edge(r.unixsocket.parent / "nobody.sock")
+        assert_problem(client().get(gone.url + FIB, headers=who), 503)
+        wait_until(lambda: "nobody.sock" in gone.error_log.read_text(), 5,
+                   what="the failed connect in the error log")
     finally:
         for e in edges:
             e.stop()

@@ -308,3 +308,94 @@ def test_redis_leases_follow_their_policy_when_redis_is_down(tmp_path):
             edge.stop()
         up.stop()
         redis.stop()
+
+
+class Dribble:
+    """A TCP relay in front of the real Redis that hands its replies on one
+    byte at a time (TCP_NODELAY, a pause after each): the edge gets every
+    reply in as many pieces as the network may ever cut it into."""
+
+    def __init__(self, port):
+        self.port = port
+        self.srv = socket.create_server(("127.0.0.1", 0))
+        self.listen_port = self.srv.getsockname()[1]
+        self.pieces = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                down, _ = self.srv.accept()
+            except OSError:
+                return
+            up = socket.create_connection(("127.0.0.1", self.port))
+            down.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            threading.Thread(target=self._pipe, args=(down, up, False),
+                             daemon=True).start()
+            threading.Thread(target=self._pipe, args=(up, down, True),
+                             daemon=True).start()
+
+    def _pipe(self, src, dst, dribble):
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                if not dribble:
+                    dst.sendall(data)
+                    continue
+                for i in range(len(data)):
+                    dst.sendall(data[i:i + 1])
+                    self.pieces += 1
+                    time.sleep(0.0005)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self):
+        self.srv.close()
+
+
+def test_a_reply_cut_into_pieces_is_read_whole(tmp_path):
+    """The edge reads a reply as it arrives and parses it itself: a reply
+    (the script's, and NOSCRIPT's error before it is loaded) cut into
+    single bytes still decides exactly, with no store error."""
+    redis = Redis(tmp_path / "redis").start()
+    relay = Dribble(redis.port)
+    up = Upstream().start()
+    rules = {"three": {"rate": 0.01, "burst": 3, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"},
+             "slide": {"algorithm": "sliding_window", "limit": 100,
+                       "window": 60, "key": ["header:X-Client"],
+                       "store": "redis", "on_store_error": "fail_closed"}}
+    conf = config(limits={"rules": rules},
+                  routes={"fibonacci": {"limits": ["three", "slide"]}})
+    conf["store"] = {"redis": {"port": relay.listen_port,
+                               "read_timeout_ms": 5000}}
+    edge = None
+    try:
+        edge = start_edge(tmp_path / "edge", conf, up.port, workers=1)
+        who = {"X-Client": uuid.uuid4().hex}
+        got = [client().get(edge.url + OPEN, headers=who)
+               for _ in range(5)]
+        assert [r.status_code for r in got] == [200, 200, 200, 429, 429], \
+            [r.text for r in got]
+        assert [r.headers["RateLimit"].split(";")[:2] for r in got[:3]] == \
+            [['"three"', "r=2"], ['"three"', "r=1"], ['"three"', "r=0"]], \
+            [r.headers for r in got]
+        assert_problem(got[3], 429)
+        assert relay.pieces > 100, relay.pieces
+        assert m(edge, "edge_store_errors_total") == 0
+        log = edge.error_log.read_text()
+        assert "[error]" not in log, log[-2000:]
+    finally:
+        if edge:
+            edge.stop()
+        up.stop()
+        relay.close()
+        redis.stop()

@@ -5,6 +5,7 @@ import shutil
 import signal
 import socket
 import subprocess  # nosec B404 - starts Debian's redis-server
+import tempfile
 import time
 from pathlib import Path
 
@@ -64,7 +65,7 @@ class Redis:
     """redis-server on 127.0.0.1:port (a fresh free port unless given)."""
 
     def __init__(self, run_dir, port=None, replica_of=None, sentinel=None,
-                 password=None, tls=None):
+                 password=None, tls=None, unixsocket=False):
         self.run_dir = Path(run_dir)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
@@ -74,6 +75,12 @@ class Redis:
         # (cert file, key file): also TLS on tls_port (clients unverified)
         self.tls = tls
         self.tls_port = free_port() if tls else None
+        # also a Unix domain socket: in a directory of its own, short (a
+        # socket's path has ~107 bytes) and open to nginx's workers (nobody)
+        self.unixsocket = None
+        if unixsocket:
+            self.unixsocket = Path(tempfile.mkdtemp(prefix="redis-")) / "s"
+            self.unixsocket.parent.chmod(0o755)
         self.proc = None
         self.log = self.run_dir / f"redis-{self.port}.log"
 
@@ -98,6 +105,9 @@ class Redis:
             args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
         if self.password:
             args += ["--requirepass", self.password]
+        if self.unixsocket:
+            args += ["--unixsocket", str(self.unixsocket),
+                     "--unixsocketperm", "777"]
         if self.tls:
             args += ["--tls-port", str(self.tls_port),
                      "--tls-cert-file", str(self.tls[0]),
@@ -106,6 +116,8 @@ class Redis:
         return args
 
     def start(self, timeout=10):
+        if self.unixsocket:
+            self.unixsocket.parent.mkdir(mode=0o755, exist_ok=True)
         out = open(self.log, "ab")  # noqa: SIM115 - closed by the process
         self.proc = subprocess.Popen(  # nosec B603 - fixed argv
             self._args(), stdout=out, stderr=subprocess.STDOUT,
@@ -140,6 +152,8 @@ class Redis:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
         self.proc = None
+        if self.unixsocket:
+            shutil.rmtree(self.unixsocket.parent, ignore_errors=True)
 
     def restart(self, timeout=10):
         self.kill()

@@ -7,7 +7,8 @@
 -- held (hold()), cost charges by charge(), blocks by block().
 --
 -- Connections: lua-resty-redis (Debian's lua-nginx-redis: nginx.redis;
--- OpenResty's resty.redis) over cosockets, kept in nginx's keepalive pool
+-- OpenResty's resty.redis) over cosockets (TCP, or the server's Unix
+-- socket: store.redis.socket), kept in nginx's keepalive pool
 -- (store.redis.pool_size per worker, keepalive_ms idle); connect, send and
 -- read timeouts in milliseconds. With store.redis.sentinels the master's
 -- address is asked of the sentinels (lua-resty-redis-connector's sentinel
@@ -36,6 +37,7 @@ local validate = require("edge.schema").validate
 local cjson = require "cjson.safe"
 local buffer = require "string.buffer"
 local new_tab = require "table.new"
+local memo = require "edge.limit.memo"
 
 local ngx = ngx
 local ngx_shared = ngx.shared
@@ -64,6 +66,7 @@ local match = string.match
 local byte = string.byte
 local sub = string.sub
 local fmt = string.format
+local floor = math.floor
 
 
 local _M = { _VERSION = "0.1" }
@@ -128,6 +131,14 @@ _M.schema = {
                 host = { type = "string", default = "127.0.0.1", max = 255 },
                 port = { type = "integer", default = 6379, min = 1,
                          max = 65535 },
+                socket = {
+                    type = "string", min = 2, max = 107,
+                    pattern = "^/[!-~]+$",
+                    description = "the server's Unix domain socket (its "
+                                  .. "unixsocket; Redis on this machine: "
+                                  .. "no TCP stack on either side); when "
+                                  .. "set, host and port are not used",
+                },
                 sentinels = {
                     type = "array", default = {}, max = 16,
                     items = { type = "string",
@@ -329,6 +340,17 @@ function _M.compile(conf)
         error(from .. "config.store.redis.server_name: is for TLS (ssl: "
               .. "true)", 0)
     end
+    if r.socket and #r.sentinels > 0 then
+        error(from .. "config.store.redis.socket: not with sentinels (they "
+              .. "name the master by host and port)", 0)
+    end
+    if r.socket and r.ssl then
+        error(from .. "config.store.redis.socket: Redis serves its Unix "
+              .. "socket without TLS (ssl: false)", 0)
+    end
+    if r.socket and env and env ~= "" then
+        r.socket = nil  -- EDGE_REDIS names the server
+    end
     local sentinels = {}
     for i, hp in ipairs(r.sentinels) do
         local h, p = match(hp, "^(.+):(%d+)$")
@@ -337,7 +359,9 @@ function _M.compile(conf)
     r.sentinel_list = sentinels
     cfg = r
     target = #sentinels > 0 and ("sentinel:" .. r.master_name)
+             or r.socket and ("unix:" .. r.socket)
              or (r.host .. ":" .. r.port)
+    r.unix = r.socket and ("unix:" .. r.socket)
     state = ngx_shared.edge_state
     if not state then
         error("config.store.redis: needs lua_shared_dict edge_state", 0)
@@ -470,7 +494,12 @@ local function open_socket(host, port, server)
     local red = redis:new()
     set_timeouts(red, cfg.connect_timeout_ms, cfg.send_timeout_ms,
                  cfg.read_timeout_ms)
-    local ok, err = red:connect(host, port)
+    local ok, err
+    if port then
+        ok, err = red:connect(host, port)
+    else
+        ok, err = red:connect(host)  -- "unix:/path"
+    end
     if not ok then
         return nil, err
     end
@@ -546,6 +575,9 @@ local function connect()
         end
         return open_socket(host, port, true)
     end
+    if cfg.unix then
+        return open_socket(cfg.unix, nil, true)
+    end
     return open_socket(cfg.host, cfg.port, true)
 end
 
@@ -585,16 +617,17 @@ end
 _M.with_redis = with_redis
 
 
--- EVALSHA with its arguments in a list, loading the script on NOSCRIPT (a
--- restarted or new server). The command is built here as one string and
--- its reply read here: lua-resty-redis builds a table of four pieces per
--- argument, which nginx then walks through the Lua C API (for the REQUEST
--- script's ~30 arguments ~80k instructions a request, callgrind). Returns
--- the reply, or nil, err (an error reply, a broken connection, a null).
--- CMD is scratch: filled and turned into a string with no yield between.
+-- EVALSHA, loading the script on NOSCRIPT (a restarted or new server).
+-- The command is built here as one string (build_evalsha from a list of
+-- arguments; run() straight from the request's items) and its reply read
+-- here: lua-resty-redis builds a table of four pieces per argument, which
+-- nginx then walks through the Lua C API (for the REQUEST script's ~30
+-- arguments ~80k instructions a request, callgrind). Returns the reply,
+-- or nil, err (an error reply, a broken connection, a null). CMD is
+-- scratch: filled and turned into a string with no yield between.
 local CMD = buffer.new(1024)
 
-local function send_evalsha(sock, sha, nkeys, args, n)
+local function build_evalsha(sha, nkeys, args, n)
     local b = CMD:reset()
     b:put("*", n + 3, "\r\n$7\r\nEVALSHA\r\n$", #sha, "\r\n", sha, "\r\n")
     local s = tostring(nkeys)
@@ -606,65 +639,101 @@ local function send_evalsha(sock, sha, nkeys, args, n)
         end
         b:put("$", #a, "\r\n", a, "\r\n")
     end
-    return sock:send(b:tostring())
+    return b:tostring()
 end
 
--- One value after its first line: a bulk string (ngx.null for a nil one),
--- an integer or a status; nil, err otherwise.
-local function read_value(sock, line)
-    local p = byte(line)
-    if p == 36 then            -- "$"
-        local size = tonumber(sub(line, 2))
-        if size < 0 then
-            return ngx_null
+-- Replies are read as they arrive (receiveany: one socket call for a
+-- whole small reply, where reading line by line took one per value) and
+-- parsed here. parse_value(data, pos): a value starting at pos and the
+-- position after it: a bulk string (ngx.null for a nil one), an integer,
+-- a status, or false, message for an error; nil when data ends first;
+-- nil, nil, err when it is no value.
+local function parse_value(data, pos)
+    local e = find(data, "\r\n", pos, true)
+    if not e then
+        return nil
+    end
+    local p = byte(data, pos)
+    if p == 58 then            -- ":"
+        return tonumber(sub(data, pos + 1, e - 1)), e + 2
+    elseif p == 36 then        -- "$"
+        local size = tonumber(sub(data, pos + 1, e - 1))
+        if not size then
+            return nil, nil, "bad bulk length from redis"
+        elseif size < 0 then
+            return ngx_null, e + 2
         end
-        local data, err = sock:receive(size + 2)
-        if not data then
-            return nil, err
+        local stop = e + 2 + size
+        if #data < stop + 1 then
+            return nil
         end
-        return sub(data, 1, size)
-    elseif p == 58 then        -- ":"
-        return tonumber(sub(line, 2))
+        return sub(data, e + 2, stop - 1), stop + 2
     elseif p == 43 then        -- "+"
-        return sub(line, 2)
+        return sub(data, pos + 1, e - 1), e + 2
+    elseif p == 45 then        -- "-"
+        return false, e + 2, sub(data, pos + 1, e - 1)
     end
-    return nil, "unexpected reply from redis: " .. sub(line, 1, 40)
+    return nil, nil, "unexpected reply from redis: " .. sub(data, pos, pos + 40)
 end
 
--- A reply: a value, or a flat array of values (every script here answers
--- one of those); an error reply is false, message.
-local function read_reply(sock)
-    local line, err = sock:receive()
-    if not line then
-        return nil, err
+-- A reply in data: a value, or a flat array of values (every script here
+-- answers one of those); an error reply is false, message; nil when data
+-- ends first; nil, err when it is no reply.
+local function parse_reply(data)
+    if byte(data) ~= 42 then   -- not "*"
+        local v, _, err = parse_value(data, 1)
+        return v, err
     end
-    local p = byte(line)
-    if p == 45 then            -- "-"
-        return false, sub(line, 2)
-    elseif p ~= 42 then        -- not "*"
-        return read_value(sock, line)
+    local e = find(data, "\r\n", 2, true)
+    if not e then
+        return nil
     end
-    local count = tonumber(sub(line, 2))
+    local count = tonumber(sub(data, 2, e - 1))
+    if not count then
+        return nil, "bad array length from redis"
+    end
     local out = new_tab(count > 0 and count or 0, 0)
+    local pos = e + 2
     for i = 1, count do
-        line, err = sock:receive()
-        if not line then
-            return nil, err
-        end
-        local v
-        v, err = read_value(sock, line)
+        local v, nxt, err = parse_value(data, pos)
         if v == nil then
             return nil, err
+        elseif v == false then
+            return nil, err  -- an error inside an array: none of ours
         end
         out[i] = v
+        pos = nxt
     end
     return out
 end
 
-local function evalsha(red, name, nkeys, args)
+local READ_MAX = 65536
+
+local function read_reply(sock)
+    local data, err = sock:receiveany(READ_MAX)
+    if not data then
+        return nil, err
+    end
+    while true do
+        local res
+        res, err = parse_reply(data)
+        if res ~= nil or err then
+            return res, err
+        end
+        local more
+        more, err = sock:receiveany(READ_MAX)
+        if not more then
+            return nil, err
+        end
+        data = data .. more
+    end
+end
+
+-- Send a built EVALSHA of script `name` and read its reply; on NOSCRIPT
+-- (a restarted or new server) load the script and send it once more.
+local function call(red, name, cmd)
     local sock = rawget(red, "_sock")
-    local n = #args
-    local ok, err = send_evalsha(sock, SHA[name], nkeys, args, n)
+    local ok, err = sock:send(cmd)
     if not ok then
         return nil, err
     end
@@ -676,7 +745,7 @@ local function evalsha(red, name, nkeys, args)
         if not sha then
             return nil, err
         end
-        ok, err = send_evalsha(sock, sha, nkeys, args, n)
+        ok, err = sock:send(cmd)
         if not ok then
             return nil, err
         end
@@ -689,6 +758,11 @@ local function evalsha(red, name, nkeys, args)
         return nil, "null reply"
     end
     return res
+end
+
+
+local function evalsha(red, name, nkeys, args)
+    return call(red, name, build_evalsha(SHA[name], nkeys, args, #args))
 end
 
 
@@ -705,9 +779,41 @@ end
 
 -- A request's work ---------------------------------------------------------
 
-local function request_call(red, args, nkeys)
-    return evalsha(red, "REQUEST", nkeys, args)
+local function request_call(red, cmd)
+    return call(red, "REQUEST", cmd)
 end
+
+
+-- One argument into the command being built.
+local function bulk(b, s)
+    b:put("$", #s, "\r\n", s, "\r\n")
+end
+
+-- A rate rule's two fixed script arguments (scripts.REQUEST) as they go
+-- into the command, derived once per worker from its script table
+-- (rule.script: kind, a, b, compiled by edge.limit.rate); a cost rule's
+-- second one is its reserve, per request.
+local FIXED = setmetatable({}, { __mode = "k" })
+
+local function fixed(sc)
+    local f = FIXED[sc]
+    if not f then
+        local a = fmt("%.17g", sc[2])
+        local b = fmt("%.17g", sc[3])
+        if sc[1] == "c" then
+            f = "$" .. #b .. "\r\n" .. b .. "\r\n"
+        else
+            f = "$" .. #a .. "\r\n" .. a .. "\r\n$" .. #b .. "\r\n" .. b
+                .. "\r\n"
+        end
+        FIXED[sc] = f
+    end
+    return f
+end
+
+local DRY = { g = "G", c = "C", f = "F", s = "S" }
+local ban_key = memo.wrapper("rep:{", "}|ban")
+local MILLION = 1e6
 
 
 -- All of a request's Redis work in one round trip (scripts.REQUEST):
@@ -722,91 +828,102 @@ end
 -- used, prev filled; counts: in flight per lease set, this request
 -- included) | "banned" | "refused", i, now (rate item i) | "over", i, n
 -- (lease set i full with n) | "error", err. Nothing is taken unless all
--- is admitted. now: the server's, minus epoch.
+-- is admitted. now: the server's, minus epoch; now, used and prev come
+-- back in millionths (the script formats no numbers).
+-- The command is built straight into CMD (no argument table), and is a
+-- string before anything yields.
 function _M.run(epoch, ban, items, from, to, lease)
-    local args = {}
-    local nk = 0
+    local nrate = from and floor((to - from) / 5) + 1 or 0
+    local keys = lease and lease[1]
+    local nlease = keys and #keys or 0
+    local nk = (ban and 1 or 0) + nrate + nlease
+    local b = CMD:reset()
+    b:put("*", 5 + nk + 2 * nrate + (nlease > 0 and 2 + nlease or 0),
+          "\r\n$7\r\nEVALSHA\r\n$40\r\n", SHA.REQUEST, "\r\n")
+    bulk(b, tostring(nk))
     if ban then
-        nk = 1
-        args[1] = "rep:{" .. ban .. "}|ban"
+        bulk(b, ban_key(ban))
     end
-    local nrate = 0
+    local nslide = 0
     if from then
         for i = from, to, 5 do
-            nk = nk + 1
-            nrate = nrate + 1
-            args[nk] = items[i].tag(items[i + 1])
+            bulk(b, items[i].tag(items[i + 1]))
         end
     end
-    local nlease = 0
-    local keys = lease and lease[1]
-    if keys then
-        nlease = #keys
-        for i = 1, nlease do
-            args[nk + i] = keys[i]
-        end
-        nk = nk + nlease
+    for i = 1, nlease do
+        bulk(b, keys[i])
     end
-    args[nk + 1] = epoch
-    args[nk + 2] = ban and "1" or "0"
-    args[nk + 3] = nrate
-    args[nk + 4] = nlease
-    local a = nk + 4
+    bulk(b, tostring(epoch))
+    b:put("$", nrate + 1, "\r\n", ban and "b" or "-")
     if from then
         for i = from, to, 5 do
             local rule = items[i]
-            local sc = rule.script
-            args[a + 1] = sc[1]
-            args[a + 2] = sc[2]
-            args[a + 3] = sc[3]
-            args[a + 4] = items[i + 2] or 0
-            args[a + 5] = rule.dry_run and "1" or "0"
-            a = a + 5
+            local k = rule.script[1]
+            if k == "s" then
+                nslide = nslide + 1
+            end
+            b:put(rule.dry_run and DRY[k] or k)
+        end
+    end
+    b:put("\r\n")
+    if from then
+        for i = from, to, 5 do
+            local sc = items[i].script
+            b:put(fixed(sc))
+            if sc[1] == "c" then
+                bulk(b, fmt("%.17g", items[i + 2] or 0))
+            end
         end
     end
     if nlease > 0 then
         local maxes, dries = lease[2], lease[3]
-        args[a + 1] = lease[4]
-        args[a + 2] = lease[5]
-        a = a + 2
+        bulk(b, lease[4])
+        bulk(b, tostring(lease[5]))
         for i = 1, nlease do
-            args[a + 1] = maxes[i]
-            args[a + 2] = dries[i] and "1" or "0"
-            a = a + 2
+            bulk(b, tostring(dries[i] and -maxes[i] or maxes[i]))
         end
     end
-    local res, err = with_redis(request_call, args, nk)
+    local res, err = with_redis(request_call, b:tostring())
     if not res then
         return "error", err
     end
-    local code = res[1]
-    if code == "b" then
-        return "banned"
-    elseif code == "r" then
-        local i = from + (tonumber(res[2]) - 1) * 5
-        items[i + 2], items[i + 3] = tonumber(res[4]), tonumber(res[5])
+    local code = type(res) == "table" and res[1]
+    if code == 0 and #res == 3 + nrate + nslide + nlease then
+        local dry, bit = res[3], 1
+        local j, p = 4, 4 + nrate
+        if from then
+            for i = from, to, 5 do
+                local prev = 0
+                if items[i].script[1] == "s" then
+                    prev = res[p] / MILLION
+                    p = p + 1
+                end
+                items[i + 2] = res[j] / MILLION
+                items[i + 3] = prev
+                items[i + 4] = dry % (2 * bit) >= bit and "dry" or "ok"
+                bit = bit * 2
+                j = j + 1
+            end
+        end
+        local counts
+        if nlease > 0 then
+            counts = new_tab(nlease, 0)
+            for i = 1, nlease do
+                counts[i] = res[p + i - 1]
+            end
+        end
+        return nil, res[2] / MILLION, counts
+    elseif code == 1 and #res == 5 then
+        local i = from + (res[2] - 1) * 5
+        items[i + 2], items[i + 3] = res[4] / MILLION, res[5] / MILLION
         items[i + 4] = "refused"
-        return "refused", i, tonumber(res[3])
-    elseif code == "l" then
-        return "over", tonumber(res[2]), tonumber(res[3])
+        return "refused", i, res[3] / MILLION
+    elseif code == 2 then
+        return "banned"
+    elseif code == 3 and #res == 3 then
+        return "over", res[2], res[3]
     end
-    local j = 3
-    if from then
-        for i = from, to, 5 do
-            items[i + 4] = res[j]
-            items[i + 2] = tonumber(res[j + 1])
-            items[i + 3] = tonumber(res[j + 2])
-            j = j + 3
-        end
-    end
-    local counts
-    if nlease > 0 then
-        counts = {}
-        for i = 1, nlease do
-            counts[i] = tonumber(res[j + i - 1])
-        end
-    end
-    return nil, tonumber(res[2]), counts
+    return "error", "unexpected reply from redis"
 end
 
 
@@ -843,12 +960,31 @@ local live = {}
 local nlive = 0
 local full_logged = 0
 
+-- One ZREM per lease set, pipelined, built and read here (as EVALSHA's)
+-- rather than through lua-resty-redis's pipeline; each reply is one line
+-- (an integer, or an error).
 local function release_call(red, keys, id)
-    red:init_pipeline(#keys)
+    local sock = rawget(red, "_sock")
+    local b = CMD:reset()
     for i = 1, #keys do
-        red:zrem(keys[i], id)
+        local key = keys[i]
+        b:put("*3\r\n$4\r\nZREM\r\n$", #key, "\r\n", key, "\r\n$", #id,
+              "\r\n", id, "\r\n")
     end
-    return red:commit_pipeline()
+    local ok, err = sock:send(b:tostring())
+    if not ok then
+        return nil, err
+    end
+    for _ = 1, #keys do
+        local line
+        line, err = sock:receive()
+        if not line then
+            return nil, err
+        elseif byte(line) ~= 58 then  -- not ":"
+            return nil, sub(line, 1, 80)
+        end
+    end
+    return true
 end
 
 local function release_timer(premature, keys, id)
