@@ -27,7 +27,7 @@ local lower = string.lower
 local match = string.match
 local gsub = string.gsub
 local type = type
-local pairs = pairs
+local next = next
 
 
 local _M = { _VERSION = "0.1" }
@@ -108,28 +108,65 @@ function _M.json_decoder(depth)
 end
 
 
-local function walk(node, key, sink, budget)
-    local t = type(node)
+-- Every key and string value of a decoded document to the sink, depth
+-- first in pairs() order, with an explicit stack: a recursive walk is
+-- not compiled by LuaJIT ("down-recursion": its exits ran in the
+-- interpreter). The stack is a table (five slots a level: node, name,
+-- array?, last key, last index): a loop variable that changes type (a
+-- key that is nil, then a string) is "persistent type instability" and
+-- also ends in the interpreter. cjson's arrays are 1..n without holes
+-- (null is a light userdata) in the array part, where pairs() goes in
+-- index order; its objects have string keys only. Counts one item per
+-- table entry and one per string value; more than max table entries:
+-- nil.
+local function walk(doc, sink, max)
+    local t = type(doc)
     if t == "string" then
-        budget.n = budget.n + 1
-        sink("value", key, node)
-    elseif t == "table" then
-        for k, v in pairs(node) do
-            budget.n = budget.n + 1
-            if budget.n > budget.max then
-                return false
+        sink("value", nil, doc)
+        return 1
+    elseif t ~= "table" then
+        return 0
+    end
+    local n = 0
+    local s = { doc, nil, doc[1] ~= nil and 1 or 0, nil, 0 }
+    local top = 0           -- the current level's first slot - 1
+    while true do
+        local node = s[top + 1]
+        local v, k
+        if s[top + 3] == 1 then
+            local i = s[top + 5] + 1
+            s[top + 5] = i
+            v = node[i]
+        else
+            k, v = next(node, s[top + 4])
+            s[top + 4] = k
+        end
+        if v == nil then
+            if top == 0 then
+                return n
             end
-            if type(k) == "string" then
+            top = top - 5
+        else
+            n = n + 1
+            if n > max then
+                return nil
+            end
+            local vname = s[top + 2]
+            if k then
                 sink("key", k, k)
-                if walk(v, k, sink, budget) == false then
-                    return false
-                end
-            elseif walk(v, key, sink, budget) == false then
-                return false
+                vname = k
+            end
+            local vt = type(v)
+            if vt == "string" then
+                n = n + 1
+                sink("value", vname, v)
+            elseif vt == "table" then
+                top = top + 5
+                s[top + 1], s[top + 2], s[top + 3], s[top + 4], s[top + 5] =
+                    v, vname, v[1] ~= nil and 1 or 0, nil, 0
             end
         end
     end
-    return true
 end
 
 
@@ -141,11 +178,11 @@ function _M.json(body, decoder, max_items, sink)
         end
         return nil, "invalid JSON"
     end
-    local budget = { n = 0, max = max_items }
-    if walk(doc, nil, sink, budget) == false then
+    local n = walk(doc, sink, max_items)
+    if not n then
         return nil, "too many JSON items"
     end
-    return budget.n, doc
+    return n, doc
 end
 
 
