@@ -27,7 +27,7 @@ local lower = string.lower
 local match = string.match
 local gsub = string.gsub
 local type = type
-local next = next
+local pairs = pairs
 
 
 local _M = { _VERSION = "0.1" }
@@ -108,17 +108,36 @@ function _M.json_decoder(depth)
 end
 
 
+-- A table's entries (key, value, the name its values belong to) pushed
+-- on the walk's stack in reverse pairs() order, so that they come off it
+-- in pairs() order; the stack's new top, or nil when the entries not
+-- visited yet already make more than max items (the walk would fail
+-- when it reached the last of them).
+local function push(st, top, node, name, n, max)
+    local first = top + 1
+    for k, v in pairs(node) do
+        st[top + 1], st[top + 2], st[top + 3] = k, v, name
+        top = top + 3
+    end
+    if n + (top / 3) > max then
+        return nil
+    end
+    local i, j = first, top - 2
+    while i < j do
+        st[i], st[j] = st[j], st[i]
+        st[i + 1], st[j + 1] = st[j + 1], st[i + 1]
+        i, j = i + 3, j - 3
+    end
+    return top
+end
+
+
 -- Every key and string value of a decoded document to the sink, depth
--- first in pairs() order, with an explicit stack: a recursive walk is
--- not compiled by LuaJIT ("down-recursion": its exits ran in the
--- interpreter). The stack is a table (five slots a level: node, name,
--- array?, last key, last index): a loop variable that changes type (a
--- key that is nil, then a string) is "persistent type instability" and
--- also ends in the interpreter. cjson's arrays are 1..n without holes
--- (null is a light userdata) in the array part, where pairs() goes in
--- index order; its objects have string keys only. Counts one item per
--- table entry and one per string value; more than max table entries:
--- nil.
+-- first in pairs() order, with an explicit stack of the entries still to
+-- visit: a recursive walk is not compiled by LuaJIT ("down-recursion":
+-- its exits ran in the interpreter), and next(t, key) costs a hash
+-- lookup per entry where pairs() does not. Counts one item per table
+-- entry and one per string value; more than max table entries: nil.
 local function walk(doc, sink, max)
     local t = type(doc)
     if t == "string" then
@@ -128,45 +147,28 @@ local function walk(doc, sink, max)
         return 0
     end
     local n = 0
-    local s = { doc, nil, doc[1] ~= nil and 1 or 0, nil, 0 }
-    local top = 0           -- the current level's first slot - 1
-    while true do
-        local node = s[top + 1]
-        local v, k
-        if s[top + 3] == 1 then
-            local i = s[top + 5] + 1
-            s[top + 5] = i
-            v = node[i]
-        else
-            k, v = next(node, s[top + 4])
-            s[top + 4] = k
+    local st = {}
+    local top = push(st, 0, doc, nil, 0, max)
+    while top and top > 0 do
+        local k, v, name = st[top - 2], st[top - 1], st[top]
+        top = top - 3
+        n = n + 1
+        if n > max then
+            return nil
         end
-        if v == nil then
-            if top == 0 then
-                return n
-            end
-            top = top - 5
-        else
+        if type(k) == "string" then
+            sink("key", k, k)
+            name = k
+        end
+        local vt = type(v)
+        if vt == "string" then
             n = n + 1
-            if n > max then
-                return nil
-            end
-            local vname = s[top + 2]
-            if k then
-                sink("key", k, k)
-                vname = k
-            end
-            local vt = type(v)
-            if vt == "string" then
-                n = n + 1
-                sink("value", vname, v)
-            elseif vt == "table" then
-                top = top + 5
-                s[top + 1], s[top + 2], s[top + 3], s[top + 4], s[top + 5] =
-                    v, vname, v[1] ~= nil and 1 or 0, nil, 0
-            end
+            sink("value", name, v)
+        elseif vt == "table" then
+            top = push(st, top, v, name, n, max)
         end
     end
+    return top and n
 end
 
 
