@@ -1,8 +1,9 @@
-"""WAF, regexes read by byte tables instead (the speed work of issue 11):
-xss.dom_gate answers as the DOM_GATE regex and rce.next_sep finds what the
-SEP regex finds from every start, on the corpus's values and on strings
-generated from the bytes that decide; tests/waf_gates_check.lua runs both
-in a test-only nginx (edgekit.nginx.LuaCheckServer)."""
+"""WAF, regexes and plain finds read by byte tables instead (the speed work
+of issue 11): xss.dom_gate answers as the DOM_GATE regex, rce.next_sep
+finds what the SEP regex finds, protocol.maybe_session answers as the
+finds it replaced, on the corpus's values and on strings generated from
+the bytes that decide; tests/waf_gates_check.lua runs both in a test-only
+nginx (edgekit.nginx.LuaCheckServer)."""
 import json
 import re
 import shutil
@@ -98,6 +99,7 @@ def test_the_byte_readings_agree_on_generated_strings(server, seed):
     res = server.check([], n=n, seed=seed)
     assert res["checked"] == n
     assert res["dom_hits"] > n // 20 and res["sep_hits"] > n, res
+    assert res["session_hits"] > n // 20, res
     assert not res["disagreements"], json.dumps(res["disagreements"],
                                                   indent=1)
 
@@ -106,6 +108,7 @@ def test_known_answers(server):
     """A few by hand, so a change to both sides at once still shows."""
     res = server.check(["top.location", "stopped.", "self (", "x=eval;",
                         "topology.", "document\v.", "a;b", "a\\nb",
-                        "plain text"])
+                        "plain text", "PHPSESSID", "cfduid", "Sid", "si"])
     assert not res["disagreements"], res
     assert res["dom_hits"] == 4, res
+    assert res["session_hits"] == 3, res

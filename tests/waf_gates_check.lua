@@ -2,21 +2,29 @@
 -- readings of two regexes must answer as the regexes do on every string.
 --   xss.dom_gate(s)        vs re.find(s, xss.DOM_GATE, "jo") ~= nil
 --   rce.next_sep(s, i)     vs re.find(s, rce.SEP, "jo", { pos = i }),
---                          for every start i from 1 to #s + 1
+--                          from the start, after each separator found
+--                          and from two random bytes
+--   protocol.maybe_session(s)  vs "sess" or "sid" in lower(s), or lower(s)
+--                          starting with "cf" (the plain finds it replaced)
 -- Strings: the request body's list (the corpus's values, sent by the
 -- test), and strings generated from a seed out of the pieces that decide
 -- (the DOM names, near-names, names then spaces and a byte that may
 -- follow, word bytes, PCRE's \s bytes, the bytes that
 -- may follow a name, separators, backslash escapes, bytes >= 0x80).
 -- Answers JSON: checked, dom_hits (strings the regex matched),
--- sep_hits (starts with a separator found), disagreements (the first 50).
+-- sep_hits (starts with a separator found), session_hits (strings the
+-- finds took for a session name), disagreements (the first 50).
 
 local cjson = require "cjson.safe"
 local xss = require "edge.waf.detect.xss"
 local rce = require "edge.waf.detect.rce"
+local protocol = require "edge.waf.detect.protocol"
 local re_find = require("edge.waf.re").find
 
 local char = string.char
+local find = string.find
+local lower = string.lower
+local byte = string.byte
 local random = math.random
 local concat = table.concat
 
@@ -49,6 +57,10 @@ local PIECES = {
     function() return char(random(0x80, 0xff)) end,
     function() return char(random(0, 255)) end,
     function() return ({ "the", "a", "stop", "topped", "x1", "_" })[random(6)] end,
+    function()
+        return ({ "sess", "SeSs", "sid", "SID", "sId", "cf", "CF", "cF", "s", "S",
+                  "i", "d", "e", "se", "si", "c", "f", "\83", "\115" })[random(19)]
+    end,
 }
 
 local function generated()
@@ -59,7 +71,7 @@ local function generated()
     return concat(parts)
 end
 
-local checked, dom_hits, sep_hits = 0, 0, 0
+local checked, dom_hits, sep_hits, session_hits = 0, 0, 0, 0
 local disagreements = {}
 
 local function check(s)
@@ -73,6 +85,16 @@ local function check(s)
             disagreements[#disagreements + 1] = { what = "dom_gate", value = s,
                                                   regex = want }
         end
+    end
+    local l = lower(s)
+    local session = (find(l, "sess", 1, true) or find(l, "sid", 1, true)
+                     or (byte(l, 1) == 99 and byte(l, 2) == 102)) and true or false
+    if session then
+        session_hits = session_hits + 1
+    end
+    if protocol.maybe_session(s) ~= session and #disagreements < 50 then
+        disagreements[#disagreements + 1] = { what = "maybe_session", value = s,
+                                              finds = session }
     end
     -- from the start, from after each separator found (as rce's loop
     -- reads), and from a few other bytes
@@ -112,4 +134,5 @@ for _ = 1, n do
 end
 
 ngx.say(cjson.encode({ checked = checked, dom_hits = dom_hits,
-                       sep_hits = sep_hits, disagreements = disagreements }))
+                       sep_hits = sep_hits, session_hits = session_hits,
+                       disagreements = disagreements }))
