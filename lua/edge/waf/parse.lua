@@ -108,36 +108,18 @@ function _M.json_decoder(depth)
 end
 
 
--- A table's entries (key, value, the name its values belong to) pushed
--- on the walk's stack in reverse pairs() order, so that they come off it
--- in pairs() order; the stack's new top, or nil when the entries not
--- visited yet already make more than max items (the walk would fail
--- when it reached the last of them).
-local function push(st, top, node, name, n, max)
-    local first = top + 1
-    for k, v in pairs(node) do
-        st[top + 1], st[top + 2], st[top + 3] = k, v, name
-        top = top + 3
-    end
-    if n + (top / 3) > max then
-        return nil
-    end
-    local i, j = first, top - 2
-    while i < j do
-        st[i], st[j] = st[j], st[i]
-        st[i + 1], st[j + 1] = st[j + 1], st[i + 1]
-        i, j = i + 3, j - 3
-    end
-    return top
-end
-
-
 -- Every key and string value of a decoded document to the sink, depth
--- first in pairs() order, with an explicit stack of the entries still to
--- visit: a recursive walk is not compiled by LuaJIT ("down-recursion":
--- its exits ran in the interpreter), and next(t, key) costs a hash
--- lookup per entry where pairs() does not. Counts one item per table
--- entry and one per string value; more than max table entries: nil.
+-- first in pairs() order, without recursion: a recursive walk is not
+-- compiled by LuaJIT ("down-recursion": its exits ran in the
+-- interpreter), and next(t, key) costs a hash lookup per entry where a
+-- pairs() loop does not. A table's entries are copied by a pairs() loop
+-- onto one stack (e: key, value), and a frame per open table (f: next
+-- entry's slot, last slot, the name its values belong to) says where its
+-- walk is; a table's entries go above its parent's, which are read again
+-- when it is done. Counts one item per table entry and one per string
+-- value; more than max table entries: nil (early when the entries not
+-- visited yet already make more: the walk would fail at the last of
+-- them).
 local function walk(doc, sink, max)
     local t = type(doc)
     if t == "string" then
@@ -146,29 +128,59 @@ local function walk(doc, sink, max)
     elseif t ~= "table" then
         return 0
     end
+    local e, f = {}, {}
+    local top = 0                   -- e's last slot
+    for k, v in pairs(doc) do
+        e[top + 1], e[top + 2] = k, v
+        top = top + 2
+    end
+    if top / 2 > max then
+        return nil
+    end
+    f[1], f[2], f[3] = 1, top, nil
+    local ftop = 3                  -- the current frame's last slot
     local n = 0
-    local st = {}
-    local top = push(st, 0, doc, nil, 0, max)
-    while top and top > 0 do
-        local k, v, name = st[top - 2], st[top - 1], st[top]
-        top = top - 3
-        n = n + 1
-        if n > max then
-            return nil
-        end
-        if type(k) == "string" then
-            sink("key", k, k)
-            name = k
-        end
-        local vt = type(v)
-        if vt == "string" then
+    local pending = top / 2         -- entries on e not visited yet
+    while true do
+        local at = f[ftop - 2]
+        if at > f[ftop - 1] then
+            if ftop == 3 then
+                return n
+            end
+            ftop = ftop - 3
+            top = f[ftop - 1]           -- the table's entries are done
+        else
+            f[ftop - 2] = at + 2
+            pending = pending - 1
+            local k, v = e[at], e[at + 1]
             n = n + 1
-            sink("value", name, v)
-        elseif vt == "table" then
-            top = push(st, top, v, name, n, max)
+            if n > max then
+                return nil
+            end
+            local name = f[ftop]
+            if type(k) == "string" then
+                sink("key", k, k)
+                name = k
+            end
+            local vt = type(v)
+            if vt == "string" then
+                n = n + 1
+                sink("value", name, v)
+            elseif vt == "table" then
+                local first = top + 1
+                for k2, v2 in pairs(v) do
+                    e[top + 1], e[top + 2] = k2, v2
+                    top = top + 2
+                end
+                pending = pending + (top - first + 1) / 2
+                if n + pending > max then
+                    return nil
+                end
+                f[ftop + 1], f[ftop + 2], f[ftop + 3] = first, top, name
+                ftop = ftop + 3
+            end
         end
     end
-    return top and n
 end
 
 
