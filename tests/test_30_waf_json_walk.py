@@ -95,3 +95,33 @@ def test_nested_budget_counts_every_level(session, edge):
     doc.append({f"k{j}": j for j in range(MAX_ITEMS - used + 1)})
     over = post(session, edge, doc)
     assert_problem(over, 400)
+
+
+# -- nothing inspected (mode off): the items are only counted ---------------
+
+@pytest.fixture(scope="module")
+def edge_off(tmp_path_factory):
+    conf = route_waf(waf_config(), "unknown", max_json_items=MAX_ITEMS,
+                     mode="off")
+    e = WafEdge(tmp_path_factory.mktemp("waf-json-count"), conf).start()
+    yield e
+    e.stop()
+
+
+@pytest.mark.parametrize("doc,ok", [
+    ({"n": list(range(MAX_ITEMS - 1))}, True),
+    ({"n": list(range(MAX_ITEMS))}, False),
+    ({"s": ["a"] * (MAX_ITEMS // 2)}, True),
+    ({"s": ["a"] * (MAX_ITEMS // 2 + 1)}, False),
+    ([{"k": [XSS]}] * (MAX_ITEMS // 4), True),
+    ([{"k": [XSS]}] * (MAX_ITEMS // 4 + 1), False),
+])
+def test_with_detection_off_the_same_budget_holds(session, edge, edge_off,
+                                                  doc, ok):
+    # each {"k": [XSS]}: the array entry, "k", the string's entry and the
+    # string itself
+    r = post(session, edge_off, doc)
+    if ok:
+        assert r.status_code == 404, r.text      # passed: no inspection
+    else:
+        assert_problem(r, 400)

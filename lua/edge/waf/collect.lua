@@ -214,10 +214,6 @@ local SINK_MT = {
 }
 
 
-local function ignore()
-end
-
-
 function _M.read_body(tx)
     local body, err = parse.read_body(tx.w.max_body_bytes)
     if not body then
@@ -259,7 +255,7 @@ function _M.body(tx, req, body)
         -- nothing inspected (mode off, a trusted client): body_item would
         -- do nothing with JSON's keys and values; the walk still counts
         n, perr = parse.json(body, w.json, w.max_json_items,
-                             tx.off and ignore or sink)
+                             not tx.off and sink or nil)
         if n then
             tx.json = perr      -- the decoded body (the positive model's)
         end

