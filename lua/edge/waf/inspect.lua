@@ -70,6 +70,7 @@ local C_PPATH = 16    -- [A-Za-z0-9/_-]: a plain path
 local C_WORDY = 32    -- [A-Za-z0-9 ,.'-]: words and spaces
 local C_DIGIT = 64
 local C_ALL = 127
+local C_X = 128       -- it has an x or X (seen, like C_DIGIT)
 local CLASS = ffi.new("uint8_t[256]")
 do
     local function add(chars, bits)
@@ -89,12 +90,14 @@ do
     add(":@", C_PLAIN)
     add("/", C_PPATH)
     add("'", C_WORDY)
+    add("xX", C_X)
 end
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
 
 -- The alphabets every byte of the value is in (C_* bits; C_DIGIT: it has
--- a digit). Stops at the first byte outside all of them.
+-- a digit; C_X: an x or X). Stops at the first byte outside all of them
+-- (0: nothing said about digits and x).
 local function classes(value)
     local p = ffi.cast(uint8_ptr, value)
     local all, seen = C_ALL, 0
@@ -106,7 +109,7 @@ local function classes(value)
         end
         seen = bor(seen, c)
     end
-    return bor(band(all, C_ALL - C_DIGIT), band(seen, C_DIGIT))
+    return bor(band(all, C_ALL - C_DIGIT), band(seen, C_DIGIT + C_X))
 end
 _M.classes = classes
 local PLAIN_WHERE = { value = true, key = true, name = true }
@@ -228,11 +231,13 @@ local function inspect(tx, value, where, loc, name)
     local on, report = tx.on, tx.report
     -- dots and slashes spelled in hex (0x2e0x2e0x2f) look like a word:
     -- only the path detector's view reads them, so straight the long way
-    if hex_dot_slash(value) then
+    -- (looked for only when the value has an x, or a byte classes() does
+    -- not read to the end)
+    local cls = classes(value)
+    if (cls == 0 or band(cls, C_X) ~= 0) and hex_dot_slash(value) then
         return long_way(tx, value, where, name)
     end
     -- 1. one short word of letters, digits and dashes, or a number
-    local cls = classes(value)
     if band(cls, C_WORD) ~= 0
             or (band(cls, C_NUM) ~= 0 and band(cls, C_DIGIT) ~= 0) then
         if #value <= 32 and (where == "value" or where == "header") then

@@ -377,10 +377,26 @@ _M.compact = compact
 local BASE64_PATTERN = [[^[A-Za-z0-9+/]+={0,2}$]]
 
 
+-- The first character of each 4-character group holds the top 6 bits of
+-- a decoded byte: g-z, 0-9, + and / (64 values from 32 up) make it 128 or
+-- more, never printable ASCII. One such group start answers without the
+-- regex and the decoding (a long run of "x" or "t" is a word, not text).
+local HIGH_LEAD = {}
+for c = 0, 255 do
+    HIGH_LEAD[c] = (c >= 103 and c <= 122) or (c >= 48 and c <= 57)
+        or c == 43 or c == 47
+end
+
+
 local function base64_text(raw)
     local n = #raw
     if n < 16 or n > 4096 or n % 4 ~= 0 then
         return false
+    end
+    for i = 1, n, 4 do
+        if HIGH_LEAD[byte(raw, i)] then
+            return false
+        end
     end
     if not re_find(raw, BASE64_PATTERN, "jo") then
         return false

@@ -7,6 +7,7 @@
 --       bounded by max bytes; err "too large" / "read failed: ..."
 --   form(body, max_args, sink)         -> n | nil, err
 --   json(body, decoder, max_items, sink) -> n, doc | nil, err
+--       (sink nil: the items are counted, nothing is handed on)
 --   multipart(body, boundary, max_args, sink) -> n | nil, err
 --   xml(body, max_items, sink)         -> n | nil, err
 --   text(body, max_args, sink)         -> n | nil, err
@@ -108,31 +109,108 @@ function _M.json_decoder(depth)
 end
 
 
-local function walk(node, key, sink, budget)
-    local t = type(node)
+-- Every key and string value of a decoded document to the sink, depth
+-- first in pairs() order, without recursion: a recursive walk is not
+-- compiled by LuaJIT ("down-recursion": its exits ran in the
+-- interpreter), and next(t, key) costs a hash lookup per entry where a
+-- pairs() loop does not. A table's entries are copied by a pairs() loop
+-- onto one stack (e: key, value), and a frame per open table (f: next
+-- entry's slot, last slot, the name its values belong to) says where its
+-- walk is; a table's entries go above its parent's, which are read again
+-- when it is done. Counts one item per table entry and one per string
+-- value; more than max table entries: nil (early when the entries not
+-- visited yet already make more: the walk would fail at the last of
+-- them).
+local function walk(doc, sink, max)
+    local t = type(doc)
     if t == "string" then
-        budget.n = budget.n + 1
-        sink("value", key, node)
-    elseif t == "table" then
-        for k, v in pairs(node) do
-            budget.n = budget.n + 1
-            if budget.n > budget.max then
-                return false
+        sink("value", nil, doc)
+        return 1
+    elseif t ~= "table" then
+        return 0
+    end
+    local e, f = {}, {}
+    local top = 0                   -- e's last slot
+    for k, v in pairs(doc) do
+        e[top + 1], e[top + 2] = k, v
+        top = top + 2
+    end
+    if top / 2 > max then
+        return nil
+    end
+    f[1], f[2], f[3] = 1, top, nil
+    local ftop = 3                  -- the current frame's last slot
+    local n = 0
+    local pending = top / 2         -- entries on e not visited yet
+    while true do
+        local at = f[ftop - 2]
+        if at > f[ftop - 1] then
+            if ftop == 3 then
+                return n
             end
+            ftop = ftop - 3
+            top = f[ftop - 1]           -- the table's entries are done
+        else
+            f[ftop - 2] = at + 2
+            pending = pending - 1
+            local k, v = e[at], e[at + 1]
+            n = n + 1
+            if n > max then
+                return nil
+            end
+            local name = f[ftop]
             if type(k) == "string" then
                 sink("key", k, k)
-                if walk(v, k, sink, budget) == false then
-                    return false
+                name = k
+            end
+            local vt = type(v)
+            if vt == "string" then
+                n = n + 1
+                sink("value", name, v)
+            elseif vt == "table" then
+                local first = top + 1
+                for k2, v2 in pairs(v) do
+                    e[top + 1], e[top + 2] = k2, v2
+                    top = top + 2
                 end
-            elseif walk(v, key, sink, budget) == false then
-                return false
+                pending = pending + (top - first + 1) / 2
+                if n + pending > max then
+                    return nil
+                end
+                f[ftop + 1], f[ftop + 2], f[ftop + 3] = first, top, name
+                ftop = ftop + 3
             end
         end
     end
-    return true
 end
 
 
+-- walk's count without a sink (nothing is inspected: mode off, a trusted
+-- client): the same items in the same order, checked at the same entries.
+-- Recursion is compiled well here, where no detector's exit comes back
+-- into it (measured: the explicit stack cost ~10 % more with detection
+-- off).
+local function count(node, n, max)
+    for _, v in pairs(node) do
+        n = n + 1
+        if n > max then
+            return nil
+        end
+        local vt = type(v)
+        if vt == "string" then
+            n = n + 1
+        elseif vt == "table" then
+            n = count(v, n, max)
+            if not n then
+                return nil
+            end
+        end
+    end
+    return n
+end
+
+
+-- sink nil: count the items only
 function _M.json(body, decoder, max_items, sink)
     local doc, err = decoder.decode(body)
     if doc == nil then
@@ -141,11 +219,21 @@ function _M.json(body, decoder, max_items, sink)
         end
         return nil, "invalid JSON"
     end
-    local budget = { n = 0, max = max_items }
-    if walk(doc, nil, sink, budget) == false then
+    local n
+    if sink then
+        n = walk(doc, sink, max_items)
+    else
+        local t = type(doc)
+        if t == "table" then
+            n = count(doc, 0, max_items)
+        else
+            n = t == "string" and 1 or 0
+        end
+    end
+    if not n then
         return nil, "too many JSON items"
     end
-    return budget.n, doc
+    return n, doc
 end
 
 

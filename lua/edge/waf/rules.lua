@@ -25,7 +25,8 @@
 --              short one once per block of records, see compile)
 --   also       what lets the record run when no needle occurs: a regex, or
 --              function(text) -> truthy (a cheap test needles cannot say)
---   before     a cheap regex that must match before the pattern runs
+--   before     a cheap regex that must match before the pattern runs, or
+--              function(text) -> truthy that says the same
 --   fold       function(text) -> the text the pattern reads
 --   pattern    the regex (ngx.re "jo" through edge.waf.re): a hit
 --   name_pattern  the name the value belongs to must match it ("joi")
@@ -232,7 +233,8 @@ local function generate(list)
             closes = closes + 1
         end
         if r.before then
-            add("        if re_find(text, r.before, \"jo\") then\n")
+            add("        if %s then\n", type(r.before) == "function" and "r.before(text)"
+                or "re_find(text, r.before, \"jo\")")
             closes = closes + 1
         end
         if r.pattern then

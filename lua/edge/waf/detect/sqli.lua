@@ -931,6 +931,10 @@ local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
 -- [$ne], or an object's key ({$gt: ''}, {"$where": "..."}, $where: ...)
 local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MONGO
     .. [=[\s*\]|(?:^|[{,])\s*(?:"\$|'\$|\$)]=] .. MONGO .. [=[["']?\s*:]=]
+-- What each of its branches holds: "$" then an operator. The pattern's
+-- branches start with "^", "[" or "{" "," (PCRE tries them at every byte
+-- of a long value); this one starts with "$", which PCRE looks for first.
+local RE_NOSQL_OPERATOR = [=[\$]=] .. MONGO
 -- The MongoDB shell's statements: a method of a collection of "db", or of
 -- "db" itself, called (NoSQL's DML and DDL, as INSERT INTO and DROP
 -- TABLE are SQL's)
@@ -1195,7 +1199,7 @@ local RULES = rules.compile({
     { ids = GRAMMAR, field = "low", where = { path = true }, scan = path_tokens,
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
-      pattern = RE_NOSQL_VALUE },
+      before = RE_NOSQL_OPERATOR, pattern = RE_NOSQL_VALUE },
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
