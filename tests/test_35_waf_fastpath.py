@@ -10,7 +10,6 @@ generated from the detectors' own vocabularies."""
 import copy
 import json
 import re
-import shutil
 import urllib.parse
 from pathlib import Path
 
@@ -27,14 +26,6 @@ UTF8_CHECK = HERE / "waf_utf8_check.lua"
 NOT_PLAIN = re.compile(r"[^A-Za-z0-9 ,._:+@-]+")
 
 
-def nginx_binary():
-    for name in ("openresty", "nginx"):
-        path = shutil.which(name)
-        if path:
-            return path
-    pytest.skip("no nginx")
-
-
 class CheckServer(LuaCheckServer):
     """nginx (edgekit.nginx.LuaCheckServer) with locations running
     waf_fastpath_check.lua and waf_utf8_check.lua on an edge config (every
@@ -49,9 +40,6 @@ class CheckServer(LuaCheckServer):
                        utf8 = assert(loadfile("{UTF8_CHECK}")) }}""",
                          {"/check": "WAF_CHECKS.fastpath()",
                           "/utf8": "WAF_CHECKS.utf8()"})
-
-    def binary(self):
-        return nginx_binary()
 
     def tail(self, n=30):
         log = self.dir / "logs" / "error.log"

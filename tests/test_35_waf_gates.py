@@ -6,7 +6,6 @@ the bytes that decide; tests/waf_gates_check.lua runs both in a test-only
 nginx (edgekit.nginx.LuaCheckServer)."""
 import json
 import re
-import shutil
 import urllib.parse
 from pathlib import Path
 
@@ -21,14 +20,6 @@ HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_gates_check.lua"
 
 
-def nginx_binary():
-    for name in ("openresty", "nginx"):
-        path = shutil.which(name)
-        if path:
-            return path
-    pytest.skip("no nginx")
-
-
 class GatesServer(LuaCheckServer):
     body_size = "8m"
 
@@ -37,9 +28,6 @@ class GatesServer(LuaCheckServer):
         require("edge.config").load("$CONFIG")
         WAF_GATES_CHECK = assert(loadfile("{CHECK}"))""",
                          {"/gates": "WAF_GATES_CHECK()"})
-
-    def binary(self):
-        return nginx_binary()
 
     def errors(self):
         log = self.dir / "logs" / "error.log"
