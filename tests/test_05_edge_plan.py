@@ -11,7 +11,6 @@ import requests
 
 from edgekit.nginx import LuaCheckServer
 from edgekit.stack import ROOT, load_edge_config
-from test_35_waf_fastpath import nginx_binary
 
 CHECK = ROOT / "tests" / "plan_check.lua"
 
@@ -25,9 +24,6 @@ class PlanServer(LuaCheckServer):
         PLAN_CHECK_PLAN = require("edge.config").load("$CONFIG")
         PLAN_CHECK = assert(loadfile("{CHECK}"))""",
                          {"/check": "PLAN_CHECK()"})
-
-    def binary(self):
-        return nginx_binary()
 
 
 @pytest.fixture(scope="module")
