@@ -38,7 +38,8 @@ class Background:
     def get(self, url, source="127.0.0.1", timeout=30, **kw):
         def run():
             try:
-                r = client(source).get(url, timeout=timeout, **kw)
+                with client(source) as s:
+                    r = s.get(url, timeout=timeout, **kw)
                 self.results.append(r.status_code)
             except requests.RequestException as exc:
                 self.results.append(type(exc).__name__)
