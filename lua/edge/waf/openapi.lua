@@ -211,6 +211,17 @@ local function json_scalar_list(list, where)
 end
 
 
+-- The values a schema allows: its "const" (one) or its "enum", checked
+-- (json_scalar_list); nil when it names neither.
+local function enum_values(s, where)
+    local enum = s.enum
+    if s.const ~= nil then
+        enum = { s.const }
+    end
+    return enum ~= nil and json_scalar_list(enum, where .. ".enum") or nil
+end
+
+
 -- A parameter's schema as a waf.args rule (values are text: numbers and
 -- booleans in enums are compared as the text they are written as).
 local function param_rule(doc, schema, where)
@@ -236,13 +247,10 @@ local function param_rule(doc, schema, where)
         end
         rule.pattern = check_regex(s.pattern, where .. ".pattern")
     end
-    local enum = s.enum
-    if s.const ~= nil then
-        enum = { s.const }
-    end
-    if enum ~= nil then
+    local enum = enum_values(s, where)
+    if enum then
         rule.enum = {}
-        for i, v in ipairs(json_scalar_list(enum, where .. ".enum")) do
+        for i, v in ipairs(enum) do
             rule.enum[i] = tostring(v)
         end
     end
@@ -306,13 +314,10 @@ local function body_node(doc, schema, where, depth)
         node.pattern = positive.end_anchored(
             check_regex(s.pattern, where .. ".pattern"))
     end
-    local enum = s.enum
-    if s.const ~= nil then
-        enum = { s.const }
-    end
-    if enum ~= nil then
+    local enum = enum_values(s, where)
+    if enum then
         node.enum = {}
-        for _, v in ipairs(json_scalar_list(enum, where .. ".enum")) do
+        for _, v in ipairs(enum) do
             node.enum[v] = true
         end
     end
