@@ -1,7 +1,7 @@
 """circusd for this stack: `python -m app.supervisor circus.ini` (what
 `make run`, the tests and the Dockerfile run).
 
-Three things on top of circusd:
+What it adds to circusd:
 
 * Privileges. Started as root, the services run as EDGE_SERVICE_USER
   (default `nobody`; circus.ini gives it to the watchers as `uid`; root
@@ -13,6 +13,9 @@ Three things on top of circusd:
   cannot (a venv on a pyenv Python under /root): the services run as root
   with a warning that says why and how to fix it, so `make run` still
   starts. Not root: the services run as the current user.
+* The services' Unix sockets (what the edge connects to): their private
+  directory is made here before circusd starts (`make_socket_dir`,
+  EDGE_SOCKET_DIR) and removed when it exits.
 * The edge's private temp directory (openresty/edge.sh makes it with
   mktemp -d when root) is removed when the edge watcher stops
   (`remove_edge_tmp`, a Circus after_stop hook in circus.ini).
@@ -37,6 +40,7 @@ import signal
 import stat
 import subprocess  # nosec B404 - runs the project's own edge.sh
 import sys
+import tempfile
 from pathlib import Path
 
 from circus import arbiter
@@ -203,9 +207,33 @@ def remove_tmp_dir(prefix):
     record.unlink(missing_ok=True)
 
 
-if __name__ == "__main__":
+def make_socket_dir():
+    """A private directory for the services' Unix sockets (circus.ini's
+    compute_unix and checkins_unix, which edge.sh gives nginx), unless
+    EDGE_SOCKET_DIR names one already: mkdtemp (a fresh, unpredictable
+    name), 0711 so that nginx's workers (nobody under root) pass through
+    to the sockets and no one lists it. Short on purpose: a socket's path
+    holds at most 107 bytes. Returns it when made here (removed at exit)."""
+    if os.environ.get("EDGE_SOCKET_DIR"):
+        return None
+    path = tempfile.mkdtemp(prefix="edge-sock.", dir="/tmp")  # nosec B108 - mkdtemp
+    os.chmod(path, 0o711)  # nosec B103 - workers pass through, no listing
+    os.environ["EDGE_SOCKET_DIR"] = path
+    return path
+
+
+def run():
     problem = check_privileges()
     if problem:
         print(f"edge: {problem}", file=sys.stderr)
-        sys.exit(1)
-    sys.exit(main())
+        return 1
+    made = make_socket_dir()
+    try:
+        return main()
+    finally:
+        if made:
+            shutil.rmtree(made, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

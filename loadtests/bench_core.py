@@ -11,7 +11,8 @@
   (tests/stack.Stack) with the repo's openresty/edge.json as it is (limits,
   WAF, concurrency caps; wrk's 127.0.0.1 is what the config says of it),
   wrk against the edge's /api/fibonacci?count=N and against the compute
-  core's own port; the ratio of 2xx answers/s (refusals do not count).
+  core's own TCP port (the edge reaches it on its Unix socket, as the
+  shipped stack does); the ratio of 2xx answers/s (refusals do not count).
 
 Variants alternate (A B A B ...) and the medians are reported.
 """
@@ -99,8 +100,9 @@ def metered(stack, url, seconds):
 def core_through_edge(args, tmp):
     """The compute core through the edge ÷ straight to gunicorn, and its
     parts: the same edge with its Lua pipeline off (what the proxy hop
-    itself costs: nginx's work and one loopback connection per request,
-    since sync workers close after each answer) and the shipped edge with
+    itself costs: nginx's work and one connection per request, since sync
+    workers close after each answer; on the Circus Unix socket, see
+    circus.ini) and the shipped edge with
     one nginx worker instead of two (the worker count beside the gunicorn
     workers); per variant the CPU its nginx workers and the gunicorn
     workers spent per answer."""
@@ -155,8 +157,8 @@ def core_through_edge(args, tmp):
             "answer on the machine's cores)",
             f"proxy hop {hop_part:.0%}, Lua pipeline {1 - hop_part:.0%} "
             f"(of {lost * 1e6:.0f} us more per answer than straight)",
-            "what would move it: upstream keepalive (a worker class that "
-            "keeps connections), a cheaper pipeline"))
+            "what would move it: a cheaper pipeline (the hop is a Unix "
+            "socket connection per request already)"))
     return rows
 
 

@@ -131,14 +131,34 @@ def test_generation_from_config(tmp_path, monkeypatch):
     assert "server 127.0.0.1:$GREETER_PORT weight=3" in source
     assert "server 127.0.0.2:${GREETER_PORT} weight=1" in source
     assert "location /api/greet/ {" in source
-    # the demo services come from the shipped config too
+    # the demo services come from the shipped config too (no Circus here:
+    # no EDGE_SOCKET_DIR, so their TCP ports)
     assert "upstream compute {" in up and "upstream checkins {" in up
+    assert re.search(r"upstream compute \{\n    server 127\.0\.0\.1:\d+ ", up)
     assert "location /api/fibonacci {" in routes
     assert "location = /health/checkins {" in routes
     # nothing demo-specific is left in the fixed frame
     frame = (ROOT / "openresty" / "nginx.conf").read_text()
     assert not re.search(r"location\s+(=\s*)?/(api|health)", frame)
     assert not re.search(r"upstream\s+\w+\s*\{", frame)
+
+
+def test_a_unix_socket_address(tmp_path, monkeypatch):
+    """unix:/path (here from $EDGE_SOCKET_DIR, as under Circus: edge.sh
+    sends the demo services there) is written as nginx's unix: server."""
+    monkeypatch.setenv("EDGE_SOCKET_DIR", "/run/edge-test")
+    monkeypatch.delenv("COMPUTE_ADDRESS", raising=False)
+    conf = with_change(lambda c: add_greeter(c, [
+        {"address": "unix:/run/greeter/${GREETER_SOCK}"}]))
+    monkeypatch.setenv("GREETER_SOCK", "g.sock")
+    rc, out = run_edge_check(write(tmp_path, conf), tmp_path)
+    assert rc == 0, out
+    up = (tmp_path / "edge" / "conf" / "generated"
+          / "upstreams.conf").read_text()
+    assert ("upstream greeter {\n    server unix:/run/greeter/g.sock "
+            "weight=1 max_fails=1 fail_timeout=10s;\n") in up
+    assert ("upstream compute {\n    server unix:/run/edge-test/compute.sock "
+            "weight=1") in up
 
 
 BAD = [
@@ -170,6 +190,16 @@ BAD = [
          address="127.0.0.1"),
      'config.services.compute.servers[1].address: "127.0.0.1" is not '
      "host:port"),
+    ("a Unix socket without an absolute path",
+     lambda c: c["services"]["compute"]["servers"][0].update(
+         address="unix:compute.sock"),
+     'config.services.compute.servers[1].address: "unix:compute.sock" is '
+     "not host:port or unix:/path"),
+    ("a Unix socket path with a dot-dot segment",
+     lambda c: c["services"]["compute"]["servers"][0].update(
+         address="unix:/run/edge/../x.sock"),
+     'config.services.compute.servers[1].address: "unix:/run/edge/../x.sock" '
+     "is not host:port or unix:/path"),
     ("nginx syntax in a path",
      lambda c: c["routes"]["fibonacci"]["match"][0].update(
          prefix="/x; return 200"),

@@ -30,7 +30,7 @@ local NAME = "^[a-z][a-z0-9_]*$"
 -- syntax (no spaces, quotes, braces, semicolons, `$`)
 local PATH = "^/[A-Za-z0-9._~/-]*$"
 -- host:port, [v6]:port, each part possibly a $VAR / ${VAR} reference
-local ADDRESS_CHARS = "^[A-Za-z0-9._:%[%]${}-]+$"
+local ADDRESS_CHARS = "^[A-Za-z0-9._:%[%]${}/-]+$"
 
 
 local function check_name(v)
@@ -52,7 +52,8 @@ end
 
 local function check_address(v)
     if not find(v, ADDRESS_CHARS) or #v > 256 then
-        return nil, fmt("%q is not host:port (or a $VAR reference)", v)
+        return nil, fmt("%q is not host:port, unix:/path (or a $VAR "
+                        .. "reference)", v)
     end
     return true
 end
@@ -69,8 +70,9 @@ local SERVER = {
     fields = {
         address = {
             type = "string", required = true, check = check_address,
-            description = "host:port; $NAME or ${NAME} is replaced by that "
-                          .. "environment variable when the edge starts",
+            description = "host:port or unix:/path (a Unix socket); $NAME "
+                          .. "or ${NAME} is replaced by that environment "
+                          .. "variable when the edge starts",
         },
         weight = {
             type = "integer", min = 1, max = 1000, default = 1,
@@ -236,7 +238,8 @@ end
 
 
 -- "$NAME" / "${NAME}" replaced from the environment; raises naming the
--- field when a variable is unset, or the result is not host:port.
+-- field when a variable is unset, or the result is not host:port or
+-- unix:/path.
 function _M.expand(address, path, env)
     env = env or getenv
     local missing
@@ -255,9 +258,15 @@ function _M.expand(address, path, env)
         error(fmt("%s: environment variable %s is not set", path, missing),
               0)
     end
+    -- a Unix socket: an absolute path of plain characters (nginx's
+    -- "unix:" server syntax)
+    if find(out, "^unix:/[A-Za-z0-9._/-]+$") and not find(out, "/%.%.?/")
+            and #out <= 112 then
+        return out
+    end
     if not (find(out, "^[A-Za-z0-9._-]+:%d+$")
             or find(out, "^%[[0-9A-Fa-f:.]+%]:%d+$")) then
-        error(fmt("%s: %q is not host:port", path, out), 0)
+        error(fmt("%s: %q is not host:port or unix:/path", path, out), 0)
     end
     local port = tonumber(out:match(":(%d+)$"))
     if port < 1 or port > 65535 then
