@@ -36,10 +36,11 @@ SERVICE_USER = $(or $(EDGE_SERVICE_USER),$(shell [ "$$(id -u)" = 0 ] && echo nob
 APT_PACKAGES := nginx-core libnginx-mod-http-lua libnginx-mod-http-ndk \
 	lua-resty-core lua-resty-lrucache lua-cjson lua5.1 lua-check wrk \
 	redis-server lua-nginx-redis lua-nginx-redis-connector lua-nginx-string
+BENCH_APT_PACKAGES := valgrind libnginx-mod-http-modsecurity modsecurity-crs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
-.PHONY: help deps system-deps python-deps run run-cluster stop check-config \
+.PHONY: help deps system-deps bench-deps python-deps run run-cluster stop check-config \
 	test lint bench load fuzz contract openapi clean run-dirs reload
 
 help:
@@ -63,27 +64,38 @@ deps: system-deps python-deps
 
 # Installs the Debian packages only when something is missing. Installing
 # nginx must not start Debian's own nginx service: policy-rc.d says no.
+# $(call apt_install,PACKAGES)
+define apt_install
+missing=""; \
+for p in $(1); do \
+    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+        grep -q "install ok installed" || missing="$$missing $$p"; \
+done; \
+$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
+    missing="$$missing python3-venv"; \
+if [ -n "$$missing" ]; then \
+    echo "installing Debian packages:$$missing"; \
+    policy=/usr/sbin/policy-rc.d; added=""; \
+    if [ ! -e $$policy ]; then \
+        printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee $$policy >/dev/null; \
+        $(SUDO) chmod +x $$policy; added=1; \
+    fi; \
+    $(SUDO) apt-get update -qq && \
+    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+        --no-install-recommends $$missing >/dev/null; rc=$$?; \
+    [ -n "$$added" ] && $(SUDO) rm -f $$policy; \
+    exit $$rc; \
+fi
+endef
+
 system-deps:
-	@missing=""; \
-	for p in $(APT_PACKAGES); do \
-	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
-	        grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
-	    missing="$$missing python3-venv"; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing Debian packages:$$missing"; \
-	    policy=/usr/sbin/policy-rc.d; added=""; \
-	    if [ ! -e $$policy ]; then \
-	        printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee $$policy >/dev/null; \
-	        $(SUDO) chmod +x $$policy; added=1; \
-	    fi; \
-	    $(SUDO) apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
-	        --no-install-recommends $$missing >/dev/null; rc=$$?; \
-	    [ -n "$$added" ] && $(SUDO) rm -f $$policy; \
-	    exit $$rc; \
-	fi
+	@$(call apt_install,$(APT_PACKAGES))
+
+# What only `make bench` uses: valgrind (the instruction-count rows) and
+# ModSecurity 3 + the OWASP CRS for Debian's nginx (the WAF's side-by-side
+# reference rows; the edge never loads the module).
+bench-deps:
+	@$(call apt_install,$(BENCH_APT_PACKAGES))
 
 python-deps: $(STAMP)
 
@@ -153,7 +165,7 @@ test: lint
 clean:
 	rm -rf $(EDGE_RUN_DIR)
 
-bench: deps
+bench: deps bench-deps
 	$(VENV)/bin/python loadtests/bench.py $(BENCH_ARGS)
 
 # Starts its own stack on free ports; LOAD_ARGS e.g. "--seconds 60" or
