@@ -1,11 +1,11 @@
 """Build the external (held-out) corpora of issue 11 from their sources.
 
     .venv/bin/python tests/corpus/external/build_external.py \
-        --lists DIR --sqlmap DIR --faker DIR [--out DIR]
+        --sqlmap DIR --faker DIR [--lists DIR] [--out DIR]
 
 Writes, next to this script (or to --out):
 - attacks.jsonl: attack values from PayloadsAllTheThings' Intruder lists
-  (transcribed into DIR as CATEGORY__LISTNAME.txt, see README.md) and from
+  (transcribed into lists/ as CATEGORY__LISTNAME.txt, see README.md) and from
   sqlmap's detection payloads (data/xml of the unpacked sqlmap wheel),
 - benign.jsonl: values a public API receives, from Faker's locale data (the
   unpacked faker wheel, seeded), CPython's standard-library docstrings and
@@ -243,7 +243,7 @@ def sqlmap_values(sqlmap_dir, per_test=2, max_level=3):
             "where": _ints(b.findtext("where")),
             "prefix": b.findtext("prefix") or "",
             "suffix": b.findtext("suffix") or ""})
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # nosec B311 - reproducible test data
     for xml in sorted((data / "payloads").glob("*.xml")):
         if xml.name == "union_query.xml":
             continue
@@ -447,7 +447,7 @@ def write(path, items):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--lists", required=True,
+    p.add_argument("--lists", default=str(HERE / "lists"),
                    help="the transcribed PayloadsAllTheThings lists")
     p.add_argument("--sqlmap", required=True, help="unpacked sqlmap wheel")
     p.add_argument("--faker", required=True, help="unpacked faker wheel")
