@@ -136,6 +136,12 @@ def fragment_reason(value):
     return None
 
 
+# Listed values read and judged not attacks in any placement.
+NOT_ATTACKS = {
+    "</nowiki>": "a lone closing wiki tag in the SSI list: no directive",
+}
+
+
 def tuned_values():
     """Whitespace-stripped values of the development corpora: each value of
     dev-payloads.jsonl, and of each CRS case its URI, query, body, every
@@ -275,7 +281,8 @@ def build_attacks(lists_dir, sqlmap_dir, log):
     for source, cat, value in list(patt_values(lists_dir)) + list(
             sqlmap_values(sqlmap_dir)):
         key = value.strip()
-        reason = fragment_reason(value)
+        reason = fragment_reason(value) or (
+            "judged not an attack" if key in NOT_ATTACKS else None)
         if reason:
             dropped[reason] += 1
         elif len(value) > MAX_LEN:
