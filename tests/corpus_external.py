@@ -1,9 +1,9 @@
 """Measure the WAF on the external corpora nobody tuned on (issue 11).
 
 tests/corpus/external/ (README.md there: sources, commits, licences, what
-was left out): attacks.jsonl, from PayloadsAllTheThings' Intruder lists and
-sqlmap's detection payloads, every value also in the development corpora
-dropped; benign.jsonl, names, addresses, e-mail addresses, URLs, paths and
+was left out): attacks.jsonl, from PayloadsAllTheThings' Intruder lists,
+two SecLists XSS lists (PortSwigger's cheat sheet) and sqlmap's detection
+payloads, every value also in the development corpora dropped; benign.jsonl, names, addresses, e-mail addresses, URLs, paths and
 user agents from Faker's locale data, CPython docstrings and the
 documentation Debian packages install. THESE ARE NEVER TUNED ON: a miss or
 a false positive is reported as a class, not fixed by adding its string.
@@ -44,7 +44,8 @@ def source_name(source):
     """The project a value came from: 'swisskyrepo/PayloadsAllTheThings'
     -> 'patt', 'sqlmap 1.10.10' -> 'sqlmap', 'faker 40.63.0' -> 'faker'."""
     head = source.split(":", 1)[0].split()[0]
-    return {"swisskyrepo/PayloadsAllTheThings": "patt"}.get(head, head)
+    return {"swisskyrepo/PayloadsAllTheThings": "patt",
+            "danielmiessler/SecLists": "seclists"}.get(head, head)
 
 
 def load(paths=(ATTACKS, BENIGN)):

@@ -4,9 +4,9 @@
         --sqlmap DIR --faker DIR [--lists DIR] [--out DIR]
 
 Writes, next to this script (or to --out):
-- attacks.jsonl: attack values from PayloadsAllTheThings' Intruder lists
-  (transcribed into lists/ as CATEGORY__LISTNAME.txt, see README.md) and from
-  sqlmap's detection payloads (data/xml of the unpacked sqlmap wheel),
+- attacks.jsonl: attack values from PayloadsAllTheThings' Intruder lists and
+  two SecLists XSS lists (transcribed into lists/ as CATEGORY__LISTNAME.txt,
+  see README.md) and from sqlmap's detection payloads (data/xml of the unpacked sqlmap wheel),
 - benign.jsonl: values a public API receives, from Faker's locale data (the
   unpacked faker wheel, seeded), CPython's standard-library docstrings and
   the documentation Debian packages install under /usr/share/doc.
@@ -38,7 +38,9 @@ SHARED = HERE.parents[2].parent / "shared" / "corpus"
 SEED = 11
 
 PATT = "swisskyrepo/PayloadsAllTheThings"
-# list file (category__name.txt) -> (path in the repository, commit)
+SECLISTS = "danielmiessler/SecLists"
+# list file (category__name.txt) -> (path in the repository, commit[, repo
+# when not PayloadsAllTheThings])
 PATT_LISTS = {
     "cmd__command-execution-unix.txt": (
         "Command Injection/Intruder/command-execution-unix.txt",
@@ -112,6 +114,14 @@ PATT_LISTS = {
     "crlf__crlfinjection.txt": (
         "CRLF Injection/Files/crlfinjection.txt",
         "852e248b1042d315c64cbb5af8ea0cba850c65ad"),
+    # SecLists' lists from PortSwigger's XSS cheat sheet (not fuzzdb)
+    "xss__xss-without-parentheses-semi-colons-portswigger.txt": (
+        "Fuzzing/XSS/robot-friendly/"
+        "xss-without-parentheses-semi-colons-portswigger.txt",
+        "e1442fae7e70bf5a5c0bfd1b254dbe25aae0fb05", SECLISTS),
+    "xss__XSS-Cheat-Sheet-PortSwigger.txt": (
+        "Fuzzing/XSS/robot-friendly/XSS-Cheat-Sheet-PortSwigger.txt",
+        "e1442fae7e70bf5a5c0bfd1b254dbe25aae0fb05", SECLISTS),
 }
 CATEGORY = {"cmd": "cmdi", "sqli": "sqli", "xss": "xss",
             "traversal": "traversal", "nosql": "nosql", "ldap": "ldap",
@@ -176,7 +186,8 @@ def tuned_values():
 
 def patt_values(lists_dir):
     """(source, category, value) of every transcribed list line."""
-    for name, (path, commit) in PATT_LISTS.items():
+    for name, (path, commit, *repo) in PATT_LISTS.items():
+        repo = repo[0] if repo else PATT
         text = (Path(lists_dir) / name).read_text(encoding="utf-8")
         cat = CATEGORY[name.split("__", 1)[0]]
         n = 0
@@ -187,7 +198,7 @@ def patt_values(lists_dir):
                 line = line.replace("{FILE}",
                                     FILE_TARGETS[n % len(FILE_TARGETS)])
                 n += 1
-            yield f"{PATT}:{path}@{commit}", cat, line
+            yield f"{repo}:{path}@{commit}", cat, line
 
 
 def _fill(template, rng):
