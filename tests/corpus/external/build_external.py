@@ -8,8 +8,9 @@ Writes, next to this script (or to --out):
   two SecLists XSS lists (transcribed into lists/ as CATEGORY__LISTNAME.txt,
   see README.md) and from sqlmap's detection payloads (data/xml of the unpacked sqlmap wheel),
 - benign.jsonl: values a public API receives, from Faker's locale data (the
-  unpacked faker wheel, seeded), CPython's standard-library docstrings and
-  the documentation Debian packages install under /usr/share/doc.
+  unpacked faker wheel, seeded), CPython's standard-library docstrings, the
+  documentation Debian packages install under /usr/share/doc and their
+  descriptions.
 
 One JSON object a line: {"id", "source", "category", "label", "value"}.
 Every attack value that also appears, whitespace-stripped, in
@@ -436,11 +437,36 @@ def debian_doc_values(per_file=12, root=Path("/usr/share/doc")):
             yield src, _doc_class(p), p
 
 
+def debian_description_values():
+    """Each installed package's one-line summary and the first paragraph
+    of its long description (dpkg's status database)."""
+    end = "%%END%%"
+    raw = subprocess.run(  # nosec B603 B607 - fixed argv
+        ["dpkg-query", "-W", "-f=${binary:Package}\\t${Version}\\t"
+         "${Description}\\n" + end + "\\n"],
+        check=True, capture_output=True, text=True).stdout
+    for rec in raw.split("\n" + end + "\n"):
+        if rec.count("\t") < 2:
+            continue
+        pkg, ver, desc = rec.strip("\n").split("\t", 2)
+        summary, _, body = desc.partition("\n")
+        src = f"debian {pkg} {ver}:/var/lib/dpkg/status"
+        yield src, "pkg-summary", summary
+        first = []
+        for line in body.split("\n"):
+            if line.strip() == ".":
+                break
+            first.append(line.strip())
+        if first:
+            yield src, "pkg-description", " ".join(first)
+
+
 def build_benign(faker_dir, log):
     out, seen = [], set()
     counts = collections.Counter()
     for source, cls, value in list(faker_values(faker_dir)) + list(
-            docstring_values()) + list(debian_doc_values()):
+            docstring_values()) + list(debian_doc_values()) + list(
+            debian_description_values()):
         value = str(value)
         if not value.strip() or len(value) > MAX_LEN or value in seen:
             counts["dropped"] += 1
