@@ -305,6 +305,17 @@ def edge_limit(stack):
     return None
 
 
+def adaptive_floor(stack):
+    """The compute core's adaptive rule's floor (`min`) in the config the
+    stack runs (0 when it has none)."""
+    try:
+        conf = json.loads(Path(stack.config_path).read_text(encoding="utf-8"))
+        rule = conf["concurrency"]["rules"]["compute_core"]["adaptive"]
+        return float(rule.get("min", 0))
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0.0
+
+
 def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     """Half the capacity offered for `seconds`; the middle third 5x
     slower."""
@@ -354,13 +365,17 @@ def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     during = [(at, v) for at, v in limits
               if v is not None and third <= at < 2 * third]
     high = max(before) if before else None
+    # lowered to half of where it was, or to the rule's floor when half
+    # is under it (a limit of 3 cannot go to 1.5 with a floor of 2)
+    floor = adaptive_floor(stack)
     fell = None
     if high is not None:
         for at, v in during:
-            if v <= high / 2:
+            if v <= max(high / 2, floor):
                 fell = round(at - state["on"], 1)
                 break
     result["limit_before"] = high
+    result["limit_floor"] = floor
     result["limit_min_slow"] = min((v for _, v in during), default=None)
     result["limit_fell_in_s"] = fell
     (out_dir / "slow-service.json").write_text(json.dumps(result, indent=2),
@@ -391,7 +406,8 @@ def checks(ramp_result, slow_result):
                     f"{dworst:.2f}", "contrast", True))
     if slow_result:
         fell = slow_result["limit_fell_in_s"]
-        out.append(("slow-service: limit halved after the 5x switch in",
+        out.append(("slow-service: limit halved (or at its floor) after the "
+                    "5x switch in",
                     f"{fell} s" if fell is not None else "never",
                     "<= 5 s", fell is not None and fell <= 5))
         after = slow_result["phases"]["after"]

@@ -381,6 +381,11 @@ def compare(runs):
     return checks
 
 
+def rounded(x):
+    """A figure to one decimal, or as it is (None, text)."""
+    return round(x, 1) if isinstance(x, float) else x
+
+
 def fmt_status(status):
     return " ".join(f"{k}:{v}" for k, v in sorted(status.items())) or "-"
 
@@ -415,8 +420,9 @@ def overload_lines(results):
         lines += [f"Slow service: F({slow['n']}) at {slow['rate']}/s (half "
                   f"the capacity), {slow['factor']}x slower from "
                   f"{slow['switch_on']:.0f} s to {slow['switch_off']:.0f} s;"
-                  f" the edge's limit {slow['limit_before']} before, "
-                  f"{slow['limit_min_slow']} at its lowest, halved "
+                  f" the edge's limit {rounded(slow['limit_before'])} "
+                  f"before, {rounded(slow['limit_min_slow'])} at its lowest (floor "
+                  f"{slow.get('limit_floor')}), halved or at its floor "
                   f"{slow['limit_fell_in_s']} s after the switch.", "",
                   "| phase | goodput/s | p50 ms | p99 ms | answers |",
                   "|---|---|---|---|---|"]
