@@ -233,6 +233,16 @@ function _M.build()
 end
 
 
+-- Every registered list, by number (a new table: for tests).
+function _M.lists()
+    local all = {}
+    for list, k in pairs(registered) do
+        all[k] = list
+    end
+    return all
+end
+
+
 -- A scan cache: which lists have a needle in each of the last SLOTS
 -- texts scanned (a byte per list and slot, in one array made at the
 -- first scan). Per request (edge.waf.rules keeps one on the view), never
