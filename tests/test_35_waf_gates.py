@@ -3,9 +3,9 @@ of issue 11): xss.dom_gate answers as the DOM_GATE regex, rce.next_sep
 finds what the SEP regex finds, protocol.maybe_session answers as the
 finds it replaced, on the corpus's values and on strings generated from
 the bytes that decide; tests/waf_gates_check.lua runs both in a test-only
-nginx (edgekit.nginx.LuaCheckServer). edge.waf.match.present (a scan that
-marks the lists with a needle in the text, cached for the last texts)
-answers as plain finds of each list's needles (tests/waf_present_check.lua).
+nginx (edgekit.nginx.LuaCheckServer). edge.waf.match.present (an
+automaton's scan, cached for the last texts) answers as plain finds of
+each list's needles (tests/waf_present_check.lua).
 """
 import json
 import re

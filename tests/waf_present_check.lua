@@ -1,8 +1,8 @@
 -- Run by tests/test_35_waf_gates.py in a test-only nginx: edge.waf.match's
 -- present(text, list, cache) must answer as plain finds of the list's
 -- needles, for every list the detectors registered, whichever way it
--- takes (a scan of the text marking the lists with a needle there, the
--- cached marks of one of the last texts scanned, or plain finds).
+-- takes (a scan of the text by the automaton, the needles found in one of
+-- the last texts scanned, or plain finds).
 -- Texts: the request body's list (the corpus's values, lower-cased by
 -- the test) and texts generated from a seed out of the needles
 -- themselves, their neighbours (a needle cut short, two run together)

@@ -25,6 +25,7 @@
 --       names up in hash sets instead of running long alternations.
 
 local ffi = require "ffi"
+local clear_tab = require "table.clear"
 local new_tab = require "table.new"
 
 local find = string.find
@@ -51,22 +52,15 @@ local FEW = 4
 -- Texts whose scan results are kept (round robin).
 local SLOTS = 4
 
-local registered = {}     -- needle list -> its number (1, 2, ...)
-local nlists = 0
+local registered = {}     -- needle list -> true
 local needle_set = {}     -- needle -> true (every registered needle)
 local dirty = false       -- registered since the automaton was built
 
--- The automaton over every registered needle (built by build()): byte ->
--- class (0: a byte no needle has), a full transition table (state *
--- nclass + class -> state) and, for each state where needles end (those
--- of its failure chain included), a number (out[state], 0: none) whose
--- entry in the flat array LIST_IDS (from LIST_FROM[k] to LIST_TO[k])
--- names the registered lists holding one of them. A scan marks those
--- lists in a byte array, once per number: present() is then one load.
-local nclass, cls, trans, out, nouts, list_from, list_to, list_ids
+-- The automaton: byte -> class (0: a byte no needle has), a full
+-- transition table (state * nclass + class -> state), for each state the
+-- needles that end there (with those of its failure chain).
+local nclass, cls, trans, outs, has_out
 local uint8_ptr = ffi.typeof("const uint8_t *")
-local bytes_t = ffi.typeof("uint8_t[?]")
-local ffi_fill = ffi.fill
 
 
 function _M.register(needles)
@@ -80,11 +74,7 @@ function _M.register(needles)
             dirty = true
         end
     end
-    if not registered[needles] then
-        nlists = nlists + 1
-        registered[needles] = nlists
-        dirty = true
-    end
+    registered[needles] = true
     return needles
 end
 
@@ -183,72 +173,26 @@ end
 
 
 function _M.build()
-    local words = sorted_words(needle_set)
-    local n, c, t, out_list, _, states = construct(words)
-    -- needle -> the numbers of the lists that hold it
-    local holders = {}
-    for list, k in pairs(registered) do
-        for i = 1, #list do
-            local w = list[i]
-            local h = holders[w]
-            if not h then
-                h = {}
-                holders[w] = h
-            end
-            h[#h + 1] = k
-        end
-    end
-    local o = ffi_new("int32_t[?]", states)
-    local from, to, ids = { [0] = 0 }, { [0] = -1 }, {}
-    local k = 0
-    for st = 0, states - 1 do
-        local words_here = out_list[st]
-        if #words_here > 0 then
-            local set, first = {}, #ids
-            for _, w in ipairs(words_here) do
-                for _, id in ipairs(holders[w] or {}) do
-                    if not set[id] then
-                        set[id] = true
-                        ids[#ids + 1] = id
-                    end
-                end
-            end
-            k = k + 1
-            o[st] = k
-            from[k], to[k] = first, #ids - 1
-        end
-    end
-    local flat = ffi_new("int32_t[?]", #ids + 1)
-    for i = 1, #ids do
-        flat[i - 1] = ids[i]
-    end
-    local f = ffi_new("int32_t[?]", k + 1)
-    local e = ffi_new("int32_t[?]", k + 1)
-    for i = 0, k do
-        f[i], e[i] = from[i], to[i]
-    end
-    nclass, cls, trans, out, nouts = n, c, t, o, k
-    list_from, list_to, list_ids = f, e, flat
+    local n, c, t, out_list, h = construct(sorted_words(needle_set))
+    nclass, cls, trans, outs, has_out = n, c, t, out_list, h
     dirty = false
 end
 
 
--- Every registered list, by number (a new table: for tests).
+-- Every registered list (a new table: for tests).
 function _M.lists()
     local all = {}
-    for list, k in pairs(registered) do
-        all[k] = list
+    for list in pairs(registered) do
+        all[#all + 1] = list
     end
     return all
 end
 
 
--- A scan cache: which lists have a needle in each of the last SLOTS
--- texts scanned (a byte per list and slot, in one array made at the
--- first scan). Per request (edge.waf.rules keeps one on the view), never
--- shared.
+-- A scan cache: the needles found in the last SLOTS texts scanned.
+-- Per request (edge.waf.rules keeps one on the view), never shared.
 function _M.new_cache()
-    return { texts = {}, buf = nil, stride = 0, next = 1 }
+    return { texts = {}, hits = {}, next = 1 }
 end
 
 
@@ -292,69 +236,72 @@ function _M.any(m, text)
 end
 
 
--- The offset in cache.buf of the lists found in text, when it is one of
--- the cached texts.
+local function record(hits, st)
+    local o = outs[st]
+    for i = 1, #o do
+        hits[o[i]] = true
+    end
+end
+
+
+-- The needles found in text, when it is one of the cached texts.
 local function cached(text, cache)
     local texts = cache.texts
     for i = 1, SLOTS do
         if texts[i] == text then
-            return (i - 1) * cache.stride
+            return cache.hits[i]
         end
     end
     return nil
 end
 
 
--- Marks (a byte at offset + list number) the lists with a needle in text
--- and returns offset: the slot's place in cache.buf. Each state's lists
--- are marked once per text (a byte per numbered state, after the slots).
+-- The needles found in text (a table needle -> true). A state's needles
+-- include those of its failure chain, so when the first of them is there,
+-- all of them are (recorded here, or from a state deeper on that chain):
+-- each state's needles are recorded once per text.
 local function scan(text, cache)
     if dirty or not trans then
         _M.build()
     end
-    local stride = nlists + 1
-    local buf = cache.buf
-    if not buf or cache.stride ~= stride then
-        buf = ffi_new(bytes_t, SLOTS * stride + nouts + 1)
-        cache.buf, cache.stride = buf, stride
-        cache.texts = {}
-    end
     local slot = cache.next
     cache.next = slot % SLOTS + 1
+    local hits = cache.hits[slot]
+    if hits then
+        clear_tab(hits)
+    else
+        hits = new_tab(0, 16)
+        cache.hits[slot] = hits
+    end
     cache.texts[slot] = text
-    local base = (slot - 1) * stride
-    local seen = SLOTS * stride
-    ffi_fill(buf + base, stride)
-    ffi_fill(buf + seen, nouts + 1)
     local p = ffi_cast(uint8_ptr, text)
-    local t, c, n, o = trans, cls, nclass, out
-    local from, to, ids = list_from, list_to, list_ids
+    local t, c, h, n = trans, cls, has_out, nclass
     local st = 0
     for i = 0, #text - 1 do
         st = t[st * n + c[p[i]]]
-        local k = o[st]
-        if k ~= 0 and buf[seen + k] == 0 then
-            buf[seen + k] = 1
-            for j = from[k], to[k] do
-                buf[base + ids[j]] = 1
-            end
+        if h[st] ~= 0 and not hits[outs[st][1]] then
+            record(hits, st)
         end
     end
-    return base
+    return hits
 end
 
 
 function _M.present(text, needles, cache, eager)
-    local id = registered[needles]
-    if cache and id and #text >= LONG then
+    if cache and #text >= LONG and registered[needles] then
         -- a text not scanned yet: a few plain finds cost less than a scan,
         -- unless the caller will ask about many more lists (eager)
-        local base = cached(text, cache)
-        if not base and (eager or #needles > FEW) then
-            base = scan(text, cache)
+        local hits = cached(text, cache)
+        if not hits and (eager or #needles > FEW) then
+            hits = scan(text, cache)
         end
-        if base then
-            return cache.buf[base + id] ~= 0
+        if hits then
+            for i = 1, #needles do
+                if hits[needles[i]] then
+                    return true
+                end
+            end
+            return false
         end
     end
     for i = 1, #needles do
