@@ -3,7 +3,10 @@ of issue 11): xss.dom_gate answers as the DOM_GATE regex, rce.next_sep
 finds what the SEP regex finds, protocol.maybe_session answers as the
 finds it replaced, on the corpus's values and on strings generated from
 the bytes that decide; tests/waf_gates_check.lua runs both in a test-only
-nginx (edgekit.nginx.LuaCheckServer)."""
+nginx (edgekit.nginx.LuaCheckServer). edge.waf.match.present (an
+automaton's scan, cached for the last texts) answers as plain finds of
+each list's needles (tests/waf_present_check.lua).
+"""
 import json
 import re
 import urllib.parse
@@ -18,6 +21,7 @@ from edgekit.stack import load_edge_config
 
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_gates_check.lua"
+PRESENT_CHECK = HERE / "waf_present_check.lua"
 
 
 class GatesServer(LuaCheckServer):
@@ -26,8 +30,10 @@ class GatesServer(LuaCheckServer):
     def __init__(self, run_dir):
         super().__init__(run_dir, load_edge_config(), f"""
         require("edge.config").load("$CONFIG")
-        WAF_GATES_CHECK = assert(loadfile("{CHECK}"))""",
-                         {"/gates": "WAF_GATES_CHECK()"})
+        WAF_GATES_CHECK = assert(loadfile("{CHECK}"))
+        WAF_PRESENT_CHECK = assert(loadfile("{PRESENT_CHECK}"))""",
+                         {"/gates": "WAF_GATES_CHECK()",
+                          "/present": "WAF_PRESENT_CHECK()"})
 
     def errors(self):
         log = self.dir / "logs" / "error.log"
@@ -35,8 +41,8 @@ class GatesServer(LuaCheckServer):
         return [ln for ln in text.splitlines()
                 if "[error]" in ln or "[alert]" in ln or "[crit]" in ln]
 
-    def check(self, values, n=0, seed=1):
-        r = requests.post(f"http://127.0.0.1:{self.port}/gates",
+    def check(self, values, n=0, seed=1, what="gates"):
+        r = requests.post(f"http://127.0.0.1:{self.port}/{what}",
                           params={"n": n, "seed": seed},
                           data=json.dumps(values), timeout=300)
         assert r.status_code == 200, r.text + self.log_tail()
@@ -100,3 +106,22 @@ def test_known_answers(server):
     assert not res["disagreements"], res
     assert res["dom_hits"] == 4, res
     assert res["session_hits"] == 3, res
+
+
+def test_present_answers_as_plain_finds_on_the_corpus(server):
+    values = sorted({v.lower() for v in corpus_values()})
+    res = server.check(values, what="present")
+    assert res["texts"] == len(values)
+    assert res["scanned_long"] > 1000 and res["found"] > 10000, res
+    assert not res["disagreements"], json.dumps(res["disagreements"][:5],
+                                                  indent=1)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_present_answers_as_plain_finds_on_generated_texts(server, seed):
+    n = 3000
+    res = server.check([], n=n, seed=seed, what="present")
+    assert res["texts"] == n and res["scanned_long"] > n // 10, res
+    assert res["found"] > res["checked"] // 20, res
+    assert not res["disagreements"], json.dumps(res["disagreements"][:5],
+                                                  indent=1)

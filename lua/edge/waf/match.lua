@@ -179,6 +179,16 @@ function _M.build()
 end
 
 
+-- Every registered list (a new table: for tests).
+function _M.lists()
+    local all = {}
+    for list in pairs(registered) do
+        all[#all + 1] = list
+    end
+    return all
+end
+
+
 -- A scan cache: the needles found in the last SLOTS texts scanned.
 -- Per request (edge.waf.rules keeps one on the view), never shared.
 function _M.new_cache()

@@ -197,6 +197,9 @@ local DOM_AFTER = ffi.new("uint8_t[256]")
 local WORD = ffi.new("uint8_t[256]")
 local SPACE = ffi.new("uint8_t[256]")
 local DOM_NAME = {}
+-- each name's length, first and last byte as one number: looked up before
+-- the word is made a string (most words before a "." or "," are not names)
+local DOM_KEY = {}
 local DOM_LONGEST = 0
 do
     for i = 1, #".[(=)`;," do
@@ -214,6 +217,7 @@ do
     end
     for _, w in ipairs(DOM_NEEDLES) do
         DOM_NAME[w] = true
+        DOM_KEY[#w * 65536 + byte(w, 1) * 256 + byte(w, -1)] = true
         if #w > DOM_LONGEST then
             DOM_LONGEST = #w
         end
@@ -234,7 +238,9 @@ local function dom_gate(s)
             while k >= 0 and WORD[p[k]] ~= 0 and e - k <= DOM_LONGEST do
                 k = k - 1
             end
-            if e > k and e - k <= DOM_LONGEST and DOM_NAME[sub(s, k + 2, e + 1)] then
+            if e > k and e - k <= DOM_LONGEST
+                    and DOM_KEY[(e - k) * 65536 + p[k + 1] * 256 + p[e]]
+                    and DOM_NAME[sub(s, k + 2, e + 1)] then
                 return true
             end
         end
