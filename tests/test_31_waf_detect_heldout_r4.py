@@ -1,0 +1,192 @@
+"""WAF, part 2h: held-out probes, fourth round (issue 11), for the classes
+the development corpora's remaining misses in "other" name, written here
+BEFORE any rule was changed for them (no string taken from a corpus or a
+public list: other characters, other markers, other encodings), through
+the real edge (shipped config, bans off).
+
+Classes:
+- overlong-escaped: overlong UTF-8 in its long forms (4 bytes, and the
+  5- and 6-byte forms of the pre-2003 UTF-8, which encode nothing but
+  overlong characters or none at all) written as percent escapes, so that
+  the application (or a second decoder) makes the bytes;
+- format-positional: C format directives whose width or precision comes
+  from a positional argument (%*2$x, %.*1$s, and the same without the
+  number, %*$x): only printf's grammar has "*" then "$";
+- crlf-split: a CR or LF escape split by a line break ("%0" CR LF "a"):
+  once a filter deletes the line break, what remains is the escape of
+  another one;
+- control-runs: runs of backspaces or bells in a value: in a log viewer or
+  terminal they erase or hide the text before them (log forging).
+Each with benign look-alikes a public API receives: Latin-1 and cp1252
+form values, real 4-byte UTF-8 (emoji), percentages and footnote stars,
+prices, multi-line text with percentages at line ends, text with tabs and
+form feeds.
+
+Each attack is sent as a query value (URL-encoded once, and once more: the
+edge decodes repeatedly) and as a JSON body field; each look-alike must
+pass in the same placements. For the byte-level classes (overlong-escaped)
+the escapes are the attacker's own: sent as written (the bytes reach the
+application) and encoded once more (the escapes reach it); the JSON body
+carries the escapes as text.
+
+A probe the edge gets wrong is listed in KNOWN_MISSES or
+KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
+fails the suite the day it starts to pass, so the list stays true."""
+import urllib.parse
+
+import pytest
+
+from wafkit import WafEdge, no_lua_errors, refused, session, waf_config  # noqa: F401
+
+CONF = waf_config()
+
+ATTACKS = {
+    "overlong-escaped": [
+        "%F0%80%80%AE%F0%80%80%AE%F0%80%80%AFboot.ini",
+        "%F0%80%81%BCsvg onload=1%F0%80%81%BE",
+        "%F8%80%80%80%AF",
+        "%F8%80%80%80%AEtmp",
+        "name%FC%80%80%80%80%A7",
+        "%FC%80%80%80%80%BCx",
+        "x%F0%80%80%8Ay",
+    ],
+    "format-positional": [
+        "%*2$x", "%.*1$s", "%-*3$p", "%*$x", "%*$d%*$d", "ZZZZ%*$s",
+        "%1$*2$n", "%0*4$u",
+    ],
+    "crlf-split": [
+        "x%0%0d%0aa", "%0%0a%0dA%0%0a%0dD", "tag%%0d%0a0a",
+        "z%0%0a%0ad%0%0a%0aa", "%0%0d%0aA",
+    ],
+    "control-runs": [
+        "report.pdf\b\b\b\b\b\b\bexe",
+        "ok\x07\x07\x07\x07\x07\x07",
+        "user=guest\b\b\b\b\badmin",
+        "done\x07\x07\x07 rm -rf",
+    ],
+}
+
+BENIGN = {
+    "overlong-escaped": [
+        # Latin-1 and cp1252 form values (one byte a letter), real UTF-8
+        "Ni%F0ur", "M%F8ller", "%FCber+uns", "Gr%FC%DFe", "Per%FA%85",
+        "Bj%F8rn+%C5kesson", "%F0%9F%98%80", "%F0%9F%91%8D%F0%9F%8F%BD",
+        "caf%E9+cr%E8me",
+    ],
+    "format-positional": [
+        "save 30%* (*members only)", "100%*", "a 50% $ discount",
+        "costs 20% * 3", "up 5%; $12 now", "75%*2 = 150%",
+    ],
+    "crlf-split": [
+        "Sales up 10%\r\n0 complaints", "rate: 50%\n0a1b2c is the commit",
+        "line one\r\nline two", "progress 0%\r\n100%",
+    ],
+    "control-runs": [
+        "col1\tcol2\tcol3", "chapter 1\fchapter 2", "first line\r\nsecond line",
+        "bell \u2407 symbol", "a\bb",
+    ],
+}
+
+# Classes whose escapes are the attacker's own (sent as written, and
+# encoded once more), see the docstring.
+ESCAPED = {"overlong-escaped"}
+
+# measured 2026-12-02 before any rule change for this round: 23 of 31
+# attacks passed (every look-alike passed)
+_BEFORE = {
+    'overlong-escaped': (
+        "%F0%80%80%AE%F0%80%80%AE%F0%80%80%AFboot.ini",
+        "%F8%80%80%80%AF",
+        "%F8%80%80%80%AEtmp",
+        "name%FC%80%80%80%80%A7",
+        "%FC%80%80%80%80%BCx",
+        "x%F0%80%80%8Ay",
+    ),
+    'format-positional': (
+        "%*2$x",
+        "%.*1$s",
+        "%-*3$p",
+        "%*$x",
+        "%*$d%*$d",
+        "ZZZZ%*$s",
+        "%1$*2$n",
+        "%0*4$u",
+    ),
+    'crlf-split': (
+        "x%0%0d%0aa",
+        "%0%0a%0dA%0%0a%0dD",
+        "tag%%0d%0a0a",
+        "z%0%0a%0ad%0%0a%0aa",
+        "%0%0d%0aA",
+    ),
+    'control-runs': (
+        "report.pdf\b\b\b\b\b\b\bexe",
+        "ok\x07\x07\x07\x07\x07\x07",
+        "user=guest\b\b\b\b\badmin",
+        "done\x07\x07\x07 rm -rf",
+    ),
+}
+_REASON = {
+    'overlong-escaped': 'overlong forms are read on the value as parsed only: written as escapes (or as a 5/6-byte form) no rule sees them',
+    'format-positional': "the argument-width rule wants a conversion right after '*': a positional width (*N$) is not in its grammar",
+    'crlf-split': 'no rule reads a line-break escape split by a line break',
+    'control-runs': 'protocol-terminal reads ESC sequences only: backspace and bell runs are not in it',
+}
+KNOWN_MISSES = {v: _REASON[c] for c, vs in _BEFORE.items() for v in vs}
+KNOWN_FALSE_POSITIVES = {
+}
+
+
+def cases(table):
+    return [(cls, v) for cls, vals in table.items() for v in vals]
+
+
+def marked(pairs, known):
+    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
+        strict=True, reason=known[v])) if v in known else
+            pytest.param(cls, v, id=f"{cls}-{i}")
+            for i, (cls, v) in enumerate(pairs)]
+
+
+ATTACK_CASES = marked(cases(ATTACKS), KNOWN_MISSES)
+BENIGN_CASES = marked(cases(BENIGN), KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r4"), CONF).start()
+    yield e
+    e.stop()
+
+
+def statuses(session, edge, cls, value):
+    """query (once and twice URL-encoded) and JSON body."""
+    keep = "%+" if cls in ESCAPED else ""
+    once = urllib.parse.quote(value, safe=keep)
+    twice = urllib.parse.quote(once, safe="")
+    out = {}
+    for name, q in (("query", once), ("query-2x", twice)):
+        out[name] = session.get(edge.url + "/probe?q=" + q)
+    out["json"] = session.post(edge.url + "/probe", json={"note": value})
+    return out
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert set(ATTACKS) == set(BENIGN)
+    assert not {v for vs in ATTACKS.values() for v in vs} & {
+        v for vs in BENIGN.values() for v in vs}
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r4_attack_refused_everywhere(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    passed = [k for k, r in got.items() if not refused(r)]
+    assert not passed, f"{cls}: {value!r} passed as {passed}"
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r4_benign_passes(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    refused_as = [k for k, r in got.items() if refused(r)]
+    assert not refused_as, f"{cls}: {value!r} refused as {refused_as}"
