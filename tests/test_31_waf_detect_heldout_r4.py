@@ -90,49 +90,22 @@ BENIGN = {
 # Classes whose escapes are the attacker's own (sent as written, and
 # encoded once more), see the docstring.
 ESCAPED = {"overlong-escaped"}
+# A format directive works on the value the application gets: encoded
+# twice, it reaches it as "%25*2$x", text (as in test_31_waf_detect_heldout:
+# protocol-format-string reads the value as decoded once).
+ONCE_ONLY = {"format-positional"}
 
-# measured 2026-12-02 before any rule change for this round: 23 of 31
-# attacks passed (every look-alike passed)
-_BEFORE = {
-    'overlong-escaped': (
-        "%F0%80%80%AE%F0%80%80%AE%F0%80%80%AFboot.ini",
-        "%F8%80%80%80%AF",
-        "%F8%80%80%80%AEtmp",
-        "name%FC%80%80%80%80%A7",
-        "%FC%80%80%80%80%BCx",
-        "x%F0%80%80%8Ay",
-    ),
-    'format-positional': (
-        "%*2$x",
-        "%.*1$s",
-        "%-*3$p",
-        "%*$x",
-        "%*$d%*$d",
-        "ZZZZ%*$s",
-        "%1$*2$n",
-        "%0*4$u",
-    ),
-    'crlf-split': (
-        "x%0%0d%0aa",
-        "%0%0a%0dA%0%0a%0dD",
-        "tag%%0d%0a0a",
-        "z%0%0a%0ad%0%0a%0aa",
-        "%0%0d%0aA",
-    ),
-    'control-runs': (
-        "report.pdf\b\b\b\b\b\b\bexe",
-        "ok\x07\x07\x07\x07\x07\x07",
-        "user=guest\b\b\b\b\badmin",
-        "done\x07\x07\x07 rm -rf",
-    ),
+# Measured 2026-12-02 before any rule change for this round (commit
+# e3e8767): 23 of 31 attacks passed (6 of 7 overlong-escaped, 8 of 8
+# format-positional, 5 of 5 crlf-split, 4 of 4 control-runs), every
+# look-alike passed. After protocol-encoding on the decoded value,
+# positional widths in protocol-format-string, protocol-crlf-split and
+# backspace/bell runs in protocol-terminal: 31 of 31 refused, every
+# look-alike passes (one, "rate: 50%\n0a1b2c...", was refused by the first
+# version of protocol-crlf-split, double-encoded: the rule now wants the
+# escape to end where a "%" ends a line).
+KNOWN_MISSES = {
 }
-_REASON = {
-    'overlong-escaped': 'overlong forms are read on the value as parsed only: written as escapes (or as a 5/6-byte form) no rule sees them',
-    'format-positional': "the argument-width rule wants a conversion right after '*': a positional width (*N$) is not in its grammar",
-    'crlf-split': 'no rule reads a line-break escape split by a line break',
-    'control-runs': 'protocol-terminal reads ESC sequences only: backspace and bell runs are not in it',
-}
-KNOWN_MISSES = {v: _REASON[c] for c, vs in _BEFORE.items() for v in vs}
 KNOWN_FALSE_POSITIVES = {
 }
 
@@ -165,7 +138,9 @@ def statuses(session, edge, cls, value):
     once = urllib.parse.quote(value, safe=keep)
     twice = urllib.parse.quote(once, safe="")
     out = {}
-    for name, q in (("query", once), ("query-2x", twice)):
+    placements = (("query", once),) if cls in ONCE_ONLY else (
+        ("query", once), ("query-2x", twice))
+    for name, q in placements:
         out[name] = session.get(edge.url + "/probe?q=" + q)
     out["json"] = session.post(edge.url + "/probe", json={"note": value})
     return out

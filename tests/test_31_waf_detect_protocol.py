@@ -148,6 +148,27 @@ def test_format_look_alikes_pass(edge, value):
     assert body(edge, value) == 404
 
 
+# A width or precision from a positional argument: "*" then "$", with or
+# without the argument's number and a conversion.
+POSITIONAL = ["%" + flag + star + pos + "$" + conv
+              for flag, star, pos, conv in itertools.product(
+                  ["", "-", "0"], ["*", ".*"], ["", "2"], ["", "x", "s", "n"])]
+POSITIONAL_BENIGN = ["100%*", "save 30%* (members only)", "a 50% $ discount",
+                     "costs 20% * 3", "up 5%; $12 now", "75%*2 = 150%"]
+
+
+@pytest.mark.parametrize("value", POSITIONAL)
+def test_positional_widths_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", POSITIONAL_BENIGN)
+def test_positional_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
 def test_encoded_cookie_is_not_a_format_string(edge):
     r = requests.get(edge.url + "/probe", headers={
         "Cookie": "ajs_anonymous_id=%220477630c-93b1-4be6%22; "
@@ -161,6 +182,78 @@ def test_terminal_sequences_block(edge, seq):
     v = "Roses are " + seq + "red"
     assert query(edge, v) == 403
     assert body(edge, v) == 403
+
+
+@pytest.mark.parametrize("run", ["\b\b", "\b" * 7, "\x07\x07\x07", "\b\x07\b"])
+def test_backspace_and_bell_runs_block(edge, run):
+    v = "invoice.pdf" + run + "exe"
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+    # escaped once more: the application decodes them
+    assert query(edge, urllib.parse.quote(v, safe="")) == 403
+
+
+@pytest.mark.parametrize("value", ["a\bb", "col1\tcol2", "page 1\fpage 2",
+                                   "line 1\r\nline 2"])
+def test_single_controls_and_text_breaks_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+# -- escapes that only decoding makes ---------------------------------------------
+
+def overlong(c, n):
+    """The n-byte overlong UTF-8 form of the ASCII character c, escaped."""
+    cp, tail = ord(c), []
+    for _ in range(n - 1):
+        tail.insert(0, 0x80 | (cp & 0x3F))
+        cp >>= 6
+    lead = {4: 0xF0, 5: 0xF8, 6: 0xFC}[n]
+    return "".join(f"%{b:02X}" for b in [lead] + tail)
+
+
+OVERLONG_ESCAPED = [pre + overlong(c, n) + post
+                    for (pre, post), c, n in itertools.product(
+                        [("", ""), ("..", "etc"), ("a", "b")], "./\\<\x00", [4, 5, 6])]
+OVERLONG_BENIGN = ["Ni%F0ur", "M%F8ller", "%FCber", "Gr%FC%DFe", "%F0%9F%98%80",
+                   "%F0%9F%91%8D%F0%9F%8F%BD", "%F4%8F%BF%BD"]
+
+
+@pytest.mark.parametrize("value", OVERLONG_ESCAPED)
+def test_overlong_escapes_block(edge, value):
+    # the application gets the escapes (encoded once more) and decodes them
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", OVERLONG_BENIGN)
+def test_latin1_and_utf8_escapes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+# A CR or LF escape split by a line break that decoding makes.
+SPLIT = [pre + "%0" + urllib.parse.quote(brk) + x + post
+         for pre, brk, x, post in itertools.product(
+             ["", "tag"], ["\r\n", "\n", "\r", "\n\n"], "adAD", ["", "%0%0a%0dd"])]
+SPLIT += ["%" + urllib.parse.quote(brk) + "0" + x
+          for brk, x in itertools.product(["\r\n", "\n"], "adAD")]
+SPLIT_BENIGN = ["Sales up 10%\r\n0 complaints", "rate: 50%\n0a1b2c is the commit",
+                "progress 0%\r\n100%", "line one\r\nline two"]
+
+
+@pytest.mark.parametrize("value", SPLIT)
+def test_split_line_break_escapes_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", SPLIT_BENIGN)
+def test_percent_at_a_line_end_passes(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+    # and encoded once more (its line breaks then come from decoding)
+    assert query(edge, urllib.parse.quote(value, safe="")) == 404
 
 
 # -- session fixation ------------------------------------------------------------
