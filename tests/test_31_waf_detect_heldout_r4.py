@@ -64,6 +64,17 @@ ATTACKS = {
         "user=guest\b\b\b\b\badmin",
         "done\x07\x07\x07 rm -rf",
     ],
+    # second round, written after the first change and before the second
+    # (2026-12-02): a marker run glued to MSVC's size prefix alone (the CRT
+    # aborts on the incomplete directive); a redirect parameter by the
+    # most common generic names (url, to, target) given a scheme-relative
+    # URL inside a value
+    "format-msvc": ["QQQQ%I", "zzzz%I64", "MMMM.%I32", "HHHH%I|"],
+    "redirect-generic-name": [
+        "/signin?url=//attacker.test/welcome", "/logout?to=//phish.test",
+        "?target=//login-check.test/a", "/auth/cb?url=%2F%2Fattacker.test",
+        "/sso?to=//[2001:db8::7]/x",
+    ],
 }
 
 BENIGN = {
@@ -85,6 +96,13 @@ BENIGN = {
         "col1\tcol2\tcol3", "chapter 1\fchapter 2", "first line\r\nsecond line",
         "bell \u2407 symbol", "a\bb",
     ],
+    "format-msvc": ["ZZZZ% Interest", "Q4 2025: 12%I think", "aaaa%Income",
+                    "WWWW%Impressions"],
+    "redirect-generic-name": [
+        "/img?url=/static/a.png", "?to=/inbox", "/go?url=https://docs.python.org/3/",
+        "/share?url=https://example.com/post&title=Hi", "/feed?target=_blank",
+        "/resize?url=//cdn.example.com/logo.png", "mail it to //shared/drive please",
+    ],
 }
 
 # Classes whose escapes are the attacker's own (sent as written, and
@@ -93,7 +111,7 @@ ESCAPED = {"overlong-escaped"}
 # A format directive works on the value the application gets: encoded
 # twice, it reaches it as "%25*2$x", text (as in test_31_waf_detect_heldout:
 # protocol-format-string reads the value as decoded once).
-ONCE_ONLY = {"format-positional"}
+ONCE_ONLY = {"format-positional", "format-msvc"}
 
 # Measured 2026-12-02 before any rule change for this round (commit
 # e3e8767): 23 of 31 attacks passed (6 of 7 overlong-escaped, 8 of 8
@@ -104,7 +122,17 @@ ONCE_ONLY = {"format-positional"}
 # look-alike passes (one, "rate: 50%\n0a1b2c...", was refused by the first
 # version of protocol-crlf-split, double-encoded: the rule now wants the
 # escape to end where a "%" ends a line).
+# Second round, measured before its change: 9 of 9 attacks passed, every
+# look-alike passed.
 KNOWN_MISSES = {
+    **{v: "a marker run glued to MSVC's size prefix alone: the format grammar "
+          "has I64 only, and wants a conversion after it"
+       for v in ("QQQQ%I", "zzzz%I64", "MMMM.%I32", "HHHH%I|")},
+    **{v: "the redirect-parameter rule knows next/return/redirect/goto/... "
+          "but not the generic url, to, target"
+       for v in ("/signin?url=//attacker.test/welcome", "/logout?to=//phish.test",
+                 "?target=//login-check.test/a", "/auth/cb?url=%2F%2Fattacker.test",
+                 "/sso?to=//[2001:db8::7]/x")},
 }
 KNOWN_FALSE_POSITIVES = {
 }
