@@ -123,16 +123,14 @@ ONCE_ONLY = {"format-positional", "format-msvc"}
 # version of protocol-crlf-split, double-encoded: the rule now wants the
 # escape to end where a "%" ends a line).
 # Second round, measured before its change: 9 of 9 attacks passed, every
-# look-alike passed.
+# look-alike passed. After MSVC's size prefix in the marker-run grammar and
+# "to", "target" as redirect names: 7 of 9 refused. "url" was tried too
+# and refused the image-proxy look-alike ("/resize?url=//cdn...") in every
+# placement: left out, its two probes stay misses.
 KNOWN_MISSES = {
-    **{v: "a marker run glued to MSVC's size prefix alone: the format grammar "
-          "has I64 only, and wants a conversion after it"
-       for v in ("QQQQ%I", "zzzz%I64", "MMMM.%I32", "HHHH%I|")},
-    **{v: "the redirect-parameter rule knows next/return/redirect/goto/... "
-          "but not the generic url, to, target"
-       for v in ("/signin?url=//attacker.test/welcome", "/logout?to=//phish.test",
-                 "?target=//login-check.test/a", "/auth/cb?url=%2F%2Fattacker.test",
-                 "/sso?to=//[2001:db8::7]/x")},
+    v: "url= is left out of the redirect names: image proxies and link "
+       "previews take a scheme-relative source there"
+    for v in ("/signin?url=//attacker.test/welcome", "/auth/cb?url=%2F%2Fattacker.test")
 }
 KNOWN_FALSE_POSITIVES = {
 }

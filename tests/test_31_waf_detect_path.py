@@ -200,6 +200,9 @@ def redirect_variants():
             out += [f"{lead}{host}/landing", f"/login?to={lead}{host}"]
     for host in ["203.0.113.9", "3405803785"]:
         out += [f"//{host}", f"/out?url=//{host}/x", f"https://{host}/"]
+    # a redirect parameter inside a value given a scheme-relative URL
+    for name in ["next", "return_to", "redirect_uri", "to", "target"]:
+        out += [f"/login?{name}=//evil.test/x", f"/a?b=1&{name}=//[2001:db8::1]"]
     return out
 
 
@@ -253,6 +256,7 @@ def benign_values():
             f"https://example.com/{app}/page.php?id=3&lang=en",
             f"ftp://ftp.example.org/pub/{app}/",
             f"//cdn.example.com/{app}/app.js",
+            f"/resize?url=//cdn.example.com/{app}.png", f"/mail?to=/inbox/{app}",
             f"/// Returns the {app} handle.",
             f"Run `go test ./...` in {app} before you push.",
             f"{app}: see the docs/... and the rest",

@@ -122,6 +122,10 @@ def format_attacks():
     out = []
     for c, sep in itertools.product(convs[:4] + ["08x"], seps):
         out.append(sep.join(["%" + c] * 4))
+    # a marker run glued to MSVC's size prefix alone, or to a directive
+    out += [m * 5 + sep + "%" + size + conv
+            for m, sep, size, conv in itertools.product(
+                "Ab", ["", "."], ["I", "I32", "I64"], ["", "x"])]
     out += ["AAAA%n", "%n%n%n", "%2$hn", "%.16705u%2$hn", "%5$x", "%1$s",
             "%999999s", "%.1000000d", "XXXX_%08x.%08x.%08x"]
     return out
@@ -139,6 +143,7 @@ FORMAT_BENIGN = [
     "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fcart%3Fa%3D1",
     "Google%20Chrome%3B131.0%7CChromium%3B131.0",
     "rock%27n%27roll", "a%2Fb%2Fc%2Fd",
+    "AAAA% Interest", "Q4: 12%I think", "zzzz%Income",
 ]
 
 

@@ -47,7 +47,8 @@ _M.RULES = {
       desc = "URL ending in '?' (cuts off an appended suffix)" },
     { id = "rfi-open-redirect", severity = "critical", pl = 1,
       desc = "scheme-relative URL spelled to dodge a same-site check (/\\host, "
-             .. "///host) or to an IP literal (//198.51.100.7, //3325256711)" },
+             .. "///host), to an IP literal (//198.51.100.7, //3325256711), or "
+             .. "given to a redirect parameter inside a value (/login?next=//host)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
@@ -215,9 +216,10 @@ local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
 -- scheme-relative URL: a same-site check that wants a leading "/" passes
 -- it, the browser leaves the site ("/login?next=//x.test/"). A path
 -- ("next=/home") and an absolute URL (the site's own, in SSO flows) are
--- left alone.
+-- left alone; so is "url=": image proxies and link previews take a
+-- scheme-relative source there ("/resize?url=//cdn.example.com/a.png").
 local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|to))?|goto]=]
-    .. [=[|continue|dest(?:ination)?|forward|rurl)]=]
+    .. [=[|continue|dest(?:ination)?|forward|rurl|to|target)]=]
 local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
 -- A web server's own log by its name (Apache's and its kin's "error_log",
 -- "access_log") at the end of an absolute path: what log poisoning then

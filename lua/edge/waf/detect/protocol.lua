@@ -49,7 +49,7 @@ _M.RULES = {
       desc = "C format directives that read or write memory: a run of "
              .. "conversions (%x%x%x, %08x.%08x), %n, huge widths, widths from "
              .. "the arguments (%*x, %.*s, %*2$x, %*$), a marker run glued to "
-             .. "one (AAAA%x)" },
+             .. "one (AAAA%x, AAAA%I)" },
     { id = "protocol-terminal", severity = "critical", pl = 1,
       desc = "terminal control sequence (ESC [ or ESC ]) in a value, or a "
              .. "run of backspaces or bells (they erase or hide what a log "
@@ -172,9 +172,10 @@ local RE_FORMAT = alt({
     -- "%.*2$") is printf's grammar alone, with or without a conversion
     [=[%[-+#0]*\d*\.?\*\d*\$]=],
     -- a marker run (one letter 4+ times, "AAAA": it shows as 41414141
-    -- in what leaks) glued to a directive
+    -- in what leaks) glued to a directive, or to MSVC's size prefix alone
+    -- ("%I", "%I64": its C runtime aborts on the incomplete directive)
     [=[(?<pad>[A-Za-z])\k<pad>{3,}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
-        .. [=[(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
+        .. [=[(?:(?:hh|h|ll|l|I32|I64|I)?[diouxXeEfFgGaAcspnS]|I(?:32|64)?)(?![a-z])]=],
     -- a width or precision that asks for megabytes of output
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
 })
