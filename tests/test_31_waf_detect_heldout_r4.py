@@ -114,11 +114,11 @@ ESCAPED = {"overlong-escaped"}
 ONCE_ONLY = {"format-positional", "format-msvc"}
 
 # Measured 2026-12-02 before any rule change for this round (commit
-# e3e8767): 23 of 31 attacks passed (6 of 7 overlong-escaped, 8 of 8
+# e3e8767): 23 of 24 attacks passed (6 of 7 overlong-escaped, 8 of 8
 # format-positional, 5 of 5 crlf-split, 4 of 4 control-runs), every
 # look-alike passed. After protocol-encoding on the decoded value,
 # positional widths in protocol-format-string, protocol-crlf-split and
-# backspace/bell runs in protocol-terminal: 31 of 31 refused, every
+# backspace/bell runs in protocol-terminal: 24 of 24 refused, every
 # look-alike passes (one, "rate: 50%\n0a1b2c...", was refused by the first
 # version of protocol-crlf-split, double-encoded: the rule now wants the
 # escape to end where a "%" ends a line).
