@@ -75,6 +75,28 @@ ATTACKS = {
         "?target=//login-check.test/a", "/auth/cb?url=%2F%2Fattacker.test",
         "/sso?to=//[2001:db8::7]/x",
     ],
+    # third round, written after the second change and before the third
+    # (2026-12-02): loopback and internal hosts in spellings other than the
+    # ones the SSRF rules read, and line breaks hidden in characters whose
+    # low byte is CR or LF (servers that keep only a code point's low byte)
+    "ipv4-short": [
+        "http://127.1/", "https://10.1:8443/admin", "http://192.168.1/router",
+        "ftp://127.0.1/pub", "fetch http://127.1:6379/ now",
+    ],
+    "embedded-ip-host": [
+        "http://127.0.0.1.nip.io/", "https://10.0.0.5.sslip.io/admin",
+        "http://169.254.169.254.nip.io/latest/meta-data/",
+        "http://127-0-0-1.sslip.io:8080/", "http://192.168.0.10.xip.io/",
+    ],
+    "fqdn-dot": [
+        "http://localhost./", "http://localhost.:6379/",
+        "https://metadata.google.internal./computeMetadata/v1/",
+        "http://kubernetes.default.svc.cluster.local./api",
+    ],
+    "unicode-crlf": [
+        "x\u560a\u560dSet-Cookie: a=b", "q\u010a\u010dLocation: http://evil.test/",
+        "\u560d\u560aContent-Length: 0", "ok\u050aHost: evil.test",
+    ],
 }
 
 BENIGN = {
@@ -102,6 +124,23 @@ BENIGN = {
         "/img?url=/static/a.png", "?to=/inbox", "/go?url=https://docs.python.org/3/",
         "/share?url=https://example.com/post&title=Hi", "/feed?target=_blank",
         "/resize?url=//cdn.example.com/logo.png", "mail it to //shared/drive please",
+    ],
+    "ipv4-short": [
+        "https://example.com/v1.2/api", "https://docs.python.org/3.12/library/",
+        "Version 10.1/2 of the spec", "http://release-1.2.example.com/",
+        "http://example.com:8080/1.2.3/",
+    ],
+    "embedded-ip-host": [
+        "https://ec2-54-12-3-4.compute-1.amazonaws.com/", "https://10times.com/events",
+        "https://127-things.example.com/", "https://1.2.3.4.example.org/",
+    ],
+    "fqdn-dot": [
+        "Open http://localhost. Then log in.", "the host is localhost.",
+        "http://localhost.example.com/", "https://example.com./",
+    ],
+    "unicode-crlf": [
+        "cena 1000 K\u010d", "\u010ce\u0161tina: Content-Type je hlavi\u010dka",
+        "\u560d Set-Cookie: explained", "Mal\u010dik Host: Jan",
     ],
 }
 
@@ -132,6 +171,19 @@ KNOWN_MISSES = {
        "previews take a scheme-relative source there"
     for v in ("/signin?url=//attacker.test/welcome", "/auth/cb?url=%2F%2Fattacker.test")
 }
+# Third round, measured before its change: 18 of 18 attacks passed, every
+# look-alike passed.
+_R3 = {
+    "ipv4-short": "a host of two or three numeric parts (inet_aton's short forms) "
+                  "is no IP literal to the URL rules",
+    "embedded-ip-host": "an internal IP as the leading labels of a wildcard-DNS "
+                        "name is not among the internal hosts",
+    "fqdn-dot": "an internal host in its fully qualified form (trailing dot) "
+                "ends in none of the boundaries the SSRF rule wants",
+    "unicode-crlf": "no rule reads characters whose low byte is CR or LF",
+}
+KNOWN_MISSES.update({v: _R3[cls] for cls, vals in ATTACKS.items() if cls in _R3
+                     for v in vals})
 KNOWN_FALSE_POSITIVES = {
 }
 
