@@ -93,6 +93,30 @@ MULTILINE = [
 ]
 
 
+# A character whose low byte is CR or LF (a server that keeps only a code
+# point's low byte writes a line break), right before an HTTP header line.
+LOW_CRLF = ["\u010a", "\u010d", "\u560a", "\u560d", "\u050a", "\u0d0d",
+            "\U0001020a", "\u010d\u010a"]
+UNICODE_HEADERS = ["Set-Cookie: a=1", "Location: http://evil.example/", "Host: x",
+                   "Content-Length: 0"]
+
+
+@pytest.mark.parametrize("char,header", list(itertools.product(LOW_CRLF, UNICODE_HEADERS)))
+def test_unicode_line_breaks_before_a_header_block(edge, char, header):
+    v = "id" + char + header
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+
+
+@pytest.mark.parametrize("value", [
+    "cena 1000 K\u010d", "\u010ce\u0161tina: Content-Type je hlavi\u010dka",
+    "\u560d Set-Cookie: explained", "Mal\u010dik Host: Jan", "Kra\u010dun: Location: Praha",
+    "\u4e2d\u6587 Host: x", "\u560aSetting: on"])
+def test_low_byte_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
 @pytest.mark.parametrize("text", MULTILINE)
 def test_multiline_text_in_a_body_passes(edge, text):
     assert body(edge, text) == 404

@@ -35,6 +35,10 @@ _M.RULES = {
       desc = "NUL byte in a name or value" },
     { id = "protocol-crlf", severity = "critical", pl = 1,
       desc = "CR/LF starting a header or request line (splitting, injection)" },
+    { id = "protocol-crlf-unicode", severity = "critical", pl = 1,
+      desc = "a character whose low byte is CR or LF (U+560A, U+010D) right "
+             .. "before an HTTP header line: a server that keeps only a code "
+             .. "point's low byte writes a line break there" },
     { id = "protocol-crlf-split", severity = "critical", pl = 1,
       desc = "a CR or LF escape split by a line break (%0, CR LF, a): a filter "
              .. "that deletes the break leaves the escape of another one" },
@@ -129,6 +133,13 @@ local RE_CRLF = alt({
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
+-- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
+-- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
+-- byte (its two low bits zero); one or more, then an HTTP header name.
+local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc]]=]
+local RE_CRLF_UNICODE = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
+    .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])+]=]
+    .. HEADER_NAMES .. [=[:]=]
 local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?\b]=]
 local RE_LDAP = alt({
     [=[^[^(]*\)\s*[|&!]?\s*\((?:\s*\()*\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
@@ -337,6 +348,8 @@ local VALUES = rules.compile({
     { id = "protocol-terminal", field = "dec", needles = { "\7", "\8" },
       pattern = RE_CONTROL_RUN, plain = false },
     -- (bytes above 0x7f: never in a plain value)
+    { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
+      needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE, plain = false },
     { id = "protocol-encoding", field = "dec", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
