@@ -344,13 +344,15 @@ local VALUES = rules.compile({
       needles = { "%" }, check = format_string },
     { id = "protocol-terminal", field = "raw", needles = { "\27" },
       pattern = RE_TERMINAL, plain = false },
-    -- (control bytes: never in a plain value; "dec": also when escaped)
-    { id = "protocol-terminal", field = "dec", needles = { "\7", "\8" },
-      pattern = RE_CONTROL_RUN, plain = false },
+    -- (control bytes: never in a plain value; "low", the decoded value:
+    -- also when escaped. Not "dec": low is the text the other detectors'
+    -- needles are looked up in already, one automaton pass for all)
+    { id = "protocol-terminal", needles = { "\7", "\8" }, pattern = RE_CONTROL_RUN,
+      plain = false },
     -- (bytes above 0x7f: never in a plain value)
     { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
       needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE, plain = false },
-    { id = "protocol-encoding", field = "dec", where = { value = true, path = true },
+    { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
 }, _M.RULES)
