@@ -200,6 +200,9 @@ def redirect_variants():
             out += [f"{lead}{host}/landing", f"/login?to={lead}{host}"]
     for host in ["203.0.113.9", "3405803785"]:
         out += [f"//{host}", f"/out?url=//{host}/x", f"https://{host}/"]
+    # a redirect parameter inside a value given a scheme-relative URL
+    for name in ["next", "return_to", "redirect_uri", "to", "target"]:
+        out += [f"/login?{name}=//evil.test/x", f"/a?b=1&{name}=//[2001:db8::1]"]
     return out
 
 
@@ -211,6 +214,48 @@ def test_open_redirects_blocked(edge, session, payload):
     r = session.get(edge.url + "/probe", params={"next": payload})
     assert refused(r), payload
     assert refused(send_json(session, edge, payload)), payload
+
+
+# Loopback and internal hosts in other spellings: inet_aton's short forms
+# (a.b, a.b.c), an internal IP as the leading labels of a name wildcard DNS
+# resolves to it, a host in its fully qualified form (trailing dot).
+def internal_host_variants():
+    out = []
+    for scheme, tail in itertools.product(["http://", "https://", "gopher://"],
+                                          ["/", ":6379/x", ""]):
+        for host in ["127.1", "10.1", "127.0.1", "192.168.1", "10.0.258"]:
+            out.append(f"{scheme}{host}{tail}")
+        for ip, sep, zone in itertools.product(
+                ["127.0.0.1", "10.2.3.4", "192.168.7.7", "169.254.169.254",
+                 "172.20.0.3"], [".", "-"], ["nip.io", "sslip.io", "example.net"]):
+            out.append(f"{scheme}{ip.replace('.', sep)}.{zone}{tail}")
+        for host in ["localhost", "metadata.google.internal",
+                     "kubernetes.default.svc", "db.internal"]:
+            out.append(f"{scheme}{host}.{tail or '/'}")
+    return out
+
+
+INTERNAL_HOSTS = internal_host_variants()
+INTERNAL_BENIGN = [
+    "https://example.com/v1.2/api", "https://docs.python.org/3.12/library/",
+    "Version 10.1/2 of the spec", "http://release-1.2.example.com/",
+    "https://ec2-54-12-3-4.compute-1.amazonaws.com/", "https://10times.com/events",
+    "https://127-things.example.com/", "https://1.2.3.4.example.org/",
+    "Open http://localhost. Then log in.", "http://localhost.example.com/",
+    "https://example.com./", "https://172.15.0.3.example.org/",
+]
+
+
+@pytest.mark.parametrize("payload", INTERNAL_HOSTS, ids=range(len(INTERNAL_HOSTS)))
+def test_internal_host_spellings_blocked(edge, session, payload):
+    assert refused(session.get(edge.url + "/probe", params={"url": payload})), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+@pytest.mark.parametrize("value", INTERNAL_BENIGN)
+def test_versions_and_public_hosts_pass(edge, session, value):
+    assert not refused(session.get(edge.url + "/probe", params={"url": value})), value
+    assert not refused(send_json(session, edge, value)), value
 
 
 # Benign look-alikes -----------------------------------------------------------
@@ -253,6 +298,7 @@ def benign_values():
             f"https://example.com/{app}/page.php?id=3&lang=en",
             f"ftp://ftp.example.org/pub/{app}/",
             f"//cdn.example.com/{app}/app.js",
+            f"/resize?url=//cdn.example.com/{app}.png", f"/mail?to=/inbox/{app}",
             f"/// Returns the {app} handle.",
             f"Run `go test ./...` in {app} before you push.",
             f"{app}: see the docs/... and the rest",

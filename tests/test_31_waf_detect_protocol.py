@@ -93,6 +93,30 @@ MULTILINE = [
 ]
 
 
+# A character whose low byte is CR or LF (a server that keeps only a code
+# point's low byte writes a line break), right before an HTTP header line.
+LOW_CRLF = ["\u010a", "\u010d", "\u560a", "\u560d", "\u050a", "\u0d0d",
+            "\U0001020a", "\u010d\u010a"]
+UNICODE_HEADERS = ["Set-Cookie: a=1", "Location: http://evil.example/", "Host: x",
+                   "Content-Length: 0"]
+
+
+@pytest.mark.parametrize("char,header", list(itertools.product(LOW_CRLF, UNICODE_HEADERS)))
+def test_unicode_line_breaks_before_a_header_block(edge, char, header):
+    v = "id" + char + header
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+
+
+@pytest.mark.parametrize("value", [
+    "cena 1000 K\u010d", "\u010ce\u0161tina: Content-Type je hlavi\u010dka",
+    "\u560d Set-Cookie: explained", "Mal\u010dik Host: Jan", "Kra\u010dun: Location: Praha",
+    "\u4e2d\u6587 Host: x", "\u560aSetting: on"])
+def test_low_byte_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
 @pytest.mark.parametrize("text", MULTILINE)
 def test_multiline_text_in_a_body_passes(edge, text):
     assert body(edge, text) == 404
@@ -122,6 +146,10 @@ def format_attacks():
     out = []
     for c, sep in itertools.product(convs[:4] + ["08x"], seps):
         out.append(sep.join(["%" + c] * 4))
+    # a marker run glued to MSVC's size prefix alone, or to a directive
+    out += [m * 5 + sep + "%" + size + conv
+            for m, sep, size, conv in itertools.product(
+                "Ab", ["", "."], ["I", "I32", "I64"], ["", "x"])]
     out += ["AAAA%n", "%n%n%n", "%2$hn", "%.16705u%2$hn", "%5$x", "%1$s",
             "%999999s", "%.1000000d", "XXXX_%08x.%08x.%08x"]
     return out
@@ -139,11 +167,33 @@ FORMAT_BENIGN = [
     "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fcart%3Fa%3D1",
     "Google%20Chrome%3B131.0%7CChromium%3B131.0",
     "rock%27n%27roll", "a%2Fb%2Fc%2Fd",
+    "AAAA% Interest", "Q4: 12%I think", "zzzz%Income",
 ]
 
 
 @pytest.mark.parametrize("value", FORMAT_BENIGN)
 def test_format_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+# A width or precision from a positional argument: "*" then "$", with or
+# without the argument's number and a conversion.
+POSITIONAL = ["%" + flag + star + pos + "$" + conv
+              for flag, star, pos, conv in itertools.product(
+                  ["", "-", "0"], ["*", ".*"], ["", "2"], ["", "x", "s", "n"])]
+POSITIONAL_BENIGN = ["100%*", "save 30%* (members only)", "a 50% $ discount",
+                     "costs 20% * 3", "up 5%; $12 now", "75%*2 = 150%"]
+
+
+@pytest.mark.parametrize("value", POSITIONAL)
+def test_positional_widths_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", POSITIONAL_BENIGN)
+def test_positional_look_alikes_pass(edge, value):
     assert query(edge, value) == 404
     assert body(edge, value) == 404
 
@@ -161,6 +211,78 @@ def test_terminal_sequences_block(edge, seq):
     v = "Roses are " + seq + "red"
     assert query(edge, v) == 403
     assert body(edge, v) == 403
+
+
+@pytest.mark.parametrize("run", ["\b\b", "\b" * 7, "\x07\x07\x07", "\b\x07\b"])
+def test_backspace_and_bell_runs_block(edge, run):
+    v = "invoice.pdf" + run + "exe"
+    assert query(edge, v) == 403
+    assert body(edge, v) == 403
+    # escaped once more: the application decodes them
+    assert query(edge, urllib.parse.quote(v, safe="")) == 403
+
+
+@pytest.mark.parametrize("value", ["a\bb", "col1\tcol2", "page 1\fpage 2",
+                                   "line 1\r\nline 2"])
+def test_single_controls_and_text_breaks_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+# -- escapes that only decoding makes ---------------------------------------------
+
+def overlong(c, n):
+    """The n-byte overlong UTF-8 form of the ASCII character c, escaped."""
+    cp, tail = ord(c), []
+    for _ in range(n - 1):
+        tail.insert(0, 0x80 | (cp & 0x3F))
+        cp >>= 6
+    lead = {4: 0xF0, 5: 0xF8, 6: 0xFC}[n]
+    return "".join(f"%{b:02X}" for b in [lead] + tail)
+
+
+OVERLONG_ESCAPED = [pre + overlong(c, n) + post
+                    for (pre, post), c, n in itertools.product(
+                        [("", ""), ("..", "etc"), ("a", "b")], "./\\<\x00", [4, 5, 6])]
+OVERLONG_BENIGN = ["Ni%F0ur", "M%F8ller", "%FCber", "Gr%FC%DFe", "%F0%9F%98%80",
+                   "%F0%9F%91%8D%F0%9F%8F%BD", "%F4%8F%BF%BD"]
+
+
+@pytest.mark.parametrize("value", OVERLONG_ESCAPED)
+def test_overlong_escapes_block(edge, value):
+    # the application gets the escapes (encoded once more) and decodes them
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", OVERLONG_BENIGN)
+def test_latin1_and_utf8_escapes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+# A CR or LF escape split by a line break that decoding makes.
+SPLIT = [pre + "%0" + urllib.parse.quote(brk) + x + post
+         for pre, brk, x, post in itertools.product(
+             ["", "tag"], ["\r\n", "\n", "\r", "\n\n"], "adAD", ["", "%0%0a%0dd"])]
+SPLIT += ["%" + urllib.parse.quote(brk) + "0" + x
+          for brk, x in itertools.product(["\r\n", "\n"], "adAD")]
+SPLIT_BENIGN = ["Sales up 10%\r\n0 complaints", "rate: 50%\n0a1b2c is the commit",
+                "progress 0%\r\n100%", "line one\r\nline two"]
+
+
+@pytest.mark.parametrize("value", SPLIT)
+def test_split_line_break_escapes_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", SPLIT_BENIGN)
+def test_percent_at_a_line_end_passes(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+    # and encoded once more (its line breaks then come from decoding)
+    assert query(edge, urllib.parse.quote(value, safe="")) == 404
 
 
 # -- session fixation ------------------------------------------------------------

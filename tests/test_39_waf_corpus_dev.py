@@ -35,13 +35,14 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # 0.86, cmdi 0.84, other 0.52, all 0.95).
 # dev-payloads, recall per attack category in each placement (query / json:
 # sqli 1968/1998 / 1970/2000, xss 1561/1639, traversal 455/504 / 458/515,
-# rfi 1995/2000, cmdi 93/107, other 134/195, ssi 78/78; all attacks
-# 6291/6538 / 6296/6551).
+# rfi 1995/2000, cmdi 93/107, other 149/195, ssi 78/78; all attacks
+# 6291/6538 / 6296/6551; other moved 2026-12-02 in issue 11's fourth
+# round, from 134/195 and a floor of 0.68).
 PAYLOAD_RECALL_FLOORS = {
     "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
-              "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
+              "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
     "json": {"sqli": 0.98, "xss": 0.95, "traversal": 0.88, "rfi": 0.99,
-             "cmdi": 0.85, "other": 0.68, "ssi": 0.98, "ALL": 0.96},
+             "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
 }
 # dev-payloads benign values blocked, both placements (HttpParams/fuzzdb
 # `other` 1/2000; libinjection's false_positives.txt `sqli` 2/402).

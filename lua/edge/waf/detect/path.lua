@@ -42,18 +42,22 @@ _M.RULES = {
       desc = "a value naming an archive, log or settings file (restricted "
              .. "extension)" },
     { id = "rfi-ip-url", severity = "critical", pl = 1,
-      desc = "URL whose host is an IP literal" },
+      desc = "URL whose host is an IP literal (in any notation inet_aton reads: "
+             .. "127.1, 0x7f000001, 2130706433)" },
     { id = "rfi-truncation", severity = "critical", pl = 1,
       desc = "URL ending in '?' (cuts off an appended suffix)" },
     { id = "rfi-open-redirect", severity = "critical", pl = 1,
       desc = "scheme-relative URL spelled to dodge a same-site check (/\\host, "
-             .. "///host) or to an IP literal (//198.51.100.7, //3325256711)" },
+             .. "///host), to an IP literal (//198.51.100.7, //3325256711), or "
+             .. "given to a redirect parameter inside a value (/login?next=//host)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
       desc = "URL given to an argument named like a path or include" },
     { id = "ssrf-internal", severity = "critical", pl = 1,
-      desc = "URL to loopback, link-local/metadata or internal hosts" },
+      desc = "URL to loopback, link-local/metadata or internal hosts (also with "
+             .. "a trailing dot, or as the leading labels of a wildcard-DNS "
+             .. "name: 127.0.0.1.nip.io)" },
     { id = "file-upload-name", severity = "critical", pl = 1,
       desc = "upload name with a server-side executable extension" },
 }
@@ -172,8 +176,12 @@ local ONE_TOKEN = [=[^\s*\S+\s*$]=]
 -- an absolute path (path view): from the root, a drive or a file: URL
 local ABSOLUTE = [=[^(?:file:)?(?:[a-z]:)?/|^[a-z]:]=]
 
+-- (the short forms inet_aton reads, 127.1 and 10.0.1, are IPs too: no
+-- DNS name is all digits)
+local IPV4_SHORT = [=[\d{1,3}\.\d{1,8}|\d{1,3}\.\d{1,3}\.\d{1,5}]=]
 local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
-    .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10})]=]
+    .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10}|]=]
+    .. IPV4_SHORT .. [=[)]=]
     .. [=[(?:[:/?#]|$)]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
@@ -188,12 +196,13 @@ local RE_INCLUDE_PARAM = [=[(?:^|[_.\[\-])]=] .. RE_INCLUDE_NAME
 
 -- A URL anywhere in a value (a link in markup, in text) whose host is an
 -- IP written in a notation only evasion uses: one number (3232235777),
--- or dotted parts of which one is hex (0x7f) or octal (0300). Dotted
--- decimal ("http://192.168.1.1/" in a note) is left to the rules above.
+-- or dotted parts of which one is hex (0x7f) or octal (0300), or fewer
+-- than four parts (127.1). Dotted decimal ("http://192.168.1.1/" in a
+-- note) is left to the rules above.
 local IP_PART = [=[(?:0x[0-9a-f]+|\d+)]=]
 local RE_URL_OBFUSCATED_IP = [=[\b(?:https?|ftps?)://(?:[^/@\s"'<>]*@)?]=]
     .. [=[(?:\d{8,10}|0x[0-9a-f]{1,8}|(?:]=] .. IP_PART .. [=[\.){0,3}(?:0x[0-9a-f]+|0\d+)]=]
-    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3})]=]
+    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3}|]=] .. IPV4_SHORT .. [=[)]=]
     .. [=[(?=[:/?#"'\s>]|$)]=]
 
 -- A URL inside a value that is a path with its query, or a "name=URL"
@@ -215,9 +224,10 @@ local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
 -- scheme-relative URL: a same-site check that wants a leading "/" passes
 -- it, the browser leaves the site ("/login?next=//x.test/"). A path
 -- ("next=/home") and an absolute URL (the site's own, in SSO flows) are
--- left alone.
+-- left alone; so is "url=": image proxies and link previews take a
+-- scheme-relative source there ("/resize?url=//cdn.example.com/a.png").
 local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|to))?|goto]=]
-    .. [=[|continue|dest(?:ination)?|forward|rurl)]=]
+    .. [=[|continue|dest(?:ination)?|forward|rurl|to|target)]=]
 local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
 -- A web server's own log by its name (Apache's and its kin's "error_log",
 -- "access_log") at the end of an absolute path: what log poisoning then
@@ -232,6 +242,11 @@ local INTERNAL_HOSTS = alt({
     [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
     [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
     [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
+    -- an internal IP as the leading labels of a name that wildcard DNS
+    -- resolves to it (127.0.0.1.nip.io, 10-0-0-5.sslip.io)
+    [=[(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    [=[(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))(?:[.-]\d{1,3}){2}]=]
+        .. [=[[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
     [=[192\.0\.0\.192]=], [=[100\.100\.100\.200]=], [=[fd00:ec2::254]=],
     [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
     [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
@@ -239,8 +254,9 @@ local INTERNAL_HOSTS = alt({
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
     [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
+-- (a host in its fully qualified form ends with a dot: "localhost.")
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
 
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],

@@ -35,18 +35,29 @@ _M.RULES = {
       desc = "NUL byte in a name or value" },
     { id = "protocol-crlf", severity = "critical", pl = 1,
       desc = "CR/LF starting a header or request line (splitting, injection)" },
+    { id = "protocol-crlf-unicode", severity = "critical", pl = 1,
+      desc = "a character whose low byte is CR or LF (U+560A, U+010D) right "
+             .. "before an HTTP header line: a server that keeps only a code "
+             .. "point's low byte writes a line break there" },
+    { id = "protocol-crlf-split", severity = "critical", pl = 1,
+      desc = "a CR or LF escape split by a line break (%0, CR LF, a): a filter "
+             .. "that deletes the break leaves the escape of another one" },
     { id = "protocol-request-line", severity = "critical", pl = 1,
       desc = "an HTTP request line inside a value" },
     { id = "protocol-encoding", severity = "critical", pl = 1,
       desc = "IIS %u encoding or overlong UTF-8 (a complete multi-byte "
-             .. "sequence for a character that has a shorter one)" },
+             .. "sequence for a character that has a shorter one; in the "
+             .. "decoded value too: a 4-byte one, or a 5- to 7-byte lead "
+             .. "with 4 continuation bytes, which encodes no character)" },
     { id = "protocol-format-string", severity = "critical", pl = 1,
       desc = "C format directives that read or write memory: a run of "
              .. "conversions (%x%x%x, %08x.%08x), %n, huge widths, widths from "
-             .. "the arguments (%*x, %.*s), a marker run glued to one (AAAA%x)" },
+             .. "the arguments (%*x, %.*s, %*2$x, %*$), a marker run glued to "
+             .. "one (AAAA%x, AAAA%I)" },
     { id = "protocol-terminal", severity = "critical", pl = 1,
-      desc = "terminal control sequence (ESC [ or ESC ]) in a value: "
-             .. "log and terminal injection" },
+      desc = "terminal control sequence (ESC [ or ESC ]) in a value, or a "
+             .. "run of backspaces or bells (they erase or hide what a log "
+             .. "viewer shows before them): log and terminal injection" },
     { id = "protocol-utf8", severity = "critical", pl = 2,
       desc = "invalid UTF-8 in a path or argument value (unless the body "
              .. "declares a single-byte charset): forms posted from "
@@ -122,6 +133,13 @@ local RE_CRLF = alt({
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
+-- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
+-- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
+-- byte (its two low bits zero); one or more, then an HTTP header name.
+local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc]]=]
+local RE_CRLF_UNICODE = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
+    .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])+]=]
+    .. HEADER_NAMES .. [=[:]=]
 local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?\b]=]
 local RE_LDAP = alt({
     [=[^[^(]*\)\s*[|&!]?\s*\((?:\s*\()*\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
@@ -146,7 +164,8 @@ local RE_IIS_U = [=[%[uU][0-9a-fA-F]{4}]=]
 -- (no space flag: "50% discount" is prose). A one-digit width before a
 -- hex letter is a percent escape ("%3A%2F%2F" is "://", not three
 -- directives): not a directive here.
-local FMT = [=[(?!%[0-9][a-fA-F])%(?:\d+\$)?[-+#0]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*))?]=]
+local FMT = [=[(?!%[0-9][a-fA-F])%(?:\d+\$)?[-+#0]*(?:\d+|\*(?:\d*\$)?)?]=]
+    .. [=[(?:\.(?:\d+|\*(?:\d*\$)?))?]=]
     .. [=[(?:hh|h|ll|l|q|j|z|t|L|I64)?]=]
 local RE_FORMAT = alt({
     -- three directives in a row, at most a punctuation byte between
@@ -155,17 +174,28 @@ local RE_FORMAT = alt({
     -- or a positional argument ("$" also shell-escaped: "%2\\$hn")
     [=[%(?:\d+\\?\$)?(?:hh|h|ll|l)?n(?![a-z])]=],
     [=[%\d+\\?\$[-+#0]*\d*h?h?[nxps]]=],
-    -- a width or precision read from the argument list ("%*x", "%.*s"):
-    -- only C's printf family has it; text puts no conversion after "%*"
-    [=[%[-+#0]*(?:\*|\d*\.\*)(?:\.(?:\d+|\*))?(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
-    -- a marker run (one letter 4+ times, "AAAA": it shows as 41414141
-    -- in what leaks) glued to a directive
-    [=[(?<pad>[A-Za-z])\k<pad>{3,}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
+    -- a width or precision read from the argument list ("%*x", "%.*s",
+    -- by position: "%*2$x", "%1$.*3$s"): only C's printf family has it;
+    -- text puts no conversion after "%*"
+    [=[%(?:\d+\$)?[-+#0]*(?:\*(?:\d*\$)?|\d*\.\*(?:\d*\$)?)(?:\.(?:\d+|\*(?:\d*\$)?))?]=]
         .. [=[(?:hh|h|ll|l)?[diouxXeEfFgGaAcspnS](?![a-z])]=],
+    -- "*" then "$" (a width taken from a positional argument, "%*$",
+    -- "%.*2$") is printf's grammar alone, with or without a conversion
+    [=[%[-+#0]*\d*\.?\*\d*\$]=],
+    -- a marker run (one letter 4+ times, "AAAA": it shows as 41414141
+    -- in what leaks) glued to a directive, or to MSVC's size prefix alone
+    -- ("%I", "%I64": its C runtime aborts on the incomplete directive)
+    [=[(?<pad>[A-Za-z])\k<pad>{3,}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
+        .. [=[(?:(?:hh|h|ll|l|I32|I64|I)?[diouxXeEfFgGaAcspnS]|I(?:32|64)?)(?![a-z])]=],
     -- a width or precision that asks for megabytes of output
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
 })
 local RE_TERMINAL = [=[\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][0-9]*;)]=]
+-- Backspaces and bells in a run: each backspace erases the character
+-- before it on a terminal or in a log viewer, bells hide nothing but are
+-- no text either ("a\bb" of a typed correction is one; tab, CR, LF and
+-- form feed are text).
+local RE_CONTROL_RUN = [=[[\x07\x08]{2,}]=]
 
 local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
 
@@ -235,6 +265,19 @@ local function nul(_, v)
 end
 
 
+-- Overlong UTF-8 the value only has once decoded (written as escapes):
+-- a 4-byte form of a code point below U+10000 (F0 then 80-8F), or a lead
+-- byte of the 5- to 7-byte forms (F8-FE, none of them UTF-8 since RFC
+-- 3629) with four continuation bytes: neither is the UTF-8 of any
+-- character. (Latin-1 "M%F8ller" has a letter after its F8.) The 2- and
+-- 3-byte forms are folded to ASCII by edge.waf.normalize, and the other
+-- detectors read what they spell.
+local function overlong_decoded(text)
+    return find(text, "\240[\128-\143][\128-\191][\128-\191]") ~= nil
+        or find(text, "[\248-\254][\128-\191][\128-\191][\128-\191][\128-\191]") ~= nil
+end
+
+
 -- Invalid or overlong UTF-8 in a path, or in a value unless the body
 -- declares a single-byte charset.
 local function utf8(raw, v, on, report, where)
@@ -279,6 +322,19 @@ local function crlf(text, v)
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
 end
 
+-- A CR or LF escape split by a line break the value only has once
+-- decoded ("%0%0d%0aa" is "%0", CR LF, "a"): a filter that deletes line
+-- breaks leaves "%0a". A value with line breaks of its own is text; so is
+-- a "%" that ends a line before a word starting "0a" ("up 10%", then
+-- "0a1b2c is the commit"): split after the "%", the escape must end there.
+local function crlf_split(text, v)
+    if find(v.raw, "[\r\n]") then
+        return false
+    end
+    return find(text, "%%[\r\n]*0[\r\n]+[ad]") ~= nil
+        or find(text, "%%[\r\n]+0[ad]%f[^%w]") ~= nil
+end
+
 local VALUES = rules.compile({
     { id = "protocol-nul", field = false, check = nul, plain = false },
     { ids = { "protocol-encoding", "protocol-utf8" }, field = "raw",
@@ -288,6 +344,17 @@ local VALUES = rules.compile({
       needles = { "%" }, check = format_string },
     { id = "protocol-terminal", field = "raw", needles = { "\27" },
       pattern = RE_TERMINAL, plain = false },
+    -- (control bytes: never in a plain value; "low", the decoded value:
+    -- also when escaped. Not "dec": low is the text the other detectors'
+    -- needles are looked up in already, one automaton pass for all)
+    { id = "protocol-terminal", needles = { "\7", "\8" }, pattern = RE_CONTROL_RUN,
+      plain = false },
+    -- (bytes above 0x7f: never in a plain value)
+    { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
+      needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE, plain = false },
+    { id = "protocol-encoding", where = { value = true, path = true },
+      needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
+      check = overlong_decoded, plain = false },
 }, _M.RULES)
 
 local RULES = rules.compile({
@@ -295,6 +362,8 @@ local RULES = rules.compile({
     { id = "protocol-crlf", where = NAMES, needles = { "\n", "\r" } },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = crlf },
+    { id = "protocol-crlf-split", where = { path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, check = crlf_split },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     -- needs ";" and "="
