@@ -104,7 +104,8 @@ def core_through_edge(args, tmp):
     workers close after each answer; on the Circus Unix socket, see
     circus.ini) and the shipped edge with
     one nginx worker instead of two (the worker count beside the gunicorn
-    workers); per variant the CPU its nginx workers and the gunicorn
+    workers), and the shipped edge over the core's TCP port instead of
+    its Unix socket (the hop as it was); per variant the CPU its nginx workers and the gunicorn
     workers spent per answer."""
     path = f"/api/fibonacci?count={CORE_COUNT}"
     stacks = {}
@@ -112,6 +113,11 @@ def core_through_edge(args, tmp):
         stacks["edge"] = Stack(tmp / "stack").start()
         stacks["hop"] = Stack(tmp / "stack-off", pipeline="off").start()
         stacks["edge1"] = Stack(tmp / "stack-1", edge_workers=1).start()
+        # the shipped edge as it was before the Unix sockets: the core
+        # reached over its loopback TCP port (a connection per request)
+        tcp = Stack(tmp / "stack-tcp")
+        tcp.env["COMPUTE_ADDRESS"] = f"127.0.0.1:{tcp.compute_port}"
+        stacks["tcp"] = tcp.start()
         shipped = stacks["edge"]
         variants = {name: (lambda s=s: metered(s, s.url + path,
                                                args.seconds))
@@ -132,7 +138,9 @@ def core_through_edge(args, tmp):
     names = {"edge": "the shipped edge (edge.json as is, 2 nginx workers)",
              "hop": "the same edge with its Lua pipeline off (the proxy "
                     "hop alone)",
-             "edge1": "the shipped edge with 1 nginx worker"}
+             "edge1": "the shipped edge with 1 nginx worker",
+             "tcp": "the shipped edge reaching the core over loopback TCP "
+                    "instead of its Unix socket"}
     for name, label in names.items():
         figure, measured, _ = _ratio_row(
             f"compute core through {label} ÷ straight to gunicorn, "
