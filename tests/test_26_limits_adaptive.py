@@ -295,3 +295,39 @@ def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):
     r = client("127.0.0.33").get(edge.url + "/api/fibonacci?ms=600&timing=600",
                                  timeout=10)
     assert r.status_code == 200
+
+
+def test_a_workload_that_turns_heavy_as_a_whole_is_not_shed_as_costly(solo):
+    # cheap requests teach the typical request (10 ms); then every client
+    # turns to a shape 20x as costly (costly_ratio 5): with nobody
+    # cheap left to protect, what most requests cost is the typical one,
+    # so after a window or two they are admitted (and may wait for the
+    # one worker) instead of being shed as costly for as long as the
+    # typical figure takes to catch up
+    edge, _ = solo
+    c = client("127.0.0.40")
+    for _ in range(12):
+        assert c.get(edge.url + "/api/fibonacci?ms=10&timing=10",
+                     timeout=10).status_code == 200
+    heavy = edge.url + "/api/fibonacci?ms=200&timing=200"
+    seen, lock = [], threading.Lock()
+    t0 = time.monotonic()
+
+    def run(addr):
+        hc = client(addr)
+        while time.monotonic() - t0 < 6:
+            r = hc.get(heavy, timeout=10)
+            with lock:
+                seen.append((time.monotonic() - t0, r.status_code))
+
+    threads = [threading.Thread(target=run, args=(f"127.0.0.{41 + i}",))
+               for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(15)
+    # (the floor alone, rising 10 % a 0.25 s window, would take ~15
+    # windows of 3 samples, ~9 s at 5 answers/s, to reach 200 / 5 ms)
+    late = [s for t, s in seen if t >= 2.5]
+    assert {s for _, s in seen} <= {200, 503}
+    assert late and set(late) == {200}, sorted(seen)

@@ -64,7 +64,11 @@
 -- x the typical request's own time (a floor of the window means of the
 -- service's Server-Timing figures that rises by at most 10 % a window: a
 -- window with a costly request in it does not raise the bar, a service
--- that became slower for every request does within seconds): F(1,000,000) is
+-- that became slower for every request does within seconds; a window
+-- whose finished requests were mostly heavy sets it to its mean at once:
+-- what most requests cost is typical, not costly, so a workload that
+-- turns to a heavier shape as a whole is not shed as costly while the
+-- floor catches up): F(1,000,000) is
 -- costly from a new client too, once anyone's has finished. Only for a
 -- service that reports its own time
 -- (Server-Timing): a measured upstream time includes the queue, and a
@@ -134,7 +138,7 @@ function _M.new(name, dict, s)
         k_heavy = p .. "heavy", k_dn = p .. "during_n",
         k_dw = p .. "during_waited", k_block = p .. "block",
         k_since = p .. "since", k_seq = p .. "heavy_seq",
-        k_rate = p .. "rate",
+        k_rate = p .. "rate", k_hn = p .. "heavy_n",
     }, mt)
     all[#all + 1] = self
     return self
@@ -246,11 +250,14 @@ end
 
 -- One finished request: its wait at the upstream and the service's own
 -- figure (seconds), whether it was admitted with at least half the limit
--- in flight, and whether it is a cheap one admitted while heavy work was
--- in flight.
-function _M.sample(self, wait, own, busy, during)
+-- in flight, whether it is a cheap one admitted while heavy work was
+-- in flight, and whether it was heavy itself.
+function _M.sample(self, wait, own, busy, during, heavy)
     local dict = self.dict
     dict:incr(self.k_n, 1, 0)
+    if heavy then
+        dict:incr(self.k_hn, 1, 0)
+    end
     dict:incr(self.k_sum, wait, 0)
     if own > 0 then
         dict:incr(self.k_svc, own, 0)
@@ -301,7 +308,11 @@ function _M.update(self)
     local sum = dict:get(self.k_sum) or 0
     local busy = dict:get(self.k_busy) or 0
     local svc = dict:get(self.k_svc) or 0
+    local hn = dict:get(self.k_hn) or 0
     dict:incr(self.k_n, -n, 0)
+    if hn > 0 then
+        dict:incr(self.k_hn, -hn, 0)
+    end
     dict:incr(self.k_sum, -sum, 0)
     if svc > 0 then
         dict:incr(self.k_svc, -svc, 0)
@@ -353,9 +364,14 @@ function _M.update(self)
         -- floor of the window means that rises by TYP_RISE a window, so
         -- a window with a costly request in it does not move it, but a
         -- workload that changed (every request slower) is followed
-        -- within seconds
-        dict:set(self.k_typ, floor_of(dict:get(self.k_typ), svc_mean,
-                                      TYP_RISE))
+        -- within seconds, and at once when most of the window's requests
+        -- were heavy (they are the workload)
+        if hn * 2 > n then
+            dict:set(self.k_typ, svc_mean)
+        else
+            dict:set(self.k_typ, floor_of(dict:get(self.k_typ), svc_mean,
+                                          TYP_RISE))
+        end
     end
     dict:set(self.k_target, target)
     -- cheap requests that ran beside heavy work: did most of them wait?

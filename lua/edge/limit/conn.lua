@@ -770,7 +770,8 @@ function _M.log(_, _, ctx)
             ctx.edge.upstream_wait_ms = floor(wait * 1e6 + 0.5) / 1000
             for i = 1, #list, 4 do
                 local a, token = list[i], list[i + 3]
-                a:sample(wait, own, list[i + 1], token and a:beside(token))
+                a:sample(wait, own, list[i + 1], token and a:beside(token),
+                         list[i + 2])
             end
         end
         for i = 1, #list, 4 do
