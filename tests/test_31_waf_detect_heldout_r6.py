@@ -1,0 +1,169 @@
+"""WAF, part 2h: held-out probes, sixth round (issue 11), written for this
+file on 2026-12-02 BEFORE any rule was changed for them (no string taken
+from a corpus or a public list), through the real edge (shipped config,
+bans off). Each class is a shape the development corpora's misses or the
+external corpus's false positives name, written here in other shapes:
+
+- pipe-cell: a command between two pipes as the whole value ("|id|"):
+  the pipes are the shell's; a markdown table is only a table with a
+  delimiter row ("|---|") or with two cells at least, and its cells are
+  bounded by "|", which is no shell argument of the word before it;
+- crlf-label: a line break then "Name: value" in a value with no line
+  break of its own (a query value, an escape in JSON): after nothing or
+  after one argument-like token it is a header injected whatever the
+  name; after text ("Meeting notes", then "Status: done") only HTTP's
+  own header names (and x-...) make it one, as in a multi-line body;
+- prompt-transcript: a shell prompt ("$ make") is no command (a lone "$"
+  is a word a shell cannot run, the line runs nothing), and the line
+  after a Python prompt line (">>> x.exists()", then "True") is its
+  output, not a command after an argument-like token; a separator after
+  the prompt still starts a command ("$ ;id");
+- package-etc: the etc directory of an installed package's prefix
+  (/usr/local/<pkg>/etc/, /opt/<pkg>/etc/, /usr/pkg/etc/) is the OS's
+  /etc for that package (its settings and credentials), and a web
+  server's log by its name (thttpd_log, nginx_log) at the end of a path
+  is what log poisoning includes, as access_log is.
+Each with look-alikes a public API receives (markdown tables, multi-line
+notes typed into a search box, doctest transcripts, package paths in
+prose, change logs).
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements. For crlf-label the escapes are the
+attacker's own (sent as written, and encoded once more; the JSON body
+carries them as text); its look-alikes carry real line breaks (a search
+box's textarea sends them encoded once).
+
+A probe the edge gets wrong is listed in KNOWN_MISSES or
+KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
+fails the suite the day it starts to pass, so the list stays true."""
+import urllib.parse
+
+import pytest
+
+from wafkit import WafEdge, no_lua_errors, refused, session, waf_config  # noqa: F401
+
+CONF = waf_config()
+
+ATTACKS = {
+    "pipe-cell": [
+        "|id|", "| pwd |", "|hostname|", "| uptime |", "|ps|", "|id -u|",
+        "x7|pwd|",
+    ],
+    "crlf-label": [
+        "%0d%0aInjected-By: probe", "en%0d%0aX-Cache-Key: poisoned",
+        "q7%0aStatus: 302", "%0aSet-Cookie:uid=0", "42%0d%0aRefresh: 0;url=/x",
+        "page%0d%0aVary:*", "Hello world%0d%0aLocation: //a.test/",
+    ],
+    "prompt-transcript": [
+        "$ ;id", "$ || uname -a", "10.0.0.8\nwhoami", "x;$0 -c id",
+        "ok\n$SHELL -c pwd", "7\nid",
+    ],
+    "package-etc": [
+        "/usr/local/nagios/etc/htpasswd.users", "/opt/bitnami/etc/secrets.conf",
+        "/usr/pkg/etc/sudoers", "/opt/zabbix/etc/zabbix_server.conf",
+        "/srv/site/logs/lighttpd_log", "/home/web/logs/nginx_log",
+        "htdocs/logs/error_log",
+    ],
+}
+
+BENIGN = {
+    "pipe-cell": [
+        "| id | name |\n|----|------|\n| 1 | pwd |",
+        "| id | uptime | hostname |",
+        "|---|---|\n| pwd | prints the working directory |",
+        "Use a | b to send one program's output to another.",
+        "||id||name||",
+        "Pick one: red | green | blue",
+    ],
+    "crlf-label": [
+        "Meeting notes\nStatus: done\nOwner: Ana\nNext: ship it",
+        "What: the old flag\nWhy: nobody used it",
+        "See the docs\nhttps://example.com/docs for more",
+        "Ingredients:\nflour: 200 g\nsugar: 50 g",
+        "Trip to Lisbon\nCheck-in: 3 pm\nCheck-out: 11 am",
+        "Dear team,\nRe: the invoice from March",
+        "Agenda\n1. intro\nTime: 10:00",
+    ],
+    "prompt-transcript": [
+        ">>> cfg.exists()\nTrue",
+        ">>> s.isdigit()\nFalse\n>>> t.isdigit()\nTrue",
+        "    >>> p = Path('/tmp/x')\n    >>> p.is_dir()\n    True",
+        "$ ./configure\n$ make\n$ sudo make install",
+        "$ make test",
+        "$ git status\nOn branch main",
+        ">>> len(items)\n3\n>>> items.pop()\n'id'",
+    ],
+    "package-etc": [
+        "The service reads /opt/app/etc/app.conf at start-up.",
+        "/usr/local/share/doc/app/README",
+        "etc/app.conf.example",
+        "docs/change_log",
+        "Moved the change_log into docs/ last week.",
+        "/api/v1/logs/event_log",
+    ],
+}
+
+# Classes whose escapes are the attacker's own (sent as written, and
+# encoded once more), see the docstring.
+ESCAPED = {"crlf-label"}
+
+KNOWN_MISSES = {
+}
+KNOWN_FALSE_POSITIVES = {
+}
+
+
+def cases(table):
+    return [(cls, v) for cls, vals in table.items() for v in vals]
+
+
+def marked(pairs, known):
+    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
+        strict=True, reason=known[v])) if v in known else
+            pytest.param(cls, v, id=f"{cls}-{i}")
+            for i, (cls, v) in enumerate(pairs)]
+
+
+ATTACK_CASES = marked(cases(ATTACKS), KNOWN_MISSES)
+BENIGN_CASES = marked(cases(BENIGN), KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r6"), CONF).start()
+    yield e
+    e.stop()
+
+
+def statuses(session, edge, cls, value):
+    """query (once and twice URL-encoded) and JSON body."""
+    keep = "%+" if cls in ESCAPED and value in ATTACKS[cls] else ""
+    once = urllib.parse.quote(value, safe=keep)
+    twice = urllib.parse.quote(once, safe="")
+    out = {}
+    for name, q in (("query", once), ("query-2x", twice)):
+        out[name] = session.get(edge.url + "/probe?q=" + q)
+    out["json"] = session.post(edge.url + "/probe", json={"note": value})
+    return out
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert set(ATTACKS) == set(BENIGN)
+    assert not {v for vs in ATTACKS.values() for v in vs} & {
+        v for vs in BENIGN.values() for v in vs}
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r6_attack_refused_everywhere(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    passed = [k for k, r in got.items() if not refused(r)]
+    assert not passed, f"{cls}: {value!r} passed as {passed}"
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r6_benign_passes(edge, session, cls, value):
+    got = statuses(session, edge, cls, value)
+    refused_as = [k for k, r in got.items() if refused(r)]
+    assert not refused_as, f"{cls}: {value!r} refused as {refused_as}"
