@@ -518,6 +518,11 @@ local function command_at(s, i, n, mode)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
             return false
         end
+        -- a lone "$" is a shell's prompt in a transcript ("$ make"): as a
+        -- word it is a command no shell has, and its line runs nothing
+        if w == "$" then
+            return false
+        end
         local name = basename(w)
         local var = false
         if byte(w, 1) == 36 then                -- $
@@ -566,6 +571,13 @@ local function command_at(s, i, n, mode)
                 strong = STRONG[name] or versioned_command(name)
             end
             local rest = sub(s, j, j + 60)
+            if mode == AT_CELL then
+                -- (the "|" that ends the cell is its border, no argument)
+                local bar = find(rest, "|", 1, true)
+                if bar then
+                    rest = sub(rest, 1, bar - 1)
+                end
+            end
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
             end
@@ -674,14 +686,40 @@ local function starts_command(s, i, z)
 end
 
 
--- A markdown table row: the line starts and ends with "|".
+-- A markdown table row: the line of the "|" at b starts and ends with
+-- "|", and it is a table's (GFM: a table has a delimiter row,
+-- "|---|---|") or has two cells at least ("| id | name |"). A lone cell
+-- ("|id|") is two pipes around a command.
 local function table_row(s, b, n)
     local e = find(s, "\n", b, true) or n + 1
     local k = e - 1
     while k > b and (byte(s, k) == 32 or byte(s, k) == 13 or byte(s, k) == 9) do
         k = k - 1
     end
-    return k > b and byte(s, k) == 124
+    if not (k > b and byte(s, k) == 124) then
+        return false
+    end
+    if find(s, "---", 1, true) and (find(s, "|[ \t]*:?%-%-%-+:?[ \t]*|")
+                                    or find(s, "%-%-%-+:?[ \t]*|[ \t]*:?%-%-%-")) then
+        return true
+    end
+    local a = b
+    while a > 1 and byte(s, a - 1) ~= 10 do
+        a = a - 1
+    end
+    while byte(s, a) == 32 or byte(s, a) == 9 do
+        a = a + 1
+    end
+    if byte(s, a) ~= 124 then
+        return false
+    end
+    local cells = 0
+    for cell in gmatch(sub(s, a, k), "[^|]+") do
+        if find(cell, "%S") then
+            cells = cells + 1
+        end
+    end
+    return cells >= 2
 end
 
 
@@ -830,7 +868,11 @@ local function scan_commands(s, where)
             local mode = AT_START
             if not cmdline then
                 local kind = head_kind(s, i, b - 1)
-                if kind == 0 or kind == 2 then
+                -- (the line after a Python prompt's line, ">>> x.exists()",
+                -- is its output: a line of its own, not a command after
+                -- an argument)
+                if (kind == 0 or kind == 2) and not find(s, "^[ \t]*>>>[ \t]", line)
+                        and not find(s, "^[ \t]*%.%.%.[ \t]", line) then
                     mode = AT_TOKEN
                 end
             end
@@ -853,7 +895,13 @@ local function scan_commands(s, where)
             while byte(s, j) == 124 or byte(s, j) == 38 or byte(s, j) == 59 do
                 j = j + 1
             end
-            if cmdline then
+            if c == 38 and j == b + 2 and byte(s, b + 1) == 38
+                    and find(s, "^[ \t]*%$[ \t]", line) then
+                -- "$ cd build && make": the prompt's line runs nothing,
+                -- and "&&" runs what follows only when it succeeded
+                -- (";", "||" and "|" still run the next command)
+                i = j
+            elseif cmdline then
                 -- the command line's own chain; but one that ends the
                 -- value ("id;", "ls -la /|") ends an injected command
                 -- (a single "&" sends a job to the background), and a ";"
@@ -886,7 +934,10 @@ local function scan_commands(s, where)
                 if mode == AT_TOKEN and where == "header" then
                     mode = AT_PROSE
                 end
-                if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
+                -- every single "|" of a table row is a cell border
+                -- (and a wiki's "||" header border, "||id||name||")
+                if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124))
+                        and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
                 if command_at(s, j, n, mode) then
