@@ -127,8 +127,15 @@ local RE_CRLF_BODY = alt({
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]{2}\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
+-- A value with no line break of its own (a query value, an escape in
+-- JSON) whose decoded text has one: a header line is injected when its
+-- name is HTTP's (or an x- extension), or, whatever the name, when the
+-- break follows nothing or one token, the application's own value
+-- ("en%0d%0aVary: *"); after text ("Meeting notes", then "Status: done"),
+-- a form's multi-line text sent by GET, a label of a line is prose.
 local RE_CRLF = alt({
-    [=[[\r\n][\w-]+:\s*\S]=],
+    [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
+    [=[^[ \t]*[^\s]*(?<!:)[\r\n]+[\w-]+:\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
