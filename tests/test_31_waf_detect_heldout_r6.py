@@ -54,6 +54,12 @@ ATTACKS = {
         "%0d%0aInjected-By: probe", "en%0d%0aX-Cache-Key: poisoned",
         "q7%0aStatus: 302", "%0aSet-Cookie:uid=0", "42%0d%0aRefresh: 0;url=/x",
         "page%0d%0aVary:*", "Hello world%0d%0aLocation: //a.test/",
+        # (written after the first change, before the second: mail's own
+        # headers and SMTP's commands after text, which the first change
+        # let through)
+        "Thanks for the order%0aBcc: list@a.test",
+        "hi there%0d%0aMAIL FROM:<a@b.test>%0d%0aRCPT TO:<c@d.test>",
+        "Great product%0aSubject: you won",
     ],
     "prompt-transcript": [
         "$ ;id", "$ || uname -a", "10.0.0.8\nwhoami", "x;$0 -c id",
@@ -84,6 +90,7 @@ BENIGN = {
         "Trip to Lisbon\nCheck-in: 3 pm\nCheck-out: 11 am",
         "Dear team,\nRe: the invoice from March",
         "Agenda\n1. intro\nTime: 10:00",
+        "Forwarded message\nFrom: Ana\nTo: the team",
     ],
     "prompt-transcript": [
         ">>> cfg.exists()\nTrue",
