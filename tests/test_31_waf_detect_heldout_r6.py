@@ -118,6 +118,10 @@ ESCAPED = {"crlf-label"}
 KNOWN_MISSES = {
 }
 KNOWN_FALSE_POSITIVES = {
+    "Forwarded message\nFrom: Ana\nTo: the team":
+        "mail headers after a line break in a query value: the shape of mail "
+        "header injection (%0aBcc:), which only where the value goes tells "
+        "apart (in a JSON body with its own line breaks it passes)",
 }
 
 

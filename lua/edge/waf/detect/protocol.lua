@@ -132,9 +132,14 @@ local RE_CRLF_BODY = alt({
 -- name is HTTP's (or an x- extension), or, whatever the name, when the
 -- break follows nothing or one token, the application's own value
 -- ("en%0d%0aVary: *"); after text ("Meeting notes", then "Status: done"),
--- a form's multi-line text sent by GET, a label of a line is prose.
+-- a form's multi-line text sent by GET, a label of a line is prose,
+-- but for mail's headers and SMTP's commands.
 local RE_CRLF = alt({
     [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
+    -- a mail's own headers and SMTP's commands (mail header injection:
+    -- the value goes into a message)
+    [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
+    [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
     [=[^[ \t]*[^\s]*(?<!:)[\r\n]+[\w-]+:\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
