@@ -141,7 +141,10 @@ local RE_SYSTEM_PATH = alt({
 -- assignment ("if=/etc/x", "file:/etc/x")
 -- (a drive's colon is not an assignment's: "c:/windows" in text is a
 -- mention like "/etc" in text; "file:/etc/x" and "x:/etc/y" are not drives)
-local RE_SHELL_PATH = [=[(?:[|&;<>`]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
+-- (not a backtick: "`/etc/hosts`" in text is a code span, and as a
+-- substitution a path runs nothing; the command before a path in one,
+-- "`cat /etc/hosts`", is the command detector's)
+local RE_SHELL_PATH = [=[(?:[|&;<>]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
@@ -234,10 +237,10 @@ local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|t
 local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
 -- A web server's own log by its name (Apache's and its kin's "error_log",
 -- "access_log", "ssl_request_log", a server's own "thttpd_log",
--- "nginx_log") at the end of an absolute path, or of a relative one with
--- a directory before it ("htdocs/logs/error_log"): what log poisoning
--- then includes, as a ".log" there is.
-local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/?(?:[^/\s]+/)+]=]
+-- "nginx_log") at the end of an absolute path: what log poisoning then
+-- includes, as a ".log" there is (a relative "logs/access_log" is a
+-- mention).
+local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
     .. [=[(?:(?:[a-z]+_)?(?:access|error|request|referer|agent)|[\w-]*(?:httpd|nginx|apache\d?))]=]
     .. [=[_log$]=]
 -- a name like an include path given a URL to a script or text resource

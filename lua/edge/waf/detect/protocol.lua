@@ -130,17 +130,18 @@ local RE_CRLF_BODY = alt({
 -- A value with no line break of its own (a query value, an escape in
 -- JSON) whose decoded text has one: a header line is injected when its
 -- name is HTTP's (or an x- extension), or, whatever the name, when the
--- break follows nothing or one token, the application's own value
--- ("en%0d%0aVary: *"); after text ("Meeting notes", then "Status: done"),
--- a form's multi-line text sent by GET, a label of a line is prose,
--- but for mail's headers and SMTP's commands.
+-- break follows nothing or one token with a letter or digit, the
+-- application's own value ("en%0d%0aVary: *"); after text ("Meeting
+-- notes", then "Status: done"), a form's multi-line text sent by GET, or
+-- after a "---" line, a label of a line is prose, but for mail's headers
+-- and SMTP's commands.
 local RE_CRLF = alt({
     [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
     -- a mail's own headers and SMTP's commands (mail header injection:
     -- the value goes into a message)
     [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
     [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
-    [=[^[ \t]*[^\s]*(?<!:)[\r\n]+[\w-]+:\s*\S]=],
+    [=[^[ \t]*(?:[^\s\w]*+\w[^\s]*+)?(?<!:)[\r\n]+[\w-]+:\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],

@@ -194,9 +194,12 @@ local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
     -- number, "$(5)": no command is a number)
+    -- (nor a lone name the command vocabulary does not know, "$(srcdir)",
+    -- "$(VERSION)": Make's variables; "$(whoami)" is a command inside,
+    -- substitution_commands)
     { id = "rce-substitution", needles = { "$(" },
       pattern = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
-          .. [=[\s*[\w/.$(`'"\\-]]=] },
+          .. [=[(?!\s*[a-z_]\w*\s*\))\s*[\w/.$(`'"\\-]]=] },
     { id = "rce-substitution", needles = { "<(", ">(" },
       pattern = [=[[<>]\(\s*[\w/.$'"-]]=] },
     { id = "rce-substitution", needles = { "$[" },
@@ -242,8 +245,13 @@ local SYNTAX = {
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
+    -- a brace list expands to words where a command is read (the start,
+    -- after a separator, in a substitution: "{cat,/etc/passwd}"); after
+    -- an option or in text it is a usage line's choice ("{start,stop}");
+    -- a word glued after it goes into every item ("{heap,stack}-buffer")
     { id = "rce-glob", needles = { "{" },
-      pattern = [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}|\w\{[a-z]*,[a-z]*\}\w]=] },
+      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}(?=[\s;|&`)]|$)]=]
+          .. [=[|\w\{[a-z]*,[a-z]*\}\w]=] },
     { id = WIN, needles = { "%" },
       pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
     { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
@@ -302,8 +310,9 @@ local SYNTAX = {
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,
--- with arguments or a separator after it (a path alone is data)
-local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+(?:\s+\S|\s*[;|&])]=]
+-- with arguments or a separator after it on its line (a path alone is
+-- data, and so is one a description follows on the next lines)
+local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+(?:[ \t]+\S|[ \t]*[;|&])]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
@@ -774,6 +783,18 @@ local function only_quotes(s, i, z)
 end
 
 
+-- An odd number of single quotes from i to z.
+local function odd_quotes(s, i, z)
+    local odd = false
+    local k = find(s, "'", i, true)
+    while k and k <= z do
+        odd = not odd
+        k = find(s, "'", k + 1, true)
+    end
+    return odd
+end
+
+
 -- A span that is all that follows one argument-like token ("42 `id`",
 -- "x7 `uname -a`"): a substitution appended to the application's
 -- argument. A code span stands in text ("Step 1 `ls`") or a list item
@@ -856,7 +877,11 @@ local function scan_commands(s, where)
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
-                if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
+                -- (a span whose text leaves a single quote open is no
+                -- command: the shell stops at a syntax error; GNU's
+                -- quotes, "type `make' to build")
+                if not markdown and not odd_quotes(s, b + 1, close and close - 1 or n)
+                        and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
                     return 2
                 end
                 if not close then
@@ -1034,8 +1059,14 @@ local COMMANDS = rules.compile({
 }, _M.RULES)
 
 local RULES = SYNTAX
+-- (a command line: the paths it names are the same mention,
+-- edge.waf.detect.path)
+local function bin_path_mention(_, v)
+    v.mention = true
+    return true
+end
 RULES[#RULES + 1] = { id = "rce-bin-path", where = NOT_PATH, needles = { "bin/" },
-                      pattern = RE_PATH }
+                      pattern = RE_PATH, check = bin_path_mention }
 RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
                       check = bin_command }
 rules.compile(RULES, _M.RULES)
