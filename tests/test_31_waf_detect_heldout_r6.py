@@ -92,6 +92,16 @@ ATTACKS = {
     "make-var": [
         "$(whoami)", "x$(uname)", "$(sleep 5)", "$(nproc)",
     ],
+    # written after the second batch's first version lost attacks of these
+    # shapes on the CRS and external corpora (a brace list with a word
+    # glued after it, a bin path alone on its line between quotes, a
+    # split CR/LF escape before a header), together with the repair and
+    # only measured after it (so they show the repair holds on other
+    # commands, quotes and headers than those cases, not that they failed
+    # before)
+    "brace-glued": ["{wh,}oami", ";{/usr/bin/i,}d", "a|{unam,-}e"],
+    "bin-path-alone": ["'\n/bin/uname\n'", "\"\n/usr/bin/whoami\n\"", "x;\n/sbin/ifconfig\n"],
+    "crlf-split-header": ["x%%0a0aLocation: //a.test", "/%%0d0aRefresh: 0"],
 }
 
 BENIGN = {
@@ -158,6 +168,11 @@ BENIGN = {
         "{heap,stack}-buffer overflows",
         "--shell {bash,zsh,fish}",
     ],
+    "brace-glued": ["{heap,stack}-buffer overflows (see {asan,msan}.md)",
+                    "Files: {a,b}.txt", "{x,y}_axis labels"],
+    "bin-path-alone": ["/usr/bin/app-helper\n    Converts the files.",
+                       "Install it to\n/usr/bin/\nand restart."],
+    "crlf-split-header": ["up 10%\n0a1b2c is the commit", "Rate: 5%\n0day fixes"],
     "make-var": [
         "Copy it to include/$(ARCH)/config.h",
         "Set CFLAGS=$(OPT) in the Makefile.",
@@ -168,7 +183,7 @@ BENIGN = {
 
 # Classes whose escapes are the attacker's own (sent as written, and
 # encoded once more), see the docstring.
-ESCAPED = {"crlf-label"}
+ESCAPED = {"crlf-label", "crlf-split-header"}
 
 KNOWN_MISSES = {
     "htdocs/logs/error_log": "a relative path to a server log has the shape of "

@@ -190,6 +190,7 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
 -- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
+local brace_command      -- (below: it reads words as command_at does)
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -246,12 +247,15 @@ local SYNTAX = {
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     -- a brace list expands to words where a command is read (the start,
-    -- after a separator, in a substitution: "{cat,/etc/passwd}"); after
-    -- an option or in text it is a usage line's choice ("{start,stop}");
-    -- a word glued after it goes into every item ("{heap,stack}-buffer")
+    -- after a separator, in a substitution), and the first is a command
+    -- ("{cat,/etc/passwd}", "{l,-lh}s": a word glued to it goes into
+    -- every item); after an option or in text it is a usage line's
+    -- choice ("{start,stop}"), and "{heap,stack}-buffer" runs nothing
     { id = "rce-glob", needles = { "{" },
-      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}(?=[\s;|&`)]|$)]=]
-          .. [=[|\w\{[a-z]*,[a-z]*\}\w]=] },
+      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}]=],
+      check = function(s) return brace_command(s) end },
+    { id = "rce-glob", needles = { "{" },
+      pattern = [=[\w\{[a-z]*,[a-z]*\}\w]=] },
     { id = WIN, needles = { "%" },
       pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
     { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
@@ -310,9 +314,11 @@ local SYNTAX = {
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,
--- with arguments or a separator after it on its line (a path alone is
--- data, and so is one a description follows on the next lines)
-local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+(?:[ \t]+\S|[ \t]*[;|&])]=]
+-- with arguments or a separator after it on its line, or alone on its
+-- line between quotes or separators ("'\n/usr/bin/id\n'"); a path alone
+-- is data, and so is one a description follows on the next lines
+local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+]=]
+    .. [=[(?:[ \t]+\S|[ \t]*[;|&]|[ \t]*[\r\n]\s*(?:["'`;|&]|$))]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
@@ -409,6 +415,35 @@ end
 
 local function known(name)
     return STRONG[name] or WEAK[name] or INTERPRETERS[name] or versioned_command(name)
+end
+
+
+-- A brace list where a command is read whose first word, expanded, is a
+-- command: the first non-empty item with the word glued after the list.
+brace_command = function(s)
+    local from = 1
+    for _ = 1, 16 do
+        local b, e, items, glued = find(s, "{([%w%./_,%-]*)}([%w%./_%-]*)", from)
+        if not b then
+            return false
+        end
+        local k = b - 1
+        while k > 0 and (byte(s, k) == 32 or byte(s, k) == 9) do
+            k = k - 1
+        end
+        local c = byte(s, k)
+        if k == 0 or c == 59 or c == 124 or c == 38 or c == 96 or c == 40 or c == 10 then
+            for item in gmatch(items, "[^,]+") do
+                local w = basename(item .. glued)
+                if known(w) or PREFIX[w] then
+                    return true
+                end
+                break
+            end
+        end
+        from = e + 1
+    end
+    return false
 end
 
 
