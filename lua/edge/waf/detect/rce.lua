@@ -433,12 +433,10 @@ brace_command = function(s)
         end
         local c = byte(s, k)
         if k == 0 or c == 59 or c == 124 or c == 38 or c == 96 or c == 40 or c == 10 then
-            for item in gmatch(items, "[^,]+") do
-                local w = basename(item .. glued)
-                if known(w) or PREFIX[w] then
-                    return true
-                end
-                break
+            local item = match(items, "[^,]+")
+            local w = item and basename(item .. glued)
+            if w and (known(w) or PREFIX[w]) then
+                return true
             end
         end
         from = e + 1
@@ -955,12 +953,13 @@ local function scan_commands(s, where)
             while byte(s, j) == 124 or byte(s, j) == 38 or byte(s, j) == 59 do
                 j = j + 1
             end
-            if c == 38 and j == b + 2 and byte(s, b + 1) == 38
-                    and find(s, "^[ \t]*%$[ \t]", line) then
-                -- "$ cd build && make": the prompt's line runs nothing,
-                -- and "&&" runs what follows only when it succeeded
-                -- (";", "||" and "|" still run the next command)
-                i = j
+            -- "$ cd build && make": the prompt's line runs nothing, and
+            -- "&&" runs what follows only when it succeeded (";", "||" and
+            -- "|" still run the next command): nothing to read there
+            local after_prompt = c == 38 and j == b + 2 and byte(s, b + 1) == 38
+                and find(s, "^[ \t]*%$[ \t]", line) ~= nil
+            if after_prompt then
+                cmdline = false
             elseif cmdline then
                 -- the command line's own chain; but one that ends the
                 -- value ("id;", "ls -la /|") ends an injected command
