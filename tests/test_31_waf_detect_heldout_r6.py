@@ -102,6 +102,12 @@ ATTACKS = {
     "brace-glued": ["{wh,}oami", ";{/usr/bin/i,}d", "a|{unam,-}e"],
     "bin-path-alone": ["'\n/bin/uname\n'", "\"\n/usr/bin/whoami\n\"", "x;\n/sbin/ifconfig\n"],
     "crlf-split-header": ["x%%0a0aLocation: //a.test", "/%%0d0aRefresh: 0"],
+    # third batch, written before its change (2026-12-02): a product named
+    # with its version after a ";", "&" or "|" in a sentence
+    "version-in-prose": [
+        "a b; nc 10.0.0.1 4444", "we said; python3 -c 'import os'",
+        "x y z; gcc -o /tmp/x x.c", "hi there; whoami", "it works & curl 2 -o x",
+    ],
 }
 
 BENIGN = {
@@ -173,6 +179,13 @@ BENIGN = {
     "bin-path-alone": ["/usr/bin/app-helper\n    Converts the files.",
                        "Install it to\n/usr/bin/\nand restart."],
     "crlf-split-header": ["up 10%\n0a1b2c is the commit", "Rate: 5%\n0day fixes"],
+    "version-in-prose": [
+        "Version 5 is common to GCC 3.2 and 3.3; GCC 3.3 ships it.",
+        "We moved the service to MySQL 8.0; Python 3.12 is next.",
+        "Tested on Debian 12 & Docker 24.0 with the defaults.",
+        "It needs Node 20 | npm 10 at least.",
+        "Old builds used Clang 14; gcc 13, since March.",
+    ],
     "make-var": [
         "Copy it to include/$(ARCH)/config.h",
         "Set CFLAGS=$(OPT) in the Makefile.",
