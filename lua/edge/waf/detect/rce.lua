@@ -182,6 +182,8 @@ local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
 local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
+-- a version, then words or the end (edge of command_at's AT_PROSE)
+local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -661,6 +663,12 @@ local function command_at(s, i, n, mode)
             end
             if mode == AT_CELL or mode == AT_PROSE then
                 bare = false
+                -- a product named with its version in a sentence ("...;
+                -- GCC 3.3 ships it", "& Docker 24.0 with"): a number then
+                -- words, no argument a program takes
+                if strong and not weak_arg and re_find(rest, RE_VERSION_WORDS, "jo") then
+                    return false
+                end
             end
             if strong then
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
@@ -1138,6 +1146,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
+                               RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
