@@ -108,6 +108,9 @@ ATTACKS = {
         "a b; nc 10.0.0.1 4444", "we said; python3 -c 'import os'",
         "x y z; gcc -o /tmp/x x.c", "hi there; whoami", "it works & curl 2 -o x",
     ],
+    # fourth batch, written before its change (2026-12-02): reST's
+    # interpreted text (":role:`x`") and references ("`text <url>`_")
+    "rest-role": [":x:`id`", "1:x:`whoami`", "`id`_", "a;:cmd:`uname -a`"],
 }
 
 BENIGN = {
@@ -185,6 +188,13 @@ BENIGN = {
         "Tested on Debian 12 & Docker 24.0 with the defaults.",
         "It needs Node 20 | npm 10 at least.",
         "Old builds used Clang 14; gcc 13, since March.",
+    ],
+    "rest-role": [
+        "Install it with :pypi:`pip` first.",
+        "See :func:`os.system` for the details.",
+        "Read `the guide <https://example.com/guide>`_ before you start.",
+        "The :command:`make` target builds it.",
+        "Links: `Docs`__ and `Changelog`_.",
     ],
     "make-var": [
         "Copy it to include/$(ARCH)/config.h",
