@@ -824,6 +824,29 @@ local function only_quotes(s, i, z)
 end
 
 
+-- A reST role right before the backtick at b (":func:`x`"), itself at
+-- the start of the value or after a space.
+local function rest_role(s, b)
+    if byte(s, b - 1) ~= 58 then
+        return false
+    end
+    local k = b - 2
+    while k > 0 do
+        local c = byte(s, k)
+        if c == 58 then
+            return k == 1 or byte(s, k - 1) == 32 or byte(s, k - 1) == 9
+                or byte(s, k - 1) == 10
+        end
+        if not ((c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 45 or c == 95
+                or c == 46 or c == 43) then
+            return false
+        end
+        k = k - 1
+    end
+    return false
+end
+
+
 -- An odd number of single quotes from i to z.
 local function odd_quotes(s, i, z)
     local odd = false
@@ -918,6 +941,14 @@ local function scan_commands(s, where)
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
+                -- reST's interpreted text (":func:`x`", after a space or
+                -- the start) and references ("`text <url>`_", "`x`__")
+                -- in text: a space outside the span says there is text
+                if close and not markdown and (word or rest_role(s, b))
+                        and (after_span(byte(s, close + 1)) or byte(s, close + 1) == 95)
+                        and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
+                    markdown = true
+                end
                 -- (a span whose text leaves a single quote open is no
                 -- command: the shell stops at a syntax error; GNU's
                 -- quotes, "type `make' to build")
