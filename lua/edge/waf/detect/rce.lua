@@ -183,7 +183,8 @@ local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
 local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
 -- a version, then words or the end (edge of command_at's AT_PROSE)
-local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
+local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*]=]
+    .. [=[(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -944,8 +945,9 @@ local function scan_commands(s, where)
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text
-                if close and not markdown and (word or rest_role(s, b))
-                        and (after_span(byte(s, close + 1)) or byte(s, close + 1) == 95)
+                if close and not markdown
+                        and ((word and byte(s, close + 1) == 95)
+                             or (rest_role(s, b) and after_span(byte(s, close + 1))))
                         and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
                     markdown = true
                 end
