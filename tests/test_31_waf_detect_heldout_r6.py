@@ -25,7 +25,16 @@ external corpus's false positives name, written here in other shapes:
   is what log poisoning includes, as access_log is.
 Each with look-alikes a public API receives (markdown tables, multi-line
 notes typed into a search box, doctest transcripts, package paths in
-prose, change logs).
+prose, change logs). Later batches, each written before its change, took
+the external corpus's false-positive classes (documentation's own markup
+read as code: reST literals and roles, a bin path with its description,
+paths in code spans, GNU's `quotes', brace lists in usage lines, Make's
+$(VAR), a product named with its version after a ";").
+
+Measured before each change: first batch 10 of 27 attacks passed and 12
+of 26 look-alikes were refused; second 1 of 23 and 19 of 22; third 0 of 5
+and 5 of 5; fourth 0 of 4 and 2 of 5. After them: every attack refused
+and every look-alike passes, but the three strict xfails below.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
