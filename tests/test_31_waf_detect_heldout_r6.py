@@ -33,8 +33,10 @@ $(VAR), a product named with its version after a ";").
 
 Measured before each change: first batch 10 of 27 attacks passed and 12
 of 26 look-alikes were refused; second 1 of 23 and 19 of 22; third 0 of 5
-and 5 of 5; fourth 0 of 4 and 2 of 5. After them: every attack refused
-and every look-alike passes, but the three strict xfails below.
+and 5 of 5; fourth 0 of 4 and 2 of 5; fifth 0 of 6 and 4 of 4. After
+them: every attack refused and every look-alike passes, but the strict
+xfails below (the fifth batch's four look-alikes among them: its change
+was dropped).
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -242,6 +244,14 @@ KNOWN_MISSES = {
                     "digit or punctuation before the span is an argument",
 }
 KNOWN_FALSE_POSITIVES = {
+    **{v: "a colour sequence alone is log injection here: it forges what a "
+          "log viewer shows (a red ERROR); test_31_waf_detect_protocol "
+          "requires \"Roses are ESC[31mred\" to block, and a change that "
+          "let colours through was tried and dropped (2026-12-02)"
+       for v in ("\x1b[1mman-db\x1b[0m - the manual pager",
+                 "Build \x1b[32mOK\x1b[0m in 3 s",
+                 "\x1b[1;31merror:\x1b[0m file not found",
+                 "\x1b[38;5;208mwarn\x1b[39m: disk at 91%")},
     "Forwarded message\nFrom: Ana\nTo: the team":
         "mail headers after a line break in a query value: the shape of mail "
         "header injection (%0aBcc:), which only where the value goes tells "
