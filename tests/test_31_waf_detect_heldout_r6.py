@@ -1,5 +1,5 @@
-"""WAF, part 2h: held-out probes, sixth round (issue 11), written for this
-file on 2026-12-02 BEFORE any rule was changed for them (no string taken
+"""WAF, part 2h: held-out probes, sixth file (README: the fifth round),
+written for this file on 2026-12-02 BEFORE any rule was changed for them (no string taken
 from a corpus or a public list), through the real edge (shipped config,
 bans off). Each class is a shape the development corpora's misses or the
 external corpus's false positives name, written here in other shapes:

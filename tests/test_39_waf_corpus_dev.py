@@ -38,8 +38,8 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # rfi 1995/2000, cmdi 93/107, other 149/195, ssi 78/78; all attacks
 # 6291/6538 / 6296/6551; other moved 2026-12-02 in issue 11's fourth
 # round, from 134/195 and a floor of 0.68; traversal 2026-12-02 in the
-# sixth round: 457/504 / 460/515, the etc of a package's prefix and
-# servers' logs by name).
+# fifth round (README): 457/504 / 460/515, the etc of a package's
+# prefix and servers' logs by name).
 PAYLOAD_RECALL_FLOORS = {
     "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
               "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
@@ -59,8 +59,8 @@ CSIC_ANOMALOUS_FLOOR = 0.31
 CSIC_NORMAL_CEILING = 0.0004
 
 # Our benign values, both placements (query 8/2982, json 7/2982; 7/2982
-# in both after the sixth round, 2026-12-02: a multi-line code note in a
-# query value is no header injection).
+# in both after the fifth round (README), 2026-12-02: a multi-line code
+# note in a query value is no header injection).
 OWN_VALUES_CEILING = 0.003
 OWN_VALUE_CLASS_CEILINGS = {
     "prose": 0.001,  # every prose-* class together: 0/1043
@@ -137,7 +137,7 @@ def test_payload_recall(summary, placement, cat):
 # The same recall without the values two readers judged not attacks
 # (tests/corpus_dev_adjudication.json: 42 traversal templates whose {file}
 # was never filled, and the like; measured 455/470 query, 458/473 json;
-# 457/470, 460/473 after the sixth round, 2026-12-02).
+# 457/470, 460/473 after the fifth round (README), 2026-12-02).
 PAYLOAD_ADJUDICATED_FLOORS = {"traversal": 0.97}
 
 
