@@ -844,6 +844,9 @@ def test_heldout_benign_passes(edge, session, cls, value):
 @pytest.mark.parametrize("value", BENIGN_JSON_ONLY)
 def test_heldout_multiline_yaml_passes_in_a_body(edge, session, value):
     assert not refused(session.post(edge.url + "/probe", json={"note": value}))
-    # and the same lines in a query value are the header-injection shape
+    # and in a query value (a form's multi-line text sent by GET) since
+    # 2026-12-02 too: a line break after text starts a header only with
+    # HTTP's or mail's header names (test_31_waf_detect_heldout_r6,
+    # crlf-label; until then any "name:" line was refused there)
     q = urllib.parse.quote(value, safe="")
-    assert refused(session.get(edge.url + "/probe?q=" + q))
+    assert not refused(session.get(edge.url + "/probe?q=" + q))

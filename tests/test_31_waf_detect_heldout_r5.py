@@ -14,7 +14,12 @@ true). They are the hard part of the class: each has the very shape of
 an injection (a command after a line break, `&&` chaining, `$(...)`, a
 path after `;`, real SQL), and only where the value goes (a note stored
 as text, never given to a shell or a database as code) tells them apart,
-which the WAF does not know yet."""
+which the WAF does not know yet.
+
+Sixth round (2026-12-02): "$ cd build && cmake .. && make -j4" passes
+now (a lone "$" is a prompt: its line runs nothing, and "&&" runs what
+follows only after a success; test_31_waf_detect_heldout_r6's
+prompt-transcript class): five strict xfails left."""
 import urllib.parse
 
 import pytest
@@ -89,8 +94,6 @@ BENIGN = {
 KNOWN_FALSE_POSITIVES = {
     "To install:\n\n    pip install requests\n    python -m venv .venv\n":
         "an indented command line after a line break (pip, python -m): the shape of a command injected after a newline",
-    "$ cd build && cmake .. && make -j4":
-        "a prompt line chaining commands with &&: the chaining class itself; only its '$ ' prompt says documentation",
     "In bash, `$(date +%F)` expands to today's date, e.g. 2026-12-02.":
         "$(date +%F) in a code span: command substitution, which runs wherever the note reaches a shell",
     "echo is a shell builtin; /bin/echo is the program.":

@@ -37,11 +37,13 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # sqli 1968/1998 / 1970/2000, xss 1561/1639, traversal 455/504 / 458/515,
 # rfi 1995/2000, cmdi 93/107, other 149/195, ssi 78/78; all attacks
 # 6291/6538 / 6296/6551; other moved 2026-12-02 in issue 11's fourth
-# round, from 134/195 and a floor of 0.68).
+# round, from 134/195 and a floor of 0.68; traversal 2026-12-02 in the
+# fifth round (README): 457/504 / 460/515, the etc of a package's
+# prefix and servers' logs by name).
 PAYLOAD_RECALL_FLOORS = {
     "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
               "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
-    "json": {"sqli": 0.98, "xss": 0.95, "traversal": 0.88, "rfi": 0.99,
+    "json": {"sqli": 0.98, "xss": 0.95, "traversal": 0.89, "rfi": 0.99,
              "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
 }
 # dev-payloads benign values blocked, both placements (HttpParams/fuzzdb
@@ -56,8 +58,10 @@ PAYLOAD_BENIGN_CEILINGS = {"other": 0.001, "sqli": 0.008}
 CSIC_ANOMALOUS_FLOOR = 0.31
 CSIC_NORMAL_CEILING = 0.0004
 
-# Our benign values, both placements (query 8/2982, json 7/2982).
-OWN_VALUES_CEILING = 0.004
+# Our benign values, both placements (query 8/2982, json 7/2982; 7/2982
+# in both after the fifth round (README), 2026-12-02: a multi-line code
+# note in a query value is no header injection).
+OWN_VALUES_CEILING = 0.003
 OWN_VALUE_CLASS_CEILINGS = {
     "prose": 0.001,  # every prose-* class together: 0/1043
     "search": 0.005,  # 0/220
@@ -65,7 +69,7 @@ OWN_VALUE_CLASS_CEILINGS = {
     "path": 0.032,  # 4/160 (/var/log/<app>/access.log as a whole value)
     "path-in-text": 0.017,  # 0/60
     "markdown": 0.006,  # 0/170
-    "code": 0.034,  # 4/150 (SQL statements pasted into code notes)
+    "code": 0.027,  # 3/150 (SQL statements pasted into code notes; 4 before 2026-12-02)
     "shell": 0.007,  # 0/160
     "docstring": 0.01,  # 0/110
     "structured": 0.005,  # 0/230
@@ -132,8 +136,9 @@ def test_payload_recall(summary, placement, cat):
 
 # The same recall without the values two readers judged not attacks
 # (tests/corpus_dev_adjudication.json: 42 traversal templates whose {file}
-# was never filled, and the like; measured 455/470 query, 458/473 json).
-PAYLOAD_ADJUDICATED_FLOORS = {"traversal": 0.96}
+# was never filled, and the like; measured 455/470 query, 458/473 json;
+# 457/470, 460/473 after the fifth round (README), 2026-12-02).
+PAYLOAD_ADJUDICATED_FLOORS = {"traversal": 0.97}
 
 
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)

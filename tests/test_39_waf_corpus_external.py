@@ -29,8 +29,10 @@ SAMPLE = 1000  # values per (label, category): caps doc-prose (3,496)
 # query / json: cmdi 309/347, sqli 908/942 (PayloadsAllTheThings 347/380,
 # sqlmap 561/562), traversal 309/310, xss 322/333 (SecLists 26/26); the small lists
 # together (crlf 17/17, ssi 14/17, ldap 4/8, nosql 3/4) 38/46; all attacks
-# 1886/1978).
-RECALL_FLOORS = {"cmdi": 0.88, "sqli": 0.96, "traversal": 0.99,
+# 1886/1978). Moved up 2026-12-02 after issue 11's fifth round (README;
+# test_31_waf_detect_heldout_r6): cmdi 310/347, all attacks 1887/1978 (a
+# command between two pipes).
+RECALL_FLOORS = {"cmdi": 0.89, "sqli": 0.96, "traversal": 0.99,
                  "xss": 0.96, "small": 0.80, "ALL": 0.95}
 SMALL = ("crlf", "ssi", "ldap", "nosql")
 
@@ -44,13 +46,19 @@ SMALL = ("crlf", "ssi", "ldap", "nosql")
 # summaries 0/747; the first paragraph of their descriptions 4/567 (a path
 # named in text, a command word, braces, a Java class name). All benign
 # values 103/4504 / 80/4516.
+# Moved down 2026-12-02 after issue 11's fifth round (README;
+# test_31_waf_detect_heldout_r6: documentation's own markup, multi-line
+# text in a query value): prose 14/994 / 13/1000,
+# code 26/647 / 26/648, list items 4/246 / 4/251 (reST roles and
+# references), package descriptions 3/567; all benign values 50/4504 /
+# 49/4516.
 BENIGN_CEILINGS = {
-    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.052,
-              "doc-code": 0.056, "doc-list": 0.049, "pkg-summary": 0.002,
-              "pkg-description": 0.009, "ALL": 0.024},
-    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.028,
-             "doc-code": 0.056, "doc-list": 0.048, "pkg-summary": 0.002,
-             "pkg-description": 0.009, "ALL": 0.018},
+    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.016,
+              "doc-code": 0.042, "doc-list": 0.021, "pkg-summary": 0.002,
+              "pkg-description": 0.008, "ALL": 0.012},
+    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.014,
+             "doc-code": 0.042, "doc-list": 0.020, "pkg-summary": 0.002,
+             "pkg-description": 0.008, "ALL": 0.012},
 }
 FAKER_CLASSES = ("name", "address", "company", "email", "url", "phone",
                  "job", "user-agent", "text")

@@ -99,6 +99,9 @@ local OS_STRONG = alt({
     [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
     -- a Java web application's private directories (its /etc)
     [=[(?:web|meta)-inf/]=],
+    -- the etc of a package's prefix (/usr/local/nagios/etc/, /usr/pkg/etc/,
+    -- /opt/zabbix/etc/): the OS's /etc for what is installed there
+    [=[(?:usr(?:/local)?|opt)/[\w.+-]+/etc/[\w.-]]=],
 })
 -- Places that hold applications' own files: weak evidence alone.
 local OS_WEAK = alt({
@@ -138,7 +141,10 @@ local RE_SYSTEM_PATH = alt({
 -- assignment ("if=/etc/x", "file:/etc/x")
 -- (a drive's colon is not an assignment's: "c:/windows" in text is a
 -- mention like "/etc" in text; "file:/etc/x" and "x:/etc/y" are not drives)
-local RE_SHELL_PATH = [=[(?:[|&;<>`]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
+-- (not a backtick: "`/etc/hosts`" in text is a code span, and as a
+-- substitution a path runs nothing; the command before a path in one,
+-- "`cat /etc/hosts`", is the command detector's)
+local RE_SHELL_PATH = [=[(?:[|&;<>]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
@@ -230,9 +236,13 @@ local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|t
     .. [=[|continue|dest(?:ination)?|forward|rurl|to|target)]=]
 local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
 -- A web server's own log by its name (Apache's and its kin's "error_log",
--- "access_log") at the end of an absolute path: what log poisoning then
--- includes, as a ".log" there is.
-local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*(?:access|error)_log$]=]
+-- "access_log", "ssl_request_log", a server's own "thttpd_log",
+-- "nginx_log") at the end of an absolute path: what log poisoning then
+-- includes, as a ".log" there is (a relative "logs/access_log" is a
+-- mention).
+local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
+    .. [=[(?:(?:[a-z]+_)?(?:access|error|request|referer|agent)|[\w-]*(?:httpd|nginx|apache\d?))]=]
+    .. [=[_log$]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]

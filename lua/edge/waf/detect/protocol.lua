@@ -127,8 +127,21 @@ local RE_CRLF_BODY = alt({
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]{2}\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
+-- A value with no line break of its own (a query value, an escape in
+-- JSON) whose decoded text has one: a header line is injected when its
+-- name is HTTP's (or an x- extension), or, whatever the name, when the
+-- break follows nothing or one token (not a rule, "---"), the
+-- application's own value ("en%0d%0aVary: *"); after text ("Meeting
+-- notes", then "Status: done"), a form's multi-line text sent by GET, or
+-- after a "---" line, a label of a line is prose, but for mail's headers
+-- and SMTP's commands.
 local RE_CRLF = alt({
-    [=[[\r\n][\w-]+:\s*\S]=],
+    [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
+    -- a mail's own headers and SMTP's commands (mail header injection:
+    -- the value goes into a message)
+    [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
+    [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
+    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
@@ -140,6 +153,9 @@ local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xb
 local RE_CRLF_UNICODE = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
     .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])+]=]
     .. HEADER_NAMES .. [=[:]=]
+-- ... or right before an HTTP header name ("%%0a0aSet-Cookie:": "%",
+-- LF, "0a", then the header)
+local RE_CRLF_SPLIT_HEADER = [=[%[\r\n]+0[ad](?:]=] .. HEADER_NAMES .. [=[):]=]
 local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?\b]=]
 local RE_LDAP = alt({
     [=[^[^(]*\)\s*[|&!]?\s*\((?:\s*\()*\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
@@ -333,6 +349,7 @@ local function crlf_split(text, v)
     end
     return find(text, "%%[\r\n]*0[\r\n]+[ad]") ~= nil
         or find(text, "%%[\r\n]+0[ad]%f[^%w]") ~= nil
+        or re_find(text, RE_CRLF_SPLIT_HEADER, "jo") ~= nil
 end
 
 local VALUES = rules.compile({
@@ -624,7 +641,7 @@ end
 _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 
-_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE, RE_CRLF,
+_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE, RE_CRLF, RE_CRLF_SPLIT_HEADER,
                                RE_CRLF_BODY, RE_FORMAT },
                              VALUES, RULES)
 

@@ -182,6 +182,9 @@ local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
 local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
+-- a version, then words or the end (edge of command_at's AT_PROSE)
+local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*]=]
+    .. [=[(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -190,13 +193,17 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
 -- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
+local brace_command      -- (below: it reads words as command_at does)
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
     -- number, "$(5)": no command is a number)
+    -- (nor a lone name the command vocabulary does not know, "$(srcdir)",
+    -- "$(VERSION)": Make's variables; "$(whoami)" is a command inside,
+    -- substitution_commands)
     { id = "rce-substitution", needles = { "$(" },
       pattern = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
-          .. [=[\s*[\w/.$(`'"\\-]]=] },
+          .. [=[(?!\s*[a-z_]\w*\s*\))\s*[\w/.$(`'"\\-]]=] },
     { id = "rce-substitution", needles = { "<(", ">(" },
       pattern = [=[[<>]\(\s*[\w/.$'"-]]=] },
     { id = "rce-substitution", needles = { "$[" },
@@ -242,8 +249,16 @@ local SYNTAX = {
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
+    -- a brace list expands to words where a command is read (the start,
+    -- after a separator, in a substitution), and the first is a command
+    -- ("{cat,/etc/passwd}", "{l,-lh}s": a word glued to it goes into
+    -- every item); after an option or in text it is a usage line's
+    -- choice ("{start,stop}"), and "{heap,stack}-buffer" runs nothing
     { id = "rce-glob", needles = { "{" },
-      pattern = [=[(?:^|[\s;|&$])\{[\w./-]*(?:,[\w./-]*)+\}|\w\{[a-z]*,[a-z]*\}\w]=] },
+      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}]=],
+      check = function(s) return brace_command(s) end },
+    { id = "rce-glob", needles = { "{" },
+      pattern = [=[\w\{[a-z]*,[a-z]*\}\w]=] },
     { id = WIN, needles = { "%" },
       pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
     { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
@@ -302,8 +317,11 @@ local SYNTAX = {
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,
--- with arguments or a separator after it (a path alone is data)
-local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+(?:\s+\S|\s*[;|&])]=]
+-- with arguments or a separator after it on its line, or alone on its
+-- line between quotes or separators ("'\n/usr/bin/id\n'"); a path alone
+-- is data, and so is one a description follows on the next lines
+local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+]=]
+    .. [=[(?:[ \t]+\S|[ \t]*[;|&]|[ \t]*[\r\n]\s*(?:["'`;|&]|$))]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
@@ -400,6 +418,33 @@ end
 
 local function known(name)
     return STRONG[name] or WEAK[name] or INTERPRETERS[name] or versioned_command(name)
+end
+
+
+-- A brace list where a command is read whose first word, expanded, is a
+-- command: the first non-empty item with the word glued after the list.
+brace_command = function(s)
+    local from = 1
+    for _ = 1, 16 do
+        local b, e, items, glued = find(s, "{([%w%./_,%-]*)}([%w%./_%-]*)", from)
+        if not b then
+            return false
+        end
+        local k = b - 1
+        while k > 0 and (byte(s, k) == 32 or byte(s, k) == 9) do
+            k = k - 1
+        end
+        local c = byte(s, k)
+        if k == 0 or c == 59 or c == 124 or c == 38 or c == 96 or c == 40 or c == 10 then
+            local item = match(items, "[^,]+")
+            local w = item and basename(item .. glued)
+            if w and (known(w) or PREFIX[w]) then
+                return true
+            end
+        end
+        from = e + 1
+    end
+    return false
 end
 
 
@@ -518,6 +563,11 @@ local function command_at(s, i, n, mode)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
             return false
         end
+        -- a lone "$" is a shell's prompt in a transcript ("$ make"): as a
+        -- word it is a command no shell has, and its line runs nothing
+        if w == "$" then
+            return false
+        end
         local name = basename(w)
         local var = false
         if byte(w, 1) == 36 then                -- $
@@ -566,6 +616,13 @@ local function command_at(s, i, n, mode)
                 strong = STRONG[name] or versioned_command(name)
             end
             local rest = sub(s, j, j + 60)
+            if mode == AT_CELL then
+                -- (the "|" that ends the cell is its border, no argument)
+                local bar = find(rest, "|", 1, true)
+                if bar then
+                    rest = sub(rest, 1, bar - 1)
+                end
+            end
             if byte(rest, 1) == 43 then
                 rest = gsub(rest, "%+", " ")
             end
@@ -607,6 +664,12 @@ local function command_at(s, i, n, mode)
             end
             if mode == AT_CELL or mode == AT_PROSE then
                 bare = false
+                -- a product named with its version in a sentence ("...;
+                -- GCC 3.3 ships it", "& Docker 24.0 with"): a number then
+                -- words, no argument a program takes
+                if strong and not weak_arg and re_find(rest, RE_VERSION_WORDS, "jo") then
+                    return false
+                end
             end
             if strong then
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
@@ -674,14 +737,40 @@ local function starts_command(s, i, z)
 end
 
 
--- A markdown table row: the line starts and ends with "|".
+-- A markdown table row: the line of the "|" at b starts and ends with
+-- "|", and it is a table's (GFM: a table has a delimiter row,
+-- "|---|---|") or has two cells at least ("| id | name |"). A lone cell
+-- ("|id|") is two pipes around a command.
 local function table_row(s, b, n)
     local e = find(s, "\n", b, true) or n + 1
     local k = e - 1
     while k > b and (byte(s, k) == 32 or byte(s, k) == 13 or byte(s, k) == 9) do
         k = k - 1
     end
-    return k > b and byte(s, k) == 124
+    if not (k > b and byte(s, k) == 124) then
+        return false
+    end
+    if find(s, "---", 1, true) and (find(s, "|[ \t]*:?%-%-%-+:?[ \t]*|")
+                                    or find(s, "%-%-%-+:?[ \t]*|[ \t]*:?%-%-%-")) then
+        return true
+    end
+    local a = b
+    while a > 1 and byte(s, a - 1) ~= 10 do
+        a = a - 1
+    end
+    while byte(s, a) == 32 or byte(s, a) == 9 do
+        a = a + 1
+    end
+    if byte(s, a) ~= 124 then
+        return false
+    end
+    local cells = 0
+    for cell in gmatch(sub(s, a, k), "[^|]+") do
+        if find(cell, "%S") then
+            cells = cells + 1
+        end
+    end
+    return cells >= 2
 end
 
 
@@ -733,6 +822,41 @@ local function only_quotes(s, i, z)
         end
     end
     return true
+end
+
+
+-- A reST role right before the backtick at b (":func:`x`"), itself at
+-- the start of the value or after a space.
+local function rest_role(s, b)
+    if byte(s, b - 1) ~= 58 then
+        return false
+    end
+    local k = b - 2
+    while k > 0 do
+        local c = byte(s, k)
+        if c == 58 then
+            return k == 1 or byte(s, k - 1) == 32 or byte(s, k - 1) == 9
+                or byte(s, k - 1) == 10
+        end
+        if not ((c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 45 or c == 95
+                or c == 46 or c == 43) then
+            return false
+        end
+        k = k - 1
+    end
+    return false
+end
+
+
+-- An odd number of single quotes from i to z.
+local function odd_quotes(s, i, z)
+    local odd = false
+    local k = find(s, "'", i, true)
+    while k and k <= z do
+        odd = not odd
+        k = find(s, "'", k + 1, true)
+    end
+    return odd
 end
 
 
@@ -818,7 +942,20 @@ local function scan_commands(s, where)
                 local markdown = close and word and after_span(byte(s, close + 1))
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
-                if not markdown and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
+                -- reST's interpreted text (":func:`x`", after a space or
+                -- the start) and references ("`text <url>`_", "`x`__")
+                -- in text: a space outside the span says there is text
+                if close and not markdown
+                        and ((word and byte(s, close + 1) == 95)
+                             or (rest_role(s, b) and after_span(byte(s, close + 1))))
+                        and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
+                    markdown = true
+                end
+                -- (a span whose text leaves a single quote open is no
+                -- command: the shell stops at a syntax error; GNU's
+                -- quotes, "type `make' to build")
+                if not markdown and not odd_quotes(s, b + 1, close and close - 1 or n)
+                        and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
                     return 2
                 end
                 if not close then
@@ -830,7 +967,11 @@ local function scan_commands(s, where)
             local mode = AT_START
             if not cmdline then
                 local kind = head_kind(s, i, b - 1)
-                if kind == 0 or kind == 2 then
+                -- (the line after a Python prompt's line, ">>> x.exists()",
+                -- is its output: a line of its own, not a command after
+                -- an argument)
+                if (kind == 0 or kind == 2) and not find(s, "^[ \t]*>>>[ \t]", line)
+                        and not find(s, "^[ \t]*%.%.%.[ \t]", line) then
                     mode = AT_TOKEN
                 end
             end
@@ -853,7 +994,14 @@ local function scan_commands(s, where)
             while byte(s, j) == 124 or byte(s, j) == 38 or byte(s, j) == 59 do
                 j = j + 1
             end
-            if cmdline then
+            -- "$ cd build && make": the prompt's line runs nothing, and
+            -- "&&" runs what follows only when it succeeded (";", "||" and
+            -- "|" still run the next command): nothing to read there
+            local after_prompt = c == 38 and j == b + 2 and byte(s, b + 1) == 38
+                and find(s, "^[ \t]*%$[ \t]", line) ~= nil
+            if after_prompt then
+                cmdline = false
+            elseif cmdline then
                 -- the command line's own chain; but one that ends the
                 -- value ("id;", "ls -la /|") ends an injected command
                 -- (a single "&" sends a job to the background), and a ";"
@@ -886,7 +1034,10 @@ local function scan_commands(s, where)
                 if mode == AT_TOKEN and where == "header" then
                     mode = AT_PROSE
                 end
-                if mode == AT_BREAKOUT and c == 124 and table_row(s, b + 1, n) then
+                -- every single "|" of a table row is a cell border
+                -- (and a wiki's "||" header border, "||id||name||")
+                if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124))
+                        and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
                 if command_at(s, j, n, mode) then
@@ -983,8 +1134,14 @@ local COMMANDS = rules.compile({
 }, _M.RULES)
 
 local RULES = SYNTAX
+-- (a command line: the paths it names are the same mention,
+-- edge.waf.detect.path)
+local function bin_path_mention(_, v)
+    v.mention = true
+    return true
+end
 RULES[#RULES + 1] = { id = "rce-bin-path", where = NOT_PATH, needles = { "bin/" },
-                      pattern = RE_PATH }
+                      pattern = RE_PATH, check = bin_path_mention }
 RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
                       check = bin_command }
 rules.compile(RULES, _M.RULES)
@@ -1022,6 +1179,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
+                               RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 _M.STRONG = STRONG
 -- every word set, for tests that generate values

@@ -363,7 +363,9 @@ local function tagged_template(s, v)
                 if SINKS[last] or (member and CALLS[last]) then
                     return true
                 end
-                if not spaced then
+                -- (a run of backticks is one delimiter, reST's and
+                -- markdown's literal "``sys.path``": past a sink, no call)
+                if not spaced and byte(s, p + 1) ~= 96 and byte(s, p - 1) ~= 96 then
                     if member then
                         return true
                     end
