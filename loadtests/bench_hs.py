@@ -1,0 +1,178 @@
+"""Would Hyperscan (Debian's libhyperscan5 / libvectorscan5, through
+LuaJIT's FFI: lua/edge/waf/hs.lua) make the WAF faster? Two questions,
+answered with callgrind instruction counts (the machine is shared: req/s
+would measure the neighbours):
+
+  regex   per request of the bench's rows (loadtests/bench_waf.py: GET with
+          4 args, POST 2 KB API JSON, POST 2 KB prose JSON), WAF on: all
+          instructions, and those inside PCRE (every detector regex runs
+          through ngx_http_lua_ffi_exec_regex, edge.waf.re): calls and
+          inclusive instructions. The most a prefilter that skips regexes
+          could save (it would still pay its own scan).
+  gate    the plain-value gate's question (does a value hold one of the
+          detectors' needles?) asked of realistic values, in one test-only
+          nginx (init_by_lua, loadtests/hs_micro.lua): match.any (the
+          Aho-Corasick pass) against one hs_scan through the FFI, and a
+          Hyperscan PREFILTER database of every detector regex. ns per
+          value (os.clock, noisy here) and instructions per value
+          (callgrind, two run lengths subtracted).
+
+.venv/bin/python loadtests/bench_hs.py [regex] [gate]
+"""
+import json
+import os
+import shutil
+import subprocess  # nosec B404 - runs the project's own nginx
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from benchlib import Edge, TrivialUpstream, callgrind_total  # noqa: E402
+from bench_waf import (KINDS, api_body, bench_config, json_body,  # noqa: E402
+                       raw_request)  # noqa: E402
+from cgcalls import calls_to  # noqa: E402
+from edgekit.stack import lua_modules  # noqa: E402
+
+N1, N2 = 300, 1300
+
+
+def regex_share(tmp):
+    rows = []
+    with TrivialUpstream(tmp / "upstream") as up:
+        e = Edge(tmp / "cg-on", up.port, config=bench_config("block"),
+                 workers=1, pipeline="on")
+        e.start()
+        e.stop()
+        for kind in KINDS:
+            req = raw_request(kind)
+            got = {}
+            for n in (N1, N2):
+                out = str(tmp / f"cg-{kind}-{n}")
+                total = callgrind_total(e, req, n, out)
+                got[n] = (total, calls_to(out, ["ngx_http_lua_ffi_exec_regex"]))
+            d = N2 - N1
+            total = (got[N2][0] - got[N1][0]) / d
+            c2, i2 = got[N2][1]["ngx_http_lua_ffi_exec_regex"]
+            c1, i1 = got[N1][1]["ngx_http_lua_ffi_exec_regex"]
+            calls, ins = (c2 - c1) / d, (i2 - i1) / d
+            rows.append((KINDS[kind], total, calls, ins))
+            print(f"{KINDS[kind]}: {total:,.0f} instructions per request; "
+                  f"PCRE {calls:.1f} calls, {ins:,.0f} instructions "
+                  f"({100 * ins / total:.1f} %, {ins / max(calls, 1):,.0f} "
+                  f"a call)", flush=True)
+    return rows
+
+
+CONF = """{modules}
+env PROJECT_DIR;
+env HS_MICRO;
+error_log logs/error.log;
+events {{}}
+http {{
+    lua_package_path "{root}/lua/?.lua;;";
+    lua_shared_dict edge_limits 1m;
+    lua_shared_dict edge_conn 1m;
+    lua_shared_dict edge_metrics 1m;
+    lua_shared_dict edge_state 1m;
+    lua_shared_dict edge_reputation 1m;
+    init_by_lua_file {root}/loadtests/hs_micro.lua;
+    server {{ listen 127.0.0.1:1; }}
+}}
+"""
+
+
+BENIGN_SAMPLE = 2000
+
+
+def values_file(tmp):
+    """The value sets: the bench's two JSON bodies (their keys and values)
+    and BENIGN_SAMPLE benign values of the development corpus
+    (dev-payloads.jsonl: HttpParams, libinjection, fuzzdb), every 10th."""
+    path = tmp / "hs_values.json"
+    if path.exists():
+        return path
+    from corpus_dev import load_payloads
+    benign = [p["value"] for p in load_payloads() if p["label"] == "benign"]
+    benign = benign[::max(1, len(benign) // BENIGN_SAMPLE)][:BENIGN_SAMPLE]
+    path.write_text(json.dumps({"api": api_body(), "prose": json_body(),
+                                "benign": benign}), encoding="utf-8")
+    path.chmod(0o644)
+    return path
+
+
+def micro(tmp, spec, valgrind=None):
+    """Run hs_micro.lua once (spec: its JSON settings); its stderr lines."""
+    spec = dict(spec, values=str(values_file(tmp)))
+    d = Path(tempfile.mkdtemp(dir=tmp))
+    (d / "logs").mkdir()
+    (d / "nginx.conf").write_text(CONF.format(
+        modules=lua_modules("nginx"), root=ROOT), encoding="utf-8")
+    argv = [shutil.which("nginx") or "/usr/sbin/nginx", "-p", str(d), "-c",
+            "nginx.conf"]
+    if valgrind:
+        argv = [shutil.which("valgrind") or "/usr/bin/valgrind",
+                "--tool=callgrind", "--smc-check=all",
+                f"--callgrind-out-file={valgrind}"] + argv
+    env = dict(os.environ, PROJECT_DIR=str(ROOT), HS_MICRO=json.dumps(spec))
+    proc = subprocess.run(argv, capture_output=True, text=True, env=env,  # nosec B603
+                          cwd=ROOT / "openresty",
+                          timeout=3600, check=False)
+    if proc.returncode != 0 and "HS_MICRO_DONE" not in proc.stderr:
+        raise RuntimeError(proc.stderr[-3000:])
+    return proc.stderr
+
+
+def callgrind_total_file(out):
+    import glob
+    total = 0
+    for f in glob.glob(out + "*"):
+        with open(f, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("summary:", "totals:")):
+                    total = max(total, int(line.split()[1]))
+    return total
+
+
+def gate(tmp):
+    # the wall-clock pass (every way, all value sets)
+    sys.stdout.write(micro(tmp, {"mode": "time"}))
+    # instructions: each way alone, two repeat counts
+    listing = json.loads(micro(tmp, {"mode": "list"}).split("HS_LIST ", 1)[1]
+                         .splitlines()[0])
+    for vset in listing["sets"]:
+        nvals = listing["count"][vset]
+        for way in listing["ways"]:
+            costly = way == "pcre_all" or "prefilter" in way
+            r = max(1, (200 if costly else 2000) // nvals)
+            got = []
+            for reps in (r, 6 * r):
+                out = str(tmp / f"cg-{vset}-{way}-{reps}")
+                micro(tmp, {"mode": "run", "set": vset, "way": way,
+                            "reps": reps}, valgrind=out)
+                got.append(callgrind_total_file(out))
+            per = (got[1] - got[0]) / (5 * r * nvals)
+            print(f"callgrind {vset:8s} {way:18s} {per:10,.0f} "
+                  f"instructions per value ({nvals} values x {5 * r})",
+                  flush=True)
+
+
+def main(argv):
+    what = argv or ["regex", "gate"]
+    tmp = Path(tempfile.mkdtemp(prefix="bench-hs-"))
+    os.chmod(tmp, 0o755)  # nosec B103 - nginx workers traverse it
+    try:
+        if "regex" in what:
+            regex_share(tmp)
+        if "gate" in what:
+            gate(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
