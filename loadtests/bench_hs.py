@@ -15,10 +15,18 @@ would measure the neighbours):
           Aho-Corasick pass) against one hs_scan through the FFI, and a
           Hyperscan PREFILTER database of every detector regex. ns per
           value (os.clock, noisy here) and instructions per value
-          (callgrind, two run lengths subtracted).
+          (callgrind: the loop's own dump, --dump-before=getppid; the
+          harness alone is the "noop" way).
 
-.venv/bin/python loadtests/bench_hs.py [regex] [gate]
+  lengths the gate's question on plain values of 16 to 4096 bytes: where
+          Hyperscan's fixed cost per scan is paid back.
+  calls   every regex call the detectors make on the two JSON bodies
+          (inspected value by value): how many a PREFILTER scan of their
+          subject would rule out, their time, and the prefilter's.
+
+.venv/bin/python loadtests/bench_hs.py [regex] [gate] [lengths] [calls]
 """
+import glob
 import json
 import os
 import shutil
@@ -117,6 +125,7 @@ def micro(tmp, spec, valgrind=None):
     if valgrind:
         argv = [shutil.which("valgrind") or "/usr/bin/valgrind",
                 "--tool=callgrind", "--smc-check=all",
+                "--dump-before=getppid",
                 f"--callgrind-out-file={valgrind}"] + argv
     env = dict(os.environ, PROJECT_DIR=str(ROOT), HS_MICRO=json.dumps(spec))
     proc = subprocess.run(argv, capture_output=True, text=True, env=env,  # nosec B603
@@ -127,37 +136,44 @@ def micro(tmp, spec, valgrind=None):
     return proc.stderr
 
 
-def callgrind_total_file(out):
-    import glob
-    total = 0
-    for f in glob.glob(out + "*"):
-        with open(f, encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith(("summary:", "totals:")):
-                    total = max(total, int(line.split()[1]))
-    return total
+def region_total(out):
+    """The instructions of the measured loop: hs_micro.lua calls getppid()
+    before and after it, and callgrind (--dump-before=getppid) dumps at
+    each call; the last numbered dump holds the loop alone."""
+    parts = sorted(glob.glob(out + ".*"), key=lambda f: int(f.rsplit(".", 1)[1]))
+    if len(parts) < 3:
+        raise RuntimeError(f"{out}: expected 3 dumps, got {parts}")
+    with open(parts[-1], encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith("totals:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"{parts[-1]}: no totals")
 
 
-def gate(tmp):
+def gate(tmp, lengths=False):
+    base = {"lengths": True} if lengths else {}
+    ways = (["noop", "match_any", "hs_any_c"] if lengths else
+            ["noop", "match_any", "hs_any_c", "hs_any_lua", "plain_gate",
+             "hs_prefilter", "hs_prefilter_scan"])
     # the wall-clock pass (every way, all value sets)
-    sys.stdout.write(micro(tmp, {"mode": "time"}))
+    sys.stdout.write(micro(tmp, dict(base, mode="time")))
     # instructions: each way alone, two repeat counts
-    listing = json.loads(micro(tmp, {"mode": "list"}).split("HS_LIST ", 1)[1]
-                         .splitlines()[0])
+    listing = json.loads(micro(tmp, dict(base, mode="list"))
+                         .split("HS_LIST ", 1)[1].splitlines()[0])
     for vset in listing["sets"]:
         nvals = listing["count"][vset]
-        for way in listing["ways"]:
+        for way in ways:
             costly = way == "pcre_all" or "prefilter" in way
             r = max(1, (200 if costly else 2000) // nvals)
-            got = []
-            for reps in (r, 6 * r):
-                out = str(tmp / f"cg-{vset}-{way}-{reps}")
-                micro(tmp, {"mode": "run", "set": vset, "way": way,
-                            "reps": reps}, valgrind=out)
-                got.append(callgrind_total_file(out))
-            per = (got[1] - got[0]) / (5 * r * nvals)
+            if vset.startswith("len"):
+                r = max(2, 64000 // (nvals * int(vset[3:])))
+            reps = 5 * r
+            out = str(tmp / f"cg-{vset}-{way}")
+            micro(tmp, dict(base, mode="run", set=vset, way=way, reps=reps),
+                  valgrind=out)
+            per = region_total(out) / (reps * nvals)
             print(f"callgrind {vset:8s} {way:18s} {per:10,.0f} "
-                  f"instructions per value ({nvals} values x {5 * r})",
+                  f"instructions per value ({nvals} values x {reps})",
                   flush=True)
 
 
@@ -170,6 +186,10 @@ def main(argv):
             regex_share(tmp)
         if "gate" in what:
             gate(tmp)
+        if "lengths" in what:
+            gate(tmp, lengths=True)
+        if "calls" in what:
+            sys.stdout.write(micro(tmp, {"mode": "calls"}))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
