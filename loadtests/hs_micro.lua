@@ -52,6 +52,13 @@ local re = require "edge.waf.re"
 local root = os.getenv("PROJECT_DIR")
 local out = io.stderr
 
+local have, why = hs.available()
+if not have then
+    out:write("HS_MICRO_SKIPPED ", why, "\nHS_MICRO_DONE\n")
+    out:flush()
+    os.exit(0)
+end
+
 -- the edge's config compiled as the edge does (path's extensions are
 -- needles only after it)
 local conf = require("edge.config").load(root .. "/openresty/edge.json")
@@ -160,6 +167,45 @@ if spec.lengths then
         SETS[#SETS + 1] = name
         sets[name] = vals
         count[name] = #vals
+    end
+end
+
+-- spec.insitu: the values the gate's pass is asked about when the WAF
+-- inspects the bench's two JSON bodies value by value (match.any wrapped
+-- while they are inspected: edge.waf.inspect looks it up at each call)
+if spec.insitu then
+    local waf = require "edge.waf"
+    local w = conf.routes.checkins.waf
+    local orig_any = match.any
+    SETS = {}
+    for _, body in ipairs({ "api", "prose" }) do
+        local name = "gate_" .. body
+        local asked = {}
+        match.any = function(mm, text)
+            asked[#asked + 1] = text
+            return orig_any(mm, text)
+        end
+        local function walk(t)
+            for k, v in pairs(t) do
+                if type(k) == "string" then
+                    waf.value_verdict(w, k, "key", "body", "field", true)
+                end
+                if type(v) == "table" then
+                    walk(v)
+                elseif type(v) == "string" then
+                    waf.value_verdict(w, v, "value", "body", "field", true)
+                end
+            end
+        end
+        walk(cjson.decode(extra[body]))
+        match.any = orig_any
+        out:write(("insitu %s: the gate's pass asked about %d values\n")
+                  :format(body, #asked))
+        if #asked > 0 then
+            SETS[#SETS + 1] = name
+            sets[name] = asked
+            count[name] = #asked
+        end
     end
 end
 
