@@ -1,5 +1,5 @@
 """Would Hyperscan (Debian's libhyperscan5 / libvectorscan5, through
-LuaJIT's FFI: lua/edge/waf/hs.lua) make the WAF faster? Two questions,
+LuaJIT's FFI: loadtests/hs.lua) make the WAF faster? Two questions,
 answered with callgrind instruction counts (the machine is shared: req/s
 would measure the neighbours):
 
@@ -85,7 +85,7 @@ env HS_MICRO;
 error_log logs/error.log;
 events {{}}
 http {{
-    lua_package_path "{root}/lua/?.lua;;";
+    lua_package_path "{root}/lua/?.lua;{root}/loadtests/?.lua;;";
     lua_shared_dict edge_limits 1m;
     lua_shared_dict edge_conn 1m;
     lua_shared_dict edge_metrics 1m;

@@ -1,5 +1,5 @@
 -- The plain-value gate's question, asked by edge.waf.match and by
--- Hyperscan (edge.waf.hs), in one process (loadtests/bench_hs.py runs it
+-- Hyperscan (loadtests/hs.lua), in one process (loadtests/bench_hs.py runs it
 -- in init_by_lua of a throwaway nginx, under callgrind or not). Settings
 -- in the environment variable HS_MICRO (JSON):
 --   {"mode": "list"}  the value sets and ways, on stderr (HS_LIST {...})
@@ -44,7 +44,7 @@ if spec.mode == "calls" then
     end
 end
 local match = require "edge.waf.match"
-local hs = require "edge.waf.hs"
+local hs = require "hs"  -- loadtests/hs.lua
 local inspect = require "edge.waf.inspect"
 local registry = require "edge.waf.registry"
 local re = require "edge.waf.re"

@@ -1,6 +1,6 @@
 -- Hyperscan (Debian's libhyperscan5 on x86-64, libvectorscan5 elsewhere:
 -- both install libhs.so.5) through LuaJIT's FFI. Not in the WAF's hot
--- path: loadtests/bench_hs.py measured it against edge.waf.match (README,
+-- path (kept under loadtests/): loadtests/bench_hs.py measured it against edge.waf.match (README,
 -- "### Measurements", 2026-12-02) and it did not pay there.
 --
 --   available() -> true | false, why
