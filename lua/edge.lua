@@ -19,6 +19,7 @@ local hygiene = require "edge.hygiene"
 local conn = require "edge.limit.conn"
 local metrics = require "edge.metrics"
 local services = require "edge.services"
+local re = require "edge.waf.re"
 
 local ffi = require "ffi"
 local base = require "resty.core.base"
@@ -221,7 +222,10 @@ function _M.access()
     ctx.route = route
     ctx.edge = {}
     ngx_var.edge_ctx_ref = ctx_ref()
-    local bad, why, kind = hygiene.check()
+    -- read once for the stages (hygiene, the WAF's shape, the log line)
+    local target = ngx_var.request_uri or ""
+    ctx.request_uri = target
+    local bad, why, kind = hygiene.check(target)
     if bad then
         ctx.edge.refused_by = "hygiene"
         metrics.incr(M_HYGIENE[bad])
@@ -268,12 +272,18 @@ local function escape_byte(m)
     return m[0]
 end
 
+-- (the two checks run patterns kept compiled by edge.waf.re: ngx.re's
+-- "o" cache lookup builds and hashes a key per call, ~800 instructions)
+local find_soft = re.find_soft
+local utf8_valid = re.utf8_valid
+-- a control byte (Lua's %c), '"' or '\\': the URI needs cjson's escaping
+local NEEDS_ESCAPE = [=[[\x00-\x1f\x7f"\\]]=]
+
 local function valid_utf8(line)
-    if not re_find(line, "[\\x80-\\xff]", "jo") then
+    if not find_soft(line, "[\\x80-\\xff]", "jo") then
         return line
     end
-    local ok = re_find(line, "^", "jou")
-    if ok then
+    if utf8_valid(line) then
         return line
     end
     return (re_gsub(line, UTF8_SEQ, escape_byte, "jo"))
@@ -304,8 +314,8 @@ function _M.log()
         end
     end
     local line = LINE:reset()
-    local uri = ngx_var.request_uri or ""
-    if find(uri, '[%c"\\]') then
+    local uri = ctx.request_uri or ngx_var.request_uri or ""
+    if find_soft(uri, NEEDS_ESCAPE, "jo") then
         line:put('"uri":', encode(uri))
     else
         line:put('"uri":"', uri, '"')

@@ -5,7 +5,8 @@
 --
 -- Synopsis:
 --   local hygiene = require "edge.hygiene"
---   local status, detail, slug = hygiene.check()   -- nil: the request is sane
+--   local status, detail, slug = hygiene.check(target) -- nil: the request
+--                                       -- is sane; target: $request_uri
 --   status, detail, slug = hygiene.read_body()      -- nil: body read in time
 --
 -- Checks (each one is something gunicorn or werkzeug answers with an HTML
@@ -73,11 +74,19 @@ local BAD_NAME = [=[^(?![!#$%&'*+.^_`|~0-9A-Za-z-]+:|\r?$)]=]
 -- services would take one of two Content-Types, or refuse them with an
 -- HTML page). Scanned only when one of them is there.
 local TWICE = [=[^(content-type|idempotency-key)[ \t]*:.*\n(?:.*\n)*?\1[ \t]*:]=]
+-- Whether any line names one of the headers the last two checks read
+-- ($http_content_type, $http_idempotency_key, $http_x_forwarded_for;
+-- nginx matches a variable's "_" to a name's "-" or "_", ignoring case).
+-- Every line is "token:" by then (BAD_NAME), so a line that does not start
+-- with one of these names is not one of these headers: one scan of the
+-- block in place of three variable reads, each a walk of the header list.
+local NAMED = [=[^(?:content[-_]type|idempotency[-_]key|x[-_]forwarded[-_]for):]=]
 
 
--- nil when the request is sane, else status, detail, slug.
-function _M.check()
-    local target = ngx_var.request_uri or ""
+-- nil when the request is sane, else status, detail, slug. target is
+-- $request_uri when the caller has read it already.
+function _M.check(target)
+    target = target or ngx_var.request_uri or ""
     if #target > MAX_TARGET then
         return 414, "the request target is longer than " .. MAX_TARGET
                     .. " bytes", "uri-too-long"
@@ -98,6 +107,9 @@ function _M.check()
     end
     if re_find(raw, BAD_NAME, "jom") then
         return 400, "a header name is not an HTTP token", "invalid-header"
+    end
+    if not re_find(raw, NAMED, "joim") then
+        return nil
     end
     if ngx_var.http_content_type or ngx_var.http_idempotency_key then
         local m = re_match(raw, TWICE, "joim")
