@@ -40,6 +40,7 @@ local fmt = string.format
 local sub = string.sub
 local next = next
 local tonumber = tonumber
+local tostring = tostring
 local os_getenv = os.getenv
 local io_stderr = io.stderr
 local encode = cjson.encode
@@ -77,10 +78,21 @@ local ctx_tables = debug.getregistry().ngx_lua_ctx_tables
 local in_ssl_phase = ffi.new("int[1]")
 local ssl_ctx_ref = ffi.new("int[1]")
 
+-- The reference as the variable's text: the registry's slots are reused,
+-- so the numbers stay small; their strings are made once, at load
+-- (tostring per request made and interned a new string each time).
+local REF_TEXT = {}
+for i = 1, 4096 do
+    REF_TEXT[i] = tostring(i)
+end
+
 local function ctx_ref()
     local ref = C.ngx_http_lua_ffi_get_ctx_ref(get_request(), in_ssl_phase,
                                                ssl_ctx_ref)
-    return ref > 0 and ref or nil
+    if ref > 0 then
+        return REF_TEXT[ref] or tostring(ref)
+    end
+    return nil
 end
 
 local ERROR_DETAILS = {
@@ -272,6 +284,7 @@ function _M.access()
         metrics.incr(M_HYGIENE[bad])
         return problem.send(bad, why, kind)
     end
+    ctx.plain_headers = why
     local method = get_method()
     if not route.method_set[method] then
         return problem.send(405, "method " .. method .. " is not allowed "
