@@ -22,6 +22,7 @@ local services = require "edge.services"
 local re = require "edge.waf.re"
 
 local ffi = require "ffi"
+local new_tab = require "table.new"
 local base = require "resty.core.base"
 require "resty.core.ctx"     -- ngx.ctx's registry of tables (below)
 local get_request = base.get_request
@@ -267,13 +268,17 @@ end
 
 
 function _M.access()
-    local ctx = ngx.ctx
+    -- the request's table (nothing set one before this phase), made with
+    -- room for what the stages put in it: ngx.ctx's own starts with 4
+    -- slots and is rehashed as it grows, and so is an empty ctx.edge
+    local ctx = new_tab(0, 16)
+    ngx.ctx = ctx
     local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
     if route.escalate then
         route = escalate(route)
     end
     ctx.route = route
-    ctx.edge = {}
+    ctx.edge = new_tab(0, 4)
     ngx_var.edge_ctx_ref = ctx_ref()
     -- read once for the stages (hygiene, the WAF's shape, the log line)
     local target = ngx_var.request_uri or ""
