@@ -114,7 +114,8 @@ function _M.check(target)
     if re_find(raw, BAD_NAME, "jom") then
         return 400, "a header name is not an HTTP token", "invalid-header"
     end
-    if not re_find(raw, NAMED, "joim") then
+    local named, err = re_find(raw, NAMED, "joim")
+    if not named and not err then
         return nil, true
     end
     if ngx_var.http_content_type or ngx_var.http_idempotency_key then
