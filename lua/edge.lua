@@ -19,8 +19,10 @@ local hygiene = require "edge.hygiene"
 local conn = require "edge.limit.conn"
 local metrics = require "edge.metrics"
 local services = require "edge.services"
+local re = require "edge.waf.re"
 
 local ffi = require "ffi"
+local new_tab = require "table.new"
 local base = require "resty.core.base"
 require "resty.core.ctx"     -- ngx.ctx's registry of tables (below)
 local get_request = base.get_request
@@ -36,14 +38,16 @@ local re_find = ngx.re.find
 local re_gsub = ngx.re.gsub
 local byte = string.byte
 local fmt = string.format
-local find = string.find
 local sub = string.sub
 local next = next
 local tonumber = tonumber
+local tostring = tostring
 local os_getenv = os.getenv
 local io_stderr = io.stderr
 local encode = cjson.encode
 local ipairs = ipairs
+local concat = table.concat
+local load = load
 local pairs = pairs
 local str_match = string.match
 local error = error
@@ -59,6 +63,8 @@ local plugins = config.plugins()
 local access_plugins = {}
 local log_plugins = {}
 local member_plugins = {}
+-- the access and log handlers called in turn (see unrolled)
+local run_access, run_log
 
 -- ngx.ctx does not survive an internal redirect (error_page after an
 -- upstream failure, say: nginx gives the request fresh module contexts),
@@ -73,10 +79,21 @@ local ctx_tables = debug.getregistry().ngx_lua_ctx_tables
 local in_ssl_phase = ffi.new("int[1]")
 local ssl_ctx_ref = ffi.new("int[1]")
 
+-- The reference as the variable's text: the registry's slots are reused,
+-- so the numbers stay small; their strings are made once, at load
+-- (tostring per request made and interned a new string each time).
+local REF_TEXT = {}
+for i = 1, 4096 do
+    REF_TEXT[i] = tostring(i)
+end
+
 local function ctx_ref()
     local ref = C.ngx_http_lua_ffi_get_ctx_ref(get_request(), in_ssl_phase,
                                                ssl_ctx_ref)
-    return ref > 0 and ref or nil
+    if ref > 0 then
+        return REF_TEXT[ref] or tostring(ref)
+    end
+    return nil
 end
 
 local ERROR_DETAILS = {
@@ -129,6 +146,42 @@ for status = 400, 599 do
 end
 
 
+-- The plugins' handlers `method`, called in turn by one function written
+-- at init: one call site per plugin, each always calling the same function,
+-- which LuaJIT compiles into the caller's trace. (A loop over the list
+-- meets another callee at each turn: a side trace per plugin, entered
+-- through a failed guard.) With `refuse`, the first handler that returns a
+-- status stops the run, which returns its position and what it returned.
+local function unrolled(mods, method, refuse)
+    local src = { "local f = ...\n" }
+    for i = 1, #mods do
+        src[#src + 1] = fmt("local f%d = f[%d]\n", i, i)
+    end
+    src[#src + 1] = "return function(conf, route, ctx)\n"
+    if refuse then
+        src[#src + 1] = "    local s, d, g, h\n"
+    end
+    for i = 1, #mods do
+        if refuse then
+            src[#src + 1] = fmt("    s, d, g, h = f%d(conf, route, ctx)\n"
+                                .. "    if s then return %d, s, d, g, h end\n",
+                                i, i)
+        else
+            src[#src + 1] = fmt("    f%d(conf, route, ctx)\n", i)
+        end
+    end
+    src[#src + 1] = "end\n"
+    local fns = {}
+    for i = 1, #mods do
+        fns[i] = mods[i][method]
+    end
+    local chunk = assert(load(concat(src), "=edge.plugins." .. method))
+    return chunk(fns)
+end
+run_access = unrolled(access_plugins, "access", true)
+run_log = unrolled(log_plugins, "log", false)
+
+
 function _M.init()
     local path = os_getenv("EDGE_CONFIG")
     if not path or path == "" then
@@ -153,6 +206,8 @@ function _M.init()
             member_plugins[#member_plugins + 1] = mod
         end
     end
+    run_access = unrolled(access_plugins, "access", true)
+    run_log = unrolled(log_plugins, "log", false)
     if os_getenv("EDGE_CHECK_ONLY") then
         io_stderr:write("edge: config ok: ", path, "\n")
         os.exit(0)
@@ -213,33 +268,38 @@ end
 
 
 function _M.access()
-    local ctx = ngx.ctx
+    -- the request's table (nothing set one before this phase), made with
+    -- room for what the stages put in it: ngx.ctx's own starts with 4
+    -- slots and is rehashed as it grows, and so is an empty ctx.edge
+    local ctx = new_tab(0, 16)
+    ngx.ctx = ctx
     local route = conf.routes[ngx_var.edge_route] or conf.routes.unknown
     if route.escalate then
         route = escalate(route)
     end
     ctx.route = route
-    ctx.edge = {}
+    ctx.edge = new_tab(0, 4)
     ngx_var.edge_ctx_ref = ctx_ref()
-    local bad, why, kind = hygiene.check()
+    -- read once for the stages (hygiene, the WAF's shape, the log line)
+    local target = ngx_var.request_uri or ""
+    ctx.request_uri = target
+    local bad, why, kind = hygiene.check(target)
     if bad then
         ctx.edge.refused_by = "hygiene"
         metrics.incr(M_HYGIENE[bad])
         return problem.send(bad, why, kind)
     end
+    ctx.plain_headers = why
     local method = get_method()
     if not route.method_set[method] then
         return problem.send(405, "method " .. method .. " is not allowed "
                             .. "here; allowed: " .. route.allow,
                             nil, { Allow = route.allow })
     end
-    for i = 1, #access_plugins do
-        local status, detail, slug, headers =
-            access_plugins[i].access(conf, route, ctx)
-        if status then
-            ctx.edge.refused_by = access_plugins[i].name
-            return problem.send(status, detail, slug, headers)
-        end
+    local i, status, detail, slug, headers = run_access(conf, route, ctx)
+    if i then
+        ctx.edge.refused_by = access_plugins[i].name
+        return problem.send(status, detail, slug, headers)
     end
 end
 
@@ -268,12 +328,18 @@ local function escape_byte(m)
     return m[0]
 end
 
+-- (the two checks run patterns kept compiled by edge.waf.re: ngx.re's
+-- "o" cache lookup builds and hashes a key per call, ~800 instructions)
+local find_soft = re.find_soft
+local utf8_valid = re.utf8_valid
+-- a control byte (Lua's %c), '"' or '\\': the URI needs cjson's escaping
+local NEEDS_ESCAPE = [=[[\x00-\x1f\x7f"\\]]=]
+
 local function valid_utf8(line)
-    if not re_find(line, "[\\x80-\\xff]", "jo") then
+    if not find_soft(line, "[\\x80-\\xff]", "jo") then
         return line
     end
-    local ok = re_find(line, "^", "jou")
-    if ok then
+    if utf8_valid(line) then
         return line
     end
     return (re_gsub(line, UTF8_SEQ, escape_byte, "jo"))
@@ -291,9 +357,7 @@ function _M.log()
     end
     local route = ctx.route
     if route then
-        for i = 1, #log_plugins do
-            log_plugins[i].log(conf, route, ctx)
-        end
+        run_log(conf, route, ctx)
         local edge = ctx.edge
         local waf = edge.waf
         if waf and M_WAF[waf.action] then
@@ -304,8 +368,8 @@ function _M.log()
         end
     end
     local line = LINE:reset()
-    local uri = ngx_var.request_uri or ""
-    if find(uri, '[%c"\\]') then
+    local uri = ctx.request_uri or ngx_var.request_uri or ""
+    if find_soft(uri, NEEDS_ESCAPE, "jo") then
         line:put('"uri":', encode(uri))
     else
         line:put('"uri":"', uri, '"')

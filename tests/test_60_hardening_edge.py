@@ -169,6 +169,13 @@ BAD_HEADERS = [
     "Content-Type: application/json\r\nContent-Type: text/plain",
     "Bad(Name): 1",
     "X-Forwarded-For: " + ", ".join(["10.0.0.1"] * 700),
+    # (edge.hygiene reads these headers only when a line names one of
+    # them: any case, not only on the first line, spread over lines)
+    "Idempotency-Key: a\r\nIdempotency-Key: b",
+    "X-A: 1\r\ncontent-type: application/json\r\nX-B: 2\r\n"
+    "CONTENT-TYPE: application/json",
+    "X-A: 1\r\nx-forwarded-for: " + ", ".join(["10.0.0.1"] * 120)
+    + "\r\nX-Forwarded-For: " + ", ".join(["10.0.0.2"] * 120),
 ]
 
 

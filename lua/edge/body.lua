@@ -11,8 +11,10 @@ local read_body = hygiene.read_body
 local _M = { _VERSION = "0.1", name = "body" }
 
 
-function _M.access()
-    return read_body()
+-- (ctx.plain_headers: edge.hygiene.check found no header line that
+-- could carry a body's length or coding)
+function _M.access(_, _, ctx)
+    return read_body(ctx.plain_headers)
 end
 
 

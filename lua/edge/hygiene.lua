@@ -5,8 +5,10 @@
 --
 -- Synopsis:
 --   local hygiene = require "edge.hygiene"
---   local status, detail, slug = hygiene.check()   -- nil: the request is sane
---   status, detail, slug = hygiene.read_body()      -- nil: body read in time
+--   local status, detail, slug = hygiene.check(target) -- nil: the request
+--                                       -- is sane; target: $request_uri
+--   status, detail, slug = hygiene.read_body(plain) -- nil: body read in
+--                                     -- time; plain: check's second value
 --
 -- Checks (each one is something gunicorn or werkzeug answers with an HTML
 -- 400/431 or a redirect built from the client's Host):
@@ -73,11 +75,24 @@ local BAD_NAME = [=[^(?![!#$%&'*+.^_`|~0-9A-Za-z-]+:|\r?$)]=]
 -- services would take one of two Content-Types, or refuse them with an
 -- HTML page). Scanned only when one of them is there.
 local TWICE = [=[^(content-type|idempotency-key)[ \t]*:.*\n(?:.*\n)*?\1[ \t]*:]=]
+-- Whether any line names a header that the last two checks or read_body
+-- read ($http_content_type, $http_idempotency_key, $http_x_forwarded_for,
+-- $http_content_length, $http_transfer_encoding; nginx matches a
+-- variable's "_" to a name's "-" or "_", ignoring case). Every line is
+-- "token:" by then (BAD_NAME), so a line that does not start with one of
+-- these names is not one of these headers: one scan of the block in place
+-- of five variable reads (each a walk of the header list) on a request
+-- that has none of them, as most GETs.
+local NAMED = [=[^(?:content[-_](?:type|length)|idempotency[-_]key]=]
+    .. [=[|x[-_]forwarded[-_]for|transfer[-_]encoding):]=]
 
 
--- nil when the request is sane, else status, detail, slug.
-function _M.check()
-    local target = ngx_var.request_uri or ""
+-- nil, plain when the request is sane, else status, detail, slug. plain:
+-- no header line names Content-Type, Idempotency-Key, X-Forwarded-For,
+-- Content-Length or Transfer-Encoding (read_body(true) then reads
+-- nothing). target is $request_uri when the caller has read it already.
+function _M.check(target)
+    target = target or ngx_var.request_uri or ""
     if #target > MAX_TARGET then
         return 414, "the request target is longer than " .. MAX_TARGET
                     .. " bytes", "uri-too-long"
@@ -98,6 +113,10 @@ function _M.check()
     end
     if re_find(raw, BAD_NAME, "jom") then
         return 400, "a header name is not an HTTP token", "invalid-header"
+    end
+    local named, err = re_find(raw, NAMED, "joim")
+    if not named and not err then
+        return nil, true
     end
     if ngx_var.http_content_type or ngx_var.http_idempotency_key then
         local m = re_match(raw, TWICE, "joim")
@@ -138,7 +157,10 @@ local function read_chunked()
 end
 
 
-function _M.read_body()
+function _M.read_body(plain)
+    if plain then
+        return nil  -- no Content-Length, no Transfer-Encoding (check)
+    end
     local len = tonumber(ngx_var.http_content_length or "")
     if not len then
         if ngx_var.http_transfer_encoding then

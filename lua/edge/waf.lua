@@ -150,7 +150,7 @@ function _M.access(conf, route, ctx)
     local gc = conf.compiled.waf
 
     -- 1. shape
-    local status, req, slug = shape.check(w, gc)
+    local status, req, slug = shape.check(w, gc, ctx.request_uri)
     if status then
         return status, req, slug
     end

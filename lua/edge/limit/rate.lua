@@ -539,7 +539,8 @@ end
 local function cost_shape(ctx, route)
     local shape = ctx.cost_shape
     if not shape then
-        shape = cost.shape(route.name, ngx_var.request_uri or "")
+        shape = cost.shape(route.name, ctx.request_uri
+                           or ngx_var.request_uri or "")
         ctx.cost_shape = shape
     end
     return shape

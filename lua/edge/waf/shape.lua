@@ -146,9 +146,9 @@ end
 
 
 -- w: the route's plan; g: the global section's compiled part
--- (plan.compiled.waf).
-function _M.check(w, g)
-    local uri = ngx_var.request_uri
+-- (plan.compiled.waf); uri: $request_uri when the caller has read it.
+function _M.check(w, g, uri)
+    uri = uri or ngx_var.request_uri
     if #uri > w.max_uri_length then
         return 414, "the request URI is longer than " .. w.max_uri_length
             .. " bytes", "uri-too-long"
