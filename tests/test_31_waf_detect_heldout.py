@@ -30,7 +30,8 @@ import urllib.parse
 
 import pytest
 
-from wafkit import WafEdge, no_lua_errors, refused, session, waf_config
+from wafkit import (WafEdge, no_lua_errors, probe_placements, refused,
+                    session, waf_config)
 
 CONF = waf_config()
 
@@ -816,15 +817,8 @@ def edge(tmp_path_factory):
 def statuses(session, edge, cls, value):
     """query (once and twice URL-encoded) and JSON body."""
     keep = "%" if cls == "encoded-traversal" else ""
-    once = urllib.parse.quote(value, safe=keep)
-    twice = urllib.parse.quote(once, safe="")
-    out = {}
-    placements = (("query", once),) if cls in ONCE_ONLY else (
-        ("query", once), ("query-2x", twice))
-    for name, q in placements:
-        out[name] = session.get(edge.url + "/probe?q=" + q)
-    out["json"] = session.post(edge.url + "/probe", json={"note": value})
-    return out
+    return probe_placements(session, edge, value, keep,
+                            once_only=cls in ONCE_ONLY)
 
 
 @pytest.mark.parametrize("cls,value", ATTACK_CASES)

@@ -32,11 +32,11 @@ carries the escapes as text.
 A probe the edge gets wrong is listed in KNOWN_MISSES or
 KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
 fails the suite the day it starts to pass, so the list stays true."""
-import urllib.parse
 
 import pytest
 
-from wafkit import WafEdge, no_lua_errors, refused, session, waf_config  # noqa: F401
+from wafkit import (WafEdge, no_lua_errors, probe_placements,  # noqa: F401
+                    refused, session, waf_config)
 
 CONF = waf_config()
 
@@ -205,15 +205,8 @@ def edge(tmp_path_factory):
 def statuses(session, edge, cls, value):
     """query (once and twice URL-encoded) and JSON body."""
     keep = "%+" if cls in ESCAPED else ""
-    once = urllib.parse.quote(value, safe=keep)
-    twice = urllib.parse.quote(once, safe="")
-    out = {}
-    placements = (("query", once),) if cls in ONCE_ONLY else (
-        ("query", once), ("query-2x", twice))
-    for name, q in placements:
-        out[name] = session.get(edge.url + "/probe?q=" + q)
-    out["json"] = session.post(edge.url + "/probe", json={"note": value})
-    return out
+    return probe_placements(session, edge, value, keep,
+                            once_only=cls in ONCE_ONLY)
 
 
 def test_tables_are_balanced():

@@ -6,6 +6,7 @@ import copy
 import json
 import re
 import socket
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,19 @@ class WafEdge:
 
 def problem_slug(resp):
     return resp.json()["type"].removeprefix(PROBLEM_TYPE)
+
+
+def probe_placements(session, edge, value, keep="", once_only=False):
+    """A value sent to /probe as the held-out probe files send it: in the
+    query once URL-encoded (the characters in `keep` left as they are) and,
+    unless `once_only`, twice, and as a JSON body's note. {placement:
+    response}."""
+    once = urllib.parse.quote(value, safe=keep)
+    twice = urllib.parse.quote(once, safe="")
+    out = {}
+    placements = (("query", once),) if once_only else (
+        ("query", once), ("query-2x", twice))
+    for name, q in placements:
+        out[name] = session.get(edge.url + "/probe?q=" + q)
+    out["json"] = session.post(edge.url + "/probe", json={"note": value})
+    return out
