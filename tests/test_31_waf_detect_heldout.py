@@ -30,8 +30,8 @@ import urllib.parse
 
 import pytest
 
-from wafkit import (WafEdge, no_lua_errors, probe_placements, refused,
-                    session, waf_config)
+from wafkit import (WafEdge, no_lua_errors, probe_cases, probe_placements,
+                    refused, session, waf_config)
 
 CONF = waf_config()
 
@@ -790,21 +790,9 @@ KNOWN_FALSE_POSITIVES = {
 ONCE_ONLY = {"format-string-star"}
 
 
-def cases(table, extra=()):
-    out = [(cls, v) for cls, vals in table.items() for v in vals]
-    return out + list(extra)
-
-
-def marked(pairs, known):
-    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
-        strict=True, reason=known[v])) if v in known else
-            pytest.param(cls, v, id=f"{cls}-{i}")
-            for i, (cls, v) in enumerate(pairs)]
-
-
-ATTACK_CASES = marked(cases(ATTACKS, [("encoded-traversal", v) for v in ENCODED_TRAVERSAL]),
-                      KNOWN_MISSES)
-BENIGN_CASES = marked(cases(BENIGN), KNOWN_FALSE_POSITIVES)
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES, [
+    ("encoded-traversal", v) for v in ENCODED_TRAVERSAL])
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,8 @@ fails the suite the day it starts to pass, so the list stays true."""
 
 import pytest
 
-from wafkit import (WafEdge, no_lua_errors, probe_placements,  # noqa: F401
-                    refused, session, waf_config)
+from wafkit import (WafEdge, no_lua_errors, probe_cases,  # noqa: F401
+                    probe_placements, refused, session, waf_config)
 
 CONF = waf_config()
 
@@ -180,19 +180,8 @@ KNOWN_FALSE_POSITIVES = {
 }
 
 
-def cases(table):
-    return [(cls, v) for cls, vals in table.items() for v in vals]
-
-
-def marked(pairs, known):
-    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
-        strict=True, reason=known[v])) if v in known else
-            pytest.param(cls, v, id=f"{cls}-{i}")
-            for i, (cls, v) in enumerate(pairs)]
-
-
-ATTACK_CASES = marked(cases(ATTACKS), KNOWN_MISSES)
-BENIGN_CASES = marked(cases(BENIGN), KNOWN_FALSE_POSITIVES)
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
 
 
 @pytest.fixture(scope="module")

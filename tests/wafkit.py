@@ -155,3 +155,15 @@ def probe_placements(session, edge, value, keep="", once_only=False):
         out[name] = session.get(edge.url + "/probe?q=" + q)
     out["json"] = session.post(edge.url + "/probe", json={"note": value})
     return out
+
+
+def probe_cases(table, known, extra=()):
+    """The held-out probe files' parameters: every (class, value) of
+    `table` ({class: [values]}) then of `extra`, ids "<class>-<position>",
+    those in `known` ({value: reason}) marked as strict expected failures."""
+    pairs = [(cls, v) for cls, vals in table.items() for v in vals]
+    pairs += list(extra)
+    return [pytest.param(cls, v, id=f"{cls}-{i}", marks=pytest.mark.xfail(
+        strict=True, reason=known[v])) if v in known else
+            pytest.param(cls, v, id=f"{cls}-{i}")
+            for i, (cls, v) in enumerate(pairs)]
