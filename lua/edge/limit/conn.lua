@@ -649,7 +649,7 @@ function _M.access(conf, route, ctx)
                         wait_below(a.k_heavy, share, rule.wait)
                     end
                 end
-                local _, est = rate.shape_used(ctx)
+                local est = rate.estimate(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
                          or a:is_costly(est)
                 shared = costly or (unknown and (waited

@@ -64,6 +64,9 @@ local advance = gcra.advance
 
 local re_gsub = ngx.re.gsub
 local sub = string.sub
+local find = string.find
+local tonumber = tonumber
+local concat = table.concat
 local ceil = math.ceil
 local floor = math.floor
 local setmetatable = setmetatable
@@ -159,6 +162,45 @@ function _M.shape(route_name, uri)
         s = sub(s, 1, 200)
     end
     return "shape:" .. route_name .. " " .. s
+end
+
+
+-- The shapes one magnitude smaller than `shape`: each of its first
+-- SMALLER_RUNS numbers of two digits or more one digit shorter, and (with
+-- two or more) all of them at once: "#7" -> "#6". A shape nobody has
+-- measured yet is judged by these (edge.limit.rate.estimate): a longer
+-- number is taken to cost at least what a shorter one costs (a count, a
+-- size, an n), so the first F(1,000,000) is known costly once an
+-- F(999,999) was. Only ever asked for an unmeasured shape; {} when it has
+-- no such number.
+local SMALLER_RUNS = 4
+
+function _M.smaller(shape)
+    local out, runs = {}, {}
+    local i = 1
+    while #runs < SMALLER_RUNS do
+        local s, e, d = find(shape, "#(%d+)", i)
+        if not s then
+            break
+        end
+        local k = tonumber(d)
+        if k > 1 then
+            runs[#runs + 1] = { s, e, k }
+            out[#out + 1] = sub(shape, 1, s) .. (k - 1) .. sub(shape, e + 1)
+        end
+        i = e + 1
+    end
+    if #runs > 1 then
+        local parts, at = {}, 1
+        for r = 1, #runs do
+            local run = runs[r]
+            parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] - 1)
+            at = run[2] + 1
+        end
+        parts[#parts + 1] = sub(shape, at)
+        out[#out + 1] = concat(parts)
+    end
+    return out
 end
 
 

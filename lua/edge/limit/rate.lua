@@ -459,6 +459,40 @@ function _M.shape_used(ctx)
 end
 
 
+-- What a request is expected to cost, seconds, for its shedding class
+-- (edge.limit.conn, edge.limit.adaptive): what its shape is known to cost;
+-- for a shape nobody has measured yet, the larger of what the same shape
+-- one magnitude smaller costs (edge.limit.cost.smaller) and what the
+-- client's last request cost (its reservation): a client that just spent
+-- 400 ms does not get a fresh start by asking for a new shape. Only to
+-- rank: the reservation stays as edge.limit.cost.reserve made it. nil:
+-- nothing known.
+function _M.estimate(ctx)
+    local _, secs = _M.shape_used(ctx)
+    if secs then
+        return secs
+    end
+    local charges, shape = ctx.cost_charges, ctx.cost_shape
+    if not charges or not shape then
+        return nil
+    end
+    local smaller = cost.smaller(shape)
+    for i = 1, #charges, 3 do
+        local dict, reserved = charges[i].dict, charges[i + 2]
+        if reserved > 0 and (not secs or reserved > secs) then
+            secs = reserved
+        end
+        for j = 1, #smaller do
+            local est = dict:get(smaller[j])
+            if est and (not secs or est > secs) then
+                secs = est
+            end
+        end
+    end
+    return secs
+end
+
+
 -- A redis cost charge that Redis could not take (in its timer): the
 -- rule's policy. local: charged to this edge's dict, where the rule's
 -- local fallback (limit / store.edges) decides while Redis is away; the
