@@ -35,10 +35,13 @@ def query_params(*allowed):
 
 
 def init_server_timing(app):
-    """Every answer says how long its handler ran (`Server-Timing:
-    app;dur=<ms>`): the edge charges clients' cost budgets with it and reads
-    the time a request waited in the service's queue as the upstream time
-    minus it (lua/edge/limit/measure.lua).
+    """Every answer says how long its handler ran and how much CPU it used
+    (`Server-Timing: app;dur=<ms>, cpu;dur=<ms>`, the handler thread's CPU
+    time): the edge charges clients' cost budgets with the first, reads the
+    time a request waited in the service's queue as the upstream time minus
+    it (lua/edge/limit/measure.lua), and learns from the second how many
+    requests the service can really work on at once (workers that share
+    fewer cores wait for the CPU, they do not add to it).
 
     STALL_FILE (APP_STALL_FILE, unset by default: nothing is checked): when
     that file exists, each answer is held until the handler's time is the
@@ -50,6 +53,7 @@ def init_server_timing(app):
     @app.before_request
     def _start_timer():
         g.started = time.perf_counter()
+        g.cpu_started = time.thread_time()
 
     @app.after_request
     def _server_timing(response):
@@ -61,7 +65,9 @@ def init_server_timing(app):
                 if factor > 1:
                     time.sleep(elapsed * (factor - 1))
                     elapsed = time.perf_counter() - started
-            response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.3f}"
+            cpu = time.thread_time() - g.get("cpu_started", time.thread_time())
+            response.headers["Server-Timing"] = (
+                f"app;dur={elapsed * 1000:.3f}, cpu;dur={cpu * 1000:.3f}")
         return response
 
 

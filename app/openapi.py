@@ -147,12 +147,14 @@ def new_spec(title, description):
         "required": True,
         "schema": PROBLEM["properties"]["request_id"]})
     spec.components.header("ServerTiming", {
-        "description": "app;dur=<ms>: how long the handler ran. Sent by "
-                       "the service; the edge reads it and does not pass "
-                       "it on (so not required).",
+        "description": "app;dur=<ms>, cpu;dur=<ms>: how long the handler "
+                       "ran, and the CPU time it used. Sent by the service; "
+                       "the edge reads it and does not pass it on (so not "
+                       "required).",
         "required": False,
         "schema": {"type": "string",
-                   "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?$"}})
+                   "pattern": r"^app;dur=[0-9]+(?:\.[0-9]+)?"
+                              r", cpu;dur=[0-9]+(?:\.[0-9]+)?$"}})
     for status, (name, description_) in PROBLEM_RESPONSES.items():
         content = {PROBLEM_MIMETYPE: {"schema": "Problem"}}
         headers = {REQUEST_ID_HEADER: "RequestId"}

@@ -317,11 +317,30 @@ def test_proxy_fix_uses_one_hop(app):
                                   "/api/fibonacci/25", "/api/fibonacci/x",
                                   "/health"])
 def test_answers_say_how_long_the_handler_ran(client, path):
-    """Server-Timing app;dur=<ms> on every answer, errors too (the edge
-    charges cost budgets with it)."""
+    """Server-Timing app;dur=<ms>, cpu;dur=<ms> on every answer, errors
+    too (the edge charges cost budgets with the first and learns the
+    service's parallelism from the second)."""
     resp = client.get(path)
-    m = re.fullmatch(r"app;dur=(\d+\.\d{3})", resp.headers["Server-Timing"])
+    m = re.fullmatch(r"app;dur=(\d+\.\d{3}), cpu;dur=(\d+\.\d{3})",
+                     resp.headers["Server-Timing"])
     assert m and 0 <= float(m.group(1)) < 10_000
+    assert 0 <= float(m.group(2)) < 10_000
+
+
+def test_cpu_figure_is_the_handlers_cpu_not_its_wall_time(tmp_path):
+    """cpu;dur counts the CPU the handler used: a stall (waiting, as on a
+    slow dependency) adds to app;dur, not to cpu;dur."""
+    switch = tmp_path / "stall"
+    app = create_app({"TESTING": True, "STALL_FILE": str(switch)})
+    c = app.test_client()
+    switch.write_text("20")
+    resp = c.get("/api/fibonacci/200000")
+    assert resp.status_code == 200
+    figures = dict(part.strip().split(";dur=")
+                   for part in resp.headers["Server-Timing"].split(","))
+    app_ms, cpu_ms = float(figures["app"]), float(figures["cpu"])
+    assert cpu_ms > 0
+    assert app_ms > 5 * cpu_ms
 
 
 def test_stall_switch_multiplies_the_handler_time(tmp_path):
@@ -335,7 +354,8 @@ def test_stall_switch_multiplies_the_handler_time(tmp_path):
     def dur():
         resp = c.get("/api/fibonacci/200000")
         assert resp.status_code == 200
-        return float(resp.headers["Server-Timing"].split("dur=")[1])
+        return float(resp.headers["Server-Timing"].split("dur=")[1]
+                     .split(",")[0])
     base = min(dur() for _ in range(5))
     switch.write_text("20")
     slow = dur()

@@ -344,3 +344,33 @@ def test_a_workload_that_turns_heavy_as_a_whole_is_not_shed_as_costly(solo):
     late = [s for t, s in seen if t >= 2.5]
     assert {s for _, s in seen} <= {200, 503}
     assert late and set(late) == {200}, sorted(seen)
+
+
+def test_parallelism_counts_cores_when_the_service_reports_its_cpu(
+        tmp_path_factory):
+    # four workers whose requests each use a quarter of their time on the
+    # CPU (cpu;dur): four requests in flight keep one core busy, so the
+    # service works on one request's worth at once, not four; without the
+    # CPU figure, the busy workers are all the edge can count
+    u = TimedUpstream(workers=4).start()
+    conf = config(concurrency={"rules": {"core": {
+        "key": [], "wait": 5,
+        "adaptive": {"min": 8, "max": 8, "window": 0.25, "min_samples": 3,
+                     "floor_decay": 0.01}}}},
+        routes={"fibonacci": {"concurrency": ["core"]}})
+    edge = start_edge(tmp_path_factory.mktemp("edge"), conf, u.port)
+    try:
+        par = 'edge_adaptive_parallelism{limit="core"}'
+        with Load(edge.url + "/api/fibonacci?ms=100&timing=100&cpu=25",
+                  threads=4, seconds=20):
+            time.sleep(2.5)
+            cores = metrics(edge)[par]
+        assert 0.5 <= cores <= 1.5, cores
+        with Load(edge.url + "/api/fibonacci?ms=100&timing=100",
+                  threads=4, seconds=20):
+            time.sleep(2.5)
+            workers = metrics(edge)[par]
+        assert workers >= 3, workers
+    finally:
+        edge.stop()
+        u.stop()

@@ -5,6 +5,7 @@ does not depend on concurrency unless the test says so).
   ?ms=N       sleep N ms before answering
   ?timing=N   answer with `Server-Timing: app;dur=N` (the service's own
               figure, which the edge charges instead of the measured time)
+  ?cpu=N      with ?timing, add `cpu;dur=N` (the CPU its handler used)
   .delay      seconds added to every request (the tests' latency switch)
   workers=N   at most N requests worked on at once, the others queue (a
               sync service with N workers); default: no bound
@@ -58,9 +59,11 @@ class TimedUpstream:
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(body)))
                     t = re.search(r"[?&]timing=([0-9.]+)", self.path)
+                    c = re.search(r"[?&]cpu=([0-9.]+)", self.path)
                     if t:
-                        self.send_header("Server-Timing",
-                                         f"app;dur={t.group(1)}")
+                        self.send_header(
+                            "Server-Timing", f"app;dur={t.group(1)}"
+                            + (f", cpu;dur={c.group(1)}" if c else ""))
                     self.end_headers()
                     self.wfile.write(body)
                 except OSError:

@@ -89,7 +89,12 @@
 -- from the service's own figures: per window, the sum of Server-Timing
 -- durations over the window's length (the mean number of busy workers),
 -- at most the window's sample count; its maximum, decaying by floor_decay
--- per window. Without Server-Timing it is unknown and the limit is used.
+-- per window. When the service also reports the CPU its handlers used
+-- (cpu;dur), the sum of those instead (the mean number of busy cores):
+-- four CPU-bound workers on two cores work on two requests at once, the
+-- others wait for the CPU, and two costly requests there would leave
+-- nothing for the cheap ones (nor for the machine's other services).
+-- Without Server-Timing it is unknown and the limit is used.
 --
 -- State (shared dict, keys "ac:<name>|..."): limit, floor, avg (the last
 -- window's, for /metrics and the log) and the window's accumulators n,
@@ -138,7 +143,7 @@ function _M.new(name, dict, s)
         k_heavy = p .. "heavy", k_dn = p .. "during_n",
         k_dw = p .. "during_waited", k_block = p .. "block",
         k_since = p .. "since", k_seq = p .. "heavy_seq",
-        k_rate = p .. "rate", k_hn = p .. "heavy_n",
+        k_rate = p .. "rate", k_hn = p .. "heavy_n", k_cpu = p .. "cpu",
     }, mt)
     all[#all + 1] = self
     return self
@@ -251,10 +256,14 @@ end
 -- One finished request: its wait at the upstream and the service's own
 -- figure (seconds), whether it was admitted with at least half the limit
 -- in flight, whether it is a cheap one admitted while heavy work was
--- in flight, and whether it was heavy itself.
-function _M.sample(self, wait, own, busy, during, heavy)
+-- in flight, whether it was heavy itself, and the service's CPU figure
+-- (seconds, nil without one).
+function _M.sample(self, wait, own, busy, during, heavy, cpu)
     local dict = self.dict
     dict:incr(self.k_n, 1, 0)
+    if cpu then
+        dict:incr(self.k_cpu, cpu, 0)
+    end
     if heavy then
         dict:incr(self.k_hn, 1, 0)
     end
@@ -309,7 +318,11 @@ function _M.update(self)
     local busy = dict:get(self.k_busy) or 0
     local svc = dict:get(self.k_svc) or 0
     local hn = dict:get(self.k_hn) or 0
+    local cpu = dict:get(self.k_cpu) or 0
     dict:incr(self.k_n, -n, 0)
+    if cpu > 0 then
+        dict:incr(self.k_cpu, -cpu, 0)
+    end
     if hn > 0 then
         dict:incr(self.k_hn, -hn, 0)
     end
@@ -326,7 +339,8 @@ function _M.update(self)
     local svc_lo = floor_of(dict:get(self.k_svc_floor), svc_mean, self.decay)
     dict:set(self.k_svc_floor, svc_lo)
     if svc > 0 then
-        local busy_workers = svc / self.window
+        -- busy workers, or busy cores when the service says (cpu;dur)
+        local busy_workers = (cpu > 0 and cpu or svc) / self.window
         if busy_workers > n then
             busy_workers = n
         end

@@ -765,13 +765,13 @@ function _M.log(_, _, ctx)
     local list = ctx.adaptive
     if list then
         ctx.adaptive = nil
-        local _, wait, own = measure.upstream(ctx)
+        local _, wait, own, cpu = measure.upstream(ctx)
         if wait then
             ctx.edge.upstream_wait_ms = floor(wait * 1e6 + 0.5) / 1000
             for i = 1, #list, 4 do
                 local a, token = list[i], list[i + 3]
                 a:sample(wait, own, list[i + 1], token and a:beside(token),
-                         list[i + 2])
+                         list[i + 2], cpu)
             end
         end
         for i = 1, #list, 4 do
