@@ -50,7 +50,8 @@
 -- client has other requests in flight (a per-client concurrency rule
 -- before this one counts them: ctx.client_in_flight) may only
 -- start while fewer than `costly_share` x min(limit, parallelism) are in
--- flight (at least 1); a costly one never waits, an unknown one may, and
+-- flight (rounded, and at most all of them but one: with no worker to
+-- spare, only alone in the quiet, as below); a costly one never waits, an unknown one may, and
 -- after the rule's `wait` it may take any free slot of the limit if its
 -- shape has meanwhile proved cheap (put behind the others, not refused;
 -- a cold start's first requests), else it is refused. Others
@@ -199,24 +200,41 @@ end
 -- The cap on requests in flight for a request (costly: its client owes a
 -- large share of a cost budget, or it is costly itself; est: its
 -- estimated cost in seconds). 0 refuses it.
+-- Costly work only alone, in the quiet: a cap of 1 (it starts only with
+-- nothing in flight) when the requests expected while it runs (the
+-- arrival rate x its estimate) are fewer than one, else 0.
+local function quiet(self, est)
+    local rate = arrival_rate(self)
+    if est and est > 0 and rate and rate * est < 1 then
+        return 1
+    end
+    return 0
+end
+
+
 function _M.cap(self, costly, est)
     local limit = self:limit()
     if costly then
         local dict = self.dict
         if dict:get(self.k_block) then
-            -- costly work would make cheap work wait: only alone, in the
-            -- quiet (a cap of 1 admits it only with nothing in flight)
-            local rate = arrival_rate(self)
-            if est and est > 0 and rate and rate * est < 1 then
-                return 1
-            end
-            return 0
+            -- costly work would make cheap work wait
+            return quiet(self, est)
         end
         local par = dict:get(self.k_par)
         if par and par < limit then
             limit = par
         end
-        limit = limit * self.costly_share
+        -- its share (rounded), and never the last worker: a service with
+        -- none to spare (one worker) runs costly work only in the quiet
+        local c = floor(limit * self.costly_share + 0.5)
+        local spare = floor(limit + 0.5) - 1
+        if spare < c then
+            c = spare
+        end
+        if c < 1 then
+            return quiet(self, est)
+        end
+        return c
     end
     local c = floor(limit)
     if c < 1 then
@@ -339,8 +357,15 @@ function _M.update(self)
     local svc_lo = floor_of(dict:get(self.k_svc_floor), svc_mean, self.decay)
     dict:set(self.k_svc_floor, svc_lo)
     if svc > 0 then
-        -- busy workers, or busy cores when the service says (cpu;dur)
-        local busy_workers = (cpu > 0 and cpu or svc) / self.window
+        -- busy workers, or busy cores when the service says (cpu;dur),
+        -- over the time the window really lasted (one with too few
+        -- samples carries on: a lone costly request in a quiet minute is
+        -- not a window's worth of busy workers)
+        local elapsed = self.window
+        if since and now - since > elapsed then
+            elapsed = now - since
+        end
+        local busy_workers = (cpu > 0 and cpu or svc) / elapsed
         if busy_workers > n then
             busy_workers = n
         end
