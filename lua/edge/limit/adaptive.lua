@@ -144,7 +144,7 @@ function _M.new(name, dict, s)
         k_heavy = p .. "heavy", k_dn = p .. "during_n",
         k_dw = p .. "during_waited", k_block = p .. "block",
         k_since = p .. "since", k_seq = p .. "heavy_seq",
-        k_rate = p .. "rate", k_hn = p .. "heavy_n", k_cpu = p .. "cpu",
+        k_rate = p .. "rate", k_hn = p .. "heavy_n", k_bt = p .. "busy_t",
     }, mt)
     all[#all + 1] = self
     return self
@@ -279,8 +279,10 @@ end
 function _M.sample(self, wait, own, busy, during, heavy, cpu)
     local dict = self.dict
     dict:incr(self.k_n, 1, 0)
-    if cpu then
-        dict:incr(self.k_cpu, cpu, 0)
+    -- the time it kept a worker (or a core: cpu) busy
+    local b = cpu or own
+    if b > 0 then
+        dict:incr(self.k_bt, b, 0)
     end
     if heavy then
         dict:incr(self.k_hn, 1, 0)
@@ -336,10 +338,10 @@ function _M.update(self)
     local busy = dict:get(self.k_busy) or 0
     local svc = dict:get(self.k_svc) or 0
     local hn = dict:get(self.k_hn) or 0
-    local cpu = dict:get(self.k_cpu) or 0
+    local bt = dict:get(self.k_bt) or 0
     dict:incr(self.k_n, -n, 0)
-    if cpu > 0 then
-        dict:incr(self.k_cpu, -cpu, 0)
+    if bt > 0 then
+        dict:incr(self.k_bt, -bt, 0)
     end
     if hn > 0 then
         dict:incr(self.k_hn, -hn, 0)
@@ -365,7 +367,7 @@ function _M.update(self)
         if since and now - since > elapsed then
             elapsed = now - since
         end
-        local busy_workers = (cpu > 0 and cpu or svc) / elapsed
+        local busy_workers = bt / elapsed
         if busy_workers > n then
             busy_workers = n
         end

@@ -674,10 +674,12 @@ function _M.access(conf, route, ctx)
                 if ok == false and shared then
                     -- of unknown cost, it waited its turn behind the
                     -- cheap ones; if its shape has meanwhile proved
-                    -- cheap, it may have any free slot (deprioritised,
-                    -- not refused); costly or still unknown: refused
-                    local u = rate.shape_used(ctx)
-                    if u and u < a.costly_at then
+                    -- cheap (neither a large share of a cost budget nor
+                    -- costly_ratio x the typical request), it may have
+                    -- any free slot (deprioritised, not refused); costly
+                    -- or still unknown: refused
+                    local u, secs = rate.shape_used(ctx)
+                    if u and u < a.costly_at and not a:is_costly(secs) then
                         max = a:cap(false)
                         ok, n = lease.acquire(dict, key, max)
                     end
