@@ -420,5 +420,8 @@ def test_costly_work_never_takes_the_last_worker(solo):
     # the service's parallelism: one worker, however long a lone costly
     # request ran in a window
     assert metrics(edge)['edge_adaptive_parallelism{limit="solo"}'] <= 1.2
+    # the bar costly requests are judged by: the 10 ms requests' own time
+    typical = metrics(edge)['edge_adaptive_typical_seconds{limit="solo"}']
+    assert 0.008 <= typical <= 0.02, typical
     time.sleep(2)
     assert client("127.0.0.53").get(costly, timeout=10).status_code == 200

@@ -84,6 +84,10 @@ metrics.describe("edge_adaptive_costly_alone", "gauge",
 metrics.describe("edge_adaptive_parallelism", "gauge",
                  "Requests the upstream works on at once, learned from its "
                  .. "Server-Timing figures (0: unknown).")
+metrics.describe("edge_adaptive_typical_seconds", "gauge",
+                 "The typical request's own time at the upstream (its "
+                 .. "Server-Timing figure; 0: unknown): a shape costing "
+                 .. "costly_ratio times it is costly.")
 
 
 local function check_rule(rule)
@@ -377,6 +381,8 @@ function _M.compile(conf, plan)
                                 .. '"} ' .. (par or 0)
                 out[#out + 1] = 'edge_adaptive_costly_alone{limit="' .. l
                                 .. '"} ' .. (dict:get(a.k_block) and 1 or 0)
+                out[#out + 1] = 'edge_adaptive_typical_seconds{limit="' .. l
+                                .. '"} ' .. (dict:get(a.k_typ) or 0)
             else
                 out[#out + 1] = rule.m_max .. " " .. rule.max
             end
