@@ -644,7 +644,9 @@ function _M.access(conf, route, ctx)
                     if not probe(ctx, rule) then
                         waited = not wait_below("probe:" .. ctx.cost_shape,
                                                 1, rule.wait)
-                        unknown = waited
+                        -- the probe is gone: finished (its shape is known
+                        -- now), or refused itself (still unknown)
+                        unknown = waited or rate.shape_used(ctx) == nil
                     else
                         -- a probe may be costly: it waits (bounded) while
                         -- heavy work holds the costly share, then runs
