@@ -323,6 +323,14 @@ def run_scenario(name, stack, args, extra, out_dir, users, abusers=None,
         summary["failed"] += part["failed"]
         summary["exit_code"] = summary["exit_code"] or code
         summary["distributed"] = part.get("distributed", False)
+    # where the legitimate clients' tail comes from: p99 by request name
+    stats = out_dir / "locust_stats.csv"
+    if stats.exists():
+        summary["legit_p99_by_request"] = {
+            row["Name"][len("legit "):]: row["99%"]
+            for row in read_csv(stats)
+            if row["Name"].startswith("legit ")
+            and row["Type"] not in ("persona", "served")}
     return summary
 
 
@@ -468,6 +476,10 @@ def write_summary(path, runs, checks, meta, overload_results=None):
             lines.append(f"- {name}: legit asked {legit['asked']:.0f} "
                          f"requests, got {legit['ok']} "
                          f"({legit['got_ratio']:.1%}).")
+        by_request = run.get("legit_p99_by_request")
+        if by_request:
+            lines.append("  Legit p99 by request (ms): " + ", ".join(
+                f"{k} {v}" for k, v in sorted(by_request.items())) + ".")
         if run.get("demand") is not None:
             lines.append(
                 f"  Abuse offered: {meta['offered']:.0f}x the core's "
