@@ -205,6 +205,14 @@ def solo(tmp_path_factory):
     u.stop()
 
 
+def teach_typical(edge, addr, url):
+    """A few windows of cheap requests from one client: the typical
+    request (the bar costly shapes are judged by) is learned first."""
+    c = client(addr)
+    for _ in range(12):
+        assert c.get(url, timeout=10).status_code == 200
+
+
 PROBE = {"rules": {
     "per_client": {"key": ["ip"], "max": 4},
     "core": {"key": [], "wait": 5,
@@ -260,10 +268,7 @@ def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):
     # the stand-in reports its own time (Server-Timing), as the services do
     edge, upstream = solo
     cheap = edge.url + "/api/fibonacci?ms=10&timing=10"
-    # the typical request is learned first (a few windows of cheap ones)
-    c = client("127.0.0.30")
-    for _ in range(12):
-        assert c.get(cheap, timeout=10).status_code == 200
+    teach_typical(edge, "127.0.0.30", cheap)
     with Load(cheap, threads=3, seconds=30) as load:
         time.sleep(0.5)
         # a new shape: runs (nobody knew), and the cheap requests that
@@ -318,10 +323,8 @@ def test_a_workload_that_turns_heavy_as_a_whole_is_not_shed_as_costly(solo):
     # one worker) instead of being shed as costly for as long as the
     # typical figure takes to catch up
     edge, _ = solo
-    c = client("127.0.0.40")
-    for _ in range(12):
-        assert c.get(edge.url + "/api/fibonacci?ms=10&timing=10",
-                     timeout=10).status_code == 200
+    teach_typical(edge, "127.0.0.40",
+                  edge.url + "/api/fibonacci?ms=10&timing=10")
     heavy = edge.url + "/api/fibonacci?ms=200&timing=200"
     seen, lock = [], threading.Lock()
     t0 = time.monotonic()
@@ -384,9 +387,7 @@ def test_costly_work_never_takes_the_last_worker(solo):
     # (nothing learned: costly_alone stays 0)
     edge, _ = solo
     cheap = edge.url + "/api/fibonacci?ms=10&timing=10"
-    c = client("127.0.0.50")
-    for _ in range(12):
-        assert c.get(cheap, timeout=10).status_code == 200
+    teach_typical(edge, "127.0.0.50", cheap)
     costly = edge.url + "/api/fibonacci?ms=600&timing=600"
     # found out in the quiet: it runs, nothing beside it
     assert client("127.0.0.51").get(costly, timeout=10).status_code == 200
