@@ -20,7 +20,10 @@
 --                                    to the access log's "edge" object
 --                                    (a string.buffer), the first one
 --                                    preceded by sep ("" or ","); return
---                                    true when something was written
+--                                    true when something was written;
+--                                    ASCII only (edge.log checks the
+--                                    line's UTF-8 in the URI and the
+--                                    encoded ctx.edge alone)
 -- `ctx` is ngx.ctx; ctx.edge is a table the plugins fill with what the JSON
 -- access log line should say about their decisions (cjson encodes it);
 -- log_members is for plugins that write their part more cheaply themselves.

@@ -46,6 +46,7 @@ local redis_store = require "edge.limit.store.redis"
 local trip = require "edge.limit.trip"
 local metrics = require "edge.metrics"
 local new_tab = require "table.new"
+local buffer = require "string.buffer"
 
 local ngx = ngx
 local ngx_var = ngx.var
@@ -613,9 +614,16 @@ local function unavailable(rule, items, i, ctx, err, store)
 end
 
 
+-- The RateLimit header's value of the request being admitted, written
+-- into one buffer per worker: reset in phase 2, read into the variable
+-- before anything can yield (no request's state outlives that span).
+local HDR = buffer.new(256)
+
+
 -- Phase 2 over items[from..to]: keep what was taken (local rules commit;
 -- the redis script already wrote), reserve cost estimates, note and count
--- the decisions, collect the RateLimit items. Returns the longest delay.
+-- the decisions, append the RateLimit items to hdr (HDR, or false).
+-- Returns the longest delay.
 local function admit(ctx, route, items, from, to, now, resv, hdr)
     local delay = 0
     for i = from, to, ITEM do
@@ -675,8 +683,10 @@ local function admit(ctx, route, items, from, to, now, resv, hdr)
                 metrics.incr(rule.m.allowed)
                 if hdr then
                     local reset = lim:reset(rule.gcra and used or now)
-                    hdr[#hdr + 1] = rule.item .. remaining .. ";t="
-                                    .. ceil(reset - 1e-9)
+                    if #hdr > 0 then
+                        hdr:put(", ")
+                    end
+                    hdr:put(rule.item, remaining, ";t=", ceil(reset - 1e-9))
                 end
             end
         end
@@ -820,7 +830,7 @@ function _M.decide(conf, route, ctx)
     end
 
     -- phase 2: keep them all
-    local hdr = c.headers and new_tab(n / ITEM, 0)
+    local hdr = c.headers and HDR:reset()
     local delay = 0
     if last_local > 0 then
         delay = admit(ctx, route, items, 1, last_local, now, nil, hdr)
@@ -842,7 +852,7 @@ function _M.decide(conf, route, ctx)
         -- cheaper than ngx.header (~2 us per header, interpreted)
         ngx_var.edge_ratelimit_policy = exempt and set.policy_exempt
                                         or set.policy
-        ngx_var.edge_ratelimit = concat(hdr, ", ")
+        ngx_var.edge_ratelimit = hdr:tostring()
     end
     if delay > 0 then
         ctx.edge.delay = delay
