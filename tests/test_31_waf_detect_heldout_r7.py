@@ -112,6 +112,7 @@ BENIGN = {
         "https://example.com/search?q=cats&page=2",
         "Use the ?url=https://example.org form for links",
         "/api/items?tag=a//b", "See //cdn.example.com/lib.js for the bundle",
+        "/thumb?w=200&src=//cdn.example.com/a.png",
     ],
     "rule-line": [
         "Grep\n====\ngrep searches files for a pattern.",
@@ -160,37 +161,19 @@ BENIGN = {
 # Measured before any rule was changed (2026-12-02): 13 of 41 attacks
 # passed (every windows-subcommand, json-prototype and nested-redirect
 # probe but one), every attack of the false-positive classes was refused,
-# and 24 of 45 look-alikes were refused.
-BEFORE_R7 = "fails before the r7 change (2026-12-02): "
+# and 24 of 45 look-alikes were refused. After the change (commit after
+# the probes'): every attack refused but the one below, every look-alike
+# passes. (The image-proxy look-alike of nested-redirect was added with
+# the change: the rule it guards was first written for any parameter
+# name, which the shipped rule had deliberately not done for "url=".)
 KNOWN_MISSES = {
-    **{v: BEFORE_R7 + "reg and choice are not in the command vocabulary"
-       for v in ATTACKS["windows-subcommand"]},
-    **{v: BEFORE_R7 + "only the dotted and bracketed constructor.prototype paths "
-          "were read" for v in ATTACKS["json-prototype"]},
-    **{v: BEFORE_R7 + "only parameters named like a redirect were read"
-       for v in ("?u=//probe.test/a", "/auth?lang=en&back=//probe.test",
-                 "https://app.example/login?then=//probe.test/x")},
+    "?u=//probe.test/a": "a scheme-relative URL given to a parameter of a bare "
+                         "query string: nothing tells it from an image proxy's or a "
+                         "link preview's source (\"/resize?url=//cdn...\"); only a "
+                         "sign-in or sign-out path, or a redirect name, makes it a "
+                         "redirect target",
 }
-KNOWN_FALSE_POSITIVES = {
-    **{v: BEFORE_R7 + "a rule line before a line break read as an argument-like "
-          "token" for v in BENIGN["rule-line"]},
-    **{v: BEFORE_R7 + "the quoted phrase's first word read as a command"
-       for v in BENIGN["quoted-title"][:2]},
-    **{v: BEFORE_R7 + "a URL's last path segment read as a command run by its path"
-       for v in BENIGN["url-line"]},
-    **{v: BEFORE_R7 + "a script run by its path read as an argument-like token"
-       for v in BENIGN["script-line"]},
-    **{v: BEFORE_R7 + "the arrow's \">\" read as a redirection into the path"
-       for v in BENIGN["arrow-path"]},
-    **{v: BEFORE_R7 + "only an account file between spaces was a mention"
-       for v in BENIGN["paren-path"]},
-    **{v: BEFORE_R7 + "any applications' directory after \"=\" read as an "
-          "assignment of a system path" for v in BENIGN["option-path"]},
-    "* `--with-ssl`": BEFORE_R7 + "\"--\" read as a comment after a backtick "
-                      "whatever follows it",
-    **{v: BEFORE_R7 + "a domain after \"@\" read as a Java package"
-       for v in BENIGN["mail-domain"]},
-}
+KNOWN_FALSE_POSITIVES = {}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

@@ -211,7 +211,8 @@ local JAVA_ROOTS = alt({
 })
 -- Not an exception or error class, nor a frame of a stack trace
 -- ("at java.lang.Thread.run(Thread.java:748)"): error reports quote them.
-local RE_JAVA_CLASS = [=[(?:^|[^\w.])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
+-- (not the domain of an e-mail address: "jane@sun.com")
+local RE_JAVA_CLASS = [=[(?:^|[^\w.@])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[(?![\w$.]*(?:exception|error)\b|[\w$.]*\(\s*(?:[\w$]+\.java:\d+|native method]=]
     .. [=[|unknown source)\s*\))]=]
 
@@ -305,6 +306,8 @@ local RE_RUBY = alt({
 
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
+    -- the same path as nested objects: {"constructor": {"prototype": {...}}}
+    .. [=[|\bconstructor\s*["']?\s*:\s*\{\s*["']?\s*prototype\s*["']?\s*:]=]
 
 local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
     .. [=[(?:true|false|\d+|null|undefined|nan|infinity|this|string|""|''|``|\{\}|\[\])]=]

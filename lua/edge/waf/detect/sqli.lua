@@ -230,6 +230,12 @@ end
 local INTRODUCER = { x = "n", b = "n", n = "s", e = "s" }
 
 
+-- A byte after "--" that keeps MySQL from reading a comment there.
+local function mysql_word(c)
+    return c ~= nil and c > 32 and c ~= 127
+end
+
+
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
 local function read_tokens(tok, s, quote, raw)
@@ -253,7 +259,11 @@ local function read_tokens(tok, s, quote, raw)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
-        elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
+        elseif (c == 45 and c2 == 45 and (quote ~= "`" or not mysql_word(byte(s, i + 2))))
+                or c == 35 then                               -- -- #
+            -- (only MySQL quotes with backticks, and its "--" is a
+            -- comment before white space only: "`--with-ssl`" is an
+            -- option in a code span)
             -- a line comment with more lines after it is whitespace
             local e = find(s, "\n", i, true)
             if not e or not find(s, "%S", e) then
