@@ -94,6 +94,16 @@ ATTACKS = {
     "backtick-option": ["admin` -- ", "x`) or 1=1#", "admin`--", "a` or `1`=`1` -- x"],
     "mail-domain": ["sun.misc.Unsafe", "java.lang.Runtime",
                     "x=com.sun.rowset.JdbcRowSetImpl"],
+    # second batch, written after the first change and before its own
+    # (2026-12-02): an apostrophe inside a word ("don't") taken for the
+    # quote that closes the one the value opens, and SQL's statement
+    # verbs after "and"/"or" in English ("drag and drop the file")
+    "contraction": ["' sleep 5 #don't", "' whoami #it's", "' ping -n 3 127.0.0.1"],
+    "sql-verb-prose": [
+        "' or truncate table users--", "a' and truncate table logs #", "1 or shutdown--",
+        "x' and drop table t--", "' or replace(1,1,1)=1--",
+        "1' and exec master..xp_cmdshell 'dir'--",
+    ],
 }
 
 BENIGN = {
@@ -156,6 +166,16 @@ BENIGN = {
     "mail-domain": [
         "Contact jane.doe@sun.com for access", "Maintainer: a.b@groovy.dev",
     ],
+    "contraction": [
+        "'ssh' opens a shell on the server; don't share keys.",
+        "'curl' fetches a URL, and it's in every distro.",
+    ],
+    "sql-verb-prose": [
+        "Drag and drop the file, then find and replace the name.",
+        "Copy and truncate the log before the backup.",
+        "Export and merge the branches, then create and update the tags.",
+        "Review or grant the request today.",
+    ],
 }
 
 # Measured before any rule was changed (2026-12-02): 13 of 41 attacks
@@ -173,7 +193,20 @@ KNOWN_MISSES = {
                          "sign-in or sign-out path, or a redirect name, makes it a "
                          "redirect target",
 }
-KNOWN_FALSE_POSITIVES = {}
+# Second batch, measured before its change: 2 of 3 contraction attacks
+# passed (every sql-verb-prose attack was refused), 5 of 6 look-alikes
+# were refused.
+BEFORE_B2 = "fails before the second change (2026-12-02): "
+KNOWN_MISSES.update({
+    v: BEFORE_B2 + "the apostrophe of a contraction pairs with the quote the "
+                   "value opens, which then reads as closed"
+    for v in ("' sleep 5 #don't", "' whoami #it's")})
+KNOWN_FALSE_POSITIVES = {
+    **{v: BEFORE_B2 + "the apostrophe of a contraction leaves the value's first "
+                      "quote open: a breakout" for v in BENIGN["contraction"]},
+    **{v: BEFORE_B2 + "any statement verb after and/or reads as a statement in "
+                      "a boolean" for v in BENIGN["sql-verb-prose"][:3]},
+}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
