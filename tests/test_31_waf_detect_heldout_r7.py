@@ -195,18 +195,8 @@ KNOWN_MISSES = {
 }
 # Second batch, measured before its change: 2 of 3 contraction attacks
 # passed (every sql-verb-prose attack was refused), 5 of 6 look-alikes
-# were refused.
-BEFORE_B2 = "fails before the second change (2026-12-02): "
-KNOWN_MISSES.update({
-    v: BEFORE_B2 + "the apostrophe of a contraction pairs with the quote the "
-                   "value opens, which then reads as closed"
-    for v in ("' sleep 5 #don't", "' whoami #it's")})
-KNOWN_FALSE_POSITIVES = {
-    **{v: BEFORE_B2 + "the apostrophe of a contraction leaves the value's first "
-                      "quote open: a breakout" for v in BENIGN["contraction"]},
-    **{v: BEFORE_B2 + "any statement verb after and/or reads as a statement in "
-                      "a boolean" for v in BENIGN["sql-verb-prose"][:3]},
-}
+# were refused. After it: all refused, all pass.
+KNOWN_FALSE_POSITIVES = {}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

@@ -548,6 +548,25 @@ local function subcommand(name, rest)
 end
 
 
+-- The next quote c (39 or 34) from byte i: an apostrophe between two
+-- letters ("don't", "it's") is part of a word, no quote.
+local function letter(c)
+    return c ~= nil and c >= 97 and c <= 122
+end
+
+
+local function next_quote(s, c, i)
+    local q = c == 39 and "'" or '"'
+    local k = find(s, q, i, true)
+    if c == 39 then
+        while k and letter(byte(s, k - 1)) and letter(byte(s, k + 1)) do
+            k = find(s, q, k + 1, true)
+        end
+    end
+    return k
+end
+
+
 local function command_at(s, i, n, mode)
     local wrapped = false
     for _ = 1, 4 do
@@ -560,7 +579,7 @@ local function command_at(s, i, n, mode)
                 -- a quoted phrase ("Curl Recipes") is one word with a
                 -- space to a shell: no program has that name (an
                 -- unclosed quote is a breakout, read after it)
-                local close = find(s, c == 39 and "'" or '"', i + 1, true)
+                local close = next_quote(s, c, i + 1)
                 if close then
                     local sp = find(s, "%s", i + 1)
                     if sp and sp < close then
@@ -976,9 +995,15 @@ local function scan_commands(s, where)
         end
         -- a quote the value does not close: a breakout of the quoted
         -- argument it was put in ("' ping -n 5 x")
+        -- (an apostrophe inside a word, "don't", is no quote)
         local c = byte(s, k)
         if c == 39 or c == 34 then
-            local _, q = gsub(s, c == 39 and "'" or '"', "")
+            local q = 0
+            local at = next_quote(s, c, k)
+            while at do
+                q = q + 1
+                at = next_quote(s, c, at + 1)
+            end
             if q % 2 == 1 and command_at(s, k + 1, n, AT_TOKEN) then
                 return 2
             end
