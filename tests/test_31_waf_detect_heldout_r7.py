@@ -104,6 +104,11 @@ ATTACKS = {
         "x' and drop table t--", "' or replace(1,1,1)=1--",
         "1' and exec master..xp_cmdshell 'dir'--",
     ],
+    # third batch, written before its change (2026-12-02): a table as
+    # psql and ASCII tools print it, cells between "|" with no border at
+    # the line's ends and a "---+---" delimiter row
+    "psql-table": ["x | id", "----+----\n1 |whoami", "a | b\n---+---\n1 | id -u",
+                   "----+----\nx ; id"],
 }
 
 BENIGN = {
@@ -176,6 +181,11 @@ BENIGN = {
         "Export and merge the branches, then create and update the tags.",
         "Review or grant the request today.",
     ],
+    "psql-table": [
+        " id | name\n----+------\n  1 | ps\n  2 | top",
+        "name | shell\n-----+------\nann  | bash\nbob  | zsh",
+        " pid | command\n-----+---------\n  42 | sshd\n  97 | crontab",
+    ],
 }
 
 # Measured before any rule was changed (2026-12-02): 13 of 41 attacks
@@ -196,7 +206,12 @@ KNOWN_MISSES = {
 # Second batch, measured before its change: 2 of 3 contraction attacks
 # passed (every sql-verb-prose attack was refused), 5 of 6 look-alikes
 # were refused. After it: all refused, all pass.
-KNOWN_FALSE_POSITIVES = {}
+# Third batch, before its change: every attack refused, every look-alike
+# refused.
+KNOWN_FALSE_POSITIVES = {
+    v: "fails before the third change (2026-12-02): a table row's \"|\" is a "
+       "cell border only with a border at both ends of the line"
+    for v in BENIGN["psql-table"]}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
