@@ -207,11 +207,13 @@ KNOWN_MISSES = {
 # passed (every sql-verb-prose attack was refused), 5 of 6 look-alikes
 # were refused. After it: all refused, all pass.
 # Third batch, before its change: every attack refused, every look-alike
-# refused.
+# refused. After it: the attacks refused, the first look-alike passes;
+# the other two stay refused for the names in their cells (below).
 KNOWN_FALSE_POSITIVES = {
-    v: "fails before the third change (2026-12-02): a table row's \"|\" is a "
-       "cell border only with a border at both ends of the line"
-    for v in BENIGN["psql-table"]}
+    v: "a distinctive command name alone in a cell (bash is one of the "
+       "prose names, zsh and crontab are not) is a command in any table, "
+       "markdown's too: test_31_waf_detect_heldout_r6's pipe-cell"
+    for v in BENIGN["psql-table"][1:]}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

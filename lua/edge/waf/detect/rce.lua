@@ -779,8 +779,24 @@ end
 -- A markdown table row: the line of the "|" at b starts and ends with
 -- "|", and it is a table's (GFM: a table has a delimiter row,
 -- "|---|---|") or has two cells at least ("| id | name |"). A lone cell
--- ("|id|") is two pipes around a command.
+-- ("|id|") is two pipes around a command. Or any "|" of a value that
+-- holds a psql table's delimiter row (psql_table).
+-- A table as psql and ASCII tools print it: a "---+---" delimiter row on
+-- a line of its own; its rows have no border at the line's ends.
+local function psql_table(s)
+    if not find(s, "-+-", 1, true) then
+        return false
+    end
+    return find(s, "^[ \t]*%-%-+%+[%-%+]*[ \t]*\r?\n") ~= nil
+        or find(s, "\n[ \t]*%-%-+%+[%-%+]*[ \t]*\r?\n") ~= nil
+        or find(s, "\n[ \t]*%-%-+%+[%-%+]*[ \t]*$") ~= nil
+end
+
+
 local function table_row(s, b, n)
+    if psql_table(s) then
+        return true
+    end
     local e = find(s, "\n", b, true) or n + 1
     local k = e - 1
     while k > b and (byte(s, k) == 32 or byte(s, k) == 13 or byte(s, k) == 9) do
