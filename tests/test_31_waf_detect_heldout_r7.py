@@ -109,6 +109,14 @@ ATTACKS = {
     # the line's ends and a "---+---" delimiter row
     "psql-table": ["x | id", "----+----\n1 |whoami", "a | b\n---+---\n1 | id -u",
                    "----+----\nx ; id"],
+    # fourth batch, written before its change (2026-12-02): a call with
+    # keyword arguments (Python's, Ruby's) named require, and a database
+    # catalog's name as the last part of a hyphenated tool or volume name
+    "keyword-call": ["require(mod).exec('id')", "x=require(process.argv[2])",
+                     "global.require(p)"],
+    "hyphen-name": ["1 union select name from sysusers--",
+                    "' and 1=(select count(*) from tempdb..sysobjects)--",
+                    "x' or exists(select * from msdb..backupset)--"],
 }
 
 BENIGN = {
@@ -186,6 +194,14 @@ BENIGN = {
         "name | shell\n-----+------\nann  | bash\nbob  | zsh",
         " pid | command\n-----+---------\n  42 | sshd\n  97 | crontab",
     ],
+    "keyword-call": [
+        "``require(env=None, installer=None)`` ensures the extras are there.",
+        "Call require(strict=True) before loading the plugins.",
+    ],
+    "hyphen-name": [
+        "The packages dh-sysuser and systemd-sysusers offer it.",
+        "Use the my-tempdb volume for scratch data.",
+    ],
 }
 
 # Measured before any rule was changed (2026-12-02): 13 of 41 attacks
@@ -214,6 +230,16 @@ KNOWN_FALSE_POSITIVES = {
        "prose names, zsh and crontab are not) is a command in any table, "
        "markdown's too: test_31_waf_detect_heldout_r6's pipe-cell"
     for v in BENIGN["psql-table"][1:]}
+# Fourth batch, before its change: every attack refused, every look-alike
+# refused.
+KNOWN_FALSE_POSITIVES.update({
+    v: "fails before the fourth change (2026-12-02): any require( not "
+       "followed by a quote reads as a module named by code"
+    for v in BENIGN["keyword-call"]})
+KNOWN_FALSE_POSITIVES.update({
+    v: "fails before the fourth change (2026-12-02): a catalog name after a "
+       "hyphen reads as the catalog"
+    for v in BENIGN["hyphen-name"]})
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
