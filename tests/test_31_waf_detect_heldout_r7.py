@@ -51,6 +51,13 @@ attacks of the same shape that must stay refused:
 - mail-domain: an e-mail address whose domain starts like a Java package
   (jane@sun.com) names no class.
 
+Later batches, each written before its change: contractions ("don't")
+taken for the quote that closes the one a value opens, SQL's statement
+verbs after and/or in English ("drag and drop the file"), tables as
+psql prints them ("---+---" delimiter rows, no border at the line's
+ends), require called with keyword arguments, catalog names at the end
+of hyphenated names ("systemd-sysusers").
+
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
 must pass in the same placements.
@@ -231,15 +238,7 @@ KNOWN_FALSE_POSITIVES = {
        "markdown's too: test_31_waf_detect_heldout_r6's pipe-cell"
     for v in BENIGN["psql-table"][1:]}
 # Fourth batch, before its change: every attack refused, every look-alike
-# refused.
-KNOWN_FALSE_POSITIVES.update({
-    v: "fails before the fourth change (2026-12-02): any require( not "
-       "followed by a quote reads as a module named by code"
-    for v in BENIGN["keyword-call"]})
-KNOWN_FALSE_POSITIVES.update({
-    v: "fails before the fourth change (2026-12-02): a catalog name after a "
-       "hyphen reads as the catalog"
-    for v in BENIGN["hyphen-name"]})
+# refused. After it: the attacks refused, the look-alikes pass.
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

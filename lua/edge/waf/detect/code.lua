@@ -255,7 +255,9 @@ local RE_NODE = alt({
     -- a module that reaches the system, or one named by code
     [=[\brequire\s*(?:\(\s*["'`](?:node:)?(?:child_process|fs|fs/promises|net|vm|os|dgram]=]
         .. [=[|https?|cluster|worker_threads|process|module|inspector|repl|v8)["'`]]=]
-        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*[^"'`\s)]|\.\s*main\b|\[)]=],
+        -- (not a call with keyword arguments, "require(strict=True)":
+        -- Python's or Ruby's, no module specifier)
+        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*(?![\w$]+\s*=[^=])[^"'`\s)]|\.\s*main\b|\[)]=],
     -- process reached by code (a name in a sentence, "read process.env in
     -- node", follows a plain word: two names side by side are no code)
     [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]

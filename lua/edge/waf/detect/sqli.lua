@@ -906,8 +906,9 @@ local RE_STATEMENT = alt({
 })
 
 local RE_CATALOG = alt({
-    [=[\b(?:information_schema|pg_catalog|pg_shadow|pg_user|pg_database|pg_sleep)\b]=],
-    [=[\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
+    -- (not the end of a hyphenated name: "systemd-sysusers", "my-tempdb")
+    [=[(?<!-)\b(?:information_schema|pg_catalog|pg_shadow|pg_user|pg_database|pg_sleep)\b]=],
+    [=[(?<!-)\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
     [=[\bsys\.(?:tables|objects|columns|databases|sql_logins)\b]=],
     [=[\bmysql\.(?:user|db)\b]=],
     [=[\b(?:msysaccessobjects|msysobjects|all_tables|user_tables|schema_name)\b]=],
