@@ -16,7 +16,8 @@ Attack classes:
 - nested-redirect: a scheme-relative URL ("//host") given to any
   parameter of a query string or URL that is itself the value (the link an
   open redirect is abused with), not only to parameters named like a
-  redirect.
+  redirect (the change reads it on sign-in and sign-out paths only: an
+  image proxy's url= takes the same shape, see KNOWN_MISSES).
 Look-alikes: prose with "reg" (registration) and "choice", objects with
 "constructor" and "prototype" as plain names or values, ordinary links
 with query strings.
