@@ -754,8 +754,6 @@ KNOWN_FALSE_POSITIVES = {
                                  "(setTimeout(name, 1): CRS 941390)",
     "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "
                                 "counts even strrev( ))",
-    "export JAVA_HOME=/usr/lib/jvm/default": "an OS directory after '=' reads as a "
-                                             "path parameter",
     "Use $(pwd) to get the current directory": "a real command substitution: a "
                                                "shell runs it inside any sentence",
     "alias ll='ls -la'": "shell syntax: an alias definition is shell code",

@@ -31,8 +31,10 @@ SAMPLE = 1000  # values per (label, category): caps doc-prose (3,496)
 # together (crlf 17/17, ssi 14/17, ldap 4/8, nosql 3/4) 38/46; all attacks
 # 1886/1978). Moved up 2026-12-02 after issue 11's fifth round (README;
 # test_31_waf_detect_heldout_r6): cmdi 310/347, all attacks 1887/1978 (a
-# command between two pipes).
-RECALL_FLOORS = {"cmdi": 0.89, "sqli": 0.96, "traversal": 0.99,
+# command between two pipes). Moved up 2026-12-02 after issue 11's sixth
+# round (test_31_waf_detect_heldout_r7: cmd.exe's reg after a separator):
+# cmdi 314/347, all attacks 1891/1978.
+RECALL_FLOORS = {"cmdi": 0.90, "sqli": 0.96, "traversal": 0.99,
                  "xss": 0.96, "small": 0.80, "ALL": 0.95}
 SMALL = ("crlf", "ssi", "ldap", "nosql")
 
@@ -52,13 +54,20 @@ SMALL = ("crlf", "ssi", "ldap", "nosql")
 # code 26/647 / 26/648, list items 4/246 / 4/251 (reST roles and
 # references), package descriptions 3/567; all benign values 50/4504 /
 # 49/4516.
+# Moved down 2026-12-02 after issue 11's sixth round (README;
+# test_31_waf_detect_heldout_r7: rule lines, quoted titles, URL lines,
+# ./script lines, arrows, paths in parentheses, option paths, backtick
+# options, e-mail domains, contractions, SQL verbs in English, psql
+# tables, keyword arguments, hyphenated names): prose 11/994 / 10/1000,
+# code 19/647 / 19/648, list items 1/246 / 1/251, package descriptions
+# 1/567; all benign values 35/4504 / 34/4516.
 BENIGN_CEILINGS = {
-    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.016,
-              "doc-code": 0.042, "doc-list": 0.021, "pkg-summary": 0.002,
-              "pkg-description": 0.008, "ALL": 0.012},
-    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.014,
-             "doc-code": 0.042, "doc-list": 0.020, "pkg-summary": 0.002,
-             "pkg-description": 0.008, "ALL": 0.012},
+    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.013,
+              "doc-code": 0.031, "doc-list": 0.009, "pkg-summary": 0.002,
+              "pkg-description": 0.004, "ALL": 0.008},
+    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.011,
+             "doc-code": 0.031, "doc-list": 0.008, "pkg-summary": 0.002,
+             "pkg-description": 0.004, "ALL": 0.008},
 }
 FAKER_CLASSES = ("name", "address", "company", "email", "url", "phone",
                  "job", "user-agent", "text")

@@ -211,7 +211,8 @@ local JAVA_ROOTS = alt({
 })
 -- Not an exception or error class, nor a frame of a stack trace
 -- ("at java.lang.Thread.run(Thread.java:748)"): error reports quote them.
-local RE_JAVA_CLASS = [=[(?:^|[^\w.])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
+-- (not the domain of an e-mail address: "jane@sun.com")
+local RE_JAVA_CLASS = [=[(?:^|[^\w.@])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[(?![\w$.]*(?:exception|error)\b|[\w$.]*\(\s*(?:[\w$]+\.java:\d+|native method]=]
     .. [=[|unknown source)\s*\))]=]
 
@@ -254,7 +255,9 @@ local RE_NODE = alt({
     -- a module that reaches the system, or one named by code
     [=[\brequire\s*(?:\(\s*["'`](?:node:)?(?:child_process|fs|fs/promises|net|vm|os|dgram]=]
         .. [=[|https?|cluster|worker_threads|process|module|inspector|repl|v8)["'`]]=]
-        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*[^"'`\s)]|\.\s*main\b|\[)]=],
+        -- (not a call with keyword arguments, "require(strict=True)":
+        -- Python's or Ruby's, no module specifier)
+        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*(?![\w$]+\s*=[^=])[^"'`\s)]|\.\s*main\b|\[)]=],
     -- process reached by code (a name in a sentence, "read process.env in
     -- node", follows a plain word: two names side by side are no code)
     [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]
@@ -305,6 +308,8 @@ local RE_RUBY = alt({
 
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
+    -- the same path as nested objects: {"constructor": {"prototype": {...}}}
+    .. [=[|\bconstructor\s*["']?\s*:\s*\{\s*["']?\s*prototype\s*["']?\s*:]=]
 
 local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
     .. [=[(?:true|false|\d+|null|undefined|nan|infinity|this|string|""|''|``|\{\}|\[\])]=]

@@ -144,8 +144,14 @@ local RE_SYSTEM_PATH = alt({
 -- (not a backtick: "`/etc/hosts`" in text is a code span, and as a
 -- substitution a path runs nothing; the command before a path in one,
 -- "`cat /etc/hosts`", is the command detector's)
-local RE_SHELL_PATH = [=[(?:[|&;<>]\s*|\$\(\s*|=|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
+-- (nor an arrow, "vi -> /usr/bin/vim", "x => /y": a listing or a mapping;
+-- and after "=" only the OS's own places, the bin directories and /tmp:
+-- an option or a variable set to applications' files,
+-- "--libdir=/usr/lib/x", "DATADIR=/usr/share/x", is configuration)
+local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\w.]]=] })
+local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
+    .. [=[|=(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_ASSIGNED })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
@@ -156,7 +162,8 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
 -- words at least: "cat /etc/passwd" is a command line); /proc/self/...
 -- is only ever a target
 local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
-local RE_SECRET_IN_TEXT = [=[(?:^|\s)(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
+-- (or in parentheses in it: "two files (/etc/passwd and /etc/group)")
+local RE_SECRET_IN_TEXT = [=[(?:^|\s)\(?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
     .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)]*(?:\s|$))]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
@@ -234,7 +241,12 @@ local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
 -- scheme-relative source there ("/resize?url=//cdn.example.com/a.png").
 local REDIRECT_NAME = [=[(?:next|return(?:_?to|_?url)?|redirect(?:_?(?:uri|url|to))?|goto]=]
     .. [=[|continue|dest(?:ination)?|forward|rurl|to|target)]=]
+-- On a sign-in or sign-out path (the endpoints that send the browser on
+-- once done) any parameter given one is the target, whatever its name
+-- ("/auth?back=//x.test"); elsewhere only the redirect names are.
 local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]=]
+    .. [=[|^(?:https?://[^/?#\s]+)?[\w./-]*\b(?:log-?in|log-?out|sign-?in|sign-?out|sso]=]
+    .. [=[|auth|oauth2?|authorize|callback)\b[\w./-]*\?(?:[^&\s]*&)*[\w.\[\]-]+=\s*//[\w\[]]=]
 -- A web server's own log by its name (Apache's and its kin's "error_log",
 -- "access_log", "ssl_request_log", a server's own "thttpd_log",
 -- "nginx_log") at the end of an absolute path: what log poisoning then

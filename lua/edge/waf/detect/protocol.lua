@@ -141,7 +141,9 @@ local RE_CRLF = alt({
     -- the value goes into a message)
     [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
     [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
-    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:\s*\S]=],
+    -- (a URL on the next line, "https://...", is no header: its name
+    -- would be a scheme)
+    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:(?!//)\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],

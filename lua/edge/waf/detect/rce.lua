@@ -154,7 +154,7 @@ local WEAK = set([[
     logger batch alias export unset source eval exec trap command builtin
     del erase ren rename attrib xcopy robocopy start call shutdown reboot
     halt poweroff init service systeminfo net sc query true false ver vol
-    tree assoc
+    tree assoc reg choice
     ]])
 
 -- Windows built-ins whose first argument is a subcommand of their own:
@@ -165,6 +165,9 @@ local SUBCOMMANDS = {
         start stop statistics time file
         ]]),
     sc = set([[query queryex qc config create delete start stop qdescription]]),
+    reg = set([[
+        query add delete copy save restore load unload compare export import flags
+        ]]),
 }
 
 
@@ -539,8 +542,28 @@ local function subcommand(name, rest)
     if not subs then
         return false
     end
-    local w = match(rest, "^%s+([%a]+)")
+    -- (followed by a space or the end: "reg add-ons" is a word)
+    local w = match(rest, "^%s+([%a]+)%s") or match(rest, "^%s+([%a]+)$")
     return w ~= nil and subs[w] ~= nil
+end
+
+
+-- The next quote c (39 or 34) from byte i: an apostrophe between two
+-- letters ("don't", "it's") is part of a word, no quote.
+local function letter(c)
+    return c ~= nil and c >= 97 and c <= 122
+end
+
+
+local function next_quote(s, c, i)
+    local q = c == 39 and "'" or '"'
+    local k = find(s, q, i, true)
+    if c == 39 then
+        while k and letter(byte(s, k - 1)) and letter(byte(s, k + 1)) do
+            k = find(s, q, k + 1, true)
+        end
+    end
+    return k
 end
 
 
@@ -550,7 +573,19 @@ local function command_at(s, i, n, mode)
         while i <= n do
             local c = byte(s, i)
             if c == 32 or c == 9 or c == 10 or c == 13 or c == 123
-                    or c == 40 or c == 39 or c == 34 or c == 43 then
+                    or c == 40 or c == 43 then
+                i = i + 1
+            elseif c == 39 or c == 34 then
+                -- a quoted phrase ("Curl Recipes") is one word with a
+                -- space to a shell: no program has that name (an
+                -- unclosed quote is a breakout, read after it)
+                local close = next_quote(s, c, i + 1)
+                if close then
+                    local sp = find(s, "%s", i + 1)
+                    if sp and sp < close then
+                        return false
+                    end
+                end
                 i = i + 1
             else
                 break
@@ -569,6 +604,10 @@ local function command_at(s, i, n, mode)
             return false
         end
         local name = basename(w)
+        -- a URL ("https://x.example/pub/curl") names no program
+        if name ~= w and find(w, "://", 1, true) then
+            return false
+        end
         local var = false
         if byte(w, 1) == 36 then                -- $
             name = sub(name, 2)
@@ -740,8 +779,24 @@ end
 -- A markdown table row: the line of the "|" at b starts and ends with
 -- "|", and it is a table's (GFM: a table has a delimiter row,
 -- "|---|---|") or has two cells at least ("| id | name |"). A lone cell
--- ("|id|") is two pipes around a command.
+-- ("|id|") is two pipes around a command. Or any "|" of a value that
+-- holds a psql table's delimiter row (psql_table).
+-- A table as psql and ASCII tools print it: a "---+---" delimiter row on
+-- a line of its own; its rows have no border at the line's ends.
+local function psql_table(s)
+    if not find(s, "-+-", 1, true) then
+        return false
+    end
+    return find(s, "^[ \t]*%-%-+%+[%-%+]*[ \t]*\r?\n") ~= nil
+        or find(s, "\n[ \t]*%-%-+%+[%-%+]*[ \t]*\r?\n") ~= nil
+        or find(s, "\n[ \t]*%-%-+%+[%-%+]*[ \t]*$") ~= nil
+end
+
+
 local function table_row(s, b, n)
+    if psql_table(s) then
+        return true
+    end
     local e = find(s, "\n", b, true) or n + 1
     local k = e - 1
     while k > b and (byte(s, k) == 32 or byte(s, k) == 13 or byte(s, k) == 9) do
@@ -878,6 +933,58 @@ local function argument_then_span(s, b, close)
 end
 
 
+-- A markdown rule or a heading's underline from i to z: three or more
+-- of one of - = * _ ~ # and nothing else but blanks.
+local RULE_BYTE = { [45] = true, [61] = true, [42] = true, [95] = true, [126] = true,
+                    [35] = true }
+
+
+local function rule_line(s, i, z)
+    while i <= z and (byte(s, i) == 32 or byte(s, i) == 9) do
+        i = i + 1
+    end
+    local r = byte(s, i)
+    if not RULE_BYTE[r] then
+        return false
+    end
+    local count = 0
+    for k = i, z do
+        local c = byte(s, k)
+        if c == r then
+            count = count + 1
+        elseif c ~= 32 and c ~= 9 and c ~= 13 then
+            return false
+        end
+    end
+    return count >= 3
+end
+
+
+-- A project's own script run by its path, alone from i to z
+-- ("./configure", "./autogen.sh"): a name with no extension or a
+-- script's. A data file ("./report.pdf") is an argument.
+local SCRIPT_EXT = { sh = true, bash = true, py = true, pl = true, rb = true }
+
+
+local function script_line(s, i, z)
+    while i <= z and (byte(s, i) == 32 or byte(s, i) == 9) do
+        i = i + 1
+    end
+    if byte(s, i) ~= 46 or byte(s, i + 1) ~= 47 then
+        return false
+    end
+    while z > i and (byte(s, z) == 32 or byte(s, z) == 9 or byte(s, z) == 13) do
+        z = z - 1
+    end
+    local name = sub(s, i + 2, z)
+    if not find(name, "^[%w_][%w_.-]*$") then
+        return false
+    end
+    local ext = match(name, "%.(%w+)$")
+    return ext == nil or SCRIPT_EXT[ext] == true
+end
+
+
 -- The command positions of a value, read in order: 2 when a command is
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
@@ -904,9 +1011,15 @@ local function scan_commands(s, where)
         end
         -- a quote the value does not close: a breakout of the quoted
         -- argument it was put in ("' ping -n 5 x")
+        -- (an apostrophe inside a word, "don't", is no quote)
         local c = byte(s, k)
         if c == 39 or c == 34 then
-            local _, q = gsub(s, c == 39 and "'" or '"', "")
+            local q = 0
+            local at = next_quote(s, c, k)
+            while at do
+                q = q + 1
+                at = next_quote(s, c, at + 1)
+            end
             if q % 2 == 1 and command_at(s, k + 1, n, AT_TOKEN) then
                 return 2
             end
@@ -970,8 +1083,14 @@ local function scan_commands(s, where)
                 -- (the line after a Python prompt's line, ">>> x.exists()",
                 -- is its output: a line of its own, not a command after
                 -- an argument)
+                -- (nor after a rule or a heading's underline, "-----", or
+                -- a line that runs a script, "./configure": the line
+                -- after it is one of its own)
                 if (kind == 0 or kind == 2) and not find(s, "^[ \t]*>>>[ \t]", line)
-                        and not find(s, "^[ \t]*%.%.%.[ \t]", line) then
+                        and not find(s, "^[ \t]*%.%.%.[ \t]", line)
+                        and not (kind == 0 and i == line and line > 1
+                                 and rule_line(s, i, b - 1))
+                        and not (kind == 2 and value and script_line(s, i, b - 1)) then
                     mode = AT_TOKEN
                 end
             end
@@ -1013,14 +1132,21 @@ local function scan_commands(s, where)
                         and command_at(s, j, n, AT_TOKEN) then
                     return 2
                 end
-            elseif value and i == line and head_kind(s, i, b - 1) == 3
-                    and starts_command(s, i, b - 1) then
+            elseif value and ((i == line and head_kind(s, i, b - 1) == 3
+                               and starts_command(s, i, b - 1))
+                              or script_line(s, i, b - 1)) then
                 -- a line that starts with a command word and goes on with
                 -- a pipe or a chain reads as a command line ("git log |
                 -- head"): its chain is its own, but the words alone are
-                -- no warning ("Man pages are in /usr/share/man; ...")
+                -- no warning ("Man pages are in /usr/share/man; ..."); so
+                -- does a script run by its path ("./configure && make"),
+                -- but for a ";" glued to both commands
                 cmdline = true
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
+                    return 2
+                end
+                if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
+                        and command_at(s, j, n, AT_TOKEN) then
                     return 2
                 end
             else

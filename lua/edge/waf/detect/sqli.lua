@@ -230,6 +230,12 @@ end
 local INTRODUCER = { x = "n", b = "n", n = "s", e = "s" }
 
 
+-- A byte after "--" that keeps MySQL from reading a comment there.
+local function mysql_word(c)
+    return c ~= nil and c > 32 and c ~= 127
+end
+
+
 -- Tokenize s (lower case). With quote set, the text starts inside a
 -- literal opened with that quote character.
 local function read_tokens(tok, s, quote, raw)
@@ -253,7 +259,11 @@ local function read_tokens(tok, s, quote, raw)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
-        elseif (c == 45 and c2 == 45) or c == 35 then         -- -- #
+        elseif (c == 45 and c2 == 45 and (quote ~= "`" or not mysql_word(byte(s, i + 2))))
+                or c == 35 then                               -- -- #
+            -- (only MySQL quotes with backticks, and its "--" is a
+            -- comment before white space only: "`--with-ssl`" is an
+            -- option in a code span)
             -- a line comment with more lines after it is whitespace
             local e = find(s, "\n", i, true)
             if not e or not find(s, "%S", e) then
@@ -496,6 +506,37 @@ local CLAUSE_OPERATOR = { where = true, having = true }
 local OPERATOR = { ["="] = true, o = true, ["&"] = true }
 
 
+-- A statement keyword after and/or is SQL when what follows it is: a
+-- subquery's select, a call's "(", the end, a comment or a ";", a
+-- keyword, a variable or a literal, or the object it acts on ("truncate
+-- table", "drop database", "waitfor delay"); "drag and drop the file",
+-- "find and replace the name" go on with English.
+local STATEMENT_OBJECT = {
+    table = true, tables = true, database = true, schema = true, user = true,
+    view = true, ["function"] = true, procedure = true, index = true, trigger = true,
+    delay = true, time = true, data = true, into = true, from = true, all = true,
+    master = true, immediate = true, privileges = true, low_priority = true,
+    ignore = true, quick = true,
+}
+local STATEMENT_NEXT = { ["("] = true, C = true, [";"] = true, k = true, v = true,
+                         n = true, s = true, ["&"] = true, ["="] = true, o = true }
+
+
+local function statement_follows(tok, j)
+    local words = tok.words
+    if words[j] == "select" then
+        return true
+    end
+    local t = tok.types[j + 1]
+    if t == nil or STATEMENT_NEXT[t] then
+        return true
+    end
+    local w = words[j + 1]
+    -- (update t set ...)
+    return (w ~= nil and STATEMENT_OBJECT[w] == true) or words[j + 2] == "set"
+end
+
+
 local function tautology(tok, quote, s, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     local limit = ntok < 12 and ntok or 12
@@ -526,8 +567,11 @@ local function tautology(tok, quote, s, low)
             if t == "f" and not clause then
                 return j > i + 1 or i > 1 or quote ~= nil
             end
-            if t == "(" or t == "S" then
-                return types[j] == "S" or types[j + 1] == "S"
+            if t == "(" then
+                return types[j + 1] == "S"
+            end
+            if t == "S" then
+                return statement_follows(tok, j)
             end
             local k = term(types, j)
             if k then
@@ -862,8 +906,9 @@ local RE_STATEMENT = alt({
 })
 
 local RE_CATALOG = alt({
-    [=[\b(?:information_schema|pg_catalog|pg_shadow|pg_user|pg_database|pg_sleep)\b]=],
-    [=[\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
+    -- (not the end of a hyphenated name: "systemd-sysusers", "my-tempdb")
+    [=[(?<!-)\b(?:information_schema|pg_catalog|pg_shadow|pg_user|pg_database|pg_sleep)\b]=],
+    [=[(?<!-)\b(?:sysobjects|syscolumns|systables|sysusers|tempdb|msdb)\b]=],
     [=[\bsys\.(?:tables|objects|columns|databases|sql_logins)\b]=],
     [=[\bmysql\.(?:user|db)\b]=],
     [=[\b(?:msysaccessobjects|msysobjects|all_tables|user_tables|schema_name)\b]=],
