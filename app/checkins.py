@@ -226,6 +226,7 @@ def health():
     try:
         db.get_db().execute("SELECT 1 FROM checkins LIMIT 1").fetchall()
     except (sqlite3.Error, OSError, db.DatabaseUnavailable) as exc:
+        db.discard()
         current_app.logger.error(
             "health check: database %s unavailable: %s",
             current_app.config["DATABASE"], exc)
@@ -240,6 +241,8 @@ def _database_unavailable(error):
     current_app.logger.error(
         "database error at %s: %s", current_app.config["DATABASE"], error,
         exc_info=not isinstance(error, db.DatabaseUnavailable))
+    # a connection that met an error is not kept
+    db.discard()
     return problem_response(503, DATABASE_UNAVAILABLE, "database-unavailable")
 
 

@@ -1,15 +1,28 @@
-"""SQLite storage for check-ins, flaskr style: one connection per request.
+"""SQLite storage for check-ins: one connection per worker thread, kept
+across requests.
 
 The database file is created only at start-up (create_app -> init_app), and
 only inside a directory that exists: a missing directory is a missing volume,
-and must never turn into an empty store that accepts writes. Requests open
-the file read-write without creating it, so while the file or its directory
-is gone (or unreadable, or corrupt) every request is a 503 whose log line
-names the path, and the service recovers by itself when it comes back.
+and must never turn into an empty store that accepts writes. Connections
+open the file read-write without creating it, so while the file or its
+directory is gone (or unreadable, or corrupt) every request is a 503 whose
+log line names the path, and the service recovers by itself when it comes
+back.
+
+The connection is kept (flaskr's one connection per request made SQLite
+checkpoint the WAL into the database file, with its fsyncs, every time the
+request's connection, the last one, closed: a check-in spent more time
+after its handler than in it, and hundreds of milliseconds when the disk
+was busy). Each request first checks that the file at the path is still
+the one the kept connection has open (device and inode: a file removed,
+moved away or replaced is reopened, or is a 503, never written to unseen),
+and a connection that ends a request inside a transaction, or meets a
+database error, is closed (rolled back) and opened afresh next time.
 """
 import os
 import pathlib
 import sqlite3
+import threading
 
 from flask import current_app, g
 
@@ -68,10 +81,53 @@ def _connect(path, create=False):
     return conn
 
 
+# This thread's kept connection: (key, connection, (device, inode)).
+_kept = threading.local()
+
+
+def _identity(path):
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _connection(path):
+    """This thread's connection to the file at `path`, kept while it is
+    the same file (never creates it)."""
+    key = (os.path.abspath(path), BUSY_TIMEOUT_SECONDS, os.getpid())
+    kept = getattr(_kept, "entry", None)
+    try:
+        now = _identity(path)
+    except OSError:
+        now = None
+    if kept is not None and kept[0] == key and now is not None \
+            and kept[2] == now:
+        return kept[1]
+    discard()
+    conn = _connect(path)
+    try:
+        _kept.entry = (key, conn, _identity(path))
+    except OSError as exc:
+        conn.close()
+        raise DatabaseUnavailable(f"database {path}: {exc}") from exc
+    return conn
+
+
+def discard():
+    """Close this thread's kept connection (rolling back what it left
+    open); the next request opens another."""
+    kept = getattr(_kept, "entry", None)
+    _kept.entry = None
+    if kept is not None:
+        try:
+            kept[1].close()
+        except sqlite3.Error:
+            pass
+
+
 def get_db():
-    """The request's connection, opened on first use (never creates the file)."""
+    """The request's connection: this thread's kept one (see above)."""
     if "db" not in g:
-        g.db = _connect(current_app.config["DATABASE"])
+        g.db = _connection(current_app.config["DATABASE"])
         if not current_app.extensions.get(_SCHEMA_READY):
             init_db(g.db)
             current_app.extensions[_SCHEMA_READY] = True
@@ -84,10 +140,14 @@ def init_db(db):
 
 
 def close_db(error=None):
-    """Close the request's connection, if one was opened."""
+    """End the request's use of the connection: kept, unless the request
+    failed or left a transaction open (then closed: rolled back)."""
     db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    kept = getattr(_kept, "entry", None)
+    if db is None or kept is None or kept[1] is not db:
+        return    # (discarded already: an error handler did)
+    if error is not None or db.in_transaction:
+        discard()
 
 
 def create_database(app):

@@ -393,3 +393,21 @@ def test_locked_database_is_503(client, database, monkeypatch, caplog):
 def test_bad_config_fails_at_start(database, config):
     with pytest.raises(ValueError):
         create_app({"DATABASE": database, **config})
+
+
+def test_connection_is_kept_across_requests(client, monkeypatch):
+    """One connection per worker thread, not one per request (closing the
+    last connection made SQLite checkpoint the WAL, fsyncs included, after
+    every request)."""
+    opened = []
+    connect = app_db._connect
+
+    def counting(path, create=False):
+        opened.append(path)
+        return connect(path, create)
+    monkeypatch.setattr(app_db, "_connect", counting)
+    app_db.discard()
+    for i in range(3):
+        assert post(client, "kim", f"note {i}").status_code == 201
+    assert client.get("/api/checkins/kim").status_code == 200
+    assert len(opened) == 1
