@@ -50,8 +50,7 @@
 -- client has other requests in flight (a per-client concurrency rule
 -- before this one counts them: ctx.client_in_flight) may only
 -- start while fewer than `costly_share` x min(limit, parallelism) are in
--- flight (rounded, and at most all of them but one: with no worker to
--- spare, only alone in the quiet, as below); a costly one never waits, an unknown one may, and
+-- flight (at least 1); a costly one never waits, an unknown one may, and
 -- after the rule's `wait` it may take any free slot of the limit if its
 -- shape has meanwhile proved cheap (put behind the others, not refused;
 -- a cold start's first requests), else it is refused. Others
@@ -197,9 +196,6 @@ local function arrival_rate(self)
 end
 
 
--- The cap on requests in flight for a request (costly: its client owes a
--- large share of a cost budget, or it is costly itself; est: its
--- estimated cost in seconds). 0 refuses it.
 -- Costly work only alone, in the quiet: a cap of 1 (it starts only with
 -- nothing in flight) when the requests expected while it runs (the
 -- arrival rate x its estimate) are fewer than one, else 0.
@@ -212,6 +208,9 @@ local function quiet(self, est)
 end
 
 
+-- The cap on requests in flight for a request (costly: its client owes a
+-- large share of a cost budget, or it is costly itself; est: its
+-- estimated cost in seconds). 0 refuses it.
 function _M.cap(self, costly, est)
     local limit = self:limit()
     if costly then
@@ -224,17 +223,7 @@ function _M.cap(self, costly, est)
         if par and par < limit then
             limit = par
         end
-        -- its share (rounded), and never the last worker: a service with
-        -- none to spare (one worker) runs costly work only in the quiet
-        local c = floor(limit * self.costly_share + 0.5)
-        local spare = floor(limit + 0.5) - 1
-        if spare < c then
-            c = spare
-        end
-        if c < 1 then
-            return quiet(self, est)
-        end
-        return c
+        limit = limit * self.costly_share
     end
     local c = floor(limit)
     if c < 1 then
