@@ -30,8 +30,9 @@ import urllib.parse
 
 import pytest
 
-from wafkit import (WafEdge, no_lua_errors, probe_cases, probe_placements,
-                    refused, session, waf_config)
+from wafkit import (WafEdge, assert_passes_everywhere,
+                    assert_refused_everywhere, no_lua_errors, probe_cases,
+                    probe_placements, refused, session, waf_config)
 
 CONF = waf_config()
 
@@ -810,15 +811,13 @@ def statuses(session, edge, cls, value):
 @pytest.mark.parametrize("cls,value", ATTACK_CASES)
 def test_heldout_attack_refused_everywhere(edge, session, cls, value):
     got = statuses(session, edge, cls, value)
-    passed = [k for k, r in got.items() if not refused(r)]
-    assert not passed, f"{cls}: {value!r} passed as {passed}"
+    assert_refused_everywhere(got, cls, value)
 
 
 @pytest.mark.parametrize("cls,value", BENIGN_CASES)
 def test_heldout_benign_passes(edge, session, cls, value):
     got = statuses(session, edge, cls, value)
-    refused_as = [k for k, r in got.items() if refused(r)]
-    assert not refused_as, f"{cls}: {value!r} refused as {refused_as}"
+    assert_passes_everywhere(got, cls, value)
 
 
 @pytest.mark.parametrize("value", BENIGN_JSON_ONLY)

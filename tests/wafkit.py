@@ -157,6 +157,26 @@ def probe_placements(session, edge, value, keep="", once_only=False):
     return out
 
 
+def assert_refused_everywhere(got, cls, value):
+    """A held-out attack: refused in every placement of `got`
+    ({placement: response})."""
+    passed = [k for k, r in got.items() if not refused(r)]
+    assert not passed, f"{cls}: {value!r} passed as {passed}"
+
+
+def assert_passes_everywhere(got, cls, value):
+    """A held-out look-alike: refused in no placement of `got`."""
+    refused_as = [k for k, r in got.items() if refused(r)]
+    assert not refused_as, f"{cls}: {value!r} refused as {refused_as}"
+
+
+def assert_tables_balanced(attacks, benign):
+    """Every class has attacks and look-alikes, and no value is both."""
+    assert set(attacks) == set(benign)
+    assert not {v for vs in attacks.values() for v in vs} & {
+        v for vs in benign.values() for v in vs}
+
+
 def probe_cases(table, known, extra=()):
     """The held-out probe files' parameters: every (class, value) of
     `table` ({class: [values]}) then of `extra`, ids "<class>-<position>",
