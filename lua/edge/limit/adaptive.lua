@@ -88,8 +88,8 @@
 -- parallelism: how many requests the service works on at once, learned
 -- from the service's own figures: per window, the sum of Server-Timing
 -- durations over the time the window lasted (the mean number of busy
--- workers), at most the window's sample count; its maximum, decaying by floor_decay
--- per window. When the service also reports the CPU its handlers used
+-- workers), at most the window's sample count; its maximum, decaying by
+-- floor_decay per window. When the service also reports the CPU its handlers used
 -- (cpu;dur), the sum of those instead (the mean number of busy cores):
 -- four CPU-bound workers on two cores work on two requests at once, the
 -- others wait for the CPU, and two costly requests there would leave
