@@ -66,6 +66,24 @@ def test_array_values_take_the_enclosing_key_name(session, edge):
     assert matches and {m["name"] for m in matches} == {"list"}
 
 
+def test_repeated_keys_are_inspected_once_and_new_ones_still_are(session,
+                                                                  edge):
+    # an array of objects repeats its keys: each distinct key is inspected
+    # (once); a key seen for the first time after many repeats still is
+    rows = [{"name": "flat white", "qty": 2}] * 40
+    ok = post(session, edge, rows)
+    assert ok.status_code == 404, ok.text
+    doc = rows + [{"name": "x", "qty" + XSS: 2}]
+    r = post(session, edge, doc, rid="json-walk-keys-1")
+    assert r.status_code == 403, r.text
+    # the attack key in every object: reported once, where it first was
+    doc = [{XSS: i} for i in range(30)]
+    r = post(session, edge, doc, rid="json-walk-keys-2")
+    assert r.status_code == 403, r.text
+    matches = edge.audit_for("json-walk-keys-2")["matches"]
+    assert len({m["rule"] for m in matches}) == len(matches)
+
+
 def test_the_item_budget_lets_its_maximum_through(session, edge):
     # {"n": [0, 1, ...]}: one entry for "n", one per number
     ok = post(session, edge, {"n": list(range(MAX_ITEMS - 1))})

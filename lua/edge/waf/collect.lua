@@ -197,6 +197,16 @@ local function body_item(tx, kind, name, value)
             or inspect(tx, name, "name", "body", name)
             or inspect(tx, value, "value", "body", name)
     elseif kind == "key" then
+        -- a key's verdict is its string's (its name is itself): the
+        -- same key in each object of an array is inspected once
+        local seen = tx.keys_seen
+        if not seen then
+            seen = {}
+            tx.keys_seen = seen
+        elseif seen[name] then
+            return
+        end
+        seen[name] = true
         stop = session_check(tx, "body", name)
             or inspect(tx, value, "key", "body", name)
     elseif kind == "value" then
