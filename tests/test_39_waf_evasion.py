@@ -1,0 +1,97 @@
+"""WAF, part 6d: evasion robustness (issue 11), through the real edge on the
+shipped config (bans off), by tests/corpus_evasion.py: attacks of the
+development and external corpora that the WAF refuses as sent are sent
+again written another way, and benign values that pass as sent go through
+the same wire spellings (controls).
+
+- Wire spellings (every byte percent-encoded, lower-case hex, a form body,
+  a JSON body of \\u escapes, a multipart field) deliver exactly the same
+  value to the service: every attack stays refused and no benign value is
+  refused. Anything else is a parsing or normalization gap.
+- Rewrites of the value by its interpreter's grammar (SQL comments and
+  line breaks for spaces, letter case, shell quoting inside a word,
+  ${IFS}, a slash for a tag's space, a tab in a javascript: scheme,
+  backslashes and encoded slashes in a path, one more level of URL
+  encoding): floors at the shares measured when they were set
+  (2026-12-02, main after issue 11's seventh round), rounded down; they
+  only move up. The shares the README gives and what is missed, as
+  classes, are printed by the tool standalone:
+    .venv/bin/python tests/corpus_evasion.py --show shell-backslash-in-word
+About 9,000 requests over keep-alive connections, 5-15 s here.
+"""
+import tempfile
+
+import pytest
+
+import corpus_evasion as ev
+import corpus_replay as cr
+
+SAMPLE = 120      # seeds per (corpus, category)
+
+VALUE_FLOORS = {
+    "sql-comment-for-space": 1.0, "sql-newline-for-space": 1.0,
+    "sql-tab-for-space": 1.0, "random-letter-case": 1.0,
+    "shell-ifs-for-space": 1.0, "tag-slash-for-space": 1.0,
+    "js-scheme-with-tab": 1.0, "path-backslashes": 1.0,
+    "path-encoded-slash": 1.0,
+    # PHP's ${s''leep(...)} is no PHP (4 seeds): not an evasion
+    "shell-quotes-in-word": 0.95,
+    # u\name: a shell's "\n" is n, the detectors read a line break
+    "shell-backslash-in-word": 0.90,
+    # format-string seeds ("%*$*") sent once more encoded
+    "url-encoded-again": 0.99,
+}
+# benign controls refused after one more level of URL encoding: URL-encoded
+# text read as printf directives (protocol-format-string: "%20s")
+AGAIN_BENIGN_CEILING = 12
+
+
+@pytest.fixture(scope="module")
+def result():
+    with tempfile.TemporaryDirectory() as tmp:
+        with cr.run_edge(tmp) as edge:
+            res = ev.run("127.0.0.1", edge.port, SAMPLE)
+            text = edge.error_log.read_text("utf-8", "replace")
+    problems = [ln for ln in text.splitlines()
+                if "[error]" in ln or "[alert]" in ln]
+    res["problems"] = problems
+    res["summary"] = ev.summarize(res)
+    return res
+
+
+def test_the_seeds_are_mostly_refused_as_sent(result):
+    # the transforms are measured on seeds the WAF refuses as sent
+    assert result["kept"] >= 0.9 * result["seeds"], result["seed_outcomes"]
+    assert result["benign_kept"] >= 0.95 * result["benign"]
+
+
+def test_no_error_and_no_5xx(result):
+    assert not result["problems"], result["problems"][:5]
+    for name, (_, pairs) in result["rows"].items():
+        errors = [it["id"] for it, st in pairs if ev.classify(st) == "error"]
+        assert not errors, (name, errors[:5])
+
+
+@pytest.mark.parametrize("name", sorted(ev.WIRE))
+def test_wire_spellings_change_no_verdict(result, name):
+    row = result["summary"][name]
+    for cat, counts in row["by_category"].items():
+        assert counts["pass"] == 0 and counts["waf"] > 0, (name, cat, counts)
+    ctl = row["benign_control"]
+    assert ctl["waf"] == 0 and ctl["shape"] == 0, (name, ctl)
+
+
+@pytest.mark.parametrize("name", sorted(ev.VALUE))
+def test_rewrites_of_the_value_stay_refused(result, name):
+    row = result["summary"][name]
+    total = {"waf": 0, "shape": 0, "pass": 0, "error": 0}
+    for counts in row["by_category"].values():
+        for k in total:
+            total[k] += counts[k]
+    assert total["waf"] + total["pass"] >= 30, (name, total)
+    assert ev.refused_share(total) >= VALUE_FLOORS[name], (name, total)
+
+
+def test_one_more_encoding_of_benign_text(result):
+    ctl = result["summary"]["url-encoded-again"]["benign_control"]
+    assert ctl["waf"] <= AGAIN_BENIGN_CEILING, ctl
