@@ -197,6 +197,105 @@ def url_encode_again(value):
     return res if res != value else None
 
 
+SQL_OR_AND = re.compile(r"(?i)(?<=[\s)'\"0-9])(or|and)(?=[\s('\"0-9])")
+
+
+def sql_pipes(value):
+    # MySQL: || is OR and && is AND (outside quotes; whole words only)
+    out, quote_ch, i = [], None, 0
+    res = SQL_OR_AND.sub(lambda m: "||" if m.group(1).lower() == "or"
+                         else "&&", value)
+    del out, quote_ch, i
+    return res if res != value else None
+
+
+SQL_KEYWORD = re.compile(r"(?i)\b(union|select|sleep|benchmark|or|and)\b")
+
+
+def sql_versioned(value):
+    # MySQL runs the text of /*!50000 ... */ as SQL
+    res = SQL_KEYWORD.sub(lambda m: "/*!50000" + m.group(1) + "*/", value,
+                          count=1)
+    return res if res != value else None
+
+
+HANDLER = re.compile(r"(?i)(\bon[a-z]+\s*=\s*)([a-z])")
+
+
+def entity_in_handler(value):
+    # the browser decodes character references in attribute values
+    res = HANDLER.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};",
+                      value, count=1)
+    return res if res != value else None
+
+
+CALL = re.compile(r"\b(alert|prompt|confirm|eval)\(([^()'\"`]*)\)")
+
+
+def backtick_call(value):
+    # a tagged template: alert`1` calls alert
+    res = CALL.sub(lambda m: m.group(1) + "`" + m.group(2) + "`", value)
+    return res if res != value else None
+
+
+def newline_before_equals(value):
+    res = re.sub(r"(?i)(\bon[a-z]+)=", lambda m: m.group(1) + "\n=", value,
+                 count=1)
+    return res if res != value else None
+
+
+SUBST = re.compile(r"\$\(([^()`]+)\)")
+BACKTICK = re.compile(r"`([^`$()]+)`")
+
+
+def subst_swap(value):
+    res = SUBST.sub(lambda m: "`" + m.group(1) + "`", value)
+    if res == value:
+        res = BACKTICK.sub(lambda m: "$(" + m.group(1) + ")", value)
+    return res if res != value else None
+
+
+# a ";" that ends a character reference (&lt; &#39;) is not a separator
+SEMICOLON = re.compile(r"(?<!&[a-zA-Z]{2})(?<!&[a-zA-Z]{3})(?<!&[a-zA-Z]{4})"
+                       r"(?<!&#\d{2})(?<!&#\d{3});")
+
+
+def newline_for_semicolon(value):
+    res = SEMICOLON.sub("\n", value)
+    return res if res != value else None
+
+
+ABS = {"cat": "/bin/cat", "id": "/usr/bin/id", "ls": "/bin/ls",
+       "whoami": "/usr/bin/whoami", "uname": "/bin/uname",
+       "ping": "/bin/ping", "sleep": "/bin/sleep", "wget": "/usr/bin/wget",
+       "curl": "/usr/bin/curl", "nc": "/bin/nc", "echo": "/bin/echo"}
+CMD_WORD = re.compile(r"(?<![\w$/.\\-])(" + "|".join(ABS) + r")(?![\w.])")
+
+
+def absolute_command(value):
+    res = CMD_WORD.sub(lambda m: ABS[m.group(1)], value, count=1)
+    return res if res != value else None
+
+
+def dot_segment(value):
+    res = value.replace("../", ".././")
+    return res if res != value else None
+
+
+def double_slash(value):
+    if ".." not in value:
+        return None
+    res = re.sub(r"(?<=[^/:])/(?=[^/])", "//", value)
+    return res if res != value else None
+
+
+def fullwidth(value):
+    # forms that NFKC (and IIS's best fit) turn into ASCII
+    res = "".join(chr(ord(c) + 0xFEE0) if c in "<>'\"()=" else c
+                  for c in value)
+    return res if res != value else None
+
+
 VALUE = {
     # name: (categories, fn(value, rng) -> value or None)
     "sql-comment-for-space": (("sqli",), lambda v, r: sql_spaces(v, "/**/")),
@@ -213,6 +312,20 @@ VALUE = {
     "path-backslashes": (("traversal",), lambda v, r: backslashes(v)),
     "path-encoded-slash": (("traversal",), lambda v, r: dot_slash_encoded(v)),
     "url-encoded-again": (CATEGORIES, lambda v, r: url_encode_again(v)),
+    "sql-pipes-for-or-and": (("sqli",), lambda v, r: sql_pipes(v)),
+    "sql-versioned-comment": (("sqli",), lambda v, r: sql_versioned(v)),
+    "sql-vtab-for-space": (("sqli",), lambda v, r: sql_spaces(v, "\x0b")),
+    "html-entity-in-handler": (("xss",), lambda v, r: entity_in_handler(v)),
+    "js-backtick-call": (("xss",), lambda v, r: backtick_call(v)),
+    "html-newline-before-equals": (("xss",),
+                                   lambda v, r: newline_before_equals(v)),
+    "shell-subst-swapped": (("cmdi",), lambda v, r: subst_swap(v)),
+    "shell-newline-for-semicolon": (("cmdi",),
+                                    lambda v, r: newline_for_semicolon(v)),
+    "shell-absolute-command": (("cmdi",), lambda v, r: absolute_command(v)),
+    "path-dot-segment": (("traversal",), lambda v, r: dot_segment(v)),
+    "path-double-slash": (("traversal",), lambda v, r: double_slash(v)),
+    "fullwidth-punctuation": (("sqli", "xss"), lambda v, r: fullwidth(v)),
 }
 
 

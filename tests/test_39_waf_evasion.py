@@ -8,11 +8,15 @@ the same wire spellings (controls).
   a JSON body of \\u escapes, a multipart field) deliver exactly the same
   value to the service: every attack stays refused and no benign value is
   refused. Anything else is a parsing or normalization gap.
-- Rewrites of the value by its interpreter's grammar (SQL comments and
-  line breaks for spaces, letter case, shell quoting inside a word,
-  ${IFS}, a slash for a tag's space, a tab in a javascript: scheme,
-  backslashes and encoded slashes in a path, one more level of URL
-  encoding): floors at the shares measured when they were set
+- Rewrites of the value by its interpreter's grammar (SQL comments, line
+  breaks, tabs and vertical tabs for spaces, || and && for OR and AND,
+  MySQL's versioned comments, letter case; a character reference in an
+  event handler, a tagged template for a call, a line break before an
+  attribute's "=", a slash for a tag's space, a tab in a javascript:
+  scheme, fullwidth punctuation; shell quoting or a backslash inside a
+  word, ${IFS}, $() and backticks swapped, a line break for ";", a
+  command by its absolute path; backslashes, encoded slashes, "./" and
+  "//" in a path; one more level of URL encoding): floors at the shares measured when they were set
   (2026-12-02, main after issue 11's seventh round), rounded down; they
   only move up. The shares the README gives and what is missed, as
   classes, are printed by the tool standalone:
@@ -40,6 +44,16 @@ VALUE_FLOORS = {
     "shell-backslash-in-word": 0.90,
     # format-string seeds ("%*$*") sent once more encoded
     "url-encoded-again": 0.99,
+    "sql-pipes-for-or-and": 1.0, "sql-versioned-comment": 1.0,
+    "sql-vtab-for-space": 1.0, "html-entity-in-handler": 1.0,
+    "js-backtick-call": 1.0, "html-newline-before-equals": 1.0,
+    "shell-subst-swapped": 1.0, "shell-absolute-command": 1.0,
+    "path-dot-segment": 1.0, "path-double-slash": 1.0,
+    "fullwidth-punctuation": 1.0,
+    # a line break where the seed had ";": NAME=$'cmd ...' then $NAME on
+    # the next line, a lone command word or /usr/bin/id on a line of its
+    # own after a line of text (multi-line text is read as prose)
+    "shell-newline-for-semicolon": 0.80,
 }
 # benign controls refused after one more level of URL encoding: URL-encoded
 # text read as printf directives (protocol-format-string: "%20s")
@@ -88,7 +102,7 @@ def test_rewrites_of_the_value_stay_refused(result, name):
     for counts in row["by_category"].values():
         for k in total:
             total[k] += counts[k]
-    assert total["waf"] + total["pass"] >= 30, (name, total)
+    assert total["waf"] + total["pass"] >= 10, (name, total)
     assert ev.refused_share(total) >= VALUE_FLOORS[name], (name, total)
 
 
