@@ -177,6 +177,33 @@ def test_format_look_alikes_pass(edge, value):
     assert body(edge, value) == 404
 
 
+# URL-encoded text (a client that encoded the value once more, a URL
+# nested in a URL) is read in the text it spells: short words after
+# encoded spaces ("%20a%20la%20s...") are no run of directives, and
+# directives encoded once more are still directives.
+ENCODED_TEXT = [
+    "caf%C3%A9%20au%20lait%20a%20la%20sortie",
+    "Nguy%E1%BB%85n%27s%20place%20is%20open",
+    "next%3D%2Fsearch%3Fq%3Dshoes%2520size%252042",
+    "see%20a%20list%20of%20items",
+    "voil%C3%A0%20un%20exemple%20de%20phrase%20simple",
+]
+ENCODED_DIRECTIVES = ["%25x%25x%25x%25x", "%2525s%2525s%2525s",
+                      "AAAA%25n", "%25*%24x", "%2508x.%2508x.%2508x"]
+
+
+@pytest.mark.parametrize("value", ENCODED_TEXT)
+def test_url_encoded_text_is_no_format_string(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+@pytest.mark.parametrize("value", ENCODED_DIRECTIVES)
+def test_directives_encoded_once_more_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
 # A width or precision from a positional argument: "*" then "$", with or
 # without the argument's number and a conversion.
 POSITIONAL = ["%" + flag + star + pos + "$" + conv

@@ -42,8 +42,8 @@ VALUE_FLOORS = {
     "shell-quotes-in-word": 0.95,
     # u\name: a shell's "\n" is n, the detectors read a line break
     "shell-backslash-in-word": 0.90,
-    # format-string seeds ("%*$*") sent once more encoded
-    "url-encoded-again": 0.99,
+    # a terminal escape and a NUL, sent once more encoded
+    "url-encoded-again": 0.995,
     "sql-pipes-for-or-and": 1.0, "sql-versioned-comment": 1.0,
     "sql-vtab-for-space": 1.0, "html-entity-in-handler": 1.0,
     "js-backtick-call": 1.0, "html-newline-before-equals": 1.0,
@@ -55,9 +55,10 @@ VALUE_FLOORS = {
     # own after a line of text (multi-line text is read as prose)
     "shell-newline-for-semicolon": 0.80,
 }
-# benign controls refused after one more level of URL encoding: URL-encoded
-# text read as printf directives (protocol-format-string: "%20s")
-AGAIN_BENIGN_CEILING = 12
+# benign controls refused after one more level of URL encoding (11 of 943
+# when URL-encoded text was read as printf directives, "%20a%20la%20s...";
+# 0 since it is read in the text it spells)
+AGAIN_BENIGN_CEILING = 1
 
 
 @pytest.fixture(scope="module")

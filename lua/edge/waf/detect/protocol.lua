@@ -13,6 +13,7 @@
 
 local re_find = require("edge.waf.re").find
 local utf8_valid = require("edge.waf.re").utf8_valid
+local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
 
 local byte = string.byte
@@ -322,13 +323,46 @@ end
 local NAMES = { name = true, path = true, ["header-name"] = true }
 
 
+-- URL-encoded text: every "%" starts an escape of two hex digits and
+-- what they spell is text (UTF-8, no control byte but tab and line
+-- breaks): a value a client encoded once more, a nested URL. Returns the
+-- text it spells, else nil. "%08x.%08x" spells backspaces: no text.
+local RE_NOT_ESCAPE = [=[%(?![0-9a-fA-F]{2})]=]
+local CONTROL_BYTES = "[%z\1-\8\11\12\14-\31\127]"
+
+local function url_text(s)
+    if re_find(s, RE_NOT_ESCAPE, "jo") then
+        return nil
+    end
+    local d = unescape_uri(s)
+    if find(d, CONTROL_BYTES) or not utf8_valid(d) then
+        return nil
+    end
+    return d
+end
+
+
 -- Cookies and headers are not URL-decoded by anyone on the way: their
 -- "%22" is an encoded quote far more often than a directive
--- ("%220477630c" would read as a width of 220477630).
+-- ("%220477630c" would read as a width of 220477630). URL-encoded text is
+-- read in the text it spells, down to the last such level: "a%20la%20
+-- semana" is " a la semana", not three directives ("%20a%20la%20s"), and
+-- "%25s%25s%25s" is "%s%s%s".
 local function format_string(text, v)
     local loc = v.loc
-    return loc ~= "cookie" and loc ~= "header"
-        and re_find(text, RE_FORMAT, "jo") ~= nil
+    if loc == "cookie" or loc == "header" then
+        return false
+    end
+    local hit = re_find(text, RE_FORMAT, "jo") ~= nil
+    for _ = 1, 3 do
+        local d = url_text(text)
+        if not d then
+            break
+        end
+        text = d
+        hit = re_find(text, RE_FORMAT, "jo") ~= nil
+    end
+    return hit
 end
 
 
