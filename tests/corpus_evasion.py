@@ -289,6 +289,25 @@ def double_slash(value):
     return res if res != value else None
 
 
+def overlong_path(value, escaped):
+    # "." and "/" as two-byte overlong UTF-8 (C0 AE, C0 AF): decoders
+    # that do not refuse overlong forms read them as ASCII. As bytes
+    # (surrogate-escaped here, sent as the bytes) or as %-escapes the
+    # application decodes
+    if "../" not in value:
+        return None
+    dot, slash = (("%c0%ae", "%c0%af") if escaped
+                  else ("\udcc0\udcae", "\udcc0\udcaf"))
+    return value.replace("../", dot + dot + slash)
+
+
+def iis_u_path(value):
+    # IIS's %uXXXX escapes of "." and "/" (decoded by the application)
+    if "../" not in value:
+        return None
+    return value.replace("../", "%u002e%u002e%u002f")
+
+
 def fullwidth(value):
     # forms that NFKC (and IIS's best fit) turn into ASCII
     res = "".join(chr(ord(c) + 0xFEE0) if c in "<>'\"()=" else c
@@ -326,6 +345,11 @@ VALUE = {
     "path-dot-segment": (("traversal",), lambda v, r: dot_segment(v)),
     "path-double-slash": (("traversal",), lambda v, r: double_slash(v)),
     "fullwidth-punctuation": (("sqli", "xss"), lambda v, r: fullwidth(v)),
+    "path-overlong-bytes": (("traversal",),
+                            lambda v, r: overlong_path(v, False)),
+    "path-overlong-escapes": (("traversal",),
+                              lambda v, r: overlong_path(v, True)),
+    "path-iis-u-escapes": (("traversal",), lambda v, r: iis_u_path(v)),
 }
 
 
@@ -373,6 +397,13 @@ def load_benign(sample_n, seed=SEED):
     return items
 
 
+def value_query(item):
+    """corpus_dev.query_bytes, but a surrogate-escaped byte is sent as
+    that byte (an overlong form is no UTF-8 text)."""
+    value = quote(item["value"].encode("utf-8", "surrogateescape"), safe="")
+    return query_raw(item, value)
+
+
 def send_all(host, port, items, to_bytes, workers):
     return cr.replay_keepalive(host, port, items, to_bytes, workers)
 
@@ -400,9 +431,7 @@ def run(host, port, sample_n, workers=8):
     for name, (cats, fn) in VALUE.items():
         variants = [v for v in (value_item(it, name, fn) for it in kept
                                 if it["category"] in cats) if v]
-        sts = send_all(host, port, variants,
-                       lambda it: cd.query_bytes(dict(it, id=it["tid"])),
-                       workers)
+        sts = send_all(host, port, variants, value_query, workers)
         rows[name] = ("value", list(zip(variants, sts)))
     # controls: benign values that pass as sent, through the same wire
     # spellings and one more level of encoding

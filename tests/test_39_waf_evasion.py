@@ -16,7 +16,8 @@ the same wire spellings (controls).
   scheme, fullwidth punctuation; shell quoting or a backslash inside a
   word, ${IFS}, $() and backticks swapped, a line break for ";", a
   command by its absolute path; backslashes, encoded slashes, "./" and
-  "//" in a path; one more level of URL encoding): floors at the shares measured when they were set
+  "//" in a path, its dots and slashes as overlong UTF-8 (bytes or
+  escapes) or IIS's %u escapes; one more level of URL encoding): floors at the shares measured when they were set
   (2026-12-02, main after issue 11's seventh round), rounded down; they
   only move up. The shares the README gives and what is missed, as
   classes, are printed by the tool standalone:
@@ -49,7 +50,8 @@ VALUE_FLOORS = {
     "js-backtick-call": 1.0, "html-newline-before-equals": 1.0,
     "shell-subst-swapped": 1.0, "shell-absolute-command": 1.0,
     "path-dot-segment": 1.0, "path-double-slash": 1.0,
-    "fullwidth-punctuation": 1.0,
+    "fullwidth-punctuation": 1.0, "path-overlong-bytes": 1.0,
+    "path-overlong-escapes": 1.0, "path-iis-u-escapes": 1.0,
     # a line break where the seed had ";": NAME=$'cmd ...' then $NAME on
     # the next line, a lone command word or /usr/bin/id on a line of its
     # own after a line of text (multi-line text is read as prose)
