@@ -316,3 +316,36 @@ def test_command_line_is_a_warning_at_pl1_and_blocked_at_pl2(tmp_path):
         assert status != 403
     finally:
         e.stop()
+
+
+# A written line end ("\n", "\r": backslash, then n or r) is a line end
+# to the detectors, but a shell reads a backslash before a letter as that
+# letter: inside a command word it spells the command ("u\name" is uname,
+# "\rm" is rm). Found by tests/corpus_evasion.py (a backslash inside a
+# shell word: 0.903, all misses "\n" words); these probes were written and
+# seen to pass before the change.
+ESCAPED_LINE_END_WORDS = [
+    "u\\name -a", "\\rm -rf /tmp/x", ";\\rm -rf /", "|\\nslookup evil.example",
+    ";\\netstat -an", "\\nmap -sS 10.0.0.1", "`\\nproc`", "x;\\nmap -sS host",
+]
+# written line ends between words of text, and Windows paths whose
+# directories start with n or r, stay text
+ESCAPED_LINE_END_TEXT = [
+    "line one\\nline two", "say hi\\nreally", "C:\\new\\report.txt",
+    "\\\\fileserver\\nas\\reports", "C:\\nodejs\\node.exe",
+    "installed to C:\\nmap\\nmap.exe", "D:\\netstat-tools\\readme.txt",
+    "Hello\\nworld", "first line\\nsecond line\\nthird",
+]
+
+
+@pytest.mark.parametrize("value", ESCAPED_LINE_END_WORDS)
+def test_a_written_line_end_inside_a_command_word_is_its_letter(rce_edge,
+                                                               value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ESCAPED_LINE_END_TEXT)
+def test_written_line_ends_in_text_and_paths_pass(edge, value):
+    for send in (send_note, send_query):
+        status, rid = send(edge, value)
+        assert status != 403, (send.__name__, value, edge.audit_for(rid))

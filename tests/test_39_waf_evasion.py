@@ -41,8 +41,9 @@ VALUE_FLOORS = {
     "path-encoded-slash": 1.0,
     # PHP's ${s''leep(...)} is no PHP (4 seeds): not an evasion
     "shell-quotes-in-word": 0.95,
-    # u\name: a shell's "\n" is n, the detectors read a line break
-    "shell-backslash-in-word": 0.90,
+    # (0.903 while a written "\n" or "\r" inside a command word was read
+    # as a line end: u\name; the 4 left are PHP seeds, as above)
+    "shell-backslash-in-word": 0.95,
     # a terminal escape and a NUL, sent once more encoded
     "url-encoded-again": 0.995,
     "sql-pipes-for-or-and": 1.0, "sql-versioned-comment": 1.0,

@@ -341,6 +341,36 @@ local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pws
 local QUOTING = { [36] = true, [39] = true, [34] = true, [92] = true, [94] = true }
 
 
+-- A written line end ("\n" or "\r": a backslash at j, then n or r)
+-- ends a line, unless the shell's reading of the word it is in names a
+-- program: a backslash before a letter is that letter ("u\name" is
+-- uname, "\rm" is rm). The word runs back from j to `from` over letters,
+-- digits, - . _ and the quoting bytes, and on after it over the same but
+-- quotes. Returns true when it is a line end.
+local function word_byte(c)
+    return (c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 45
+        or c == 46 or c == 95
+end
+
+local function line_end_at(s, j, n, from)
+    local i = j
+    while i > from do
+        local c = byte(s, i - 1)
+        if not (word_byte(c) or c == 39 or c == 34 or c == 92 or c == 94) then
+            break
+        end
+        i = i - 1
+    end
+    local k = j + 2
+    while k <= n and word_byte(byte(s, k)) do
+        k = k + 1
+    end
+    local w = gsub(sub(s, i, j - 1), "['\"\\^]", "") .. sub(s, j + 1, k - 1)
+    return not (STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w]
+                or PREFIX[w])
+end
+
+
 local function read_word(s, i, n)
     local j = i
     local quoting = false
@@ -355,10 +385,12 @@ local function read_word(s, i, n)
         if c == 36 and byte(s, j + 1) == 40 then
             break
         end
-        -- a written line end (\n, \r) ends the word as a line end does
+        -- a written line end (\n, \r) ends the word as a line end does,
+        -- unless the shell's reading of it names a program: a backslash
+        -- before a letter is that letter ("u\name" is uname, "\rm" rm)
         if c == 92 then
             local d = byte(s, j + 1)
-            if d == 110 or d == 114 then
+            if (d == 110 or d == 114) and line_end_at(s, j, n, i) then
                 break
             end
         end
@@ -859,6 +891,20 @@ local function next_sep(s, i)
 end
 _M.next_sep = next_sep
 
+
+-- next_sep, but a written line end inside a command word is no break
+-- (line_end_at: "u\name" is uname)
+local function next_break(s, i)
+    local from = i
+    while true do
+        local b, e = next_sep(s, from)
+        if not b or byte(s, b) ~= 92 or line_end_at(s, b, #s, i) then
+            return b, e
+        end
+        from = e + 1
+    end
+end
+
 -- A backtick span is markdown code when it stands as a word in text
 -- (after a space, "(" or the start; before a space, punctuation or the
 -- end) and is not the whole value; otherwise a command substitution.
@@ -1025,7 +1071,8 @@ local function scan_commands(s, where)
             end
         end
         -- a value that starts with a line end: the loop reads after it
-        if c ~= 10 and c ~= 13 and not (c == 92 and find(s, "^[nr]", k + 1)) then
+        if c ~= 10 and c ~= 13
+                and not (c == 92 and find(s, "^[nr]", k + 1) and line_end_at(s, k, n, k)) then
             local lvl = command_at(s, 1, n, AT_START)
             if lvl == 2 then
                 return 2
@@ -1035,7 +1082,7 @@ local function scan_commands(s, where)
         end
     end
     for _ = 1, 256 do
-        local b, e = next_sep(s, i)
+        local b, e = next_break(s, i)
         if not b then
             return found
         end
