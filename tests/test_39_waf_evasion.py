@@ -53,10 +53,11 @@ VALUE_FLOORS = {
     "path-dot-segment": 1.0, "path-double-slash": 1.0,
     "fullwidth-punctuation": 1.0, "path-overlong-bytes": 1.0,
     "path-overlong-escapes": 1.0, "path-iis-u-escapes": 1.0,
-    # a line break where the seed had ";": NAME=$'cmd ...' then $NAME on
-    # the next line, a lone command word or /usr/bin/id on a line of its
-    # own after a line of text (multi-line text is read as prose)
-    "shell-newline-for-semicolon": 0.80,
+    # a line break where the seed had ";": a lone command word or
+    # /usr/bin/id on a line of its own after a line of text (multi-line
+    # text is read as prose); 0.815 before a variable's command line was
+    # read where the variable is expanded (NAME=$'cmd ...', then $NAME)
+    "shell-newline-for-semicolon": 0.85,
 }
 # benign controls refused after one more level of URL encoding (11 of 943
 # when URL-encoded text was read as printf directives, "%20a%20la%20s...";

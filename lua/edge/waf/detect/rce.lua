@@ -1224,6 +1224,73 @@ local function scan_commands(s, where)
 end
 
 
+-- A variable given a command line, then expanded where a command stands
+-- ("a=whoami;$a", "X=$'uname -a'" then "$X" on the next line): the shell
+-- runs what it holds. Each assignment (at the start, after a separator or
+-- a space; its value quoted or not) whose expansion ($NAME, ${NAME}, the
+-- name ended there) stands where a command does (the start, or after a
+-- separator): what it holds is read there as a command after an
+-- argument-like token is (AT_TOKEN: a variable expanded at a command
+-- position is shell, never prose). Expanded as an argument ("echo hi
+-- $name") it runs nothing.
+local RE_ASSIGN = [=[(?:^|[;&|\n\r`(\s])([a-z_][a-z0-9_]*)=]=]
+    .. [=[(?:\$?'([^']*)'|"([^"]*)"|([^\s;&|`'"]+))]=]
+
+-- At the start of the value or after a separator (spaces between).
+local function command_position(s, at)
+    local k = at - 1
+    while k >= 1 and (byte(s, k) == 32 or byte(s, k) == 9) do
+        k = k - 1
+    end
+    local c = byte(s, k)
+    return k < 1 or c == 59 or c == 38 or c == 124 or c == 10 or c == 13
+        or c == 96 or c == 40
+end
+
+
+-- The first expansion of `name` that stands where a command does: its
+-- position and length, or nil.
+local function expansion(s, name)
+    for _, form in ipairs({ "$" .. name, "${" .. name .. "}" }) do
+        local at = find(s, form, 1, true)
+        while at do
+            local c = byte(s, at + #form)
+            if not (c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)
+                           or c == 95)) and command_position(s, at) then
+                return at, #form
+            end
+            at = find(s, form, at + 1, true)
+        end
+    end
+    return nil
+end
+
+
+local function variable_commands(s)
+    if not find(s, "=", 1, true) or not find(s, "$", 2, true) or #s > 4096 then
+        return false
+    end
+    local ctx = { pos = 1 }
+    for _ = 1, 16 do
+        local m = re_match(s, RE_ASSIGN, "jo", ctx)
+        if not m then
+            return false
+        end
+        local held = m[2] or m[3] or m[4]
+        if held and held ~= "" then
+            local at, len = expansion(s, m[1])
+            if at then
+                local s2 = sub(s, 1, at - 1) .. held .. sub(s, at + len)
+                if command_at(s2, at, #s2, AT_TOKEN) == 2 then
+                    return true
+                end
+            end
+        end
+    end
+    return false
+end
+
+
 local function substitution_commands(s)
     -- $( ... and <( ... : the inside is a command position too
     if not (find(s, "$(", 1, true) or find(s, "<(", 1, true)
@@ -1259,7 +1326,7 @@ end
 local function commands(s, v, on, report, where)
     local value = where == "value" or where == "header"
     local lvl = (value and LONE[s] and 2) or scan_commands(s, where)
-    if lvl ~= 2 and substitution_commands(s) then
+    if lvl ~= 2 and (substitution_commands(s) or variable_commands(s)) then
         lvl = 2
     end
     if lvl == 2 then
@@ -1352,6 +1419,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
+                               RE_ASSIGN,
                                RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 _M.STRONG = STRONG
