@@ -1,0 +1,166 @@
+"""WAF, part 2j: held-out probes, eighth file (README: the seventh round),
+written for this file on 2026-12-02 BEFORE any rule was changed for them
+(no string taken from a corpus or a public list), through the real edge
+(shipped config, bans off). The development corpora's misses left in
+cmdi and `other` are whole-value command lines and fuzzing markers the
+earlier rounds found no grammar for (README: the fifth and sixth rounds);
+these classes are their neighbours that a grammar does decide, and the
+ones the issue names for the corpora we do not have (Windows commands
+after a separator, template and include syntaxes of other layers),
+written here in shapes of our own.
+
+Attack classes:
+- windows-builtin: cmd.exe built-ins whose first argument is a
+  subcommand of their own, as "net user" and "reg query" already are
+  (query session/process/user, route print/add/delete), and
+  driverquery, a name no English word shares, after a separator;
+- inline-code: an interpreter given a program text on its command line
+  (perl -e '...', python -c "...", ruby -e, php -r, node -e/-p, lua -e)
+  at the start of the value or a line: the program runs whatever the
+  text is, as "sh -c" (already a hit anywhere) runs its string;
+- ldap-filter: a composed LDAP search filter, an operator (&, |, !)
+  then a parenthesised attribute comparison ("(|(uid=*)...)"), with or
+  without a breakout before it: what an application splices into its
+  own filter to widen it;
+- esi-tag: Edge Side Includes elements (<esi:include>, <esi:inline>,
+  <esi:vars>, <esi:assign>, <esi:try>, <esi:debug>, ...), which a cache
+  in front of the application executes when the value is echoed in a
+  page, as it executes SSI's "<!--#include";
+- sink-value: a script entry point (alert, prompt, confirm, eval) read
+  as a value and called later under another name: passed to a method
+  ("[1].forEach(alert)", "Reflect.apply(confirm,...)"), assigned then
+  called ("f=prompt,f(1)", "x=alert;x`1`"), or called optionally
+  ("alert?.(1)").
+Look-alikes: prose with "query user", "route print"; interpreters named
+or run with options that take no program text; parentheses with & and |
+in prose, C and spreadsheet formulas; ESI named in prose; methods given
+ordinary callbacks, "alert" and "confirm" as words, values and levels.
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements.
+
+A probe the edge gets wrong is listed in KNOWN_MISSES or
+KNOWN_FALSE_POSITIVES with the reason, and runs as a strict xfail: it
+fails the suite the day it starts to pass, so the list stays true."""
+
+import pytest
+
+from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
+                    assert_refused_everywhere, assert_tables_balanced,
+                    no_lua_errors, probe_cases, probe_placements, session,
+                    waf_config)
+
+CONF = waf_config()
+
+ATTACKS = {
+    "windows-builtin": [
+        "| query session", "x9 & query process *",
+        "; route add 10.9.0.0 mask 255.255.0.0 10.0.0.1", "1 & route print -4",
+        "& driverquery", "|driverquery /fo csv",
+    ],
+    "inline-code": [
+        "perl -ne 'print if /x/' /var/www/a.log",
+        "ruby -rsocket -e 'TCPSocket.new(\"x.test\",9)'",
+        'php -r "phpinfo();"', 'python2 -c "print 7*7"', 'node -p "process.pid"',
+        'lua -e "os.exit(3)"', '  perl -E "say 42"', 'notes\nruby -e "sleep 9"',
+    ],
+    "ldap-filter": [
+        "x)(|(cn=*)", "(|(uid=root)(uid=*))", "u*(&(objectClass=*))",
+        "admin)(!(pwd=x))", "(&(mail=*@x.test)(|(role=admin)(role=*)))",
+    ],
+    "esi-tag": [
+        '<esi:include src="/fragments/x" alt="//x.test/y"/>', "<esi:debug/>",
+        '<Esi:Inline name="/a.txt" fetchable="yes">x</esi:inline>',
+        "<esi:try><esi:attempt><esi:include src=//x.test/a /></esi:attempt></esi:try>",
+        '<esi:assign name="v" value="$(HTTP_HOST)"/>', "a<esi:remove>b</esi:remove>c",
+    ],
+    "sink-value": [
+        "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
+        "x=alert;x`1`", "alert?.(1)", 'p=eval;p("1")',
+    ],
+}
+
+BENIGN = {
+    "windows-builtin": [
+        "Query user records nightly", "Shipping & route print labels",
+        "Route print jobs to tray 2.", "Cost | route add-on | total",
+        "Ask about it & query user groups later",
+    ],
+    "inline-code": [
+        "ruby -e is handy for quick checks", "python -m venv .venv", "node --check app.js",
+        "Run perl -e with care: it executes code.", "php -S localhost:8000",
+        "python3 -c is how you pass a program",
+    ],
+    "ldap-filter": [
+        "if (!(count == 0)) return;", "memset(&(s->buf), 0, 8);", "Pick (a|b) or (c|d)",
+        "Use (&) for AND and (|) for OR in filters", "=IF(AND(A1>0,B1>0),1,0)",
+    ],
+    "esi-tag": [
+        "ESI includes (esi:include) are resolved by Varnish.",
+        "Mesi: include files from the old share",
+        "The <esi> element of the old system is gone",
+    ],
+    "sink-value": [
+        "items.map(render)", "Pick a level (alert) in the form",
+        "priority=alert;facility=auth", "promise.then(confirmOrder)",
+        "Click OK (confirm) to go on", "Is this an alert?", "alert?. is not valid",
+        "level = alert; see the docs",
+    ],
+}
+
+# Measured before any rule was changed (2026-12-02): 26 of 31 attacks
+# passed (every windows-builtin, ldap-filter without a breakout, esi-tag
+# and sink-value probe but one; of inline-code the two refused by other
+# rules), every look-alike passed.
+BEFORE = "passed before the first batch's change (2026-12-02)"
+KNOWN_MISSES = {v: BEFORE for v in [
+    "| query session", "x9 & query process *",
+    "; route add 10.9.0.0 mask 255.255.0.0 10.0.0.1", "1 & route print -4",
+    "& driverquery", "|driverquery /fo csv",
+    "ruby -rsocket -e 'TCPSocket.new(\"x.test\",9)'", 'python2 -c "print 7*7"',
+    'node -p "process.pid"', 'lua -e "os.exit(3)"', '  perl -E "say 42"',
+    'notes\nruby -e "sleep 9"',
+    "(|(uid=root)(uid=*))", "u*(&(objectClass=*))",
+    "(&(mail=*@x.test)(|(role=admin)(role=*)))",
+    '<esi:include src="/fragments/x" alt="//x.test/y"/>', "<esi:debug/>",
+    '<Esi:Inline name="/a.txt" fetchable="yes">x</esi:inline>',
+    "<esi:try><esi:attempt><esi:include src=//x.test/a /></esi:attempt></esi:try>",
+    '<esi:assign name="v" value="$(HTTP_HOST)"/>', "a<esi:remove>b</esi:remove>c",
+    "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
+    "x=alert;x`1`", "alert?.(1)",
+]}
+KNOWN_FALSE_POSITIVES = {}
+
+
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r8"), CONF).start()
+    yield e
+    e.stop()
+
+
+def statuses(session, edge, value):
+    """query (once and twice URL-encoded) and JSON body."""
+    return probe_placements(session, edge, value)
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert_tables_balanced(ATTACKS, BENIGN)
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r8_attack_refused_everywhere(edge, session, cls, value):
+    got = statuses(session, edge, value)
+    assert_refused_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r8_benign_passes(edge, session, cls, value):
+    got = statuses(session, edge, value)
+    assert_passes_everywhere(got, cls, value)
