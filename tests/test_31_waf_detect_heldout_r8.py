@@ -113,23 +113,20 @@ BENIGN = {
 # passed (every windows-builtin, ldap-filter without a breakout, esi-tag
 # and sink-value probe but one; of inline-code the two refused by other
 # rules), every look-alike passed.
-BEFORE = "passed before the first batch's change (2026-12-02)"
-KNOWN_MISSES = {v: BEFORE for v in [
-    "| query session", "x9 & query process *",
-    "; route add 10.9.0.0 mask 255.255.0.0 10.0.0.1", "1 & route print -4",
-    "& driverquery", "|driverquery /fo csv",
-    "ruby -rsocket -e 'TCPSocket.new(\"x.test\",9)'", 'python2 -c "print 7*7"',
-    'node -p "process.pid"', 'lua -e "os.exit(3)"', '  perl -E "say 42"',
-    'notes\nruby -e "sleep 9"',
-    "(|(uid=root)(uid=*))", "u*(&(objectClass=*))",
-    "(&(mail=*@x.test)(|(role=admin)(role=*)))",
-    '<esi:include src="/fragments/x" alt="//x.test/y"/>', "<esi:debug/>",
-    '<Esi:Inline name="/a.txt" fetchable="yes">x</esi:inline>',
-    "<esi:try><esi:attempt><esi:include src=//x.test/a /></esi:attempt></esi:try>",
-    '<esi:assign name="v" value="$(HTTP_HOST)"/>', "a<esi:remove>b</esi:remove>c",
-    "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
-    "x=alert;x`1`", "alert?.(1)",
-]}
+# After the change (commit after the probes'): every attack refused but
+# two, every look-alike passes. A first version of the ldap-filter rule
+# refused the two below too, and with them two of CRS's benign cases
+# (921200-1, -3: whole filters as a value, labelled benign): a value that
+# is whole filters from its first byte is what a directory tool's search
+# form takes, so only a filter glued to a value before it is refused.
+WHOLE_FILTER = ("a value that is a whole composed filter from its first byte is "
+                "what a directory tool's search form takes (CRS's benign cases "
+                "921200-1/-3 have this shape); only a filter glued to a value "
+                "before it (\"u*(&(...\", \"x)(|(...\") is refused")
+KNOWN_MISSES = {
+    "(|(uid=root)(uid=*))": WHOLE_FILTER,
+    "(&(mail=*@x.test)(|(role=admin)(role=*)))": WHOLE_FILTER,
+}
 KNOWN_FALSE_POSITIVES = {}
 
 

@@ -166,6 +166,12 @@ local RE_LDAP = alt({
     [=[^\*\)\s*[!|&(]]=],
     [=[^[^(]*\)\s*\(\s*[|&]\s*\)]=],
     [=[^[^()]*\)\s*!\s*\(]=],
+    -- a composed filter glued to a value before it, breakout or not: an
+    -- operator then an attribute's comparison in parentheses, closed
+    -- ("u*(&(objectclass=*))", "x (|(cn=*))"); a value that is whole
+    -- filters, "(&(a=1)(b=2))" or "(a=1)(&(b=2))", is what a directory
+    -- tool's search form takes; "(!(n == 0))" compares, "(&(s->b)" points
+    [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(?!=)[^()]*\)]=],
 })
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
