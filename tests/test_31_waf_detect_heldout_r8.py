@@ -31,7 +31,24 @@ Attack classes:
   ("[1].forEach(alert)", "Reflect.apply(confirm,...)"), assigned then
   called ("f=prompt,f(1)", "x=alert;x`1`"), or called optionally
   ("alert?.(1)").
-Look-alikes: prose with "query user", "route print"; interpreters named
+Second batch, written after the first change and before its own (the
+external corpus's false positives, as classes, with attacks of the same
+shape that must stay refused):
+- terminal-emphasis: a manual page rendered to a terminal (groff's bold
+  and underline, SGR 1/4/22/24/0, in pairs) is text; colours, concealed
+  text, cursor moves, erasures and window titles are log forging still.
+  Sent once encoded and in a JSON body: the rule reads the value decoded
+  once (an escape encoded twice is text until an application decodes it
+  twice), as test_31_waf_detect_protocol sends it;
+- java-mention: a Java class or package named as a word of a sentence,
+  after a word and a space ("replaced by org.apache...", "in java.lang's
+  package"), is a mention; after code's own words (new, import, return,
+  class) or code's punctuation, or as the whole value, it is the name a
+  deserializer or an expression language resolves;
+- path-glob: "*" segments of a path ("/srv/app/*/*/config.yaml") are a
+  glob, not the "/*...*/" comment that splits SQL keywords.
+
+First batch's look-alikes: prose with "query user", "route print"; interpreters named
 or run with options that take no program text; parentheses with & and |
 in prose, C and spreadsheet formulas; ESI named in prose; methods given
 ordinary callbacks, "alert" and "confirm" as words, values and levels.
@@ -75,6 +92,21 @@ ATTACKS = {
         "<esi:try><esi:attempt><esi:include src=//x.test/a /></esi:attempt></esi:try>",
         '<esi:assign name="v" value="$(HTTP_HOST)"/>', "a<esi:remove>b</esi:remove>c",
     ],
+    # second batch
+    "terminal-emphasis": [
+        "\x1b[1mbold\x1b[0m then \x1b[8mhidden\x1b[0m", "ok\x1b[1m\x1b[2K",
+        "\x1b[1mERROR\x1b[22m\x1b[1A\x1b[2K", "name\x1b[4m\x1b[30;40m",
+        "\x1b[1;31mFAIL\x1b[0m", "user=ann \x1b[1m\x1b]2;x\x07",
+    ],
+    "java-mention": [
+        "x=org.apache.commons.collections.functors.InvokerTransformer",
+        '["ch.qos.logback.core.db.JNDIConnectionSource",{}]',
+        "return javax.naming.InitialContext", "import java.rmi.registry.Registry",
+        "class org.springframework.beans.factory.ObjectFactory",
+        "com.sun.rowset.JdbcRowSetImpl",
+        "new com.sun.org.apache.xalan.internal.xsltc.trax.TemplatesImpl",
+    ],
+    "path-glob": ["1 union/*/*/select 1", "x' or 1/*/*/=/*/*/1--"],
     "sink-value": [
         "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
         "x=alert;x`1`", "alert?.(1)", 'p=eval;p("1")',
@@ -100,6 +132,23 @@ BENIGN = {
         "ESI includes (esi:include) are resolved by Varnish.",
         "Mesi: include files from the old share",
         "The <esi> element of the old system is gone",
+    ],
+    "terminal-emphasis": [
+        "\x1b[1mNAME\x1b[0m\n       grepx - find text\n\x1b[1mSYNOPSIS\x1b[0m\n"
+        "       \x1b[1mgrepx\x1b[0m [\x1b[4mOPTION\x1b[24m]",
+        "The \x1b[1m-q\x1b[22m flag keeps it quiet; see \x1b[4mfiles\x1b[24m below.",
+        "\x1b[1mBUGS\x1b[m\n  None known.",
+    ],
+    "java-mention": [
+        "Parsing moved from org.apache.commons.cli.Parser to the new class.",
+        "See java.util.concurrent for locks.",
+        "It uses sun.misc internals, which is discouraged.",
+        "Classes in java.lang's package are loaded first.",
+        "- org.apache.http.client.HttpClient\n  replaced by org.apache.hc.client5.http.classic.HttpClient",
+    ],
+    "path-glob": [
+        "/srv/app/*/*/config.yaml", "Logs: /home/ann/logs/*/*/run.txt",
+        "Each service reads /opt/tool/*/*/settings.toml at start.",
     ],
     "sink-value": [
         "items.map(render)", "Pick a level (alert) in the form",
@@ -127,7 +176,14 @@ KNOWN_MISSES = {
     "(|(uid=root)(uid=*))": WHOLE_FILTER,
     "(&(mail=*@x.test)(|(role=admin)(role=*)))": WHOLE_FILTER,
 }
-KNOWN_FALSE_POSITIVES = {}
+# Second batch, measured before its change (2026-12-02): every attack
+# refused, all 11 look-alikes refused.
+BEFORE2 = "refused before the second batch's change (2026-12-02)"
+KNOWN_FALSE_POSITIVES = {v: BEFORE2 for v in
+                         BENIGN["terminal-emphasis"] + BENIGN["java-mention"]
+                         + BENIGN["path-glob"]}
+# (terminal sequences: once encoded and in a body, see the docstring)
+ONCE_ONLY = {"terminal-emphasis"}
 
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
@@ -141,9 +197,9 @@ def edge(tmp_path_factory):
     e.stop()
 
 
-def statuses(session, edge, value):
-    """query (once and twice URL-encoded) and JSON body."""
-    return probe_placements(session, edge, value)
+def statuses(session, edge, value, cls):
+    """query (once and twice URL-encoded; once for ONCE_ONLY) and JSON body."""
+    return probe_placements(session, edge, value, once_only=cls in ONCE_ONLY)
 
 
 def test_tables_are_balanced():
@@ -153,11 +209,11 @@ def test_tables_are_balanced():
 
 @pytest.mark.parametrize("cls,value", ATTACK_CASES)
 def test_heldout_r8_attack_refused_everywhere(edge, session, cls, value):
-    got = statuses(session, edge, value)
+    got = statuses(session, edge, value, cls)
     assert_refused_everywhere(got, cls, value)
 
 
 @pytest.mark.parametrize("cls,value", BENIGN_CASES)
 def test_heldout_r8_benign_passes(edge, session, cls, value):
-    got = statuses(session, edge, value)
+    got = statuses(session, edge, value, cls)
     assert_passes_everywhere(got, cls, value)
