@@ -178,10 +178,12 @@ KNOWN_MISSES = {
 }
 # Second batch, measured before its change (2026-12-02): every attack
 # refused, all 11 look-alikes refused.
-BEFORE2 = "refused before the second batch's change (2026-12-02)"
-KNOWN_FALSE_POSITIVES = {v: BEFORE2 for v in
-                         BENIGN["terminal-emphasis"] + BENIGN["java-mention"]
-                         + BENIGN["path-glob"]}
+# After it: the attacks refused, every look-alike passes but one.
+KNOWN_FALSE_POSITIVES = {
+    BENIGN["java-mention"][4]: "a list item's \"-\" before a name is no word of a "
+                               "sentence: a YAML list item holds a class name the same "
+                               "way (\"- !!javax...\", \"- org.apache...\")",
+}
 # (terminal sequences: once encoded and in a body, see the docstring)
 ONCE_ONLY = {"terminal-emphasis"}
 
