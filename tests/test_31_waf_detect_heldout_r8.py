@@ -48,6 +48,16 @@ shape that must stay refused):
 - path-glob: "*" segments of a path ("/srv/app/*/*/config.yaml") are a
   glob, not the "/*...*/" comment that splits SQL keywords.
 
+Third batch, written after the second change and before its own (a
+traversal class the development corpus's misses name, in shapes of our
+own):
+- windows-spaced-path: a Windows path whose directory names hold spaces
+  ("C:\\Program Files\\...", "\\Program Files (x86)\\App Server\\...")
+  is one path as "C:\\App\\settings.ini" is, and ends in a file no path
+  may end in just the same; a drive or backslashes make it Windows', and
+  a name with a space in the last segment, a colon or a sentence after
+  it is text.
+
 First batch's look-alikes: prose with "query user", "route print"; interpreters named
 or run with options that take no program text; parentheses with & and |
 in prose, C and spreadsheet formulas; ESI named in prose; methods given
@@ -107,6 +117,15 @@ ATTACKS = {
         "new com.sun.org.apache.xalan.internal.xsltc.trax.TemplatesImpl",
     ],
     "path-glob": ["1 union/*/*/select 1", "x' or 1/*/*/=/*/*/1--"],
+    # third batch
+    "windows-spaced-path": [
+        "C:\\Program Files\\PostgreSQL\\16\\data\\postgresql.conf",
+        "\\Program Files (x86)\\App Server\\logs\\error.log",
+        "D:\\Backups\\Nightly Dump\\shop.sql",
+        "C:\\Users\\Public\\Build Keys\\release.pfx",
+        "/Program Files\\Acme Web\\conf\\site.cfg",
+        "c:/program files/acme web/conf/site.cfg",
+    ],
     "sink-value": [
         "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
         "x=alert;x`1`", "alert?.(1)", 'p=eval;p("1")',
@@ -150,6 +169,14 @@ BENIGN = {
         "/srv/app/*/*/config.yaml", "Logs: /home/ann/logs/*/*/run.txt",
         "Each service reads /opt/tool/*/*/settings.toml at start.",
     ],
+    "windows-spaced-path": [
+        "C:\\Users\\ann\\My Documents\\notes.txt", "D:\\Photos\\Summer 2024\\beach.jpg",
+        "C:\\Temp is full, see the D:\\ drive",
+        "Open C:\\Program Files\\App\\settings.ini and set the port",
+        "C:\\Program Files\\App\\ is the default folder",
+        "\\\\server\\share\\Team Files\\plan.docx",
+        "/opt/app/conf holds data/server.conf", "Use /srv/My Site/web.conf as a template",
+    ],
     "sink-value": [
         "items.map(render)", "Pick a level (alert) in the form",
         "priority=alert;facility=auth", "promise.then(confirmOrder)",
@@ -184,6 +211,10 @@ KNOWN_FALSE_POSITIVES = {
                                "sentence: a YAML list item holds a class name the same "
                                "way (\"- !!javax...\", \"- org.apache...\")",
 }
+# Third batch, measured before its change (2026-12-02): 6 of 6 attacks
+# passed, every look-alike passed.
+BEFORE3 = "passed before the third batch's change (2026-12-02)"
+KNOWN_MISSES.update({v: BEFORE3 for v in ATTACKS["windows-spaced-path"]})
 # (terminal sequences: once encoded and in a body, see the docstring)
 ONCE_ONLY = {"terminal-emphasis"}
 
