@@ -213,8 +213,7 @@ KNOWN_FALSE_POSITIVES = {
 }
 # Third batch, measured before its change (2026-12-02): 6 of 6 attacks
 # passed, every look-alike passed.
-BEFORE3 = "passed before the third batch's change (2026-12-02)"
-KNOWN_MISSES.update({v: BEFORE3 for v in ATTACKS["windows-spaced-path"]})
+# After it: all refused, all pass.
 # (terminal sequences: once encoded and in a body, see the docstring)
 ONCE_ONLY = {"terminal-emphasis"}
 
