@@ -166,13 +166,13 @@ local RE_LDAP = alt({
     [=[^\*\)\s*[!|&(]]=],
     [=[^[^(]*\)\s*\(\s*[|&]\s*\)]=],
     [=[^[^()]*\)\s*!\s*\(]=],
-    -- a composed filter glued to a value before it, breakout or not: an
-    -- operator then an attribute's comparison in parentheses, closed
-    -- ("u*(&(objectclass=*))", "x (|(cn=*))"); a value that is whole
-    -- filters, "(&(a=1)(b=2))" or "(a=1)(&(b=2))", is what a directory
-    -- tool's search form takes; "(!(n == 0))" compares, "(&(s->b)" points
-    [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(?!=)[^()]*\)]=],
 })
+-- a composed filter glued to a value before it, breakout or not: an
+-- operator then an attribute's comparison in parentheses, closed
+-- ("u*(&(objectclass=*))", "x (|(cn=*))"); a value that is whole
+-- filters, "(&(a=1)(b=2))" or "(a=1)(&(b=2))", is what a directory
+-- tool's search form takes; "(!(n == 0))" compares, "(&(s->b)" points
+local RE_LDAP_COMPOSED = [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(?!=)[^()]*\)]=]
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -413,6 +413,8 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = crlf_split },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
+    { id = "protocol-ldap", where = { path = false },
+      needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },
