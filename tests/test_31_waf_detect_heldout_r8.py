@@ -58,6 +58,17 @@ own):
   a name with a space in the last segment, a colon or a sentence after
   it is text.
 
+Fourth batch, written after the third change and before its own (two
+script classes the external corpus's misses name, which this round read
+as classes: the figures of its attack half are no longer held out):
+- sink-paren-call: a script entry point in parentheses, alone or after a
+  comma expression, called at once ("(0, confirm)(1)", "(window.prompt)(1)",
+  "(1,alert)`1`"), the indirect call that reaches the global;
+- computed-member: a property name built from literals and called
+  ("self[/pro/.source.concat(...)](1)", "self[(1558354).toString(36)](1)"):
+  a regular expression's source or a number written in base 36 spells a
+  name no filter sees.
+
 First batch's look-alikes: prose with "query user", "route print"; interpreters named
 or run with options that take no program text; parentheses with & and |
 in prose, C and spreadsheet formulas; ESI named in prose; methods given
@@ -126,6 +137,16 @@ ATTACKS = {
         "/Program Files\\Acme Web\\conf\\site.cfg",
         "c:/program files/acme web/conf/site.cfg",
     ],
+    # fourth batch
+    "sink-paren-call": [
+        "(prompt)('x')", "(0, confirm)(1)", "(confirm)(document.domain)",
+        "(window.prompt)(1)", "(1,alert)`1`",
+    ],
+    "computed-member": [
+        "self[/pro/.source.concat(/mpt/.source)](1)",
+        "window[[/ale/.source,/rt/.source].join('')](1)",
+        "self[(1558354).toString(36)](1)", 'parent[30..toString(36)+"lert"](1)',
+    ],
     "sink-value": [
         "[1,2].forEach(alert)", "f=prompt,f(1)", "Reflect.apply(confirm,window,[1])",
         "x=alert;x`1`", "alert?.(1)", 'p=eval;p("1")',
@@ -177,6 +198,14 @@ BENIGN = {
         "\\\\server\\share\\Team Files\\plan.docx",
         "/opt/app/conf holds data/server.conf", "Use /srv/My Site/web.conf as a template",
     ],
+    "sink-paren-call": [
+        "Click OK (confirm)(optional)", "Click OK (confirm) (optional)",
+        "Levels: (alert) (warn) (info)", "f(x)(y)",
+    ],
+    "computed-member": [
+        "console.log(/ab+c/.source)", "(255).toString(16) gives ff",
+        "Use arr[i.toString(2)] for the bits", "See [docs](/x/.source) for the pattern",
+    ],
     "sink-value": [
         "items.map(render)", "Pick a level (alert) in the form",
         "priority=alert;facility=auth", "promise.then(confirmOrder)",
@@ -214,6 +243,12 @@ KNOWN_FALSE_POSITIVES = {
 # Third batch, measured before its change (2026-12-02): 6 of 6 attacks
 # passed, every look-alike passed.
 # After it: all refused, all pass.
+# Fourth batch, measured before its change (2026-12-02): 7 of 9 attacks
+# passed, every look-alike passed.
+BEFORE4 = "passed before the fourth batch's change (2026-12-02)"
+KNOWN_MISSES.update({v: BEFORE4 for v in [
+    "(0, confirm)(1)", "(window.prompt)(1)", "(1,alert)`1`",
+    *ATTACKS["computed-member"]]})
 # (terminal sequences: once encoded and in a body, see the docstring)
 ONCE_ONLY = {"terminal-emphasis"}
 
