@@ -245,10 +245,7 @@ KNOWN_FALSE_POSITIVES = {
 # After it: all refused, all pass.
 # Fourth batch, measured before its change (2026-12-02): 7 of 9 attacks
 # passed, every look-alike passed.
-BEFORE4 = "passed before the fourth batch's change (2026-12-02)"
-KNOWN_MISSES.update({v: BEFORE4 for v in [
-    "(0, confirm)(1)", "(window.prompt)(1)", "(1,alert)`1`",
-    *ATTACKS["computed-member"]]})
+# After it: all refused, all pass.
 # (terminal sequences: once encoded and in a body, see the docstring)
 ONCE_ONLY = {"terminal-emphasis"}
 

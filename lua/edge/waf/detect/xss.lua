@@ -150,6 +150,13 @@ local RE_DOM = alt({
     [=[(?<![\w$.])(?<sink>[a-z_$][\w$]*)\s*=\s*(?:alert|prompt|confirm|eval)\s*[;,]]=]
         .. [=[\s*\k<sink>\s*[(`]]=],
     [=[(?<![\w$.])(?:alert|prompt|confirm|eval)\s*\?\.\s*[(`]]=],
+    -- ... or in parentheses, alone or after a comma expression, and
+    -- called at once with code for an argument ("(0, confirm)(1)",
+    -- "(window.prompt)(1)"; "(confirm)(optional)" is a word in prose)
+    [=[\(\s*(?:[\w$.'"]+\s*,\s*)*]=]
+        .. [=[(?:(?:window|self|top|parent|frames|globalthis)\s*\.\s*)?]=]
+        .. [=[(?:alert|prompt|confirm|eval)\s*\)]=]
+        .. [=[(?:\(\s*(?:\)|[\d"'`\[(/]|[\w$]+\s*\.\s*[\w$])|`)]=],
     -- the DOM as the scope of bare names: with(document) write(...)
     [=[\bwith\s*\(\s*(?:document|window|self|top|parent|frames|location)\s*\)]=],
     [=[\bnew\s+function\s*\(]=],
@@ -169,6 +176,10 @@ local RE_OBFUSCATION = alt({
     [=[[\w$\])]\s*\[\s*[a-z_$][\w$]*(?:\s*\+\s*[a-z_$][\w$]*)+\s*\]\s*\(]=],
     [=[(?<![\w$.])\d+\[\s*[a-z_$][\w$+\s]*\]\s*\(]=],
     [=[\)\s*\[\s*["'`]\w+["'`]\s*\]\s*\(]=],
+    -- a name spelled by literals: a regular expression's source or a
+    -- number written in a base up to 36, inside the brackets, then called
+    [=[\[[^\n]{0,80}?/[^/\n]{1,40}/\s*\.\s*source\b[^\n]{0,80}?\]\s*\(]=],
+    [=[\[[^\n]{0,40}?\d\s*\)?\s*\.\.?\s*tostring\s*\(\s*\d+\s*\)[^\n]{0,80}?\]\s*\(]=],
 })
 -- (and Edge Side Includes: the elements a cache in front of the
 -- application runs when the value is echoed in a page)
