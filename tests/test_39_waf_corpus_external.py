@@ -36,10 +36,11 @@ SAMPLE = 1000  # values per (label, category): caps doc-prose (3,496)
 # cmdi 314/347, all attacks 1891/1978. Moved up 2026-12-02 after issue
 # 11's seventh round (test_31_waf_detect_heldout_r8: interpreters given a
 # program text, composed LDAP filters, ESI elements, entry points used as
-# values): cmdi 320/347, xss 324/333, the small lists 45/46 (ssi 17/17,
-# ldap 8/8), all attacks 1906/1978.
+# values, a script entry point called through parentheses, names spelled
+# by literals): cmdi 320/347, xss 327/333, the small lists 45/46 (ssi
+# 17/17, ldap 8/8), all attacks 1909/1978.
 RECALL_FLOORS = {"cmdi": 0.91, "sqli": 0.96, "traversal": 0.99,
-                 "xss": 0.96, "small": 0.95, "ALL": 0.96}
+                 "xss": 0.97, "small": 0.95, "ALL": 0.96}
 SMALL = ("crlf", "ssi", "ldap", "nosql")
 
 # Benign values blocked per class and placement (measured query / json).
