@@ -127,7 +127,12 @@ ATTACKS = {
         "com.sun.rowset.JdbcRowSetImpl",
         "new com.sun.org.apache.xalan.internal.xsltc.trax.TemplatesImpl",
     ],
-    "path-glob": ["1 union/*/*/select 1", "x' or 1/*/*/=/*/*/1--"],
+    "path-glob": ["1 union/*/*/select 1", "x' or 1/*/*/=/*/*/1--",
+                  # (added with the rework, both passed the first version:
+                  # CRS's 942101-9, paranoia 2, a request path "/post/*/*/2
+                  # union all/bar", passed it too, which took any "/*/*/"
+                  # after a path segment for a glob)
+                  "/a/*/*/9 union all/b", "/get/*/*/7 union distinct/x"],
     # third batch
     "windows-spaced-path": [
         "C:\\Program Files\\PostgreSQL\\16\\data\\postgresql.conf",

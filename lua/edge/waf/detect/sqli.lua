@@ -964,8 +964,10 @@ local RE_COMMENT_EVASION = alt({
     [=[[a-z(]\s*/\*[^*]*\*/[a-z0-9(]]=],
 })
 -- A path's "*" segments are a glob ("/etc/app/*/*/start.conf"): "/*/*/"
--- between two segments of a path opens and closes no comment a query
--- would hold. Every hit must be one for the rule to stay quiet.
+-- between two segments of a path, a file's name with its extension or a
+-- directory after it, opens and closes no comment a query would hold
+-- ("/post/*/*/2 union all" and "/x/*/*/union select" are comments). Every
+-- hit must be one for the rule to stay quiet.
 local function comment_not_glob(s)
     local ctx = { pos = 0 }
     while true do
@@ -975,7 +977,10 @@ local function comment_not_glob(s)
         end
         local open = find(s, "/*", from, true)
         if not (open and sub(s, open, open + 4) == "/*/*/"
-                and find(sub(s, open > 60 and open - 60 or 1, open - 1), "/[%w._-]+$")) then
+                and find(sub(s, open > 60 and open - 60 or 1, open - 1), "/[%w._-]+$")
+                and (find(s, "^[%w_-]+%.[%w_-]+[%w._-]*[%s,;:)]", open + 5)
+                     or find(s, "^[%w_-]+%.[%w_-]+[%w._-]*$", open + 5)
+                     or find(s, "^[%w._-]+/", open + 5))) then
             return true
         end
         ctx.pos = to + 1
