@@ -39,7 +39,10 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # 6291/6538 / 6296/6551; other moved 2026-12-02 in issue 11's fourth
 # round, from 134/195 and a floor of 0.68; traversal 2026-12-02 in the
 # fifth round (README): 457/504 / 460/515, the etc of a package's
-# prefix and servers' logs by name).
+# prefix and servers' logs by name; 458/504 / 461/515 and xss 1562/1639
+# after the seventh round: a Windows path with spaces in its directory
+# names, a script entry point assigned then called; the floors, rounded
+# down, stay).
 PAYLOAD_RECALL_FLOORS = {
     "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
               "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},
@@ -137,7 +140,8 @@ def test_payload_recall(summary, placement, cat):
 # The same recall without the values two readers judged not attacks
 # (tests/corpus_dev_adjudication.json: 42 traversal templates whose {file}
 # was never filled, and the like; measured 455/470 query, 458/473 json;
-# 457/470, 460/473 after the fifth round (README), 2026-12-02).
+# 457/470, 460/473 after the fifth round (README), 2026-12-02; 458/470,
+# 461/473 after the seventh).
 PAYLOAD_ADJUDICATED_FLOORS = {"traversal": 0.97}
 
 

@@ -33,9 +33,14 @@ SAMPLE = 1000  # values per (label, category): caps doc-prose (3,496)
 # test_31_waf_detect_heldout_r6): cmdi 310/347, all attacks 1887/1978 (a
 # command between two pipes). Moved up 2026-12-02 after issue 11's sixth
 # round (test_31_waf_detect_heldout_r7: cmd.exe's reg after a separator):
-# cmdi 314/347, all attacks 1891/1978.
-RECALL_FLOORS = {"cmdi": 0.90, "sqli": 0.96, "traversal": 0.99,
-                 "xss": 0.96, "small": 0.80, "ALL": 0.95}
+# cmdi 314/347, all attacks 1891/1978. Moved up 2026-12-02 after issue
+# 11's seventh round (test_31_waf_detect_heldout_r8: interpreters given a
+# program text, composed LDAP filters, ESI elements, entry points used as
+# values, a script entry point called through parentheses, names spelled
+# by literals): cmdi 320/347, xss 327/333, the small lists 45/46 (ssi
+# 17/17, ldap 8/8), all attacks 1909/1978.
+RECALL_FLOORS = {"cmdi": 0.91, "sqli": 0.96, "traversal": 0.99,
+                 "xss": 0.97, "small": 0.95, "ALL": 0.96}
 SMALL = ("crlf", "ssi", "ldap", "nosql")
 
 # Benign values blocked per class and placement (measured query / json).
@@ -61,13 +66,18 @@ SMALL = ("crlf", "ssi", "ldap", "nosql")
 # tables, keyword arguments, hyphenated names): prose 11/994 / 10/1000,
 # code 19/647 / 19/648, list items 1/246 / 1/251, package descriptions
 # 1/567; all benign values 35/4504 / 34/4516.
+# Moved down 2026-12-02 after issue 11's seventh round (README;
+# test_31_waf_detect_heldout_r8: a manual page's emphasis escapes, Java
+# names as words of a sentence, glob segments of a path): prose 10/994 /
+# 9/1000, code 18/647 / 18/648, package descriptions 0/567; all benign
+# values 32/4504 / 31/4516.
 BENIGN_CEILINGS = {
-    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.013,
-              "doc-code": 0.031, "doc-list": 0.009, "pkg-summary": 0.002,
-              "pkg-description": 0.004, "ALL": 0.008},
-    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.011,
-             "doc-code": 0.031, "doc-list": 0.008, "pkg-summary": 0.002,
-             "pkg-description": 0.004, "ALL": 0.008},
+    "query": {"faker": 0.001, "path": 0.037, "doc-prose": 0.012,
+              "doc-code": 0.030, "doc-list": 0.009, "pkg-summary": 0.002,
+              "pkg-description": 0.002, "ALL": 0.008},
+    "json": {"faker": 0.001, "path": 0.037, "doc-prose": 0.010,
+             "doc-code": 0.030, "doc-list": 0.008, "pkg-summary": 0.002,
+             "pkg-description": 0.002, "ALL": 0.008},
 }
 FAKER_CLASSES = ("name", "address", "company", "email", "url", "phone",
                  "job", "user-agent", "text")

@@ -215,6 +215,31 @@ local JAVA_ROOTS = alt({
 local RE_JAVA_CLASS = [=[(?:^|[^\w.@])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[(?![\w$.]*(?:exception|error)\b|[\w$.]*\(\s*(?:[\w$]+\.java:\d+|native method]=]
     .. [=[|unknown source)\s*\))]=]
+-- A name as a word of a sentence is a mention: after a word and a space
+-- ("replaced by org.apache.x.Parser", "classes in java.lang's package"),
+-- unless the word is code's own (new, import, return, class, throws...).
+-- What a deserializer or an expression language resolves is the whole
+-- value, a quoted string, or follows code (= : ( [ " ! @ {).
+local CODE_WORDS = {}
+for w in string.gmatch([[new import extends implements throws throw instanceof return
+    class interface catch static final public private protected void package as
+    typeof]], "%S+") do
+    CODE_WORDS[w] = true
+end
+local function java_class_code(s)
+    local ctx = { pos = 0 }
+    while true do
+        local from, to = re_find(s, RE_JAVA_CLASS, "jo", ctx)
+        if not from then
+            return false
+        end
+        local w = string.match(sub(s, from > 40 and from - 40 or 1, from), "(%a+),?[ \t]+$")
+        if not w or CODE_WORDS[w] then
+            return true
+        end
+        ctx.pos = to + 1
+    end
+end
 
 local RE_JAVA_EXEC = alt({
     [=[\bruntime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*(?:exec|load|halt|exit)\b]=],
@@ -511,7 +536,7 @@ local RULES = rules.compile({
                   ") (", "\"(", "'(", "\" (", "' (" } },
     { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
     { id = "php-serialized", needles = { ":{" }, pattern = RE_PHP_SERIALIZED },
-    { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS,
+    { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS, check = java_class_code,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },
     { id = "java-exec", field = "code_names", pattern = RE_JAVA_EXEC,

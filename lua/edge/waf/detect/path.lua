@@ -370,9 +370,22 @@ local function dot_first(s)
 end
 
 
+-- A Windows path whose directory names hold spaces ("C:\\Program
+-- Files\\...", "\\Program Files (x86)\\App Server\\...") is one path as
+-- "C:\\App\\x.ini" is: from a drive, or from a root with backslashes in
+-- it; no name holds : * ? " < > | or a line break, and the last one no
+-- space ("C:\\Temp is full, see D:\\", "C:\\App\\ is the default" are text).
+local RE_SPACED_WINDOWS_PATH = [=[^\s*(?:[a-z]:[\\/]|[\\/](?=[^/]*\\))]=]
+    .. [=[(?:[^\\/:*?"<>|\r\n]+[\\/])*[^\\/:*?"<>|\s]+\s*$]=]
+
+local function one_path(s)
+    return not re_find(s, SPACE, "jo") or re_find(s, RE_SPACED_WINDOWS_PATH, "jo") ~= nil
+end
+
+
 -- An argument value that is one name (no space) with such an extension.
 local function restricted_name(s)
-    return restricted_strong ~= nil and not re_find(s, SPACE, "jo")
+    return restricted_strong ~= nil and one_path(s)
         and re_find(s, restricted_strong, "jo") ~= nil
 end
 
@@ -397,7 +410,7 @@ end
 
 
 local function restricted_name_weak(s, v, on, report)
-    if restricted_weak == nil or re_find(s, SPACE, "jo")
+    if restricted_weak == nil or not one_path(s)
             or not re_find(s, restricted_weak, "jo") then
         return false
     end
@@ -616,7 +629,8 @@ end
 
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
-                                ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE },
+                                ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
+                                RE_SPACED_WINDOWS_PATH },
                                RULES)
 
 return _M

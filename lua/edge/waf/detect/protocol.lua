@@ -168,6 +168,12 @@ local RE_LDAP = alt({
     [=[^[^(]*\)\s*\(\s*[|&]\s*\)]=],
     [=[^[^()]*\)\s*!\s*\(]=],
 })
+-- a composed filter glued to a value before it, breakout or not: an
+-- operator then an attribute's comparison in parentheses, closed
+-- ("u*(&(objectclass=*))", "x (|(cn=*))"); a value that is whole
+-- filters, "(&(a=1)(b=2))" or "(a=1)(&(b=2))", is what a directory
+-- tool's search form takes; "(!(n == 0))" compares, "(&(s->b)" points
+local RE_LDAP_COMPOSED = [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(?!=)[^()]*\)]=]
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -210,6 +216,28 @@ local RE_FORMAT = alt({
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
 })
 local RE_TERMINAL = [=[\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][0-9]*;)]=]
+-- The emphasis a manual page is rendered with (groff/man to a terminal):
+-- bold, italic, underline and their resets, SGR 0 1 3 4 22 23 24 and
+-- nothing else, every escape in the value. Colours, concealed text,
+-- cursor moves, erasures and window titles still count.
+local EMPHASIS = { [0] = true, [1] = true, [3] = true, [4] = true, [22] = true,
+                   [23] = true, [24] = true }
+local function not_emphasis_only(s)
+    local i = find(s, "\27", 1, true)
+    while i do
+        local params, e = match(s, "^%[([%d;]*)m()", i + 1)
+        if not params then
+            return true
+        end
+        for p in gmatch(params, "%d+") do
+            if not EMPHASIS[tonumber(p)] then
+                return true
+            end
+        end
+        i = find(s, "\27", e, true)
+    end
+    return false
+end
 -- Backspaces and bells in a run: each backspace erases the character
 -- before it on a terminal or in a log viewer, bells hide nothing but are
 -- no text either ("a\bb" of a typed correction is one; tab, CR, LF and
@@ -396,7 +424,7 @@ local VALUES = rules.compile({
     { id = "protocol-format-string", field = "raw", where = { path = false },
       needles = { "%" }, check = format_string },
     { id = "protocol-terminal", field = "raw", needles = { "\27" },
-      pattern = RE_TERMINAL, plain = false },
+      pattern = RE_TERMINAL, check = not_emphasis_only, plain = false },
     -- (control bytes: never in a plain value; "low", the decoded value:
     -- also when escaped. Not "dec": low is the text the other detectors'
     -- needles are looked up in already, one automaton pass for all)
@@ -419,6 +447,8 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = crlf_split },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
+    { id = "protocol-ldap", where = { path = false },
+      needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },

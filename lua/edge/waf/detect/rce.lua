@@ -114,7 +114,7 @@ local STRONG = set([[
     blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit waitfor
     aa-disable aa-enforce aa-complain aa-status aa-exec usleep findstr
     nbtstat nltest dsquery qwinsta quser cmdkey runas forfiles mklink getmac
-    pathping
+    pathping driverquery
     ]])
 
 -- Commands whose names also start English sentences: at the start of a
@@ -168,7 +168,14 @@ local SUBCOMMANDS = {
     reg = set([[
         query add delete copy save restore load unload compare export import flags
         ]]),
+    query = set([[user session process termserver]]),
+    route = set([[print add delete change]]),
 }
+-- Built-ins that are English verbs with English subcommands ("query user
+-- records", "route print jobs"): the subcommand counts only when the
+-- line goes on as a command line (the end, a separator, an option, a
+-- number, a path or a pattern), not with a word.
+local SUBCOMMAND_WORDY = set([[query route]])
 
 
 -- Words that only prefix the real command.
@@ -188,6 +195,18 @@ local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
 -- a version, then words or the end (edge of command_at's AT_PROSE)
 local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*]=]
     .. [=[(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
+-- An interpreter given a program text on its command line (perl -e
+-- '...', python -c "...", php -r, node -e/-p, ruby -e, lua -e): it runs
+-- whatever the text says, as sh -c does; the flag that takes the text,
+-- glued to others or after options of its own ("-ne", "-rsocket -e").
+local INLINE_FLAG = {
+    perl = "e", ruby = "e", lua = "e", luajit = "e", php = "r", node = "[ep]",
+    nodejs = "[ep]", python = "c", python2 = "c", python3 = "c",
+}
+local RE_INLINE_CODE = {}
+for name, flag in pairs(INLINE_FLAG) do
+    RE_INLINE_CODE[name] = [=[^\s+(?:-{1,2}[a-z][\w=.-]*\s+)*-[a-z]*]=] .. flag .. [=[\s*["']]=]
+end
 local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
@@ -576,7 +595,14 @@ local function subcommand(name, rest)
     end
     -- (followed by a space or the end: "reg add-ons" is a word)
     local w = match(rest, "^%s+([%a]+)%s") or match(rest, "^%s+([%a]+)$")
-    return w ~= nil and subs[w] ~= nil
+    if w == nil or subs[w] == nil then
+        return false
+    end
+    if SUBCOMMAND_WORDY[name] then
+        local _, e = find(rest, "^%s+%a+")
+        return find(rest, "^%s*$", e + 1) ~= nil or find(rest, "^%s+[%a]", e + 1) == nil
+    end
+    return true
 end
 
 
@@ -711,6 +737,11 @@ local function command_at(s, i, n, mode)
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
+                    return 2
+                end
+                -- an interpreter given a program text runs it
+                local inline = RE_INLINE_CODE[name]
+                if inline and re_find(rest, inline, "jo") then
                     return 2
                 end
                 -- only a distinctive name, ended by a newline (visudo\n)
@@ -1422,6 +1453,9 @@ _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INT
                                RE_ASSIGN,
                                RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
+for _, p in pairs(RE_INLINE_CODE) do
+    _M.PATTERNS[#_M.PATTERNS + 1] = p
+end
 _M.STRONG = STRONG
 -- every word set, for tests that generate values
 _M.VOCABULARY = { STRONG, PROSE, LONE, INTERPRETERS, WEAK, PREFIX, WRAPPER }

@@ -963,6 +963,29 @@ local RE_COMMENT_EVASION = alt({
     [=[[a-z0-9)]/\*[^*]*\*/\s*[a-z(@]]=],
     [=[[a-z(]\s*/\*[^*]*\*/[a-z0-9(]]=],
 })
+-- A path's "*" segments are a glob ("/etc/app/*/*/start.conf"): "/*/*/"
+-- between two segments of a path, a file's name with its extension or a
+-- directory after it, opens and closes no comment a query would hold
+-- ("/post/*/*/2 union all" and "/x/*/*/union select" are comments). Every
+-- hit must be one for the rule to stay quiet.
+local function comment_not_glob(s)
+    local ctx = { pos = 0 }
+    while true do
+        local from, to = re_find(s, RE_COMMENT_EVASION, "jo", ctx)
+        if not from then
+            return false
+        end
+        local open = find(s, "/*", from, true)
+        if not (open and sub(s, open, open + 4) == "/*/*/"
+                and find(sub(s, open > 60 and open - 60 or 1, open - 1), "/[%w._-]+$")
+                and (find(s, "^[%w_-]+%.[%w_-]+[%w._-]*[%s,;:)]", open + 5)
+                     or find(s, "^[%w_-]+%.[%w_-]+[%w._-]*$", open + 5)
+                     or find(s, "^[%w._-]+/", open + 5))) then
+            return true
+        end
+        ctx.pos = to + 1
+    end
+end
 
 local MONGO = alt({
     "ne", "eq", "gt", "gte", "lt", "lte", "in", "nin", "regex", "where",
@@ -1279,7 +1302,7 @@ local RULES = rules.compile({
     { id = "sqli-function-value", field = "cmp", needles = { "(" }, max_len = 256,
       pattern = RE_FUNC_VALUE },
     { id = "sqli-comment-evasion", field = "low", needles = { "/*" },
-      pattern = RE_COMMENT_EVASION },
+      pattern = RE_COMMENT_EVASION, check = comment_not_glob },
     { id = "sqli-case", field = "cmp", needles = { "case" }, pattern = RE_CASE,
       check = case_strength },
 }, _M.RULES)

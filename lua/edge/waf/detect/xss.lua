@@ -143,6 +143,20 @@ local RE_DOM = alt({
     [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|function|unescape]=]
         .. [=[|atob)\s*\.\s*(?:call|apply|bind)\s*\(]=],
     [=[[=,:(]\s*eval\s*[;,)]]=],
+    -- ... given to a method ("[1].map(alert)", "reflect.apply(confirm,"),
+    -- assigned to a name then called by it ("f=prompt,f(1)"), or called
+    -- optionally ("alert?.(1)")
+    [=[\.\s*[a-z_$][\w$]*\s*\(\s*(?:alert|prompt|confirm|eval)\s*[,)]]=],
+    [=[(?<![\w$.])(?<sink>[a-z_$][\w$]*)\s*=\s*(?:alert|prompt|confirm|eval)\s*[;,]]=]
+        .. [=[\s*\k<sink>\s*[(`]]=],
+    [=[(?<![\w$.])(?:alert|prompt|confirm|eval)\s*\?\.\s*[(`]]=],
+    -- ... or in parentheses, alone or after a comma expression, and
+    -- called at once with code for an argument ("(0, confirm)(1)",
+    -- "(window.prompt)(1)"; "(confirm)(optional)" is a word in prose)
+    [=[\(\s*(?:[\w$.'"]+\s*,\s*)*]=]
+        .. [=[(?:(?:window|self|top|parent|frames|globalthis)\s*\.\s*)?]=]
+        .. [=[(?:alert|prompt|confirm|eval)\s*\)]=]
+        .. [=[(?:\(\s*(?:\)|[\d"'`\[(/]|[\w$]+\s*\.\s*[\w$])|`)]=],
     -- the DOM as the scope of bare names: with(document) write(...)
     [=[\bwith\s*\(\s*(?:document|window|self|top|parent|frames|location)\s*\)]=],
     [=[\bnew\s+function\s*\(]=],
@@ -162,8 +176,16 @@ local RE_OBFUSCATION = alt({
     [=[[\w$\])]\s*\[\s*[a-z_$][\w$]*(?:\s*\+\s*[a-z_$][\w$]*)+\s*\]\s*\(]=],
     [=[(?<![\w$.])\d+\[\s*[a-z_$][\w$+\s]*\]\s*\(]=],
     [=[\)\s*\[\s*["'`]\w+["'`]\s*\]\s*\(]=],
+    -- a name spelled by literals: a regular expression's source or a
+    -- number written in a base up to 36, inside the brackets, then called
+    [=[\[[^\n]{0,80}?/[^/\n]{1,40}/\s*\.\s*source\b[^\n]{0,80}?\]\s*\(]=],
+    [=[\[[^\n]{0,40}?\d\s*\)?\s*\.\.?\s*tostring\s*\(\s*\d+\s*\)[^\n]{0,80}?\]\s*\(]=],
 })
+-- (and Edge Side Includes: the elements a cache in front of the
+-- application runs when the value is echoed in a page)
 local RE_SSI = [=[<!--\s*#\s*(?:exec|include|echo|set|config|printenv|fsize|flastmod|if|elif)\b]=]
+    .. [=[|<\s*esi\s*:\s*(?:include|inline|vars|assign|choose|when|otherwise|try|attempt]=]
+    .. [=[|except|eval|debug|remove|comment|function|param|text|foreach|break|return)\b]=]
 local RE_XML = alt({
     [=[<!entity\b]=],
     [=[<!doctype\s+[\w:-]+\s*(?:\[|system\b|public\b)]=],
@@ -184,7 +206,7 @@ local DOM_NEEDLES = {
     "outerhtml", "getscript", "unescape",
 }
 -- One of the names as a word, then what code puts after it.
-local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`;,]]=]
+local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`;,?]]=]
 _M.DOM_GATE = DOM_GATE
 
 -- DOM_GATE read backwards from each byte that may follow a name: spaces,
@@ -202,8 +224,8 @@ local DOM_NAME = {}
 local DOM_KEY = {}
 local DOM_LONGEST = 0
 do
-    for i = 1, #".[(=)`;," do
-        DOM_AFTER[byte(".[(=)`;,", i)] = 1
+    for i = 1, #".[(=)`;,?" do
+        DOM_AFTER[byte(".[(=)`;,?", i)] = 1
     end
     for c = 0, 255 do
         local ch = string.char(c)
