@@ -308,6 +308,38 @@ def iis_u_path(value):
     return value.replace("../", "%u002e%u002e%u002f")
 
 
+def entity_in_scheme(value):
+    # the browser decodes character references in a URL attribute too
+    res = re.sub(r"(?i)\bj(avascript:)", lambda m: "&#106;" + m.group(1),
+                 value, count=1)
+    return res if res != value else None
+
+
+def quoted_handler(value):
+    # an unquoted handler's value, quoted (the same attribute)
+    res = re.sub(r"(?i)(\bon[a-z]+=)([^\s\"'>][^\s>]*)",
+                 lambda m: m.group(1) + '"' + m.group(2) + '"', value, count=1)
+    return res if res != value else None
+
+
+PATH_WORD = re.compile(r"/(etc|bin|usr|tmp|var)/([a-z]{3,})")
+
+
+def glob_in_path(value):
+    # one letter of an OS path's file name as "?": the shell's glob finds
+    # the same file
+    res = PATH_WORD.sub(lambda m: "/" + m.group(1) + "/" + m.group(2)[0]
+                        + "?" + m.group(2)[2:], value, count=1)
+    return res if res != value else None
+
+
+def empty_expansion(value):
+    # "$@" (no arguments: nothing) inside a command word
+    res = SHELL_WORD.sub(lambda m: m.group(1)[0] + "$@" + m.group(1)[1:]
+                         if len(m.group(1)) > 1 else m.group(0), value)
+    return res if res != value else None
+
+
 def fullwidth(value):
     # forms that NFKC (and IIS's best fit) turn into ASCII
     res = "".join(chr(ord(c) + 0xFEE0) if c in "<>'\"()=" else c
@@ -350,6 +382,12 @@ VALUE = {
     "path-overlong-escapes": (("traversal",),
                               lambda v, r: overlong_path(v, True)),
     "path-iis-u-escapes": (("traversal",), lambda v, r: iis_u_path(v)),
+    "html-entity-in-scheme": (("xss",), lambda v, r: entity_in_scheme(v)),
+    "html-handler-quoted": (("xss",), lambda v, r: quoted_handler(v)),
+    "shell-glob-in-path": (("cmdi", "traversal"),
+                           lambda v, r: glob_in_path(v)),
+    "shell-empty-expansion-in-word": (("cmdi",),
+                                      lambda v, r: empty_expansion(v)),
 }
 
 

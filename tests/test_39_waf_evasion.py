@@ -15,7 +15,9 @@ the same wire spellings (controls).
   attribute's "=", a slash for a tag's space, a tab in a javascript:
   scheme, fullwidth punctuation; shell quoting or a backslash inside a
   word, ${IFS}, $() and backticks swapped, a line break for ";", a
-  command by its absolute path; backslashes, encoded slashes, "./" and
+  command by its absolute path, "$@" inside a command word, a "?" glob
+  in an OS path's file name; a character reference in javascript:, a
+  handler's value quoted; backslashes, encoded slashes, "./" and
   "//" in a path, its dots and slashes as overlong UTF-8 (bytes or
   escapes) or IIS's %u escapes; one more level of URL encoding): floors at the shares measured when they were set
   (2026-12-02, main after issue 11's seventh round), rounded down; they
@@ -53,6 +55,11 @@ VALUE_FLOORS = {
     "path-dot-segment": 1.0, "path-double-slash": 1.0,
     "fullwidth-punctuation": 1.0, "path-overlong-bytes": 1.0,
     "path-overlong-escapes": 1.0, "path-iis-u-escapes": 1.0,
+    "html-entity-in-scheme": 1.0, "html-handler-quoted": 1.0,
+    "shell-empty-expansion-in-word": 1.0,
+    # /usr/s?ool/mqueue/syslog (no ../: a spool file named alone), and a
+    # "<cat" redirection seed
+    "shell-glob-in-path": 0.97,
     # a line break where the seed had ";": a lone command word or
     # /usr/bin/id on a line of its own after a line of text (multi-line
     # text is read as prose); 0.815 before a variable's command line was
