@@ -435,6 +435,13 @@ def load_benign(sample_n, seed=SEED):
     return items
 
 
+def value_json(item):
+    """corpus_dev.json_bytes with this tool's request id (a surrogate-
+    escaped byte is sent as a \\u escape: JSON has no raw bytes)."""
+    return cd.json_bytes(dict(item, id=item["tid"])).replace(
+        b"X-Request-ID: json.", b"X-Request-ID: evasion-json.")
+
+
 def value_query(item):
     """corpus_dev.query_bytes, but a surrogate-escaped byte is sent as
     that byte (an overlong form is no UTF-8 text)."""
@@ -456,7 +463,7 @@ def classify(status):
     return "pass"
 
 
-def run(host, port, sample_n, workers=8):
+def run(host, port, sample_n, workers=8, placement="query"):
     seeds = load_seeds(sample_n)
     first = send_all(host, port, seeds,
                      lambda it: cd.query_bytes(dict(it, id=it["tid"])),
@@ -469,7 +476,9 @@ def run(host, port, sample_n, workers=8):
     for name, (cats, fn) in VALUE.items():
         variants = [v for v in (value_item(it, name, fn) for it in kept
                                 if it["category"] in cats) if v]
-        sts = send_all(host, port, variants, value_query, workers)
+        sts = send_all(host, port, variants,
+                       value_json if placement == "json" else value_query,
+                       workers)
         rows[name] = ("value", list(zip(variants, sts)))
     # controls: benign values that pass as sent, through the same wire
     # spellings and one more level of encoding
@@ -567,16 +576,20 @@ def main(argv=None):
     p.add_argument("--show", action="append", default=[],
                    metavar="TRANSFORM", help="print the rewrites that passed")
     p.add_argument("--json", metavar="FILE")
+    p.add_argument("--placement", choices=("query", "json"), default="query",
+                   help="where the value rewrites go: the query (default) "
+                        "or a JSON body {\"note\": ...}")
     args = p.parse_args(argv)
     t0 = time.monotonic()
     if args.url:
         u = urlsplit(args.url)
-        result = run(u.hostname, u.port or 80, args.sample, args.workers)
+        result = run(u.hostname, u.port or 80, args.sample, args.workers,
+                     args.placement)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             with cr.run_edge(tmp) as edge:
                 result = run("127.0.0.1", edge.port, args.sample,
-                             args.workers)
+                             args.workers, args.placement)
     summary = summarize(result)
     report(result, summary)
     for name in args.show:

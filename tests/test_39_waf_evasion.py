@@ -24,7 +24,10 @@ the same wire spellings (controls).
   only move up. The shares the README gives and what is missed, as
   classes, are printed by the tool standalone:
     .venv/bin/python tests/corpus_evasion.py --show shell-backslash-in-word
-About 9,000 requests over keep-alive connections, 5-15 s here.
+The value rewrites go in a query and, again, in a JSON body (a raw
+overlong byte cannot: JSON has none; sent as an escaped lone surrogate,
+the body parser refuses it, 400).
+About 18,000 requests over keep-alive connections, 10-20 s here.
 """
 import tempfile
 
@@ -72,15 +75,18 @@ VALUE_FLOORS = {
 AGAIN_BENIGN_CEILING = 1
 
 
-@pytest.fixture(scope="module")
-def result():
+@pytest.fixture(scope="module", params=["query", "json"])
+def result(request):
+    # the value rewrites in a query and in a JSON body {"note": ...}
     with tempfile.TemporaryDirectory() as tmp:
         with cr.run_edge(tmp) as edge:
-            res = ev.run("127.0.0.1", edge.port, SAMPLE)
+            res = ev.run("127.0.0.1", edge.port, SAMPLE,
+                         placement=request.param)
             text = edge.error_log.read_text("utf-8", "replace")
     problems = [ln for ln in text.splitlines()
                 if "[error]" in ln or "[alert]" in ln]
     res["problems"] = problems
+    res["placement"] = request.param
     res["summary"] = ev.summarize(res)
     return res
 
@@ -114,6 +120,11 @@ def test_rewrites_of_the_value_stay_refused(result, name):
     for counts in row["by_category"].values():
         for k in total:
             total[k] += counts[k]
+    if name == "path-overlong-bytes" and result["placement"] == "json":
+        # JSON has no raw bytes: sent as \u escapes of lone surrogates,
+        # which the body parser refuses (400) before any detector
+        assert total["shape"] >= 10 and total["pass"] == 0, total
+        return
     assert total["waf"] + total["pass"] >= 10, (name, total)
     assert ev.refused_share(total) >= VALUE_FLOORS[name], (name, total)
 
