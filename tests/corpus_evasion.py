@@ -340,6 +340,21 @@ def empty_expansion(value):
     return res if res != value else None
 
 
+TAUT_NUM = re.compile(r"\b(\d+)\s*=\s*\1\b")
+TAUT_STR = re.compile(r"'(\w*)'\s*=\s*'\1")
+
+
+def tautology_swap(value):
+    # a true comparison written another way: n=n as n+1>n, 'a'='a as
+    # 'a' like 'a
+    res = TAUT_NUM.sub(lambda m: f"{int(m.group(1)) + 1}>{m.group(1)}",
+                       value, count=1)
+    if res == value:
+        res = TAUT_STR.sub(lambda m: f"'{m.group(1)}' like '{m.group(1)}",
+                           value, count=1)
+    return res if res != value else None
+
+
 def fullwidth(value):
     # forms that NFKC (and IIS's best fit) turn into ASCII
     res = "".join(chr(ord(c) + 0xFEE0) if c in "<>'\"()=" else c
@@ -388,6 +403,7 @@ VALUE = {
                            lambda v, r: glob_in_path(v)),
     "shell-empty-expansion-in-word": (("cmdi",),
                                       lambda v, r: empty_expansion(v)),
+    "sql-tautology-rewritten": (("sqli",), lambda v, r: tautology_swap(v)),
 }
 
 

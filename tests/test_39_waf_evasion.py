@@ -9,7 +9,8 @@ the same wire spellings (controls).
   value to the service: every attack stays refused and no benign value is
   refused. Anything else is a parsing or normalization gap.
 - Rewrites of the value by its interpreter's grammar (SQL comments, line
-  breaks, tabs and vertical tabs for spaces, || and && for OR and AND,
+  breaks, tabs and vertical tabs for spaces, || and && for OR and AND, a
+  true comparison written another way (n+1>n, 'a' like 'a),
   MySQL's versioned comments, letter case; a character reference in an
   event handler, a tagged template for a call, a line break before an
   attribute's "=", a slash for a tag's space, a tab in a javascript:
@@ -59,7 +60,7 @@ VALUE_FLOORS = {
     "fullwidth-punctuation": 1.0, "path-overlong-bytes": 1.0,
     "path-overlong-escapes": 1.0, "path-iis-u-escapes": 1.0,
     "html-entity-in-scheme": 1.0, "html-handler-quoted": 1.0,
-    "shell-empty-expansion-in-word": 1.0,
+    "shell-empty-expansion-in-word": 1.0, "sql-tautology-rewritten": 1.0,
     # /usr/s?ool/mqueue/syslog (no ../: a spool file named alone), and a
     # "<cat" redirection seed
     "shell-glob-in-path": 0.97,
