@@ -120,8 +120,9 @@ def _rng(item, name):
 
 
 def random_case(value, rng):
-    return "".join(c.upper() if c.isalpha() and rng.random() < 0.5
-                   else c.lower() if c.isalpha() else c for c in value)
+    res = "".join(c.upper() if c.isalpha() and rng.random() < 0.5
+                  else c.lower() if c.isalpha() else c for c in value)
+    return res if res != value else None
 
 
 def sql_spaces(value, repl):
@@ -201,11 +202,10 @@ SQL_OR_AND = re.compile(r"(?i)(?<=[\s)'\"0-9])(or|and)(?=[\s('\"0-9])")
 
 
 def sql_pipes(value):
-    # MySQL: || is OR and && is AND (outside quotes; whole words only)
-    out, quote_ch, i = [], None, 0
+    # MySQL: || is OR and && is AND (whole words between a space, quote,
+    # parenthesis or digit on each side)
     res = SQL_OR_AND.sub(lambda m: "||" if m.group(1).lower() == "or"
                          else "&&", value)
-    del out, quote_ch, i
     return res if res != value else None
 
 
@@ -367,8 +367,7 @@ VALUE = {
     "sql-comment-for-space": (("sqli",), lambda v, r: sql_spaces(v, "/**/")),
     "sql-newline-for-space": (("sqli",), lambda v, r: sql_spaces(v, "\n")),
     "sql-tab-for-space": (("sqli",), lambda v, r: sql_spaces(v, "\t")),
-    "random-letter-case": (("sqli", "xss"), lambda v, r: random_case(v, r)
-                           if random_case(v, r) != v else None),
+    "random-letter-case": (("sqli", "xss"), lambda v, r: random_case(v, r)),
     "shell-quotes-in-word": (("cmdi",), lambda v, r: shell_quote_inside(v)),
     "shell-backslash-in-word": (("cmdi",),
                                 lambda v, r: shell_backslash_inside(v)),
@@ -451,6 +450,11 @@ def load_benign(sample_n, seed=SEED):
     return items
 
 
+def seed_query(item):
+    """corpus_dev.query_bytes with this tool's request id."""
+    return cd.query_bytes(dict(item, id=item["tid"]))
+
+
 def value_json(item):
     """corpus_dev.json_bytes with this tool's request id (a surrogate-
     escaped byte is sent as a \\u escape: JSON has no raw bytes)."""
@@ -481,9 +485,7 @@ def classify(status):
 
 def run(host, port, sample_n, workers=8, placement="query"):
     seeds = load_seeds(sample_n)
-    first = send_all(host, port, seeds,
-                     lambda it: cd.query_bytes(dict(it, id=it["tid"])),
-                     workers)
+    first = send_all(host, port, seeds, seed_query, workers)
     kept = [it for it, st in zip(seeds, first) if st == 403]
     rows = {}
     for name, fn in WIRE.items():
@@ -499,9 +501,7 @@ def run(host, port, sample_n, workers=8, placement="query"):
     # controls: benign values that pass as sent, through the same wire
     # spellings and one more level of encoding
     benign = load_benign(sample_n * 4)
-    bfirst = send_all(host, port, benign,
-                      lambda it: cd.query_bytes(dict(it, id=it["tid"])),
-                      workers)
+    bfirst = send_all(host, port, benign, seed_query, workers)
     bkept = [it for it, st in zip(benign, bfirst) if classify(st) == "pass"]
     controls = {}
     for name, fn in WIRE.items():
@@ -511,8 +511,7 @@ def run(host, port, sample_n, workers=8, placement="query"):
                                     VALUE["url-encoded-again"][1])
                          for it in bkept) if v]
     controls["url-encoded-again"] = list(zip(again, send_all(
-        host, port, again, lambda it: cd.query_bytes(dict(it, id=it["tid"])),
-        workers)))
+        host, port, again, seed_query, workers)))
     return {"seeds": len(seeds), "kept": len(kept),
             "seed_outcomes": _tally(zip(seeds, first)), "rows": rows,
             "benign": len(benign), "benign_kept": len(bkept),
