@@ -352,26 +352,72 @@ end
 -- The members of the request's `edge` table into the line, written one by
 -- one: numbers by LuaJIT's own formatting (cjson prints every number with
 -- snprintf("%.14g"), ~2,100 instructions each; LuaJIT's tostring gives
--- the same text), plain strings as they are, anything else (the WAF's
--- table) by cjson; a number that is not finite as null. Keys are the
+-- the same text), plain strings as they are, flat tables (the WAF's) by
+-- put_flat, anything else by cjson; a number that is not finite as null. Keys are the
 -- plugins' own ASCII names. Returns the separator for the next member and
 -- whether a byte >= 0x80 was written.
+local function finite(v)
+    return v == v and v ~= huge and v ~= -huge
+end
+
+local function plain(v)
+    return type(v) == "string" and not find_soft(v, NOT_PLAIN, "jo")
+end
+
+-- A table of numbers, plain strings and non-empty lists of plain strings
+-- (the WAF's {action, score, rules}) written as cjson would; false (and
+-- nothing written) for any other table.
+local function put_flat(line, t)
+    for _, v in pairs(t) do
+        local tv = type(v)
+        if tv == "table" then
+            local n = #v
+            if n == 0 then
+                return false
+            end
+            for key, item in pairs(v) do
+                if type(key) ~= "number" or key > n or not plain(item) then
+                    return false
+                end
+            end
+        elseif not (tv == "number" and finite(v) or plain(v)) then
+            return false
+        end
+    end
+    local sep = "{"
+    for k, v in pairs(t) do
+        if type(v) == "table" then
+            line:put(sep, '"', k, '":["', concat(v, '","'), '"]')
+        elseif type(v) == "number" then
+            line:put(sep, '"', k, '":', v)
+        else
+            line:put(sep, '"', k, '":"', v, '"')
+        end
+        sep = ","
+    end
+    line:put(sep == "{" and "{}" or "}")
+    return true
+end
+
 local function put_members(line, edge, check)
     local sep = ""
     for k, v in pairs(edge) do
         local t = type(v)
         if t == "number" then
-            if v == v and v ~= huge and v ~= -huge then
+            if finite(v) then
                 line:put(sep, '"', k, '":', v)
             else
                 line:put(sep, '"', k, '":null')
             end
-        elseif t == "string" and not find_soft(v, NOT_PLAIN, "jo") then
+        elseif plain(v) then
             line:put(sep, '"', k, '":"', v, '"')
         else
-            local text = encode(v)
-            line:put(sep, '"', k, '":', text)
-            check = check or find_soft(text, HIGH, "jo") ~= nil
+            line:put(sep, '"', k, '":')
+            if not (t == "table" and put_flat(line, v)) then
+                local text = encode(v)
+                line:put(text)
+                check = check or find_soft(text, HIGH, "jo") ~= nil
+            end
         end
         sep = ","
     end

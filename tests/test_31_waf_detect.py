@@ -5,6 +5,7 @@ cookie, header, path) and query payloads also in encoded variants (URL,
 double URL, case, whitespace tricks). A benign table must pass."""
 import json
 import re
+import socket
 import urllib.parse
 
 import pytest
@@ -347,3 +348,29 @@ def test_hostile_payload_cannot_break_the_log_lines(edge):
     assert e["edge"]["waf"]["action"] == "block"
     assert all(re.match(r"^[a-z]+-[a-z0-9-]+$|^[a-z]+$", rid)
                for rid in e["edge"]["waf"]["rules"])
+
+
+def test_access_log_writes_the_wafs_summary_as_json_types(edge):
+    """The access log's edge object is written member by member (numbers
+    and the WAF's summary without cjson): a hit below the threshold is
+    logged with its score a JSON number and its rules a list."""
+    # no User-Agent: one protocol hit, scored under the threshold
+    raw = (b"GET /probe?q=coffee HTTP/1.1\r\nHost: x\r\n"
+           b"X-Request-ID: waf-log-types\r\nConnection: close\r\n\r\n")
+    with socket.create_connection(("127.0.0.1", edge.edge.port)) as s:
+        s.sendall(raw)
+        assert s.recv(65536).split(b" ")[1] != b"403"
+    log = edge.edge.access_log
+
+    def entry():
+        for line in log.read_text().splitlines():
+            e = json.loads(line)
+            if e.get("request_id") == "waf-log-types":
+                return e
+        return None
+    from stack import wait_until
+    e = wait_until(entry, 5, what="access log line")
+    waf = e["edge"]["waf"]
+    assert waf["action"] == "pass"
+    assert isinstance(waf["score"], int) and 0 < waf["score"] < 5
+    assert waf["rules"] == ["protocol-user-agent"]
