@@ -193,13 +193,23 @@ GENEROUS = {"rules": {
 }}
 
 
-@pytest.fixture
-def solo(tmp_path_factory):
+def solo_edge(tmp_path_factory, declared):
+    """A one-worker stand-in behind an edge told it has `declared`
+    workers (WORKERS)."""
     u = TimedUpstream(workers=1).start()
     conf = config(limits=GENEROUS, concurrency=SOLO, routes={
         "fibonacci": {"limits": ["budget"], "concurrency": ["solo"]},
     })
-    e = start_edge(tmp_path_factory.mktemp("edge"), conf, u.port)
+    e = start_edge(tmp_path_factory.mktemp("edge"), conf, u.port,
+                   env={"WORKERS": str(declared)})
+    return e, u
+
+
+@pytest.fixture
+def solo(tmp_path_factory):
+    # declared as two workers: what the edge knows of the one worker it
+    # must learn from the requests (the size alone would tell it, below)
+    e, u = solo_edge(tmp_path_factory, 2)
     yield e, u
     e.stop()
     u.stop()
@@ -395,3 +405,44 @@ def test_one_worker_reads_as_one_worker(solo):
     assert metrics(edge)['edge_adaptive_parallelism{limit="solo"}'] <= 1.2
     typical = metrics(edge)['edge_adaptive_typical_seconds{limit="solo"}']
     assert 0.008 <= typical <= 0.02, typical
+
+
+def test_no_worker_to_spare_an_unbounded_shape_waits_for_the_quiet(
+        tmp_path_factory):
+    # the same one-worker service, declared as such (WORKERS=1: the
+    # costly share of its workers is under one): a shape nobody has
+    # measured, with no longer one measured to bound its cost, is not run
+    # in front of the cheap requests on a guess (the 600 ms surprise of
+    # the test above), but refused at once while they flow; a shorter
+    # shape than a measured cheap one is bounded by it and runs; in the
+    # quiet the unbounded one runs, and is measured
+    edge, upstream = solo_edge(tmp_path_factory, 1)
+    try:
+        cheap = edge.url + "/api/fibonacci?ms=10&timing=10"
+        teach_typical(edge, "127.0.0.60", cheap)
+        assert metrics(edge)[
+            'edge_adaptive_costly_alone{limit="solo"}'] == 1
+        with Load(cheap, threads=3, seconds=30) as load:
+            time.sleep(0.5)
+            t0 = time.monotonic()
+            r = client("127.0.0.61").get(
+                edge.url + "/api/fibonacci?ms=600&timing=600", timeout=10)
+            assert time.monotonic() - t0 < 0.3
+            assert_problem(r, 503)
+            entry = access_log(edge, r.headers["X-Request-ID"])
+            # the guess: costly_ratio (5) x the typical request (~10 ms)
+            assert 30 <= entry["edge"]["cost_estimate_ms"] <= 150, entry
+            # one digit shorter than the measured cheap shape: runs
+            r = client("127.0.0.62").get(
+                edge.url + "/api/fibonacci?ms=5&timing=5", timeout=10)
+            assert r.status_code == 200
+        assert not load.bad, load.bad[:5]
+        assert load.statuses.get(503, 0) == 0, "a cheap request was shed"
+        assert upstream.peak == 1
+        time.sleep(2)
+        r = client("127.0.0.63").get(
+            edge.url + "/api/fibonacci?ms=600&timing=600", timeout=10)
+        assert r.status_code == 200
+    finally:
+        edge.stop()
+        upstream.stop()

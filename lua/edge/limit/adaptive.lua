@@ -6,7 +6,7 @@
 -- Synopsis (edge.limit.conn drives it; a concurrency rule with "adaptive"):
 --   local adaptive = require "edge.limit.adaptive"
 --   local a = adaptive.new("compute_core", dict, settings)
---   local cap = a:cap(costly)           -- access: the cap for this request
+--   local cap = a:cap(shared, est, costly) -- access: this request's cap
 --   a:sample(wait, own, busy)           -- log: one finished request
 --   adaptive.init_worker()              -- worker 0 runs the updates
 --
@@ -85,6 +85,15 @@
 -- for 450 ms makes every request arriving meanwhile wait: on such a core
 -- costly work runs in the quiet, not in front of the cheap.
 --
+-- A service with no worker to spare is also known as such from its size:
+-- when the costly share of its workers (WORKERS x costly_share, as
+-- edge.limit.conn reads it) is under one whole worker, costly requests run
+-- only in the quiet from the start, and a shape nobody has measured, with
+-- no longer one measured to bound its cost from above
+-- (edge.limit.rate.unbounded), counts as costly at costly_ratio x the
+-- typical request until it is measured in the quiet (not on a cold start,
+-- before the first window: every shape is new then).
+--
 -- parallelism: how many requests the service works on at once, learned
 -- from the service's own figures: per window, the sum of Server-Timing
 -- durations over the time the window lasted (the mean number of busy
@@ -125,10 +134,14 @@ local TYP_RISE = 0.1
 local all = {}
 
 
-function _M.new(name, dict, s)
+function _M.new(name, dict, s, workers)
     local p = "ac:" .. name .. "|"
     local self = setmetatable({
         name = name, dict = dict,
+        -- the costly share of the service's workers is less than one
+        -- whole worker (one worker, say): nothing to spare beside costly
+        -- work, so it runs only in the quiet (see cap), as when learned
+        no_spare = floor((workers or 2) * s.costly_share + 1e-9) < 1,
         min = s.min, max = s.max, initial = s.initial or s.min,
         window = s.window, tolerance = s.tolerance,
         slack = s.slack_ms / 1000, smoothing = s.smoothing,
@@ -174,6 +187,16 @@ function _M.is_costly(self, est)
 end
 
 
+-- What a request of a shape nobody has measured may cost, for a service
+-- with no worker to spare (see edge.limit.rate.unbounded): costly_ratio x
+-- the typical request, the least a costly one costs; nil before the
+-- first window (a cold start measures every shape as it comes).
+function _M.guess(self)
+    local typ = self.dict:get(self.k_typ)
+    return typ and self.costly_ratio * typ
+end
+
+
 -- Requests per second arriving: the last window's rate or the current
 -- one's so far, the larger (nil: unknown).
 local function arrival_rate(self)
@@ -208,15 +231,17 @@ local function quiet(self, est)
 end
 
 
--- The cap on requests in flight for a request (costly: its client owes a
--- large share of a cost budget, or it is costly itself; est: its
--- estimated cost in seconds). 0 refuses it.
-function _M.cap(self, costly, est)
+-- The cap on requests in flight for a request (shared: limited to the
+-- costly share: its client owes a large share of a cost budget, or it is
+-- costly itself, or of unknown cost; est: its estimated cost in seconds;
+-- costly: known or guessed costly, not only unknown). 0 refuses it.
+function _M.cap(self, shared, est, costly)
     local limit = self:limit()
-    if costly then
+    if shared then
         local dict = self.dict
-        if dict:get(self.k_block) then
-            -- costly work would make cheap work wait
+        if costly and self.no_spare or dict:get(self.k_block) then
+            -- costly work would make cheap work wait (known from the
+            -- service's size, or learned)
             return quiet(self, est)
         end
         local par = dict:get(self.k_par)

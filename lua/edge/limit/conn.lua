@@ -78,9 +78,10 @@ metrics.describe("edge_adaptive_shed_total", "counter",
                  .. "the client owed a large share of a cost budget with "
                  .. "this request's estimate; unknown: no estimate yet).")
 metrics.describe("edge_adaptive_costly_alone", "gauge",
-                 "1 while an adaptive limit has learned that costly work "
-                 .. "makes cheap work wait (costly requests then run only "
-                 .. "alone, in the quiet), else 0.")
+                 "1 while costly requests run only alone, in the quiet: "
+                 .. "the limit has learned that costly work makes cheap "
+                 .. "work wait, or the service has no worker to spare "
+                 .. "beside it (WORKERS x costly_share under one), else 0.")
 metrics.describe("edge_adaptive_parallelism", "gauge",
                  "Requests the upstream works on at once, learned from its "
                  .. "Server-Timing figures (0: unknown).")
@@ -327,7 +328,8 @@ function _M.compile(conf, plan)
             rule.gauge_key = rule.prefix .. "\0redis"
         end
         if r.adaptive then
-            rules[name].adaptive = adaptive.new(name, dict, r.adaptive)
+            rules[name].adaptive = adaptive.new(name, dict, r.adaptive,
+                                                workers)
             local shed = {}
             for _, class in ipairs({ "costly", "unknown", "cheap" }) do
                 shed[class] = metrics.key("edge_adaptive_shed_total",
@@ -380,7 +382,9 @@ function _M.compile(conf, plan)
                 out[#out + 1] = 'edge_adaptive_parallelism{limit="' .. l
                                 .. '"} ' .. (par or 0)
                 out[#out + 1] = 'edge_adaptive_costly_alone{limit="' .. l
-                                .. '"} ' .. (dict:get(a.k_block) and 1 or 0)
+                                .. '"} ' .. ((a.no_spare
+                                             or dict:get(a.k_block))
+                                            and 1 or 0)
                 out[#out + 1] = 'edge_adaptive_typical_seconds{limit="' .. l
                                 .. '"} ' .. (dict:get(a.k_typ) or 0)
             else
@@ -660,10 +664,22 @@ function _M.access(conf, route, ctx)
                 local est = rate.estimate(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
                          or a:is_costly(est)
+                if not costly and a.no_spare and rate.unbounded(ctx) then
+                    -- no worker to spare, and nothing bounds this shape's
+                    -- cost from above: it may be costly, so it runs only
+                    -- in the quiet until measured
+                    local guess = a:guess()
+                    if guess then
+                        costly = true
+                        if not est or guess > est then
+                            est = guess
+                        end
+                    end
+                end
                 shared = costly or (unknown and (waited
                                     or (ctx.client_in_flight or 2) > 1))
                 heavy = shared == true or unknown == true
-                max = a:cap(shared, est)
+                max = a:cap(shared, est, costly)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
                 if est and est > 0 then

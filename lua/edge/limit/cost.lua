@@ -204,6 +204,36 @@ function _M.smaller(shape)
 end
 
 
+-- The shapes one magnitude larger than `shape` (as smaller, the other
+-- way: "#6" -> "#7"): what bounds an unmeasured shape's cost from above
+-- (edge.limit.rate.unbounded). {} when it has no number.
+function _M.larger(shape)
+    local out, runs = {}, {}
+    local i = 1
+    while #runs < SMALLER_RUNS do
+        local s, e, d = find(shape, "#(%d+)", i)
+        if not s then
+            break
+        end
+        local k = tonumber(d)
+        runs[#runs + 1] = { s, e, k }
+        out[#out + 1] = sub(shape, 1, s) .. (k + 1) .. sub(shape, e + 1)
+        i = e + 1
+    end
+    if #runs > 1 then
+        local parts, at = {}, 1
+        for r = 1, #runs do
+            local run = runs[r]
+            parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] + 1)
+            at = run[2] + 1
+        end
+        parts[#parts + 1] = sub(shape, at)
+        out[#out + 1] = concat(parts)
+    end
+    return out
+end
+
+
 -- What a request is expected to cost (see reserve): seconds, unknown.
 function _M.estimate(_, dict, key, shape)
     local est = dict:get(key .. "#") or 0

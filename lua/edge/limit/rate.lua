@@ -494,6 +494,31 @@ function _M.estimate(ctx)
 end
 
 
+-- Is the request's shape one nobody has measured, with no measured shape
+-- one magnitude larger (edge.limit.cost.larger) to bound its cost from
+-- above? A longer number is taken to cost at least what a shorter one
+-- costs, so a measured longer sibling is an upper bound (F(5) costs no
+-- more than the F(12,345) measured cheap) and a shorter one only a lower
+-- bound (F(999,580) may cost far more than F(20,000)). False without a
+-- cost rule or a shape.
+function _M.unbounded(ctx)
+    local charges, shape = ctx.cost_charges, ctx.cost_shape
+    if not charges or not shape or _M.shape_used(ctx) then
+        return false
+    end
+    local larger = cost.larger(shape)
+    for i = 1, #charges, 3 do
+        local dict = charges[i].dict
+        for j = 1, #larger do
+            if dict:get(larger[j]) then
+                return false
+            end
+        end
+    end
+    return true
+end
+
+
 -- A redis cost charge that Redis could not take (in its timer): the
 -- rule's policy. local: charged to this edge's dict, where the rule's
 -- local fallback (limit / store.edges) decides while Redis is away; the
