@@ -91,8 +91,10 @@
 -- only in the quiet from the start, and a shape nobody has measured, with
 -- no longer one measured to bound its cost from above
 -- (edge.limit.rate.unbounded), counts as costly at costly_ratio x the
--- typical request until it is measured in the quiet (not on a cold start,
--- before the first window: every shape is new then).
+-- typical request, and since it may cost costly_ratio times more than
+-- that, it runs only when fewer than one request is expected within that
+-- much, and is measured then (not on a cold start, before the first
+-- window: every shape is new then).
 --
 -- parallelism: how many requests the service works on at once, learned
 -- from the service's own figures: per window, the sum of Server-Timing

@@ -664,22 +664,25 @@ function _M.access(conf, route, ctx)
                 local est = rate.estimate(ctx)
                 costly = (ctx.cost_used or 0) >= a.costly_at
                          or a:is_costly(est)
+                local quiet_est = est
                 if not costly and a.no_spare and rate.unbounded(ctx) then
                     -- no worker to spare, and nothing bounds this shape's
-                    -- cost from above: it may be costly, so it runs only
-                    -- in the quiet until measured
+                    -- cost from above: at least costly, maybe costly_ratio
+                    -- times that; it runs only when not one request is
+                    -- expected meanwhile, and is measured then
                     local guess = a:guess()
                     if guess then
                         costly = true
                         if not est or guess > est then
                             est = guess
                         end
+                        quiet_est = guess * a.costly_ratio
                     end
                 end
                 shared = costly or (unknown and (waited
                                     or (ctx.client_in_flight or 2) > 1))
                 heavy = shared == true or unknown == true
-                max = a:cap(shared, est, costly)
+                max = a:cap(shared, quiet_est, costly)
                 local edge = ctx.edge
                 edge.concurrency_limit = max
                 if est and est > 0 then

@@ -204,9 +204,13 @@ function _M.smaller(shape)
 end
 
 
--- The shapes one magnitude larger than `shape` (as smaller, the other
--- way: "#6" -> "#7"): what bounds an unmeasured shape's cost from above
--- (edge.limit.rate.unbounded). {} when it has no number.
+-- The shapes up to LARGER_SPAN magnitudes larger than `shape` (as
+-- smaller, the other way: "#2" -> "#3" .. "#6"): what bounds an
+-- unmeasured shape's cost from above (edge.limit.rate.unbounded): any
+-- longer number measured, not only the next one, since the shapes of a
+-- workload are learned in no particular order. {} when it has no number.
+local LARGER_SPAN = 4
+
 function _M.larger(shape)
     local out, runs = {}, {}
     local i = 1
@@ -217,18 +221,22 @@ function _M.larger(shape)
         end
         local k = tonumber(d)
         runs[#runs + 1] = { s, e, k }
-        out[#out + 1] = sub(shape, 1, s) .. (k + 1) .. sub(shape, e + 1)
+        for up = 1, LARGER_SPAN do
+            out[#out + 1] = sub(shape, 1, s) .. (k + up) .. sub(shape, e + 1)
+        end
         i = e + 1
     end
     if #runs > 1 then
-        local parts, at = {}, 1
-        for r = 1, #runs do
-            local run = runs[r]
-            parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] + 1)
-            at = run[2] + 1
+        for up = 1, LARGER_SPAN do
+            local parts, at = {}, 1
+            for r = 1, #runs do
+                local run = runs[r]
+                parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] + up)
+                at = run[2] + 1
+            end
+            parts[#parts + 1] = sub(shape, at)
+            out[#out + 1] = concat(parts)
         end
-        parts[#parts + 1] = sub(shape, at)
-        out[#out + 1] = concat(parts)
     end
     return out
 end

@@ -495,7 +495,7 @@ end
 
 
 -- Is the request's shape one nobody has measured, with no measured shape
--- one magnitude larger (edge.limit.cost.larger) to bound its cost from
+-- of a longer number (edge.limit.cost.larger) to bound its cost from
 -- above? A longer number is taken to cost at least what a shorter one
 -- costs, so a measured longer sibling is an upper bound (F(5) costs no
 -- more than the F(12,345) measured cheap) and a shorter one only a lower
