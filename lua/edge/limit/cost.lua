@@ -165,6 +165,43 @@ function _M.shape(route_name, uri)
 end
 
 
+-- The numbers of a shape (its "#<digits>" runs, the first SMALLER_RUNS
+-- of at least `min_digits` digits): { start, end, digits } each.
+local SMALLER_RUNS = 4
+
+local function runs_of(shape, min_digits)
+    local runs = {}
+    local i = 1
+    while #runs < SMALLER_RUNS do
+        local s, e, d = find(shape, "#(%d+)", i)
+        if not s then
+            break
+        end
+        local k = tonumber(d)
+        if k >= min_digits then
+            runs[#runs + 1] = { s, e, k }
+        end
+        i = e + 1
+    end
+    return runs
+end
+
+-- `shape` with the numbers of `runs` `by` digits longer: only run `only`,
+-- or all of them at once.
+local function moved(shape, runs, by, only)
+    local parts, at = {}, 1
+    for r = 1, #runs do
+        if not only or r == only then
+            local run = runs[r]
+            parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] + by)
+            at = run[2] + 1
+        end
+    end
+    parts[#parts + 1] = sub(shape, at)
+    return concat(parts)
+end
+
+
 -- The shapes one magnitude smaller than `shape`: each of its first
 -- SMALLER_RUNS numbers of two digits or more one digit shorter, and (with
 -- two or more) all of them at once: "#7" -> "#6". A shape nobody has
@@ -173,32 +210,13 @@ end
 -- size, an n), so the first F(1,000,000) is known costly once an
 -- F(999,999) was. Only ever asked for an unmeasured shape; {} when it has
 -- no such number.
-local SMALLER_RUNS = 4
-
 function _M.smaller(shape)
-    local out, runs = {}, {}
-    local i = 1
-    while #runs < SMALLER_RUNS do
-        local s, e, d = find(shape, "#(%d+)", i)
-        if not s then
-            break
-        end
-        local k = tonumber(d)
-        if k > 1 then
-            runs[#runs + 1] = { s, e, k }
-            out[#out + 1] = sub(shape, 1, s) .. (k - 1) .. sub(shape, e + 1)
-        end
-        i = e + 1
+    local runs, out = runs_of(shape, 2), {}
+    for r = 1, #runs do
+        out[#out + 1] = moved(shape, runs, -1, r)
     end
     if #runs > 1 then
-        local parts, at = {}, 1
-        for r = 1, #runs do
-            local run = runs[r]
-            parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] - 1)
-            at = run[2] + 1
-        end
-        parts[#parts + 1] = sub(shape, at)
-        out[#out + 1] = concat(parts)
+        out[#out + 1] = moved(shape, runs, -1)
     end
     return out
 end
@@ -212,30 +230,15 @@ end
 local LARGER_SPAN = 4
 
 function _M.larger(shape)
-    local out, runs = {}, {}
-    local i = 1
-    while #runs < SMALLER_RUNS do
-        local s, e, d = find(shape, "#(%d+)", i)
-        if not s then
-            break
-        end
-        local k = tonumber(d)
-        runs[#runs + 1] = { s, e, k }
+    local runs, out = runs_of(shape, 1), {}
+    for r = 1, #runs do
         for up = 1, LARGER_SPAN do
-            out[#out + 1] = sub(shape, 1, s) .. (k + up) .. sub(shape, e + 1)
+            out[#out + 1] = moved(shape, runs, up, r)
         end
-        i = e + 1
     end
     if #runs > 1 then
         for up = 1, LARGER_SPAN do
-            local parts, at = {}, 1
-            for r = 1, #runs do
-                local run = runs[r]
-                parts[#parts + 1] = sub(shape, at, run[1]) .. (run[3] + up)
-                at = run[2] + 1
-            end
-            parts[#parts + 1] = sub(shape, at)
-            out[#out + 1] = concat(parts)
+            out[#out + 1] = moved(shape, runs, up)
         end
     end
     return out
