@@ -78,6 +78,10 @@ local new_cache = match.new_cache
 local LONG = match.LONG
 -- The fewest needles a list has for the one-pass gate to pay off.
 local GATE_MIN = 8
+-- The fewest needles a record has for its own one-pass matcher (r.any):
+-- a short text is looked at once for all of them, not by a plain find
+-- for each (a find costs about what a pass over a 16-byte text does).
+local ANY_MIN = 4
 
 
 local _M = { _VERSION = "0.1" }
@@ -93,7 +97,7 @@ local KNOWN = {
     needles = true, also = true, before = true, fold = true, pattern = true,
     name_pattern = true, check = true, scan = true, ids = true, plain = true,
     -- set by compile
-    only = true, skip = true, block = true,
+    only = true, skip = true, block = true, any = true,
 }
 
 
@@ -153,14 +157,26 @@ end
 -- it replaces).
 -- Each record's code reads the record (K[i]) for its needles, patterns
 -- and functions, and has only the steps the record has.
+-- Does one of the record's needles occur in text? A short text (no
+-- automaton scan for it, see edge.waf.match) in one pass of the record's
+-- own matcher; a long one as present() answers. Same answer as a plain
+-- find for each needle.
+local function has(text, r, ac, eager)
+    if #text < LONG then
+        return any(r.any, text)
+    end
+    return present(text, r.needles, ac, eager)
+end
+
+
 local HELPERS = {
-    present = present, any = any, re_find = re_find,
+    present = present, any = any, re_find = re_find, has = has,
     prepare = prepare, LONG = LONG, type = type, new_cache = new_cache,
 }
 
 local HEAD = [[
 local K, H = ...
-local present, any, re_find = H.present, H.any, H.re_find
+local present, any, re_find, has = H.present, H.any, H.re_find, H.has
 local prepare, LONG, type, new_cache = H.prepare, H.LONG, H.type, H.new_cache
 local gates = K.gates
 return function(v, on, report, where, name)
@@ -217,18 +233,20 @@ local function generate(list)
         if r.needles then
             add("        if not ac and #text >= LONG then\n"
                 .. "            ac = new_cache()\n            v.ac = ac\n        end\n")
+            -- (a record with its own matcher asks has(), else present())
+            local found = r.any and "has(text, r, ac%s)" or "present(text, r.needles, ac%s)"
             local b = r.block
             if b then
                 add("        if g%d == nil then\n", b)
                 add("            g%d = #text >= LONG or any(gates[%d], text)\n", b, b)
                 add("        end\n")
-                add("        if g%d and present(text, r.needles, ac, true) then\n", b)
+                add("        if g%d and %s then\n", b, format(found, ", true"))
             elseif r.also then
-                add("        if present(text, r.needles, ac) or %s then\n",
+                add("        if %s or %s then\n", format(found, ""),
                     type(r.also) == "function" and "r.also(text)"
                         or "re_find(text, r.also, \"jo\")")
             else
-                add("        if present(text, r.needles, ac) then\n")
+                add("        if %s then\n", format(found, ""))
             end
             closes = closes + 1
         end
@@ -329,6 +347,9 @@ function _M.compile(list, RULES)
                 fail(i, r, "needles without a text")
             end
             match.register(r.needles)
+            if #r.needles >= ANY_MIN then
+                r.any = match.any_of({ r.needles })
+            end
         elseif r.plain ~= false then
             fail(i, r, "no needles, so it must say plain = false (and why)")
         end

@@ -12,6 +12,7 @@
 
 local re_find = require("edge.waf.re").find
 local rules = require "edge.waf.rules"
+local match = require "edge.waf.match"
 
 local byte = string.byte
 local find = string.find
@@ -19,6 +20,7 @@ local gsub = string.gsub
 local lower = string.lower
 local ipairs = ipairs
 local alt = rules.alt
+local any = match.any
 
 
 local _M = { _VERSION = "0.1" }
@@ -114,6 +116,7 @@ local OS_FILES = [=[(?:^|/)(?:boot|win|system|php)\.ini\b]=]
 local PATH_START = [=[(?:^|[\s'"=;:(|&><,`])]=]
 -- the OS's own files by name: enough in a request path, or as a
 -- relative path that is a whole value ("etc/passwd", base64 of it)
+-- (a new alternative needs one of plain_path's OS_TARGET_PARTS in it)
 local OS_TARGETS = alt({
     [=[etc/(?:passwd|shadow|group|hosts|issue|master\.passwd|sudoers|crontab|ssh)]=],
     [=[proc/(?:self|version|cpuinfo|meminfo|interrupts|mounts|net|\d+)]=],
@@ -580,8 +583,17 @@ end
 
 
 -- A path of names only: the OS directory check is all that can match.
+-- Every alternative of OS_TARGETS has one of these in it (lower case: the
+-- regex ignores case): a plain path with none of them cannot match, and
+-- is passed without running the regex (every request's path comes here).
+local OS_TARGET_PARTS = match.any_of({
+    { "etc/", "proc/", "sys/", ".ini", "windows/", "winnt/", "inetpub/", "-inf/" },
+})
+
+
 function _M.plain_path(s, on, report)
-    if on["lfi-system-path"] and re_find(s, RE_SYSTEM_PATH_PATH, "joi") then
+    if on["lfi-system-path"] and any(OS_TARGET_PARTS, lower(s))
+            and re_find(s, RE_SYSTEM_PATH_PATH, "joi") then
         return report("lfi-system-path")
     end
     return false
