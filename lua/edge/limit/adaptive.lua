@@ -5,7 +5,7 @@
 --
 -- Synopsis (edge.limit.conn drives it; a concurrency rule with "adaptive"):
 --   local adaptive = require "edge.limit.adaptive"
---   local a = adaptive.new("compute_core", dict, settings)
+--   local a = adaptive.new("compute_core", dict, settings, workers)
 --   local cap = a:cap(shared, est, costly) -- access: this request's cap
 --   a:sample(wait, own, busy)           -- log: one finished request
 --   adaptive.init_worker()              -- worker 0 runs the updates
@@ -143,7 +143,7 @@ function _M.new(name, dict, s, workers)
         -- the costly share of the service's workers is less than one
         -- whole worker (one worker, say): nothing to spare beside costly
         -- work, so it runs only in the quiet (see cap), as when learned
-        no_spare = floor((workers or 2) * s.costly_share + 1e-9) < 1,
+        no_spare = floor(workers * s.costly_share + 1e-9) < 1,
         min = s.min, max = s.max, initial = s.initial or s.min,
         window = s.window, tolerance = s.tolerance,
         slack = s.slack_ms / 1000, smoothing = s.smoothing,
