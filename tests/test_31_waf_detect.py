@@ -11,6 +11,7 @@ import urllib.parse
 import pytest
 import requests
 
+from limitlib import access_log
 from wafkit import WafEdge, no_lua_errors, waf_config
 
 CONF = waf_config()
@@ -360,17 +361,7 @@ def test_access_log_writes_the_wafs_summary_as_json_types(edge):
     with socket.create_connection(("127.0.0.1", edge.edge.port)) as s:
         s.sendall(raw)
         assert s.recv(65536).split(b" ")[1] != b"403"
-    log = edge.edge.access_log
-
-    def entry():
-        for line in log.read_text().splitlines():
-            e = json.loads(line)
-            if e.get("request_id") == "waf-log-types":
-                return e
-        return None
-    from stack import wait_until
-    e = wait_until(entry, 5, what="access log line")
-    waf = e["edge"]["waf"]
+    waf = access_log(edge.edge, "waf-log-types")["edge"]["waf"]
     assert waf["action"] == "pass"
     assert isinstance(waf["score"], int) and 0 < waf["score"] < 5
     assert waf["rules"] == ["protocol-user-agent"]
