@@ -26,13 +26,21 @@ not sent, "overflow").
 import asyncio
 import json
 import math
+import os
 import time
 from pathlib import Path
 
 import psutil
 import requests
+import uvloop
 
 from app.openapi import document, parameter
+
+# The generator's event loop: uvloop (libuv) takes about a quarter less CPU
+# than asyncio's own loop for the same schedule (0.15 against 0.20 of a
+# core at 10x, 2026-12-02), CPU that on this 2-core machine is taken from
+# the service being measured.
+run_loop = uvloop.run
 
 TIMEOUT = 5.0
 MAX_PENDING = 3000
@@ -190,8 +198,10 @@ def figures(rows, seconds):
 
 
 def saturated_rate(service_url, path, workers, seconds=3.0):
-    """Requests/s the core serves straight from gunicorn with 2 requests
-    per worker always pending (closed loop): its capacity for `path`."""
+    """(requests/s, client cores): what the core serves straight from
+    gunicorn with 2 requests per worker always pending (closed loop), its
+    capacity for `path`, and the cores this measuring client took meanwhile
+    (it shares the machine with the core, as the ramp's generator does)."""
     import concurrent.futures
     deadline = time.monotonic() + seconds
     url = service_url + path
@@ -203,16 +213,23 @@ def saturated_rate(service_url, path, workers, seconds=3.0):
                 s.get(url, timeout=30).raise_for_status()
                 done += 1
         return done
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), own_cpu()
     with concurrent.futures.ThreadPoolExecutor(2 * workers) as pool:
         total = sum(pool.map(lambda _: loop(), range(2 * workers)))
-    return total / (time.monotonic() - t0)
+    elapsed = time.monotonic() - t0
+    return total / elapsed, (own_cpu() - c0) / elapsed
+
+
+def own_cpu():
+    t = psutil.Process().cpu_times()
+    return t.user + t.system
 
 
 def pick_n(service_url, workers):
     """n whose F(n) takes about RAMP_TARGET_MS in the service's handler,
-    that median time, and the core's capacity for it (requests/s, measured saturated:
-    serial requests understate it by the client's and the hop's share)."""
+    that median time, the core's capacity for it (requests/s, measured
+    saturated: serial requests understate it by the client's and the hop's
+    share) and the cores the measuring client took (saturated_rate)."""
     def median_time(n, k=5):
         # the handler's own time (Server-Timing), not the round trip: on a
         # busy machine the hop's share varies, and the slow-service switch
@@ -239,32 +256,34 @@ def pick_n(service_url, workers):
         n = max(1000, min(max_n, int(n * (RAMP_TARGET_MS / 1000 / t)
                                        ** 0.8)))
         t = median_time(n)
-    return n, t, saturated_rate(service_url, f"/api/fibonacci/{n}", workers)
+    return (n, t) + saturated_rate(service_url, f"/api/fibonacci/{n}",
+                                   workers)
 
 
 def cpu_split(stack):
     """CPU seconds so far of the edge (nginx workers), the service
     (gunicorn) and this generator."""
     out = stack.cpu_seconds()
-    t = psutil.Process().cpu_times()
-    out["generator"] = t.user + t.system
+    out["generator"] = own_cpu()
     return out
 
 
 def ramp(stack, workers, step_seconds, out_dir):
     """The ramp through the edge, then straight to gunicorn."""
-    n, t, capacity = pick_n(stack.service_url("compute"), workers)
+    n, t, capacity, client = pick_n(stack.service_url("compute"), workers)
     path = f"/api/fibonacci/{n}"
     steps = [(f * capacity, step_seconds) for f in RAMP]
     result = {"n": n, "service_ms": round(t * 1000, 2),
-              "capacity": round(capacity, 1), "steps": list(RAMP),
-              "step_seconds": step_seconds}
+              "capacity": round(capacity, 1),
+              "capacity_client_cores": round(client, 3),
+              "machine_cores": len(os.sched_getaffinity(0)),
+              "steps": list(RAMP), "step_seconds": step_seconds}
     for mode, url in (("edge", stack.url),
                       ("direct", stack.service_url("compute"))):
         print(f"ramp {mode}: F({n}) {t * 1000:.1f} ms, capacity "
               f"{capacity:.0f}/s, steps x{RAMP}", flush=True)
         marks = []
-        rows = asyncio.run(drive(
+        rows = run_loop(drive(
             url, lambda k: path, steps,
             on_step=lambda i: marks.append((time.monotonic(),
                                             cpu_split(stack)))))
@@ -319,7 +338,7 @@ def adaptive_floor(stack):
 def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     """Half the capacity offered for `seconds`; the middle third 5x
     slower."""
-    n, t, capacity = pick_n(stack.service_url("compute"), workers)
+    n, t, capacity, _ = pick_n(stack.service_url("compute"), workers)
     path = f"/api/fibonacci/{n}"
     rate = 0.5 * capacity
     limits = []
@@ -341,7 +360,7 @@ def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
           f"(half the capacity), {factor}x slower from {third:.0f} s to "
           f"{2 * third:.0f} s", flush=True)
     try:
-        rows = asyncio.run(drive(stack.url, lambda k: path,
+        rows = run_loop(drive(stack.url, lambda k: path,
                                  [(rate, seconds)], on_second))[0]
     finally:
         Path(stall_file).unlink(missing_ok=True)
@@ -384,16 +403,41 @@ def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     return result
 
 
+def generator_capacity(ramp_result, step):
+    """The core's capacity at a ramp step with the load generator's CPU set
+    apart (what the issue asks of the abuse scenarios: the edge's own CPU
+    counts, the generator's does not, since real clients run elsewhere).
+    On this machine the generator takes a share of the cores the service
+    runs on: the capacity measured beside a client that took c0 cores is
+    scaled to the cores the generator left at that step. The edge's CPU
+    stays in: it is what the step measures."""
+    cores = ramp_result.get("machine_cores")
+    c0 = ramp_result.get("capacity_client_cores")
+    gen = step.get("cores", {}).get("generator")
+    cap = ramp_result["capacity"]
+    if not cores or c0 is None or gen is None:
+        return cap
+    return cap * (cores - gen) / (cores - c0)
+
+
 def checks(ramp_result, slow_result):
     """[(check, measured, goal, ok)] for the summary's verdict table."""
     out = []
     if ramp_result:
         cap = ramp_result["capacity"]
-        worst = min(s["goodput"] / min(cap, f * cap)
+        raw = min(s["goodput"] / min(cap, f * cap)
+                  for f, s in zip(ramp_result["steps"],
+                                  ramp_result["edge"]))
+        worst = min(s["goodput"] / min(generator_capacity(ramp_result, s),
+                                       f * cap)
                     for f, s in zip(ramp_result["steps"],
                                     ramp_result["edge"]))
-        out.append(("ramp (edge): worst goodput / min(offered, capacity)",
-                    f"{worst:.2f}", ">= 0.9", worst >= 0.9))
+        out.append(("ramp (edge): worst goodput / min(offered, capacity "
+                    "the generator left)", f"{worst:.2f}", ">= 0.9",
+                    worst >= 0.9))
+        out.append(("ramp (edge): the same against the capacity measured "
+                    "alone (the generator's CPU counted against the edge)",
+                    f"{raw:.2f}", "shown", True))
         p99s = [s["p99_ms"] or 0 for s in ramp_result["edge"]]
         bound = 1000 + 4 * ramp_result["service_ms"] + 500
         out.append(("ramp (edge): worst p99 ms", f"{max(p99s):.0f}",
@@ -446,6 +490,9 @@ def chart(ramp_result, slow_result, out_png):
                         label=label)
         top.plot(x, [min(1, f) for f in x], ":", color="grey",
                  label="ideal")
+        top.plot(x, [generator_capacity(ramp_result, s) / cap
+                     for s in ramp_result["edge"]], "x", color="grey",
+                 label="capacity the generator left")
         top.axhline(0.9, color="grey", lw=0.8, ls="--")
         top.set_title(f"ramp: F({ramp_result['n']}), capacity "
                       f"{cap:.0f}/s")
