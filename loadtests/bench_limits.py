@@ -274,6 +274,7 @@ def minimal(args, tmp):
 # cost on top of the three decisions is the gap between this and ours.
 MINIMAL_PIPELINE = f"""
 set $edge_lua_log 1;
+set $edge_rid "";
 access_by_lua_block {{{decide_lua("edge_limits", "edge_conn")}
     local ctx = ngx.ctx
     ctx.held, ctx.n1, ctx.n2 = c, 10000 - n1, 10000 - n2

@@ -20,6 +20,7 @@ local conn = require "edge.limit.conn"
 local metrics = require "edge.metrics"
 local services = require "edge.services"
 local re = require "edge.waf.re"
+local request_id = require "edge.request_id"
 
 local ffi = require "ffi"
 local new_tab = require "table.new"
@@ -216,6 +217,7 @@ end
 
 
 function _M.init_worker()
+    request_id.init_worker()
     for _, mod in ipairs(plugins) do
         if mod.init_worker then
             mod.init_worker(conf)
@@ -280,6 +282,7 @@ function _M.access()
     ctx.route = route
     ctx.edge = new_tab(0, 4)
     ngx_var.edge_ctx_ref = ctx_ref()
+    request_id.set()
     -- read once for the stages (hygiene, the WAF's shape, the log line)
     local target = ngx_var.request_uri or ""
     ctx.request_uri = target

@@ -5,6 +5,7 @@ import pytest
 import requests
 
 from app.openapi import parameter
+from limitlib import access_log
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "request_id"}
 
@@ -80,6 +81,40 @@ def test_request_id_is_generated_and_returned(stack, no_error_log):
     r = requests.get(stack.url + "/api/fibonacci", params={"count": "x"})
     body = assert_problem(r, 400)
     assert len(body["request_id"]) == 32
+
+
+def test_generated_request_ids_are_unique_hex(stack, no_error_log):
+    """The pipeline's own ids (lua/edge/request_id.lua, in place of nginx's
+    RAND_bytes one): 32 hex digits, none repeated, whether the requests
+    share a kept connection or each has its own (nginx's workers each have
+    their prefix), the same in the answer's header and its problem body; a
+    request nginx refuses before any location (no pipeline) still gets
+    one, nginx's own."""
+    ids = []
+    with requests.Session() as s:
+        for _ in range(20):
+            r = s.get(stack.url + "/api/fibonacci", params={"count": 3})
+            assert r.status_code == 200
+            ids.append(r.headers["X-Request-ID"])
+    for _ in range(10):
+        r = requests.get(stack.url + "/api/fibonacci/7",
+                         headers={"Connection": "close"})
+        assert r.status_code == 200
+        ids.append(r.headers["X-Request-ID"])
+    ids.append(assert_problem(requests.get(stack.url + "/nowhere"),
+                              404)["request_id"])
+    refused = raw_request(stack, b"GET / HTTP/1.1\r\n\r\n")
+    head = refused.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    assert head.startswith("HTTP/1.1 400")
+    ids += [line.split(":", 1)[1].strip() for line in head.split("\r\n")
+            if line.lower().startswith("x-request-id:")]
+    assert len(ids) == 32
+    assert all(len(i) == 32 and set(i) <= set("0123456789abcdef")
+               for i in ids), ids
+    assert len(set(ids)) == len(ids), ids
+    # the id the client got is the one its access-log line carries
+    assert access_log(stack, ids[0])["uri"] == "/api/fibonacci?count=3"
+    assert access_log(stack, ids[25])["uri"] == "/api/fibonacci/7"
 
 
 def test_request_id_from_client_reaches_the_service(stack, no_error_log):
