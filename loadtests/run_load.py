@@ -31,6 +31,7 @@ abuse-direct is the contrast and is not held to the thresholds.
 Usage:
     python loadtests/run_load.py [--seconds 30] [--scenarios clean abuse ...]
                                  [--abusers Flooder ConnectionHog ...]
+                                 [--compute-workers N] [--edge-workers N]
                                  [--processes N | --workers N]
                                  [-- extra locust options]
 
@@ -547,6 +548,9 @@ def main(argv=None):
     parser.add_argument("--abuser-cpu", type=float, default=0.5,
                         help="CPU quota of the abusers' load generator, "
                              "in cores (0: none, nice 10 only)")
+    parser.add_argument("--edge-workers", type=int, default=2,
+                        help="nginx worker processes of the edge (2: one "
+                             "a core on this machine, as EDGE_WORKERS=auto)")
     parser.add_argument("--compute-workers", type=int, default=2,
                         help="gunicorn workers of the compute core")
     group = parser.add_mutually_exclusive_group()
@@ -585,7 +589,8 @@ def main(argv=None):
     shutil.rmtree(stack_dir, ignore_errors=True)
     stall_file = args.results / "stall"
     stall_file.unlink(missing_ok=True)
-    stack = Stack(stack_dir, workers=args.compute_workers, edge_workers=2,
+    stack = Stack(stack_dir, workers=args.compute_workers,
+                  edge_workers=args.edge_workers,
                   env={"APP_STALL_FILE": str(stall_file)})
     print(f"starting the stack in {stack_dir} ...", flush=True)
     stack.start()
@@ -652,7 +657,7 @@ def main(argv=None):
                    f"{len(os.sched_getaffinity(0))} cores, "
                    f"{os.uname().sysname} {os.uname().release}",
         "stack": f"{args.compute_workers} compute workers, 1 checkins "
-                 f"worker, 2 nginx workers, openresty/edge.json",
+                 f"worker, {args.edge_workers} nginx workers, openresty/edge.json",
         "seconds": args.seconds,
         "locust": importlib.metadata.version("locust"),
         "service_times": service_times,
