@@ -282,7 +282,7 @@ function _M.access()
     ctx.route = route
     ctx.edge = new_tab(0, 4)
     ngx_var.edge_ctx_ref = ctx_ref()
-    request_id.set()
+    ctx.request_id = request_id.set()
     -- read once for the stages (hygiene, the WAF's shape, the log line)
     local target = ngx_var.request_uri or ""
     ctx.request_uri = target

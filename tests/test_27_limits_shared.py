@@ -286,11 +286,26 @@ def hold(bg, edge, upstream, n):
                what=f"{target} requests at the upstream")
 
 
-def test_a_concurrency_cap_holds_across_edges(pair, upstream):
+def resp_items(reply):
+    """The strings of a RESP array reply."""
+    return [line for line in reply.split("\r\n")[1:]
+            if line and line[0] not in "*$"]
+
+
+def test_a_concurrency_cap_holds_across_edges(pair, upstream, redis):
     a, b = pair({"fibonacci": {"concurrency": ["shared_cap"]}})
     bg = Background()
     hold(bg, a, upstream, 2)
     hold(bg, b, upstream, 1)
+    # each lease's member in Redis is its request's id, the one the
+    # service got in X-Request-ID (and the access log will carry)
+    sent = {v for h in upstream.headers[-3:] for k, v in h
+            if k.lower() == "x-request-id"}
+    members = set()
+    for key in resp_items(redis.cmd("KEYS", "*")):
+        if redis.cmd("TYPE", key).strip() == "+zset":
+            members |= set(resp_items(redis.cmd("ZRANGE", key, "0", "-1")))
+    assert len(sent) == 3 and sent <= members, (sent, members)
     for e in (a, b):
         r = client().get(e.url + FIB)
         body = assert_problem(r, 503)

@@ -60,12 +60,16 @@ function _M.init_worker()
 end
 
 
--- This request's id (see above), written into $edge_rid.
+-- This request's id (see above), written into $edge_rid; returned for
+-- the Lua that needs it too (ctx.request_id: the Redis store's lease
+-- token, edge.limit.trip).
 function _M.set()
     local c = tonumber(ngx_var.connection) or 0
     local r = tonumber(ngx_var.connection_requests) or 0
-    ngx_var.edge_rid = prefix .. tohex(bxor(c, mask_conn), 8)
+    local id = prefix .. tohex(bxor(c, mask_conn), 8)
         .. tohex(bxor(r, mask_req), 8)
+    ngx_var.edge_rid = id
+    return id
 end
 
 

@@ -85,7 +85,11 @@ local function leases_of(conf, route, ctx)
             ttl = rule.ttl_ms
         end
     end
-    return rules, { keys, maxes, dries, ngx_var.request_id, ttl }
+    -- the lease's member in Redis: this request's id (edge.request_id:
+    -- unique across workers and edges), the one its log line and its
+    -- X-Request-ID carry unless the client chose its own
+    return rules, { keys, maxes, dries,
+                    ctx.request_id or ngx_var.request_id, ttl }
 end
 
 
