@@ -9,7 +9,8 @@ have their own section; bans off):
   - POST /api/checkins/alice, 2 KB of JSON carrying a 1.5 KB prose note
   (the bench lets the checkins route take these arguments and bodies)
 Figures, each a ratio of 2xx answers/s measured side by side:
-  - WAF on ÷ Lua pipeline off                      goal >= 0.85
+  - WAF on ÷ Lua pipeline off                      goal >= 0.85 (GET),
+                                                   >= 0.60 (the JSON POSTs)
   - WAF on ÷ WAF detection off (mode "off": shape checks and body parsing
     still run; the pipeline's own cost is the edge section's figure)
 And a reference row per JSON body: a bare nginx whose hand-written Lua only
@@ -46,7 +47,8 @@ from benchlib import (Edge, ReferenceNginx, TrivialUpstream, alternate,
 from edgekit.stack import Stack, load_edge_config, routed
 
 CONNECTIONS = 32
-GOAL_OFF = 0.85
+# issue 11: >= 0.85 on the GET, >= 0.60 on the 2 KB JSON POSTs
+GOAL_OFF = {"get": 0.85, "post": 0.60, "prose": 0.60}
 GOAL_MODSEC = 20.0
 
 GET_PATH = "/api/checkins/alice?q=coffee&page=2&sort=newest&lang=en"
@@ -240,7 +242,7 @@ def ours(args, tmp, up):
             a, b, ratio = _ratio(res, "on", "off")
             rows.append((f"waf: WAF on ÷ pipeline off, {KINDS[kind]}",
                          f"{ratio:.2f} ({a:,.0f} vs {b:,.0f} req/s)",
-                         f">= {GOAL_OFF:.2f}"))
+                         f">= {GOAL_OFF[kind]:.2f}"))
             a2, b2, ratio2 = _ratio(res, "on", "noscan")
             rows.append((f"waf: detection on ÷ off (shape on), {KINDS[kind]}",
                          f"{ratio2:.2f} ({a2:,.0f} vs {b2:,.0f} req/s)",
