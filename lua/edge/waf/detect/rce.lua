@@ -216,6 +216,54 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
 local brace_command      -- (below: it reads words as command_at does)
+local shell_rejects      -- (below: the shell's grammar after a command)
+
+-- A substitution the shell can parse: one match of the pattern at a "$(",
+-- "<(" or ">(" whose text the shell does not reject (what $(...) holds is
+-- parsed with its line, in double quotes too: "$(b&u%v:aeh)2%^(4" in a
+-- random token parses, "$(k;x(b)" does not, and its line runs nothing).
+-- What a substitution runs first is a program: a path ("/tmp/x",
+-- "./x", "~/x"), a word the shell builds (quotes, "$", "\\", a nested
+-- substitution), or a name of two or more letters, digits and . _ + -
+-- ended where a word ends. ("$(b&u..." and "$(k/7..." of a random token
+-- are none.)
+local function program_name(text, i)
+    local _, e = find(text, "^[ \t]*", i)
+    i = e + 1
+    local c = byte(text, i)
+    if c == 47 or c == 126 or c == 36 or c == 39 or c == 34 or c == 92 or c == 96
+            or c == 40 or (c == 46 and byte(text, i + 1) == 47) then
+        return true
+    end
+    local _, z = find(text, "^[a-z][%w._+-]+", i)
+    if not z then
+        return false
+    end
+    c = byte(text, z + 1)
+    return c == nil or c == 32 or c == 9 or c == 41 or c == 59 or c == 124
+        or c == 38 or c == 60 or c == 62 or c == 10 or c == 13
+end
+
+local function parsed_substitution(text, opener, pattern)
+    local at = find(text, opener, 1)
+    for _ = 1, 32 do
+        if not at then
+            return false
+        end
+        -- (from the byte after the "(": the opener is open there)
+        local from = at + 2
+        if re_find(text, pattern, "joa", { pos = at }) and program_name(text, from)
+                and not shell_rejects(text, from, from, #text, at, 10, true) then
+            return true
+        end
+        at = find(text, opener, at + 1)
+    end
+    return false
+end
+
+local RE_DOLLAR_PAREN = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
+    .. [=[(?!\s*[a-z_]\w*\s*\))\s*[\w/.$(`'"\\-]]=]
+local RE_PROCESS = [=[[<>]\(\s*[\w/.$'"-]]=]
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -223,11 +271,14 @@ local SYNTAX = {
     -- (nor a lone name the command vocabulary does not know, "$(srcdir)",
     -- "$(VERSION)": Make's variables; "$(whoami)" is a command inside,
     -- substitution_commands)
-    { id = "rce-substitution", needles = { "$(" },
-      pattern = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
-          .. [=[(?!\s*[a-z_]\w*\s*\))\s*[\w/.$(`'"\\-]]=] },
-    { id = "rce-substitution", needles = { "<(", ">(" },
-      pattern = [=[[<>]\(\s*[\w/.$'"-]]=] },
+    { id = "rce-substitution", needles = { "$(" }, pattern = RE_DOLLAR_PAREN,
+      check = function(text)
+          return parsed_substitution(text, "%$%(", RE_DOLLAR_PAREN)
+      end },
+    { id = "rce-substitution", needles = { "<(", ">(" }, pattern = RE_PROCESS,
+      check = function(text)
+          return parsed_substitution(text, "[<>]%(", RE_PROCESS)
+      end },
     { id = "rce-substitution", needles = { "$[" },
       pattern = [=[\$\[[^\]]*\]]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
@@ -980,6 +1031,206 @@ local function rest_role(s, b)
 end
 
 
+-- The shell reads a whole line before it runs any of it: a line it
+-- cannot parse runs nothing ("x;id)" is a syntax error, "id" never
+-- runs). shell_rejects reads from the injected command's first byte j
+-- to the end of its line (at most SYNTAX_SPAN bytes) the way sh and bash
+-- tokenize it: quotes (one the value leaves open is closed by the
+-- application, so the rest is text), backslash escapes, a comment from a
+-- "#" that starts a word, `...` spans. It returns true at what both
+-- shells reject: a ")" that closes nothing (the line before j may open
+-- some: "$(a;id)"), a "(" glued to a word ("a(b"; "f()" defines a
+-- function; "$(", "<(", ">(", "=(" open), an operator where a command
+-- must stand (";;", "|;", "&;", "| |", "&&&"), or a redirection with no
+-- target ("w>;"). A random token (a bot sensor's blob, an encrypted
+-- value) almost always holds one of these soon after any ";w": the
+-- command it seems to hold would never run. cmd.exe parses none of this,
+-- so a command it runs after "&" or "|" (CMD_CAPABLE) is never vetoed.
+local SYNTAX_SPAN = 400
+local SHELL_KEYWORD = set([[
+    if then else elif do while until ! time { exec command builtin nohup
+    ]])
+local CMD_CAPABLE = set([[
+    ipconfig tracert certutil bitsadmin mshta rundll32 regsvr32 wscript
+    cscript msiexec wmic powershell pwsh cmd cmd.exe tasklist taskkill
+    systeminfo netsh regedit reg.exe schtasks icacls cacls takeown vssadmin
+    wevtutil bcdedit bcdboot diskpart format.com iwr iex iwmi whoami.exe
+    net.exe sc.exe findstr nbtstat nltest dsquery qwinsta quser cmdkey
+    runas forfiles mklink getmac pathping driverquery waitfor ping whoami
+    hostname nslookup netstat arp echo set type dir ver net timeout start
+    call copy del more sort find tree route
+    ]])
+
+-- bytes that end a word and may start an operator
+local function operator_byte(c)
+    return c == 59 or c == 124 or c == 38 or c == 60 or c == 62
+end
+
+local function blank(c)
+    return c == 32 or c == 9
+end
+
+shell_rejects = function(s, from, j, n, line, sep, inside)
+    if sep ~= 59 and sep ~= 10 then
+        local w = read_word(s, j, n)
+        if CMD_CAPABLE[basename(w)] then
+            return false
+        end
+    end
+    -- what the line before the separator leaves open may close after it
+    -- (a "(" that opens: "$(", "<(", ">(", "=(", or a subshell's where a
+    -- command stands: at the line's start or after ; | & ( and blanks)
+    local open = 0
+    for k = line, from - 1 do
+        local c = byte(s, k)
+        if c == 40 then
+            local p = k > line and byte(s, k - 1) or 59
+            if not (p == 36 or p == 60 or p == 62 or p == 61) then
+                local q = k - 1
+                while q >= line and blank(byte(s, q)) do
+                    q = q - 1
+                end
+                p = q >= line and byte(s, q) or 59
+            end
+            if p == 36 or p == 60 or p == 62 or p == 61 or p == 40 or p == 59
+                    or p == 124 or p == 38 then
+                open = open + 1
+            end
+        elseif c == 41 and open > 0 then
+            open = open - 1
+        end
+    end
+    local depth = 0
+    local z = from + SYNTAX_SPAN
+    if z > n then
+        z = n
+    end
+    local k = from
+    local word = true               -- the next byte starts a word
+    local expect = false            -- an operator was read: a command must follow
+    local cmdpos = true             -- a word here would be a command's name
+    local ws = from                 -- where the current word started
+    while k <= z do
+        local c = byte(s, k)
+        if c == 10 or c == 13 then
+            return false
+        elseif c == 92 then                                   -- \
+            local d = byte(s, k + 1)
+            if d == 110 or d == 114 then                      -- a written line end
+                return false
+            end
+            if word then
+                ws = k
+            end
+            k = k + 2
+            word, expect = false, false
+        elseif c == 39 then                                   -- '
+            if word then
+                ws = k
+            end
+            local close = find(s, "'", k + 1, true)
+            if not close then
+                return false
+            end
+            k = close + 1
+            word, expect = false, false
+        elseif c == 34 or c == 96 then                        -- " `
+            local q = c == 34 and '"' or "`"
+            if word then
+                ws = k
+            end
+            local close = find(s, q, k + 1, true)
+            while close and byte(s, close - 1) == 92 do
+                close = find(s, q, close + 1, true)
+            end
+            if not close then
+                return false
+            end
+            k = close + 1
+            word, expect = false, false
+        elseif c == 35 and word then                          -- # comment
+            return false
+        elseif blank(c) then
+            -- a word ends: after a name, arguments follow (a keyword or
+            -- an assignment leaves the command's place open)
+            if not word and not SHELL_KEYWORD[sub(s, ws, k - 1)]
+                    and not find(s, "^[%w_]+=", ws) then
+                cmdpos = false
+            end
+            k = k + 1
+            word = true
+        elseif c == 40 then                                   -- (
+            local p = byte(s, k - 1)
+            if p == 36 or p == 60 or p == 62 or p == 61 or (word and cmdpos) then
+                depth = depth + 1                             -- $( <( >( =( (subshell
+                k = k + 1
+            elseif find(s, "^%([ \t]*%)", k) then              -- f(), f ()
+                k = find(s, ")", k, true) + 1
+            else
+                return true                                   -- a(b, "id (x"
+            end
+            word, expect, cmdpos = true, false, true
+        elseif c == 41 then                                   -- )
+            if depth > 0 then
+                depth = depth - 1
+            elseif open > 0 then
+                open = open - 1
+                if inside and open == 0 then
+                    return false          -- the substitution read whole
+                end
+            else
+                return true
+            end
+            k = k + 1
+            word = false
+        elseif operator_byte(c) then
+            -- read the operator: the longest one sh knows
+            local d = byte(s, k + 1)
+            local op = 1
+            if (c == 59 and d == 59) or (c == 59 and d == 38) then
+                return true                                   -- ;; ;& outside case
+            elseif (c == 124 and (d == 124 or d == 38)) or (c == 38 and (d == 38 or d == 62))
+                    or (c == 62 and (d == 62 or d == 124 or d == 38))
+                    or (c == 60 and (d == 60 or d == 62 or d == 38)) then
+                op = 2
+                if c == 60 and d == 60 and byte(s, k + 2) == 60 then
+                    op = 3                                    -- <<<
+                end
+            end
+            local redirect = c == 60 or c == 62 or (c == 38 and d == 62)
+            if expect and not redirect then
+                return true                                   -- "| |", "&&&", "&;"
+            end
+            k = k + op
+            while k <= z and blank(byte(s, k)) do
+                k = k + 1
+            end
+            local e = byte(s, k)
+            if redirect then
+                -- a redirection needs a target word
+                if e == nil then
+                    return false
+                end
+                if operator_byte(e) or e == 41 then
+                    return true
+                end
+                expect = false
+            else
+                expect, cmdpos = true, true
+            end
+            word = true
+        else
+            if word then
+                ws = k
+            end
+            k = k + 1
+            word, expect = false, false
+        end
+    end
+    return false
+end
+
+
 -- An odd number of single quotes from i to z.
 local function odd_quotes(s, i, z)
     local odd = false
@@ -1105,7 +1356,7 @@ local function scan_commands(s, where)
         if c ~= 10 and c ~= 13
                 and not (c == 92 and find(s, "^[nr]", k + 1) and line_end_at(s, k, n, k)) then
             local lvl = command_at(s, 1, n, AT_START)
-            if lvl == 2 then
+            if lvl == 2 and not shell_rejects(s, 1, 1, n, 1, 0) then
                 return 2
             end
             cmdline = lvl == 1
@@ -1145,8 +1396,11 @@ local function scan_commands(s, where)
                 -- (a span whose text leaves a single quote open is no
                 -- command: the shell stops at a syntax error; GNU's
                 -- quotes, "type `make' to build")
-                if not markdown and not odd_quotes(s, b + 1, close and close - 1 or n)
-                        and command_at(s, b + 1, close and close - 1 or n, AT_SUB) then
+                -- (nor one the shell cannot parse: the substitution fails)
+                local z = close and close - 1 or n
+                if not markdown and not odd_quotes(s, b + 1, z)
+                        and command_at(s, b + 1, z, AT_SUB)
+                        and not shell_rejects(s, b + 1, b + 1, z, b + 1, 10) then
                     return 2
                 end
                 if not close then
@@ -1179,7 +1433,7 @@ local function scan_commands(s, where)
                 return 2
             end
             local lvl = command_at(s, j, n, mode)
-            if lvl == 2 then
+            if lvl == 2 and not shell_rejects(s, j, j, n, j, 10) then
                 return 2
             end
             cmdline = lvl == 1
@@ -1207,7 +1461,8 @@ local function scan_commands(s, where)
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and command_at(s, j, n, AT_TOKEN) then
+                        and command_at(s, j, n, AT_TOKEN)
+                        and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
             elseif value and ((i == line and head_kind(s, i, b - 1) == 3
@@ -1224,7 +1479,8 @@ local function scan_commands(s, where)
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and command_at(s, j, n, AT_TOKEN) then
+                        and command_at(s, j, n, AT_TOKEN)
+                        and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
             else
@@ -1244,7 +1500,7 @@ local function scan_commands(s, where)
                         and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
-                if command_at(s, j, n, mode) then
+                if command_at(s, j, n, mode) and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
             end
@@ -1334,7 +1590,10 @@ local function substitution_commands(s)
         if not b then
             return false
         end
-        if command_at(s, e + 1, #s, AT_SUB) then
+        -- (what $(...) holds is parsed with the line: one it rejects
+        -- fails the whole line, in double quotes too)
+        if command_at(s, e + 1, #s, AT_SUB)
+                and not shell_rejects(s, e + 1, e + 1, #s, b, 10, true) then
             return true
         end
         i = e + 1
