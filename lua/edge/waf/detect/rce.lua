@@ -1070,6 +1070,11 @@ local function blank(c)
     return c == 32 or c == 9
 end
 
+-- a "(" right after these opens: $( <( >( =(
+local function opener(c)
+    return c == 36 or c == 60 or c == 62 or c == 61
+end
+
 shell_rejects = function(s, from, j, n, line, sep, inside)
     if sep ~= 59 and sep ~= 10 then
         local w = read_word(s, j, n)
@@ -1085,15 +1090,14 @@ shell_rejects = function(s, from, j, n, line, sep, inside)
         local c = byte(s, k)
         if c == 40 then
             local p = k > line and byte(s, k - 1) or 59
-            if not (p == 36 or p == 60 or p == 62 or p == 61) then
+            if not opener(p) then
                 local q = k - 1
                 while q >= line and blank(byte(s, q)) do
                     q = q - 1
                 end
                 p = q >= line and byte(s, q) or 59
             end
-            if p == 36 or p == 60 or p == 62 or p == 61 or p == 40 or p == 59
-                    or p == 124 or p == 38 then
+            if opener(p) or p == 40 or p == 59 or p == 124 or p == 38 then
                 open = open + 1
             end
         elseif c == 41 and open > 0 then
@@ -1160,8 +1164,7 @@ shell_rejects = function(s, from, j, n, line, sep, inside)
             k = k + 1
             word = true
         elseif c == 40 then                                   -- (
-            local p = byte(s, k - 1)
-            if p == 36 or p == 60 or p == 62 or p == 61 or (word and cmdpos) then
+            if opener(byte(s, k - 1)) or (word and cmdpos) then
                 depth = depth + 1                             -- $( <( >( =( (subshell
                 k = k + 1
             elseif find(s, "^%([ \t]*%)", k) then              -- f(), f ()
@@ -1187,7 +1190,7 @@ shell_rejects = function(s, from, j, n, line, sep, inside)
             -- read the operator: the longest one sh knows
             local d = byte(s, k + 1)
             local op = 1
-            if (c == 59 and d == 59) or (c == 59 and d == 38) then
+            if c == 59 and (d == 59 or d == 38) then
                 return true                                   -- ;; ;& outside case
             elseif (c == 124 and (d == 124 or d == 38)) or (c == 38 and (d == 38 or d == 62))
                     or (c == 62 and (d == 62 or d == 124 or d == 38))
