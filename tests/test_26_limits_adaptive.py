@@ -379,10 +379,16 @@ def test_parallelism_counts_cores_when_the_service_reports_its_cpu(
             time.sleep(2.5)
             cores = metrics(edge)[par]
         assert 0.5 <= cores <= 1.5, cores
+        # (the estimate is smoothed: it climbs from the ~1 the CPU figure
+        # gave; on a loaded machine 2.5 s left it at 2.8 once)
         with Load(edge.url + "/api/fibonacci?ms=100&timing=100",
                   threads=4, seconds=20):
             time.sleep(2.5)
+            deadline = time.monotonic() + 8
             workers = metrics(edge)[par]
+            while workers < 3 and time.monotonic() < deadline:
+                time.sleep(0.5)
+                workers = metrics(edge)[par]
         assert workers >= 3, workers
     finally:
         edge.stop()
