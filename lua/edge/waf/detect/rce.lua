@@ -279,16 +279,19 @@ local SYNTAX = {
       check = function(text)
           return parsed_substitution(text, "[<>]%(", RE_PROCESS)
       end },
+    -- ($[...] is arithmetic: names, numbers, operators, parentheses; a
+    -- "$[" in a random token is followed by other bytes before its "]")
     { id = "rce-substitution", needles = { "$[" },
-      pattern = [=[\$\[[^\]]*\]]=] },
+      pattern = [=[\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\]]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word or a path (cat${IFS}${HOME}/.ssh, ${PATH:0:1});
     -- alone between spaces ("I set ${HOME} in my profile") it expands to
-    -- a directory
+    -- a directory; a "$" or "`" inside ${...} after what a parameter
+    -- expansion holds (a name, an operator, a word), not after any byte
     { id = "rce-substitution", needles = { "${" },
       pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)]))]=]
         .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
-        .. [=[|\$\{[^}]*[`$]|\$\{\s*`]=] },
+        .. [=[|\$\{[\w:#%/^,@!*?+=.\s-]*[`$]|\$\{\s*`]=] },
     { id = SH, needles = { "<<<" },
       pattern = [=[<<<]=] },
     { id = SH, needles = { "/dev/" },
