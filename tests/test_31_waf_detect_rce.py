@@ -19,7 +19,7 @@ import uuid
 import pytest
 import requests
 
-from wafkit import WafEdge, waf_config
+from wafkit import WafEdge, random_tokens, waf_config
 
 CONF = waf_config()
 # Attacks go to an edge where only the rce rules run: another detector that
@@ -423,12 +423,8 @@ def test_random_tokens_hold_no_command_injection(rce_edge):
     # JSON quote and backslash, seeded. Before the shell's grammar was read
     # around the command, 13 of these 120 read as an injection; 2 still do
     # (a ">(" whose text is a shell line, "^w" read as cmd.exe's escape)
-    import random
-    rnd = random.Random(20261203)
-    alphabet = [chr(c) for c in range(32, 127) if chr(c) not in '"\\']
     hits = []
-    for _ in range(120):
-        token = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1000, 3000)))
+    for token in random_tokens(20261203, 120):
         status, rid = send_note(rce_edge, token)
         if status == 403 and "rce-command" in rce_rules(rce_edge, rid):
             hits.append(token)

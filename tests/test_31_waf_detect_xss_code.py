@@ -15,7 +15,7 @@ import urllib.parse
 import pytest
 import requests
 
-from wafkit import WafEdge, no_lua_errors, waf_config
+from wafkit import WafEdge, no_lua_errors, random_tokens, waf_config
 
 CONF = waf_config()
 
@@ -349,10 +349,6 @@ def test_random_tokens_hold_few_dynamic_calls(php_edge):
     # the argument list was read, 36 of these 120 held a "$name(" call;
     # 8 still do (a balanced one by chance, "$iq(f!b:)": PHP's expression
     # grammar is not read)
-    import random
-    rnd = random.Random(20261203)
-    alphabet = [chr(c) for c in range(32, 127) if chr(c) not in '"\\']
-    hits = sum(dynamic_call_hit(php_edge, "".join(
-        rnd.choice(alphabet) for _ in range(rnd.randint(1000, 3000))))
-        for _ in range(120))
+    hits = sum(dynamic_call_hit(php_edge, token)
+               for token in random_tokens(20261203, 120))
     assert hits <= 10, hits

@@ -4,6 +4,7 @@ status says who answered: 200 the upstream (passed), 404 the edge's
 unknown route (passed), 400/403/413/414/415/431 the edge (refused)."""
 import copy
 import json
+import random
 import re
 import socket
 import urllib.parse
@@ -187,3 +188,12 @@ def probe_cases(table, known, extra=()):
         strict=True, reason=known[v])) if v in known else
             pytest.param(cls, v, id=f"{cls}-{i}")
             for i, (cls, v) in enumerate(pairs)]
+
+
+def random_tokens(seed, count, low=1000, high=3000):
+    """A bot sensor's or a cipher's tokens, seeded: every printable ASCII
+    byte but the JSON quote and backslash, low to high bytes each."""
+    rnd = random.Random(seed)
+    alphabet = [chr(c) for c in range(32, 127) if chr(c) not in '"\\']
+    for _ in range(count):
+        yield "".join(rnd.choice(alphabet) for _ in range(rnd.randint(low, high)))
