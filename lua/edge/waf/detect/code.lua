@@ -13,6 +13,7 @@
 -- ({{7*7}}, #{...}, <%= ... %>).
 
 local re_find = require("edge.waf.re").find
+local expr = require "edge.waf.expr"
 local match = require "edge.waf.match"
 local rules = require "edge.waf.rules"
 local get = rules.get
@@ -436,72 +437,12 @@ end
 
 
 -- PHP parses the whole code it is given before it runs any of it: a call
--- whose argument list closes with the wrong bracket ("$f2(x]", "$a(b{)")
--- is a parse error, and nothing runs. call_parses reads from the "(" at
--- i (at most CALL_SPAN bytes): strings ('...', "..." with escapes) and
--- comments (/* */, //, #) are skipped, brackets nest; the first closing
--- bracket that does not match what is open answers false, and so does a
--- comment or string that runs to the value's end with the call still
--- open (what follows in the code is comment or string too). What the
--- value leaves open otherwise, or unread, answers true: the code after it
--- may close a bracket.
--- A random token (a bot sensor's blob) holds "$f2(" by chance, and a
--- mismatched bracket soon after.
-local CALL_SPAN = 400
-local CLOSES = { [41] = 40, [93] = 91, [125] = 123 }     -- ) ] }
-
+-- whose argument list PHP cannot parse ("$f2(x]", "$iq(f!b:)", "$a(b{)")
+-- runs nothing. edge.waf.expr reads the list (strings, comments, brackets,
+-- operands and operators in turn) and the token after it. A random token
+-- (a bot sensor's blob) holds "$f2(" by chance, and no argument list.
 local function call_parses(s, i)
-    local stack = { 40 }
-    local k = i + 1
-    local z = i + CALL_SPAN
-    while k <= z do
-        local c = byte(s, k)
-        if c == nil then
-            return true
-        elseif c == 39 or c == 34 then                        -- ' "
-            local j = k + 1
-            while true do
-                local d = byte(s, j)
-                if d == nil then
-                    return false      -- the string and the call never close
-                elseif d == 92 then
-                    j = j + 2
-                elseif d == c then
-                    break
-                else
-                    j = j + 1
-                end
-            end
-            k = j + 1
-        elseif c == 47 and byte(s, k + 1) == 42 then          -- /*
-            local e = find(s, "*/", k + 2, true)
-            if not e then
-                return false          -- the call is never closed
-            end
-            k = e + 2
-        elseif (c == 47 and byte(s, k + 1) == 47) or c == 35 then  -- // #
-            local e = find(s, "\n", k, true)
-            if not e then
-                return false          -- the call is never closed
-            end
-            k = e + 1
-        elseif c == 40 or c == 91 or c == 123 then
-            stack[#stack + 1] = c
-            k = k + 1
-        elseif CLOSES[c] then
-            if stack[#stack] ~= CLOSES[c] then
-                return false
-            end
-            stack[#stack] = nil
-            if #stack == 0 then
-                return true
-            end
-            k = k + 1
-        else
-            k = k + 1
-        end
-    end
-    return true
+    return not expr.call_rejects(s, i, expr.PHP)
 end
 
 

@@ -1,0 +1,359 @@
+-- The grammar of a call's argument list, read far enough to say "the
+-- interpreter rejects this" (the detectors ask once a fragment matched;
+-- nothing here runs on a value that matched no rule).
+--
+-- An interpreter that parses all the code it is given before it runs any
+-- of it (PHP, as every C-family language) runs nothing when one token
+-- stands where its grammar does not allow it. An argument list alternates
+-- operands (names, variables, numbers, strings, bracketed groups) with
+-- binary operators, prefix operators standing before operands: two
+-- operands in a row ("f!b" reads as "f" then "!b"), a binary operator
+-- where an operand must stand ("(*x", "a=,b"), a prefix operator after an
+-- operand ("x~"), a statement's ";" inside the list, a bracket closing
+-- what is not open, a string or comment that runs to the value's end with
+-- the call open: each is a parse error. A random token (a bot sensor's
+-- blob) holds "$x(" by chance; what follows it is almost never an
+-- argument list.
+--
+--   expr.call_rejects(s, i, lang) -> boolean
+--       s: the text, i: the "(" that opens the call's argument list, lang:
+--       the language's table (expr.PHP). true when the language rejects
+--       the code from i on: read up to lang.span bytes, the argument list,
+--       then the expression the call stands in, up to its statement's ";"
+--       ("$f(1)x": an operand glued to the call's ")" is an error too).
+--       false when it parses, and whenever the text leaves the answer
+--       open: the value ends with the call open (the code after it may
+--       close it), a bracket after the call closes what the text before it
+--       opened, a construct not read here (heredoc, a control byte), the
+--       span runs out. Inside braces (a closure's body, match arms) only
+--       brackets, strings and comments are read: statements are not
+--       judged.
+--
+-- A language table is data, built once at load (read-only): name bytes,
+-- the variable sigil, comment and quote bytes, operators by kind
+-- (binary, prefix, either, increment, member access), keywords by how they
+-- join (binary: "instanceof"; prefix: "new"), cast type names.
+
+local byte = string.byte
+local sub = string.sub
+local find = string.find
+local lower = string.lower
+
+local _M = { _VERSION = "0.1" }
+
+
+local function set(list)
+    local t = {}
+    for _, w in ipairs(list) do
+        t[w] = true
+    end
+    return t
+end
+
+
+-- Token kinds.
+local OPERAND, PREFIX, BINARY, EITHER, INCDEC, MEMBER = 1, 2, 3, 4, 5, 6
+local COMMA, SEMI, OPEN, CLOSE, BRACE_OPEN, BRACE_CLOSE = 7, 8, 9, 10, 11, 12
+local KW_BINARY, KW_PREFIX = 13, 14
+local SPACE, UNSURE, NEVER, END, BAD = 15, 16, 17, 18, 19
+
+
+local function op_table(kinds)
+    local t = {}
+    for kind, list in pairs(kinds) do
+        for _, op in ipairs(list) do
+            t[op] = kind
+        end
+    end
+    return t
+end
+
+
+-- PHP 7/8.
+local PHP = {
+    span = 400,
+    name_start = {}, name_char = {},
+    sigil = 36,                                   -- $
+    quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
+    hash_comment = true,
+    ops3 = op_table({
+        [BINARY] = { "===", "!==", "<=>", "**=", "<<=", ">>=", "??=" },
+        [PREFIX] = { "..." },
+        [MEMBER] = { "?->" },
+        [UNSURE] = { "<<<" },                     -- heredoc
+    }),
+    ops2 = op_table({
+        [BINARY] = { "==", "!=", "<>", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=",
+                     ".=", "%=", "&=", "|=", "^=", "<<", ">>", "=>", "??", "**", "?:" },
+        [INCDEC] = { "++", "--" },
+        [MEMBER] = { "->", "::" },
+    }),
+    ops1 = op_table({
+        [BINARY] = { "=", "*", "/", "%", ".", "|", "^", "<", ">", "?", ":" },
+        [PREFIX] = { "!", "~", "@" },
+        [EITHER] = { "+", "-", "&" },
+        [COMMA] = { "," },
+        [SEMI] = { ";" },
+    }),
+    keyword_binary = set({ "instanceof", "and", "or", "xor", "as", "use", "insteadof" }),
+    keyword_prefix = set({ "new", "clone", "print", "yield", "throw", "include",
+                           "include_once", "require", "require_once", "fn", "function",
+                           "static", "match", "list", "array", "isset", "empty", "eval",
+                           "exit", "die", "class", "unset", "from", "echo", "return" }),
+    casts = set({ "int", "integer", "bool", "boolean", "float", "double", "real",
+                  "string", "binary", "array", "object", "unset" }),
+}
+for c = 0, 255 do
+    local letter = (c >= 65 and c <= 90) or (c >= 97 and c <= 122) or c == 95
+                   or c == 92 or c >= 128                 -- _ \ (namespaces) 0x80+
+    PHP.name_start[c] = letter or nil
+    PHP.name_char[c] = (letter or (c >= 48 and c <= 57)) or nil
+end
+_M.PHP = PHP
+
+
+local WHITE = { [32] = true, [9] = true, [10] = true, [13] = true }
+local CLOSES = { [41] = 40, [93] = 91, [125] = 123 }     -- ) ] }
+
+
+-- The end of the string opened at k (the byte after its closing quote),
+-- or nil when it runs to the value's end.
+local function string_end(s, k, q)
+    local j = k + 1
+    while true do
+        local d = byte(s, j)
+        if d == nil then
+            return nil
+        elseif d == 92 then
+            j = j + 2
+        elseif d == q then
+            return j + 1
+        else
+            j = j + 1
+        end
+    end
+end
+
+
+-- One token at k: kind, the position after it, and for names the name.
+local function token(s, k, lang)
+    local c = byte(s, k)
+    if c == nil then
+        return END, k
+    elseif WHITE[c] then
+        return SPACE, k + 1
+    elseif lang.quotes[c] then
+        local e = string_end(s, k, c)
+        if not e then
+            return NEVER, k
+        end
+        return OPERAND, e
+    end
+    local c2 = byte(s, k + 1)
+    if c == 47 and c2 == 42 then                                   -- /*
+        local e = find(s, "*/", k + 2, true)
+        if not e then
+            return NEVER, k
+        end
+        return SPACE, e + 2
+    elseif (c == 47 and c2 == 47) or (c == 35 and lang.hash_comment) then  -- // #
+        local e = find(s, "\n", k, true)
+        if not e then
+            return NEVER, k
+        end
+        return SPACE, e + 1
+    elseif lang.name_start[c] then
+        local j = k + 1
+        while lang.name_char[byte(s, j) or 0] do
+            j = j + 1
+        end
+        local name = lower(sub(s, k, j - 1))
+        if lang.keyword_binary[name] then
+            return KW_BINARY, j, name
+        elseif lang.keyword_prefix[name] then
+            return KW_PREFIX, j, name
+        end
+        return OPERAND, j, name
+    elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48 and c2 <= 57) then
+        local j = k + 1
+        while true do
+            local d = byte(s, j)
+            if d and (lang.name_char[d]
+                      or (d == 46 and (byte(s, j + 1) or 0) >= 48
+                          and (byte(s, j + 1) or 0) <= 57)) then
+                j = j + 1
+            else
+                break
+            end
+        end
+        return OPERAND, j
+    elseif c == lang.sigil then
+        if c2 and lang.name_start[c2] and c2 ~= 92 then
+            local j = k + 2
+            while lang.name_char[byte(s, j) or 0] do
+                j = j + 1
+            end
+            return OPERAND, j
+        elseif c2 == lang.sigil or c2 == 123 then                  -- $$a ${
+            return PREFIX, k + 1
+        end
+        return BAD, k + 1             -- a "$" alone stands nowhere
+    elseif c == 40 or c == 91 then
+        return OPEN, k + 1
+    elseif c == 41 or c == 93 then
+        return CLOSE, k + 1
+    elseif c == 123 then
+        return BRACE_OPEN, k + 1
+    elseif c == 125 then
+        return BRACE_CLOSE, k + 1
+    end
+    local kind = lang.ops3[sub(s, k, k + 2)]
+    if kind then
+        return kind, k + 3
+    end
+    kind = lang.ops2[sub(s, k, k + 1)]
+    if kind then
+        return kind, k + 2
+    end
+    kind = lang.ops1[sub(s, k, k)]
+    if kind then
+        return kind, k + 1
+    end
+    return UNSURE, k                  -- a control byte, DEL
+end
+
+
+-- "(int)" and the like where an operand is expected: the position after
+-- the ")", or nil.
+local function cast_end(s, k, lang)
+    local _, e, name = find(s, "^%(%s*([%a_]+)%s*%)", k)
+    if e and lang.casts[lower(name)] then
+        return e + 1
+    end
+    return nil
+end
+
+
+-- want: true (an operand must come), false (an operator must come), nil
+-- (either: after a prefix keyword, "static fn", "new class").
+function _M.call_rejects(s, i, lang)
+    local stack = { 40 }
+    local braces = 0                  -- braces open: statements, not judged
+    local want = true
+    local after_open = true           -- the last token opened a bracket
+    local after_comma = false
+    local after_member = false        -- the last token was "->" or "::"
+    local closed = false              -- the call's ")" was read
+    local k = i + 1
+    local z = i + lang.span
+    while k <= z do
+        local kind, nk = token(s, k, lang)
+        if kind == END or kind == UNSURE then
+            return false
+        elseif kind == NEVER then
+            return not closed         -- the call never closes
+        elseif kind ~= SPACE then     -- (whitespace, comments: nothing to judge)
+            if braces > 0 then
+                if kind == OPEN or kind == BRACE_OPEN then
+                    stack[#stack + 1] = byte(s, k)
+                    if kind == BRACE_OPEN then
+                        braces = braces + 1
+                    end
+                elseif kind == CLOSE or kind == BRACE_CLOSE then
+                    local c = byte(s, k)
+                    if stack[#stack] ~= CLOSES[c] then
+                        return true
+                    end
+                    stack[#stack] = nil
+                    if kind == BRACE_CLOSE then
+                        braces = braces - 1
+                        if braces == 0 then
+                            want = false      -- a closure's body ends an operand
+                        end
+                    end
+                end
+            else
+                local first = after_open
+                local comma = after_comma
+                if after_member and (kind == KW_BINARY or kind == KW_PREFIX) then
+                    kind = OPERAND    -- "$a->and", "Foo::class": a member's name
+                end
+                after_open, after_comma, after_member = false, false, kind == MEMBER
+                if kind == OPERAND then
+                    if want == false then
+                        return true
+                    end
+                    want = false
+                elseif kind == KW_BINARY then
+                    if want == true then
+                        return true
+                    end
+                    want = true
+                elseif kind == KW_PREFIX then
+                    if want == false then
+                        return true
+                    end
+                    want = nil
+                elseif kind == PREFIX then
+                    if want == false then
+                        return true
+                    end
+                    want = true
+                elseif kind == EITHER then
+                    want = true
+                elseif kind == BINARY or kind == MEMBER then
+                    if want == true then
+                        return true
+                    end
+                    want = true
+                elseif kind == COMMA then
+                    if want == true and stack[#stack] ~= 91 then   -- [, $b] skips
+                        return true
+                    end
+                    want = true
+                    after_comma = true
+                elseif kind == SEMI then
+                    return not closed     -- the statement the call is in ends
+                elseif kind == BAD then
+                    return true
+                elseif kind == OPEN then
+                    local e = want ~= false and byte(s, k) == 40 and cast_end(s, k, lang)
+                    if e then
+                        nk = e
+                        want = true
+                    else
+                        stack[#stack + 1] = byte(s, k)
+                        want = true
+                        after_open = true
+                    end
+                elseif kind == BRACE_OPEN then
+                    stack[#stack + 1] = 123
+                    braces = 1
+                elseif kind == CLOSE or kind == BRACE_CLOSE then
+                    local c = byte(s, k)
+                    if closed and #stack == 0 then
+                        return false      -- what the text before the call opened
+                    end
+                    if stack[#stack] ~= CLOSES[c] then
+                        return true
+                    end
+                    -- ")" after an operator: only "()" and a trailing comma
+                    if want == true and not first and not comma then
+                        return true
+                    end
+                    stack[#stack] = nil
+                    want = false
+                    if #stack == 0 then
+                        closed = true
+                    end
+                end
+                -- (INCDEC: prefix or postfix, the state stays)
+            end
+        end
+        k = nk
+    end
+    return false
+end
+
+
+return _M
