@@ -15,12 +15,15 @@ Every case is generated from its class's grammar and sent through a real
 edge, in a query value and in a JSON body."""
 import itertools
 import json
+import random
+import re
 import urllib.parse
+import uuid
 
 import pytest
 import requests
 
-from wafkit import WafEdge, waf_config
+from wafkit import WafEdge, random_tokens, waf_config
 
 
 @pytest.fixture(scope="module")
@@ -223,6 +226,63 @@ def test_positional_widths_block(edge, value):
 def test_positional_look_alikes_pass(edge, value):
     assert query(edge, value) == 404
     assert body(edge, value) == 404
+
+
+# A bare "%n" in a long run of random bytes (a bot sensor's token) is
+# what chance makes of them (edge.waf.chance); the same two bytes with no
+# such run around them, or more of them than chance gives, are a write.
+BARE_WRITE = re.compile(r"%n(?![a-z])")
+
+
+def format_string_fired(e, value):
+    rid = "fmt-" + uuid.uuid4().hex
+    r = requests.post(e.url + "/collect", data=json.dumps({"sensor_data": value}),
+                      headers={"Content-Type": "text/plain", "X-Request-ID": rid})
+    if r.status_code != 403:
+        return False
+    return any(m["rule"] == "protocol-format-string"
+               for m in e.audit_for(rid)["matches"])
+
+
+def noise(seed, n, without=""):
+    rnd = random.Random(seed)
+    alphabet = [chr(c) for c in range(32, 127) if chr(c) not in '"\\' + without]
+    while True:
+        s = "".join(rnd.choice(alphabet) for _ in range(n))
+        if not BARE_WRITE.search(s):
+            return s
+
+
+@pytest.fixture(scope="module")
+def protocol_edge(tmp_path_factory):
+    # only the protocol rules: another rule's refusal must not hide theirs
+    conf = waf_config(disabled_rules=["sqli", "xss", "rce", "java", "node", "ssti", "lfi",
+                                      "rfi", "ssrf", "file", "php", "session", "xxe"])
+    e = WafEdge(tmp_path_factory.mktemp("proto-only"), conf).start()
+    yield e
+    e.stop()
+
+
+def test_random_tokens_hold_no_chance_write(protocol_edge):
+    # 120 seeded tokens of 1,000-3,000 bytes: those holding a bare "%n" by
+    # chance (and no other directive: the rule's other forms are longer
+    # and stay hits): 17 were refused before chance was weighed, 2 are now
+    # (two directives in one token, or a bare write with a longer one)
+    fired = [t for t in random_tokens(20261203, 120)
+             if BARE_WRITE.search(t) and format_string_fired(protocol_edge, t)]
+    assert len(fired) <= 2, [t[:60] for t in fired]
+
+
+@pytest.mark.parametrize("value", [
+    "AAAA%n " + noise(1, 2000, without="%"),         # the noise holds no "%"
+    noise(2, 600) + "%n",                            # too short to hold "%n" by chance
+    noise(3, 2400) + "%n%n",                         # two where chance gives 0.2
+    "%n " + "ab%;n " * 400,                          # "%" and "n" kept apart
+    noise(4, 2000) + "%*x " + noise(5, 1000),        # not a bare write
+    noise(6, 2000) + "XXXX_%08x.%08x.%08x",
+])
+def test_writes_padded_with_noise_are_refused(protocol_edge, value):
+    assert format_string_fired(protocol_edge, value)
 
 
 def test_encoded_cookie_is_not_a_format_string(edge):

@@ -15,6 +15,7 @@ local re_find = require("edge.waf.re").find
 local utf8_valid = require("edge.waf.re").utf8_valid
 local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
+local chance = require "edge.waf.chance"
 
 local byte = string.byte
 local find = string.find
@@ -27,6 +28,7 @@ local type = type
 local select = select
 local pairs = pairs
 local alt = rules.alt
+local get = rules.get
 
 
 local _M = { _VERSION = "0.1" }
@@ -376,19 +378,45 @@ end
 -- read in the text it spells, down to the last such level: "a%20la%20
 -- semana" is " a la semana", not three directives ("%20a%20la%20s"), and
 -- "%25s%25s%25s" is "%s%s%s".
+-- A bare "%n" (two bytes, then no lower-case letter) in a long run of
+-- random bytes is what chance makes of them (edge.waf.chance): a text is
+-- a hit unless every directive in it is such a "%n", as many as chance
+-- explains. Any other directive, a run, a width, a position: a hit.
+local PERCENT_N = { chance.class("%"), chance.class("n"),
+                    chance.class(nil, function(b) return b < 97 or b > 122 end) }
+local MAX_DIRECTIVES = 16
+
+local function directives(text, ctx)
+    ctx.pos = 1
+    local writes = 0
+    for _ = 1, MAX_DIRECTIVES do
+        local from, to = re_find(text, RE_FORMAT, "jo", ctx)
+        if not from then
+            return writes > 0 and not chance.explains(text, PERCENT_N, writes)
+        end
+        if to ~= from + 1 or byte(text, to) ~= 110 then
+            return true
+        end
+        writes = writes + 1
+        ctx.pos = to + 1
+    end
+    return true
+end
+
 local function format_string(text, v)
     local loc = v.loc
     if loc == "cookie" or loc == "header" then
         return false
     end
-    local hit = re_find(text, RE_FORMAT, "jo") ~= nil
+    local ctx = get(v, "re_ctx")
+    local hit = directives(text, ctx)
     for _ = 1, 3 do
         local d = url_text(text)
         if not d then
             break
         end
         text = d
-        hit = re_find(text, RE_FORMAT, "jo") ~= nil
+        hit = directives(text, ctx)
     end
     return hit
 end
