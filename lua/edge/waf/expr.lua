@@ -15,24 +15,28 @@
 -- blob) holds "$x(" by chance; what follows it is almost never an
 -- argument list.
 --
---   expr.call_rejects(s, i, lang) -> boolean
---       s: the text, i: the "(" that opens the call's argument list, lang:
---       the language's table (expr.PHP). true when the language rejects
---       the code from i on: read up to lang.span bytes, the argument list,
---       then the expression the call stands in, up to its statement's ";"
---       ("$f(1)x": an operand glued to the call's ")" is an error too).
---       false when it parses, and whenever the text leaves the answer
---       open: the value ends with the call open (the code after it may
---       close it), a bracket after the call closes what the text before it
---       opened, a construct not read here (heredoc, a control byte), the
---       span runs out. Inside braces (a closure's body, match arms) only
---       brackets, strings and comments are read: statements are not
---       judged.
+--   expr.call_rejects(s, i, lang, inner) -> boolean
+--       s: the text, i: the bracket that opens the list ("(" of a call,
+--       "{" of a template literal's "${"), lang: the language's table
+--       (expr.PHP, expr.JS). true when the language rejects the code from
+--       i on: read up to lang.span bytes, the list, then (unless inner:
+--       what follows a "${...}" is template text) the expression the call
+--       stands in, up to its statement's ";" ("$f(1)x": an operand glued
+--       to the call's ")" is an error too). false when it parses, and
+--       whenever the text leaves the answer open: the value ends with the
+--       list open (the code after it may close it), a bracket after the
+--       call closes what the text before it opened, a construct not read
+--       here (heredoc, a control byte, a regular expression literal
+--       running into a line break), the span runs out. Inside braces (a
+--       closure's body, match arms, an object literal) only brackets,
+--       strings and comments are read: statements are not judged.
 --
 -- A language table is data, built once at load (read-only): name bytes,
--- the variable sigil, comment and quote bytes, operators by kind
--- (binary, prefix, either, increment, member access), keywords by how they
--- join (binary: "instanceof"; prefix: "new"), cast type names.
+-- the variable sigil, comment and quote bytes, whether "/" opens a
+-- regular expression where an operand must stand, operators by kind
+-- (binary, prefix, either, increment, member access, none: "@" in
+-- JavaScript), keywords by how they join (binary: "instanceof"; prefix:
+-- "new"), cast type names.
 
 local byte = string.byte
 local sub = string.sub
@@ -112,6 +116,47 @@ end
 _M.PHP = PHP
 
 
+-- JavaScript (ES2022), for what a template literal's "${...}" holds.
+-- "/" where an operand must stand opens a regular expression literal.
+local JS = {
+    span = 400,
+    name_start = {}, name_char = {},
+    quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
+    regex = true,
+    ops4 = op_table({ [BINARY] = { ">>>=" } }),
+    ops3 = op_table({
+        [BINARY] = { "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=" },
+        [PREFIX] = { "..." },
+    }),
+    ops2 = op_table({
+        [BINARY] = { "==", "!=", "<=", ">=", "&&", "||", "??", "**", "+=", "-=", "*=",
+                     "/=", "%=", "&=", "|=", "^=", "<<", ">>", "=>" },
+        [INCDEC] = { "++", "--" },
+        [MEMBER] = { "?." },
+    }),
+    ops1 = op_table({
+        [BINARY] = { "=", "*", "/", "%", "<", ">", "&", "|", "^", "?", ":" },
+        [PREFIX] = { "!", "~" },
+        [EITHER] = { "+", "-" },
+        [MEMBER] = { "." },
+        [COMMA] = { "," },
+        [SEMI] = { ";" },
+        [BAD] = { "@" },
+    }),
+    keyword_binary = set({ "in", "instanceof" }),
+    keyword_prefix = set({ "typeof", "void", "delete", "new", "await", "yield", "function",
+                           "class", "async" }),
+    casts = {},
+}
+for c = 0, 255 do
+    local letter = (c >= 65 and c <= 90) or (c >= 97 and c <= 122) or c == 95 or c == 36
+                   or c == 35 or c == 92 or c >= 128      -- _ $ #private \u escapes 0x80+
+    JS.name_start[c] = letter or nil
+    JS.name_char[c] = (letter and c ~= 35 or (c >= 48 and c <= 57)) or nil
+end
+_M.JS = JS
+
+
 local WHITE = { [32] = true, [9] = true, [10] = true, [13] = true }
 local CLOSES = { [41] = 40, [93] = 91, [125] = 123 }     -- ) ] }
 
@@ -136,7 +181,7 @@ end
 
 
 -- One token at k: kind, the position after it, and for names the name.
-local function token(s, k, lang)
+local function token(s, k, lang, want)
     local c = byte(s, k)
     if c == nil then
         return END, k
@@ -162,6 +207,29 @@ local function token(s, k, lang)
             return NEVER, k
         end
         return SPACE, e + 1
+    elseif c == 47 and lang.regex and want ~= false then         -- /re/flags
+        local j = k + 1
+        local class = false
+        while true do
+            local d = byte(s, j)
+            if d == nil or d == 10 or d == 13 then
+                return UNSURE, k
+            elseif d == 92 then
+                j = j + 1
+            elseif d == 91 then
+                class = true
+            elseif d == 93 then
+                class = false
+            elseif d == 47 and not class then
+                break
+            end
+            j = j + 1
+        end
+        j = j + 1
+        while lang.name_char[byte(s, j) or 0] do
+            j = j + 1
+        end
+        return OPERAND, j
     elseif lang.name_start[c] then
         local j = k + 1
         while lang.name_char[byte(s, j) or 0] do
@@ -207,7 +275,11 @@ local function token(s, k, lang)
     elseif c == 125 then
         return BRACE_CLOSE, k + 1
     end
-    local kind = lang.ops3[sub(s, k, k + 2)]
+    local kind = lang.ops4 and lang.ops4[sub(s, k, k + 3)]
+    if kind then
+        return kind, k + 4
+    end
+    kind = lang.ops3[sub(s, k, k + 2)]
     if kind then
         return kind, k + 3
     end
@@ -236,8 +308,8 @@ end
 
 -- want: true (an operand must come), false (an operator must come), nil
 -- (either: after a prefix keyword, "static fn", "new class").
-function _M.call_rejects(s, i, lang)
-    local stack = { 40 }
+function _M.call_rejects(s, i, lang, inner)
+    local stack = { byte(s, i) }
     local braces = 0                  -- braces open: statements, not judged
     local want = true
     local after_open = true           -- the last token opened a bracket
@@ -247,7 +319,7 @@ function _M.call_rejects(s, i, lang)
     local k = i + 1
     local z = i + lang.span
     while k <= z do
-        local kind, nk = token(s, k, lang)
+        local kind, nk = token(s, k, lang, braces == 0 and want)
         if kind == END or kind == UNSURE then
             return false
         elseif kind == NEVER then
@@ -344,6 +416,9 @@ function _M.call_rejects(s, i, lang)
                     stack[#stack] = nil
                     want = false
                     if #stack == 0 then
+                        if inner then
+                            return false      -- what follows is not code
+                        end
                         closed = true
                     end
                 end

@@ -18,11 +18,13 @@ local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local normalize = require "edge.waf.normalize"
+local expr = require "edge.waf.expr"
 local rules = require "edge.waf.rules"
 local get = rules.get
 
 local byte = string.byte
 local find = string.find
+local match = string.match
 local gsub = string.gsub
 local lower = string.lower
 local tonumber = tonumber
@@ -362,9 +364,60 @@ local CALLS = { call = true, apply = true, bind = true, write = true, writeln = 
                 open = true }
 
 
+--
+-- JavaScript parses a whole script before it runs any of it, so a tagged
+-- template the script cannot hold runs nothing: a "${...}" in it that is
+-- no expression (edge.waf.expr), a tag glued to a number or a closing
+-- bracket before it ("0cv6l4`", ")x`": two operands in a row), an
+-- identifier or number glued to its closing backtick ("`...`x", but "in"
+-- and "instanceof" join). Adjacency is read only where the compacted text
+-- keeps it: no comment removed, no line break (a line break lets
+-- JavaScript insert a ";"). Quotes on either side may be HTML's (an
+-- attribute's delimiters) and say nothing. A random token (a bot
+-- sensor's blob) holds "name`" by chance; the script around it, almost
+-- never.
+local GLUED_BEFORE = {}
+for c in ("0123456789)]"):gmatch(".") do
+    GLUED_BEFORE[byte(c)] = true
+end
+local JOINS = { ["in"] = true, instanceof = true }
+local MAX_SUBSTITUTIONS = 8
+
+local function template_rejected(s, p, close, m, lexical)
+    local at = find(s, "${", p + 1, true)
+    for _ = 1, MAX_SUBSTITUTIONS do
+        if not at or at > close then
+            break
+        end
+        if expr.call_rejects(s, at + 1, expr.JS, true) then
+            return true
+        end
+        at = find(s, "${", at + 2, true)
+    end
+    if not lexical then
+        return false
+    end
+    local obj = m[1]
+    if obj and find(obj, "^%d") then
+        return true                   -- "1.x`", "9a.x`": a number glued to a name
+    end
+    if not obj or (obj ~= ")" and obj ~= "]") then
+        local start = p - #m[0]
+        if start > 1 and GLUED_BEFORE[byte(s, start - 1)] then
+            return true
+        end
+    end
+    local word = match(s, "^[%w_$]+", close + 1)
+    return word ~= nil and not JOINS[word]
+end
+
+
 local function tagged_template(s, v)
     local from, odd = 1, false
     local ctx = get(v, "re_ctx")
+    local low = v.low
+    local lexical = v.ctrl == 0 and not find(low, "/*", 1, true)
+                    and not find(low, "\226\128[\168\169]")       -- U+2028, U+2029
     for _ = 1, 64 do
         local p = find(s, "`", from, true)
         if not p then
@@ -376,7 +429,7 @@ local function tagged_template(s, v)
             ctx.pos = 1
             local before = sub(s, p > 80 and p - 80 or 1, p - 1)
             local m = re_match(before, RE_TAG_BEFORE, "jo", ctx)
-            if m then
+            if m and not template_rejected(s, p, close, m, lexical) then
                 local member, last, spaced = m[1], m[2], m[3] ~= ""
                 -- "2. Open `x`" is a numbered list, not a member
                 if member and find(member, "^%d") then
