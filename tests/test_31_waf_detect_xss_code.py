@@ -354,6 +354,57 @@ def test_random_tokens_hold_few_tagged_templates(xss_edge):
     assert hits <= 6, hits
 
 
+# A template engine parses the whole expression between its delimiters
+# first: one no engine can parse (an operator only binary where an operand
+# must stand, a bracket closing what is not open or closing after an
+# operator, a string that never ends) computes nothing. Ruby and
+# Handlebars call without brackets, so operands side by side still parse.
+SSTI_REJECTS = ["#{<{i`[{w^`hed&5hwnfbw0ffa6~e#}", "#{a = = 7*7}", "#{,7*7}", "${7*(]}",
+                "#{(7*7+)}", "${=7*7}", "#{7*7 && || b}", "{{ > x(1) }}",
+                "#{'7*7 never closed}"]
+SSTI_RUNS = ["{{7*'7'}}", "{{ x.__class__ | attr('__mro__') }}", "{{#with 's' as |string|}}",
+             "#{`id`}", "#{File.open('/etc/passwd').read}", "#{function(){x=1;y=2}()}",
+             "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+             "${#rt = @java.lang.Runtime@getRuntime(),#rt.exec(\"id\")}", "@(6*7)",
+             "#{ [1,2].map { |x| x * 2 } }", "{{ x[1:] }}"]
+
+
+def ssti_hit(edge, value):
+    rid = "ssti-" + uuid.uuid4().hex
+    r = requests.post(edge.url + "/api/notes", json={"note": value},
+                      headers={"X-Request-ID": rid})
+    if r.status_code != 403:
+        return False
+    return any(m["rule"] == "ssti" for m in edge.audit_for(rid)["matches"])
+
+
+@pytest.fixture(scope="module")
+def ssti_edge(tmp_path_factory):
+    conf = waf_config(disabled_rules=["sqli", "xss", "php", "rce", "java", "node", "lfi",
+                                      "rfi", "ssrf", "file", "protocol", "session", "xxe"])
+    e = WafEdge(tmp_path_factory.mktemp("waf-ssti"), conf).start()
+    yield e
+    e.stop()
+
+
+@pytest.mark.parametrize("value", SSTI_REJECTS)
+def test_a_template_no_engine_parses_computes_nothing(ssti_edge, value):
+    assert not ssti_hit(ssti_edge, value), value
+
+
+@pytest.mark.parametrize("value", SSTI_RUNS)
+def test_a_template_an_engine_parses_is_refused(ssti_edge, value):
+    assert ssti_hit(ssti_edge, value), value
+
+
+def test_random_tokens_hold_few_template_expressions(ssti_edge):
+    # every printable byte but the JSON quote and backslash, seeded: 21 of
+    # these 120 held a template expression before its text was read, 7
+    # still do
+    hits = sum(ssti_hit(ssti_edge, token) for token in random_tokens(20261203, 120))
+    assert hits <= 9, hits
+
+
 # PHP parses all the code it is given before it runs any: a dynamic call
 # whose argument list closes with the wrong bracket, or runs into a comment
 # or string that never ends, is a parse error and runs nothing (found on a

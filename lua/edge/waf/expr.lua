@@ -59,7 +59,7 @@ end
 local OPERAND, PREFIX, BINARY, EITHER, INCDEC, MEMBER = 1, 2, 3, 4, 5, 6
 local COMMA, SEMI, OPEN, CLOSE, BRACE_OPEN, BRACE_CLOSE = 7, 8, 9, 10, 11, 12
 local KW_BINARY, KW_PREFIX = 13, 14
-local SPACE, UNSURE, NEVER, END, BAD = 15, 16, 17, 18, 19
+local SPACE, UNSURE, NEVER, END, BAD, NEUTRAL = 15, 16, 17, 18, 19, 20
 
 
 local function op_table(kinds)
@@ -157,6 +157,54 @@ end
 _M.JS = JS
 
 
+-- What a template engine's expression delimiters hold ("{{ }}", "${ }",
+-- "#{ }", "*{ }", "@( )"): Jinja, Twig, Handlebars, Go, FreeMarker, EL and
+-- SpEL, Pug (JavaScript), Ruby and CoffeeScript interpolation, Razor. One
+-- table for all of them, so it rejects only what every one rejects:
+-- operands may stand side by side (Ruby's and Handlebars' calls without
+-- brackets), "#", "@" and "$" start names (SpEL's variables and beans,
+-- Ruby's globals), "!", "~", "|", "?", ":" and ";" fit anywhere (defaults,
+-- filters, block parameters, symbols, character literals, statements),
+-- "%" where an operand must stand is Ruby's percent literal (not read).
+-- What is left: an operator only binary where an operand must stand
+-- ("=", "<", ">", "^", ",", "&&", "=="...), a bracket that closes what is
+-- not open or closes after an operator, a string that never ends.
+local TEMPLATE = {
+    span = 400,
+    name_start = {}, name_char = {},
+    quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
+    regex = true,
+    percent_literal = true,
+    juxtapose = true,
+    ops3 = op_table({
+        [BINARY] = { "===", "!==", "<=>", "**=", "<<=", ">>=", "&&=", "||=", ">>>" },
+        [EITHER] = { "..." },
+    }),
+    ops2 = op_table({
+        [BINARY] = { "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=",
+                     "&=", "|=", "^=", "<<", ">>", "=>", "=~", "!~" },
+        [EITHER] = { "**", "->", "::", ".." },
+        [INCDEC] = { "++", "--" },
+        [NEUTRAL] = { "?.", "?:" },
+    }),
+    ops1 = op_table({
+        [BINARY] = { "=", "<", ">", "^", "/", "%" },
+        [EITHER] = { "*", "&", "+", "-" },
+        [MEMBER] = { "." },
+        [COMMA] = { "," },
+        [NEUTRAL] = { "!", "~", "|", "?", ":", ";" },
+    }),
+    keyword_binary = {}, keyword_prefix = {}, casts = {},
+}
+for c = 0, 255 do
+    local letter = (c >= 65 and c <= 90) or (c >= 97 and c <= 122) or c == 95 or c == 36
+                   or c == 92 or c >= 128                 -- _ $ \ 0x80+
+    TEMPLATE.name_start[c] = (letter or c == 35 or c == 64) or nil     -- # @
+    TEMPLATE.name_char[c] = (letter or (c >= 48 and c <= 57)) or nil
+end
+_M.TEMPLATE = TEMPLATE
+
+
 local WHITE = { [32] = true, [9] = true, [10] = true, [13] = true }
 local CLOSES = { [41] = 40, [93] = 91, [125] = 123 }     -- ) ] }
 
@@ -207,6 +255,8 @@ local function token(s, k, lang, want)
             return NEVER, k
         end
         return SPACE, e + 1
+    elseif c == 37 and lang.percent_literal and want ~= false then
+        return UNSURE, k                                         -- %w[...], %q(...)
     elseif c == 47 and lang.regex and want ~= false then         -- /re/flags
         local j = k + 1
         local class = false
@@ -352,7 +402,7 @@ function _M.call_rejects(s, i, lang, inner)
                 end
                 after_open, after_comma, after_member = false, false, kind == MEMBER
                 if kind == OPERAND then
-                    if want == false then
+                    if want == false and not lang.juxtapose then
                         return true
                     end
                     want = false
@@ -367,7 +417,7 @@ function _M.call_rejects(s, i, lang, inner)
                     end
                     want = nil
                 elseif kind == PREFIX then
-                    if want == false then
+                    if want == false and not lang.juxtapose then
                         return true
                     end
                     want = true
@@ -422,7 +472,8 @@ function _M.call_rejects(s, i, lang, inner)
                         closed = true
                     end
                 end
-                -- (INCDEC: prefix or postfix, the state stays)
+                -- (INCDEC: prefix or postfix, the state stays; NEUTRAL: fits
+            -- anywhere, the state stays)
             end
         end
         k = nk

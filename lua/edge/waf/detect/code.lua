@@ -371,6 +371,34 @@ local RE_SSTI = alt({
     [=[\$\w+\s*\.\s*(?:getclass|class\s*\.\s*(?:forname|inspect))\b]=],
 })
 
+-- An engine parses the whole expression between its delimiters before it
+-- evaluates any of it: a "{{ }}", "#{ }", "${ }", "*{ }", "~{ }", "@{ }" or
+-- "@( )" whose text no engine can parse (edge.waf.expr's TEMPLATE table:
+-- what every engine rejects) computes nothing. A random token (a bot
+-- sensor's blob) holds "#{" by chance, with an operator before the next
+-- "}". Directives and tags ("{% %}", "<% %>", "<#", "#set(") and doT's
+-- "{{=" are judged by the pattern alone, as before.
+local TEMPLATE_OPENS = { ["{{"] = true, ["#{"] = true, ["${"] = true, ["*{"] = true,
+                         ["~{"] = true, ["@{"] = true, ["@("] = true }
+local MAX_TEMPLATES = 16
+
+local function template_expression(text)
+    local ctx = { pos = 1 }
+    for _ = 1, MAX_TEMPLATES do
+        local from, to = re_find(text, RE_SSTI, "jo", ctx)
+        if not from then
+            return false
+        end
+        if not TEMPLATE_OPENS[sub(text, from, from + 1)] or sub(text, from, from + 2) == "{{="
+           or not expr.call_rejects(text, from + 1, expr.TEMPLATE, true) then
+            return true
+        end
+        ctx.pos = to + 1
+    end
+    return true
+end
+
+
 -- Type tags of serialization formats that name a language type: YAML's
 -- local and global tags (PyYAML, Ruby's Psych, SnakeYAML, Symfony),
 -- the long form "tag:yaml.org,2002:python/...", Json.NET's "$type" with
@@ -589,7 +617,7 @@ local RULES = rules.compile({
                   "posix", "nt.", "compile", "import", "subprocess" } },
     { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
-    { id = "ssti", field = "cmp", pattern = RE_SSTI,
+    { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "?new", "freemarker",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,
