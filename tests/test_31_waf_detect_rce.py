@@ -429,3 +429,26 @@ def test_random_tokens_hold_no_command_injection(rce_edge):
         if status == 403 and "rce-command" in rce_rules(rce_edge, rid):
             hits.append(token)
     assert len(hits) <= 3, [h[:80] for h in hits]
+
+
+# A glob's bracket expression lies within one shell word: a blank or an
+# operator byte inside the brackets ends the word, and the "[" is a plain
+# byte then ("/a[b c]d" is the words "/a[b" and "c]d"; a random token holds
+# "'/s[l/c/a$1gv=cx-9n ... ]x" by chance).
+GLOB_SPLIT = ["see /a[b c]d", "x;/q[w|e]r", "'/s[l/c/a$1gv=c x-9n]k", "(/z[a<b]c"]
+GLOB_RUNS = ["cat /e[t]c/pa[s]swd", "x;/bin/c[a]t /etc/passwd", "a=/h[o]me/x"]
+
+
+def glob_hit(edge, value):
+    status, rid = send_note(edge, value)
+    return status == 403 and "rce-glob" in rce_rules(edge, rid)
+
+
+@pytest.mark.parametrize("value", GLOB_SPLIT)
+def test_a_bracket_split_by_the_shell_is_no_glob(rce_edge, value):
+    assert not glob_hit(rce_edge, value), value
+
+
+@pytest.mark.parametrize("value", GLOB_RUNS)
+def test_a_bracket_within_a_word_is_a_glob(rce_edge, value):
+    assert glob_hit(rce_edge, value), value

@@ -321,8 +321,11 @@ local SYNTAX = {
       pattern = [=[^\s*~[+-]\d*\s*$]=] },
     { id = SH, needles = { "-wrapper" },
       pattern = [=[\s-wrapper\s+(?:sh|bash)\b]=] },
+    -- (a bracket expression lies within one word: a blank or an operator
+    -- byte inside it ends the word, and the "[" is a plain byte then)
     { id = "rce-glob", needles = { "[" },
-      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*(?:\w\[[^\]]*\]|\[[^\]]*\]\w)]=] },
+      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*]=]
+          .. [=[(?:\w\[[^\]\s;|&<>()]*\]|\[[^\]\s;|&<>()]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     -- a brace list expands to words where a command is read (the start,
