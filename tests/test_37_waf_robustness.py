@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from edgekit.stack import Edge, wait_until
-from wafkit import WafEdge, problem_slug, route_waf, waf_config
+from wafkit import WafEdge, problem_slug, random_tokens, route_waf, waf_config
 
 
 def xpath_beacon(n_segments):
@@ -185,3 +185,21 @@ def test_multipart_part_by_its_declared_type(typed_edge, part_type, filename,
     r = requests.post(typed_edge.url + "/upload", data=body, headers={
         "Content-Type": "multipart/form-data; boundary=b0und"})
     assert r.status_code == status
+
+
+def test_random_tokens_are_mostly_let_through(edge):
+    # a bot sensor's or a cipher's token in a text/plain beacon, with the
+    # shipped rules: what fires on them is chance, not an attack (each
+    # detector's own figure is in its test; tests/corpus_noise.py prints
+    # the rules). 120 seeded tokens of 1,000-3,000 bytes: 68 were refused
+    # before the interpreters' grammar was read around PHP calls, JS
+    # templates, template expressions and globs, and %n weighed by chance
+    # (65e2715); 40 are now. A known gap: the bound only keeps it from
+    # growing.
+    refused = 0
+    for token in random_tokens(20261203, 120):
+        r = requests.post(edge.url + "/collect", data=json.dumps({"sensor_data": token}),
+                          headers={"Content-Type": "text/plain;charset=UTF-8"})
+        assert r.status_code < 500, r.text
+        refused += r.status_code == 403
+    assert refused <= 45, refused
