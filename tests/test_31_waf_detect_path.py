@@ -327,3 +327,25 @@ def test_benign_note_on_the_real_route(edge, session):
     assert r.status_code == 200, r.text
     body = json.loads(r.text)
     assert body
+
+
+# An editor's backup name ends in "~" after the whole file name ("x.php~",
+# "Makefile~"): a name of a file name's bytes, from the value's start or a
+# separator. A bot sensor's cookie ("AbC+dEf~/gH=": base64 with "~" as
+# its field separator) holds "~/" by chance after bytes no file name has.
+BACKUP_NAMES = ["index.php~", "/var/www/html/wp-config.php~", "app/Makefile~",
+                "conf\\web.config~"]
+SENSOR_COOKIES = ["AbC+dEf~/gH=", "Xk+Pq3~/Tz=", "Qm==Rt-8~/Lp", "6D1C4C6A5E8E1A8F~0~YAAQ+/ab~-1"]
+
+
+@pytest.mark.parametrize("value", BACKUP_NAMES)
+def test_backup_names_blocked(edge, session, value):
+    assert send_query(session, edge, value).status_code == 403
+    assert send_json(session, edge, value).status_code == 403
+
+
+@pytest.mark.parametrize("value", SENSOR_COOKIES)
+def test_sensor_tokens_with_a_tilde_pass(edge, session, value):
+    r = session.get(edge.url + "/probe", headers={"Cookie": "_abck=" + value})
+    assert r.status_code == 404
+    assert send_query(session, edge, value).status_code == 404

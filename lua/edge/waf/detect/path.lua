@@ -566,9 +566,11 @@ function _M.set_restricted_extensions(list)
     local esc, strong, weak = {}, {}, {}
     for i, ext in ipairs(list) do
         esc[i] = gsub(ext, "([%.%+%-%~])", "\\%1")
-        -- in a value, "~" ends a name ("x.php~"), it does not start a
-        -- path ("~/Downloads")
-        local e = gsub(esc[i], "\\~", "(?<=[\\w.-])~")
+        -- in a value, "~" ends a name ("x.php~", "Makefile~"), it does not
+        -- start a path ("~/Downloads"): the name is a whole segment of a
+        -- file name's bytes, from the value's start or a separator (a
+        -- bot sensor's cookie, "AbC+dEf~/gH=", holds "~/" by chance)
+        local e = gsub(esc[i], "\\~", "(?:^|(?<=[/\\\\]))[\\w.-]+~")
         if re_find(lower(ext), ORDINARY_EXT, "jo") then
             weak[#weak + 1] = e
         else
