@@ -23,7 +23,7 @@ import uuid
 import pytest
 import requests
 
-from wafkit import WafEdge, random_tokens, waf_config
+from wafkit import WafEdge, only_classes_config, random_tokens, waf_config
 
 
 @pytest.fixture(scope="module")
@@ -256,9 +256,7 @@ def noise(seed, n, without=""):
 @pytest.fixture(scope="module")
 def protocol_edge(tmp_path_factory):
     # only the protocol rules: another rule's refusal must not hide theirs
-    conf = waf_config(disabled_rules=["sqli", "xss", "rce", "java", "node", "ssti", "lfi",
-                                      "rfi", "ssrf", "file", "php", "session", "xxe"])
-    e = WafEdge(tmp_path_factory.mktemp("proto-only"), conf).start()
+    e = WafEdge(tmp_path_factory.mktemp("proto-only"), only_classes_config("protocol")).start()
     yield e
     e.stop()
 

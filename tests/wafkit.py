@@ -8,6 +8,7 @@ import random
 import re
 import socket
 import urllib.parse
+import uuid
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,28 @@ def waf_config(ban=False, **waf):
     conf["waf"]["ban"]["enabled"] = ban
     conf["waf"].update(waf)
     return conf
+
+
+# The rule classes a config's waf.disabled_rules may name.
+RULE_CLASSES = ("sqli", "xss", "php", "rce", "java", "node", "ssti", "lfi", "rfi", "ssrf",
+                "file", "protocol", "session", "xxe")
+
+
+def only_classes_config(*keep):
+    """waf_config() with every rule class but keep disabled: a refusal by
+    another class's rule must not hide what theirs say."""
+    return waf_config(disabled_rules=[c for c in RULE_CLASSES if c not in keep])
+
+
+def rule_fired(edge, value, rule):
+    """POST value as a JSON note: refused (403) with rule among the
+    matches of its audit line?"""
+    rid = "fired-" + uuid.uuid4().hex
+    r = requests.post(edge.url + "/api/notes", json={"note": value},
+                      headers={"X-Request-ID": rid})
+    if r.status_code != 403:
+        return False
+    return any(m["rule"] == rule for m in edge.audit_for(rid)["matches"])
 
 
 def route_waf(conf, route, **fields):

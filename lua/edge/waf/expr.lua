@@ -42,17 +42,9 @@ local byte = string.byte
 local sub = string.sub
 local find = string.find
 local lower = string.lower
+local set = require("edge.waf.match").set
 
 local _M = { _VERSION = "0.1" }
-
-
-local function set(list)
-    local t = {}
-    for _, w in ipairs(list) do
-        t[w] = true
-    end
-    return t
-end
 
 
 -- Token kinds.

@@ -380,22 +380,34 @@ local RE_SSTI = alt({
 -- "{{=" are judged by the pattern alone, as before.
 local TEMPLATE_OPENS = { ["{{"] = true, ["#{"] = true, ["${"] = true, ["*{"] = true,
                          ["~{"] = true, ["@{"] = true, ["@("] = true }
-local MAX_TEMPLATES = 16
 
-local function template_expression(text)
+-- One match of pattern in text that parses (parses(text, from, to) is
+-- true), among the first MAX_MATCHES; more than those: true.
+local MAX_MATCHES = 16
+
+local function one_parses(text, pattern, parses)
     local ctx = { pos = 1 }
-    for _ = 1, MAX_TEMPLATES do
-        local from, to = re_find(text, RE_SSTI, "jo", ctx)
+    for _ = 1, MAX_MATCHES do
+        local from, to = re_find(text, pattern, "jo", ctx)
         if not from then
             return false
         end
-        if not TEMPLATE_OPENS[sub(text, from, from + 1)] or sub(text, from, from + 2) == "{{="
-           or not expr.call_rejects(text, from + 1, expr.TEMPLATE, true) then
+        if parses(text, from, to) then
             return true
         end
         ctx.pos = to + 1
     end
     return true
+end
+
+
+local function template_parses(text, from)
+    return not TEMPLATE_OPENS[sub(text, from, from + 1)] or sub(text, from, from + 2) == "{{="
+        or not expr.call_rejects(text, from + 1, expr.TEMPLATE, true)
+end
+
+local function template_expression(text)
+    return one_parses(text, RE_SSTI, template_parses)
 end
 
 
@@ -475,19 +487,12 @@ end
 
 
 -- php-dynamic-call's check: one match that is not a call PHP rejects.
+local function call_at_end_parses(text, _, to)
+    return byte(text, to) ~= 40 or call_parses(text, to)
+end
+
 local function dynamic_call(text)
-    local ctx = { pos = 1 }
-    for _ = 1, 16 do
-        local from, to = re_find(text, RE_PHP_DYNAMIC, "jo", ctx)
-        if not from then
-            return false
-        end
-        if byte(text, to) ~= 40 or call_parses(text, to) then
-            return true
-        end
-        ctx.pos = to + 1
-    end
-    return true
+    return one_parses(text, RE_PHP_DYNAMIC, call_at_end_parses)
 end
 
 
