@@ -353,6 +353,7 @@ SSTI_REJECTS = ["#{<{i`[{w^`hed&5hwnfbw0ffa6~e#}", "#{a = = 7*7}", "#{,7*7}", "$
                 "#{'7*7 never closed}"]
 SSTI_RUNS = ["{{7*'7'}}", "{{ x.__class__ | attr('__mro__') }}", "{{#with 's' as |string|}}",
              "#{`id`}", "#{File.open('/etc/passwd').read}", "#{function(){x=1;y=2}()}",
+             "#{system 'id'}", "#{ exec \"whoami\" }",
              "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
              "${#rt = @java.lang.Runtime@getRuntime(),#rt.exec(\"id\")}", "@(6*7)",
              "#{ [1,2].map { |x| x * 2 } }", "{{ x[1:] }}"]

@@ -353,7 +353,9 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
     .. [=[|application|session|class|runtime)\s*[.\[])]=]
 local RE_SSTI = alt({
     [=[\{\{(?!=[^}]*=\}\})[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
-    [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_])[^}]*\}]=],
+    -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
+    -- system or exec with an argument; "#{system}" alone names a value)
+    [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
     [=[<%=?[^%]*(?:[*+/()'"]|\bsystem\b|\bexec\b)[^%]*%>]=],
     [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
     [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
