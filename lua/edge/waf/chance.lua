@@ -34,11 +34,9 @@ local byte = string.byte
 local _M = { _VERSION = "0.1" }
 
 local ALPHA = 0.05
-_M.ALPHA = ALPHA
 -- Values shorter than this: no fragment is explained (the frequencies of
 -- a few bytes say nothing).
 local MIN_LEN = 256
-_M.MIN_LEN = MIN_LEN
 
 
 function _M.class(bytes, test)
@@ -67,7 +65,6 @@ local function tails(lambda, k)
     end
     return 1 - below, below + term
 end
-_M.tails = tails
 
 
 function _M.explains(text, seq, observed)

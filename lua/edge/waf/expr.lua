@@ -19,7 +19,7 @@
 --       s: the text, i: the bracket that opens the list ("(" of a call,
 --       "{" of a template literal's "${"), lang: the language's table
 --       (expr.PHP, expr.JS). true when the language rejects the code from
---       i on: read up to lang.span bytes, the list, then (unless inner:
+--       i on: read up to SPAN bytes, the list, then (unless inner:
 --       what follows a "${...}" is template text) the expression the call
 --       stands in, up to its statement's ";" ("$f(1)x": an operand glued
 --       to the call's ")" is an error too). false when it parses, and
@@ -46,6 +46,9 @@ local set = require("edge.waf.match").set
 
 local _M = { _VERSION = "0.1" }
 
+-- Bytes read from the opening bracket on, at most.
+local SPAN = 400
+
 
 -- Token kinds.
 local OPERAND, PREFIX, BINARY, EITHER, INCDEC, MEMBER = 1, 2, 3, 4, 5, 6
@@ -67,7 +70,6 @@ end
 
 -- PHP 7/8.
 local PHP = {
-    span = 400,
     name_start = {}, name_char = {},
     sigil = 36,                                   -- $
     quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
@@ -111,7 +113,6 @@ _M.PHP = PHP
 -- JavaScript (ES2022), for what a template literal's "${...}" holds.
 -- "/" where an operand must stand opens a regular expression literal.
 local JS = {
-    span = 400,
     name_start = {}, name_char = {},
     quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
     regex = true,
@@ -162,7 +163,6 @@ _M.JS = JS
 -- ("=", "<", ">", "^", ",", "&&", "=="...), a bracket that closes what is
 -- not open or closes after an operator, a string that never ends.
 local TEMPLATE = {
-    span = 400,
     name_start = {}, name_char = {},
     quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
     regex = true,
@@ -220,7 +220,7 @@ local function string_end(s, k, q)
 end
 
 
--- One token at k: kind, the position after it, and for names the name.
+-- One token at k: its kind and the position after it.
 local function token(s, k, lang, want)
     local c = byte(s, k)
     if c == nil then
@@ -279,11 +279,11 @@ local function token(s, k, lang, want)
         end
         local name = lower(sub(s, k, j - 1))
         if lang.keyword_binary[name] then
-            return KW_BINARY, j, name
+            return KW_BINARY, j
         elseif lang.keyword_prefix[name] then
-            return KW_PREFIX, j, name
+            return KW_PREFIX, j
         end
-        return OPERAND, j, name
+        return OPERAND, j
     elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48 and c2 <= 57) then
         local j = k + 1
         while true do
@@ -359,7 +359,7 @@ function _M.call_rejects(s, i, lang, inner)
     local after_member = false        -- the last token was "->" or "::"
     local closed = false              -- the call's ")" was read
     local k = i + 1
-    local z = i + lang.span
+    local z = i + SPAN
     while k <= z do
         local kind, nk = token(s, k, lang, braces == 0 and want)
         if kind == END or kind == UNSURE then
