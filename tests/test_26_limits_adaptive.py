@@ -97,7 +97,16 @@ def test_limit_follows_the_latency(edge, upstream):
             value = limit(edge)
             seen.append(value)
             return pred(value)
-        wait_until(check, timeout, interval=0.1, what=what)
+        try:
+            wait_until(check, timeout, interval=0.1, what=what)
+        except TimeoutError as exc:
+            m = metrics(edge)
+            wait = 'edge_adaptive_wait_seconds{limit="core",stat="%s"}'
+            raise AssertionError(
+                f"{exc}: limits seen {[round(v, 1) for v in seen[-40:]]},"
+                f" last window's wait {m.get(wait % 'window')},"
+                f" floor {m.get(wait % 'floor')}"
+            ) from exc
         return time.monotonic()
 
     with Load(edge.url + "/api/fibonacci") as load:
@@ -374,15 +383,17 @@ def test_parallelism_counts_cores_when_the_service_reports_its_cpu(
     edge = start_edge(tmp_path_factory.mktemp("edge"), conf, u.port)
     try:
         par = 'edge_adaptive_parallelism{limit="core"}'
+        # (six clients for four workers: a worker never waits for a
+        # client, however slow the test's own threads run)
         with Load(edge.url + "/api/fibonacci?ms=100&timing=100&cpu=25",
-                  threads=4, seconds=20):
+                  threads=6, seconds=20):
             time.sleep(2.5)
             cores = metrics(edge)[par]
         assert 0.5 <= cores <= 1.5, cores
         # (the estimate is smoothed: it climbs from the ~1 the CPU figure
         # gave; on a loaded machine 2.5 s left it at 2.8 once)
         with Load(edge.url + "/api/fibonacci?ms=100&timing=100",
-                  threads=4, seconds=20):
+                  threads=6, seconds=20):
             time.sleep(2.5)
             deadline = time.monotonic() + 8
             workers = metrics(edge)[par]
