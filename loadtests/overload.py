@@ -213,11 +213,20 @@ def saturated_rate(service_url, path, workers, seconds=3.0):
                 s.get(url, timeout=30).raise_for_status()
                 done += 1
         return done
-    t0, c0 = time.monotonic(), own_cpu()
+    t0, c0, s0 = time.monotonic(), own_cpu(), stolen()
     with concurrent.futures.ThreadPoolExecutor(2 * workers) as pool:
         total = sum(pool.map(lambda _: loop(), range(2 * workers)))
     elapsed = time.monotonic() - t0
-    return total / elapsed, (own_cpu() - c0) / elapsed
+    return (total / elapsed, (own_cpu() - c0) / elapsed,
+            (stolen() - s0) / elapsed)
+
+
+def stolen():
+    """CPU seconds so far that the hypervisor ran elsewhere while this
+    virtual machine wanted them (steal time, all cores): on a shared host
+    it varies from minute to minute, and what it takes is taken from every
+    process here."""
+    return getattr(psutil.cpu_times(), "steal", 0.0)
 
 
 def own_cpu():
@@ -229,7 +238,8 @@ def pick_n(service_url, workers):
     """n whose F(n) takes about RAMP_TARGET_MS in the service's handler,
     that median time, the core's capacity for it (requests/s, measured
     saturated: serial requests understate it by the client's and the hop's
-    share) and the cores the measuring client took (saturated_rate)."""
+    share), the cores the measuring client took and the cores the host
+    stole meanwhile (saturated_rate)."""
     def median_time(n, k=5):
         # the handler's own time (Server-Timing), not the round trip: on a
         # busy machine the hop's share varies, and the slow-service switch
@@ -265,17 +275,20 @@ def cpu_split(stack):
     (gunicorn) and this generator."""
     out = stack.cpu_seconds()
     out["generator"] = own_cpu()
+    out["stolen"] = stolen()
     return out
 
 
 def ramp(stack, workers, step_seconds, out_dir):
     """The ramp through the edge, then straight to gunicorn."""
-    n, t, capacity, client = pick_n(stack.service_url("compute"), workers)
+    n, t, capacity, client, steal = pick_n(stack.service_url("compute"),
+                                           workers)
     path = f"/api/fibonacci/{n}"
     steps = [(f * capacity, step_seconds) for f in RAMP]
     result = {"n": n, "service_ms": round(t * 1000, 2),
               "capacity": round(capacity, 1),
               "capacity_client_cores": round(client, 3),
+              "capacity_stolen_cores": round(steal, 3),
               "machine_cores": len(os.sched_getaffinity(0)),
               "steps": list(RAMP), "step_seconds": step_seconds}
     for mode, url in (("edge", stack.url),
@@ -338,7 +351,7 @@ def adaptive_floor(stack):
 def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     """Half the capacity offered for `seconds`; the middle third 5x
     slower."""
-    n, t, capacity, _ = pick_n(stack.service_url("compute"), workers)
+    n, t, capacity, _, _ = pick_n(stack.service_url("compute"), workers)
     path = f"/api/fibonacci/{n}"
     rate = 0.5 * capacity
     limits = []
@@ -403,21 +416,29 @@ def slow_service(stack, workers, seconds, stall_file, out_dir, factor=5):
     return result
 
 
-def generator_capacity(ramp_result, step):
+def generator_capacity(ramp_result, step, steal=True):
     """The core's capacity at a ramp step with the load generator's CPU set
     apart (what the issue asks of the abuse scenarios: the edge's own CPU
-    counts, the generator's does not, since real clients run elsewhere).
-    On this machine the generator takes a share of the cores the service
-    runs on: the capacity measured beside a client that took c0 cores is
-    scaled to the cores the generator left at that step. The edge's CPU
-    stays in: it is what the step measures."""
+    counts, the generator's does not, since real clients run elsewhere),
+    and the CPU the host stole (steal time: a shared host's other guests,
+    not the edge; it moves from minute to minute, so a capacity measured
+    at the start is not the one a step had). On this machine the
+    generator takes a share of the cores the service runs on: the capacity
+    measured beside a client that took c0 cores while the host stole s0
+    is scaled to the cores the generator and the host left at that step.
+    The edge's CPU stays in: it is what the step measures. steal=False:
+    the generator's share only."""
     cores = ramp_result.get("machine_cores")
     c0 = ramp_result.get("capacity_client_cores")
     gen = step.get("cores", {}).get("generator")
     cap = ramp_result["capacity"]
     if not cores or c0 is None or gen is None:
         return cap
-    return cap * (cores - gen) / (cores - c0)
+    s0 = ramp_result.get("capacity_stolen_cores") if steal else None
+    s = step.get("cores", {}).get("stolen") if steal else None
+    if s0 is None or s is None:
+        s0 = s = 0.0
+    return cap * (cores - gen - s) / (cores - c0 - s0)
 
 
 def checks(ramp_result, slow_result):
@@ -432,9 +453,15 @@ def checks(ramp_result, slow_result):
                                        f * cap)
                     for f, s in zip(ramp_result["steps"],
                                     ramp_result["edge"]))
+        no_steal = min(s["goodput"] / min(
+            generator_capacity(ramp_result, s, steal=False), f * cap)
+            for f, s in zip(ramp_result["steps"], ramp_result["edge"]))
         out.append(("ramp (edge): worst goodput / min(offered, capacity "
-                    "the generator left)", f"{worst:.2f}", ">= 0.9",
-                    worst >= 0.9))
+                    "the generator and the host left)", f"{worst:.2f}",
+                    ">= 0.9", worst >= 0.9))
+        out.append(("ramp (edge): the same with the host's steal time "
+                    "counted against the edge", f"{no_steal:.2f}", "shown",
+                    True))
         out.append(("ramp (edge): the same against the capacity measured "
                     "alone (the generator's CPU counted against the edge)",
                     f"{raw:.2f}", "shown", True))
@@ -492,7 +519,7 @@ def chart(ramp_result, slow_result, out_png):
                  label="ideal")
         top.plot(x, [generator_capacity(ramp_result, s) / cap
                      for s in ramp_result["edge"]], "x", color="grey",
-                 label="capacity the generator left")
+                 label="capacity the generator and the host left")
         top.axhline(0.9, color="grey", lw=0.8, ls="--")
         top.set_title(f"ramp: F({ramp_result['n']}), capacity "
                       f"{cap:.0f}/s")

@@ -407,18 +407,21 @@ def overload_lines(results):
                   f"{ramp['service_ms']} ms in the handler, capacity "
                   f"{ramp['capacity']}/s measured beside a client that took "
                   f"{ramp.get('capacity_client_cores', 0):.2f} cores "
+                  "while the host stole "
+                  f"{ramp.get('capacity_stolen_cores', 0):.2f} "
                   f"({ramp['step_seconds']} s per step).", "",
-                  "| offered x capacity | capacity the generator left/s "
-                  "| edge: goodput/s | edge: p99 ms "
+                  "| offered x capacity | capacity the generator and the "
+                  "host left/s | edge: goodput/s | edge: p99 ms "
                   "| edge: answers | edge: cores used by service / edge / "
-                  "generator | no edge: goodput/s | no edge: p99 ms "
-                  "| no edge: answers |",
+                  "generator / stolen by the host | no edge: goodput/s "
+                  "| no edge: p99 ms | no edge: answers |",
                   "|---|---|---|---|---|---|---|---|---|"]
         for f, e, d in zip(ramp["steps"], ramp["edge"], ramp["direct"]):
             left = overload.generator_capacity(ramp, e)
             c = e.get("cores", {})
             cores = " / ".join(f"{c[k]:.2f}" for k in
-                               ("service", "edge", "generator") if k in c)
+                               ("service", "edge", "generator", "stolen")
+                               if k in c)
             lines.append(f"| {f} | {left:.1f} | {e['goodput']:.1f} | "
                          f"{e['p99_ms']} | "
                          f"{fmt_status(e['status'])} | {cores} | "
@@ -428,11 +431,14 @@ def overload_lines(results):
                   "generator share the cores: what the edge (its refusals "
                   "included) and the generator use at a step is taken from "
                   "the service's goodput. The verdict holds the edge to the "
-                  "capacity the generator left at each step (the capacity "
-                  "scaled by the cores the generator left over those the "
-                  "measuring client left), as the abuse scenarios set the "
-                  "abusers' generator apart: real clients run elsewhere, "
-                  "the edge's CPU counts.", ""]
+                  "capacity the generator and the host left at each step "
+                  "(the capacity scaled by the cores the generator and the "
+                  "host's steal time left over those left while it was "
+                  "measured), as the abuse scenarios set the abusers' "
+                  "generator apart: real clients run elsewhere, the edge's "
+                  "CPU counts. Steal time is CPU the hypervisor gave to "
+                  "other guests of a shared host; it moves from minute to "
+                  "minute.", ""]
     slow = results.get("slow-service")
     if slow:
         lines += [f"Slow service: F({slow['n']}) at {slow['rate']}/s (half "
