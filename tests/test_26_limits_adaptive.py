@@ -303,7 +303,9 @@ def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):
         t0 = time.monotonic()
         r = client("127.0.0.32").get(edge.url + "/api/fibonacci?ms=650&timing=650",
                                      timeout=10)
-        assert time.monotonic() - t0 < 0.3
+        # (at once: under the 600 ms it would run and the rule's 5 s wait,
+        # with slack for a loaded machine; here and below)
+        assert time.monotonic() - t0 < 0.5
         assert_problem(r, 503)
         entry = access_log(edge, r.headers["X-Request-ID"])
         assert 500 <= entry["edge"]["cost_estimate_ms"] <= 2000
@@ -316,7 +318,7 @@ def test_costly_work_runs_alone_where_it_makes_cheap_work_wait(solo):
             t0 = time.monotonic()
             r = client(addr).get(edge.url + "/api/fibonacci" + url,
                                  timeout=10)
-            assert time.monotonic() - t0 < 0.3, addr
+            assert time.monotonic() - t0 < 0.5, addr
             assert_problem(r, 503)
             entry = access_log(edge, r.headers["X-Request-ID"])
             assert 500 <= entry["edge"]["cost_estimate_ms"] <= 2000
@@ -444,7 +446,7 @@ def test_no_worker_to_spare_an_unbounded_shape_waits_for_the_quiet(
             t0 = time.monotonic()
             r = client("127.0.0.61").get(
                 edge.url + "/api/fibonacci?ms=600&timing=600", timeout=10)
-            assert time.monotonic() - t0 < 0.3
+            assert time.monotonic() - t0 < 0.5
             assert_problem(r, 503)
             entry = access_log(edge, r.headers["X-Request-ID"])
             # the guess: costly_ratio (5) x the typical request (~10 ms)
