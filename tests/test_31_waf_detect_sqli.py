@@ -252,6 +252,25 @@ def test_nosql_operators_in_values(edge):
     assert_blocked(edge, values)
 
 
+def test_js_return_of_a_comparison_the_application_closes(edge):
+    """$where runs its string as JavaScript: a breakout, ";", and a return
+    of a comparison whose last literal the application's own quote ends
+    ("'; return '' == '" is "return '' == ''" in the query)."""
+    values = []
+    for q, left, op in itertools.product(["'", '"'], ["{q}{q}", "this.a", "1", "this.pw.length"],
+                                         ["==", "!=", ">", "==="]):
+        values.append(f"x{q}; return {left.format(q=q)} {op} {q}")
+        values.append(f"{q}; return {left.format(q=q)} {op} {q}a")
+    assert_blocked(edge, values)
+
+
+def test_a_return_that_is_no_javascript_passes(edge):
+    """The same words where JavaScript reads no expression after return
+    (two names in a row), or no string is left open for the application."""
+    assert_passed(edge, ["Bob'; return it if x == 'y", "it's ok; return it == 'x",
+                         "Ann'; return to sender == the rule"])
+
+
 # -- benign look-alikes ----------------------------------------------------------
 
 PHRASES = ["red dress", "winter coat", "garden hose", "blue jeans",

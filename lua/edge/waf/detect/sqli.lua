@@ -1023,22 +1023,47 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
 -- A JavaScript statement right after the quote that closes the literal
 -- (MongoDB's $where runs the string as JavaScript): "x'; return true;
 -- var y='": the literal, ";", a statement keyword, and a second ";" (text
--- has words between the quote and its ";": "it's ok; return it").
+-- has words between the quote and its ";": "it's ok; return it"); or a
+-- return of a comparison whose last operand is the literal the
+-- application's closing quote ends ("'; return '' == '", "x'; return
+-- this.a != '": "return '' == ''" once the string is closed).
 local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true }
 
 
-local function js_statement(tok)
+-- Tokens from..to are one JavaScript operand: a literal, a number or a
+-- name, or names joined by "." (this.a).
+local function js_operand(tok, s, from, to)
+    local types = tok.types
+    local want = true
+    for k = from, to do
+        local t = types[k]
+        if want then
+            if t ~= "s" and t ~= "n" and t ~= "b" then
+                return false
+            end
+        elseif t ~= "x" or byte(s, tok.starts[k]) ~= 46 then
+            return false
+        end
+        want = not want
+    end
+    return to >= from and not want
+end
+
+local function js_statement(tok, s)
     local types = tok.types
     if types[2] ~= ";" or not JS_STATEMENT[tok.words[3]] then
         return false
     end
-    local last = tok.n < 12 and tok.n or 12
+    local n = tok.n
+    local last = n < 12 and n or 12
     for k = 4, last do
         if types[k] == ";" then
             return true
         end
     end
-    return false
+    return tok.words[3] == "return" and n <= 12 and types[n] == "s"
+        and tok.words[n] == OPEN and types[n - 1] == "="
+        and js_operand(tok, s, 4, n - 2)
 end
 
 
@@ -1077,7 +1102,7 @@ local function run_tokens(v, s, quote, on, report, raw)
             end
         end
     end
-    if quote and on["sqli-stacked"] and js_statement(tok) then
+    if quote and on["sqli-stacked"] and js_statement(tok, s) then
         if report("sqli-stacked") then
             return true
         end
