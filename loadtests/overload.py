@@ -446,16 +446,16 @@ def checks(ramp_result, slow_result):
     out = []
     if ramp_result:
         cap = ramp_result["capacity"]
-        raw = min(s["goodput"] / min(cap, f * cap)
-                  for f, s in zip(ramp_result["steps"],
-                                  ramp_result["edge"]))
-        worst = min(s["goodput"] / min(generator_capacity(ramp_result, s),
-                                       f * cap)
-                    for f, s in zip(ramp_result["steps"],
-                                    ramp_result["edge"]))
-        no_steal = min(s["goodput"] / min(
-            generator_capacity(ramp_result, s, steal=False), f * cap)
-            for f, s in zip(ramp_result["steps"], ramp_result["edge"]))
+
+        def worst_of(mode, capacity_of=lambda s: cap):
+            # the worst step's goodput / min(offered, its capacity)
+            return min(s["goodput"] / min(capacity_of(s), f * cap)
+                       for f, s in zip(ramp_result["steps"],
+                                       ramp_result[mode]))
+        raw = worst_of("edge")
+        worst = worst_of("edge", lambda s: generator_capacity(ramp_result, s))
+        no_steal = worst_of("edge", lambda s: generator_capacity(
+            ramp_result, s, steal=False))
         out.append(("ramp (edge): worst goodput / min(offered, capacity "
                     "the generator and the host left)", f"{worst:.2f}",
                     ">= 0.9", worst >= 0.9))
@@ -470,9 +470,7 @@ def checks(ramp_result, slow_result):
         out.append(("ramp (edge): worst p99 ms", f"{max(p99s):.0f}",
                     f"<= {bound:.0f} (the edge's wait 1 s + service)",
                     max(p99s) <= bound))
-        dworst = min(s["goodput"] / min(cap, f * cap)
-                     for f, s in zip(ramp_result["steps"],
-                                     ramp_result["direct"]))
+        dworst = worst_of("direct")
         out.append(("ramp (no edge): worst goodput / min(offered, capacity)",
                     f"{dworst:.2f}", "contrast", True))
     if slow_result:

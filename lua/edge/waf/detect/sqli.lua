@@ -1028,6 +1028,8 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
 -- application's closing quote ends ("'; return '' == '", "x'; return
 -- this.a != '": "return '' == ''" once the string is closed).
 local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true }
+-- tokens of the statement read, at most
+local JS_TOKENS = 12
 
 
 -- Tokens from..to are one JavaScript operand: a literal, a number or a
@@ -1046,7 +1048,7 @@ local function js_operand(tok, s, from, to)
         end
         want = not want
     end
-    return to >= from and not want
+    return not want
 end
 
 local function js_statement(tok, s)
@@ -1055,13 +1057,13 @@ local function js_statement(tok, s)
         return false
     end
     local n = tok.n
-    local last = n < 12 and n or 12
+    local last = n < JS_TOKENS and n or JS_TOKENS
     for k = 4, last do
         if types[k] == ";" then
             return true
         end
     end
-    return tok.words[3] == "return" and n <= 12 and types[n] == "s"
+    return tok.words[3] == "return" and n <= JS_TOKENS and types[n] == "s"
         and tok.words[n] == OPEN and types[n - 1] == "="
         and js_operand(tok, s, 4, n - 2)
 end
