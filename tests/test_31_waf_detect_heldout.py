@@ -739,8 +739,6 @@ KNOWN_MISSES = {
               "is too short a word to call a command in text",
     "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
               "is too short a word to call a command in text",
-    "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==": "a base64 Java stream of a HashMap: the "
-                                             "serialized-object rule wants a gadget class",
 }
 KNOWN_FALSE_POSITIVES = {
     "SELECT count(*) FROM orders WHERE day = today() is our nightly report":

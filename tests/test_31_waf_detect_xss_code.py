@@ -8,6 +8,7 @@ sent through a real edge (shipped config, bans off) as a JSON note field
 and as a query value; benign look-alikes (markdown, type annotations,
 placeholders in usage lines, code snippets, URLs, stack traces) must pass
 in both."""
+import base64
 import itertools
 import urllib.parse
 
@@ -138,8 +139,29 @@ JSON_TYPE_HINTS = [f'{{"{k}": "{v}", "a": 1}}' for k, v in itertools.product(
     TYPE_KEYS, ["Foo", "subprocess.Popen"])]
 TEMPLATES += ["{{= it.x }}", "{{= Tnn96}}"]
 
+
+
+def java_stream(cls, tail):
+    """The head of a Java serialized stream (magic AC ED, version 5, an
+    object, its class descriptor by name, a serial UID, flags, fields)."""
+    name = cls.encode()
+    return (b"\xac\xed\x00\x05\x73\x72" + len(name).to_bytes(2, "big") + name
+            + bytes(range(8)) + b"\x02\x00\x01" + tail)
+
+
+# Base64 of a stream as applications carry it (a cookie, a view state, a
+# JSON field): padded, unpadded, URL-safe. It decodes to binary, so no text
+# rule reads it; a word of letters and digits only must be read too.
+JAVA_STREAMS = [enc(java_stream(c, tail)).decode().rstrip("=" if strip else "")
+                for c, tail, enc, strip in itertools.product(
+                    ("java.util.HashMap", "java.util.PriorityQueue",
+                     "org.apache.commons.collections.map.LazyMap",
+                     "javax.management.BadAttributeValueExpException"),
+                    (b"", b"x", b"xp"),     # one or two "=" of padding
+                    (base64.b64encode, base64.urlsafe_b64encode), (False, True))]
+
 CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
-                "json-type-hint": JSON_TYPE_HINTS}
+                "json-type-hint": JSON_TYPE_HINTS, "java-serialized": JAVA_STREAMS}
 
 # -- benign look-alikes ---------------------------------------------------------
 

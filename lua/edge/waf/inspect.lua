@@ -246,6 +246,9 @@ local function inspect(tx, value, where, loc, name)
                 return true
             end
         end
+        if #value >= 16 and code.lone(value, on, report) then
+            return true
+        end
         local b64 = #value >= 16 and normalize.base64_text(value)
         if b64 then
             return detectors(tx, normalized(tx, b64), 2, where, name)

@@ -576,6 +576,9 @@ end
 -- serialized Java stream in this alphabet is base64 starting "rO0AB".
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
+    -- (a base64 stream holds none of GATE's bytes: it is read before it)
+    { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
+      pattern = RE_JAVA_SERIALIZED },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
                   "jsonclass" } },
@@ -632,9 +635,19 @@ local RULES = rules.compile({
                   "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
                   "__type", "py/", "@class", "javaclass", "jsonclass" } },
 
-    { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
-      pattern = RE_JAVA_SERIALIZED },
 }, _M.RULES)
+
+
+-- A word of letters, digits and dashes (edge.waf.inspect's first step)
+-- that holds a base64 Java stream: it decodes to binary, so no text view
+-- of it reaches the rules above; the stream's magic in base64 is the hit.
+function _M.lone(word, on, report)
+    if on["java-serialized"] and find(word, "rO0AB", 1, true)
+            and re_find(word, RE_JAVA_SERIALIZED, "jo") then
+        return report("java-serialized")
+    end
+    return false
+end
 
 
 function _M.detect(v, on, report, where)
