@@ -1,5 +1,6 @@
 """WAF, part 1: request shape and the positive model, through the real edge
 on the shipped config (limits from the same file, never copied here)."""
+import gzip
 import json
 import os
 import shutil
@@ -161,6 +162,44 @@ def test_compressed_body_refused(edge):
                       headers={"Content-Type": "application/json",
                                "Content-Encoding": "gzip"})
     assert_problem(r, 415)
+
+
+# The catch-all serves nothing: a body of any type, compressed or not, is
+# told 404 (not 415); text is still inspected by its declared type.
+GZIPPED_NOTE = gzip.compress(json.dumps({"events": [{"sid": "a" * 16,
+                                                     "note": "x\x00y"}]}).encode(), mtime=0)
+ANY_BODY = [
+    ("image/png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), {}),
+    ("application/octet-stream", bytes(range(256)) * 4, {}),
+    ("application/x-protobuf", b"\x0a\x05hello\x10\x00\x18\x00", {}),
+    ("audio/ogg", b"OggS\x00\x02" + bytes(range(64)), {}),
+    ("application/json", GZIPPED_NOTE, {"Content-Encoding": "gzip"}),
+    ("text/plain", gzip.compress(b"<script>alert(1)</script>", mtime=0),
+     {"Content-Encoding": "gzip"}),
+    ("application/json", b'{"a": 1}', {"Content-Encoding": "identity"}),
+]
+
+
+@pytest.mark.parametrize("ctype,body,extra", ANY_BODY,
+                         ids=[f"{c}-{'+'.join(e.values()) or 'plain'}" for c, _, e in ANY_BODY])
+def test_catch_all_takes_any_body(edge, ctype, body, extra):
+    r = requests.post(edge.url + "/upload/raw", data=body,
+                      headers={"Content-Type": ctype, **extra})
+    assert_problem(r, 404)
+
+
+def test_catch_all_still_inspects_text_and_sizes_compressed(edge):
+    r = requests.post(edge.url + "/upload/raw", data="<script>alert(1)</script>",
+                      headers={"Content-Type": "text/plain"})
+    assert_problem(r, 403)
+    r = requests.post(edge.url + "/upload/raw", data=b"\x1f\x8b" * UNKNOWN["max_body_bytes"],
+                      headers={"Content-Type": "application/json",
+                               "Content-Encoding": "gzip"})
+    assert_problem(r, 413)
+    # an encoding with no body encodes nothing: refused as before
+    r = requests.get(edge.url + "/upload/raw", headers={"Content-Encoding": "deflate"})
+    assert_problem(r, 415)
+
 
 
 @pytest.mark.parametrize("body", [b"{not json", b'{"note": "x"', b"[1, 2,"])

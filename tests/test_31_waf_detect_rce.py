@@ -479,3 +479,54 @@ def test_random_tokens_hold_fewer_substitutions(rce_edge):
     hits = sum(rule_fired(rce_edge, token, "rce-substitution")
                for token in random_tokens(20261203, 120))
     assert hits <= 11, hits
+
+
+# A quote that closes the argument the application quoted: whatever stood
+# before it was inside those quotes (words and spaces too), and the
+# separator right after it ends the argument, as a bare ";" does: a weak
+# command word then runs with a number ("sleep 5"). A quote after a digit
+# is a prime (15", 5'10"), and an even count of quotes closes nothing.
+QUOTED_ARGUMENT_BREAKOUTS = [
+    f"{words}{q}{sp}{sep} {cmd} {sep}{sp}{q}"
+    for words, q, sp, sep, cmd in itertools.product(
+        ("two words", "my report final"), ('"', "'"), ("", " "), (";", "&&", "|"),
+        ("sleep 5", "ping -c 3 127.0.0.1"))
+]
+QUOTED_TEXT = ['Size 15"; sleep 5 hours', 'He said "stop"; sleep now',
+               "The 12\" pizza; sleep well", "She said 'go' & sleep 8 hours",
+               'a "quoted" & time 5']
+
+
+@pytest.mark.parametrize("value", QUOTED_ARGUMENT_BREAKOUTS)
+def test_a_quote_closing_the_applications_argument_is_a_breakout(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", QUOTED_TEXT)
+def test_quotes_in_text_before_a_separator_pass(edge, value):
+    for send in (send_note, send_query):
+        status, _ = send(edge, value)
+        assert status != 403, (send.__name__, value)
+
+
+# A backtick span glued to ".name" that code goes on from (the value's
+# end, an operator, a call) is a method call on the command's output
+# (Ruby's `id`.to_s): a substitution; ".name" then a word is a sentence
+# missing its space.
+SPAN_METHODS = [f"{pre}`{cmd}`.{method}" for pre, cmd, method in itertools.product(
+    ("", "x = ", "puts "), ("id", "uname -a", "cat /etc/passwd"),
+    ("to_s", "strip", "chomp + 'x'", 'split(" ")'))]
+SPAN_SENTENCES = ["Run `make`.Then rebuild", "See `README`.md for details",
+                  "Use `ls`. It lists files", "Edit `config`.yaml and restart"]
+
+
+@pytest.mark.parametrize("value", SPAN_METHODS)
+def test_a_backtick_span_with_a_method_call_is_a_substitution(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", SPAN_SENTENCES)
+def test_a_backtick_span_before_a_full_stop_is_markdown(edge, value):
+    for send in (send_note, send_query):
+        status, _ = send(edge, value)
+        assert status != 403, (send.__name__, value)

@@ -452,3 +452,23 @@ def test_random_tokens_hold_few_dynamic_calls(php_edge):
     hits = sum(rule_fired(php_edge, token, "php-dynamic-call")
                for token in random_tokens(20261203, 120))
     assert hits <= 2, hits
+
+
+# Code after a string the value closes, by each language's own joint:
+# PHP's concatenation glued to a command function ("'.exec('id').'"),
+# ERB's backtick (Ruby runs it as a command).
+CODE_JOINTS = (
+    [f"{q}.{fn}({q}{cmd}{q}).{q}" for q, fn, cmd in itertools.product(
+        ("'", '"'), ("system", "passthru", "shell_exec", "exec"), ("id", "cat /etc/passwd"))]
+    + [f"<%{eq} `{cmd}` %>" for eq, cmd in itertools.product(("=", ""), ("id", "ls -la /"))]
+)
+CODE_JOINT_TEXT = ["'abc'.length", '"str".toUpperCase()', "'x'.replace('a', 'b')",
+                   "<%= name %>"]
+
+
+def test_code_after_a_closed_string_blocked(edge):
+    check_blocked(edge, CODE_JOINTS)
+
+
+def test_code_joint_look_alikes_pass(edge):
+    check_passes(edge, CODE_JOINT_TEXT)

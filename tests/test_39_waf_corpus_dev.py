@@ -78,14 +78,16 @@ OWN_VALUE_CLASS_CEILINGS = {
     "structured": 0.005,  # 0/230
     "unicode": 0.017,  # 0/59
 }
-# Our whole requests: WAF 0/582 seen; 36 more refused by shape (the
-# catch-all takes no binary media type and no compressed body): 36/618.
+# Our whole requests: WAF 0/618 seen; none refused by shape (36 were, 415,
+# until 2026-12-03: the catch-all took no binary media type and no
+# compressed body).
 OWN_REQUESTS_CEILING = 0.002
-OWN_REQUESTS_REFUSED_CEILING = 0.06
+OWN_REQUESTS_REFUSED_CEILING = 0.002
 OWN_REQUEST_CLASS_CEILINGS = {
     "page": 0.007, "beacon-ga4": 0.012, "beacon-matomo": 0.025,
     "form": 0.02, "beacon-pixel": 0.025, "api-json": 0.01, "api-get": 0.017,
     "multipart": 0.025, "header-underscore": 0.084,  # all 0
+    "binary": 0.042, "compressed": 0.084,  # 0 (size-checked only)
 }
 
 

@@ -8,7 +8,8 @@
 --   body(tx, req, body) -> nil | status, detail, slug
 --       parses the body by its declared type (unparseable: 400) and
 --       inspects its names and values; a type that is not text (images,
---       octet streams: parse.textual) is size-checked only
+--       octet streams: parse.textual) is size-checked only, and so is a
+--       compressed body on a route that takes them (compressed_body)
 -- `req` is what edge.waf.shape found (headers, args, uri, media, params).
 
 local normalize = require "edge.waf.normalize"
@@ -283,7 +284,9 @@ local TOO_MANY = {
 
 
 function _M.body(tx, req, body)
-    if body == "" then
+    -- (a compressed body the route takes: its size was checked, its bytes
+    -- cannot be read)
+    if body == "" or req.compressed then
         return nil
     end
     local w = tx.w

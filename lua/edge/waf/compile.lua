@@ -126,6 +126,7 @@ local function compile_route(name, route, conf)
         max_body_bytes = r.max_body_bytes,
         media = compile_media(r.content_types),
         untyped_body = r.untyped_body,
+        compressed_body = r.compressed_body,
         json = parse.json_decoder(r.max_json_depth),
         max_json_items = r.max_json_items,
     }

@@ -211,6 +211,12 @@ local ROUTE_SCHEMA = {
             description = "media types a body may have (415); '*' matches "
                           .. "any run of characters",
         },
+        compressed_body = {
+            type = "string", enum = { "reject", "size-only" }, default = "reject",
+            description = "a body with a Content-Encoding (gzip...): 415, or take "
+                          .. "it with its size checked and nothing in it inspected "
+                          .. "(for a route that sends no body to a service)",
+        },
         untyped_body = {
             type = "string", enum = { "reject", "inspect" }, default = "reject",
             description = "a body without Content-Type: 415, or inspect it "

@@ -356,7 +356,8 @@ local RE_SSTI = alt({
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
     [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
-    [=[<%=?[^%]*(?:[*+/()'"]|\bsystem\b|\bexec\b)[^%]*%>]=],
+    -- (ERB's Ruby runs a backtick span as a command: "<%= `id` %>")
+    [=[<%=?[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
     [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
     [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
     [=[@\(\s*[^)]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
@@ -540,6 +541,12 @@ local function php_calls(s, v, on, report)
     for i = 1, n do
         local name = names[i]
         local b = befores[i]
+        -- a quote, then "." and a name: PHP's concatenation after the
+        -- string the value closes ("'.exec('id').'"), no method call
+        if (b == 39 or b == 34) and byte(name, 1) == 46 then
+            name = sub(name, 2)
+            b = 46
+        end
         local w = b == 32 and match.word_before_call(s, opens[i], name)
         -- "#name(" is a URL fragment (Javadoc anchors) or a PHP comment
         if b ~= 36 and b ~= 62 and b ~= 58 and b ~= 35 and not find(name, ".", 1, true)

@@ -897,6 +897,34 @@ local function head_kind(s, i, z)
 end
 
 
+-- Text from i to z that ends with a quote (spaces after it) that closes
+-- the argument the application quoted: an odd count of that quote from
+-- the value's start ("two words\" ; sleep 5"). What stands before it was
+-- inside the application's quotes, whatever it is; the separator after
+-- it ends the argument, as after a bare breakout (";"). A quote after a
+-- digit is a prime (15", 5'10"): no quote.
+local function closes_quote(s, i, z)
+    while z >= i and (byte(s, z) == 32 or byte(s, z) == 9 or byte(s, z) == 43) do
+        z = z - 1
+    end
+    local c = byte(s, z)
+    if z < i or (c ~= 34 and c ~= 39) then
+        return false
+    end
+    local p = byte(s, z - 1)
+    if p and p >= 48 and p <= 57 then
+        return false
+    end
+    local odd = false
+    local at = next_quote(s, c, 1)
+    while at and at <= z do
+        odd = not odd
+        at = next_quote(s, c, at + 1)
+    end
+    return odd
+end
+
+
 -- Does the text from i to z start with a word of the vocabulary?
 local function starts_command(s, i, z)
     while byte(s, i) == 32 or byte(s, i) == 43 or byte(s, i) == 9 do
@@ -1011,8 +1039,17 @@ end
 -- A backtick span is markdown code when it stands as a word in text
 -- (after a space, "(" or the start; before a space, punctuation or the
 -- end) and is not the whole value; otherwise a command substitution.
-local function after_span(c)
-    return c == nil or c == 32 or c == 9 or c == 10 or c == 13 or c == 46
+-- A "." glued to a name that code goes on from (the end, an operator, a
+-- call) is a method call on the command's output (Ruby's `id`.to_s,
+-- `id`.split(" ")), no full stop; a name then a word is a sentence after
+-- a missing space ("`make`.then rebuild").
+local function after_span(s, k)
+    local c = byte(s, k)
+    if c == 46 then
+        local _, e = find(s, "^[%a_][%w_]*", k + 1)
+        return e == nil or find(s, "^%s+%a", e + 1) ~= nil
+    end
+    return c == nil or c == 32 or c == 9 or c == 10 or c == 13
         or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 or c == 41
         or c == 39 or c == 34
 end
@@ -1405,7 +1442,7 @@ local function scan_commands(s, where)
                 local p = byte(s, b - 1)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
                     or p == 13 or p == 39 or p == 34
-                local markdown = close and word and after_span(byte(s, close + 1))
+                local markdown = close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
                 -- reST's interpreted text (":func:`x`", after a space or
@@ -1413,7 +1450,7 @@ local function scan_commands(s, where)
                 -- in text: a space outside the span says there is text
                 if close and not markdown
                         and ((word and byte(s, close + 1) == 95)
-                             or (rest_role(s, b) and after_span(byte(s, close + 1))))
+                             or (rest_role(s, b) and after_span(s, close + 1)))
                         and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
                     markdown = true
                 end
@@ -1509,6 +1546,9 @@ local function scan_commands(s, where)
                 end
             else
                 local kind = head_kind(s, i, b - 1)
+                if kind == 3 and closes_quote(s, i, b - 1) then
+                    kind = 0
+                end
                 local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
                 if kind == 1 and c == 124 and j == b + 1 then
                     mode = AT_PROSE                -- "history | tail": a filter
