@@ -359,9 +359,22 @@ end
 -- "`config.yaml`" and the opening one of "Run `ls`" are neither.
 local RE_TAG_BEFORE = [=[(?:([\w$]+|[\])])\s*\.\s*)?([a-z_$][\w$]*)(\s*)$]=]
 -- ... and members that call or write what they are given (x.call`...`,
--- document.write`...`): as plain words they are English.
+-- document.write`...`), navigate to it (location.assign`javascript:...`)
+-- or reach the Function constructor: as plain words they are English.
 local CALLS = { call = true, apply = true, bind = true, write = true, writeln = true,
-                open = true }
+                open = true, assign = true, replace = true, constructor = true,
+                globaleval = true }
+-- A member of another object tags a template only where that object is
+-- one every page has (window.x`...`, top[...].y`...`) or an expression's
+-- result ("(x).y`t`", "[].y`t`"): "styled.div`color: red`" and "gql`...`"
+-- are libraries' tags in code, and a random token's "kj.q`" names
+-- nothing a page holds.
+local ROOTS = {}
+for name in string.gmatch([[window self top parent frames globalthis document location
+    opener content this ) ]
+    ]], "%S+") do
+    ROOTS[name] = true
+end
 
 
 --
@@ -441,7 +454,7 @@ local function tagged_template(s, v)
                 -- (a run of backticks is one delimiter, reST's and
                 -- markdown's literal "``sys.path``": past a sink, no call)
                 if not spaced and byte(s, p + 1) ~= 96 and byte(s, p - 1) ~= 96 then
-                    if member then
+                    if member and ROOTS[member] then
                         return true
                     end
                     local sub_at = find(s, "${", p + 1, true)
