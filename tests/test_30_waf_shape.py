@@ -70,6 +70,18 @@ def test_uri_too_long(edge):
     assert problem_slug(r) == "uri-too-long"
 
 
+def test_catch_all_takes_long_uris_of_short_values(edge):
+    """A tracking pixel's or a search page's URI: many values, each under
+    the value bound, the whole up to the route's (the edge's request-target
+    bound): 404 there, 414 past it."""
+    n = UNKNOWN["max_uri_length"]
+    args = "&".join(f"p{i}=" + "x" * 200 for i in range(n // 210))
+    uri = "/collect?" + args
+    assert 2048 < len(uri) <= n
+    assert_problem(requests.get(edge.url + uri), 404)
+    assert_problem(requests.get(edge.url + uri + "&z=" + "y" * (n - len(uri))), 414)
+
+
 def test_too_many_headers(edge):
     n = UNKNOWN.get("max_headers", 64)
     headers = {f"X-H{i}": "v" for i in range(n + 1)}
