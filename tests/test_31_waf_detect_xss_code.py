@@ -483,3 +483,33 @@ def test_code_after_a_closed_string_blocked(edge):
 
 def test_code_joint_look_alikes_pass(edge):
     check_passes(edge, CODE_JOINT_TEXT)
+
+
+# Script written in pieces: string literals joined by "+" that spell, read
+# in order, a script URL or a script entry point's call no single literal
+# holds; code that joins literals around names (messages, URLs, HTML
+# built from pieces) passes.
+def pieces(text, cuts):
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+JOINED_SCRIPT = [
+    sep.join(f"{q}{p}{q}" for p in pieces(target, cuts)) + tail
+    for target, cuts in [("javascript:alert(1)", (4, 10)), ("javascript:alert(1)", (2, 11, 15)),
+                         ("alert(document.domain)", (3,)), ("vbscript:msgbox(1)", (2, 8)),
+                         ("eval(name)", (2,))]
+    for q, sep, tail in [("'", "+", ""), ('"', " + ", ";"), ("'", "+''+", "")]
+] + ["s1=''+'java'+''+'scr'+'';s2=''+'ipt'+':'+'ale'+'';s3=''+'rt'+''+'(1)'; u=s1+s2+s3"]
+JOINED_CODE = ["msg = 'Hello, ' + name + '!'", "html = \"<img src='\" + src + \"'>\"",
+               "url = 'https://' + host + '/api/' + path", '"a" + "b" is "ab" in JavaScript',
+               "print('total: ' + str(n))", "const s = 'eval' + 'uate the ' + 'results'",
+               "label = 'Java' + 'Script: the good parts'"]
+
+
+def test_script_joined_from_literals_blocked(edge):
+    check_blocked(edge, JOINED_SCRIPT)
+
+
+def test_code_joining_literals_passes(edge):
+    check_passes(edge, JOINED_CODE)

@@ -42,7 +42,8 @@ SAMPLE = {"payloads": 2000, "csic": 3000, "own-values": None,
 # prefix and servers' logs by name; 458/504 / 461/515 and xss 1562/1639
 # after the seventh round: a Windows path with spaces in its directory
 # names, a script entry point assigned then called; the floors, rounded
-# down, stay).
+# down, stay; xss 1562/1639 in both placements on 2026-12-03: a script URL
+# spelled by string literals joined with "+").
 PAYLOAD_RECALL_FLOORS = {
     "query": {"sqli": 0.98, "xss": 0.95, "traversal": 0.90, "rfi": 0.99,
               "cmdi": 0.85, "other": 0.75, "ssi": 0.98, "ALL": 0.96},

@@ -470,6 +470,46 @@ local function tagged_template(s, v)
 end
 
 
+-- Script written in pieces: string literals joined by "+" ("'java' +
+-- 'script:'", "s1=''+'ale'+'';s2=''+'rt(1)'") spell, read in order, what
+-- no single literal holds. Where a value joins literals so, their
+-- contents one after the other must not spell a script URL or a call of
+-- a script entry point. (Tags are left out: code that builds HTML from
+-- pieces, "<img src='" + src + "'>", is common and spells a tag.)
+local RE_JOINED = [=[['"]\s*\+\s*['"]]=]
+-- (a script URL as xss-scheme reads one: "JavaScript: The Good Parts" is
+-- a title in pieces too)
+local RE_FOLDED = alt({ RE_SCHEME, [=[\b(?:alert|prompt|confirm|eval)\s*\(]=] })
+local MAX_LITERALS = 256
+
+local function joined_literals(s)
+    if not re_find(s, RE_JOINED, "jo") then
+        return false
+    end
+    local parts, n = {}, 0
+    local i = 1
+    for _ = 1, MAX_LITERALS do
+        local a = find(s, "['\"]", i)
+        if not a then
+            break
+        end
+        local q = byte(s, a)
+        local b = a + 1
+        while true do
+            local c = byte(s, b)
+            if c == nil or c == q then
+                break
+            end
+            b = b + (c == 92 and 2 or 1)
+        end
+        n = n + 1
+        parts[n] = sub(s, a + 1, b - 1)
+        i = b + 1
+    end
+    return n >= 2 and re_find(concat(parts), RE_FOLDED, "jo") ~= nil
+end
+
+
 -- CSS escapes (\6a, \-, \0) and comments resolved: the text a style
 -- sheet parser reads ("-m\0o\0z-binding", "expression\28", "expr/**/ession(").
 local function css_hex(h)
@@ -524,6 +564,7 @@ local RULES = rules.compile({
       pattern = RE_OBFUSCATION },
     { id = "xss-obfuscation", field = "cmp", where = NOT_PATH, needles = { "`" },
       check = tagged_template },
+    { id = "xss-obfuscation", where = NOT_PATH, needles = { "+" }, check = joined_literals },
     { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
       pattern = RE_SCHEME },
 }, _M.RULES)
@@ -606,7 +647,7 @@ end
 
 _M.PATTERNS = rules.patterns({ RE_TAG, RE_TAG_BEFORE, RE_ATTR_HANDLER, RE_ATTR_ACTIVE,
                                RE_ATTR_SCHEME, GATE,
-                               CONTROL },
+                               CONTROL, RE_JOINED, RE_FOLDED },
                              RULES)
 
 return _M
