@@ -564,7 +564,9 @@ local RULES = rules.compile({
       pattern = RE_OBFUSCATION },
     { id = "xss-obfuscation", field = "cmp", where = NOT_PATH, needles = { "`" },
       check = tagged_template },
-    { id = "xss-obfuscation", where = NOT_PATH, needles = { "+" }, check = joined_literals },
+    -- (a plain value holds no quote: the literals need two)
+    { id = "xss-obfuscation", where = NOT_PATH, needles = { "+" }, check = joined_literals,
+      plain = false },
     { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
       pattern = RE_SCHEME },
 }, _M.RULES)
