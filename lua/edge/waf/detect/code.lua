@@ -641,7 +641,6 @@ local RULES = rules.compile({
       needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",
                   "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
                   "__type", "py/", "@class", "javaclass", "jsonclass" } },
-
 }, _M.RULES)
 
 
