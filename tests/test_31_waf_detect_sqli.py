@@ -171,6 +171,46 @@ def test_numeric_context_breakouts(edge):
     assert_blocked(edge, sample(values, 400))
 
 
+def test_constant_comparison_after_a_clause_no_breakout_takes(edge):
+    """WHERE as the value's first word, or after words no breakout prefix
+    takes ("as t"), or a logic word between names: a comparison that no
+    row decides (two numbers, a name with itself) is an injection's
+    probe."""
+    values = []
+    for lead, cmp, tail, end in itertools.product(
+            ["", " ", "1 as t ", " AS probe "],
+            ["1=1", "2>1", "7<>7", "3 = 3"],
+            ["", " and 1=0", " AND 8=8"], ["", "--", "#"]):
+        values.append(f"{lead}where {cmp}{tail}{end}")
+    for op, name, end in itertools.product(["or", "and", "||", "&&"],
+                                           ["x", "name", "id"], ["", "-- ", "#"]):
+        values.append(f" {op} {name}={name}{end}")
+        values.append(f"{op} {name} = {name}{end}")
+    assert_blocked(edge, sample(values, 300))
+
+
+def test_logic_word_then_arithmetic_on_literals_left_open(edge):
+    """' or ''-' : after the logic word, literals and an operator up to a
+    literal the application's quote closes (every quote pairs in SQL)."""
+    values = [f"{p}{q} {op} {q}{a}{q}{o}{q}{b}"
+              for p, q, op, a, o, b in itertools.product(
+                  ["", "x"], ["'", '"'], ["or", "and", "xor"], ["", "a"],
+                  ["-", "&", "*", "^", "|"], ["", "1"])]
+    assert_blocked(edge, sample(values, 200))
+
+
+def test_comparisons_text_writes_pass(edge):
+    """Text compares one thing with another, and arithmetic is not a
+    constant probe; quoted words with operators between them are text."""
+    assert_passed(edge, [
+        "where x = 2", "where n = 5 and k = 3", "the set where a = b",
+        "this or that = it", "x or y=z", "cats or dogs = pets",
+        "Where the river meets the sea", "I know 2+2=4 and 3+3=6",
+        "where price = cost", "pick A or B = same price",
+        "it's 'a' or 'b'-'c", "'x' or 'y'", "rock 'n' roll or 'blues'",
+    ])
+
+
 def test_backslash_escaped_quotes(edge):
     """\\' is a breakout where the application escapes quotes with a
     backslash of its own (its \\\\' ends the literal)."""

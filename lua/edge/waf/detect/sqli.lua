@@ -10,13 +10,15 @@
 --                    then a comparison (IS [NOT], [NOT] LIKE, SOUNDS LIKE,
 --                    IN, BETWEEN too), a call, a subquery, or a literal
 --                    that decides alone ("1 or 1=1", "x' and 'a'='a",
---                    "-1) or -(1)--", "1) as t where 2=2")
+--                    "-1) or -(1)--", "1) as t where 2=2"); with no
+--                    breakout before it (WHERE first, "or x=x"), a
+--                    comparison no row decides ("where 1=1", "or x=x")
 --   sqli-stacked     a short breakout, ";" and a new statement
 --   sqli-breakout    inside a quote context: the literal closes, then a
 --                    comment, ";" or a clause keyword ("admin'--"), an
 --                    operator chain up to a literal left open for the
---                    application's quote ("x'|'1"), or a logic word glued
---                    between quotes ("x'OR'a")
+--                    application's quote ("x'|'1", "' or ''-'"), or a
+--                    logic word glued between quotes ("x'OR'a")
 -- Literals are every kind SQL has (x'4f', 0x4f, b'01', N'..', _utf8'..');
 -- each quote context is read both as the database reads it and as it
 -- reads it after an application escaped quotes with a backslash ("\'"
@@ -537,19 +539,48 @@ local function statement_follows(tok, j)
 end
 
 
+-- A symbolic comparison from j that no row decides: an operand with
+-- itself ("x=x", "a==a") or two numbers ("1=1", "2>1", "1<>0"), what an
+-- injection's probe writes (text compares a thing with another). A name
+-- compared to itself is the same name; no arithmetic on either side.
+local function constant_comparison(tok, j)
+    local types, words = tok.types, tok.words
+    local t = types[j]
+    if (t ~= "n" and t ~= "b") or types[j + 1] ~= "=" or words[j + 1] ~= nil
+            or types[j + 2] ~= t or types[j + 3] == "o" then
+        return false
+    end
+    if t == "b" then
+        return words[j] == words[j + 2]
+    end
+    return words[j] == nil and words[j + 2] == nil
+end
+
+
 local function tautology(tok, quote, s, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     local limit = ntok < 12 and ntok or 12
     for i = 1, limit do
         local op = types[i]
         local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
-        if op == "&" or (clause and i > 1) then
-            if i > 1 and not short_prefix(types, i - 1, quote) then
-                return false
-            end
+        if op == "&" or clause then
             local j = i + 1
             while types[j] == "!" or types[j] == "(" do
                 j = j + 1
+            end
+            -- WHERE as the first word, or after words no breakout
+            -- takes ("such as x where"): only a comparison no row
+            -- decides tells SQL ("where 1=1", "x as t where 2>1 and
+            -- 1=0#")
+            if (clause and i == 1)
+                    or (i > 1 and not short_prefix(types, i - 1, quote)) then
+                if constant_comparison(tok, j) then
+                    return true
+                end
+                if i > 1 then
+                    return false
+                end
+                goto next_token
             end
             -- a chain of names before the comparison ("' || this ||
             -- '1'=='1", "' or x or 1=1"): each is an operand of the same
@@ -583,9 +614,11 @@ local function tautology(tok, quote, s, low)
                     local t3 = comparison_right(types, words, k)
                     if t3 then
                         -- all barewords is prose ("this or that is it")
+                        -- but for a name compared to itself ("or x=x")
                         local left = i > 1 and types[1] or "b"
                         return not (t == "b" and t3 == "b"
                                     and (left == "b" or left == "f"))
+                            or constant_comparison(tok, j)
                     end
                 elseif not clause and t ~= "b"
                         and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
@@ -615,6 +648,7 @@ local function tautology(tok, quote, s, low)
             end
             return false
         end
+        ::next_token::
     end
     return false
 end
@@ -707,6 +741,14 @@ local function breakout(tok, s, quote, low)
                 and (tok.close == 1 or not is_space(byte(s, tok.close - 1))) then
             return true
         end
+    end
+    if t == "&" and j == 2 and ntok >= 5 and words[ntok] == OPEN
+            and types[ntok - 1] == "o" and term(types, 3) == ntok + 1
+            and not find(s, "%s", tok.starts[ntok] + 1) then
+        -- "' or ''-'", "x\" and \"\"^\"": after a logic word, literals
+        -- and arithmetic up to one left open for the application's
+        -- quote: the value's quotes all pair with SQL's
+        return true
     end
     if t == "U" then
         -- "x' union [all] select": a quoted "union" alone is prose
