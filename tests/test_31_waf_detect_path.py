@@ -113,6 +113,17 @@ def absolute_variants():
 ABSOLUTE = absolute_variants()
 
 
+# The OS's own files as a relative path behind "./" runs (the directory
+# the path is relative to already), also with "\\" for "/" around them.
+@pytest.mark.parametrize("payload", [
+    lead * n + t for lead, n, t in itertools.product(
+        ["./", ".\\\\./", ".\\"], [1, 3],
+        ["etc/passwd", "etc/shadow", "proc/self/environ", "windows/win.ini"])])
+def test_os_files_behind_current_directory_runs_blocked(edge, session, payload):
+    assert refused(send_query(session, edge, payload)), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
 @pytest.mark.parametrize("payload", ABSOLUTE, ids=range(len(ABSOLUTE)))
 def test_absolute_os_paths_blocked(edge, session, payload):
     assert refused(send_query(session, edge, payload)), payload
@@ -286,7 +297,8 @@ def benign_values():
             f"C:\\Program Files\\{app}\\{app}.exe",
             f"D:\\Photos\\2024\\{app}.jpg",
             f"\\\\fileserver\\share\\{app}.xlsx",
-            f"./scripts/{app}.sh",
+            f"./scripts/{app}.sh", f"./././src/{app}/main.c",
+            f"./configure --prefix=/usr/local/{app}",
             # URLs as redirect, link and resource values
             f"https://{app}.example.com/dashboard?tab=2",
             f"https://example.com/login?next=https://{app}.example.com/home",
