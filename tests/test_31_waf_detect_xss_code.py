@@ -513,3 +513,23 @@ def test_script_joined_from_literals_blocked(edge):
 
 def test_code_joining_literals_passes(edge):
     check_passes(edge, JOINED_CODE)
+
+
+# Every scheme a browser ever ran script from, in an attribute (Netscape's
+# livescript: and mocha: too); the same words before a colon in text are
+# names ("Mocha: a test framework").
+ATTR_SCHEMES = [f"<{tag} {attr}={q}{scheme}:{code}{q}>"
+                for tag, attr in [("img", "src"), ("a", "href"), ("iframe", "src")]
+                for scheme in ["javascript", "vbscript", "livescript", "mocha", "MOCHA"]
+                for q, code in [('"', "[code]"), ("", "alert(1)")]]
+SCHEME_WORDS = ["Mocha: a test framework for Node", "mocha: run the specs again",
+                "LiveScript: a language that compiles to JavaScript",
+                "Order: one mocha, two lattes"]
+
+
+def test_script_schemes_in_attributes_blocked(edge):
+    check_blocked(edge, ATTR_SCHEMES)
+
+
+def test_scheme_names_in_text_pass(edge):
+    check_passes(edge, SCHEME_WORDS)

@@ -44,7 +44,8 @@ _M.RULES = {
     { id = "xss-handler-token", severity = "critical", pl = 2,
       desc = "event handler after a digit (inside base64-like tokens)" },
     { id = "xss-scheme", severity = "critical", pl = 1,
-      desc = "script URL scheme (javascript:, vbscript:, data:text/html)" },
+      desc = "script URL scheme (javascript:, vbscript:, livescript: or mocha: in an "
+             .. "attribute, data:text/html)" },
     { id = "xss-css", severity = "critical", pl = 1,
       desc = "CSS that runs script (expression(), -moz-binding, url(javascript:))" },
     { id = "xss-dom", severity = "critical", pl = 1,
@@ -93,7 +94,7 @@ local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
 -- targets, SVG/MathML links.
 local RE_ATTR_ACTIVE = [=[^[^>]*?[\s"'/`;](?:datasrc|datafld|dataformatas|formaction|srcdoc]=]
     .. [=[|xlink:href)[\s\x0b]*=]=]
-local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:java|vb|live)script\s*:]=]
+local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:(?:java|vb|live)script|mocha)\s*:]=]
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
     .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
 local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
