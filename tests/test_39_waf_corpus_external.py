@@ -38,9 +38,13 @@ SAMPLE = 1000  # values per (label, category): caps doc-prose (3,496)
 # program text, composed LDAP filters, ESI elements, entry points used as
 # values, a script entry point called through parentheses, names spelled
 # by literals): cmdi 320/347, xss 327/333, the small lists 45/46 (ssi
-# 17/17, ldap 8/8), all attacks 1909/1978.
-RECALL_FLOORS = {"cmdi": 0.91, "sqli": 0.96, "traversal": 0.99,
-                 "xss": 0.97, "small": 0.95, "ALL": 0.96}
+# 17/17, ldap 8/8), all attacks 1909/1978. Moved up 2026-12-03 (eighth
+# round: comparisons no row decides after a clause no breakout takes, a
+# logic word then arithmetic on literals left open, "./" runs before an OS
+# target, mocha: in an attribute): sqli 931/942, traversal 310/310, xss
+# 328/333, all attacks 1934/1978.
+RECALL_FLOORS = {"cmdi": 0.91, "sqli": 0.98, "traversal": 0.995,
+                 "xss": 0.98, "small": 0.95, "ALL": 0.97}
 SMALL = ("crlf", "ssi", "ldap", "nosql")
 
 # Benign values blocked per class and placement (measured query / json).
