@@ -199,6 +199,17 @@ def test_logic_word_then_arithmetic_on_literals_left_open(edge):
     assert_blocked(edge, sample(values, 200))
 
 
+def test_closed_literal_compared_then_commented_out(edge):
+    """'=0-- : the literal the value closes, compared with a literal
+    ("name = '' = 0" holds for every row with a name), the rest of the
+    query commented out."""
+    values = [f"{p}{q}{sp}{op}{sp}{lit}{sp}{end}"
+              for p, q, sp, op, lit, end in itertools.product(
+                  ["", "admin", "x"], ["'", '"'], ["", " "], ["=", "<>", ">"],
+                  ["0", "1", "''"], ["--", "--+", "-- -", "#"])]
+    assert_blocked(edge, sample(values, 200))
+
+
 def test_comparisons_text_writes_pass(edge):
     """Text compares one thing with another, and arithmetic is not a
     constant probe; quoted words with operators between them are text."""
@@ -208,6 +219,7 @@ def test_comparisons_text_writes_pass(edge):
         "Where the river meets the sea", "I know 2+2=4 and 3+3=6",
         "where price = cost", "pick A or B = same price",
         "it's 'a' or 'b'-'c", "'x' or 'y'", "rock 'n' roll or 'blues'",
+        "it's 5'=0 -- really", "rock'n'roll = 0 -- fine", "5'=0",
     ])
 
 

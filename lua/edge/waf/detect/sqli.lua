@@ -723,6 +723,14 @@ local function breakout(tok, s, quote, low)
     if t == "C" then
         return one_word(s, tok.close) and short_comment(s, tok.starts[j])
     end
+    if t == "=" and words[j] == nil and (types[j + 1] == "n" or types[j + 1] == "s")
+            and types[j + 2] == "C" and types[j + 3] == nil
+            and one_word(s, tok.close) and short_comment(s, tok.starts[j + 2]) then
+        -- "'=0--", "x' = 1#": the closed literal compared with a literal
+        -- ("name = '' = 0" is every row with a name), the rest commented
+        -- out
+        return words[j + 1] ~= OPEN
+    end
     if t == ";" then
         local t2 = types[j + 1]
         if t2 == "S" then
