@@ -124,6 +124,31 @@ def test_os_files_behind_current_directory_runs_blocked(edge, session, payload):
     assert refused(send_json(session, edge, payload)), payload
 
 
+# An application's credentials file by its well-known name at the end of
+# an absolute path; named alone, relative or in a sentence it is a mention.
+APP_SECRET_FILES = ["tomcat-users.xml", "wp-config.php", "config.inc.php",
+                    "LocalSettings.php", "database.yml", "secrets.yml", "id_ed25519",
+                    "authorized_keys", "web.config"]
+
+
+@pytest.mark.parametrize("payload", [
+    f"{root}{sep.join(['srv', 'site', 'conf', name])}"
+    for name in APP_SECRET_FILES
+    for root, sep in [("/", "/"), ("file:///", "/"), ("D:\\", "\\")]])
+def test_application_credentials_by_absolute_path_blocked(edge, session, payload):
+    assert refused(send_query(session, edge, payload)), payload
+    assert refused(send_json(session, edge, payload)), payload
+
+
+@pytest.mark.parametrize("value", [
+    v for name in APP_SECRET_FILES
+    for v in (name, f"conf/{name}", f"Edit /srv/site/{name} and set the password",
+              f"/docs/{name}.html")])
+def test_application_credentials_mentioned_pass(edge, session, value):
+    assert send_json(session, edge, value).status_code == 404, value
+    assert send_query(session, edge, value).status_code == 404, value
+
+
 @pytest.mark.parametrize("payload", ABSOLUTE, ids=range(len(ABSOLUTE)))
 def test_absolute_os_paths_blocked(edge, session, payload):
     assert refused(send_query(session, edge, payload)), payload

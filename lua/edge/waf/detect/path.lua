@@ -259,6 +259,18 @@ local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]
 local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
     .. [=[(?:(?:[a-z]+_)?(?:access|error|request|referer|agent)|[\w-]*(?:httpd|nginx|apache\d?))]=]
     .. [=[_log$]=]
+-- An application's credentials by the file's well-known name (Tomcat's
+-- users, WordPress's, phpMyAdmin's, MediaWiki's, Joomla's and Drupal's
+-- settings, Rails' secrets and key, IIS's configs, SSH's keys) at the
+-- end of an absolute path: what an inclusion reads there, as
+-- /etc/passwd is the OS's (a relative "wp-config.php" is a mention).
+local APP_SECRETS = { "tomcat-users.xml", "wp-config.php", "config.inc.php",
+                      "localsettings.php", "configuration.php", "settings.php",
+                      "database.yml", "secrets.yml", "master.key", "web.config",
+                      "applicationhost.config", "id_rsa", "id_dsa", "id_ecdsa",
+                      "id_ed25519", "authorized_keys" }
+local RE_APP_SECRET = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
+    .. gsub(alt(APP_SECRETS), "%.", "\\.") .. [=[$]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
@@ -518,6 +530,9 @@ local RULES = rules.compile({
     -- (needs "/": no plain value)
     { id = "lfi-extension", where = VALUE, field = "path", needles = { "_log" },
       pattern = RE_SERVER_LOG, plain = false },
+    -- (needs "/": no plain value)
+    { id = "lfi-system-path", where = VALUE, field = "path", needles = APP_SECRETS,
+      pattern = RE_APP_SECRET, plain = false },
     -- a separator (or one spelled 0x2f/0x5c) before the OS directory
     { ids = { "lfi-system-path", "lfi-system-path-weak" }, where = NOT_PATH,
       field = "path", needles = { "/", "0x" }, scan = system_path },
