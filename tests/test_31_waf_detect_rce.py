@@ -526,3 +526,28 @@ def test_a_backtick_span_with_a_method_call_is_a_substitution(rce_edge, value):
 @pytest.mark.parametrize("value", SPAN_SENTENCES)
 def test_a_backtick_span_before_a_full_stop_is_markdown(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# A line that is a call ("    main()" in a traceback) before a line
+# break: the shell reads "f()" as a function's head and "f(x" as a syntax
+# error, so the next line runs nothing; after an argument ("x')", "127.1")
+# the next line still does.
+TRACEBACKS = [
+    'Traceback (most recent call last):\n  File "/app/main.py", line 12, in <module>\n'
+    '    main()\n  File "/app/main.py", line 8, in main\n    x = 1 / 0\n'
+    'ZeroDivisionError: division by zero',
+    "    run(args)\n  File \"/srv/cli.py\", line 3, in run",
+    "    self.load()\nfile /tmp/x.bin is empty",
+    "init()\nls shows nothing yet",
+]
+AFTER_AN_ARGUMENT = ["x')\nwhoami", "127.0.0.1\nuname -a", "a1\nsleep 5;", "x()\nwhoami"]
+
+
+@pytest.mark.parametrize("value", TRACEBACKS)
+def test_the_line_after_a_call_is_no_injection(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", AFTER_AN_ARGUMENT)
+def test_the_line_after_an_argument_is_an_injection(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

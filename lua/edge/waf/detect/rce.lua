@@ -897,6 +897,23 @@ local function head_kind(s, i, z)
 end
 
 
+-- A "(" glued to a word from i to z ("main()", "x.exists(p)"): a call in
+-- code; the shell reads "f()" as a function's head and "f(x" as a syntax
+-- error, so the line after it runs nothing ("$(", "<(", ">(", "=(" open).
+local function glued_paren(s, i, z)
+    local k = find(s, "(", i, true)
+    while k and k <= z do
+        local p = k > i and byte(s, k - 1)
+        if p and ((p >= 97 and p <= 122) or (p >= 65 and p <= 90)
+                  or (p >= 48 and p <= 57) or p == 95) then
+            return true
+        end
+        k = find(s, "(", k + 1, true)
+    end
+    return false
+end
+
+
 -- Text from i to z that ends with a quote (spaces after it) that closes
 -- the argument the application quoted: an odd count of that quote from
 -- the value's start ("two words\" ; sleep 5"). What stands before it was
@@ -1479,7 +1496,9 @@ local function scan_commands(s, where)
                 -- (nor after a rule or a heading's underline, "-----", or
                 -- a line that runs a script, "./configure": the line
                 -- after it is one of its own)
-                if (kind == 0 or kind == 2) and not find(s, "^[ \t]*>>>[ \t]", line)
+                -- (nor after a call, "    main()" in a traceback)
+                if (kind == 0 or (kind == 2 and not glued_paren(s, i, b - 1)))
+                        and not find(s, "^[ \t]*>>>[ \t]", line)
                         and not find(s, "^[ \t]*%.%.%.[ \t]", line)
                         and not (kind == 0 and i == line and line > 1
                                  and rule_line(s, i, b - 1))
