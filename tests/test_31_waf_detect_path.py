@@ -324,6 +324,9 @@ def benign_values():
             f"\\\\fileserver\\share\\{app}.xlsx",
             f"./scripts/{app}.sh", f"./././src/{app}/main.c",
             f"./configure --prefix=/usr/local/{app}",
+            # a search path, a volume's mount point
+            f"LD_LIBRARY_PATH=/usr/lib:/usr/local/lib/{app}",
+            f'volumes: ["./{app}:/usr/share/{app}/html:ro"]',
             # URLs as redirect, link and resource values
             f"https://{app}.example.com/dashboard?tab=2",
             f"https://example.com/login?next=https://{app}.example.com/home",

@@ -149,13 +149,15 @@ local RE_SYSTEM_PATH = alt({
 -- substitution a path runs nothing; the command before a path in one,
 -- "`cat /etc/hosts`", is the command detector's)
 -- (nor an arrow, "vi -> /usr/bin/vim", "x => /y": a listing or a mapping;
--- and after "=" only the OS's own places, the bin directories and /tmp:
--- an option or a variable set to applications' files,
--- "--libdir=/usr/lib/x", "DATADIR=/usr/share/x", is configuration)
+-- and after "=" or ":" only the OS's own places, the bin directories and
+-- /tmp: an option or a variable set to applications' files,
+-- "--libdir=/usr/lib/x", "DATADIR=/usr/share/x", a search path or a
+-- volume's mount point, "/usr/lib:/usr/local/lib", "./html:/usr/share/x",
+-- is configuration)
 local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\w.]]=] })
-local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*|(?<!\b[a-z]):)(?:[a-z]:)?/]=]
+local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
-    .. [=[|=(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_ASSIGNED })
+    .. [=[|(?:=|(?<!\b[a-z]):)(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_ASSIGNED })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
