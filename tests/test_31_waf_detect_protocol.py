@@ -433,3 +433,26 @@ def test_underscore_header_names_never_reach_the_service(tmp_path):
     finally:
         e.stop()
         up.stop()
+
+
+# A request line in a value (a request smuggled into a parameter or a
+# body), glued to what comes before it or not; one a quote closes is a
+# log's field, pasted into a note.
+REQUEST_LINES = ["GET /admin HTTP/1.1\r\nHost: x", "barGET /a.html HTTP/1.1\r\nX: y",
+                 "x POST http://internal.example/ HTTP/1.0", "HEAD / HTTP/1.1"]
+LOG_LINES = [
+    '127.0.0.1 - - [03/Dec/2026:10:15:02 +0000] "GET /index.html HTTP/1.1" 200 612 "-" '
+    '"curl/8.5.0"',
+    'the log says "POST /api/notes HTTP/2" 201 and then nothing',
+]
+
+
+@pytest.mark.parametrize("value", REQUEST_LINES)
+def test_request_lines_in_a_value_block(edge, value):
+    assert body(edge, value) == 403, value
+
+
+@pytest.mark.parametrize("value", LOG_LINES)
+def test_request_lines_a_log_quotes_pass(edge, value):
+    assert body(edge, value) == 404, value
+    assert query(edge, value) == 404, value

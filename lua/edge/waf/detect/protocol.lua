@@ -161,7 +161,9 @@ local RE_CRLF_UNICODE = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xe
 -- ... or right before an HTTP header name ("%%0a0aSet-Cookie:": "%",
 -- LF, "0a", then the header)
 local RE_CRLF_SPLIT_HEADER = [=[%[\r\n]+0[ad](?:]=] .. HEADER_NAMES .. [=[):]=]
-local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?\b]=]
+-- (one a quote closes, escaped in a JSON text or not, is a log's field:
+-- '"GET /x HTTP/1.1" 200 612')
+local RE_REQUEST_LINE = METHODS .. [=[\s+(?:/|https?://)\S*\s+http/\d(?:\.\d)?+\b(?!\\?")]=]
 local RE_LDAP = alt({
     [=[^[^(]*\)\s*[|&!]?\s*\((?:\s*\()*\s*(?:[|&!]|[\w.-]+\s*[<>~]?=)]=],
     [=[^[^(]*\)\s*\(\s*[|&!]?\s*$]=],
