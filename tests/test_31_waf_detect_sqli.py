@@ -223,6 +223,23 @@ def test_comparisons_text_writes_pass(edge):
     ])
 
 
+def test_conditions_of_code_statements_pass(edge):
+    """A C-like statement's condition holds the logic operator in its
+    group: code in a note, not a breakout before it."""
+    assert_passed(edge, [
+        "if (x < 10 && y > 5) { return x + y; } else { return 0; }",
+        "if (a && b > 5) run();", "while (a == b || c != d) {}",
+        "for (i = 0; i < n && ok; i++) { sum += i; }",
+        "} elseif (count > 3 || retry == 0) {", "switch (x == 1 && y) {",
+    ])
+
+
+def test_groups_holding_the_boolean_before_a_comment_blocked(edge):
+    """SQL's own groups around the boolean are still a breakout's."""
+    assert_blocked(edge, [" ( 1 OR 1 )  --", "( @a OR 1 ) --", " ( COS ( 1 OR 1) )  --",
+                          "(1 or 2=2)#"])
+
+
 def test_backslash_escaped_quotes(edge):
     """\\' is a breakout where the application escapes quotes with a
     backslash of its own (its \\\\' ends the literal)."""

@@ -447,14 +447,25 @@ local function term(types, j)
 end
 
 
+-- Statements of C-like languages whose condition is a group.
+local CODE_CONTROL = { ["if"] = true, ["while"] = true, ["for"] = true, switch = true,
+                       elif = true, ["elseif"] = true, ["until"] = true, unless = true }
+
+
 -- A breakout prefix: at most one operand (with arithmetic), ")" closers,
 -- and a few words of the clause the value sat in when a ")" closes it
 -- ("1", "x')", "1))", "1) as t", "1' in boolean mode)").
-local function short_prefix(types, last, quote)
+local function short_prefix(types, words, last, quote)
     if last == 0 then
         return true
     end
     local i = term(types, 1) or 1
+    if i > last + 1 and CODE_CONTROL[words[1]] then
+        -- a code statement's condition holds the operator: "if (x < 10
+        -- && y > 5) {", "while (a || b)" (SQL's own "( 1 or 1 ) --"
+        -- and "cos ( 1 or 1 )" are groups of a breakout)
+        return false
+    end
     if quote and i > 1 and types[i] == "=" then
         -- a comparison of its own ("x' = 'x", "aa' is 0")
         i = term(types, i + 1) or i
@@ -464,16 +475,16 @@ local function short_prefix(types, last, quote)
         i = i + 1
         closes = closes + 1
     end
-    local words = 0
-    while i <= last and OPERATOR_PREFIX_WORD[types[i]] and words < 3 do
+    local nwords = 0
+    while i <= last and OPERATOR_PREFIX_WORD[types[i]] and nwords < 3 do
         i = i + 1
-        words = words + 1
+        nwords = nwords + 1
     end
     while i <= last and types[i] == ")" do
         i = i + 1
         closes = closes + 1
     end
-    return i > last and (words == 0 or closes > 0)
+    return i > last and (nwords == 0 or closes > 0)
 end
 
 
@@ -573,7 +584,7 @@ local function tautology(tok, quote, s, low)
             -- decides tells SQL ("where 1=1", "x as t where 2>1 and
             -- 1=0#")
             if (clause and i == 1)
-                    or (i > 1 and not short_prefix(types, i - 1, quote)) then
+                    or (i > 1 and not short_prefix(types, words, i - 1, quote)) then
                 if constant_comparison(tok, j) then
                     return true
                 end
@@ -667,7 +678,7 @@ local function stacked(tok)
     local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
         if types[i] == ";" then
-            if not short_prefix(types, i - 1) then
+            if not short_prefix(types, tok.words, i - 1) then
                 return false
             end
             local t = types[i + 1]
