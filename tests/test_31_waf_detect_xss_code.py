@@ -533,3 +533,22 @@ def test_script_schemes_in_attributes_blocked(edge):
 
 def test_scheme_names_in_text_pass(edge):
     check_passes(edge, SCHEME_WORDS)
+
+
+# An entry point called with nothing: eval and the timers run nothing,
+# and an empty call a word follows is a name in a sentence; a dialog's
+# empty call as code still fires.
+EMPTY_CALL_MENTIONS = ["Python's `eval()` is dangerous; prefer `ast.literal_eval()`",
+                       "use JSON.parse() instead of eval()", "setTimeout() takes a callback",
+                       "alert() boxes are annoying", "Why does `confirm()` block the page?",
+                       "setInterval() and clearInterval() pair up"]
+EMPTY_DIALOGS = ["alert()", '"-alert()-"', '";alert();//', "javascript:alert()", "prompt()",
+                 "'-confirm()-'", "atob()"]
+
+
+def test_empty_calls_named_in_text_pass(edge):
+    check_passes(edge, EMPTY_CALL_MENTIONS)
+
+
+def test_empty_dialog_calls_as_code_blocked(edge):
+    check_blocked(edge, EMPTY_DIALOGS)

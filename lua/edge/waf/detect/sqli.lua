@@ -607,6 +607,12 @@ local function tautology(tok, quote, s, low)
             end
             local t = types[j]
             if t == "f" and not clause then
+                -- two names of functions with their "()" ("setTimeout()
+                -- and clearTimeout()") are named in a sentence
+                if i == 4 and types[1] == "f" and types[2] == "(" and types[3] == ")"
+                        and types[j + 1] == "(" and types[j + 2] == ")" then
+                    return false
+                end
                 return j > i + 1 or i > 1 or quote ~= nil
             end
             if t == "(" then

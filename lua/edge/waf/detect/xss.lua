@@ -138,8 +138,12 @@ local CODE_BEFORE = [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|dele
 local RE_DOM = alt({
     CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
+    -- (called with nothing, eval and the timers run nothing, and an
+    -- empty call a word follows is named in a sentence: "the alert()
+    -- box", "`eval()` is slow")
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
-        .. [=[\s*\(\s*(?:\)|[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
+        .. [=[\s*\(\s*(?:[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
+    CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script entry point called through Function.prototype, or read as
     -- a value to be called later under another name
