@@ -160,6 +160,7 @@ def test_absolute_os_paths_blocked(edge, session, payload):
     "x; less /etc/passwd", "dd if=/etc/shadow of=/dev/null",
     "data > /tmp/x.sh", "a | tee /var/spool/cron/root",
     "read it: /proc/self/environ", "see C:\\Windows\\win.ini now",
+    "jar:file:/etc/passwd", "open file:/etc/hosts now",
 ])
 def test_os_paths_in_command_lines_blocked(edge, session, payload):
     assert refused(send_json(session, edge, payload)), payload
@@ -327,6 +328,7 @@ def benign_values():
             # a search path, a volume's mount point
             f"LD_LIBRARY_PATH=/usr/lib:/usr/local/lib/{app}",
             f'volumes: ["./{app}:/usr/share/{app}/html:ro"]',
+            f"deploy target: {app}@host:/var/www/{app}/",
             # URLs as redirect, link and resource values
             f"https://{app}.example.com/dashboard?tab=2",
             f"https://example.com/login?next=https://{app}.example.com/home",

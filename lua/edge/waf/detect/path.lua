@@ -144,7 +144,9 @@ local RE_SYSTEM_PATH = alt({
 -- in a command line (after a redirection, pipe or separator) or an
 -- assignment ("if=/etc/x", "file:/etc/x")
 -- (a drive's colon is not an assignment's: "c:/windows" in text is a
--- mention like "/etc" in text; "file:/etc/x" and "x:/etc/y" are not drives)
+-- mention like "/etc" in text; "file:/etc/x" and "jar:file:/etc/y" are
+-- not drives, nor is a remote host's, "user@host:/var/www", scp's and
+-- rsync's: only a scheme-like word that starts a token counts)
 -- (not a backtick: "`/etc/hosts`" in text is a code span, and as a
 -- substitution a path runs nothing; the command before a path in one,
 -- "`cat /etc/hosts`", is the command detector's)
@@ -157,7 +159,8 @@ local RE_SYSTEM_PATH = alt({
 local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\w.]]=] })
 local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_WEAK })
-    .. [=[|(?:=|(?<!\b[a-z]):)(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_ASSIGNED })
+    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
+    .. alt({ OS_STRONG, OS_ASSIGNED })
 -- credential and process files: named in text too, they are the target
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
