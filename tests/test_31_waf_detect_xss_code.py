@@ -552,3 +552,18 @@ def test_empty_calls_named_in_text_pass(edge):
 
 def test_empty_dialog_calls_as_code_blocked(edge):
     check_blocked(edge, EMPTY_DIALOGS)
+
+
+# PHP's complex variable with blanks after the "$" ("$ {'a'}"); a regular
+# expression's end before a block is nginx's configuration.
+PHP_SPACED_VARIABLES = ['x = $ {"a"}', "$ {$x}", "if ($a) $ {b}", "echo $ {'_GET'}"]
+REGEX_END_BEFORE_BLOCK = ["location ~ \\.php$ { fastcgi_pass unix:/run/php/php8.2-fpm.sock; }",
+                          "location ~* \\.(js|css)$ { expires 30d; }"]
+
+
+def test_spaced_php_complex_variables_blocked(edge):
+    check_blocked(edge, PHP_SPACED_VARIABLES)
+
+
+def test_a_regex_end_before_a_block_passes(edge):
+    check_passes(edge, REGEX_END_BEFORE_BLOCK)

@@ -87,7 +87,9 @@ local RE_PHP_TAG = alt({
 local RE_PHP_VARIABLE = alt({
     [=[\$_(?:get|post|cookie|request|server|files|env|session)\b]=],
     [=[\$globals\b]=],
-    [=[\$\s+\{\s*[\w'"$]]=],
+    -- (not a regular expression's end before a block: nginx's
+    -- "location ~ \.php$ {")
+    [=[(?<![\w)\]])\$\s+\{\s*[\w'"$]]=],
     [=[\$\{\s*['"$@]]=],
     [=[\$\{\s*[a-z_]\w*\s*\}\s*\(]=],
 })
