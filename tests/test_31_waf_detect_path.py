@@ -113,17 +113,6 @@ def absolute_variants():
 ABSOLUTE = absolute_variants()
 
 
-# The OS's own files as a relative path behind "./" runs (the directory
-# the path is relative to already), also with "\\" for "/" around them.
-@pytest.mark.parametrize("payload", [
-    lead * n + t for lead, n, t in itertools.product(
-        ["./", ".\\\\./", ".\\"], [1, 3],
-        ["etc/passwd", "etc/shadow", "proc/self/environ", "windows/win.ini"])])
-def test_os_files_behind_current_directory_runs_blocked(edge, session, payload):
-    assert refused(send_query(session, edge, payload)), payload
-    assert refused(send_json(session, edge, payload)), payload
-
-
 # An application's credentials file by its well-known name at the end of
 # an absolute path; named alone, relative or in a sentence it is a mention.
 APP_SECRET_FILES = ["tomcat-users.xml", "wp-config.php", "config.inc.php",

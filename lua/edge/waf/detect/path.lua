@@ -15,7 +15,6 @@ local rules = require "edge.waf.rules"
 local match = require "edge.waf.match"
 
 local byte = string.byte
-local sub = string.sub
 local find = string.find
 local gsub = string.gsub
 local lower = string.lower
@@ -322,8 +321,7 @@ local SPACE = [=[\s]=]
 -- bytes read it as the ASCII byte), look-alike slashes and dots
 -- (U+2215, U+2044, U+2216, U+29F5, U+FE68, U+2024, U+2025, U+FE52; some
 -- platforms map them to ASCII), "\" read as "/", and "//" and "/./"
--- folded, a leading "./" dropped. Each step runs only when its trigger is
--- in the text.
+-- folded. Each step runs only when its trigger is in the text.
 local function path_view(s)
     if find(s, "0x", 1, true) then
         s = gsub(s, "0x2e", ".")
@@ -360,11 +358,6 @@ local function path_view(s)
             s, n = gsub(s, "/%./", "/")
         until n == 0
         s = gsub(s, "//+", "/")
-    end
-    -- a leading "./" is the directory the path is relative to already
-    -- ("./././etc/passwd" is "etc/passwd")
-    while byte(s, 1) == 46 and byte(s, 2) == 47 do
-        s = sub(s, 3)
     end
     return s
 end
