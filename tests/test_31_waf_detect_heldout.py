@@ -754,7 +754,6 @@ KNOWN_FALSE_POSITIVES = {
     "Use $(pwd) to get the current directory": "a real command substitution: a "
                                                "shell runs it inside any sentence",
     "alias ll='ls -la'": "shell syntax: an alias definition is shell code",
-    "tail -f /var/log/syslog": "a command line that reads an OS log: two warnings",
     "for f in *.md; do echo $f; done": "a shell loop: shell code",
     "php://stdin reads standard input": "any php:// stream counts (CRS 933140 "
                                         "counts php://stdout)",

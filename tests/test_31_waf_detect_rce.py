@@ -551,3 +551,63 @@ def test_the_line_after_a_call_is_no_injection(edge, value):
 @pytest.mark.parametrize("value", AFTER_AN_ARGUMENT)
 def test_the_line_after_an_argument_is_an_injection(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+# A command line as a manual writes it, naming the OS's places: in a note
+# or a search it is an example for a reader (one warning, whatever paths
+# it names); in an argument named for a command, or in a header, the
+# application or no one runs it as written: refused. A secret file a
+# command line names is its target anywhere.
+MANUAL_LINES = ["sudo nano /etc/hosts", "cat /etc/os-release", "tail -f /var/log/syslog",
+                "chmod 644 /etc/nginx/nginx.conf", "grep -i error /var/log/nginx/error.log",
+                "du -sh /var/lib/docker", "mount /dev/sdb1 /mnt/usb",
+                "cat /proc/cpuinfo | grep \"model name\"", "ls /etc/cron.d/",
+                "ln -sf /usr/share/zoneinfo/Europe/Paris /etc/localtime"]
+COMMAND_ARGUMENTS = ["cmd", "exec", "command", "code", "run_cmd", "shell[0]"]
+SECRET_TARGETS = ["ls -l /etc/passwd", "less /etc/shadow", "sudo vim /etc/sudoers"]
+
+
+@pytest.mark.parametrize("value", MANUAL_LINES)
+def test_manual_command_lines_in_text_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("name", COMMAND_ARGUMENTS)
+def test_command_lines_in_an_argument_named_for_a_command_blocked(rce_edge, name):
+    for value in MANUAL_LINES[:4] + ["ls -la", "python3.10 cmd"]:
+        rid = "rce-" + uuid.uuid4().hex
+        r = requests.get(rce_edge.url + "/probe", params={name: value},
+                         headers={"X-Request-ID": rid})
+        assert r.status_code == 403, (name, value, r.status_code)
+        assert "rce-command" in rce_rules(rce_edge, rid), (name, value)
+
+
+@pytest.mark.parametrize("value", MANUAL_LINES[:4] + ["cat /proc/net/tcp"])
+def test_command_lines_in_a_header_blocked(rce_edge, value):
+    rid = "rce-" + uuid.uuid4().hex
+    r = requests.get(rce_edge.url + "/probe", headers={"User-Agent": value, "X-Request-ID": rid})
+    assert r.status_code == 403, (value, r.status_code)
+    assert "rce-command" in rce_rules(rce_edge, rid), value
+
+
+@pytest.mark.parametrize("value", SECRET_TARGETS)
+def test_a_secret_file_a_command_line_names_is_its_target(edge, value):
+    for send in (send_note, send_query):
+        status, _ = send(edge, value)
+        assert status == 403, (send.__name__, value, status)
+
+
+# An empty quote pair inside a path's word: the shell removes it, so the
+# path is what it spells; text never writes one there.
+QUOTED_PATHS = ['cat /e""tc/hosts', "ls /v''ar/log", 'x=/e""tc/pa\'\'sswd', "/usr/b''in/id"]
+QUOTE_PAIRS_IN_TEXT = ["it''s fine", 'say ""hi"" now', "x = '' + y", 'csv: "a","",""']
+
+
+@pytest.mark.parametrize("value", QUOTED_PATHS)
+def test_an_empty_quote_pair_inside_a_path_is_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", QUOTE_PAIRS_IN_TEXT)
+def test_empty_quote_pairs_in_text_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -453,13 +453,18 @@ local function system_path(s, v, on, report)
     if not re_find(s, RE_SYSTEM_PATH, "jo") then
         return false
     end
+    -- (a secret file a command line names is its target, "ls -l
+    -- /etc/passwd": v.mention, edge.waf.detect.rce's command line)
     if re_find(s, ONE_TOKEN, "jo") or re_find(s, RE_SHELL_PATH, "jo")
             or (re_find(s, RE_SECRET_PATH, "jo")
-                and not (re_find(s, RE_SECRET_IN_TEXT, "jo")
-                         and re_find(s, THREE_WORDS, "jo"))) then
+                and (v.mention or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
+                                       and re_find(s, THREE_WORDS, "jo")))) then
         return on["lfi-system-path"] and report("lfi-system-path")
     end
-    return mention(v, on, report, "lfi-system-path-weak", true)
+    -- (in a command line, the OS's places it names are the same mention:
+    -- "sudo nano /etc/hosts" in a note; an argument named for a command
+    -- runs it, edge.waf.detect.rce)
+    return mention(v, on, report, "lfi-system-path-weak")
 end
 
 

@@ -343,6 +343,10 @@ local SYNTAX = {
           .. [=[(?:\w\[[^\]\s;|&<>()]*\]|\[[^\]\s;|&<>()]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
+    -- an empty quote pair inside a path's word: the shell removes it
+    -- ("/e""tc/pa''sswd" is /etc/passwd), no one writes it in text
+    { id = "rce-glob", needles = { "''", '""' },
+      pattern = [=[(?:^|[\s;|&=<>(`])/[\w.\-/'"]*\w(?:''|"")\w]=] },
     -- a brace list expands to words where a command is read (the start,
     -- after a separator, in a substitution), and the first is a command
     -- ("{cat,/etc/passwd}", "{l,-lh}s": a word glued to it goes into
@@ -1694,12 +1698,27 @@ function _M.lone(s, on, report)
 end
 
 
+-- An argument named for a command ("cmd", "exec", "command[0]",
+-- "run_cmd"): the application runs what it is given, so a command line
+-- there is the attack itself, not an example written for a reader (a
+-- note's "sudo nano /etc/hosts").
+local RE_COMMAND_PARAM = [=[(?:^|[_.\[\-])(?:cmd|command|commands|exec|execute|shell|run]=]
+    .. [=[|code|system|eval)(?:$|[_.\[\]\-\d])]=]
+
+
 -- Commands in command positions (scan_commands, $(...) and <(...)), or a
--- whole value that is only a distinctive command name.
-local function commands(s, v, on, report, where)
+-- whole value that is only a distinctive command name; a command line in
+-- an argument named for a command or in a header.
+local function commands(s, v, on, report, where, name)
     local value = where == "value" or where == "header"
     local lvl = (value and LONE[s] and 2) or scan_commands(s, where)
     if lvl ~= 2 and (substitution_commands(s) or variable_commands(s)) then
+        lvl = 2
+    end
+    -- (and a header: no client writes a command line for a reader there,
+    -- "User-Agent: cat /proc/net/tcp")
+    if lvl == 1 and (where == "header"
+                     or (value and name and re_find(name, RE_COMMAND_PARAM, "joi"))) then
         lvl = 2
     end
     if lvl == 2 then
@@ -1760,14 +1779,14 @@ RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
 rules.compile(RULES, _M.RULES)
 
 
-function _M.detect(v, on, report, where)
-    if rules.run(COMMANDS, v, on, report, where) then
+function _M.detect(v, on, report, where, name)
+    if rules.run(COMMANDS, v, on, report, where, name) then
         return true
     end
     if not re_find(v.low, GATE, "jo") then
         return false
     end
-    return rules.run(RULES, v, on, report, where)
+    return rules.run(RULES, v, on, report, where, name)
 end
 
 
@@ -1792,7 +1811,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
-                               RE_ASSIGN,
+                               RE_ASSIGN, RE_COMMAND_PARAM,
                                RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 for _, p in pairs(RE_INLINE_CODE) do

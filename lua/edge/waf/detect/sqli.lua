@@ -550,21 +550,38 @@ local function statement_follows(tok, j)
 end
 
 
--- A symbolic comparison from j that no row decides: an operand with
--- itself ("x=x", "a==a") or two numbers ("1=1", "2>1", "1<>0"), what an
--- injection's probe writes (text compares a thing with another). A name
+-- What may follow a probe's comparison: the end, a comment, a statement
+-- end, a logic word, a closer or a clause ("where 1=1 in the demo" goes
+-- on as text).
+local PROBE_NEXT = { C = true, [";"] = true, ["&"] = true, [")"] = true, k = true }
+
+
+-- A symbolic comparison from j that no row decides, SQL going on after
+-- it: an operand with itself ("x=x", "1=1") or, after a clause word
+-- (numbers), two numbers ("where 2>1"), what an injection's probe writes
+-- (text compares a thing with another: "5 > 3 and 2 < 4"). A name
 -- compared to itself is the same name; no arithmetic on either side.
-local function constant_comparison(tok, j)
+local function constant_comparison(tok, s, j, clause)
     local types, words = tok.types, tok.words
     local t = types[j]
+    local after = types[j + 3]
     if (t ~= "n" and t ~= "b") or types[j + 1] ~= "=" or words[j + 1] ~= nil
-            or types[j + 2] ~= t or types[j + 3] == "o" then
+            or types[j + 2] ~= t or (after ~= nil and not PROBE_NEXT[after]) then
         return false
     end
     if t == "b" then
         return words[j] == words[j + 2]
     end
-    return words[j] == nil and words[j + 2] == nil
+    if words[j] ~= nil or words[j + 2] ~= nil then
+        return false
+    end
+    if clause then
+        return true
+    end
+    local starts = tok.starts
+    local _, e1 = find(s, "^[%w.]*", starts[j])
+    local _, e2 = find(s, "^[%w.]*", starts[j + 2])
+    return sub(s, starts[j], e1) == sub(s, starts[j + 2], e2)
 end
 
 
@@ -585,7 +602,7 @@ local function tautology(tok, quote, s, low)
             -- 1=0#")
             if (clause and i == 1)
                     or (i > 1 and not short_prefix(types, words, i - 1, quote)) then
-                if constant_comparison(tok, j) then
+                if constant_comparison(tok, s, j, clause) then
                     return true
                 end
                 if i > 1 then
@@ -635,7 +652,7 @@ local function tautology(tok, quote, s, low)
                         local left = i > 1 and types[1] or "b"
                         return not (t == "b" and t3 == "b"
                                     and (left == "b" or left == "f"))
-                            or constant_comparison(tok, j)
+                            or constant_comparison(tok, s, j, clause)
                     end
                 elseif not clause and t ~= "b"
                         and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
