@@ -416,12 +416,13 @@ end
 -- command line written for a reader, edge.waf.detect.rce) is one
 -- warning however many things its path shows (a dot directory, a
 -- settings file, an application's place: "tar -xzf a.tgz -C /tmp/out",
--- "/opt/app/.config/x.toml" are one mention). The OS's own directories
--- (/etc, /proc, /var/log...) always count (always): a command line that
--- reads them ("cat /etc/subuid") is two warnings. v.mention: a mention
--- was reported for this value already.
-local function mention(v, on, report, id, always)
-    if (v.mention and not always) or not on[id] then
+-- "/opt/app/.config/x.toml" are one mention), and so are the OS's own
+-- directories in a command line ("sudo nano /etc/hosts"; where a command
+-- line is run as written, an argument named for a command or a header,
+-- edge.waf.detect.rce refuses it). v.mention: a mention was reported for
+-- this value already.
+local function mention(v, on, report, id)
+    if v.mention or not on[id] then
         return false
     end
     v.mention = true
