@@ -43,6 +43,16 @@ def plain_config():
     return plain
 
 
+def without_concurrency():
+    """openresty/edge.json as is but for its routes' concurrency rules
+    (per-client caps and the compute core's adaptive limit): what those
+    cost a request is the difference."""
+    conf = load_edge_config()
+    for route in conf["routes"].values():
+        route.pop("concurrency", None)
+    return conf
+
+
 def goodput(result):
     """2xx answers per second of one wrk run."""
     ok = sum(n for status, n in result["status"].items()
@@ -105,7 +115,8 @@ def core_through_edge(args, tmp):
     circus.ini) and the shipped edge with
     one nginx worker instead of two (the worker count beside the gunicorn
     workers), and the shipped edge over the core's TCP port instead of
-    its Unix socket (the hop as it was); per variant the CPU its nginx workers and the gunicorn
+    its Unix socket (the hop as it was), and the shipped edge without its
+    concurrency rules (what the adaptive limit costs); per variant the CPU its nginx workers and the gunicorn
     workers spent per answer."""
     path = f"/api/fibonacci?count={CORE_COUNT}"
     stacks = {}
@@ -113,6 +124,8 @@ def core_through_edge(args, tmp):
         stacks["edge"] = Stack(tmp / "stack").start()
         stacks["hop"] = Stack(tmp / "stack-off", pipeline="off").start()
         stacks["edge1"] = Stack(tmp / "stack-1", edge_workers=1).start()
+        stacks["noconc"] = Stack(tmp / "stack-noconc",
+                                 config=without_concurrency()).start()
         # the shipped edge as it was before the Unix sockets: the core
         # reached over its loopback TCP port (a connection per request)
         tcp = Stack(tmp / "stack-tcp")
@@ -139,6 +152,8 @@ def core_through_edge(args, tmp):
              "hop": "the same edge with its Lua pipeline off (the proxy "
                     "hop alone)",
              "edge1": "the shipped edge with 1 nginx worker",
+             "noconc": "the shipped edge without its concurrency rules "
+                       "(the adaptive limit and per-client caps)",
              "tcp": "the shipped edge reaching the core over loopback TCP "
                     "instead of its Unix socket"}
     for name, label in names.items():
@@ -155,15 +170,19 @@ def core_through_edge(args, tmp):
         rows.append((figure, measured, goal))
     edge = median([goodput(r) for r in results["edge"]])
     hop = median([goodput(r) for r in results["hop"]])
-    if direct and edge and hop:
-        # the shares of the loss: hop vs pipeline, as CPU time per answer
-        # on the 2 cores (1/rate), so that the parts add up
+    noconc = median([goodput(r) for r in results["noconc"]])
+    if direct and edge and hop and noconc:
+        # the shares of the loss: hop, concurrency rules and the rest of
+        # the pipeline, as time per answer on the 2 cores (1/rate), so
+        # that the parts add up
         lost = 1 / edge - 1 / direct
         hop_part = (1 / hop - 1 / direct) / lost if lost > 0 else 0.0
+        conc_part = (1 / edge - 1 / noconc) / lost if lost > 0 else 0.0
         rows.append((
             "where the compute core's loss through the edge goes (time per "
             "answer on the machine's cores)",
-            f"proxy hop {hop_part:.0%}, Lua pipeline {1 - hop_part:.0%} "
+            f"proxy hop {hop_part:.0%}, concurrency rules {conc_part:.0%}, "
+            f"the rest of the Lua pipeline {1 - hop_part - conc_part:.0%} "
             f"(of {lost * 1e6:.0f} us more per answer than straight)",
             "what would move it: a cheaper pipeline (the hop is a Unix "
             "socket connection per request already)"))

@@ -8,6 +8,8 @@ limits bench compares plus the shipped config:
   bare     the pipeline with no limit rules, WAF mode off
   on       bench_limits' three limits (a GCRA rule, two concurrency leases)
   shipped  openresty/edge.json as is (WAF on, the shipped limits)
+  noconc   the same without the routes' concurrency rules (what the
+           shipped leases and the adaptive limit cost a request)
 
 --fixed-seed preloads loadtests/cg_fixed_seed.c (built with cc into a
 temporary directory): LuaJIT's PRNG, which picks the JIT's abort
@@ -27,6 +29,7 @@ import subprocess  # nosec B404 - builds the shim with cc, fixed argv
 import tempfile
 from pathlib import Path
 
+import bench_core
 import bench_limits
 from benchlib import ROOT, Edge, TrivialUpstream, instructions_per_request
 
@@ -37,6 +40,7 @@ VARIANTS = {
     "bare": (bench_limits.no_limits_config, "on"),
     "on": (bench_limits.limits_on_config, "on"),
     "shipped": (None, "on"),
+    "noconc": (bench_core.without_concurrency, "on"),
 }
 
 

@@ -210,6 +210,53 @@ def test_closed_literal_compared_then_commented_out(edge):
     assert_blocked(edge, sample(values, 200))
 
 
+def test_a_condition_the_value_opens_and_a_bare_comment_ends(edge):
+    """A logic word from the first byte, a comparison (of any two names)
+    or a true literal, then a comment with nothing in it: the value goes
+    on the application's condition and cuts off the rest."""
+    values = [f"{lead}{op} {cond}{end}"
+              for lead, op, cond, end in itertools.product(
+                  ["", " ", "  "], ["or", "OR", "and", "||"],
+                  ["x=y", "a = b", "id<>uid", "true", "1", "42", "(x=y)"],
+                  ["#", "--", "-- ", "-- -", "--+"])]
+    assert_blocked(edge, sample(values, 300))
+
+
+def test_like_with_only_wildcards(edge):
+    """LIKE first (after the literal the value closes, or as the value's
+    start), its pattern only % and _: every row matches."""
+    values = [f"{p}{q}{sp}{like} {pq}{pat}{pq}{end}"
+              for p, q, sp, like, pq, pat, end in itertools.product(
+                  ["", "admin"], ["'", '"', ""], ["", " "], ["like", "LIKE"],
+                  ["'", '"'], ["%", "%%", "_%", "__"], ["", "--", "#", ")"])
+              if q or not p]
+    assert_blocked(edge, sample(values, 300))
+
+
+def test_case_comparing_a_literal_with_itself(edge):
+    """The simple CASE of a number with itself (sqlmap's inline and
+    boolean probes), wherever it sits."""
+    values = [f"{pre}(CASE {n} WHEN {n} THEN {a} ELSE {b} END){post}"
+              for pre, n, a, b, post in itertools.product(
+                  ["", "1 AND ", "SELECT 'qa'||", "x'||"],
+                  ["5118", "8760", "1"], ["1", "0x31"], ["0", "2"],
+                  ["", "||'qz' FROM RDB$DATABASE", "--"])]
+    assert_blocked(edge, sample(values, 200))
+
+
+def test_conditions_and_likes_text_writes_pass(edge):
+    """A dash or a hash that says something is text; a LIKE that text
+    goes on after, a CASE with one branch, a value that only starts with
+    "or"."""
+    assert_passed(edge, [
+        "or 1 -- maybe 2", "Or 3 -- if you prefer", "or true -- that works",
+        "OR x=y -- see the docs", "or a=b /* note */", "or 0--", "or true",
+        " OR x=y", "this or that=fine #tbt", "Pick red or blue=ok -- your call",
+        "like '%' signs in a URL", "Search like '%' in SQL",
+        "In case 5 when 5 then go", "just in case 2 when 2 then 3",
+    ])
+
+
 def test_comparisons_text_writes_pass(edge):
     """Text compares one thing with another, and arithmetic is not a
     constant probe; quoted words with operators between them are text."""

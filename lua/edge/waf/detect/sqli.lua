@@ -556,6 +556,31 @@ end
 local PROBE_NEXT = { C = true, [";"] = true, ["&"] = true, [")"] = true, k = true }
 
 
+-- The comment token at j ends the value with no word in it ("--",
+-- "-- -", "#", "/**/"): one that says something ("-- your call") is a
+-- dash in a sentence.
+local function bare_comment(tok, s, j)
+    return tok.types[j] == "C" and j == tok.n
+        and find(s, "^[%-#/%*%s%+]*$", tok.starts[j]) ~= nil
+end
+
+
+-- The comparison at k has a single operand on its right ("(" and "!"
+-- skipped) and a bare comment ends the value right after it.
+local function commented_after(tok, s, k)
+    local types = tok.types
+    local j = k + 1
+    while types[j] == "(" or types[j] == "!" do
+        j = j + 1
+    end
+    j = j + 1
+    while types[j] == ")" do
+        j = j + 1
+    end
+    return bare_comment(tok, s, j)
+end
+
+
 -- A symbolic comparison from j that no row decides, SQL going on after
 -- it: an operand with itself ("x=x", "1=1") or, after a clause word
 -- (numbers), two numbers ("where 2>1"), what an injection's probe writes
@@ -585,7 +610,54 @@ local function constant_comparison(tok, s, j, clause)
 end
 
 
+-- LIKE first (after the closed literal in a quote context: "' like
+-- '%'--"), its pattern only wildcards, SQL or nothing after it: every
+-- row matches ("like '%' signs" goes on as text).
+local function wildcard_like(tok, s, quote)
+    local types, words = tok.types, tok.words
+    local i = quote and 2 or 1
+    if types[i] ~= "=" or words[i] ~= "like" or types[i + 1] ~= "s" then
+        return false
+    end
+    local after = types[i + 2]
+    if after ~= nil and not PROBE_NEXT[after] then
+        return false
+    end
+    local at = tok.starts[i + 1]
+    if words[i + 1] == OPEN then
+        return find(s, "^['\"][%%_]+$", at) ~= nil
+    end
+    return find(s, "^(['\"])[%%_]+%1", at) ~= nil
+end
+
+
+-- CASE x WHEN x: the simple CASE's comparison, of a literal with itself
+-- (sqlmap's "CASE 8760 WHEN 8760 THEN 1 ELSE 0 END"); a sentence says
+-- "in case 5 when 5 then" with no second branch.
+local function case_constant(tok, s)
+    local types, words, starts = tok.types, tok.words, tok.starts
+    for i = 1, tok.n - 4 do
+        if words[i] == "case" and words[i + 2] == "when" and words[i + 4] == "then"
+                and types[i + 1] == "n" and types[i + 3] == "n" then
+            local _, e1 = find(s, "^[%w.]*", starts[i + 1])
+            local _, e2 = find(s, "^[%w.]*", starts[i + 3])
+            if sub(s, starts[i + 1], e1) == sub(s, starts[i + 3], e2) then
+                for k = i + 5, tok.n do
+                    if words[k] == "end" then
+                        return words[k - 2] == "else" or words[k - 2] == "then"
+                    end
+                end
+            end
+        end
+    end
+    return false
+end
+
+
 local function tautology(tok, quote, s, low)
+    if wildcard_like(tok, s, quote) or case_constant(tok, s) then
+        return true
+    end
     local types, words, ntok = tok.types, tok.words, tok.n
     local limit = ntok < 12 and ntok or 12
     for i = 1, limit do
@@ -649,10 +721,14 @@ local function tautology(tok, quote, s, low)
                     if t3 then
                         -- all barewords is prose ("this or that is it")
                         -- but for a name compared to itself ("or x=x")
+                        -- or a comparison a comment ends, from the
+                        -- first byte (" OR x=y#": SQL's own way to cut
+                        -- off the rest of the application's condition)
                         local left = i > 1 and types[1] or "b"
                         return not (t == "b" and t3 == "b"
                                     and (left == "b" or left == "f"))
                             or constant_comparison(tok, s, j, clause)
+                            or (i == 1 and commented_after(tok, s, k))
                     end
                 elseif not clause and t ~= "b"
                         and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
@@ -661,7 +737,13 @@ local function tautology(tok, quote, s, low)
                     if t == "s" and not numeric_string(s, tok.starts[j]) then
                         return false
                     end
-                    if i == 1 or types[1] == "b" then
+                    if i == 1 then
+                        -- "or true--", "or 1#": a comment cuts off the
+                        -- rest of the condition the value opens with
+                        return t == "n" and bare_comment(tok, s, k)
+                            and (words[j] == "true" or find(s, "^0*[1-9]", tok.starts[j]) ~= nil)
+                    end
+                    if types[1] == "b" then
                         return false
                     end
                     -- a number OR the literal TRUE is every row: text
