@@ -567,3 +567,32 @@ def test_spaced_php_complex_variables_blocked(edge):
 
 def test_a_regex_end_before_a_block_passes(edge):
     check_passes(edge, REGEX_END_BEFORE_BLOCK)
+
+
+# A PHP function after one ":" (a label's, a case's, the ternary's) is
+# called; after "::" it is a class's static method of the same name.
+PHP_AFTER_A_COLON = [":phpversion();", ":phpinfo();", "x:system('id');", ":passthru($_GET[c]);",
+                     "a?b:shell_exec('ls')"]
+PHP_STATIC_METHODS = ["Foo::system('x')", "parent::exec($cmd)", "DB::exec($sql)",
+                      "Note:system() is slow"]
+# The location's navigation methods given a URL are location = URL.
+LOCATION_METHODS = ["location.replace(\"https://evil.example\")", "location.assign('//evil.example')",
+                    "location.assign(`javascript:alert(1)`)", ";location.replace('http://x.example')//"]
+LOCATION_METHOD_MENTIONS = ["The location.replace() method swaps the page",
+                            "location.assign(path)", "use location.replace(next) after login"]
+
+
+def test_php_calls_after_a_colon_blocked(edge):
+    check_blocked(edge, PHP_AFTER_A_COLON)
+
+
+def test_static_methods_of_php_names_pass(edge):
+    check_passes(edge, PHP_STATIC_METHODS)
+
+
+def test_location_methods_given_a_url_blocked(edge):
+    check_blocked(edge, LOCATION_METHODS)
+
+
+def test_location_methods_named_pass(edge):
+    check_passes(edge, LOCATION_METHOD_MENTIONS)

@@ -550,8 +550,11 @@ local function php_calls(s, v, on, report)
             b = 46
         end
         local w = b == 32 and match.word_before_call(s, opens[i], name)
-        -- "#name(" is a URL fragment (Javadoc anchors) or a PHP comment
-        if b ~= 36 and b ~= 62 and b ~= 58 and b ~= 35 and not find(name, ".", 1, true)
+        -- "#name(" is a URL fragment (Javadoc anchors) or a PHP comment;
+        -- "::name(" a static method; after one ":" (a label's, a case's
+        -- or the ternary's) it is the function
+        local static = b == 58 and find(s, "::" .. name, 1, true) ~= nil
+        if b ~= 36 and b ~= 62 and not static and b ~= 35 and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then
             ctx.pos = opens[i] + 1
             if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES)

@@ -171,6 +171,9 @@ local RE_DOM = alt({
     [=[\bstring\s*\.\s*fromcharcode\s*\(]=],
     [=[\b(?:document\.|top\.|window\.)?location\s*(?:\.\s*href\s*)?=\s*["'`]?\s*]=]
         .. [=[(?:javascript|https?:|//)]=],
+    -- (the same navigation by the location's methods)
+    [=[(?<![\w$])location\s*\.\s*(?:assign|replace)\s*\(\s*["'`]?\s*]=]
+        .. [=[(?:javascript|https?:|//)]=],
     [=[\bimport\s*\(\s*["'`]]=],
     [=[\.(?:innerhtml|outerhtml)\s*=]=],
     [=[\$\s*\.\s*getscript\s*\(]=],
