@@ -226,6 +226,11 @@ def redirect_variants():
             out += [f"{lead}{host}/landing", f"/login?to={lead}{host}"]
     for host in ["203.0.113.9", "3405803785"]:
         out += [f"//{host}", f"/out?url=//{host}/x", f"https://{host}/"]
+    # an http(s) URL whose "//" is spelled otherwise (browsers read the
+    # host that follows)
+    for scheme, sep in itertools.product(["http:", "https:", "HTTPS:"],
+                                         ["/\\/", "\\\\", "\\/", "/", "///", ""]):
+        out += [f"{scheme}{sep}evil.test/landing", f"/login?to={scheme}{sep}evil.test"]
     # a redirect parameter inside a value given a scheme-relative URL
     for name in ["next", "return_to", "redirect_uri", "to", "target"]:
         out += [f"/login?{name}=//evil.test/x", f"/a?b=1&{name}=//[2001:db8::1]"]
@@ -240,6 +245,17 @@ def test_open_redirects_blocked(edge, session, payload):
     r = session.get(edge.url + "/probe", params={"next": payload})
     assert refused(r), payload
     assert refused(send_json(session, edge, payload)), payload
+
+
+def test_urls_with_their_slashes_pass(edge, session):
+    """Well-formed absolute URLs, ports and a scheme named in text are no
+    redirect trick."""
+    for value in ["https://evil.test/landing", "http://shop.example.com:8080/cart",
+                  "protocol: https:443", "https: the secure one", "see http://x.test",
+                  "mailto:anna@example.com", "tel:+15550100"]:
+        r = session.get(edge.url + "/probe", params={"next": value})
+        assert not refused(r), value
+        assert not refused(send_json(session, edge, value)), value
 
 
 # Loopback and internal hosts in other spellings: inet_aton's short forms

@@ -244,6 +244,16 @@ def test_case_comparing_a_literal_with_itself(edge):
     assert_blocked(edge, sample(values, 200))
 
 
+def test_closed_literal_compared_with_the_empty_one_left_open(edge):
+    """'=' : the literal the value closes compared with the empty literal
+    the application's own quote closes ("name = '' = ''")."""
+    values = [f"{p}{q}{sp}{op}{sp}{q}"
+              for p, q, sp, op in itertools.product(
+                  ["", "admin", "x1"], ["'", '"'], ["", " "],
+                  ["=", "<>", "!=", ">=", "<", "LIKE", "like", "RLIKE", "regexp"])]
+    assert_blocked(edge, sample(values, 200))
+
+
 def test_conditions_and_likes_text_writes_pass(edge):
     """A dash or a hash that says something is text; a LIKE that text
     goes on after, a CASE with one branch, a value that only starts with
@@ -254,6 +264,7 @@ def test_conditions_and_likes_text_writes_pass(edge):
         " OR x=y", "this or that=fine #tbt", "Pick red or blue=ok -- your call",
         "like '%' signs in a URL", "Search like '%' in SQL",
         "In case 5 when 5 then go", "just in case 2 when 2 then 3",
+        "it's='", "rock'n'roll='", "O'Brien = '", "'=' is a quote",
     ])
 
 

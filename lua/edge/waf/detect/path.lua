@@ -50,7 +50,8 @@ _M.RULES = {
       desc = "URL ending in '?' (cuts off an appended suffix)" },
     { id = "rfi-open-redirect", severity = "critical", pl = 1,
       desc = "scheme-relative URL spelled to dodge a same-site check (/\\host, "
-             .. "///host), to an IP literal (//198.51.100.7, //3325256711), or "
+             .. "///host), an http(s) URL whose // is spelled otherwise (https:/\\/host, "
+             .. "https:host), to an IP literal (//198.51.100.7, //3325256711), or "
              .. "given to a redirect parameter inside a value (/login?next=//host)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
@@ -240,7 +241,13 @@ local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[
 -- notation. "//host/x" alone is a protocol-relative link, and "\\host\x"
 -- a Windows share: both left alone.
 local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
-    .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$))]=]
+    .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$)]=]
+    -- an http(s) URL whose "//" is spelled otherwise, which browsers
+    -- still read as the host that follows ("https:/\\/x", "http:///x",
+    -- "https:/x", "https:x" where the page's scheme differs; not JSON's
+    -- own escape of "//", "https:\/\/x", a URL inside a JSON text)
+    .. [=[|https?:(?:(?!\\/\\/[\w\[])[/\\]*\\[/\\]*|/(?!/)|///+|(?=[a-z]))[\w\[]]=]
+    .. [=[)]=]
 -- A redirect parameter inside a value (a path with its query) given a
 -- scheme-relative URL: a same-site check that wants a leading "/" passes
 -- it, the browser leaves the site ("/login?next=//x.test/"). A path
@@ -551,7 +558,7 @@ local RULES = rules.compile({
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
-      needles = { "/\\", "\\/", "//" }, pattern = RE_REDIRECT },
+      needles = { "/\\", "\\/", "//", "http:", "https:" }, pattern = RE_REDIRECT },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
     -- the data: URI needs a "/"

@@ -847,6 +847,15 @@ local function breakout(tok, s, quote, low)
         -- out
         return words[j + 1] ~= OPEN
     end
+    if t == "=" and j == 2 and j + 1 == ntok and types[j + 1] == "s"
+            and words[j + 1] == OPEN and tok.starts[j + 1] == #s
+            and (words[j] == nil or words[j] == "like" or words[j] == "rlike"
+                 or words[j] == "regexp") and one_word(s, tok.close) then
+        -- "'='", "admin'LIKE'": the closed literal compared with the
+        -- empty one the application's quote closes ("name = '' = ''"
+        -- holds for every row with a name)
+        return true
+    end
     if t == ";" then
         local t2 = types[j + 1]
         if t2 == "S" then
