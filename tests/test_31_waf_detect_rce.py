@@ -611,3 +611,37 @@ def test_an_empty_quote_pair_inside_a_path_is_refused(rce_edge, value):
 @pytest.mark.parametrize("value", QUOTE_PAIRS_IN_TEXT)
 def test_empty_quote_pairs_in_text_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# An empty substitution inside a command word expands to nothing: the word
+# is the command it spells. reStructuredText quotes words with ``...``.
+EMPTY_SUBSTITUTIONS = [";wh$()oami", "|c$()at /etc/passwd", ";who``ami", "&& i$()d",
+                       ";w$()h$()o$()am$()i"]
+EMPTY_SUBSTITUTIONS_IN_TEXT = ["Use $() for substitution", "the `` mark is empty",
+                               "``${prefix}/bin/python3`` and ``make install``"]
+# A glob in an absolute path's first directory that the shell expands to
+# one of the OS's own; lower down, a usage line's.
+GLOB_ROOTS = ["/e*c/passwd", "/e?c/shadow", "/et*/hosts", "x=/e?c/passwd", "/u*r/b?n/id",
+              "/h?me/anna/.ssh/id_rsa", "cat /p*c/self/environ"]
+GLOBS_LOWER_DOWN = ["Docs for /usr/*/bin are here", "/*/ comment */", "/a?b/c",
+                    "/api/v1/items?x=1/2", "rm -rf build/*/cache"]
+
+
+@pytest.mark.parametrize("value", EMPTY_SUBSTITUTIONS)
+def test_an_empty_substitution_inside_a_command_word_is_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", EMPTY_SUBSTITUTIONS_IN_TEXT)
+def test_empty_substitutions_in_text_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", GLOB_ROOTS)
+def test_a_glob_hiding_an_os_directory_is_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", GLOBS_LOWER_DOWN)
+def test_globs_lower_down_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -211,6 +211,31 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
 
+-- An absolute path whose first directory is a glob the shell expands to
+-- one of the OS's own ("/e*c/passwd", "/e?c/shadow", "/b[i]n/sh" is the
+-- bracket rule's): the glob hides the directory a filter looks for. The
+-- directory names are the top of the file system hierarchy, not
+-- payloads; a glob with no letter ("/*/") is a comment's or matches
+-- anything, and one lower down ("/usr/*/bin", "/var/log/*.log") is a
+-- usage line's.
+local GLOB_ROOTS = { "etc", "proc", "sys", "dev", "root", "boot", "bin", "sbin",
+                     "usr", "var", "home", "windows", "winnt" }
+local function glob_root(s)
+    for seg in gmatch(" " .. s, "[%s;|&=<>'\"(`]/([%w%._%-%*%?]+)/") do
+        if find(seg, "[%*%?]") and find(seg, "%a") then
+            local pat = "^" .. gsub(gsub(gsub(seg, "[%.%-]", "%%%0"), "%*", ".*"),
+                                    "%?", ".") .. "$"
+            for i = 1, #GLOB_ROOTS do
+                if find(GLOB_ROOTS[i], pat) then
+                    return true
+                end
+            end
+        end
+    end
+    return false
+end
+
+
 -- Shell-only syntax, one record per construct (edge.waf.rules), in order;
 -- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
@@ -343,6 +368,8 @@ local SYNTAX = {
           .. [=[(?:\w\[[^\]\s;|&<>()]*\]|\[[^\]\s;|&<>()]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
+    { id = "rce-glob", needles = { "*", "?" }, plain = false,
+      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-]*[*?][\w.\-*?]*/]=], check = glob_root },
     -- an empty quote pair inside a path's word: the shell removes it
     -- ("/e""tc/pa''sswd" is /etc/passwd), no one writes it in text
     { id = "rce-glob", needles = { "''", '""' },
@@ -471,6 +498,16 @@ local function read_word(s, i, n)
     local quoting = false
     while j <= n do
         local c = byte(s, j)
+        -- an empty substitution, "$()" or "``" between two letters,
+        -- expands to nothing: the word goes on ("wh$()oami", "who``ami"
+        -- are whoami; reStructuredText's ``make install`` quotes words)
+        if (c == 36 and byte(s, j + 1) == 40 and byte(s, j + 2) == 41)
+                or (c == 96 and byte(s, j + 1) == 96 and j > i
+                    and word_byte(byte(s, j - 1)) and word_byte(byte(s, j + 2) or 0)) then
+            quoting = true
+            j = j + (c == 36 and 3 or 2)
+            goto next_byte
+        end
         -- stop at space and separators
         if c == 32 or c == 9 or c == 10 or c == 13 or c == 59 or c == 124
                 or c == 38 or c == 41 or c == 40 or c == 60 or c == 62
@@ -500,6 +537,7 @@ local function read_word(s, i, n)
             quoting = true
         end
         j = j + 1
+        ::next_byte::
     end
     local w = sub(s, i, j - 1)
     local obf = false
@@ -513,6 +551,8 @@ local function read_word(s, i, n)
             or (q1 > 0 and q1 % 2 == 0) or (q2 > 0 and q2 % 2 == 0)
         w = gsub(w, "%${[%w_]*}", "")
         w = gsub(w, "%$[@*]", "")
+        w = gsub(w, "%$%(%)", "")
+        w = gsub(w, "``", "")
         if byte(w, 1) ~= 36 then
             w = gsub(w, "%$[%a_][%w_]*", "")   -- sh$u: an unset variable
         end
