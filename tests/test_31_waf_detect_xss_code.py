@@ -596,3 +596,19 @@ def test_location_methods_given_a_url_blocked(edge):
 
 def test_location_methods_named_pass(edge):
     check_passes(edge, LOCATION_METHOD_MENTIONS)
+
+
+# __proto__ as a key in brackets, then written through, is prototype
+# pollution as "__proto__[x]=" is; named in a sentence it is not.
+PROTO_IN_BRACKETS = ["a[__proto__][b]=1", "x['__proto__'].y=1", 'obj["__proto__"]["admin"]=true',
+                     "q[ __proto__ ]=1"]
+PROTO_NAMED = ["the __proto__ property is deprecated", "Use obj.__proto__ sparingly",
+               "see [__proto__] in the docs"]
+
+
+def test_proto_keys_in_brackets_blocked(edge):
+    check_blocked(edge, PROTO_IN_BRACKETS)
+
+
+def test_proto_named_in_text_passes(edge):
+    check_passes(edge, PROTO_NAMED)

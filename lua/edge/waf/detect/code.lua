@@ -336,6 +336,9 @@ local RE_RUBY = alt({
 })
 
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
+    -- (the key in brackets, then written through: "a[__proto__][b]=1",
+    -- "x['__proto__'].y")
+    .. [=[|\[\s*["'`]?__proto__["'`]?\s*\]\s*[.\[=]]=]
     .. [=[|\bconstructor\s*["']?\s*\]?\s*(?:\.|\[\s*["']?)\s*prototype\b]=]
     -- the same path as nested objects: {"constructor": {"prototype": {...}}}
     .. [=[|\bconstructor\s*["']?\s*:\s*\{\s*["']?\s*prototype\s*["']?\s*:]=]
