@@ -396,3 +396,34 @@ def test_sensor_tokens_with_a_tilde_pass(edge, session, value):
     r = session.get(edge.url + "/probe", headers={"Cookie": "_abck=" + value})
     assert r.status_code == 404
     assert send_query(session, edge, value).status_code == 404
+
+
+# A redirection's target is written: a crontab line or a manual's example
+# appends to a log under /var/log. Chained after
+# another command, into the OS's own places, or in an argument named for
+# a command (run as written), it is still refused.
+LOG_WRITES = ["0 3 * * * /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1",
+              "backup.sh >> /var/log/backup.log", "echo hi > /var/log/x.log",
+              "*/10 * * * * /opt/app/sync >>/var/log/sync.log 2>&1"]
+WRITES_REFUSED = [";echo x > /tmp/x", "0 3 * * * fetch > /tmp/x.sh", "x; echo hi >> /var/log/x.log", "echo x > /etc/cron.d/x",
+                  "echo pwned > /var/www/html/index.html", "a && b > /tmp/x"]
+
+
+@pytest.mark.parametrize("value", LOG_WRITES)
+def test_writes_to_logs_pass(edge, session, value):
+    r = session.get(edge.url + "/probe", params={"q": value})
+    assert not refused(r), value
+    assert not refused(send_json(session, edge, value)), value
+
+
+@pytest.mark.parametrize("value", WRITES_REFUSED)
+def test_chained_writes_and_writes_to_os_places_refused(edge, session, value):
+    r = session.get(edge.url + "/probe", params={"q": value})
+    assert refused(r), value
+    assert refused(send_json(session, edge, value)), value
+
+
+@pytest.mark.parametrize("value", LOG_WRITES[1:])
+def test_writes_to_logs_in_a_command_argument_refused(edge, session, value):
+    r = session.get(edge.url + "/probe", params={"cmd": value})
+    assert refused(r), value

@@ -18,6 +18,11 @@
 --       of a few needles on a text not scanned yet, unless eager.
 --   any_of(lists) -> m, any(m, text) -> boolean
 --       one fixed set of words (built once) and one pass over a text.
+--   runs_as_written(where, name) -> boolean
+--       the value reaches a program as it is: a header (no client writes
+--       an example for a reader there) or an argument named for a
+--       command ("cmd", "exec", "command[0]", "run_cmd"); elsewhere a
+--       command line is an example written for a reader.
 --   calls(text, buf) -> n, names, opens, befores
 --       every "name(" in the text (names may be dotted: a.b.c): names,
 --       positions of the "(" and the byte before each name, in the arrays
@@ -25,6 +30,7 @@
 --       names up in hash sets instead of running long alternations.
 
 local ffi = require "ffi"
+local re_find = require("edge.waf.re").find
 local clear_tab = require "table.clear"
 local new_tab = require "table.new"
 
@@ -420,5 +426,17 @@ function _M.set(list)
     end
     return t
 end
+
+-- An argument named for a command: the application runs what it is
+-- given, so a command line there is the attack itself.
+local RE_COMMAND_PARAM = [=[(?:^|[_.\[\-])(?:cmd|command|commands|exec|execute|shell|run]=]
+    .. [=[|code|system|eval)(?:$|[_.\[\]\-\d])]=]
+_M.RE_COMMAND_PARAM = RE_COMMAND_PARAM
+
+function _M.runs_as_written(where, name)
+    return where == "header"
+        or (where == "value" and name ~= nil and re_find(name, RE_COMMAND_PARAM, "joi") ~= nil)
+end
+
 
 return _M

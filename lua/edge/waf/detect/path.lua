@@ -164,6 +164,20 @@ local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)(?:[a-z]:)?/]=]
     .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_ASSIGNED })
 -- credential and process files: named in text too, they are the target
+-- A redirection's target is written, not read: a log under /var/log is
+-- what a crontab line or a manual's example appends to ("backup.sh >>
+-- /var/log/backup.log"), unless the value runs as written (an argument
+-- named for a command, a header); /etc, a web root, a home's dot files,
+-- a script dropped into /tmp ("data > /tmp/x.sh") are what an injection
+-- writes.
+local RE_WRITE_LOG = [=[(?<![-=])>\s*/var/log/]=]
+-- (one command line, not one chained after another: no separator but a
+-- descriptor's duplication, "2>&1", "&>")
+local RE_CHAINED = [=[[;|`\n]|\$\(|&(?!>)(?<!>&)(?<!\d>&)]=]
+local RE_SHELL_PATH_NOT_LOG = [=[(?:[|&;<]\s*|(?<![-=])>\s*(?!/var/log/)|\$\(\s*)]=]
+    .. [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
+    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
+    .. alt({ OS_STRONG, OS_ASSIGNED })
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
     [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
@@ -459,13 +473,27 @@ end
 -- fewer than three words ("<cat /etc/passwd"). "What is
 -- /etc/passwd for?" is a question: no file API opens a sentence, and a
 -- command that reads it is the command detector's (edge.waf.detect.rce).
-local function system_path(s, v, on, report)
+local function shell_path(s, where, name)
+    if not re_find(s, RE_SHELL_PATH, "jo") then
+        return false
+    end
+    return not re_find(s, RE_WRITE_LOG, "jo") or re_find(s, RE_SHELL_PATH_NOT_LOG, "jo") ~= nil
+        or re_find(s, RE_CHAINED, "jo") ~= nil or match.runs_as_written(where, name)
+end
+
+
+local function shell_path_check(s, _, where, name)
+    return shell_path(s, where, name)
+end
+
+
+local function system_path(s, v, on, report, where, name)
     if not re_find(s, RE_SYSTEM_PATH, "jo") then
         return false
     end
     -- (a secret file a command line names is its target, "ls -l
     -- /etc/passwd": v.mention, edge.waf.detect.rce's command line)
-    if re_find(s, ONE_TOKEN, "jo") or re_find(s, RE_SHELL_PATH, "jo")
+    if re_find(s, ONE_TOKEN, "jo") or shell_path(s, where, name)
             or (re_find(s, RE_SECRET_PATH, "jo")
                 and (v.mention or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
                                        and re_find(s, THREE_WORDS, "jo")))) then
@@ -550,7 +578,7 @@ local RULES = rules.compile({
     { ids = { "lfi-system-path", "lfi-system-path-weak" }, where = NOT_PATH,
       field = "path", needles = { "/", "0x" }, scan = system_path },
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "/", "0x" },
-      pattern = RE_SHELL_PATH },
+      pattern = RE_SHELL_PATH, check = shell_path_check },
     { ids = { "lfi-system-path-weak" }, where = NOT_PATH, field = "path", needles = { "/" },
       scan = system_path_weak },
     -- hidden names follow a separator or start the value (plain_maybe)
@@ -679,7 +707,8 @@ end
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
-                                RE_SPACED_WINDOWS_PATH },
+                                RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
+                                RE_SHELL_PATH_NOT_LOG, RE_CHAINED },
                                RULES)
 
 return _M

@@ -34,6 +34,7 @@ local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
 local rules = require "edge.waf.rules"
+local waf_match = require "edge.waf.match"
 
 local byte = string.byte
 local sub = string.sub
@@ -1742,12 +1743,10 @@ function _M.lone(s, on, report)
 end
 
 
--- An argument named for a command ("cmd", "exec", "command[0]",
--- "run_cmd"): the application runs what it is given, so a command line
--- there is the attack itself, not an example written for a reader (a
--- note's "sudo nano /etc/hosts").
-local RE_COMMAND_PARAM = [=[(?:^|[_.\[\-])(?:cmd|command|commands|exec|execute|shell|run]=]
-    .. [=[|code|system|eval)(?:$|[_.\[\]\-\d])]=]
+-- An argument named for a command, or a header: the value runs as
+-- written, so a command line there is the attack itself, not an example
+-- written for a reader (a note's "sudo nano /etc/hosts"): match's.
+local runs_as_written = waf_match.runs_as_written
 
 
 -- Commands in command positions (scan_commands, $(...) and <(...)), or a
@@ -1761,8 +1760,7 @@ local function commands(s, v, on, report, where, name)
     end
     -- (and a header: no client writes a command line for a reader there,
     -- "User-Agent: cat /proc/net/tcp")
-    if lvl == 1 and (where == "header"
-                     or (value and name and re_find(name, RE_COMMAND_PARAM, "joi"))) then
+    if lvl == 1 and runs_as_written(where, name) then
         lvl = 2
     end
     if lvl == 2 then
@@ -1855,7 +1853,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
-                               RE_ASSIGN, RE_COMMAND_PARAM,
+                               RE_ASSIGN, waf_match.RE_COMMAND_PARAM,
                                RE_VERSION_WORDS,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 for _, p in pairs(RE_INLINE_CODE) do
