@@ -667,3 +667,21 @@ def test_lines_ending_in_redirections_pass(edge, value):
 @pytest.mark.parametrize("value", REDIRECTING_ATTACKS)
 def test_attacks_with_redirections_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+# A parameter expansion with an operator glued to a word is shell
+# evasion (the word is a command spelled in pieces); between spaces it is
+# a value a manual shows.
+GLUED_EXPANSIONS = [";ca${x:-t} /etc/passwd", "${x#a}id", "|wh${u:-o}ami", "c${z%q}at /etc/hosts"]
+EXPANSIONS_IN_TEXT = ["Use ${VAR:-default} to fall back in shell scripts.",
+                      "Use ${VAR:=default} to assign", "${VAR:-default}", "Default: ${PORT:-8080}."]
+
+
+@pytest.mark.parametrize("value", GLUED_EXPANSIONS)
+def test_expansions_glued_to_a_word_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", EXPANSIONS_IN_TEXT)
+def test_expansions_between_spaces_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

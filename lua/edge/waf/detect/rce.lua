@@ -327,11 +327,16 @@ local SYNTAX = {
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word or a path (cat${IFS}${HOME}/.ssh, ${PATH:0:1});
     -- alone between spaces ("I set ${HOME} in my profile") it expands to
-    -- a directory; a "$" or "`" inside ${...} after what a parameter
-    -- expansion holds (a name, an operator, a word), not after any byte
+    -- a directory; any other name with an operator glued to a word
+    -- ("ca${x:-t}", "${x#a}id"): between spaces it is a value, a manual's
+    -- "${VAR:-default}"; a "$" or "`" inside ${...} after what a
+    -- parameter expansion holds (a name, an operator, a word), not after
+    -- any byte
     { id = "rce-substitution", needles = { "${" },
-      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)]))]=]
-        .. [=[|[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/))|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
+      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)])))]=]
+        .. [=[|(?<=[^\s(])\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)]=]
+        .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[^\s.,;:!?)])]=]
+        .. [=[|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
         .. [=[|\$\{[\w:#%/^,@!*?+=.\s-]*[`$]|\$\{\s*`]=] },
     { id = SH, needles = { "<<<" },
       pattern = [=[<<<]=] },
