@@ -685,3 +685,22 @@ def test_expansions_glued_to_a_word_refused(rce_edge, value):
 @pytest.mark.parametrize("value", EXPANSIONS_IN_TEXT)
 def test_expansions_between_spaces_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# A PowerShell cmdlet after a separator, with an argument as PowerShell
+# takes one; lower-case compounds and a cmdlet named in a sentence are text.
+POWERSHELL_CHAINS = ["; Start-Sleep 5", "| Invoke-Expression $x", "& Get-Content C:\\Windows\\win.ini",
+                     "; Stop-Process -Name explorer", "x\nStart-Sleep -s 10", "$(Get-Date -Format o)"]
+POWERSHELL_LOOKALIKES = ["; read-only", "Files are write-protected; read-only mode",
+                         "items; set-up the room", "The add-on costs $5; add-on 2 is free",
+                         "Use Start-Sleep 5 in a script"]
+
+
+@pytest.mark.parametrize("value", POWERSHELL_CHAINS)
+def test_powershell_cmdlets_after_a_separator_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", POWERSHELL_LOOKALIKES)
+def test_powershell_lookalikes_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -254,6 +254,22 @@ def test_closed_literal_compared_with_the_empty_one_left_open(edge):
     assert_blocked(edge, sample(values, 200))
 
 
+def test_numeric_context_booleans(edge):
+    """A number then a logic word and a boolean literal, or OR and the same
+    number again: a numeric context's true/false probe ("1 and false",
+    "1 or 1"); two different numbers are text ("1 or 2")."""
+    values = [f"{n} {op} {b}{end}"
+              for n, op, b, end in itertools.product(
+                  ["1", "7", "42"], ["or", "OR"], ["true", "TRUE"], ["", "--", "#"])]
+    values += [f"{n} {op} {b}" for n, op, b in itertools.product(
+        ["1", "9"], ["and", "AND"], ["false", "FALSE"])]
+    values += [f"{n} or {n}" for n in ["1", "2", "1.5", "300"]]
+    values += ["1 xor true", "5 XOR false"]
+    assert_blocked(edge, values)
+    assert_passed(edge, ["1 or 2", "1950 or 1960", "1 and 2", "1 or 1 apples",
+                         "Option 1 or 1b", "1 or true love"])
+
+
 def test_conditions_and_likes_text_writes_pass(edge):
     """A dash or a hash that says something is text; a LIKE that text
     goes on after, a CASE with one branch, a value that only starts with

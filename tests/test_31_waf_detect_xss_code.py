@@ -612,3 +612,20 @@ def test_proto_keys_in_brackets_blocked(edge):
 
 def test_proto_named_in_text_passes(edge):
     check_passes(edge, PROTO_NAMED)
+
+
+# Perl's Template Toolkit: "[% %]" with arithmetic, a call or a directive
+# that loads or runs code; a bracketed percentage or a plain variable is
+# text.
+TT2_EXPRESSIONS = ["[% 7*7 %]", "[% INCLUDE /etc/passwd %]", "[% USE dir = Directory('/') %]",
+                   "[%+ 7 * 7 +%]", "x[% PROCESS config %]"]
+TT2_LOOKALIKES = ["Save [50% off] today", "[% discount %] is shown here",
+                  "Progress: [%%%%%    ] 50%"]
+
+
+def test_template_toolkit_expressions_blocked(edge):
+    check_blocked(edge, TT2_EXPRESSIONS)
+
+
+def test_template_toolkit_lookalikes_pass(edge):
+    check_passes(edge, TT2_LOOKALIKES)

@@ -377,6 +377,10 @@ local RE_SSTI = alt({
     [=[\?\s*new\s*\(\s*\)|\bfreemarker\s*\.\s*template\b]=],
     [=[#(?:set|foreach|evaluate|define|parse|include)\s*\(\s*[$"']]=],
     [=[\$\w+\s*\.\s*(?:getclass|class\s*\.\s*(?:forname|inspect))\b]=],
+    -- Perl's Template Toolkit: "[% ... %]" with arithmetic, a call, or
+    -- a directive that loads or runs code
+    [=[\[%[^%\]]*(?:\d\s*[*+/%-]\s*\d|\(|\.\s*\w+\s*\(|\b(?:include|process|insert|use]=]
+        .. [=[|perl|rawperl|call|evaltt|dbi)\b)[^%\]]*%\]]=],
 })
 
 -- An engine parses the whole expression between its delimiters before it
@@ -643,7 +647,8 @@ local RULES = rules.compile({
     { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
-      needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "?new", "freemarker",
+      needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
+                  "freemarker",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,
       needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",

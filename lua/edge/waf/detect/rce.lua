@@ -449,6 +449,18 @@ local SYNTAX = {
     { id = WIN, needles = { "bcdboot", "bcdedit", "vssadmin", "wevtutil", "schtasks",
                             "regedit" },
       pattern = [=[\b(?:bcdboot|bcdedit|vssadmin|wevtutil|schtasks|regedit)(?:\.exe)?\s+/]=] },
+    -- a PowerShell cmdlet (an approved verb, "-", a noun, written as
+    -- PowerShell's documentation and every script write them:
+    -- "Start-Sleep") after a separator, with an argument as PowerShell
+    -- takes one (a parameter, a number, a variable, a quote, a path): ";
+    -- Start-Sleep 5", "| Invoke-Expression $x"; "; read-only", "; add-on
+    -- 2" and "; set-up the room" are words of text
+    { id = WIN, field = "raw", needles = { "-" }, plain = false,
+      pattern = [=[(?:[;|&`\n]|\$\()\s*(?:Get|Set|New|Remove|Start|Stop|Invoke|Out|Write|Read]=]
+        .. [=[|Add|Clear|Copy|Move|Rename|Test|Import|Export|Select|Wait|Enter|Restart|Resume]=]
+        .. [=[|Suspend|Enable|Disable|Register|Unregister|Update|Install|Uninstall|Measure]=]
+        .. [=[|Compare|Send|Receive|Connect|Format|ConvertTo|ConvertFrom|Resolve|Find|Save]=]
+        .. [=[|Show|Reset|Request)-[A-Z][A-Za-z]+\s+(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=] },
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,

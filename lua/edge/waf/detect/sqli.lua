@@ -586,6 +586,14 @@ end
 -- (numbers), two numbers ("where 2>1"), what an injection's probe writes
 -- (text compares a thing with another: "5 > 3 and 2 < 4"). A name
 -- compared to itself is the same name; no arithmetic on either side.
+-- Two operands spelled the same (from their starts): "1" and "1", "x" and "x".
+local function constant_comparison_text(s, a, b)
+    local _, e1 = find(s, "^[%w.]*", a)
+    local _, e2 = find(s, "^[%w.]*", b)
+    return sub(s, a, e1) == sub(s, b, e2)
+end
+
+
 local function constant_comparison(tok, s, j, clause)
     local types, words = tok.types, tok.words
     local t = types[j]
@@ -749,9 +757,19 @@ local function tautology(tok, quote, s, low)
                     -- a number OR the literal TRUE is every row: text
                     -- says "1 or 2", not "1 or true" ("true or false",
                     -- "false or true" start with no number)
-                    if i == 2 and types[1] == "n" and words[1] == nil
-                            and words[2] == "or" and words[j] == "true" then
-                        return true
+                    if i == 2 and types[1] == "n" and words[1] == nil then
+                        -- ... and a number with a boolean literal, or OR
+                        -- with the same number again ("1 and false", "1
+                        -- or 1": a numeric context's true/false probe)
+                        local w2, wj = words[2], words[j]
+                        if wj == "true" and w2 == "or" or wj == "false" and w2 == "and"
+                                or (wj == "true" or wj == "false") and w2 == "xor" then
+                            return true
+                        end
+                        if w2 == "or" and wj == nil and t2 == nil
+                                and constant_comparison_text(s, tok.starts[1], tok.starts[j]) then
+                            return true
+                        end
                     end
                     -- as the whole value, "1950 or 1960" and "80% wool and
                     -- 20% silk" are text: SQL shows in a terminator, a
