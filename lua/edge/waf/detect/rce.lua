@@ -460,7 +460,8 @@ local SYNTAX = {
         .. [=[|Add|Clear|Copy|Move|Rename|Test|Import|Export|Select|Wait|Enter|Restart|Resume]=]
         .. [=[|Suspend|Enable|Disable|Register|Unregister|Update|Install|Uninstall|Measure]=]
         .. [=[|Compare|Send|Receive|Connect|Format|ConvertTo|ConvertFrom|Resolve|Find|Save]=]
-        .. [=[|Show|Reset|Request)-[A-Z][A-Za-z]+\s+(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=] },
+        .. [=[|Show|Reset|Request)-[A-Z][A-Za-z]+\s+]=]
+        .. [=[(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=] },
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,
