@@ -629,3 +629,34 @@ def test_template_toolkit_expressions_blocked(edge):
 
 def test_template_toolkit_lookalikes_pass(edge):
     check_passes(edge, TT2_LOOKALIKES)
+
+
+# A template's control directives ("{% if %}", "{% for %}", "{% set %}")
+# run nothing of their own: a note's template passes at paranoia 1; at
+# paranoia 2 they are a blind probe's shape (CRS 934180's level). A
+# directive that loads or dumps, or one with arithmetic, a call or a
+# dunder, is refused at paranoia 1.
+CONTROL_DIRECTIVES = ["{% if user.is_admin %}Admin{% endif %}", "{% set total = 0 %}",
+                      "{% for item in items %}<li>{{ item.name }}</li>{% endfor %}",
+                      "{% if True %}49{% endif %}", "{%- if x -%}"]
+DIRECTIVES_THAT_RUN = ["{% include 'header.html' %}", "{% import os %}", "{% debug %}",
+                       "{% with a = 7*7 %}{{ a }}{% endwith %}", "{% if ''.__class__ %}x{% endif %}"]
+
+
+@pytest.fixture(scope="module")
+def pl2_edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-pl2"), waf_config(paranoia=2)).start()
+    yield e
+    e.stop()
+
+
+def test_control_directives_pass_at_paranoia_1(edge):
+    check_passes(edge, CONTROL_DIRECTIVES)
+
+
+def test_control_directives_refused_at_paranoia_2(pl2_edge):
+    check_blocked(pl2_edge, CONTROL_DIRECTIVES)
+
+
+def test_directives_that_run_refused(edge):
+    check_blocked(edge, DIRECTIVES_THAT_RUN)

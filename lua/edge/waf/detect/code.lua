@@ -69,6 +69,9 @@ _M.RULES = {
     { id = "ssti", severity = "critical", pl = 1,
       desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
           .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives)" },
+    { id = "ssti-directive", severity = "critical", pl = 2,
+      desc = "a template's control directive ({% if %}, {% for %}, {% set %}): a blind "
+          .. "probe's shape, and a note's template's" },
     { id = "code-type-tag", severity = "critical", pl = 1,
       desc = "serialization type tag naming a class or callable (YAML !!python/object:, "
           .. "!ruby/object:, !!java.x.Y, Json.NET $type, pickle globals)" },
@@ -366,8 +369,11 @@ local RE_SSTI = alt({
     [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
     [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
     [=[@\(\s*[^)]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
-    [=[\{%\s*(?:import|include|set|for|if|macro|extends|from|with|call|filter|raw|debug)\b]=],
-    [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\()[^%]*%\}]=],
+    -- (a directive that loads or dumps: the control flow ones, "{% if
+    -- user %}", "{% for x in xs %}", a note's template, run nothing of
+    -- their own; with a call or a dunder in them, the next line's)
+    [=[\{%-?\s*(?:import|include|macro|extends|from|call|debug)\b]=],
+    [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\(|\d\s*[*+/-]\s*\d)[^%]*%\}]=],
     [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range)\b]=],
     -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
     -- Mustache's delimiter change, "{{=<% %>=}}")
@@ -650,6 +656,8 @@ local RULES = rules.compile({
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
+    { id = "ssti-directive", field = "cmp", needles = { "{%" },
+      pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,
       needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",
                   "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
