@@ -581,19 +581,20 @@ local function commented_after(tok, s, k)
 end
 
 
--- A symbolic comparison from j that no row decides, SQL going on after
--- it: an operand with itself ("x=x", "1=1") or, after a clause word
--- (numbers), two numbers ("where 2>1"), what an injection's probe writes
--- (text compares a thing with another: "5 > 3 and 2 < 4"). A name
--- compared to itself is the same name; no arithmetic on either side.
--- Two operands spelled the same (from their starts): "1" and "1", "x" and "x".
-local function constant_comparison_text(s, a, b)
+-- Two operands spelled the same, from their starts a and b in s: "1"
+-- and "1", "x" and "x".
+local function same_spelling(s, a, b)
     local _, e1 = find(s, "^[%w.]*", a)
     local _, e2 = find(s, "^[%w.]*", b)
     return sub(s, a, e1) == sub(s, b, e2)
 end
 
 
+-- A symbolic comparison from j that no row decides, SQL going on after
+-- it: an operand with itself ("x=x", "1=1") or, after a clause word
+-- (numbers), two numbers ("where 2>1"), what an injection's probe writes
+-- (text compares a thing with another: "5 > 3 and 2 < 4"). A name
+-- compared to itself is the same name; no arithmetic on either side.
 local function constant_comparison(tok, s, j, clause)
     local types, words = tok.types, tok.words
     local t = types[j]
@@ -611,10 +612,7 @@ local function constant_comparison(tok, s, j, clause)
     if clause then
         return true
     end
-    local starts = tok.starts
-    local _, e1 = find(s, "^[%w.]*", starts[j])
-    local _, e2 = find(s, "^[%w.]*", starts[j + 2])
-    return sub(s, starts[j], e1) == sub(s, starts[j + 2], e2)
+    return same_spelling(s, tok.starts[j], tok.starts[j + 2])
 end
 
 
@@ -647,9 +645,7 @@ local function case_constant(tok, s)
     for i = 1, tok.n - 4 do
         if words[i] == "case" and words[i + 2] == "when" and words[i + 4] == "then"
                 and types[i + 1] == "n" and types[i + 3] == "n" then
-            local _, e1 = find(s, "^[%w.]*", starts[i + 1])
-            local _, e2 = find(s, "^[%w.]*", starts[i + 3])
-            if sub(s, starts[i + 1], e1) == sub(s, starts[i + 3], e2) then
+            if same_spelling(s, starts[i + 1], starts[i + 3]) then
                 for k = i + 5, tok.n do
                     if words[k] == "end" then
                         return words[k - 2] == "else" or words[k - 2] == "then"
@@ -767,7 +763,7 @@ local function tautology(tok, quote, s, low)
                             return true
                         end
                         if w2 == "or" and wj == nil and t2 == nil
-                                and constant_comparison_text(s, tok.starts[1], tok.starts[j]) then
+                                and same_spelling(s, tok.starts[1], tok.starts[j]) then
                             return true
                         end
                     end
