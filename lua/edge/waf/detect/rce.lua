@@ -237,6 +237,19 @@ local function glob_root(s)
 end
 
 
+-- PowerShell's approved verbs with their "-", as cmdlets are written (the
+-- needles of the cmdlet record below: a value with a "-" alone, a date,
+-- a phone number, a UUID, is not read for one).
+local POWERSHELL_VERBS = {}
+for verb in gmatch([[Get Set New Remove Start Stop Invoke Out Write Read Add Clear Copy Move
+        Rename Test Import Export Select Wait Enter Restart Resume Suspend Enable Disable
+        Register Unregister Update Install Uninstall Measure Compare Send Receive Connect
+        Format ConvertTo ConvertFrom Resolve Find Save Show Reset Request]], "%a+") do
+    POWERSHELL_VERBS[#POWERSHELL_VERBS + 1] = verb .. "-"
+end
+local POWERSHELL_ALT = table.concat(POWERSHELL_VERBS, "|")
+
+
 -- Shell-only syntax, one record per construct (edge.waf.rules), in order;
 -- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
@@ -455,12 +468,8 @@ local SYNTAX = {
     -- takes one (a parameter, a number, a variable, a quote, a path): ";
     -- Start-Sleep 5", "| Invoke-Expression $x"; "; read-only", "; add-on
     -- 2" and "; set-up the room" are words of text
-    { id = WIN, field = "raw", needles = { "-" }, plain = false,
-      pattern = [=[(?:[;|&`\n]|\$\()\s*(?:Get|Set|New|Remove|Start|Stop|Invoke|Out|Write|Read]=]
-        .. [=[|Add|Clear|Copy|Move|Rename|Test|Import|Export|Select|Wait|Enter|Restart|Resume]=]
-        .. [=[|Suspend|Enable|Disable|Register|Unregister|Update|Install|Uninstall|Measure]=]
-        .. [=[|Compare|Send|Receive|Connect|Format|ConvertTo|ConvertFrom|Resolve|Find|Save]=]
-        .. [=[|Show|Reset|Request)-[A-Z][A-Za-z]+\s+]=]
+    { id = WIN, field = "raw", needles = POWERSHELL_VERBS, plain = false,
+      pattern = [=[(?:[;|&`\n]|\$\()\s*(?:]=] .. POWERSHELL_ALT .. [=[)[A-Z][A-Za-z]+\s+]=]
         .. [=[(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=] },
 }
 
