@@ -159,10 +159,12 @@ local RE_SYSTEM_PATH = alt({
 -- volume's mount point, "/usr/lib:/usr/local/lib", "./html:/usr/share/x",
 -- is configuration)
 local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\w.]]=] })
-local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)(?:[a-z]:)?/]=]
-    .. alt({ OS_STRONG, OS_WEAK })
+-- (what follows the metacharacter, and the assignment's alternative:
+-- shared by RE_SHELL_PATH and RE_SHELL_PATH_NOT_LOG below)
+local SHELL_TARGET = [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
     .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_ASSIGNED })
+local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)]=] .. SHELL_TARGET
 -- credential and process files: named in text too, they are the target
 -- A redirection's target is written, not read: a log under /var/log is
 -- what a crontab line or a manual's example appends to ("backup.sh >>
@@ -170,14 +172,13 @@ local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)(?:[a-z]:)?/]=]
 -- named for a command, a header); /etc, a web root, a home's dot files,
 -- a script dropped into /tmp ("data > /tmp/x.sh") are what an injection
 -- writes.
-local RE_WRITE_LOG = [=[(?<![-=])>\s*/var/log/]=]
+local LOG_DIR = [=[/var/log/]=]
+local RE_WRITE_LOG = [=[(?<![-=])>\s*]=] .. LOG_DIR
 -- (one command line, not one chained after another: no separator but a
 -- descriptor's duplication, "2>&1", "&>")
 local RE_CHAINED = [=[[;|`\n]|\$\(|&(?!>)(?<!>&)(?<!\d>&)]=]
-local RE_SHELL_PATH_NOT_LOG = [=[(?:[|&;<]\s*|(?<![-=])>\s*(?!/var/log/)|\$\(\s*)]=]
-    .. [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
-    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
-    .. alt({ OS_STRONG, OS_ASSIGNED })
+local RE_SHELL_PATH_NOT_LOG = [=[(?:[|&;<]\s*|(?<![-=])>\s*(?!]=] .. LOG_DIR
+    .. [=[)|\$\(\s*)]=] .. SHELL_TARGET
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
     [=[etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)\b]=],
     [=[proc/(?:self|thread-self|\d+)/]=], [=[(?:boot|win)\.ini\b]=],
