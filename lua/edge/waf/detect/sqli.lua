@@ -917,8 +917,14 @@ local function breakout(tok, s, quote, low)
         elseif need == "into" then
             return t2 == "v" or (t2 == "b" and INTO_TARGET[w2] == true)
         elseif need == "from" then
-            -- "x' from t", "x\" from", "x' from(": a table or the end
+            -- "x' from t", "x\" from", "x' from(": a table or the end;
+            -- not a word the quote closes that a backtick opened ("Search
+            -- for `DEBUG' from files": TeX's and GNU's quoting in prose;
+            -- SQL closes a backtick with one)
             local t3 = types[j + 2]
+            if quote == "'" and find(sub(s, 1, tok.close - 1), "`[^`%s']+$") then
+                return false
+            end
             return t2 == nil or t2 == "(" or t2 == "C"
                 or (t2 == "b" and (t3 == nil or t3 == "C" or t3 == ";"
                                    or CLAUSE_OPERATOR[words[j + 2]] == true))

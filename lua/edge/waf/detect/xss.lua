@@ -47,7 +47,9 @@ _M.RULES = {
       desc = "script URL scheme (javascript:, vbscript:, livescript: or mocha: in an "
              .. "attribute, data:text/html)" },
     { id = "xss-css", severity = "critical", pl = 1,
-      desc = "CSS that runs script (expression(), -moz-binding, url(javascript:))" },
+      desc = "CSS that runs script (expression(), -moz-binding, url(javascript:)) "
+             .. "or fetches from markup (a tag's style with url(), an attribute "
+             .. "selector's rule)" },
     { id = "xss-dom", severity = "critical", pl = 1,
       desc = "DOM sink or script entry point called like code" },
     { id = "xss-obfuscation", severity = "critical", pl = 1,
@@ -117,6 +119,13 @@ local RE_CSS = alt({
     [=[-o-link(?:-source)?\s*:]=],
     [=[url\s*\(\s*["']?\s*(?:java|vb)script\b]=],
     [=[@import\s*["'(]?\s*(?:url|["']?(?:https?:)?//|(?:java|vb)script)]=],
+    -- a tag's own style that fetches something (a beacon, a file read
+    -- back, an SVG): what a style attribute in stored markup may do
+    -- without script ("<span style=color:red>" fetches nothing)
+    [=[<[a-z][^<>]*?[\s/"']style\s*=[^<>]*?\b(?:url|image-set)\s*\(]=],
+    -- an attribute selector whose rule fetches: CSS reading a field's
+    -- value out a byte at a time (input[value^=a]{background:url(..)})
+    [=[\[\s*[\w-]+\s*[\^$*~|]?=[^\]]*\]\s*\{[^}]*?\burl\s*\(]=],
 })
 -- What a payload reads, writes or calls through the DOM: a secret, the
 -- page's content or its navigation (walking the tree, getElementById,
@@ -207,7 +216,7 @@ local RE_XML = alt({
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 
-local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import" }
+local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import", "image-set" }
 local DOM_NEEDLES = {
     "document", "window", "self", "top", "parent", "frames", "globalthis",
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
@@ -456,7 +465,11 @@ local function tagged_template(s, v)
                 if member and find(member, "^%d") then
                     member = false
                 end
-                if SINKS[last] or (member and CALLS[last]) then
+                -- (lower-case "function" is the keyword, which tags
+                -- nothing: "In function `main'"; the constructor is
+                -- "Function", and JavaScript's names keep their case)
+                if (SINKS[last] and (last ~= "function" or find(v.dec, "Function", 1, true)))
+                        or (member and CALLS[last]) then
                     return true
                 end
                 -- (a run of backticks is one delimiter, reST's and
