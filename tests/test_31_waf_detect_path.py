@@ -427,3 +427,30 @@ def test_chained_writes_and_writes_to_os_places_refused(edge, session, value):
 def test_writes_to_logs_in_a_command_argument_refused(edge, session, value):
     r = session.get(edge.url + "/probe", params={"cmd": value})
     assert refused(r), value
+
+
+# An OS file relative to ".": from a process whose working directory is
+# "/" (a container's default) it is the OS's own, however many "."
+# segments and separators lead to it. Other paths relative to "." (a
+# build log's "././include/x.h") are paths like any other.
+DOT_RUNS = [f"{lead}{seg * n}{target}"
+            for lead, (seg, n), target in itertools.product(
+                ["", "x=", "cat "],
+                [("./", 1), ("./", 5), (".\\", 3), (".//", 2), (".\\/", 2)],
+                ["etc/shadow", "proc/self/environ", "windows/win.ini"])]
+ONE_DOT = ["./configure && ./run", "cd ./src/./lib", "see ./docs and ./README.md",
+           "a/./b", 'import x from "./foo/./bar"', ".\\build.ps1 -Release",
+           "In file included from ././include/linux/compiler_types.h:89",
+           "./././src/app/main.c", "./etc-backup/notes.txt", "./myetc/passwd.txt"]
+
+
+@pytest.mark.parametrize("value", DOT_RUNS)
+def test_os_files_relative_to_the_current_directory_refused(edge, session, value):
+    assert send_query(session, edge, value).status_code == 403, value
+    assert send_json(session, edge, value).status_code == 403, value
+
+
+@pytest.mark.parametrize("value", ONE_DOT)
+def test_other_paths_relative_to_the_current_directory_pass(edge, session, value):
+    assert not refused(send_query(session, edge, value)), value
+    assert not refused(send_json(session, edge, value)), value

@@ -135,6 +135,12 @@ local OS_TARGETS = alt({
 -- (but a process number: "...proc2" is text)
 local STRIPPED_TARGETS = gsub(gsub(OS_TARGETS, "/", ""), "|\\d%+", "")
 local RE_STRIPPED_DOTS = [=[(?:^|[\s=:'"])\.{2,}]=] .. STRIPPED_TARGETS
+-- An OS target relative to "." ("./etc/passwd", "./././etc/shadow",
+-- ".\\./etc/hosts": the path view folds the "." segments), as a value or
+-- after "=", a quote or a space: from a process whose working directory
+-- is "/" (a container's default), the OS's own file ("./configure",
+-- "./src/main.c" are paths like any other).
+local RE_DOT_OS_TARGET = [=[(?:^|[\s=:'"])\./]=] .. OS_TARGETS
 local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
 local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
@@ -551,6 +557,9 @@ local RULES = rules.compile({
       pattern = RE_TRAVERSAL, check = not_relative_link },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { ".." },
       pattern = RE_STRIPPED_DOTS },
+    -- (needs "/": no plain value)
+    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "./" },
+      pattern = RE_DOT_OS_TARGET, plain = false },
     -- a drive's colon glued to the first letter of an OS target (a
     -- colon in text has a space or a digit after it); a plain value with
     -- one: plain_maybe
