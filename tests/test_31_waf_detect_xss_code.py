@@ -137,7 +137,7 @@ COMPUTE = ["7*7", "191*7", "7*'7'"]
 REACH = ["''.__class__.__mro__", "request.getClass()", "self.__init__.__globals__",
          "config.items()"]
 DELIMS = [("{{", "}}"), ("${", "}"), ("#{", "}"), ("*{", "}"), ("~{", "}"),
-          ("@(", ")"), ("<%= ", " %>"), ("[[${", "}]]")]
+          ("@(", ")"), ("<%= ", " %>"), ("[[${", "}]]"), ("<#= ", " #>"), ("<#", "#>")]
 TEMPLATES = [o + e + c for (o, c), e in itertools.product(DELIMS, COMPUTE[:2])]
 TEMPLATES += [o + e + c for (o, c), e in itertools.product(
     [("{{", "}}"), ("${", "}"), ("#{", "}"), ("*{", "}")], REACH)]
@@ -150,6 +150,9 @@ TYPE_KEYS = ["__class", "__className", "json_class", "__type", "py/object", "@cl
 JSON_TYPE_HINTS = [f'{{"{k}": "{v}", "a": 1}}' for k, v in itertools.product(
     TYPE_KEYS, ["Foo", "subprocess.Popen"])]
 TEMPLATES += ["{{= it.x }}", "{{= Tnn96}}"]
+# Smarty's reserved variable, whatever it is asked for
+TEMPLATES += [f"{{{sp}$smarty.{k}{sp}}}" for sp, k in itertools.product(
+    ["", " "], ["version", "template_object", "now", "server.PATH"])]
 
 
 
@@ -197,6 +200,10 @@ LINKER = ["In function `main': undefined reference to `foo'",
           "libbar.a(obj.o): In function `func(char *)':\n: undefined reference to `__ctype'",
           "Supported keywords: ``@function``, ``@enum`` and ``@struct``.",
           "a function `helper` and a class `Base`"]
+# template syntax named or held in text, computing nothing
+TEMPLATE_TEXT = ["Use {$name} in Smarty templates", "the smarty.version variable",
+                 "<#1> and <#2> are ticket refs", "rating <# 5 #>", "<#= DateTime.Now #>",
+                 "{$smarty} is the reserved variable"]
 # CSS written about, or styling without fetching
 STYLES = ['<span style="color:red">hi</span>', '<img src="a.png" style="width:100%">',
           "The CSS property background: url(img.png) sets it",
@@ -230,7 +237,8 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html",
         "https://example.com/docs/templates#{{name}}"]
 
-BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER, "types": TYPES, "placeholders": PLACEHOLDERS,
+BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
+                  "template-text": TEMPLATE_TEXT, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}
 
 

@@ -68,7 +68,8 @@ _M.RULES = {
           .. "Open3, send(:system), instance_eval of a string" },
     { id = "ssti", severity = "critical", pl = 1,
       desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
-          .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives)" },
+          .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives, "
+          .. "T4's <#= #>, Smarty's {$smarty.x})" },
     { id = "ssti-directive", severity = "critical", pl = 2,
       desc = "a template's control directive ({% if %}, {% for %}, {% set %}): a blind "
           .. "probe's shape, and a note's template's" },
@@ -387,6 +388,12 @@ local RE_SSTI = alt({
     -- a directive that loads or runs code
     [=[\[%[^%\]]*(?:\d\s*[*+/%-]\s*\d|\(|\.\s*\w+\s*\(|\b(?:include|process|insert|use]=]
         .. [=[|perl|rawperl|call|evaltt|dbi)\b)[^%\]]*%\]]=],
+    -- Smarty's reserved variable ("{$smarty.version}", what a probe asks
+    -- for; a tag that calls a PHP function is php-function's)
+    [=[\{\s*\$smarty\s*\.\s*[a-z_]]=],
+    -- .NET's T4: an expression block ("<#= 7*7 #>") or a statement
+    -- block with arithmetic or a call in it
+    [=[<#[=+]?[^#]*(?:\d\s*[*+/%-]\s*\d|\(|\.\s*\w+\s*\()[^#]*#>]=],
 })
 
 -- An engine parses the whole expression between its delimiters before it
@@ -654,7 +661,7 @@ local RULES = rules.compile({
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
-                  "freemarker",
+                  "freemarker", "smarty",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
