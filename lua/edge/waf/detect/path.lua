@@ -270,6 +270,13 @@ local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
     -- "https:/x", "https:x" where the page's scheme differs; not JSON's
     -- own escape of "//", "https:\/\/x", a URL inside a JSON text)
     .. [=[|https?:(?:(?!\\/\\/[\w\[])[/\\]*\\[/\\]*|/(?!/)|///+|(?=[a-z]))[\w\[]]=]
+    -- a tab or a line break inside the "//" (browsers drop them from a
+    -- URL: "/\t/host" is "//host" to them, a path to a same-site check)
+    .. [=[|/[\t\r\n]+[/\\][/\\\t\r\n]*[\w\[]]=]
+    -- a host written with the dots IDNA maps to "." (U+3002, U+FF61):
+    -- "//evil\u{3002}example" leaves the site, a check for "evil.example"
+    -- does not see it
+    .. [=[|(?:https?:)?//[^/?#\s]*(?:\xe3\x80\x82|\xef\xbd\xa1)[\w-]]=]
     .. [=[)]=]
 -- A redirect parameter inside a value (a path with its query) given a
 -- scheme-relative URL: a same-site check that wants a leading "/" passes
@@ -598,7 +605,8 @@ local RULES = rules.compile({
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
-      needles = { "/\\", "\\/", "//", "http:", "https:" }, pattern = RE_REDIRECT },
+      needles = { "/\\", "\\/", "//", "http:", "https:", "/\t", "/\n", "/\r" },
+      pattern = RE_REDIRECT },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
     -- the data: URI needs a "/"
