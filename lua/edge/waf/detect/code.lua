@@ -366,8 +366,9 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 -- A spreadsheet cell a CSV export carries: a formula ("=", "+", "-", "@"
 -- first, or after a field's separator) that calls a program through DDE
 -- ("program|'arguments'!item", the program glued to the formula's start
--- by operands and operators only: "- item | 'x' !" is a list item), or a function that fetches a URL built
--- from a cell reference (the sheet's data sent out when it is opened).
+-- by operands and operators only: "- item | 'x' !" is a list item), or
+-- a function that fetches a URL built from a cell reference (the sheet's
+-- data sent out when it is opened).
 local RE_FORMULA = alt({
     [=[(?:^|[\s,;"'])[=+\-@][^\s|]*?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
