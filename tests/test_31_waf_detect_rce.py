@@ -293,6 +293,9 @@ USER_AGENTS = [
     "Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0",
     "curl/8.5.0",
     "Wget/1.21.4",
+    # parameters written without spaces after their ";"
+    "Mozilla/5.0 (Linux;U;Android 4.0.3;zh-cn;HTC Sensation Build/IML74K) AppleWebKit/534.30",
+    "Mozilla/5.0 (X11;Linux x86_64;rv:109.0) Gecko/20100101 Firefox/115.0",
 ]
 
 
@@ -704,3 +707,15 @@ def test_powershell_cmdlets_after_a_separator_refused(rce_edge, value):
 @pytest.mark.parametrize("value", POWERSHELL_LOOKALIKES)
 def test_powershell_lookalikes_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# A ";" glued to the word after it in a header is a token's separator, as
+# in an argument: a command after it runs (X-Forwarded-For: "1;sleep 5").
+HEADER_CHAINS = ["1;sleep 5", "127.0.0.1;sleep 10", "x;id", "a;cat /etc/hosts"]
+
+
+@pytest.mark.parametrize("value", HEADER_CHAINS)
+@pytest.mark.parametrize("header", ["User-Agent", "X-Forwarded-For", "Referer", "X-Api-Version"])
+def test_glued_chains_in_a_header_refused(rce_edge, header, value):
+    r = requests.get(rce_edge.url + "/api/search?q=x", headers={header: value})
+    assert r.status_code == 403, (header, value)

@@ -1649,8 +1649,10 @@ local function scan_commands(s, where)
                     mode = AT_PROSE                -- "history | tail": a filter
                 end
                 -- a header's ";" lists parameters: "(Windows NT 6.3;
-                -- Trident/7.0; Touch)"
-                if mode == AT_TOKEN and where == "header" then
+                -- Trident/7.0; Touch)"; one glued to the word after it
+                -- ("1;sleep 5") is a token's, as in an argument
+                if mode == AT_TOKEN and where == "header"
+                        and not (c == 59 and j == b + 1) then
                     mode = AT_PROSE
                 end
                 -- every single "|" of a table row is a cell border
