@@ -446,10 +446,15 @@ DOT_RUNS = [f"{lead}{seg * n}{target}"
                 ["", "x=", "cat "],
                 [("./", 1), ("./", 5), (".\\", 3), (".//", 2), (".\\/", 2)],
                 ["etc/shadow", "proc/self/environ", "windows/win.ini"])]
+# ... and as a whole value into an OS directory, read as the absolute
+# path is (a glob in the name or the first directory hides it)
+DOT_RUNS += ["./etc/s?adow", "./etc/pa*wd", "./e?c/passwd", "./e*c/shadow", "././proc/self/c*",
+             "./var/www/html/index.php"]
 ONE_DOT = ["./configure && ./run", "cd ./src/./lib", "see ./docs and ./README.md",
            "a/./b", 'import x from "./foo/./bar"', ".\\build.ps1 -Release",
            "In file included from ././include/linux/compiler_types.h:89",
-           "./././src/app/main.c", "./etc-backup/notes.txt", "./myetc/passwd.txt"]
+           "./././src/app/main.c", "./etc-backup/notes.txt", "./myetc/passwd.txt",
+           "see ./etc/app.conf for it", "./e2e/tests/login.spec.ts"]
 
 
 @pytest.mark.parametrize("value", DOT_RUNS)

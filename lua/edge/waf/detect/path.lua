@@ -139,8 +139,11 @@ local RE_STRIPPED_DOTS = [=[(?:^|[\s=:'"])\.{2,}]=] .. STRIPPED_TARGETS
 -- ".\\./etc/hosts": the path view folds the "." segments), as a value or
 -- after "=", a quote or a space: from a process whose working directory
 -- is "/" (a container's default), the OS's own file ("./configure",
--- "./src/main.c" are paths like any other).
+-- "./src/main.c" are paths like any other). A value that is one such
+-- path into an OS directory is read as the absolute one is
+-- ("./etc/s?adow": the shell's glob hides the name).
 local RE_DOT_OS_TARGET = [=[(?:^|[\s=:'"])\./]=] .. OS_TARGETS
+local RE_DOT_OS_PATH = [=[^\s*\./]=] .. OS_STRONG
 local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
 local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
@@ -412,6 +415,12 @@ local restricted_weak = nil
 local ORDINARY_EXT = [=[^\.(?:tar(?:\.\w+)?|t?gz|tbz2?|zip|log|ini|conf|cfg|tmp)$]=]
 
 
+local function dot_os_path(s)
+    return re_find(s, RE_DOT_OS_TARGET, "jo") ~= nil
+        or (re_find(s, RE_DOT_OS_PATH, "jo") ~= nil and re_find(s, ONE_TOKEN, "jo") ~= nil)
+end
+
+
 local function not_relative_link(s)
     return re_find(s, RE_RELATIVE_LINK, "jo") == nil
 end
@@ -566,7 +575,7 @@ local RULES = rules.compile({
       pattern = RE_STRIPPED_DOTS },
     -- (needs "/": no plain value)
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "./" },
-      pattern = RE_DOT_OS_TARGET, plain = false },
+      check = dot_os_path, plain = false },
     -- a drive's colon glued to the first letter of an OS target (a
     -- colon in text has a space or a digit after it); a plain value with
     -- one: plain_maybe
@@ -726,7 +735,8 @@ end
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
-                                RE_SHELL_PATH_NOT_LOG, RE_CHAINED },
+                                RE_SHELL_PATH_NOT_LOG, RE_CHAINED, RE_DOT_OS_TARGET,
+                                RE_DOT_OS_PATH },
                                RULES)
 
 return _M

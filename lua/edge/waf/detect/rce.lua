@@ -212,17 +212,20 @@ local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
 
--- An absolute path whose first directory is a glob the shell expands to
--- one of the OS's own ("/e*c/passwd", "/e?c/shadow", "/b[i]n/sh" is the
--- bracket rule's): the glob hides the directory a filter looks for. The
--- directory names are the top of the file system hierarchy, not
--- payloads; a glob with no letter ("/*/") is a comment's or matches
--- anything, and one lower down ("/usr/*/bin", "/var/log/*.log") is a
--- usage line's.
+-- An absolute path (or one relative to ".") whose first directory is a
+-- glob the shell expands to one of the OS's own ("/e*c/passwd",
+-- "/e?c/shadow", "/b[i]n/sh" is the bracket rule's): the glob hides the
+-- directory a filter looks for. The directory names are the top of the
+-- file system hierarchy, not payloads; a glob with no letter ("/*/") is
+-- a comment's or matches anything, and one lower down ("/usr/*/bin",
+-- "/var/log/*.log") is a usage line's.
 local GLOB_ROOTS = { "etc", "proc", "sys", "dev", "root", "boot", "bin", "sbin",
                      "usr", "var", "home", "windows", "winnt" }
 local function glob_root(s)
-    for seg in gmatch(" " .. s, "[%s;|&=<>'\"(`]/([%w%._%-%*%?]+)/") do
+    -- (relative to "." the same: "./e*c/passwd" from a working directory
+    -- of "/")
+    s = gsub(" " .. s, "([%s;|&=<>'\"(`])%./", "%1/")
+    for seg in gmatch(s, "[%s;|&=<>'\"(`]/([%w%._%-%*%?]+)/") do
         if find(seg, "[%*%?]") and find(seg, "%a") then
             local pat = "^" .. gsub(gsub(gsub(seg, "[%.%-]", "%%%0"), "%*", ".*"),
                                     "%?", ".") .. "$"
@@ -392,7 +395,7 @@ local SYNTAX = {
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     { id = "rce-glob", needles = { "*", "?" }, plain = false,
-      pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-]*[*?][\w.\-*?]*/]=], check = glob_root },
+      pattern = [=[(?:^|[\s;|&=<>'"(`])\.?/[\w.\-]*[*?][\w.\-*?]*/]=], check = glob_root },
     -- an empty quote pair inside a path's word: the shell removes it
     -- ("/e""tc/pa''sswd" is /etc/passwd), no one writes it in text
     { id = "rce-glob", needles = { "''", '""' },
