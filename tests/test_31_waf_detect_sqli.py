@@ -514,3 +514,22 @@ def test_prose_with_quotes_passes(edge):
     for p in PROSE:
         values += [p, p.upper(), p.lower()]
     assert_passed(edge, values)
+
+
+# A number, a logic operator and a predicate on a column: "1 OR id IS NOT
+# NULL" is true on every row as "1 OR 1=1" is, with no quote, comment or
+# "=" in it; prose that says a field "is null" has no number before its OR.
+def test_null_predicates_after_a_number(edge):
+    values = [f"{n} {op} {neg}{col} is {nn}{lit}{end}"
+              for n, op, neg, col, nn, lit, end in itertools.product(
+                  ["1", "-1", "0"], ["or", "OR", "And"], ["", "not "], ["id", "u.email"],
+                  ["", "not "], ["null", "true"], ["", " limit 1"])]
+    assert_blocked(edge, values)
+
+
+def test_null_in_prose_passes(edge):
+    assert_passed(edge, ["check that the field is not null", "it is null or empty",
+                         "the value is null or the key is missing",
+                         "Either the row is null or it is empty",
+                         "returns true if the value is null or undefined",
+                         "name is null and age is null", "2 or 3 items; none is null"])

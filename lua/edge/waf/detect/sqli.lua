@@ -1212,6 +1212,8 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e|::]=]
     -- a logic operator or WHERE before a literal: "1 or 1 is true"
     .. [=[|\b(?:or|and|xor|where|having)\s+(?:not\s+)?(?:true|false|null|\d)]=]
+    -- ... or a predicate on a column: "1 or id is not null"
+    .. [=[|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b]=]
     .. [=[|\b(?:order|group)\s+by\s+\d]=]
 
 
