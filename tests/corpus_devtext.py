@@ -1,0 +1,62 @@
+"""Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
+ninth round) through the real edge (shipped config, bans off), in the query
+and in a JSON note, as tests/corpus_external.py replays its corpora, and
+print recall per attack category and the benign refusals per class.
+
+    .venv/bin/python tests/corpus_devtext.py [--show] [--placement query]
+
+--show prints every attack that passed and every benign value refused,
+with the rules behind it, one JSON line each.
+"""
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import corpus_external as ce
+
+HERE = Path(__file__).resolve().parent
+DEVTEXT = HERE / "corpus" / "devtext"
+FILES = (DEVTEXT / "attacks.jsonl", DEVTEXT / "benign.jsonl")
+
+
+def load(paths=FILES):
+    """[{id, label, category, class (attacks), source, origin, value}]"""
+    items = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                it = json.loads(line)
+                it["origin"] = it.get("class", it["category"])
+                it["source"] = path.stem
+                items.append(it)
+    return items
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--placement", default="query,json")
+    p.add_argument("--show", action="store_true")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as d:
+        replayed, problems = ce.measure(Path(d), tuple(args.placement.split(",")),
+                                        items=load())
+    ce.report(ce.summarize(replayed))
+    for problem in problems[:20]:
+        print("error log:", problem)
+    if args.show:
+        for placement, data in replayed[ce.CORPUS].items():
+            for it, status in data["results"]:
+                o = ce.cr.outcome(status)
+                if (o == "waf" and it["label"] == "benign") or (
+                        o == "pass" and it["label"] == "attack"):
+                    rules = data.get("rules", {}).get(ce.cd.request_id(it, placement))
+                    print(json.dumps({"placement": placement, "id": it["id"],
+                                      "category": it["category"], "rules": rules,
+                                      "value": it["value"]}, ensure_ascii=False))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
