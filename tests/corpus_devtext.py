@@ -1,5 +1,5 @@
 """Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
-ninth round) through the real edge (shipped config, bans off), in the query
+eleventh round) through the real edge (shipped config, bans off), in the query
 and in a JSON note, as tests/corpus_external.py replays its corpora, and
 print recall per attack category and the benign refusals per class.
 

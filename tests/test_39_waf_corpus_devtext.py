@@ -1,4 +1,4 @@
-"""WAF, part 6d: the developers'-text corpus of issue 11's ninth round
+"""WAF, part 6d: the developers'-text corpus of issue 11's eleventh round
 (tests/corpus/devtext/: 908 benign values in ten classes, 604 attacks in
 five categories, written for this project by two writers who did not see
 the WAF's rules), replayed through the real edge on the shipped config
@@ -6,7 +6,7 @@ the WAF's rules), replayed through the real edge on the shipped config
 machinery: about 3,000 requests, 2-5 s.
 
 Measured first on main at 47473ac, before any rule was changed for it
-(benign refused 104/908, attacks 581/604 = 0.962); the ninth round fixed
+(benign refused 104/908, attacks 581/604 = 0.962); the eleventh round fixed
 some of its false-positive classes by grammar (test_31_waf_detect_devtext)
 and one attack class (test_31_waf_detect_sqli's null predicates). Floors
 are the recall measured then with one attack fewer caught, rounded down;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate attacks.jsonl beside this file: the round-nine attack corpus
+"""Generate attacks.jsonl beside this file: the round-eleven attack corpus
 (hand-composed for this project; see README.md)."""
 import base64
 import json

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate benign.jsonl beside this file: the round-nine developers' text
+"""Generate benign.jsonl beside this file: the round-eleven developers' text
 corpus (see README.md).
 
 All values are hand-written literals or simple templates over hand-written
