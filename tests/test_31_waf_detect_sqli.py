@@ -527,6 +527,14 @@ def test_null_predicates_after_a_number(edge):
     assert_blocked(edge, values)
 
 
+# ... or OR with a hex or binary literal: text writes "1 or 2", never "1 or
+# 0x1"
+def test_hex_literals_after_or(edge):
+    assert_blocked(edge, [f"{n} {op} {lit}" for n, op, lit in itertools.product(
+        ["1", "-1", "0"], ["or", "OR"], ["0x1", "0x1f", "0b1"])])
+    assert_passed(edge, ["1 or 2", "1950 or 1960", "color 0x1 or 0x2"])
+
+
 def test_null_in_prose_passes(edge):
     assert_passed(edge, ["check that the field is not null", "it is null or empty",
                          "the value is null or the key is missing",

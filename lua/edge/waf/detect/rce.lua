@@ -434,7 +434,12 @@ local SYNTAX = {
       pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|[{&|;]))]=]
           .. [=[|(?<!["'])\b(?:powershell|pwsh)\s*["']]=]
           .. [=[|["'](?:powershell|pwsh)["']\s*(?:-[a-z]|/[a-z?]|["'{&|;])]=]
-          .. [=[|(?:^|[|&;\n`(])\s*(?:powershell|pwsh)\s*$]=] },
+          .. [=[|(?:^|[|&;\n`(])\s*(?:powershell|pwsh)\s*$]=]
+          -- (or given a command to run after a separator: "& powershell
+          -- iwr http://..", "| pwsh iex $x")
+          .. [=[|[|&;`]\s*(?:powershell|pwsh)(?:\.exe)?\s+(?:iex|iwr|irm|icm|saps|sal]=]
+          .. [=[|invoke-[a-z]+|start-(?:process|job|sleep)|new-object|add-type]=]
+          .. [=[|set-content|out-file|get-content)\b]=] },
     { id = WIN, needles = { "%comspec%" },
       pattern = [=[%comspec%\s*/[ckr]\b]=] },
     { id = WIN, needles = { "invoke-" },

@@ -766,6 +766,12 @@ local function tautology(tok, quote, s, low)
                                 and same_spelling(s, tok.starts[1], tok.starts[j]) then
                             return true
                         end
+                        -- ... or OR with a hex or binary literal ("-1 or
+                        -- 0x1"): text writes no number that way
+                        if w2 == "or" and wj == nil and t2 == nil
+                                and find(s, "^0[xXbB]%x", tok.starts[j]) then
+                            return true
+                        end
                     end
                     -- as the whole value, "1950 or 1960" and "80% wool and
                     -- 20% silk" are text: SQL shows in a terminator, a
