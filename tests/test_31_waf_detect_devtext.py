@@ -18,7 +18,10 @@ still refused by the rule that read the look-alike before.
 - an arrow function given to a timer is the page's own code (xss-dom);
 - a filter by name ("{{ title|escape }}"), a block's close ("{{/if}}"),
   Go's "{{ range .Items }}" and an extends/include of a relative template
-  name compute nothing (ssti).
+  name compute nothing (ssti);
+- a program's bin directory after "=" among other words is a configuration
+  line ("ExecStart=/usr/bin/python3 -m app"), as one token a setting
+  ("SHELL=/bin/sh": lfi-system-path).
 """
 import urllib.parse
 import uuid
@@ -31,7 +34,7 @@ from wafkit import WafEdge, only_classes_config, waf_config
 CONF = waf_config()
 # the rule classes the attacks' rules belong to: an edge each, where only
 # that class runs (another class refusing first must not hide a miss)
-CLASSES = ("rce", "xss", "ssti")
+CLASSES = ("rce", "xss", "ssti", "lfi")
 
 LOOKALIKES = [
     "| `--exec <cmd>` | run a command for each file |",
@@ -55,6 +58,8 @@ LOOKALIKES = [
     '{% extends "layouts/app.html" %}',
     "{% include 'partials/nav.html' %}",
     "{{ range .Posts }}<h2>{{ .Title }}</h2>{{ end }}",
+    "[Service]\nExecStart=/usr/bin/python3 -m notes.app\nRestart=always",
+    "PATH=/usr/local/bin:/usr/bin and SHELL=/bin/zsh on my laptop",
 ]
 
 # (value, the rule that must report it)
@@ -82,6 +87,8 @@ ATTACKS = [
     ('{% include "../../etc/passwd" %}', "ssti"),
     ('{{ range.constructor("return 1")() }}', "ssti"),
     ("{% import os %}", "ssti"),
+    ("SHELL=/bin/sh", "lfi-system-path"),
+    ("a=1 > /etc/cron.d/job", "lfi-system-path"),
 ]
 
 

@@ -704,11 +704,16 @@ def test_template_toolkit_lookalikes_pass(edge):
 # run nothing of their own: a note's template passes at paranoia 1; at
 # paranoia 2 they are a blind probe's shape (CRS 934180's level). A
 # directive that loads or dumps, or one with arithmetic, a call or a
-# dunder, is refused at paranoia 1.
+# dunder, is refused at paranoia 1; one that extends or includes another
+# template by its relative name, the first line of most templates, is the
+# template's own text (test_31_waf_detect_devtext), by a name in a
+# variable or a path out of the templates it is not.
 CONTROL_DIRECTIVES = ["{% if user.is_admin %}Admin{% endif %}", "{% set total = 0 %}",
                       "{% for item in items %}<li>{{ item.name }}</li>{% endfor %}",
                       "{% if True %}49{% endif %}", "{%- if x -%}"]
-DIRECTIVES_THAT_RUN = ["{% include 'header.html' %}", "{% import os %}", "{% debug %}",
+TEMPLATE_NAMES = ["{% include 'header.html' %}", '{% extends "layouts/base.html" %}']
+DIRECTIVES_THAT_RUN = ["{% include template_name %}", "{% include '../../app.py' %}",
+                       "{% import os %}", "{% debug %}",
                        "{% with a = 7*7 %}{{ a }}{% endwith %}", "{% if ''.__class__ %}x{% endif %}"]
 
 
@@ -720,7 +725,7 @@ def pl2_edge(tmp_path_factory):
 
 
 def test_control_directives_pass_at_paranoia_1(edge):
-    check_passes(edge, CONTROL_DIRECTIVES)
+    check_passes(edge, CONTROL_DIRECTIVES + TEMPLATE_NAMES)
 
 
 def test_control_directives_refused_at_paranoia_2(pl2_edge):

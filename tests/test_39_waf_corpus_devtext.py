@@ -31,12 +31,12 @@ RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.953, "traversal": 0.940
 # config 15/90 (crontab lines with "&&" and "|", paths after "=" into
 # /etc and /var), shelldoc 14/90 (pipelines, process substitution,
 # PowerShell pipelines), fields 5/90 (localhost URLs, /etc paths as whole
-# values), logs 4/90, markdown 1/90, science 1/90, support 1/90, chat and
-# prose in 19 languages 0; all 77/908 / 76/908
+# values), logs 3/90, markdown 1/90, science 1/90, support 1/90, chat and
+# prose in 19 languages 0; all 76/908 / 75/908
 BENIGN_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.178, "fields": 0.067,
-                   "logs": 0.056, "markdown": 0.023, "prose-multi": 0.011,
+                   "logs": 0.045, "markdown": 0.023, "prose-multi": 0.011,
                    "science": 0.023, "shelldoc": 0.167, "support": 0.023,
-                   "ALL": 0.086}
+                   "ALL": 0.085}
 
 
 @pytest.fixture(scope="module")

@@ -173,7 +173,16 @@ local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\
 local SHELL_TARGET = [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
     .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
     .. alt({ OS_STRONG, OS_ASSIGNED })
-local RE_SHELL_PATH = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)]=] .. SHELL_TARGET
+local SHELL_BEFORE = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)]=]
+local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
+-- A program's own bin directory set to a name is a setting one token
+-- makes ("SHELL=/bin/sh" as the value); among other words it is a
+-- configuration file's line ("ExecStart=/usr/bin/python3 app.py" in a
+-- systemd unit, "COMMAND=/usr/bin/systemctl ..." in sudo's log): there
+-- only /tmp and the OS's strong places count after "=" or "name:".
+local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE .. [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
+    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
+    .. alt({ OS_STRONG, [=[tmp/[\w.]]=] })
 -- credential and process files: named in text too, they are the target
 -- A redirection's target is written, not read: a log under /var/log is
 -- what a crontab line or a manual's example appends to ("backup.sh >>
@@ -500,6 +509,9 @@ local function shell_path(s, where, name)
     if not re_find(s, RE_SHELL_PATH, "jo") then
         return false
     end
+    if not re_find(s, RE_SHELL_PATH_IN_TEXT, "jo") and not re_find(s, ONE_TOKEN, "jo") then
+        return false
+    end
     return not re_find(s, RE_WRITE_LOG, "jo") or re_find(s, RE_SHELL_PATH_NOT_LOG, "jo") ~= nil
         or re_find(s, RE_CHAINED, "jo") ~= nil or match.runs_as_written(where, name)
 end
@@ -732,7 +744,8 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
+_M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
+                               RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
                                 RE_SHELL_PATH_NOT_LOG, RE_CHAINED, RE_DOT_OS_TARGET,
