@@ -745,7 +745,7 @@ end
 
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
-                               RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
+                                RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
                                 RE_SHELL_PATH_NOT_LOG, RE_CHAINED, RE_DOT_OS_TARGET,
