@@ -19,9 +19,11 @@ still refused by the rule that read the look-alike before.
 - a filter by name ("{{ title|escape }}"), a block's close ("{{/if}}"),
   Go's "{{ range .Items }}" and an extends/include of a relative template
   name compute nothing (ssti);
-- a program's bin directory after "=" among other words is a configuration
-  line ("ExecStart=/usr/bin/python3 -m app"), as one token a setting
-  ("SHELL=/bin/sh": lfi-system-path).
+- a program's bin directory or an application's directory under /etc
+  after "=" among other words is a configuration line
+  ("ExecStart=/usr/bin/python3 -m app", "EnvironmentFile=/etc/app/env"),
+  as one token a setting ("SHELL=/bin/sh", "file=/etc/app/x.yml"), and a
+  file right in /etc is the OS's (lfi-system-path).
 """
 import urllib.parse
 import uuid
@@ -60,6 +62,8 @@ LOOKALIKES = [
     "{{ range .Posts }}<h2>{{ .Title }}</h2>{{ end }}",
     "[Service]\nExecStart=/usr/bin/python3 -m notes.app\nRestart=always",
     "PATH=/usr/local/bin:/usr/bin and SHELL=/bin/zsh on my laptop",
+    "[Service]\nEnvironmentFile=/etc/notes/env\nUser=notes",
+    'level=warn msg="reload" file=/etc/notes/notes.yml took=3ms',
 ]
 
 # (value, the rule that must report it)
@@ -89,6 +93,8 @@ ATTACKS = [
     ("{% import os %}", "ssti"),
     ("SHELL=/bin/sh", "lfi-system-path"),
     ("a=1 > /etc/cron.d/job", "lfi-system-path"),
+    ("file=/etc/notes/notes.yml", "lfi-system-path"),
+    ("see x=/etc/hosts now", "lfi-system-path"),
 ]
 
 

@@ -28,15 +28,15 @@ RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.953, "traversal": 0.940
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
-# config 15/90 (crontab lines with "&&" and "|", paths after "=" into
+# config 14/90 (crontab lines with "&&" and "|", paths after "=" into
 # /etc and /var), shelldoc 14/90 (pipelines, process substitution,
 # PowerShell pipelines), fields 5/90 (localhost URLs, /etc paths as whole
-# values), logs 3/90, markdown 1/90, science 1/90, support 1/90, chat and
-# prose in 19 languages 0; all 76/908 / 75/908
-BENIGN_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.178, "fields": 0.067,
-                   "logs": 0.045, "markdown": 0.023, "prose-multi": 0.011,
+# values), logs 2/90, markdown 1/90, science 1/90, support 1/90, chat and
+# prose in 19 languages 0; all 74/908 / 73/908
+BENIGN_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.167, "fields": 0.067,
+                   "logs": 0.034, "markdown": 0.023, "prose-multi": 0.011,
                    "science": 0.023, "shelldoc": 0.167, "support": 0.023,
-                   "ALL": 0.085}
+                   "ALL": 0.083}
 
 
 @pytest.fixture(scope="module")

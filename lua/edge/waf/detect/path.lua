@@ -178,11 +178,16 @@ local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- A program's own bin directory set to a name is a setting one token
 -- makes ("SHELL=/bin/sh" as the value); among other words it is a
 -- configuration file's line ("ExecStart=/usr/bin/python3 app.py" in a
--- systemd unit, "COMMAND=/usr/bin/systemctl ..." in sudo's log): there
--- only /tmp and the OS's strong places count after "=" or "name:".
+-- systemd unit, "COMMAND=/usr/bin/systemctl ..." in sudo's log), and so
+-- is an application's own directory under an etc
+-- ("EnvironmentFile=/etc/myapp/env", a logfmt line's
+-- "file=/etc/exporter/config.yml"): there only /tmp and the OS's strong
+-- places but those count after "=" or "name:" (a file right in /etc
+-- still does, "x=/etc/hosts", and the secret files anywhere: system_path)
+local OS_STRONG_IN_TEXT = gsub(OS_STRONG, "etc/%[\\w%.%-%]", "etc/[\\w.-]++(?!/)")
 local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE .. [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
     .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
-    .. alt({ OS_STRONG, [=[tmp/[\w.]]=] })
+    .. alt({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
 -- credential and process files: named in text too, they are the target
 -- A redirection's target is written, not read: a log under /var/log is
 -- what a crontab line or a manual's example appends to ("backup.sh >>
