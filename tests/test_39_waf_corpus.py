@@ -9,7 +9,7 @@ import corpus_replay as cr
 
 # Recall per CRS category (attack cases blocked / attack cases).
 RECALL_FLOORS = {
-    "920": 0.84, "921": 1.00, "930": 0.98, "931": 1.00, "932": 0.96,
+    "920": 0.81, "921": 1.00, "930": 0.98, "931": 1.00, "932": 0.96,
     "933": 0.97, "934": 1.00, "941": 0.95, "942": 0.95, "943": 0.92,
     "944": 1.00,
 }
@@ -18,6 +18,13 @@ RECALL_FLOOR = 0.96
 # paranoia 2: three 920250 cases are lone or truncated non-UTF-8 bytes
 # (%c0, %E2%A3), which forms posted from ISO-8859-1 pages send as letters
 # (CRS itself ships 920250 disabled); overlong forms still block at 1.
+# 920 went from 0.84 (121/144) to 0.81 (117/144) on 2026-12-03 when the
+# catch-all route took JSON's other media types (application/*+json,
+# application/csp-report) and parses them as JSON: four 920420 cases are
+# CRS's content-type policy ({"foo":"bar"} sent as cloudevents+json,
+# csp-report, reports+json), not attacks; browsers send CSP and Reporting
+# API reports as those types, and JSON:API and merge-patch clients theirs,
+# which were refused with 415 (test_31_waf_detect_traffic).
 # Benign cases blocked: all of them, and without the cases two readers
 # judged attacks or requests no origin accepts (tests/corpus_adjudication.json).
 # BENIGN_READ_CEILING went from 0.03 to 0.04 when the second reading returned

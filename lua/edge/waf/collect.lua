@@ -40,9 +40,10 @@ local _M = { _VERSION = "0.1" }
 
 
 -- A session-looking name (sid, sessionid) set from another site's page.
-local function session_check(tx, loc, name)
+local function session_check(tx, loc, name, json)
     if tx.off or not tx.on["session-fixation"]
-            or not protocol.session_name(name) then
+            or not (json and protocol.framework_session_name(name)
+                    or not json and protocol.session_name(name)) then
         return false
     end
     if tx.foreign == nil then
@@ -233,7 +234,9 @@ local function body_item(tx, kind, name, value)
             return
         end
         seen[name] = true
-        stop = session_check(tx, "body", name)
+        -- (a JSON key is a session name only as a framework spells one:
+        -- edge.waf.detect.protocol's framework_session_name)
+        stop = session_check(tx, "body", name, true)
             or inspect(tx, value, "key", "body", name)
     elseif kind == "value" then
         stop = inspect(tx, value, "value", "body", name)
@@ -283,6 +286,21 @@ local TOO_MANY = {
 }
 
 
+-- A text or untyped body: a JSON document as JSON (what sendBeacon and
+-- the Reporting API post as text/plain: its keys and values, not one
+-- "name" up to the first "=" of a URL inside it), else name=value pairs
+-- or the whole text (parse.text).
+local function text_body(body, w, sink)
+    if find(body, "^%s*[%[{]") then
+        local n = parse.json(body, w.json, w.max_json_items, sink)
+        if n then
+            return n
+        end
+    end
+    return parse.text(body, w.max_args, sink)
+end
+
+
 function _M.body(tx, req, body)
     -- (a compressed body the route takes: its size was checked, its bytes
     -- cannot be read)
@@ -300,12 +318,12 @@ function _M.body(tx, req, body)
             return 415, "a request body needs a Content-Type",
                 "unsupported-media-type"
         end
-        n, perr = parse.text(body, w.max_args, sink)
+        n, perr = text_body(body, w, sink)
     elseif media == "application/x-www-form-urlencoded" then
         n, perr = parse.form(body, w.max_args, sink)
     elseif media == "multipart/form-data" then
         n, perr = parse.multipart(body, params.boundary, w.max_args, sink)
-    elseif find(media, "json$") then
+    elseif find(media, "json$") or media == "application/csp-report" then
         -- nothing inspected (mode off, a trusted client): body_item would
         -- do nothing with JSON's keys and values; the walk still counts
         n, perr = parse.json(body, w.json, w.max_json_items,
@@ -316,7 +334,7 @@ function _M.body(tx, req, body)
     elseif find(media, "xml$") then
         n, perr = parse.xml(body, w.max_json_items, sink)
     elseif parse.textual(media) then
-        n, perr = parse.text(body, w.max_args, sink)
+        n, perr = text_body(body, w, sink)
     else
         -- a type the route accepts whose bytes are not text (an image, an
         -- octet stream): its size was checked, there is nothing to read

@@ -184,7 +184,9 @@ local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- (sid=1765657621, sid=14d84f740fa66396): not a session name here; names
 -- frameworks use for their session (phpsessid, jsessionid, connect.sid,
 -- cfsid...) are.
-local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|[._-]sid$]=]
+-- ("connect.sid", "app_sid"; not a leading "_sid", a shop's search
+-- tracking parameter, nor a bare "sid", a counter: see session_name)
+local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|\w[._-]sid$]=]
     .. [=[|^cf(?:id|token|sid)$|session-token|_session$]=]
 
 local RE_IIS_U = [=[%[uU][0-9a-fA-F]{4}]=]
@@ -717,6 +719,20 @@ function _M.session_name(name)
 end
 
 
+-- A JSON document's key is an app's or an SDK's own data ("session_id"
+-- in an analytics event, a mobile app's "sessionId"): no framework adopts
+-- a session from it, but a framework's own session name there
+-- ("PHPSESSID", "jsessionid", "ASP.NET_SessionId", "connect.sid") is
+-- what a fixation attempt sends to an endpoint that merges a JSON body
+-- into its parameters.
+local RE_FRAMEWORK_SESSION = [=[^(?:php|j|asp(?:\.net_)?|ci_|laravel_|connect\.|rack\.)]=]
+    .. [=[s(?:ess|id)|^cf(?:id|token)$]=]
+
+function _M.framework_session_name(name)
+    return maybe_session(name) and re_find(name, RE_FRAMEWORK_SESSION, "joi") ~= nil
+end
+
+
 function _M.foreign_referer(h)
     local referer = header_value(h["referer"])
     if not referer then
@@ -737,7 +753,8 @@ end
 _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 
-_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, GATE, RE_CRLF, RE_CRLF_SPLIT_HEADER,
+_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF,
+                               RE_CRLF_SPLIT_HEADER,
                                RE_CRLF_BODY, RE_FORMAT },
                              VALUES, RULES)
 

@@ -592,6 +592,33 @@ local function read_word(s, i, n)
     -- (seen while reading, not by five plain finds per word: this runs
     -- for every value, and Lua patterns leave the JIT-compiled trace)
     if quoting then
+        -- an unclosed quote: the shell's word goes on to the quote that
+        -- closes it (or to the application's own, after the value); a
+        -- space before that makes it no program's name ("I'd like it"
+        -- is no "id"; "i'd" at the value's end, closed by the
+        -- application's quote, is)
+        local _, a1 = gsub(w, "'", "")
+        local _, a2 = gsub(w, '"', "")
+        -- (the quotes just before the word, which command_at stepped
+        -- over, pair with ones in it: "'rmt' --version", '""p""y""t..')
+        local k = i - 1
+        while k >= 1 do
+            local b = byte(s, k)
+            if b == 39 then
+                a1 = a1 + 1
+            elseif b == 34 then
+                a2 = a2 + 1
+            else
+                break
+            end
+            k = k - 1
+        end
+        if a1 % 2 == 1 or a2 % 2 == 1 then
+            local close = find(s, a1 % 2 == 1 and "'" or '"', j, true)
+            if find(sub(s, j, close and close - 1 or n), "%s") then
+                return w, j, false
+            end
+        end
         local inner = sub(w, 2, -2)
         local _, q1 = gsub(inner, "'", "")
         local _, q2 = gsub(inner, '"', "")
