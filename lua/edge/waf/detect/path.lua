@@ -253,8 +253,9 @@ local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|con
     .. [=[|root|base|module|lib|load|src)]=]
 -- a parameter named so: the word at the start of one of the name's words
 -- ("file", "page[file]", "tpl_dir", "filename"; not "redirect_uri",
--- which holds "dir")
-local RE_INCLUDE_PARAM = [=[(?:^|[_.\[\-])]=] .. RE_INCLUDE_NAME
+-- which holds "dir"); a word after "-" is a JSON report's or a header's
+-- field (a CSP report's "source-file" is the URL of the script it names)
+local RE_INCLUDE_PARAM = [=[(?:^|[_.\[])]=] .. RE_INCLUDE_NAME
 
 -- A URL anywhere in a value (a link in markup, in text) whose host is an
 -- IP written in a notation only evasion uses: one number (3232235777),
