@@ -541,3 +541,13 @@ def test_null_in_prose_passes(edge):
                          "Either the row is null or it is empty",
                          "returns true if the value is null or undefined",
                          "name is null and age is null", "2 or 3 items; none is null"])
+
+
+# Literals joined by symbolic operators after the one the value closes,
+# the last closed too and a comment hiding the application's quote: the
+# same breakout as "x'+'y" left open ("ad'+'min'--" is 'ad'+'min' with the
+# rest of the query commented out)
+def test_concatenated_literals_then_a_comment(edge):
+    assert_blocked(edge, [f"{a}'{op}'{b}'{c}" for a, op, b, c in itertools.product(
+        ["ad", "x", "1"], ["+", "||", "-"], ["min", "y"], ["--", "#", "-- -", "/*"])])
+    assert_passed(edge, ["rock'n'roll --", "it's 5 o'clock -- late", "O'Brien'+'s --"])

@@ -937,6 +937,27 @@ local function breakout(tok, s, quote, low)
         end
         return false
     end
+    -- ... or all closed, a comment after the last hiding the
+    -- application's quote ("ad'+'min'--", "x'||'y'#"): symbolic
+    -- operators only, glued to the quote that closes the literal
+    -- ("/*" runs to the end: gone from the folded text, in the raw one)
+    local last = types[ntok] == "C" and short_comment(s, tok.starts[ntok]) and ntok - 1
+        or (types[ntok] == "s" and words[ntok] ~= OPEN and find(low, "'/*", 1, true) and ntok)
+    if last and OPERATOR[t] and last > j and types[last] == "s" and words[last] ~= OPEN
+            and tok.close > 1 and one_word(s, tok.close)
+            and not is_space(byte(s, tok.close - 1)) then
+        local k = j
+        while k <= last do
+            if not OPERATOR[types[k]] or words[k] then
+                return false
+            end
+            k = term(types, k + 1)
+            if not k then
+                return false
+            end
+        end
+        return k == last + 1
+    end
     -- 'x'!='y, x'|+'1, 1'*id-'0: operators and operands after the
     -- literal up to one left open at the end (the application's quote
     -- closes it); a word operator (LIKE, XOR) needs one-word literals
