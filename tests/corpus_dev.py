@@ -266,6 +266,16 @@ def row(counter):
     return r
 
 
+def rate_of(rows, match):
+    """WAF 403s over the requests seen (refused by the WAF or passed),
+    summed over the summary rows whose key ("label:category") matches:
+    (rate, "waf/seen"). The corpus tests' floors and ceilings read it."""
+    waf = sum(r["waf"] for k, r in rows.items() if match(k))
+    seen = sum(r["waf"] + r["pass"] for k, r in rows.items() if match(k))
+    assert seen, "no row matched"
+    return waf / seen, f"{waf}/{seen}"
+
+
 def summarize(replayed, adjudicated=None):
     """Plain-data summary: per corpus and placement, rows per (label,
     category) and per (label, source, category), totals per label, the

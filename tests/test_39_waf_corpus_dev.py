@@ -113,12 +113,7 @@ def need(corpus):
         pytest.skip(f"no corpus at {cd.CORPUS_FILES[corpus]}")
 
 
-def rate_of(rows, match):
-    """WAF 403s over the requests seen, summed over the matching rows."""
-    waf = sum(r["waf"] for k, r in rows.items() if match(k))
-    seen = sum(r["waf"] + r["pass"] for k, r in rows.items() if match(k))
-    assert seen, "no row matched"
-    return waf / seen, f"{waf}/{seen}"
+rate_of = cd.rate_of
 
 
 def test_no_errors_nor_lost_answers(summary):

@@ -96,11 +96,7 @@ def summary(tmp_path_factory):
     return ce.summarize(replayed)[ce.CORPUS]
 
 
-def rate_of(rows, match):
-    waf = sum(r["waf"] for k, r in rows.items() if match(k))
-    seen = sum(r["waf"] + r["pass"] for k, r in rows.items() if match(k))
-    assert seen, "no row matched"
-    return waf / seen, f"{waf}/{seen}"
+rate_of = cd.rate_of
 
 
 def test_every_request_answered(summary):
