@@ -551,3 +551,15 @@ def test_concatenated_literals_then_a_comment(edge):
     assert_blocked(edge, [f"{a}'{op}'{b}'{c}" for a, op, b, c in itertools.product(
         ["ad", "x", "1"], ["+", "||", "-"], ["min", "y"], ["--", "#", "-- -", "/*"])])
     assert_passed(edge, ["rock'n'roll --", "it's 5 o'clock -- late", "O'Brien'+'s --"])
+
+
+# After the literal the value closes, more of the statement the application
+# writes it into: an UPDATE's assignments ("x', is_admin=1, email='e", the
+# last value left open for the application's quote, or the rest commented
+# out) or an INSERT's values, the list closed and the rest commented out
+def test_set_and_values_lists_after_a_breakout(edge):
+    assert_blocked(edge, ["x', is_admin=1, email='e@evil.test", "x', role='admin'--",
+                          "bob', credits=999#", "eve', 'eve@evil.test', 'admin')-- -",
+                          "bob', 1, 1)#", "x', 'y', 0)/*"])
+    assert_passed(edge, ["Smith', 'Jones'", "it', a=1, b=2", "O'Neil, Smith, 'Jones')",
+                         "tom', 'x')"])

@@ -21,10 +21,10 @@ import corpus_devtext as cx
 import corpus_external as ce
 
 # measured 2026-12-03 (query / json): cmdi 123/126, code 89/93, sqli
-# 145/150, traversal 96/102 (one more refused by shape) / 97/102, xss
-# 132/133, all 585/604 / 586/604
-RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.96, "traversal": 0.940,
-                 "xss": 0.984, "ALL": 0.968}
+# 147/150, traversal 96/102 (one more refused by shape) / 97/102, xss
+# 132/133, all 587/604 / 588/604
+RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.940,
+                 "xss": 0.984, "ALL": 0.971}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),

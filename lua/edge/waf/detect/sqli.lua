@@ -903,6 +903,35 @@ local function breakout(tok, s, quote, low)
         -- quote: the value's quotes all pair with SQL's
         return true
     end
+    if t == "," and one_word(s, tok.close) and not is_space(byte(s, tok.close - 1)) then
+        -- "x', is_admin=1, email='e": more assignments after the literal
+        -- an UPDATE's SET clause holds, the last value left open for the
+        -- application's quote or the rest commented out
+        local k, sets = j, 0
+        while types[k] == "," and types[k + 1] == "b" and types[k + 2] == "="
+                and words[k + 2] == nil and (types[k + 3] == "n" or types[k + 3] == "s") do
+            sets = sets + 1
+            if words[k + 3] == OPEN then
+                return k + 3 == ntok
+            end
+            k = k + 4
+        end
+        if sets > 0 then
+            return k == ntok and types[k] == "C" and short_comment(s, tok.starts[k])
+        end
+        -- "eve', 'e@x.test', 'admin')-- -": more values of an INSERT's
+        -- list, the list closed and the rest commented out
+        local vals = 0
+        while types[k] == "," and (types[k + 1] == "n" or types[k + 1] == "s")
+                and words[k + 1] ~= OPEN do
+            vals = vals + 1
+            k = k + 2
+        end
+        -- ("/*" runs to the end: gone from the folded text)
+        return vals > 0 and types[k] == ")" and (k + 1 == ntok and types[ntok] == "C"
+                                                 and short_comment(s, tok.starts[ntok])
+                                                 or k == ntok and find(low, ")/*", 1, true))
+    end
     if t == "U" then
         -- "x' union [all] select": a quoted "union" alone is prose
         local k = j + 1
