@@ -168,11 +168,14 @@ local RE_SYSTEM_PATH = alt({
 -- volume's mount point, "/usr/lib:/usr/local/lib", "./html:/usr/share/x",
 -- is configuration)
 local OS_ASSIGNED = alt({ [=[usr/(?:local/)?s?bin/]=], [=[s?bin/\w]=], [=[tmp/[\w.]]=] })
--- (what follows the metacharacter, and the assignment's alternative:
--- shared by RE_SHELL_PATH and RE_SHELL_PATH_NOT_LOG below)
-local SHELL_TARGET = [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
-    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
-    .. alt({ OS_STRONG, OS_ASSIGNED })
+-- (what follows the metacharacter, and the assignment's alternative with
+-- the places it takes: shared by RE_SHELL_PATH, RE_SHELL_PATH_NOT_LOG and
+-- RE_SHELL_PATH_IN_TEXT below)
+local function shell_target(assigned)
+    return [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
+        .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=] .. alt(assigned)
+end
+local SHELL_TARGET = shell_target({ OS_STRONG, OS_ASSIGNED })
 local SHELL_BEFORE = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)]=]
 local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- A program's own bin directory set to a name is a setting one token
@@ -185,9 +188,8 @@ local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- places but those count after "=" or "name:" (a file right in /etc
 -- still does, "x=/etc/hosts", and the secret files anywhere: system_path)
 local OS_STRONG_IN_TEXT = gsub(OS_STRONG, "etc/%[\\w%.%-%]", "etc/[\\w.-]++(?!/)")
-local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE .. [=[(?:[a-z]:)?/]=] .. alt({ OS_STRONG, OS_WEAK })
-    .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=]
-    .. alt({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
+local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE
+    .. shell_target({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
 -- credential and process files: named in text too, they are the target
 -- A redirection's target is written, not read: a log under /var/log is
 -- what a crontab line or a manual's example appends to ("backup.sh >>
