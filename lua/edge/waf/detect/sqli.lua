@@ -903,7 +903,8 @@ local function breakout(tok, s, quote, low)
         -- quote: the value's quotes all pair with SQL's
         return true
     end
-    if t == "," and one_word(s, tok.close) and not is_space(byte(s, tok.close - 1)) then
+    if t == "," and tok.close > 1 and one_word(s, tok.close)
+            and not is_space(byte(s, tok.close - 1)) then
         -- "x', is_admin=1, email='e": more assignments after the literal
         -- an UPDATE's SET clause holds, the last value left open for the
         -- application's quote or the rest commented out
