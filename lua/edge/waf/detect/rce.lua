@@ -1640,13 +1640,17 @@ local function scan_commands(s, where)
                 local p = byte(s, b - 1)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
                     or p == 13 or p == 39 or p == 34
-                local markdown = close and word and after_span(s, close + 1)
+                -- (markdown is what people write: a header's value is
+                -- not, "User-Agent: x (Android `id` 13)" runs in a shell's
+                -- double quotes)
+                local text = where ~= "header"
+                local markdown = text and close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text
-                if close and not markdown
+                if text and close and not markdown
                         and ((word and byte(s, close + 1) == 95)
                              or (rest_role(s, b) and after_span(s, close + 1)))
                         and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
