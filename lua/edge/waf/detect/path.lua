@@ -11,6 +11,7 @@
 -- Upload names are checked for executable server-side extensions.
 
 local re_find = require("edge.waf.re").find
+local re_gsub = require("edge.waf.re").gsub
 local rules = require "edge.waf.rules"
 local match = require "edge.waf.match"
 
@@ -87,6 +88,22 @@ local RE_TRAVERSAL = alt({
 -- not a way out (two steps or any other target still are).
 local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
     .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+-- In text, a link up to three steps to a page, a picture, a stylesheet, a
+-- font, the site's own scripts or a project's LICENSE, README...: a
+-- markdown link's target ("[License](../../LICENSE)", "![x](../img/a.png)"),
+-- a path in a code span or a sentence ("`../../shared/utils.ts`",
+-- "../guides/start.md#install"), a word ending there; and "../" as a word
+-- ("three levels of ../ are hard to follow") leads nowhere. Each is taken
+-- out of the text and the rest read again: a step to anything else (a
+-- server's code, a settings file, the OS's directories, four steps and
+-- more) is still a way out.
+local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=]
+    .. [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp|windows|winnt)/)]=]
+    .. [=[(?:[\w-]+/)*(?:[\w-]+\.]=]
+    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|scss|less|md|markdown|rst|adoc|]=]
+    .. [=[woff2?|ttf|otf|js|mjs|jsx|ts|tsx|vue|svelte|html?)]=]
+    .. [=[|license|licence|readme|changelog|contributing|authors|notice|copying)]=]
+    .. [=[(?:\.(?:md|txt|rst))?(?:#[\w-]*)?(?=$|[\s)\]`'",:;!?])|\.\./(?=\s))]=]
 
 -- The OS's own sensitive areas: credential, configuration and process
 -- files, system state, the Windows system directories and ini files.
@@ -200,8 +217,13 @@ local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE
 local LOG_DIR = [=[/var/log/]=]
 local RE_WRITE_LOG = [=[(?<![-=])>\s*]=] .. LOG_DIR
 -- (one command line, not one chained after another: no separator but a
--- descriptor's duplication, "2>&1", "&>")
-local RE_CHAINED = [=[[;|`\n]|\$\(|&(?!>)(?<!>&)(?<!\d>&)]=]
+-- descriptor's duplication, "2>&1", "&>", on the line that writes the log;
+-- the lines of a manual or a crontab are each their own: "CRONTAB(5)\n
+-- */15 * * * * backup.sh >> /var/log/backup.log 2>&1", a --help text's
+-- "$ tool --config /etc/tool/x.toml 2>>/var/log/tool.err")
+local CHAIN = [=[(?:[;|`]|\$\(|&(?!>)(?<!>&)(?<!\d>&))]=]
+local RE_CHAINED = CHAIN .. [=[[^\n]*]=] .. RE_WRITE_LOG .. "|" .. RE_WRITE_LOG
+    .. [=[[^\n]*]=] .. CHAIN
 local RE_SHELL_PATH_NOT_LOG = [=[(?:[|&;<]\s*|(?<![-=])>\s*(?!]=] .. LOG_DIR
     .. [=[)|\$\(\s*)]=] .. SHELL_TARGET
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
@@ -439,7 +461,11 @@ end
 
 
 local function not_relative_link(s)
-    return re_find(s, RE_RELATIVE_LINK, "jo") == nil
+    if re_find(s, RE_RELATIVE_LINK, "jo") then
+        return false
+    end
+    local rest, n = re_gsub(s, RE_LINK_IN_TEXT, "", "jo")
+    return n == 0 or re_find(rest, RE_TRAVERSAL, "jo") ~= nil
 end
 
 
@@ -754,7 +780,8 @@ end
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
                                 RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
-                                ABSOLUTE, RE_RELATIVE_LINK, RE_PROJECT_DOTDIR, RE_DOTFILE,
+                                ABSOLUTE, RE_RELATIVE_LINK, RE_LINK_IN_TEXT,
+                                RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
                                 RE_SHELL_PATH_NOT_LOG, RE_CHAINED, RE_DOT_OS_TARGET,
                                 RE_DOT_OS_PATH },

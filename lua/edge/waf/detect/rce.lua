@@ -1553,6 +1553,16 @@ end
 local SCRIPT_EXT = { sh = true, bash = true, py = true, pl = true, rb = true }
 
 
+-- A transcript's line from i to z: a shell prompt ("$ ") and the command
+-- a reader is shown after it ("$ syncit -n 10 | sort -k2 -nr | head", a
+-- --help text's examples): a command line written for a reader, as one
+-- that starts with a command word is, whatever its program's name.
+local function prompt_line(s, i, z)
+    local _, e = find(s, "^[ \t]*%$[ \t]+[%w./_~]", i)
+    return e ~= nil and e <= z
+end
+
+
 local function script_line(s, i, z)
     while i <= z and (byte(s, i) == 32 or byte(s, i) == 9) do
         i = i + 1
@@ -1730,8 +1740,9 @@ local function scan_commands(s, where)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
-            elseif value and ((i == line and head_kind(s, i, b - 1) == 3
-                               and starts_command(s, i, b - 1))
+            elseif value and ((i == line and (head_kind(s, i, b - 1) == 3
+                                              and starts_command(s, i, b - 1)
+                                              or prompt_line(s, i, b - 1)))
                               or script_line(s, i, b - 1)) then
                 -- a line that starts with a command word and goes on with
                 -- a pipe or a chain reads as a command line ("git log |

