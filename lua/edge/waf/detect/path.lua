@@ -85,23 +85,24 @@ local RE_TRAVERSAL = alt({
 
 -- One parent step to a picture, a stylesheet, a font or a document of
 -- the same site ("../images/logo.png" in markdown): a relative link,
--- not a way out (two steps or any other target still are).
+-- not a way out (more steps or any other target still are; in text,
+-- RE_LINK_IN_TEXT below takes up to three).
 local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
     .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
 -- In text, a link up to three steps to a page, a picture, a stylesheet, a
--- font, the site's own scripts or a project's LICENSE, README...: a
--- markdown link's target ("[License](../../LICENSE)", "![x](../img/a.png)"),
--- a path in a code span or a sentence ("`../../shared/utils.ts`",
--- "../guides/start.md#install"), a word ending there; and "../" as a word
+-- font or a project's LICENSE, README...: a markdown link's target
+-- ("[License](../../LICENSE)", "![x](../img/a.png)"), a path in a code span
+-- or a sentence ("`../../docs/setup.md`", "../guides/start.md#install"),
+-- a word ending there; and "../" as a word
 -- ("three levels of ../ are hard to follow") leads nowhere. Each is taken
--- out of the text and the rest read again: a step to anything else (a
--- server's code, a settings file, the OS's directories, four steps and
--- more) is still a way out.
+-- out of the text and the rest read again: a step to anything else (code,
+-- which may be a server's: "../lib/utils.js"; a settings file; the OS's
+-- directories; four steps and more) is still a way out.
 local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=]
     .. [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp|windows|winnt)/)]=]
     .. [=[(?:[\w-]+/)*(?:[\w-]+\.]=]
     .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|scss|less|md|markdown|rst|adoc|]=]
-    .. [=[woff2?|ttf|otf|js|mjs|jsx|ts|tsx|vue|svelte|html?)]=]
+    .. [=[woff2?|ttf|otf|html?)]=]
     .. [=[|license|licence|readme|changelog|contributing|authors|notice|copying)]=]
     .. [=[(?:\.(?:md|txt|rst))?(?:#[\w-]*)?(?=$|[\s)\]`'",:;!?])|\.\./(?=\s))]=]
 

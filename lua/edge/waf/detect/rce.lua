@@ -321,6 +321,24 @@ end
 local RE_DOLLAR_PAREN = [=[\$\((?![^()]*\)\s*\.\s*[a-z_$][\w$]*\s*\()(?!\s*[\d.]+\s*\))]=]
     .. [=[(?!\s*[a-z_]\w*\s*\))\s*[\w/.$(`'"\\-]]=]
 local RE_PROCESS = [=[[<>]\(\s*[\w/.$'"-]]=]
+
+-- "-exec" (or "-ok") outside a transcript's lines: a --help text's or a
+-- README's example after a shell prompt, among other lines ("examples:\n
+-- $ find . -name '*.png' -exec tool -f {} +"), runs nothing: in a shell
+-- the line's command is the prompt's "$", and as one argument list the
+-- other lines' words make find refuse its options before it runs any.
+local function exec_outside_transcript(text)
+    if not find(text, "\n", 1, true) then
+        return true
+    end
+    for line in gmatch(text, "[^\n]+") do
+        if (find(line, "-exec", 1, true) or find(line, "-ok", 1, true))
+                and not find(line, "^%s*%$%s") then
+            return true
+        end
+    end
+    return false
+end
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -384,7 +402,7 @@ local SYNTAX = {
     { id = SH, needles = { "trap" },
       pattern = [=[\btrap\s+["'][^"']+["']\s+(?:sig)?(?:exit|int|term|hup|err|debug)\b]=] },
     { id = SH, needles = { "-exec" },
-      pattern = [=[\bfind\b.*\s-exec\s]=] },
+      pattern = [=[\bfind\b.*\s-exec\s]=], check = exec_outside_transcript },
     { id = SH, needles = { "~" },
       pattern = [=[^\s*~[+-]\d*\s*$]=] },
     { id = SH, needles = { "-wrapper" },
@@ -459,7 +477,8 @@ local SYNTAX = {
     -- argument injection: a value that becomes a program's options runs a
     -- command through the ones made for it
     { id = "rce-option-command", needles = { "-exec", "-ok" },
-      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:\\;|\s\+)(?:\s|$)]=] },
+      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:\\;|\s\+)(?:\s|$)]=],
+      check = exec_outside_transcript },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
     { id = "rce-option-command", needles = { "--" },
@@ -1562,6 +1581,28 @@ local function prompt_line(s, i, z)
     return e ~= nil and e <= z
 end
 
+-- So is a crontab's line from i to z: its five time fields (or @daily...)
+-- and the command they schedule ("*/10 * * * * cd /opt/app && ./run.sh").
+local RE_CRON_LINE = [=[\G[ \t]*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|hourly)]=]
+    .. [=[|[\d*][\d*/,-]*(?:[ \t]+[\d*?][\d*/,?lw#-]*){2}]=]
+    .. [=[(?:[ \t]+(?:[\d*][\d*/,-]*|[a-z]{3}(?:-[a-z]{3})?)){2})[ \t]+[\w./~$]]=]
+
+local function cron_line(s, i, z)
+    local from, to = re_find(s, RE_CRON_LINE, "jo", { pos = i })
+    if not from or to > z then
+        return false
+    end
+    -- (a schedule has a "*" or is named: "1 2 3 4 5 x" is numbers)
+    local star = find(s, "*", from, true)
+    return (star ~= nil and star < to) or find(s, "^[ \t]*@", from) ~= nil
+end
+
+
+-- A line a reader is shown: after a prompt, or a crontab's.
+local function written_line(s, i, z)
+    return prompt_line(s, i, z) or cron_line(s, i, z)
+end
+
 
 local function script_line(s, i, z)
     while i <= z and (byte(s, i) == 32 or byte(s, i) == 9) do
@@ -1650,17 +1691,13 @@ local function scan_commands(s, where)
                 local p = byte(s, b - 1)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
                     or p == 13 or p == 39 or p == 34
-                -- (markdown is what people write: a header's value is
-                -- not, "User-Agent: x (Android `id` 13)" runs in a shell's
-                -- double quotes)
-                local text = where ~= "header"
-                local markdown = text and close and word and after_span(s, close + 1)
+                local markdown = close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text
-                if text and close and not markdown
+                if close and not markdown
                         and ((word and byte(s, close + 1) == 95)
                              or (rest_role(s, b) and after_span(s, close + 1)))
                         and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
@@ -1740,10 +1777,10 @@ local function scan_commands(s, where)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
-            elseif value and ((i == line and (head_kind(s, i, b - 1) == 3
-                                              and starts_command(s, i, b - 1)
-                                              or prompt_line(s, i, b - 1)))
-                              or script_line(s, i, b - 1)) then
+            elseif value and ((i == line and head_kind(s, i, b - 1) == 3
+                               and starts_command(s, i, b - 1))
+                              or script_line(s, i, b - 1)
+                              or (i == line and written_line(s, i, b - 1))) then
                 -- a line that starts with a command word and goes on with
                 -- a pipe or a chain reads as a command line ("git log |
                 -- head"): its chain is its own, but the words alone are
@@ -1751,6 +1788,12 @@ local function scan_commands(s, where)
                 -- does a script run by its path ("./configure && make"),
                 -- but for a ";" glued to both commands
                 cmdline = true
+                -- (a transcript's or a crontab's line is a command line
+                -- shown to a reader: rce-command-line, as a value that
+                -- starts with a command is)
+                if i == line and not found and written_line(s, i, b - 1) then
+                    found = 1
+                end
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
@@ -2003,7 +2046,7 @@ end
 
 _M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
                                RE_ASSIGN, waf_match.RE_COMMAND_PARAM,
-                               RE_VERSION_WORDS,
+                               RE_VERSION_WORDS, RE_CRON_LINE,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 for _, p in pairs(RE_INLINE_CODE) do
     _M.PATTERNS[#_M.PATTERNS + 1] = p
