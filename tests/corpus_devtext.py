@@ -1,9 +1,11 @@
 """Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
-eleventh round) through the real edge (shipped config, bans off), in the query
-and in a JSON note, as tests/corpus_external.py replays its corpora, and
-print recall per attack category and the benign refusals per class.
+eleventh round) or the manuals corpus (tests/corpus/manuals/, the twelfth
+round) through the real edge (shipped config, bans off), in the query and in
+a JSON note, as tests/corpus_external.py replays its corpora, and print
+recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--show] [--placement query]
+    .venv/bin/python tests/corpus_devtext.py [--corpus manuals] [--show]
+        [--placement query]
 
 --show prints every attack that passed and every benign value refused,
 with the rules behind it, one JSON line each.
@@ -18,7 +20,10 @@ import corpus_external as ce
 
 HERE = Path(__file__).resolve().parent
 DEVTEXT = HERE / "corpus" / "devtext"
-FILES = (DEVTEXT / "attacks.jsonl", DEVTEXT / "benign.jsonl")
+MANUALS = HERE / "corpus" / "manuals"
+CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
+           for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS))}
+FILES = CORPORA["devtext"]
 
 
 def load(paths=FILES):
@@ -36,12 +41,13 @@ def load(paths=FILES):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--corpus", choices=sorted(CORPORA), default="devtext")
     p.add_argument("--placement", default="query,json")
     p.add_argument("--show", action="store_true")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as d:
         replayed, problems = ce.measure(Path(d), tuple(args.placement.split(",")),
-                                        items=load())
+                                        items=load(CORPORA[args.corpus]))
     ce.report(ce.summarize(replayed))
     for problem in problems[:20]:
         print("error log:", problem)

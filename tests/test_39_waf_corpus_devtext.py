@@ -13,6 +13,15 @@ are the recall measured then with one attack fewer caught, rounded down;
 ceilings the benign refusals with one value more, rounded up. Floors only
 move up and ceilings down. Standalone, with the cases listed:
     .venv/bin/python tests/corpus_devtext.py --show
+
+And the manuals corpus of the twelfth round (tests/corpus/manuals/: 792
+benign values in eleven genres, 500 attacks, written by another writer who
+did not see the rules), measured first on main at 56a0242 before any rule
+changed for it (benign refused 87/792 by a rule in the query, 3 more by
+shape: three ~1,400-byte documents longer than a query argument may be;
+attacks 491/500 = 0.982); the round fixed some of its classes by grammar
+(test_31_waf_detect_manuals). Same floors and ceilings, per corpus:
+    .venv/bin/python tests/corpus_devtext.py --corpus manuals --show
 """
 import pytest
 
@@ -23,8 +32,8 @@ import corpus_external as ce
 # measured 2026-12-03 (query / json): cmdi 123/126, code 89/93, sqli
 # 147/150, traversal 96/102 (one more refused by shape) / 97/102, xss
 # 132/133, all 587/604 / 588/604
-RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.940,
-                 "xss": 0.984, "ALL": 0.971}
+DEVTEXT_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.940,
+                  "xss": 0.984, "ALL": 0.971}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -33,68 +42,103 @@ RECALL_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.940
 # PowerShell pipelines), fields 5/90 (localhost URLs, /etc paths as whole
 # values), logs 2/90, markdown 1/90, science 1/90, support 1/90, chat and
 # prose in 19 languages 0; all 74/908 / 73/908
-BENIGN_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.167, "fields": 0.067,
-                   "logs": 0.034, "markdown": 0.023, "prose-multi": 0.011,
-                   "science": 0.023, "shelldoc": 0.167, "support": 0.023,
-                   "ALL": 0.083}
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.167, "fields": 0.067,
+                    "logs": 0.034, "markdown": 0.023, "prose-multi": 0.011,
+                    "science": 0.023, "shelldoc": 0.167, "support": 0.023,
+                    "ALL": 0.083}
+
+# measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
+# sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
+MANUALS_FLOORS = {"cmdi": 0.963, "code": 0.97, "sqli": 0.966, "traversal": 0.963,
+                  "xss": 0.988, "ALL": 0.978}
+
+# benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
+# and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
+# issue-comments 6 / 7 (commands in code spans, SQL in fences, an
+# unbalanced quote quoted), manpages-help 7 (find -exec, PowerShell,
+# "sudo tee ... <<<", awk on /etc/passwd, "npm run <script>"), ops-text 6
+# (crontab chains to bin paths, shell scripts), paths-files 6 (.log and
+# .sql.gz names, ~/.ssh/config), education 4, docstrings 3,
+# search-queries 2, commit-changelog 1, data-fields and prose in 20
+# languages 0; all 51/792 / 53/792
+MANUALS_CEILINGS = {"commit-changelog": 0.028, "data-fields": 0.014, "docstrings": 0.056,
+                    "education": 0.07, "issue-comments": 0.112, "manpages-help": 0.112,
+                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.098,
+                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.069}
+
+RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS}
+BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS}
+CORPORA = sorted(RECALL_FLOORS)
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory):
-    replayed, problems = ce.measure(tmp_path_factory.mktemp("corpus_devtext"),
-                                    items=cx.load())
-    assert not problems, "\n".join(problems[:20])
-    return ce.summarize(replayed)[ce.CORPUS]
+def summaries(tmp_path_factory):
+    """corpus -> its replay's summary, replayed once, when first asked."""
+    done = {}
+
+    def get(corpus):
+        if corpus not in done:
+            replayed, problems = ce.measure(tmp_path_factory.mktemp("corpus_" + corpus),
+                                            items=cx.load(cx.CORPORA[corpus]))
+            assert not problems, "\n".join(problems[:20])
+            done[corpus] = ce.summarize(replayed)[ce.CORPUS]
+        return done[corpus]
+    return get
 
 
 rate_of = cd.rate_of
 
 
-def test_every_request_answered(summary):
-    for placement, e in summary.items():
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_request_answered(summaries, corpus):
+    for placement, e in summaries(corpus).items():
         errors = sum(r["error"] for r in e["labels"].values())
         assert errors == 0, f"{placement}: {errors} without an answer or 5xx"
 
 
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)
-@pytest.mark.parametrize("cat", sorted(RECALL_FLOORS))
-def test_recall(summary, placement, cat):
-    rows = summary[placement]["categories"]
+@pytest.mark.parametrize("corpus,cat", [(c, k) for c in CORPORA for k in sorted(RECALL_FLOORS[c])])
+def test_recall(summaries, corpus, placement, cat):
+    rows = summaries(corpus)[placement]["categories"]
     if cat == "ALL":
         rate, frac = rate_of(rows, lambda k: k.startswith("attack:"))
     else:
         rate, frac = rate_of(rows, lambda k: k == f"attack:{cat}")
-    assert rate >= RECALL_FLOORS[cat], frac
+    assert rate >= RECALL_FLOORS[corpus][cat], frac
 
 
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)
-@pytest.mark.parametrize("cls", sorted(BENIGN_CEILINGS))
-def test_benign(summary, placement, cls):
-    rows = summary[placement]["categories"]
+@pytest.mark.parametrize("corpus,cls",
+                         [(c, k) for c in CORPORA for k in sorted(BENIGN_CEILINGS[c])])
+def test_benign(summaries, corpus, placement, cls):
+    rows = summaries(corpus)[placement]["categories"]
     if cls == "ALL":
         rate, frac = rate_of(rows, lambda k: k.startswith("benign:"))
     else:
         rate, frac = rate_of(rows, lambda k: k == f"benign:{cls}")
-    assert rate <= BENIGN_CEILINGS[cls], frac
+    assert rate <= BENIGN_CEILINGS[corpus][cls], frac
 
 
-def test_every_category_is_measured(summary):
-    """A category added to the corpus gets a floor or a ceiling here."""
-    cats = set(summary["query"]["categories"])
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_category_is_measured(summaries, corpus):
+    """A category added to a corpus gets a floor or a ceiling here."""
+    cats = set(summaries(corpus)["query"]["categories"])
     assert {k.split(":", 1)[1] for k in cats if k.startswith("attack:")} \
-        == set(RECALL_FLOORS) - {"ALL"}
+        == set(RECALL_FLOORS[corpus]) - {"ALL"}
     assert {k.split(":", 1)[1] for k in cats if k.startswith("benign:")} \
-        == set(BENIGN_CEILINGS) - {"ALL"}
+        == set(BENIGN_CEILINGS[corpus]) - {"ALL"}
 
 
+@pytest.mark.parametrize("corpus", CORPORA)
 @pytest.mark.parametrize("name", ["make_benign.py", "make_attacks.py"])
-def test_the_generators_write_the_files(tmp_path, name):
+def test_the_generators_write_the_files(tmp_path, corpus, name):
     """Each file is its generator's output, byte for byte."""
     import shutil
     import subprocess  # nosec B404 - runs the corpus generator, fixed argv
     import sys
-    shutil.copy(cx.DEVTEXT / name, tmp_path / name)
+    where = cx.CORPORA[corpus][0].parent
+    shutil.copy(where / name, tmp_path / name)
     subprocess.run([sys.executable, str(tmp_path / name)], check=True,  # nosec B603
                    capture_output=True)
     out = "benign.jsonl" if "benign" in name else "attacks.jsonl"
-    assert (tmp_path / out).read_bytes() == (cx.DEVTEXT / out).read_bytes()
+    assert (tmp_path / out).read_bytes() == (where / out).read_bytes()
