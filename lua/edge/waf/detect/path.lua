@@ -91,7 +91,7 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
     .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
 -- In text, a link up to three steps to a page, a picture, a stylesheet, a
 -- font or a project's LICENSE, README...: a markdown link's target
--- ("[License](../../LICENSE)", "![x](../img/a.png)"), a path in a code span
+-- ("[Licence](../../LICENSE.md)", "![x](../img/a.png)"), a path in a code span
 -- or a sentence ("`../../docs/setup.md`", "../guides/start.md#install"),
 -- a word ending there; and "../" as a word
 -- ("three levels of ../ are hard to follow") leads nowhere. Each is taken

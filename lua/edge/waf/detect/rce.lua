@@ -1573,7 +1573,7 @@ local SCRIPT_EXT = { sh = true, bash = true, py = true, pl = true, rb = true }
 
 
 -- A transcript's line from i to z: a shell prompt ("$ ") and the command
--- a reader is shown after it ("$ syncit -n 10 | sort -k2 -nr | head", a
+-- a reader is shown after it ("$ ledgerctl -n 5 x.csv | sort -k3 | head", a
 -- --help text's examples): a command line written for a reader, as one
 -- that starts with a command word is, whatever its program's name.
 local function prompt_line(s, i, z)
