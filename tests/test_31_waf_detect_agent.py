@@ -148,3 +148,59 @@ def test_attacks_in_an_agent_are_refused(edge, payload, agent):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_a_payload_as_the_agent_is_refused(edge, payload):
     assert status(edge, payload) == 403, payload
+
+
+# -- a cookie that holds a form ------------------------------------------------------
+#
+# A consent banner's or an analytics tool's cookie holding a form
+# ("isGpcEnabled=0&datestamp=...&groups=C0001%3A1%2C..."), URL-encoded
+# values joined by "&", is read as a form (edge.waf.collect.form_cookie):
+# each piece's name and value, decoded once, inspected on its own, as a
+# query string's are. An attack in a piece is refused; one that breaks the
+# form's shape (a quote, a ";" or a space as sent, a piece with no "=") is
+# read whole, as before.
+
+def consent_cookie(rng):
+    groups = "%2C".join(f"C000{i}%3A{rng.randint(0, 1)}" for i in range(1, rng.randint(3, 6)))
+    return ("isGpcEnabled=0&datestamp=" + rng.choice(["Wed", "Thu", "Fri"])
+            + f"+Dec+0{rng.randint(1, 9)}+2026+{rng.randint(10, 23)}%3A0{rng.randint(0, 9)}"
+            + "%3A00+GMT%2B0100&version=202409.1.0&browserGpcFlag=0&isIABGlobal=false"
+            + f"&hosts=&consentId={rng.getrandbits(64):016x}&interactionCount={rng.randint(0, 9)}"
+            + f"&landingPath=NotLandingPage&groups={groups}&AwaitingReconsent=false")
+
+
+def analytics_cookie(rng):
+    return (f"id={rng.getrandbits(32):08x}&created={rng.randint(10**12, 2 * 10**12)}"
+            f"&ref=https%3A%2F%2Fwww.example.com%2Fshop%3Fpage%3D{rng.randint(1, 9)}"
+            f"&utm_source=newsletter&utm_medium=email&theme=dark")
+
+
+FORM_COOKIES = ([consent_cookie(random.Random(i)) for i in range(10)]
+                + [analytics_cookie(random.Random(100 + i)) for i in range(10)])
+
+
+def cookie_status(e, name, value):
+    return requests.get(f"{e.url}/probe?q=1", headers={"Cookie": f"{name}={value}; _ga=GA1.1.42.1"},
+                        timeout=10).status_code
+
+
+@pytest.mark.parametrize("value", FORM_COOKIES)
+def test_form_cookies_pass(edge, value):
+    assert cookie_status(edge, "OptanonConsent", value) == 404, value
+
+
+FORM_ATTACKS = ["%27%20OR%201%3D1--%20-", "1%27%20UNION%20SELECT%20password%20FROM%20users--",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%24(id)", "..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+                "%24%7Bjndi%3Aldap%3A%2F%2F10.0.0.1%2Fa%7D", "x%3B%20cat%20%2Fetc%2Fshadow"]
+
+
+@pytest.mark.parametrize("payload", FORM_ATTACKS)
+def test_an_attack_in_a_form_cookies_piece_is_refused(edge, payload):
+    value = f"isGpcEnabled=0&groups={payload}&version=1"
+    assert cookie_status(edge, "OptanonConsent", value) == 403, value
+
+
+@pytest.mark.parametrize("value", ["a=1&b=2|id", "a=1&id", "a=1&b=' OR 1=1--",
+                                   "a=1&b=$(id)", "a=1&b=<svg/onload=alert(1)>"])
+def test_a_cookie_that_is_no_form_is_read_whole(edge, value):
+    assert cookie_status(edge, "prefs", value) == 403, value

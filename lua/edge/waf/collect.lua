@@ -21,6 +21,7 @@ local re_find = require("edge.waf.re").find
 local ngx = ngx
 local ngx_var = ngx.var
 local get_method = ngx.req.get_method
+local unescape_uri = ngx.unescape_uri
 
 local type = type
 local pairs = pairs
@@ -71,13 +72,42 @@ local function skipped_header(gc, name)
 end
 
 
+-- A cookie that holds a form ("isGpcEnabled=0&datestamp=Wed+Dec+04+2026
+-- +10%3A00%3A00&groups=C0001%3A1%2CC0002%3A0", a consent banner's; an
+-- analytics tool's settings) is read as a form, as a query string is: each
+-- piece's name and value, decoded once, inspected on their own. As sent it
+-- is inert: names and URL-encoded values joined by "&", no quote, space,
+-- markup or shell syntax (to a shell, "a=1&b=2" is two assignments). The
+-- whole went the long way through every detector: ~330k instructions for
+-- OneTrust's consent cookie, on every request of a site that shows one.
+local RE_FORM_COOKIE = [=[^[a-z_][\w.-]*=[\w.~+%:,-]*(?:&[a-z_][\w.-]*=[\w.~+%:,-]*)+$]=]
+
+
+local function form_cookie(tx, cname, cvalue)
+    for piece in gmatch(cvalue, "[^&]+") do
+        local eq = find(piece, "=", 1, true)
+        if inspect(tx, unescape_uri(sub(piece, 1, eq - 1)), "name", "cookie", cname)
+                or inspect(tx, unescape_uri(sub(piece, eq + 1)), "value", "cookie", cname) then
+            return true
+        end
+    end
+    return false
+end
+
+
 local function cookies(tx, value)
     local all = type(value) == "table" and concat(value, ";") or value
     for pair in gmatch(all, "[^;]+") do
         local cname, cvalue = match(pair, "^%s*([^=]*)=?(.*)$")
         cname = gsub(cname, "%s+$", "")
-        if inspect(tx, cname, "name", "cookie", cname)
-                or inspect(tx, cvalue, "value", "cookie", cname) then
+        if inspect(tx, cname, "name", "cookie", cname) then
+            return true
+        end
+        if find(cvalue, "&", 1, true) and re_find(cvalue, RE_FORM_COOKIE, "joi") then
+            if form_cookie(tx, cname, cvalue) then
+                return true
+            end
+        elseif inspect(tx, cvalue, "value", "cookie", cname) then
             return true
         end
     end
