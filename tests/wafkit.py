@@ -181,6 +181,38 @@ def probe_placements(session, edge, value, keep="", once_only=False):
     return out
 
 
+def send_text(edge, value, how):
+    """A value as a JSON note (how "note": POST /api/notes) or a search
+    (GET /api/search?q=), with a request id of its own to find its audit
+    line by: (status, request id)."""
+    rid = "text-" + uuid.uuid4().hex
+    if how == "note":
+        r = requests.post(edge.url + "/api/notes", json={"note": value},
+                          headers={"X-Request-ID": rid})
+    else:
+        r = requests.get(edge.url + "/api/search?q="
+                         + urllib.parse.quote(value, safe=""),
+                         headers={"X-Request-ID": rid})
+    return r.status_code, rid
+
+
+def assert_text_passes(edge, value, how):
+    status, rid = send_text(edge, value, how)
+    assert status != 403, (value, edge.audit_for(rid))
+
+
+def assert_text_refused_by(edge, alone, value, rule, how):
+    """Refused by `edge`, and by `alone` (an edge where only the rule's
+    class runs: another class refusing first must not hide a miss) with
+    `rule` among the matches its audit line lists."""
+    status, _ = send_text(edge, value, how)
+    assert status == 403, value
+    status, rid = send_text(alone, value, how)
+    assert status == 403, (value, rule)
+    rules = [m["rule"] for m in alone.audit_for(rid)["matches"]]
+    assert rule in rules, (value, rules)
+
+
 def assert_refused_everywhere(got, cls, value):
     """A held-out attack: refused in every placement of `got`
     ({placement: response})."""
