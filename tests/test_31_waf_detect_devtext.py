@@ -27,8 +27,9 @@ still refused by the rule that read the look-alike before.
 """
 import pytest
 
-from wafkit import (WafEdge, assert_text_passes, assert_text_refused_by,
-                    only_classes_config, waf_config)
+from wafkit import (WafEdge, assert_no_lua_errors, assert_text_passes,
+                    assert_text_refused_by, only_classes_config, start_class_edges,
+                    waf_config)
 
 CONF = waf_config()
 # the rule classes the attacks' rules belong to: an edge each, where only
@@ -104,8 +105,7 @@ def edge(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def class_edges(tmp_path_factory):
-    edges = {c: WafEdge(tmp_path_factory.mktemp("waf-devtext-" + c),
-                        only_classes_config(c)).start() for c in CLASSES}
+    edges = start_class_edges(tmp_path_factory, "waf-devtext", CLASSES)
     # rce-windows: a PowerShell line is a command line too, which the
     # command rules read first
     conf = only_classes_config("rce")
@@ -119,9 +119,7 @@ def class_edges(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def no_lua_errors(edge, class_edges):
     yield
-    for e in (edge, *class_edges.values()):
-        bad = e.error_lines("error") + e.error_lines("crit")
-        assert not bad, "\n".join(bad)
+    assert_no_lua_errors(edge, *class_edges.values())
 
 
 @pytest.mark.parametrize("how", ["note", "query"])

@@ -27,8 +27,8 @@ still refused by the rule that read the look-alike before.
 """
 import pytest
 
-from wafkit import (WafEdge, assert_text_passes, assert_text_refused_by,
-                    only_classes_config, waf_config)
+from wafkit import (WafEdge, assert_no_lua_errors, assert_text_passes,
+                    assert_text_refused_by, start_class_edges, waf_config)
 
 CONF = waf_config()
 CLASSES = ("rce", "lfi")
@@ -89,8 +89,7 @@ def edge(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def class_edges(tmp_path_factory):
-    edges = {c: WafEdge(tmp_path_factory.mktemp("waf-manuals-" + c),
-                        only_classes_config(c)).start() for c in CLASSES}
+    edges = start_class_edges(tmp_path_factory, "waf-manuals", CLASSES)
     yield edges
     for e in edges.values():
         e.stop()
@@ -99,9 +98,7 @@ def class_edges(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def no_lua_errors(edge, class_edges):
     yield
-    for e in (edge, *class_edges.values()):
-        bad = e.error_lines("error") + e.error_lines("crit")
-        assert not bad, "\n".join(bad)
+    assert_no_lua_errors(edge, *class_edges.values())
 
 
 @pytest.mark.parametrize("how", ["note", "query"])

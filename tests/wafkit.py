@@ -181,6 +181,19 @@ def probe_placements(session, edge, value, keep="", once_only=False):
     return out
 
 
+def start_class_edges(tmp_path_factory, tag, classes):
+    """{class: a started edge where only that rule class runs}."""
+    return {c: WafEdge(tmp_path_factory.mktemp(f"{tag}-{c}"),
+                       only_classes_config(c)).start() for c in classes}
+
+
+def assert_no_lua_errors(*edges):
+    """No error or crit line in any of the edges' error logs."""
+    for e in edges:
+        bad = e.error_lines("error") + e.error_lines("crit")
+        assert not bad, "\n".join(bad)
+
+
 def send_text(edge, value, how):
     """A value as a JSON note (how "note": POST /api/notes) or a search
     (GET /api/search?q=), with a request id of its own to find its audit

@@ -148,7 +148,6 @@ local ITEM = WORD .. "(?: " .. WORD .. ")*"
 local RE_AGENT = "^" .. TOKEN .. "/" .. TOKEN .. "(?: (?:" .. WORD .. "|\\(" .. ITEM
     .. "(?:; " .. ITEM .. ")*\\)))*\\z"
 local MAX_AGENT = 512
-_M.RE_AGENT = RE_AGENT
 
 
 local function browser_agent(name, value)
@@ -156,7 +155,6 @@ local function browser_agent(name, value)
         and #value <= MAX_AGENT and not find(value, "..", 1, true)
         and re_find(value, RE_AGENT, "jo") ~= nil
 end
-_M.browser_agent = browser_agent
 
 
 local function headers(tx, gc, h)

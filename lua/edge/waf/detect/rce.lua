@@ -1762,6 +1762,9 @@ local function scan_commands(s, where)
             -- "|" still run the next command): nothing to read there
             local after_prompt = c == 38 and j == b + 2 and byte(s, b + 1) == 38
                 and find(s, "^[ \t]*%$[ \t]", line) ~= nil
+            -- a transcript's or a crontab's line, shown to a reader
+            local written = not after_prompt and not cmdline and value and i == line
+                and written_line(s, i, b - 1)
             if after_prompt then
                 cmdline = false
             elseif cmdline then
@@ -1780,7 +1783,7 @@ local function scan_commands(s, where)
             elseif value and ((i == line and head_kind(s, i, b - 1) == 3
                                and starts_command(s, i, b - 1))
                               or script_line(s, i, b - 1)
-                              or (i == line and written_line(s, i, b - 1))) then
+                              or written) then
                 -- a line that starts with a command word and goes on with
                 -- a pipe or a chain reads as a command line ("git log |
                 -- head"): its chain is its own, but the words alone are
@@ -1791,7 +1794,7 @@ local function scan_commands(s, where)
                 -- (a transcript's or a crontab's line is a command line
                 -- shown to a reader: rce-command-line, as a value that
                 -- starts with a command is)
-                if i == line and not found and written_line(s, i, b - 1) then
+                if written and not found then
                     found = 1
                 end
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
