@@ -31,9 +31,7 @@ local sub = string.sub
 local byte = string.byte
 local char = string.char
 local lower = string.lower
-local match = string.match
 local gmatch = string.gmatch
-local gsub = string.gsub
 local concat = table.concat
 
 
@@ -83,33 +81,63 @@ end
 local RE_FORM_COOKIE = [=[^[a-z_][\w.-]*=[\w.~+%:,-]*(?:&[a-z_][\w.-]*=[\w.~+%:,-]*)+$]=]
 
 
+-- (RE_FORM_COOKIE matched: every piece between two "&" has a name and
+-- an "=")
 local function form_cookie(tx, cname, cvalue)
-    for piece in gmatch(cvalue, "[^&]+") do
-        local eq = find(piece, "=", 1, true)
-        if inspect(tx, unescape_uri(sub(piece, 1, eq - 1)), "name", "cookie", cname)
-                or inspect(tx, unescape_uri(sub(piece, eq + 1)), "value", "cookie", cname) then
+    local i, n = 1, #cvalue
+    while i <= n do
+        local amp = find(cvalue, "&", i, true) or n + 1
+        local eq = find(cvalue, "=", i, true)
+        if inspect(tx, unescape_uri(sub(cvalue, i, eq - 1)), "name", "cookie", cname)
+                or inspect(tx, unescape_uri(sub(cvalue, eq + 1, amp - 1)), "value", "cookie",
+                           cname) then
             return true
         end
+        i = amp + 1
     end
     return false
 end
 
 
+-- Lua's white space (%s): space, \t \n \v \f \r
+local SPACE = { [32] = true, [9] = true, [10] = true, [11] = true, [12] = true, [13] = true }
+
+
+-- Each "name=value" between ";" (empty ones skipped): the name without
+-- the white space around it, the value as sent after the first "=" ("" when
+-- there is none). Plain finds: Lua's pattern functions are not compiled
+-- by LuaJIT (its traces end there), and every browser sends cookies.
 local function cookies(tx, value)
     local all = type(value) == "table" and concat(value, ";") or value
-    for pair in gmatch(all, "[^;]+") do
-        local cname, cvalue = match(pair, "^%s*([^=]*)=?(.*)$")
-        cname = gsub(cname, "%s+$", "")
-        if inspect(tx, cname, "name", "cookie", cname) then
-            return true
-        end
-        if find(cvalue, "&", 1, true) and re_find(cvalue, RE_FORM_COOKIE, "joi") then
-            if form_cookie(tx, cname, cvalue) then
+    local i, n = 1, #all
+    while i <= n do
+        local semi = find(all, ";", i, true) or n + 1
+        if semi > i then
+            local eq = find(all, "=", i, true)
+            if eq and eq > semi then
+                eq = nil
+            end
+            local from, to = i, (eq or semi) - 1
+            while from <= to and SPACE[byte(all, from)] do
+                from = from + 1
+            end
+            while to >= from and SPACE[byte(all, to)] do
+                to = to - 1
+            end
+            local cname = sub(all, from, to)
+            if inspect(tx, cname, "name", "cookie", cname) then
                 return true
             end
-        elseif inspect(tx, cvalue, "value", "cookie", cname) then
-            return true
+            local cvalue = eq and sub(all, eq + 1, semi - 1) or ""
+            if find(cvalue, "&", 1, true) and re_find(cvalue, RE_FORM_COOKIE, "joi") then
+                if form_cookie(tx, cname, cvalue) then
+                    return true
+                end
+            elseif inspect(tx, cvalue, "value", "cookie", cname) then
+                return true
+            end
         end
+        i = semi + 1
     end
     return false
 end

@@ -65,7 +65,7 @@ local dirty = false       -- registered since the automaton was built
 -- The automaton: byte -> class (0: a byte no needle has), a full
 -- transition table (state * nclass + class -> state), for each state the
 -- needles that end there (with those of its failure chain).
-local nclass, cls, trans, outs, has_out
+local cls, trans, outs, has_out
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
 
@@ -179,8 +179,20 @@ end
 
 
 function _M.build()
-    local n, c, t, out_list, h = construct(sorted_words(needle_set))
-    nclass, cls, trans, outs, has_out = n, c, t, out_list, h
+    local n, c, t, out_list, h, states = construct(sorted_words(needle_set))
+    local row = ffi_new("int32_t[?]", states * n)
+    local h_at = ffi_new("uint8_t[?]", states * n)
+    local o_at = {}
+    for i = 0, states * n - 1 do
+        row[i] = t[i] * n
+    end
+    for st = 0, states - 1 do
+        h_at[st * n] = h[st]
+        if h[st] ~= 0 then
+            o_at[st * n] = out_list[st]
+        end
+    end
+    cls, trans, outs, has_out = c, row, o_at, h_at
     dirty = false
 end
 
@@ -281,10 +293,10 @@ local function scan(text, cache)
     end
     cache.texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
-    local t, c, h, n = trans, cls, has_out, nclass
+    local t, c, h = trans, cls, has_out
     local st = 0
     for i = 0, #text - 1 do
-        st = t[st * n + c[p[i]]]
+        st = t[st + c[p[i]]]
         if h[st] ~= 0 and not hits[outs[st][1]] then
             record(hits, st)
         end
