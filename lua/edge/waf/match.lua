@@ -63,8 +63,12 @@ local needle_set = {}     -- needle -> true (every registered needle)
 local dirty = false       -- registered since the automaton was built
 
 -- The automaton: byte -> class (0: a byte no needle has), a full
--- transition table (state * nclass + class -> state), for each state the
--- needles that end there (with those of its failure chain).
+-- transition table whose entries are the next state's row offset (state
+-- * number of classes: a state is known by its offset, and a step is one
+-- load; multiplying the state by the number of classes at each byte cost
+-- three times as much in LuaJIT's compiled loop), and by offset, whether
+-- any needle ends in that state and which (with those of its failure
+-- chain).
 local cls, trans, outs, has_out
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
