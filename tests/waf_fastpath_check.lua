@@ -9,7 +9,8 @@
 -- the detectors' own vocabularies and needles, runs of the gate's
 -- alphabet, separators, random case, now and then a byte outside the
 -- alphabet or one written in UTF-7, and "soups" of short tokens and
--- keywords that a SQL tokenizer or a shell reads as structure. Answers
+-- keywords that a SQL tokenizer or a shell reads as structure, and
+-- figures (digits, spaces, + ( ) - .). Answers
 -- JSON: checked (inspections compared), cleared (values the gate lets
 -- through), disagreements (the first 50), stale (the tokenizer keeps nothing from
 -- the value before).
@@ -125,8 +126,35 @@ local function soup()
 end
 
 
+-- figures: digits, spaces, signs, parentheses and dots (phone numbers,
+-- amounts: the gate's second alphabet), now and then a SQL word, "--",
+-- ".." or a byte outside
+local FIGURES = { "+", "(", ")", "-", ".", " ", " ", "--", "..", "1", "0", "(0)", "+49",
+                  "555", "123-4567", "1)", "((", "))", "-1", "1.5" }
+
+local function figures()
+    local parts = {}
+    for _ = 1, random(1, 8) do
+        local r = random()
+        if r < 0.8 then
+            parts[#parts + 1] = FIGURES[random(#FIGURES)]
+        elseif r < 0.9 then
+            parts[#parts + 1] = tostring(random(0, 99999))
+        elseif r < 0.95 then
+            parts[#parts + 1] = sql[random(#sql)]
+        else
+            parts[#parts + 1] = OUTSIDE[random(#OUTSIDE)]
+        end
+    end
+    return table.concat(parts)
+end
+
+
 local function generated()
-    if random() < 0.4 then
+    local r0 = random()
+    if r0 < 0.15 then
+        return figures()
+    elseif r0 < 0.5 then
         return soup()
     end
     local parts = {}

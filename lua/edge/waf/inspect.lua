@@ -11,7 +11,8 @@
 --   1. one short word or a number: only a lone command or catalog name
 --      can be a hit, and base64 that has to be decoded (a word that
 --      spells "." or "/" in hex, 0x2e 0x2f, goes the long way)
---   2. a plain value (plain_clean, below): no rule can report
+--   2. a plain value (plain_clean, below), or digits with spaces and
+--      + ( ) - . only (a phone number, an amount): no rule can report
 --   3. a plain path: only OS directories
 --   4. words and spaces: SQL, commands, then (with a dot) the rest
 --   5. everything else: normalized once (edge.waf.normalize) and given to
@@ -69,9 +70,10 @@ local C_B64 = 8       -- [A-Za-z0-9+]: could be base64
 local C_PPATH = 16    -- [A-Za-z0-9/_-]: a plain path
 local C_WORDY = 32    -- [A-Za-z0-9 ,.'-]: words and spaces
 local C_DIGIT = 64
-local C_ALL = 127
 local C_X = 128       -- it has an x or X (seen, like C_DIGIT)
-local CLASS = ffi.new("uint8_t[256]")
+local C_FIGURES = 256 -- [0-9 +().-]: a phone number, an amount (the gate)
+local C_ALL = 127 + C_FIGURES
+local CLASS = ffi.new("uint16_t[256]")
 do
     local function add(chars, bits)
         for i = 1, #chars do
@@ -91,6 +93,7 @@ do
     add("/", C_PPATH)
     add("'", C_WORDY)
     add("xX", C_X)
+    add("0123456789 +().-", C_FIGURES)
 end
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
@@ -157,6 +160,18 @@ local function plain_clean(value, cls)
     return true
 end
 _M.plain_clean = plain_clean
+
+
+-- Digits with spaces, signs, parentheses and dots only, no "--" (a SQL
+-- comment), no ".." and no "(" after a ")" (an LDAP filter's ")(").
+local function figures(value, cls)
+    if band(cls, C_FIGURES) == 0 or band(cls, C_DIGIT) == 0
+            or find(value, "--", 1, true) or find(value, "..", 1, true) then
+        return false
+    end
+    local close = find(value, ")", 1, true)
+    return not (close and find(value, "(", close, true))
+end
 
 
 -- Inspection ------------------------------------------------------------------
@@ -255,8 +270,11 @@ local function inspect(tx, value, where, loc, name)
         end
         return false
     end
-    -- 2. plain
-    if tx.gate and PLAIN_WHERE[where] and plain_clean(value, cls) then
+    -- 2. plain, or figures: digits with spaces, signs, parentheses and
+    -- dots ("+1 (555) 123-4567", "(0)30 1234.56"); no rule reports one
+    -- (tests/test_35_waf_fastpath.py: the long way agrees) but a SQL
+    -- comment ("1) --") and ".." go the long way
+    if tx.gate and PLAIN_WHERE[where] and (figures(value, cls) or plain_clean(value, cls)) then
         return false
     end
     -- 3. a plain path (no dot, no special character): only OS directories

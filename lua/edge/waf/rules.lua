@@ -36,7 +36,11 @@
 --              grammar that reports several ids (listed in ids) itself
 --   plain      false: a plain value (edge.waf.inspect) cannot match it,
 --              or the detector's plain_maybe answers for it (the record
---              says why); its needles are then not plain needles
+--              says why); its needles are then not plain needles.
+--              A list: what a plain value (one space between words, no
+--              comment) must hold for the pattern to match, narrower
+--              than the needles ("order " for "order\s+by"): the plain
+--              needles in their place
 --
 -- A record without pattern, check or scan is a hit when its needles occur.
 --
@@ -342,6 +346,9 @@ function _M.compile(list, RULES)
             end
             r.only, r.skip = only, skip
         end
+        if type(r.plain) == "table" and (#r.plain == 0 or not r.needles) then
+            fail(i, r, "plain must be false or a list of needles standing for the needles")
+        end
         if r.needles then
             if not r.field then
                 fail(i, r, "needles without a text")
@@ -387,14 +394,15 @@ end
 
 
 -- The plain-value needles of the lists (edge.waf.inspect's gate): every
--- record's needles, lower-cased, but those that say plain = false.
+-- record's needles (or its plain list), lower-cased, but those that say
+-- plain = false.
 function _M.plain_needles(out, ...)
     for k = 1, select("#", ...) do
         local list = select(k, ...)
         for _, r in ipairs(list) do
             if r.needles and r.plain ~= false then
                 local low = {}
-                for i, w in ipairs(r.needles) do
+                for i, w in ipairs(type(r.plain) == "table" and r.plain or r.needles) do
                     low[i] = lower(w)
                 end
                 out[#out + 1] = low
