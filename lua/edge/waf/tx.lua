@@ -15,7 +15,8 @@
 -- seen), shape (a body field broke a shape limit), foreign (the Referer
 -- is another site: nil until asked), single_byte (the body's charset is
 -- not UTF-8), gate (the plain-value gate; tests turn it off), view (the
--- normalized view of the value being inspected, reused value to value),
+-- normalized view of the value being inspected, reused value to value;
+-- made by the first value that needs one, edge.waf.inspect),
 -- keys_seen (the JSON keys inspected so far: a repeated key's verdict is
 -- the first one's).
 
@@ -87,7 +88,7 @@ function _M.new(w, headers, opts)
         early = w.mode == "block", seen = nil, hits = nil,
         loc = "request", name = nil,
         off = off, stop = false, shape = nil, foreign = nil,
-        single_byte = false, gate = true, view = {}, keys_seen = nil,
+        single_byte = false, gate = true, view = false, keys_seen = nil,
     }
     if opts then
         if opts.early ~= nil then
