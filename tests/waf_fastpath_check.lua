@@ -9,8 +9,8 @@
 -- the detectors' own vocabularies and needles, runs of the gate's
 -- alphabet, separators, random case, now and then a byte outside the
 -- alphabet or one written in UTF-7, and "soups" of short tokens and
--- keywords that a SQL tokenizer or a shell reads as structure, and
--- figures (digits, spaces, + ( ) - .). Answers
+-- keywords that a SQL tokenizer or a shell reads as structure, figures
+-- (digits, spaces, + ( ) - .) and bracketed names. Answers
 -- JSON: checked (inspections compared), cleared (values the gate lets
 -- through), disagreements (the first 50), stale (the tokenizer keeps nothing from
 -- the value before).
@@ -150,10 +150,36 @@ local function figures()
 end
 
 
+-- an argument name of brackets ("a[b][c]", "tags[]") whose words come
+-- from the vocabularies, now and then with a byte outside
+local function bracket_name()
+    local function word()
+        local r = random()
+        if r < 0.4 then
+            return vocab[random(#vocab)]
+        elseif r < 0.6 then
+            return sql[random(#sql)]
+        elseif r < 0.75 then
+            return TOKENS[random(#TOKENS)]
+        elseif r < 0.9 then
+            return run(random(0, 6))
+        end
+        return OUTSIDE[random(#OUTSIDE)]
+    end
+    local parts = { word() }
+    for _ = 1, random(1, 4) do
+        parts[#parts + 1] = "[" .. word() .. "]"
+    end
+    return table.concat(parts)
+end
+
+
 local function generated()
     local r0 = random()
     if r0 < 0.15 then
         return figures()
+    elseif r0 < 0.25 then
+        return bracket_name()
     elseif r0 < 0.5 then
         return soup()
     end

@@ -12,7 +12,8 @@
 --      can be a hit, and base64 that has to be decoded (a word that
 --      spells "." or "/" in hex, 0x2e 0x2f, goes the long way)
 --   2. a plain value (plain_clean, below), or digits with spaces and
---      + ( ) - . only (a phone number, an amount): no rule can report
+--      + ( ) - . only (a phone number, an amount), or an argument name
+--      of brackets whose words read as a plain value: no rule can report
 --   3. a plain path: only OS directories
 --   4. words and spaces: SQL, commands, then (with a dot) the rest
 --   5. everything else: normalized once (edge.waf.normalize) and given to
@@ -34,6 +35,7 @@ local error = error
 local find = string.find
 local lower = string.lower
 local byte = string.byte
+local gsub = string.gsub
 
 local DETECTORS = registry.DETECTORS
 local view = normalize.view
@@ -175,6 +177,45 @@ local function figures(value, cls)
 end
 
 
+-- An argument name as Rails, PHP and Node's qs write arrays and objects
+-- ("checkout[client_details][browser_height]", "tags[]"): words of
+-- letters, digits and _ . - in brackets after the first. Its words, one
+-- space apart, as one text: what the plain gate reads ("constructor
+-- prototype x" still holds a needle; "q[$ne]" is no such name).
+local BRACKETS = { ["["] = " ", ["]"] = "" }
+local NAME_BYTE = ffi.new("uint8_t[256]")
+for c in ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"):gmatch(".") do
+    NAME_BYTE[byte(c)] = 1
+end
+
+
+local function bracket_words(value)
+    local p = ffi.cast(uint8_ptr, value)
+    local n = #value
+    local i = 0
+    while i < n and NAME_BYTE[p[i]] ~= 0 do
+        i = i + 1
+    end
+    if i == 0 or i == n then
+        return nil
+    end
+    while i < n do
+        if p[i] ~= 91 then                  -- "["
+            return nil
+        end
+        i = i + 1
+        while i < n and NAME_BYTE[p[i]] ~= 0 do
+            i = i + 1
+        end
+        if i == n or p[i] ~= 93 then        -- "]"
+            return nil
+        end
+        i = i + 1
+    end
+    return (gsub(value, "[%[%]]", BRACKETS))
+end
+
+
 -- Inspection ------------------------------------------------------------------
 
 -- (a number has a digit: ".." alone is not one; "0x2e0x2f" spells dots
@@ -288,6 +329,12 @@ local function inspect(tx, value, where, loc, name)
     -- comment ("1) --") and ".." go the long way
     if tx.gate and PLAIN_WHERE[where] and (figures(value, cls) or plain_clean(value, cls)) then
         return false
+    end
+    if tx.gate and where == "name" and cls == 0 then
+        local words = bracket_words(value)
+        if words and plain_clean(words) then
+            return false
+        end
     end
     -- 3. a plain path (no dot, no special character): only OS directories
     if where == "path" and band(cls, C_PPATH) ~= 0 then
