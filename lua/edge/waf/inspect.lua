@@ -76,6 +76,8 @@ local C_DIGIT = 64
 local C_X = 128       -- it has an x or X (seen, like C_DIGIT)
 local C_FIGURES = 256 -- [0-9 +().-]: a phone number, an amount (the gate)
 local C_ALL = 127 + C_FIGURES
+local C_ARG_WORD = 512 -- [A-Za-z0-9_.-]: a word of a bracketed name (not in
+                       -- C_ALL: such a name's brackets are in no alphabet)
 local CLASS = ffi.new("uint16_t[256]")
 do
     local function add(chars, bits)
@@ -97,6 +99,7 @@ do
     add("'", C_WORDY)
     add("xX", C_X)
     add("0123456789 +().-", C_FIGURES)
+    add(letters .. "0123456789_.-", C_ARG_WORD)
 end
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
@@ -183,17 +186,13 @@ end
 -- space apart, as one text: what the plain gate reads ("constructor
 -- prototype x" still holds a needle; "q[$ne]" is no such name).
 local BRACKETS = { ["["] = " ", ["]"] = "" }
-local NAME_BYTE = ffi.new("uint8_t[256]")
-for c in ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"):gmatch(".") do
-    NAME_BYTE[byte(c)] = 1
-end
 
 
 local function bracket_words(value)
     local p = ffi.cast(uint8_ptr, value)
     local n = #value
     local i = 0
-    while i < n and NAME_BYTE[p[i]] ~= 0 do
+    while i < n and band(CLASS[p[i]], C_ARG_WORD) ~= 0 do
         i = i + 1
     end
     if i == 0 or i == n then
@@ -204,7 +203,7 @@ local function bracket_words(value)
             return nil
         end
         i = i + 1
-        while i < n and NAME_BYTE[p[i]] ~= 0 do
+        while i < n and band(CLASS[p[i]], C_ARG_WORD) ~= 0 do
             i = i + 1
         end
         if i == n or p[i] ~= 93 then        -- "]"
