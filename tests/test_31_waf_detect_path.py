@@ -406,6 +406,50 @@ def test_sensor_tokens_with_a_tilde_pass(edge, session, value):
     assert send_query(session, edge, value).status_code == 404
 
 
+# A file someone names rather than asks the server for: a path in a
+# project's tree (a push webhook's file list, a review) or an object at a
+# network URL is a mention. A bare name at the web root, a path from the
+# root, a file: URL and a backup copy anywhere are still the leak.
+NAMED_FILES = ["migrations/20240521_add_uuid_to_users.sql", "certs/dev.key",
+               "db/structure.sql", "fixtures\\seed.sqlite",
+               "s3://data-lake/exports/2024/07/09/dump.sql.gz",
+               "gs://backups-eu/nightly/app.dump"]
+LEAKED_FILES = ["backup.sql", "db.sqlite", "/srv/app/dump.sql", "C:\\inetpub\\site.mdb",
+                "file:///srv/backup.sql", "../backup.sql", "./backup.sql",
+                "app/config.php.bak", "src/settings.py.orig", "deploy/../dump.sql"]
+
+
+@pytest.mark.parametrize("value", NAMED_FILES)
+def test_files_named_in_a_tree_or_at_a_url_pass(edge, session, value):
+    assert send_query(session, edge, value).status_code == 404
+    assert send_json(session, edge, value).status_code == 404
+
+
+@pytest.mark.parametrize("value", LEAKED_FILES)
+def test_files_at_the_root_and_copies_refused(edge, session, value):
+    assert send_query(session, edge, value).status_code == 403
+    assert send_json(session, edge, value).status_code == 403
+
+
+# An uploaded file is the client's own: a log, an archive or a settings
+# file is an attachment; a name standing for the server's secrets or a
+# backup copy (wp-config.php.bak, server.key), or one it would run, is not.
+@pytest.mark.parametrize("name", ["sync.log", "photos.zip", "export.tar.gz", "app.ini",
+                                  "nginx.conf"])
+def test_uploads_named_like_ordinary_files_pass(edge, session, name):
+    r = session.post(edge.url + "/probe",
+                     files={"ticket[attachments][]": (name, b"2024-05-21 INFO ok\n", "text/plain")})
+    assert r.status_code == 404, r.text
+
+
+@pytest.mark.parametrize("name", ["wp-config.php.bak", "server.key", "dump.sql", "shell.php",
+                                  ".htaccess"])
+def test_uploads_named_for_secrets_or_code_refused(edge, session, name):
+    r = session.post(edge.url + "/probe",
+                     files={"ticket[attachments][]": (name, b"2024-05-21 INFO ok\n", "text/plain")})
+    assert r.status_code == 403, r.text
+
+
 # A redirection's target is written: a crontab line or a manual's example
 # appends to a log under /var/log. Chained after
 # another command, into the OS's own places, or in an argument named for

@@ -57,14 +57,15 @@ MANUALS_FLOORS = {"cmdi": 0.963, "code": 0.97, "sqli": 0.966, "traversal": 0.963
 # issue-comments 6 / 7 (commands in code spans, SQL in fences, an
 # unbalanced quote quoted), manpages-help 7 (find -exec, PowerShell,
 # "sudo tee ... <<<", awk on /etc/passwd, "npm run <script>"), ops-text 6
-# (crontab chains to bin paths, shell scripts), paths-files 6 (.log and
-# .sql.gz names, ~/.ssh/config), education 4, docstrings 3,
-# search-queries 2, commit-changelog 1, data-fields and prose in 20
-# languages 0; all 51/792 / 53/792
+# (crontab chains to bin paths, shell scripts), paths-files 4 (a .log
+# name, ~/.ssh/config; 6 before 2026-12-04's named files: two .sql.gz
+# objects on S3), education 4, docstrings 3, search-queries 2,
+# commit-changelog 1, data-fields and prose in 20 languages 0; all
+# 49/792 / 51/792
 MANUALS_CEILINGS = {"commit-changelog": 0.028, "data-fields": 0.014, "docstrings": 0.056,
                     "education": 0.07, "issue-comments": 0.112, "manpages-help": 0.112,
-                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.098,
-                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.069}
+                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.07,
+                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.067}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS}

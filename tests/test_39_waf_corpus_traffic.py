@@ -19,12 +19,14 @@ import pytest
 import corpus_dev as cd
 import corpus_replay as cr
 
-# refused by a rule per class (measured 2026-12-03): form 4/80 (an upload
-# named sync.log: a restricted extension), webhook 6/80 (file lists with
-# .sql migrations, a GitHub issue body's JavaScript), mobile 3/80 (a
-# deployment API's "command": "npm run build"); asset, beacon, page, xhr 0
-WAF_CEILINGS = {"asset": 0.017, "beacon": 0.011, "form": 0.063, "mobile": 0.05,
-                "page": 0.007, "webhook": 0.088, "xhr": 0.007, "ALL": 0.021}
+# refused by a rule per class (measured 2026-12-04): webhook 3/80 (a
+# GitHub issue body's JavaScript twice; a push's file list naming a .sql
+# migration and a dot directory, two mentions), mobile 3/80 (a deployment
+# API's "command": "npm run build"); asset, beacon, form, page, xhr 0 (form
+# 4/80 and webhook 6/80 on 2026-12-03: an upload named sync.log and .sql
+# migrations in file lists, restricted extensions)
+WAF_CEILINGS = {"asset": 0.017, "beacon": 0.011, "form": 0.013, "mobile": 0.05,
+                "page": 0.007, "webhook": 0.05, "xhr": 0.007, "ALL": 0.011}
 # refused by shape (400/413/414/415/431), all classes: 1/700 (a beacon
 # over the catch-all's argument-length limit)
 SHAPE_CEILING = 2

@@ -42,8 +42,8 @@ _M.RULES = {
     { id = "lfi-hidden-weak", severity = "warning", pl = 1,
       desc = "hidden (dot) file or directory mentioned in text" },
     { id = "lfi-extension-weak", severity = "warning", pl = 1,
-      desc = "a value naming an archive, log or settings file (restricted "
-             .. "extension)" },
+      desc = "a value naming an archive, log or settings file, or a file "
+             .. "in a project's tree or at a network URL (restricted extension)" },
     { id = "rfi-ip-url", severity = "critical", pl = 1,
       desc = "URL whose host is an IP literal (in any notation inet_aton reads: "
              .. "127.1, 0x7f000001, 2130706433)" },
@@ -452,7 +452,10 @@ _M.path_view = path_view
 local restricted = nil
 local restricted_strong = nil
 local restricted_weak = nil
+local restricted_copy = nil
 local ORDINARY_EXT = [=[^\.(?:tar(?:\.\w+)?|t?gz|tbz2?|zip|log|ini|conf|cfg|tmp)$]=]
+-- a copy of another file: a backup's suffix, or an editor's "~"
+local COPY_EXT = [=[^(?:\.(?:bak|backup|old|orig|save|swp)\d*|~)$]=]
 
 
 local function dot_os_path(s)
@@ -475,6 +478,17 @@ local function restricted_extension(s)
 end
 
 
+-- An uploaded file's name: the client sends its own file, so what is
+-- refused is a name that could stand for one of the server's secrets or
+-- backups (wp-config.php.bak, db.sqlite, server.key); a log, an archive
+-- or a settings file (the ordinary extensions: a support form's
+-- "sync.log", "photos.zip") is what people attach. (Names the server
+-- would run or be configured by: file-upload-name.)
+local function restricted_upload(s)
+    return restricted_strong ~= nil and re_find(s, restricted_strong, "jo") ~= nil
+end
+
+
 local function dot_first(s)
     return byte(s, 1) == 46
 end
@@ -493,10 +507,33 @@ local function one_path(s)
 end
 
 
+-- A file someone names rather than one they ask the server for: a path
+-- in a project's tree (a directory, then the name, relative and without a
+-- parent step: "migrations/0042_add_index.sql" in a push webhook's file
+-- list, "certs/dev.key" in a review) or an object at a network URL
+-- ("s3://lake/exports/dump.sql.gz", "https://x.example/a.bak": a remote
+-- object is not a file of this server). The leaks such names are about
+-- are a bare name at the web root ("backup.sql", "db.sqlite"), a path
+-- from the root ("/srv/app/.env.bak", "C:\\inetpub\\x.mdb") and an
+-- editor's or a deploy's copy of a file anywhere ("app/config.php~",
+-- "src/settings.py.bak": the copy is what the server would send as
+-- text): those stay an attack; the others are a mention (weak evidence).
+local RE_NAMED_FILE = [=[^(?:(?:https?|s3|gs|ftps?|sftp)://[^/\s]+/]=]
+    .. [=[|[^/\\:.\s][^/\\:\s]*[/\\](?![/\\]))]=]
+
+local function named_file(s)
+    return re_find(s, RE_NAMED_FILE, "jo") ~= nil and not find(s, "..", 1, true)
+end
+
+
 -- An argument value that is one name (no space) with such an extension.
 local function restricted_name(s)
-    return restricted_strong ~= nil and one_path(s)
-        and re_find(s, restricted_strong, "jo") ~= nil
+    if restricted_strong == nil or not one_path(s)
+            or not re_find(s, restricted_strong, "jo") then
+        return false
+    end
+    return not named_file(s)
+        or (restricted_copy ~= nil and re_find(s, restricted_copy, "jo") ~= nil)
 end
 
 
@@ -521,8 +558,16 @@ end
 
 
 local function restricted_name_weak(s, v, on, report)
-    if restricted_weak == nil or not one_path(s)
-            or not re_find(s, restricted_weak, "jo") then
+    if not one_path(s) then
+        return false
+    end
+    if restricted_strong ~= nil and re_find(s, restricted_strong, "jo")
+            and named_file(s) then
+        -- (a backup copy is restricted_name's, wherever it is)
+        return (restricted_copy == nil or not re_find(s, restricted_copy, "jo"))
+            and mention(v, on, report, "lfi-extension-weak")
+    end
+    if restricted_weak == nil or not re_find(s, restricted_weak, "jo") then
         return false
     end
     if re_find(v.path, ABSOLUTE, "jo") then
@@ -635,7 +680,7 @@ local RULES = rules.compile({
     { id = "lfi-extension", where = PATH, check = restricted_extension, plain = false },
     -- upload file names (no plain values)
     { id = "file-upload-name", where = FILENAME, pattern = RE_UPLOAD_NAME, plain = false },
-    { id = "lfi-extension", where = FILENAME, check = restricted_extension,
+    { id = "lfi-extension", where = FILENAME, check = restricted_upload,
       plain = false },
     -- the restricted extensions are plain needles (set_restricted_extensions)
     { id = "lfi-extension", where = VALUE, check = restricted_name, plain = false },
@@ -698,9 +743,10 @@ function _M.set_restricted_extensions(list)
     _M.PLAIN_NEEDLES = needles
     if not list or #list == 0 then
         restricted, restricted_strong, restricted_weak = nil, nil, nil
+        restricted_copy = nil
         return
     end
-    local esc, strong, weak = {}, {}, {}
+    local esc, strong, weak, copy = {}, {}, {}, {}
     for i, ext in ipairs(list) do
         esc[i] = gsub(ext, "([%.%+%-%~])", "\\%1")
         -- in a value, "~" ends a name ("x.php~", "Makefile~"), it does not
@@ -712,12 +758,16 @@ function _M.set_restricted_extensions(list)
             weak[#weak + 1] = e
         else
             strong[#strong + 1] = e
+            if re_find(lower(ext), COPY_EXT, "jo") then
+                copy[#copy + 1] = e
+            end
         end
     end
     local tail = [=[(?:$|[/;?#])]=]
     restricted = alt(esc) .. tail
     restricted_strong = #strong > 0 and alt(strong) .. tail or nil
     restricted_weak = #weak > 0 and alt(weak) .. tail or nil
+    restricted_copy = #copy > 0 and alt(copy) .. tail or nil
 end
 
 
@@ -780,7 +830,8 @@ end
 
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
-                                RE_SYSTEM_PATH, ORDINARY_EXT, RE_SECRET_PATH,
+                                RE_SYSTEM_PATH, ORDINARY_EXT, COPY_EXT, RE_NAMED_FILE,
+                                RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_LINK_IN_TEXT,
                                 RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
