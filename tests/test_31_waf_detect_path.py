@@ -431,6 +431,34 @@ def test_files_at_the_root_and_copies_refused(edge, session, value):
     assert send_json(session, edge, value).status_code == 403
 
 
+# A UNC path makes a Windows server open an SMB connection: to an
+# administrative share, an IP literal or localhost, or into the device
+# namespace, it is refused; a share on a named server and a
+# scheme-relative URL are not.
+UNC_ATTACKS = ["\\\\::1\\c$\\users\\default\\ntuser.dat", "\\\\10.0.0.66\\share\\x.txt",
+               "\\\\.\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\x",
+               "\\\\?\\GLOBALROOT\\Device\\x", "\\\\localhost\\admin$\\system32",
+               "//evil.example/c$/x", "\\\\evil.example\\ipc$", "\\\\127.0.0.1@80\\x",
+               "\\\\.\\pipe\\spoolss"]
+UNC_BENIGN = ["\\\\fileserver\\public\\q3.xlsx", "//cdn.example.com/x.js",
+              "The share is at \\\\fileserver\\team and C:\\Users\\me",
+              "\\\\?\\C:\\very\\long\\path", "costs $5 at //shop.example/c/deals"]
+
+
+@pytest.mark.parametrize("value", UNC_ATTACKS)
+def test_unc_paths_to_shares_addresses_and_devices_refused(edge, session, value):
+    assert send_json(session, edge, value).status_code == 403
+    r = session.get(edge.url + "/probe", params={"file": value})
+    assert r.status_code == 403
+
+
+@pytest.mark.parametrize("value", UNC_BENIGN)
+def test_unc_paths_on_named_servers_pass(edge, session, value):
+    assert send_json(session, edge, value).status_code == 404
+    r = session.get(edge.url + "/probe", params={"file": value})
+    assert r.status_code == 404
+
+
 # An uploaded file is the client's own: a log, an archive or a settings
 # file is an attachment; a name standing for the server's secrets or a
 # backup copy (wp-config.php.bak, server.key), or one it would run, is not.

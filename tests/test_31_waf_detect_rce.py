@@ -650,6 +650,26 @@ def test_globs_lower_down_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
 
 
+# A glob inside a file's name, letters on both sides, under the OS's
+# directories of secrets hides the name; a usage line's glob stands for a
+# whole name or its end, and "?" before a "name=" starts a query.
+GLOBS_IN_NAMES = ["cat /etc/pa?swd", "cat /etc/pa**wd", "/etc/sh*dow", ";cat /proc/self/envi?on",
+                  "x=/root/.ssh/id_r?a", "type C:/windows/win.i?i"]
+GLOBS_FOR_NAMES = ["ls /etc/*.conf", "ls /etc/rc?.d", "cat /proc/*/status",
+                   "see /root/feed?tab=new", "grep x /etc/ssl/certs/*.pem",
+                   "ls /usr/lib/lib*ssl*", "tail -f /var/log/*.log"]
+
+
+@pytest.mark.parametrize("value", GLOBS_IN_NAMES)
+def test_a_glob_inside_an_os_file_name_is_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", GLOBS_FOR_NAMES)
+def test_globs_standing_for_names_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
 # A descriptor's duplication (2>&1) and /dev/null end manual lines and
 # crontab entries; alone they are no shell injection. An attack that
 # uses them still has its separator, its command or its /dev/tcp.

@@ -54,6 +54,11 @@ _M.RULES = {
              .. "///host), an http(s) URL whose // is spelled otherwise (https:/\\/host, "
              .. "https:host), to an IP literal (//198.51.100.7, //3325256711), or "
              .. "given to a redirect parameter inside a value (/login?next=//host)" },
+    { id = "rfi-unc", severity = "critical", pl = 1,
+      desc = "a Windows UNC path as the value: to an administrative share "
+             .. "(\\\\host\\c$, admin$, ipc$), to an IP literal or "
+             .. "localhost, or into the device namespace (\\\\.\\, "
+             .. "\\\\?\\GLOBALROOT)" },
     { id = "rfi-data-uri", severity = "critical", pl = 1,
       desc = "a data: URI as a whole value (inline content for includes)" },
     { id = "rfi-include-url", severity = "critical", pl = 1,
@@ -270,6 +275,20 @@ local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10}|]=]
     .. IPV4_SHORT .. [=[)]=]
     .. [=[(?:[:/?#]|$)]=]
+-- A UNC path (\\host\share\file; "//host/share/" as a share is written
+-- in a URL's place) makes a Windows server open an SMB connection: to the
+-- attacker's host it leaks the service account's NTLM hash, to the
+-- machine itself (127.0.0.1, ::1, localhost) an administrative share
+-- reads its disks. What no user's own path is: an administrative share
+-- (a drive letter's c$, admin$, ipc$), a host that is an IP literal or
+-- localhost, the device namespace (\\.\PhysicalDrive0,
+-- \\?\GLOBALROOT\Device\...). A share on a named server
+-- (\\fileserver\public\q3.xlsx) is an office's path, and
+-- "//cdn.example.com/x.js" a scheme-relative URL: neither is refused.
+local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
+    .. [=[|[\\/]{2}[^\\/\s]+[\\/](?:[a-z]|admin|ipc|print)\$(?:[\\/]|\s*$)]=]
+    .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost)]=]
+    .. [=[(?:@\d+)?(?:\\|\s*$))]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
 local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|gopher|dict|smb)]=]
@@ -710,6 +729,8 @@ local RULES = rules.compile({
       pattern = RE_REDIRECT },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
+    { id = "rfi-unc", where = NOT_PATH, names_not = REFERER, needles = { "\\\\", "//" },
+      pattern = RE_UNC, plain = false },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       plain = false },
@@ -831,7 +852,7 @@ end
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
                                 RE_SYSTEM_PATH, ORDINARY_EXT, COPY_EXT, RE_NAMED_FILE,
-                                RE_SECRET_PATH,
+                                RE_SECRET_PATH, RE_UNC,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_LINK_IN_TEXT,
                                 RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,

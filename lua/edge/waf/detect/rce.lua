@@ -416,6 +416,15 @@ local SYNTAX = {
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     { id = "rce-glob", needles = { "*", "?" }, plain = false,
       pattern = [=[(?:^|[\s;|&=<>'"(`])\.?/[\w.\-]*[*?][\w.\-*?]*/]=], check = glob_root },
+    -- a glob inside a file's name, letters on both sides, under the OS's
+    -- directories of secrets ("/etc/pa?swd", "/etc/sh**ow",
+    -- "/proc/self/envi?on"): it hides the name a filter looks for. A
+    -- usage line's glob stands for a whole name or its end ("/etc/*.conf",
+    -- "/etc/rc?.d", "/proc/*/status"), and a "?" whose word has a "=" after
+    -- it starts a query ("/root/feed?tab=new")
+    { id = "rce-glob", needles = { "*", "?" }, plain = false,
+      pattern = [=[(?:^|[\s;|&=<>'"(`])(?:\.|[a-z]:)?/(?:etc|proc|root|boot|windows|winnt)/]=]
+          .. [=[(?:[\w.\-]+/)*[\w.\-]*[a-z][*?]+[a-z][\w.\-*?]*(?=$|[\s;|&<>'"`)#])]=] },
     -- an empty quote pair inside a path's word: the shell removes it
     -- ("/e""tc/pa''sswd" is /etc/passwd), no one writes it in text
     { id = "rce-glob", needles = { "''", '""' },
