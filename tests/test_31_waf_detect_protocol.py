@@ -456,3 +456,29 @@ def test_request_lines_in_a_value_block(edge, value):
 def test_request_lines_a_log_quotes_pass(edge, value):
     assert body(edge, value) == 404, value
     assert query(edge, value) == 404, value
+
+
+# -- mail servers' commands -------------------------------------------------------
+# A value written into a mail server's session: a line break, then SMTP's
+# or POP3's command on a line of its own or IMAP's tagged command (a letter
+# and digits). Text with a line that only starts like one passes.
+MAIL_TAGS = ["A001", "V100", "a1"]
+MAIL_COMMANDS = (["\r\nQUIT\r\n", "x\nRSET", "\r\nNOOP"]
+                 + [f"x\r\n{t} {c}" for t, c in itertools.product(
+                     MAIL_TAGS, ["CAPABILITY", "LOGIN bob secret", "SELECT INBOX",
+                                 "EXAMINE INBOX", "FETCH 1:* (BODY[])", "UID FETCH 4791 (FLAGS)",
+                                 "LOGOUT"])])
+MAIL_LOOKALIKES = ["Thanks!\r\nQuit smoking, day 3\r\nA1 sauce", "Step 1\r\nlogin to the portal",
+                   "Meeting notes\r\nA2 select the candidates\r\n", "Plan\r\nB2 fetch the kids at 5",
+                   "quit\r\nthe job"]
+
+
+@pytest.mark.parametrize("value", MAIL_COMMANDS)
+def test_mail_commands_after_a_line_break_refused(edge, value):
+    assert query(edge, value) == 403, value
+
+
+@pytest.mark.parametrize("value", MAIL_LOOKALIKES)
+def test_lines_that_start_like_mail_commands_pass(edge, value):
+    assert query(edge, value) == 404, value
+    assert body(edge, value) == 404, value

@@ -115,7 +115,20 @@ TAGLESS = (
        "with(window)eval(name)"]
 )
 
+# Markup a sanitizer removes, glued inside a word: a filter that strips
+# tags joins the word ("o<x>nerror=" is "onerror=" once "<x>" goes).
+HANDLERS = ["onerror", "onfocus", "onload", "onmouseover"]
+FILLERS = ["<x>", "<b>", "<br/>", "<i >"]
+STRIPPED = (
+    [f'<img src=x {h[:k]}{t}{h[k:]}=alert(1)>' for h, t, k in
+     itertools.product(HANDLERS, FILLERS, (1, 3))]
+    + [f'"autof{t}ocus o{t}nfocus=alert(1)//' for t in FILLERS]
+    + [f"<scr{t}ipt>alert(1)</scr{t}ipt>" for t in FILLERS]
+    + [f'<a href="java{t}script:alert(1)">x</a>' for t in FILLERS]
+)
+
 XSS_CLASSES = {
+    "stripped-markup": STRIPPED,
     "namespaced": NAMESPACED,
     "css": CSS,
     "css-fetch": CSS_FETCH,
@@ -272,7 +285,12 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://docs.oracle.com/javase/8/docs/api/java/lang/ProcessBuilder.html",
         "https://example.com/docs/templates#{{name}}"]
 
-BENIGN_CLASSES = {"markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
+# Markup of text inside words: joined, it makes no handler or tag.
+TEXT_MARKUP = ["H<sub>2</sub>O boils at 100 degrees", "x<sup>2</sup> + y<sup>2</sup> = z<sup>2</sup>",
+               "Use Vec<String>s and Option<T>s", "the <b>on</b>line=yes form",
+               "un<i>believ</i>able", "CO<sub>2</sub> levels on<b>ly</b> rose"]
+
+BENIGN_CLASSES = {"text-markup": TEXT_MARKUP, "markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
                   "template-text": TEMPLATE_TEXT, "sheets": SHEETS,
                   "cut-short": CUT_SHORT, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}

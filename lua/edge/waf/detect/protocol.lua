@@ -37,7 +37,8 @@ _M.RULES = {
     { id = "protocol-nul", severity = "critical", pl = 1,
       desc = "NUL byte in a name or value" },
     { id = "protocol-crlf", severity = "critical", pl = 1,
-      desc = "CR/LF starting a header or request line (splitting, injection)" },
+      desc = "CR/LF starting a header, a request line or a mail server's "
+             .. "command (splitting, injection)" },
     { id = "protocol-crlf-unicode", severity = "critical", pl = 1,
       desc = "a character whose low byte is CR or LF (U+560A, U+010D) right "
              .. "before an HTTP header line: a server that keeps only a code "
@@ -144,6 +145,15 @@ local RE_CRLF = alt({
     -- the value goes into a message)
     [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
     [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
+    -- SMTP's and POP3's commands without an argument on a line of their
+    -- own, and IMAP's tagged commands (a letter and digits, as clients
+    -- number them: "A001 LOGIN", "V100 CAPABILITY"): a mail server's
+    -- session the value is written into
+    [=[[\r\n](?:quit|rset|noop)[ \t]*(?:[\r\n]|$)]=],
+    [=[[\r\n][a-z]\d{1,6}[ \t]+(?:(?:capability|logout|noop|starttls|expunge)]=]
+        .. [=[|login[ \t]+\S+[ \t]+\S+|(?:select|examine)[ \t]+\S+]=]
+        .. [=[|authenticate[ \t]+[\w-]+)[ \t]*(?:[\r\n]|$)]=],
+    [=[[\r\n][a-z]\d{1,6}[ \t]+(?:uid[ \t]+)?(?:fetch|store|copy)[ \t]+[\d:*,]+(?:[ \t]|$)]=],
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme)
     [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:(?!//)\s*\S]=],

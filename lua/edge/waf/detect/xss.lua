@@ -619,6 +619,19 @@ local TAGS_ONLY = rules.compile({
     { ids = TAGS.ids, field = "xss_other", needles = { "<" }, scan = scan_tags },
 }, _M.RULES)
 
+-- Markup a sanitizer removes: a tag without attributes glued inside a
+-- word ("o<x>nerror=", "<scr<b>ipt>", "java<i>script:") joins the word once
+-- tags are stripped, as many filters strip them. The text without such
+-- tags (v.xss_other) is read for tags, handlers and script URLs; the
+-- markup of text ("H<sub>2</sub>O", "x<sup>2</sup>") joins nothing.
+local RE_GLUED_TAG = [=[[a-z0-9]<[a-z][a-z0-9]{0,9}\s*/?>[a-z0-9]]=]
+local EMPTY_TAG = "<%a%w*%s*/?>"
+local STRIPPED = rules.compile({
+    { ids = TAGS.ids, field = "xss_other", needles = { "<" }, scan = scan_tags },
+    { id = "xss-handler", field = "xss_other", needles = { "=" }, pattern = RE_HANDLER },
+    { id = "xss-scheme", field = "xss_other", needles = { "script" }, pattern = RE_SCHEME },
+}, _M.RULES)
+
 
 function _M.detect(v, on, report, where)
     local s = v.low
@@ -646,6 +659,12 @@ function _M.detect(v, on, report, where)
     if seven then
         v.xss_other = lower(seven)
         if rules.run(TAGS_ONLY, v, on, report, where) then
+            return true
+        end
+    end
+    if find(s, "<", 1, true) and re_find(s, RE_GLUED_TAG, "jo") then
+        v.xss_other = gsub(s, EMPTY_TAG, "")
+        if rules.run(STRIPPED, v, on, report, where) then
             return true
         end
     end
@@ -691,7 +710,7 @@ end
 
 _M.PATTERNS = rules.patterns({ RE_TAG, RE_TAG_BEFORE, RE_ATTR_HANDLER, RE_ATTR_ACTIVE,
                                RE_ATTR_SCHEME, GATE,
-                               CONTROL, RE_JOINED, RE_FOLDED },
+                               CONTROL, RE_JOINED, RE_FOLDED, RE_GLUED_TAG },
                              RULES)
 
 return _M
