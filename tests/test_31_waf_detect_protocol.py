@@ -478,6 +478,14 @@ def test_mail_commands_after_a_line_break_refused(edge, value):
     assert query(edge, value) == 403, value
 
 
+# In a JSON body text has line breaks of its own: there the value must
+# start with the break.
+@pytest.mark.parametrize("value", [v for v in MAIL_COMMANDS if v[0] in "\r\n"]
+                         + ["\nRCPT TO: x@evil.example\n", "\r\nA001 LOGIN bob secret\r\n"])
+def test_a_body_text_starting_with_a_mail_command_refused(edge, value):
+    assert body(edge, value) == 403, value
+
+
 @pytest.mark.parametrize("value", MAIL_LOOKALIKES)
 def test_lines_that_start_like_mail_commands_pass(edge, value):
     assert query(edge, value) == 404, value

@@ -126,8 +126,24 @@ local HEADER_NAMES = alt({
     "strict-transport-security", "cache-control", "link", "via",
     "www-authenticate", "authorization", "proxy-[a-z-]+", "upgrade",
 })
+-- A mail server's commands on a line of their own (after a line break):
+-- SMTP's envelope, SMTP's and POP3's commands without an argument, and
+-- IMAP's tagged commands (a letter and digits, as clients number them:
+-- "A001 LOGIN", "V100 CAPABILITY") with their arguments' shape. A value
+-- written into a mail server's session runs them.
+local MAIL_COMMAND = alt({
+    [=[(?:mail\s+from|rcpt\s+to)\s*:]=],
+    [=[(?:quit|rset|noop)[ \t]*(?:[\r\n]|$)]=],
+    [=[[a-z]\d{1,6}[ \t]+(?:(?:capability|logout|noop|starttls|expunge)]=]
+        .. [=[|login[ \t]+\S+[ \t]+\S+|(?:select|examine)[ \t]+\S+]=]
+        .. [=[|authenticate[ \t]+[\w-]+)[ \t]*(?:[\r\n]|$)]=],
+    [=[[a-z]\d{1,6}[ \t]+(?:uid[ \t]+)?(?:fetch|store|copy)[ \t]+[\d:*,]+(?:[ \t]|$)]=],
+})
 local RE_CRLF_BODY = alt({
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
+    -- (text has line breaks of its own; a value that starts with one
+    -- before a mail command is the command)
+    [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]{2}\s*<\s*(?:html|meta|script|body|head)\b]=],
 })
@@ -144,16 +160,7 @@ local RE_CRLF = alt({
     -- a mail's own headers and SMTP's commands (mail header injection:
     -- the value goes into a message)
     [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
-    [=[[\r\n](?:mail\s+from|rcpt\s+to)\s*:|[\r\n]data\s*[\r\n]]=],
-    -- SMTP's and POP3's commands without an argument on a line of their
-    -- own, and IMAP's tagged commands (a letter and digits, as clients
-    -- number them: "A001 LOGIN", "V100 CAPABILITY"): a mail server's
-    -- session the value is written into
-    [=[[\r\n](?:quit|rset|noop)[ \t]*(?:[\r\n]|$)]=],
-    [=[[\r\n][a-z]\d{1,6}[ \t]+(?:(?:capability|logout|noop|starttls|expunge)]=]
-        .. [=[|login[ \t]+\S+[ \t]+\S+|(?:select|examine)[ \t]+\S+]=]
-        .. [=[|authenticate[ \t]+[\w-]+)[ \t]*(?:[\r\n]|$)]=],
-    [=[[\r\n][a-z]\d{1,6}[ \t]+(?:uid[ \t]+)?(?:fetch|store|copy)[ \t]+[\d:*,]+(?:[ \t]|$)]=],
+    [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme)
     [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:(?!//)\s*\S]=],
