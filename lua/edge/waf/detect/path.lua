@@ -530,7 +530,7 @@ end
 -- in a project's tree (a directory, then the name, relative and without a
 -- parent step: "migrations/0042_add_index.sql" in a push webhook's file
 -- list, "certs/dev.key" in a review) or an object at a network URL
--- ("s3://lake/exports/dump.sql.gz", "https://x.example/a.bak": a remote
+-- ("s3://lake/exports/dump.sql.gz", "https://x.example/db.sqlite": a remote
 -- object is not a file of this server). The leaks such names are about
 -- are a bare name at the web root ("backup.sql", "db.sqlite"), a path
 -- from the root ("/srv/app/.env.bak", "C:\\inetpub\\x.mdb") and an
