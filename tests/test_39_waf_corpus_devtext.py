@@ -22,6 +22,14 @@ shape: three ~1,400-byte documents longer than a query argument may be;
 attacks 491/500 = 0.982); the round fixed some of its classes by grammar
 (test_31_waf_detect_manuals). Same floors and ceilings, per corpus:
     .venv/bin/python tests/corpus_devtext.py --corpus manuals --show
+
+And the notes corpus of the fourteenth round (tests/corpus/notes/: 782
+benign values a consumer app's notes and search receive, in eleven
+classes and 22 languages, and 475 attacks, written by a third writer who
+did not see the rules), first measured during the round, after its
+earlier changes (benign 3/782 refused, attacks 473/475; 472/475 on the
+session's starting tree):
+    .venv/bin/python tests/corpus_devtext.py --corpus notes --show
 """
 import pytest
 
@@ -67,8 +75,25 @@ MANUALS_CEILINGS = {"commit-changelog": 0.028, "data-fields": 0.014, "docstrings
                     "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.07,
                     "prose": 0.014, "search-queries": 0.042, "ALL": 0.067}
 
-RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS}
-BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS}
+# The notes corpus of the fourteenth round (tests/corpus/notes/), measured
+# 2026-12-04 at the round's end (the same in both placements): attacks
+# 474/475 (a scheme-relative URL to a share on a named host passes, as
+# a CDN's URL does); before the round's here-string and jar: URL changes
+# 473/475, at the session's start 472/475
+NOTES_FLOORS = {"cmdi": 0.99, "code": 0.99, "sqli": 0.988, "traversal": 0.975,
+                "xss": 0.988, "ALL": 0.995}
+# benign refused: homework-math 1/76 ("p && q ...; !p || q" read as a SQL
+# tautology), every other class 0; all 1/782 (3/782 at the session's
+# start: two chat arrows "<<<" read as a here-string)
+NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-misc": 0.014,
+                  "homework-math": 0.027, "long-posts": 0.056, "messages-chat": 0.014,
+                  "multilingual": 0.013, "names-orgs-addresses": 0.014,
+                  "recipes-health-legal": 0.014, "reviews-social": 0.014,
+                  "search-terms": 0.014, "ALL": 0.003}
+
+RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS}
+BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
+                   "notes": NOTES_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 
 

@@ -54,6 +54,10 @@ _M.RULES = {
       desc = "${...} lookup (JNDI, Log4Shell) or OGNL/EL expression" },
     { id = "java-serialized", severity = "critical", pl = 1,
       desc = "Java serialized object stream (aced0005 / rO0AB)" },
+    { id = "java-jar-url", severity = "critical", pl = 1,
+      desc = "a jar: URL over a file: or network URL (jar:file:///x.jar!/, "
+             .. "jar:http://host/x.jar!/): reads a local archive's entries or "
+             .. "fetches one" },
     { id = "node-injection", severity = "critical", pl = 1,
       desc = "Node.js process/require/constructor access, node-serialize" },
     { id = "node-prototype", severity = "critical", pl = 1,
@@ -208,6 +212,12 @@ local RE_PHP_DYNAMIC = alt({
 local RE_PHP_WRAPPER = [=[\b(?:php|phar|zlib|glob|expect|data|zip|rar|ogg|ssh2(?:\.\w+)?]=]
     .. [=[|compress\.(?:zlib|bzip2))://]=]
 
+-- Java's archive URL: "jar:" then the archive's own URL, "!/" then the
+-- entry ("jar:file:///opt/app/app.jar!/application.properties" reads
+-- the application's settings out of its own jar; "jar:http://host/x.jar!/"
+-- makes the server fetch and unpack a remote one). No text writes "jar:"
+-- before a scheme.
+local RE_JAR_URL = [=[\bjar:(?:file|https?|ftp|jar|netdoc):]=]
 local RE_PHP_SERIALIZED = [=[(?:^|[;{\s"'=])[oc]:\d+:"[\w\\]+":\d+:\{|\ba:\d+:\{[si]:\d+[:;]]=]
 
 local JAVA_ROOTS = alt({
@@ -664,6 +674,7 @@ local RULES = rules.compile({
                   ") (", "\"(", "'(", "\" (", "' (" } },
     { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
     { id = "php-serialized", needles = { ":{" }, pattern = RE_PHP_SERIALIZED },
+    { id = "java-jar-url", field = "cmp", needles = { "jar:" }, pattern = RE_JAR_URL },
     { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS, check = java_class_code,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },

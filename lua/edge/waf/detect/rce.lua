@@ -258,6 +258,7 @@ local POWERSHELL_ALT = table.concat(POWERSHELL_VERBS, "|")
 local SH = "rce-shell-syntax"
 local WIN = "rce-windows"
 local brace_command      -- (below: it reads words as command_at does)
+local here_string        -- (below: the vocabulary's command before "<<<")
 local shell_rejects      -- (below: the shell's grammar after a command)
 local known              -- (below: a name of the command vocabulary)
 
@@ -372,8 +373,12 @@ local SYNTAX = {
         .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[^\s.,;:!?)])]=]
         .. [=[|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
         .. [=[|\$\{[\w:#%/^,@!*?+=.\s-]*[`$]|\$\{\s*`]=] },
+    -- a here-string feeds a word to the command before it ("bash<<<$(curl
+    -- ...)", "sh <<< 'id'", "/bin/cat<<<x"); "<<<" after a word no system
+    -- runs, or after nothing, is a chat's arrow ("IMPORTANT <<< read
+    -- this", "<<< scroll up")
     { id = SH, needles = { "<<<" },
-      pattern = [=[<<<]=] },
+      pattern = [=[<<<]=], check = function(s) return here_string(s) end },
     { id = SH, needles = { "/dev/" },
       pattern = [=[/dev/(?:tcp|udp)/]=] },
     -- (bash's "&>" to a path; a descriptor's duplication, "2>&1", ends
@@ -691,6 +696,32 @@ end
 
 known = function(name)
     return STRONG[name] or WEAK[name] or INTERPRETERS[name] or versioned_command(name)
+end
+
+
+-- A here-string's command: the word before a "<<<" (its path's last
+-- name), one of the vocabulary's or a prefix word, or any word right
+-- after a separator (";gcc10.1<<<...": the shell runs whatever is there).
+here_string = function(s)
+    local i = find(s, "<<<", 1, true)
+    for _ = 1, 16 do
+        if not i then
+            return false
+        end
+        local before, w = match(sub(s, 1, i - 1), "()([%w%._/%-]+)[ \t]*$")
+        if w then
+            local c = byte(s, before - 1)
+            if c == 59 or c == 124 or c == 38 or c == 96 or c == 40 or c == 10 then
+                return true
+            end
+            w = basename(w)
+            if known(w) or PREFIX[w] then
+                return true
+            end
+        end
+        i = find(s, "<<<", i + 3, true)
+    end
+    return false
 end
 
 
