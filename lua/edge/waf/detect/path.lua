@@ -852,7 +852,7 @@ end
 
 _M.PATTERNS = rules.patterns({ GATE, SPACE, ONE_TOKEN, RE_SHELL_PATH_IN_TEXT,
                                 RE_SYSTEM_PATH, ORDINARY_EXT, COPY_EXT, RE_NAMED_FILE,
-                                RE_SECRET_PATH, RE_UNC,
+                                RE_SECRET_PATH,
                                 ABSOLUTE, RE_RELATIVE_LINK, RE_LINK_IN_TEXT,
                                 RE_PROJECT_DOTDIR, RE_DOTFILE,
                                 RE_SPACED_WINDOWS_PATH, RE_SHELL_PATH, RE_WRITE_LOG,
