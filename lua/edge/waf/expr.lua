@@ -474,4 +474,166 @@ function _M.call_rejects(s, i, lang, inner)
 end
 
 
+-- A bare "<script>" element's content: does the browser reject it?
+--
+-- A browser parses a script element's whole content before it runs any
+-- of it, so content JavaScript cannot parse runs nothing: "SVG files can
+-- carry <script> elements; we need a sanitizer" is prose, not code. The
+-- one error read here is the one prose is made of: two operands (names
+-- or numbers, neither a keyword) side by side on one line, outside
+-- strings, comments, regular expression and template literals (no line
+-- break between them: there JavaScript may insert a ";"); and a quoted
+-- string a line break cuts (an unterminated literal). Anything the
+-- reader is not sure of answers false (the element may run): an entity
+-- or "<!" (SVG and XHTML decode and strip them before the script is
+-- read), a "\" outside a string, a control byte, a template literal with
+-- a substitution, a "/" after a closing bracket (division or a regular
+-- expression), a comment, string or literal that runs to the end of the
+-- text when the element is not closed in it (the page goes on; closed
+-- in it, such a literal is cut by the closing tag: an error).
+--
+--   expr.script_rejects(s, i, j, closed) -> boolean
+--       s: the text (lower case), i..j: the element's content, closed:
+--       the value holds its "</script".
+local JS_WORDS = set({
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default",
+    "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+    "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
+    "yield", "let", "static", "implements", "interface", "package", "private",
+    "protected", "public", "await", "async", "of", "get", "set", "as", "from",
+    "target", "meta", "accessor", "using", "undefined",
+})
+-- bytes that end an operand: after one of them "/" divides
+local NAME_BYTE = JS.name_char
+
+function _M.script_rejects(s, i, j, closed)
+    local k = i
+    local prev = nil          -- "name", "number", "word" (a keyword), "other"
+    local line_start = true   -- nothing but blanks yet on this line
+    if sub(s, k, k + 1) == "#!" then                -- a hashbang line
+        k = find(s, "\n", k, true) or j + 1
+    end
+    while k <= j do
+        local c = byte(s, k)
+        if c == 32 or c == 9 then
+            k = k + 1
+        elseif c == 10 or c == 13 then
+            k = k + 1
+            prev = nil
+            line_start = true
+        elseif c < 32 or c == 127 or c == 38 or c == 92 then       -- & \
+            return false
+        elseif c == 60 and byte(s, k + 1) == 33 then                -- <!
+            return false
+        elseif c == 39 or c == 34 then                              -- ' "
+            local e = k + 1
+            while true do
+                local d = byte(s, e)
+                if e > j or d == nil then
+                    return closed         -- to the end: the page may close it
+                elseif d == 92 then
+                    e = e + 2
+                elseif d == c then
+                    break
+                elseif d == 10 or d == 13 then
+                    return true           -- a string a line break cuts
+                else
+                    e = e + 1
+                end
+            end
+            k = e + 1
+            prev = "other"
+            line_start = false
+        elseif c == 96 then                                         -- `
+            local e = find(s, "`", k + 1, true)
+            if not e or e > j then
+                return closed
+            end
+            local sub_at = find(s, "${", k + 1, true)
+            if sub_at and sub_at < e then
+                return false
+            end
+            k = e + 1
+            prev = "other"
+            line_start = false
+        elseif c == 47 then                                         -- /
+            local c2 = byte(s, k + 1)
+            if c2 == 47 then
+                k = find(s, "\n", k, true) or j + 1
+            elseif c2 == 42 then
+                local e = find(s, "*/", k + 2, true)
+                if not e or e + 1 > j then
+                    return closed
+                end
+                k = e + 2
+            elseif prev == "name" or prev == "number" then
+                k = k + 1                 -- division
+                prev = "other"
+            elseif prev == "close" then
+                return false              -- "if (x) /re/" or "(a) / b"
+            else
+                -- a regular expression literal, on one line
+                local e = k + 1
+                local class = false
+                while true do
+                    local d = byte(s, e)
+                    if e > j or d == nil or d == 10 or d == 13 then
+                        return false
+                    elseif d == 92 then
+                        e = e + 1
+                    elseif d == 91 then
+                        class = true
+                    elseif d == 93 then
+                        class = false
+                    elseif d == 47 and not class then
+                        break
+                    end
+                    e = e + 1
+                end
+                k = e + 1
+                while NAME_BYTE[byte(s, k) or 0] do
+                    k = k + 1
+                end
+                prev = "other"
+            end
+            line_start = false
+        elseif c == 45 and line_start and sub(s, k, k + 2) == "-->" then
+            k = find(s, "\n", k, true) or j + 1                     -- HTML-like comment
+        elseif JS.name_start[c] or (c >= 48 and c <= 57) then
+            local number = c >= 48 and c <= 57
+            local e = k + 1
+            while NAME_BYTE[byte(s, e) or 0]
+                  or (number and byte(s, e) == 46) do               -- 1.5
+                e = e + 1
+            end
+            local kind
+            if number then
+                kind = "number"
+            elseif JS_WORDS[sub(s, k, e - 1)] or c == 35 then        -- #private
+                kind = "word"
+            else
+                kind = "name"
+            end
+            if kind ~= "word" and (prev == "name" or prev == "number") then
+                return true               -- two operands side by side
+            end
+            -- (a member's name after "." is an operand, keywords too)
+            prev = kind
+            k = e
+            line_start = false
+        else
+            if c == 41 or c == 93 or c == 125 then                  -- ) ] }
+                prev = "close"
+            else
+                prev = "other"
+            end
+            k = k + 1
+            line_start = false
+        end
+    end
+    return false
+end
+
+
 return _M

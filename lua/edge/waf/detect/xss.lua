@@ -318,9 +318,11 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- closing tag (a breakout of title, textarea, style...), a tag with
 -- attributes or cut off at the end of the value, or an opening tag
 -- closed later in the value; a bare "<name>" alone is a placeholder or a
--- type argument.
+-- type argument. A bare "<script>" runs its content unless JavaScript
+-- rejects it (edge.waf.expr.script_rejects: "SVG files can carry
+-- <script> elements; we need a sanitizer" is prose).
 local function element_acts(s, name, closing, e)
-    if closing or BARE_RUNS[name] then
+    if closing then
         return true
     end
     local c = byte(s, e)
@@ -331,7 +333,11 @@ local function element_acts(s, name, closing, e)
     if c ~= 62 then                                      -- not ">"
         return true
     end
-    return find(s, "</" .. name, e, true) ~= nil
+    if name == "script" then
+        local close = find(s, "</script", e + 1, true)
+        return not expr.script_rejects(s, e + 1, (close or #s + 1) - 1, close ~= nil)
+    end
+    return BARE_RUNS[name] or find(s, "</" .. name, e, true) ~= nil
 end
 
 
