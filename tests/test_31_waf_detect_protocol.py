@@ -153,7 +153,10 @@ def format_attacks():
     out += [m * 5 + sep + "%" + size + conv
             for m, sep, size, conv in itertools.product(
                 "Ab", ["", "."], ["I", "I32", "I64"], ["", "x"])]
-    out += ["AAAA%n", "%n%n%n", "%2$hn", "%.16705u%2$hn", "%5$x", "%1$s",
+    # (a positional string that picks its slot, skips one, or is glued to
+    # a marker run; "%1$s" alone is "%s", which text holds)
+    out += ["AAAA%n", "%n%n%n", "%2$hn", "%.16705u%2$hn", "%5$x", "%3$s", "%1$s %3$s",
+            "AAAA%1$s", "%1$s %2$s %3$s %4$s %5$s",
             "%999999s", "%.1000000d", "XXXX_%08x.%08x.%08x"]
     return out
 
@@ -172,6 +175,15 @@ FORMAT_BENIGN = [
     "rock%27n%27roll", "a%2Fb%2Fc%2Fd",
     "AAAA% Interest", "Q4: 12%I think", "zzzz%Income",
 ]
+
+
+# A translation's positional placeholders ("%1$s", numbered from one, as
+# Android's string resources and gettext write them when a language
+# reorders the words).
+TRANSLATIONS = ["%1$s commented on %2$s", "%2$s a partagé « %1$s » avec vous",
+                "Hallo %1$s, du hast %2$d neue Nachrichten", "（%1$s）さんがいいねしました",
+                "%1$s, %2$s and %3$s liked your post", "Download %1$s of %2$s (%3$d%%)"]
+FORMAT_BENIGN += TRANSLATIONS
 
 
 @pytest.mark.parametrize("value", FORMAT_BENIGN)

@@ -21,6 +21,7 @@ local byte = string.byte
 local find = string.find
 local lower = string.lower
 local bor = bit.bor
+local lshift = bit.lshift
 local match = string.match
 local gmatch = string.gmatch
 local gsub = string.gsub
@@ -403,22 +404,49 @@ end
 -- random bytes is what chance makes of them (edge.waf.chance): a text is
 -- a hit unless every directive in it is such a "%n", as many as chance
 -- explains. Any other directive, a run, a width, a position: a hit.
+-- A translation's placeholders are positional strings numbered from one
+-- ("%1$s commented on %2$s", Android's and gettext's reordering): a
+-- value whose only directives are "%N$s" with N from 1 to MAX_PLACES,
+-- every number from 1 up to the highest used, none glued to a letter or
+-- digit before it, in text without control bytes, is a message, not a
+-- read of the stack. A lone "%7$s" (one slot, picked), a gap
+-- ("%1$s %5$s"), a marker run ("AAAA%1$s") or a write still counts.
 local PERCENT_N = { chance.class("%"), chance.class("n"),
                     chance.class(nil, function(b) return b < 97 or b > 122 end) }
 local MAX_DIRECTIVES = 16
+local MAX_PLACES = 4
+local ALNUM = {}
+for c = 0, 255 do
+    ALNUM[c] = (c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122) or nil
+end
 
 local function directives(text, ctx)
     ctx.pos = 1
     local writes = 0
+    local places, top = 0, 0          -- a bit per placeholder number; the highest
     for _ = 1, MAX_DIRECTIVES do
         local from, to = re_find(text, RE_FORMAT, "jo", ctx)
         if not from then
+            if places ~= 0 and (places ~= lshift(1, top) - 1
+                                or find(text, CONTROL_BYTES)) then
+                return true
+            end
             return writes > 0 and not chance.explains(text, PERCENT_N, writes)
         end
-        if to ~= from + 1 or byte(text, to) ~= 110 then
+        local place = to == from + 3 and byte(text, to) == 115        -- %N$s
+                      and byte(text, from + 2) == 36 and byte(text, from + 1) - 48
+        local before = from > 1 and byte(text, from - 1) or 32
+        if place and place >= 1 and place <= MAX_PLACES
+           and not ALNUM[before] then             -- "AAAA%1$s": a marker run
+            places = bor(places, lshift(1, place - 1))
+            if place > top then
+                top = place
+            end
+        elseif to ~= from + 1 or byte(text, to) ~= 110 then
             return true
+        else
+            writes = writes + 1
         end
-        writes = writes + 1
         ctx.pos = to + 1
     end
     return true
