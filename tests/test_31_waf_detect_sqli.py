@@ -294,6 +294,10 @@ def test_comparisons_text_writes_pass(edge):
         "where price = cost", "pick A or B = same price",
         "it's 'a' or 'b'-'c", "'x' or 'y'", "rock 'n' roll or 'blues'",
         "it's 5'=0 -- really", "rock'n'roll = 0 -- fine", "5'=0",
+        # a name compared to a literal after a sentence's first word: rows
+        # decide it ("1 or x=1" is the 1's)
+        "p && q is true only when both are true", "a or b=1", "tea and milk = 2 cups",
+        "x || y is null here",
     ])
 
 

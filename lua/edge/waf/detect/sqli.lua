@@ -728,9 +728,14 @@ local function tautology(tok, quote, s, low)
                         -- or a comparison a comment ends, from the
                         -- first byte (" OR x=y#": SQL's own way to cut
                         -- off the rest of the application's condition)
+                        -- ... and, read as it stands (no quote closed
+                        -- before it), a name compared to a literal after
+                        -- a sentence's first word ("p && q is true"): the
+                        -- rows decide it, as "x=y" ("1 or x=1": the 1
+                        -- decides)
                         local left = i > 1 and types[1] or "b"
-                        return not (t == "b" and t3 == "b"
-                                    and (left == "b" or left == "f"))
+                        return not (t == "b" and (left == "b" or left == "f")
+                                    and (t3 == "b" or (quote == nil and i > 1 and left == "b")))
                             or constant_comparison(tok, s, j, clause)
                             or (i == 1 and commented_after(tok, s, k))
                     end
