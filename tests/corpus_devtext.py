@@ -23,8 +23,10 @@ HERE = Path(__file__).resolve().parent
 DEVTEXT = HERE / "corpus" / "devtext"
 MANUALS = HERE / "corpus" / "manuals"
 NOTES = HERE / "corpus" / "notes"
+WORKPLACE = HERE / "corpus" / "workplace"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
-           for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES))}
+           for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
+                                         ("workplace", WORKPLACE))}
 FILES = CORPORA["devtext"]
 
 
