@@ -134,6 +134,46 @@ def test_encoded_breaks_in_a_body_block(edge, value):
     assert body(edge, value) == 403
 
 
+def form(e, value):
+    return requests.post(e.url + "/probe", data={"note": value}).status_code
+
+
+# Mail header injection: a contact form's field ends its line and adds a
+# recipient or a sender, the lines after the first being headers while
+# each is one. Refused in a query, a form body and a JSON body alike.
+MAIL_FIRST = ["me@example.com", "Alice Smith", "Question about my order", ""]
+MAIL_ADDED = ["Bcc: them@example.net", "Cc: a@example.org, b@example.org",
+              "To: victim@example.net", "Reply-To: <x@attacker.example>",
+              "Subject: hi\nBcc: them@example.net", "X-Mailer: x\nCc: a@example.org"]
+MAIL_INJECTIONS = [first + brk + added.replace("\n", brk) for first, brk, added in
+                   itertools.product(MAIL_FIRST, ["\r\n", "\n"], MAIL_ADDED)]
+
+
+@pytest.mark.parametrize("value", MAIL_INJECTIONS)
+def test_mail_header_injection_blocks_everywhere(edge, value):
+    assert (query(edge, value), form(edge, value), body(edge, value)) == (403, 403, 403)
+
+
+# A message pasted whole (a forwarded mail in a ticket): its own header
+# block first, or after a separator line or a blank line; and "To:" in the
+# body's text.
+PASTED_MAIL = [
+    "From: Jon Bell <jon.bell@example.org>\nSent: Tuesday, March 11, 2025 4:12 PM\n"
+    "To: support@example.com\nSubject: RE: Login problem\n\nStill failing, see below.",
+    "-----Original Message-----\nFrom: Ana <ana@example.org>\nTo: sales@example.com\n"
+    "Subject: Quote\n\nPlease send a quote.",
+    "Hi team,\n\nsee below.\n\n________________________________\nFrom: Jane Park\n"
+    "Cc: min@example.com\nSubject: Laptop",
+    "Date: Mon, 10 Mar 2025 08:00:04 +0000\nFrom: noreply@example.com\nTo: you@example.com",
+    "Thanks!\n\nTo: unsubscribe, write to list@example.com",
+]
+
+
+@pytest.mark.parametrize("value", PASTED_MAIL)
+def test_pasted_messages_pass_everywhere(edge, value):
+    assert (query(edge, value), form(edge, value), body(edge, value)) == (404, 404, 404)
+
+
 def test_continuation_lines_are_not_headers(edge):
     # white space after the break makes a continuation, not a header
     assert query(edge, "x\n  note: y") == 404

@@ -23,6 +23,7 @@ local lower = string.lower
 local bor = bit.bor
 local lshift = bit.lshift
 local match = string.match
+local sub = string.sub
 local gmatch = string.gmatch
 local gsub = string.gsub
 local type = type
@@ -158,13 +159,11 @@ local RE_CRLF_BODY = alt({
 -- and SMTP's commands.
 local RE_CRLF = alt({
     [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
-    -- a mail's own headers and SMTP's commands (mail header injection:
-    -- the value goes into a message)
-    [=[[\r\n](?:b?cc|to|from|subject|reply-to|sender|return-path):\s*\S]=],
+    -- SMTP's commands (a mail's own headers: mail_headers below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     -- (a URL on the next line, "https://...", is no header: its name
-    -- would be a scheme)
-    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)[\r\n]+[\w-]+:(?!//)\s*\S]=],
+    -- would be a scheme; after a blank line, a message's body starts)
+    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])[\w-]+:(?!//)\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
@@ -471,12 +470,68 @@ local function format_string(text, v)
 end
 
 
+-- Mail header injection: a value that goes into a message's header (a
+-- contact form's name, address or subject) ends its line and adds a
+-- recipient or a sender ("me@example.com\nBcc: them@example.net"). A
+-- mail reads its header block line by line: the value's first line ends
+-- the header it was put in, the lines after it are headers while each is
+-- one ("Name: value", or a continuation's leading blank), and a blank
+-- line or any other line starts the body, where "To:" is text. A header
+-- that addresses (to, cc, bcc, from, reply-to, sender, return-path, with
+-- an "@" in its value) inside that block is the injection, in a body's
+-- multi-line text as in a query. A value whose first line is itself a
+-- message's first header ("From:", "Sent:", "Date:", "Sender:") or a
+-- separator ("-----Original Message-----", "________") is a message
+-- pasted whole, a forwarded mail in a ticket: its own header block.
+local MAIL_ADDRESSED = {}
+for name in gmatch("to cc bcc from reply-to sender return-path", "%S+") do
+    MAIL_ADDRESSED[name] = true
+end
+local MAX_HEADER_LINES = 32
+
+local function mail_headers(text)
+    local e = find(text, "[\r\n]")
+    if not e then
+        return false
+    end
+    local first = sub(text, 1, e - 1)
+    if find(first, "^%s*[-_=*~][-_=*~][-_=*~]") or find(first, "^from:")
+       or find(first, "^sent:") or find(first, "^date:") or find(first, "^sender:") then
+        return false
+    end
+    local pos = e
+    for _ = 1, MAX_HEADER_LINES do
+        if byte(text, pos) == 13 and byte(text, pos + 1) == 10 then
+            pos = pos + 2                               -- CR LF: one break
+        else
+            pos = pos + 1
+        end
+        local le = find(text, "[\r\n]", pos)
+        local line = sub(text, pos, (le or #text + 1) - 1)
+        local name, value = match(line, "^([%w-]+):(.*)$")
+        if name then
+            if MAIL_ADDRESSED[name] and find(value, "@", 1, true) then
+                return true
+            end
+        elseif not find(line, "^[ \t]+%S") then
+            return false                                -- the body starts
+        end
+        if not le then
+            return false
+        end
+        pos = le
+    end
+    return false
+end
+
+
 -- Multi-line text arrives with its line breaks as they are (JSON's "\n"
 -- is one once parsed); a break that only appears once the value is
 -- decoded ("%0aBcc:", "&#10;") was written to pass as one line.
 local function crlf(text, v)
     local multiline = v.loc == "body" and find(v.raw, "[\r\n]") ~= nil
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
+        or mail_headers(text)
 end
 
 -- A CR or LF escape split by a line break the value only has once
