@@ -256,10 +256,9 @@ KNOWN_FALSE_POSITIVES = {
        for v in ("Build \x1b[32mOK\x1b[0m in 3 s",
                  "\x1b[1;31merror:\x1b[0m file not found",
                  "\x1b[38;5;208mwarn\x1b[39m: disk at 91%")},
-    "Forwarded message\nFrom: Ana\nTo: the team":
-        "mail headers after a line break in a query value: the shape of mail "
-        "header injection (%0aBcc:), which only where the value goes tells "
-        "apart (in a JSON body with its own line breaks it passes)",
+    # ("Forwarded message\nFrom: Ana\nTo: the team" was one, a query's
+    # mail headers, until mail header injection was read as the header
+    # block's grammar: addresses in headers, 2026-12-04)
 }
 
 

@@ -479,7 +479,9 @@ end
 -- line or any other line starts the body, where "To:" is text. A header
 -- that addresses (to, cc, bcc, from, reply-to, sender, return-path, with
 -- an "@" in its value) inside that block is the injection, in a body's
--- multi-line text as in a query. A value whose first line is itself a
+-- multi-line text as in a query; a line break the value has only once
+-- decoded (a query's, an escape: edge.waf.detect.protocol's crlf) makes
+-- a "Subject:" one too. A value whose first line is itself a
 -- message's first header ("From:", "Sent:", "Date:", "Sender:") or a
 -- separator ("-----Original Message-----", "________") is a message
 -- pasted whole, a forwarded mail in a ticket: its own header block.
@@ -489,7 +491,7 @@ for name in gmatch("to cc bcc from reply-to sender return-path", "%S+") do
 end
 local MAX_HEADER_LINES = 32
 
-local function mail_headers(text)
+local function mail_headers(text, strict)
     local e = find(text, "[\r\n]")
     if not e then
         return false
@@ -510,7 +512,8 @@ local function mail_headers(text)
         local line = sub(text, pos, (le or #text + 1) - 1)
         local name, value = match(line, "^([%w-]+):(.*)$")
         if name then
-            if MAIL_ADDRESSED[name] and find(value, "@", 1, true) then
+            if (MAIL_ADDRESSED[name] and find(value, "@", 1, true))
+               or (strict and name == "subject") then
                 return true
             end
         elseif not find(line, "^[ \t]+%S") then
@@ -531,7 +534,7 @@ end
 local function crlf(text, v)
     local multiline = v.loc == "body" and find(v.raw, "[\r\n]") ~= nil
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
-        or mail_headers(text)
+        or mail_headers(text, not multiline)
 end
 
 -- A CR or LF escape split by a line break the value only has once
