@@ -539,3 +539,32 @@ def test_os_files_relative_to_the_current_directory_refused(edge, session, value
 def test_other_paths_relative_to_the_current_directory_pass(edge, session, value):
     assert not refused(send_query(session, edge, value)), value
     assert not refused(send_json(session, edge, value)), value
+
+
+# A cloud instance's metadata service at a URL anywhere in the value (a
+# link preview, a feed reader or a spreadsheet's import fetches URLs in
+# text): the hosts times the ways text carries a link. A loopback URL in a
+# sentence and the metadata address named without a URL pass.
+METADATA_URLS = [f"{scheme}://{host}{path}" for scheme, host, path in itertools.product(
+    ["http", "https"],
+    ["169.254.169.254", "[fd00:ec2::254]", "100.100.100.200", "metadata.google.internal",
+     "instance-data"],
+    ["/latest/meta-data/iam/security-credentials/", "/computeMetadata/v1/"])]
+METADATA_IN_TEXT = [tpl.format(u) for tpl, u in itertools.product(
+    ["{}", "Add this RSS feed to the team channel: {}", "=IMPORTXML(\"{}\",\"//*\")",
+     "preview: <{}>", "[docs]({})"], METADATA_URLS)]
+
+
+@pytest.mark.parametrize("value", METADATA_IN_TEXT)
+def test_metadata_urls_anywhere_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", [
+    "open http://localhost:3000 to see it",
+    "The instance metadata service lives at 169.254.169.254; require IMDSv2.",
+    "see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html",
+    "the metadata.google.internal name only resolves inside GCE",
+])
+def test_metadata_named_in_text_passes(edge, session, value):
+    assert_both(session, edge, value, 404)

@@ -392,12 +392,29 @@ local INTERNAL_HOSTS = alt({
     [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
     [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
+    [=[instance-data(?:\.ec2\.internal)?]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
     [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
+
+-- A cloud instance's metadata service (its credentials, its user data)
+-- at a URL anywhere in the value: a chat's link preview, a feed reader or
+-- a spreadsheet's import fetches a URL inside text too ("add this feed:
+-- http://169.254.169.254/latest/meta-data/", "=IMPORTXML(\"http://
+-- metadata.google.internal/...\")"). No text names these addresses as
+-- a link for a reader to follow; a loopback or private URL inside text
+-- (a developer's "open http://localhost:3000") still needs to be the
+-- whole value.
+local METADATA_HOSTS = alt({
+    [=[169\.254\.169\.254]=], [=[\[?fd00:ec2::254\]?]=], [=[100\.100\.100\.200]=],
+    [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
+    [=[instance-data(?:\.ec2\.internal)?]=],
+})
+local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?]=]
+    .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)]=]
 
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
@@ -747,6 +764,8 @@ local RULES = rules.compile({
       pattern = RE_INCLUDE_IN },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = URL,
       pattern = RE_SSRF, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_METADATA, plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)
