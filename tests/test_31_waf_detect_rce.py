@@ -759,3 +759,20 @@ def test_here_strings_into_a_command_refused(rce_edge, value):
 @pytest.mark.parametrize("value", ARROWS)
 def test_chat_arrows_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# cmd.exe's substring of a variable spelling a word: two in a row, or one
+# glued to a letter, after each separator; the syntax named in a batch
+# tutorial's sentence passes.
+SUBSTRINGS = ["%COMSPEC:~-7,1%%COMSPEC:~-6,1%%COMSPEC:~-5,1% /c whoami",
+              "%ProgramFiles:~2,1%%ProgramFiles:~2,1%", "w%windir:~4,1%oami",
+              "%COMSPEC:~0,1%%COMSPEC:~-7,3% /c ver"]
+
+
+@pytest.mark.parametrize("sep,sub", list(itertools.product(["| ", "&", "& ", "&& "], SUBSTRINGS)))
+def test_cmd_substrings_spelling_a_word_blocked(edge, sep, sub):
+    assert_blocked_by_rce(edge, "x" + sep + sub)
+
+
+def test_cmd_substring_named_in_text_passes(edge):
+    assert_passes_in_note_and_query(edge, "In batch, %PATH:~0,10% gives the first ten characters.")

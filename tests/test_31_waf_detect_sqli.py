@@ -567,3 +567,16 @@ def test_set_and_values_lists_after_a_breakout(edge):
                           "bob', 1, 1)#", "x', 'y', 0)/*"])
     assert_passed(edge, ["Smith', 'Jones'", "it', a=1, b=2", "O'Neil, Smith, 'Jones')",
                          "tom', 'x')"])
+
+
+def test_another_row_of_an_insert_after_the_closed_one(edge):
+    """x'), ('a', 'b', now())-- : the row the value sits in closed, a row
+    of the attacker's own added to the INSERT's VALUES, the rest commented
+    out; a parenthesis and a quote in prose add no row."""
+    rows = ["'spam','admin',now()", "1, 2", "'eve', 'e@x.test', 1, current_timestamp()"]
+    values = [f"{first}{q}){sp},{sp}({row.replace(chr(39), q)}){end}"
+              for first, q, sp, row, end in itertools.product(
+                  ["hi", "x1"], ["'", '"'], ["", " "], rows, ["-- ", "#", "/*"])]
+    assert_blocked(edge, values)
+    assert_passed(edge, ["it's (a), ('b') and more", "see (fig. 2'), ('table 3') -- ok",
+                         "Rock 'n' roll (the 50s'), ('60s') hits"])

@@ -472,6 +472,14 @@ local SYNTAX = {
           .. [=[|[|&;`]\s*(?:powershell|pwsh)(?:\.exe)?\s+(?:iex|iwr|irm|icm|saps|sal]=]
           .. [=[|invoke-[a-z]+|start-(?:process|job|sleep)|new-object|add-type]=]
           .. [=[|set-content|out-file|get-content)\b]=] },
+    -- cmd.exe's substring of a variable ("%COMSPEC:~-7,1%": one letter
+    -- of C:\Windows\system32\cmd.exe) spelling a word: two in a row, or
+    -- one glued to a letter ("%ProgramFiles:~2,1%%ProgramFiles:~2,1%",
+    -- "w%x:~4,1%oami"); only a batch file writes the syntax, and only to
+    -- hide the name it spells
+    { id = WIN, needles = { ":~" },
+      pattern = [=[(?:%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%){2}]=]
+        .. [=[|[a-z]%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%|%[a-z_][\w()]*:~-?\d+(?:,-?\d+)?%[a-z]]=] },
     { id = WIN, needles = { "%comspec%" },
       pattern = [=[%comspec%\s*/[ckr]\b]=] },
     { id = WIN, needles = { "invoke-" },

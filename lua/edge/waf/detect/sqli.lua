@@ -925,6 +925,30 @@ local function breakout(tok, s, quote, low)
         if sets > 0 then
             return k == ntok and types[k] == "C" and short_comment(s, tok.starts[k])
         end
+        -- "hi'), ('spam', 'admin', now())-- ": the row closed, another
+        -- row of the INSERT's VALUES after it (literals, calls without
+        -- arguments), the rest commented out
+        if j > 2 and types[k + 1] == "(" then
+            local m, row = k + 2, 0
+            for _ = 1, 16 do
+                local tm = types[m]
+                if (tm == "n" or tm == "s") and words[m] ~= OPEN then
+                    m = m + 1
+                elseif tm == "f" and types[m + 1] == "(" and types[m + 2] == ")" then
+                    m = m + 3
+                else
+                    break
+                end
+                row = row + 1
+                if types[m] ~= "," then
+                    break
+                end
+                m = m + 1
+            end
+            return row > 0 and types[m] == ")"
+                and (m + 1 == ntok and types[ntok] == "C" and short_comment(s, tok.starts[ntok])
+                     or m == ntok and find(low, ")/*", 1, true) ~= nil)
+        end
         -- "eve', 'e@x.test', 'admin')-- -": more values of an INSERT's
         -- list, the list closed and the rest commented out
         local vals = 0
