@@ -1,11 +1,11 @@
 """Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
 eleventh round), the manuals corpus (tests/corpus/manuals/, the twelfth
-round) or the notes corpus (tests/corpus/notes/, the fourteenth round)
-through the real edge (shipped config, bans off), in the query and in
+round), the notes corpus (tests/corpus/notes/, the fourteenth round) or
+the workplace corpus (tests/corpus/workplace/, the fifteenth round) through the real edge (shipped config, bans off), in the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes] [--show]
+    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace] [--show]
         [--placement query]
 
 --show prints every attack that passed and every benign value refused,

@@ -14,6 +14,9 @@ ceilings the benign refusals with one value more, rounded up. Floors only
 move up and ceilings down. Standalone, with the cases listed:
     .venv/bin/python tests/corpus_devtext.py --show
 
+(The notes and workplace corpora, the fourteenth and fifteenth rounds'
+held-out writers: --corpus notes|workplace.)
+
 And the manuals corpus of the twelfth round (tests/corpus/manuals/: 792
 benign values in eleven genres, 500 attacks, written by another writer who
 did not see the rules), measured first on main at 56a0242 before any rule
@@ -70,10 +73,14 @@ MANUALS_FLOORS = {"cmdi": 0.963, "code": 0.97, "sqli": 0.966, "traversal": 0.963
 # objects on S3), education 4, docstrings 3, search-queries 2,
 # commit-changelog 1, data-fields and prose in 20 languages 0; all
 # 49/792 / 51/792
-MANUALS_CEILINGS = {"commit-changelog": 0.028, "data-fields": 0.014, "docstrings": 0.056,
-                    "education": 0.07, "issue-comments": 0.112, "manpages-help": 0.112,
+# (2026-12-04, the fifteenth round: "<script>" named in a changelog and a
+# usage line passes, a bare script element whose content JavaScript
+# cannot parse: commit-changelog 1 -> 0, manpages-help 6 -> 5, all 49 / 51
+# -> 46+3 / 48)
+MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.056,
+                    "education": 0.07, "issue-comments": 0.112, "manpages-help": 0.084,
                     "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.07,
-                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.067}
+                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.064}
 
 # The notes corpus of the fourteenth round (tests/corpus/notes/), measured
 # 2026-12-04 at the round's end (the same in both placements): attacks
@@ -82,18 +89,42 @@ MANUALS_CEILINGS = {"commit-changelog": 0.028, "data-fields": 0.014, "docstrings
 # 473/475, at the session's start 472/475
 NOTES_FLOORS = {"cmdi": 0.99, "code": 0.99, "sqli": 0.988, "traversal": 0.975,
                 "xss": 0.988, "ALL": 0.995}
-# benign refused: homework-math 1/76 ("p && q ...; !p || q" read as a SQL
-# tautology), every other class 0; all 1/782 (3/782 at the session's
+# benign refused: none (homework-math's "p && q ...; !p || q" was read
+# as a SQL tautology until the fifteenth round; 3/782 at the fourteenth's
 # start: two chat arrows "<<<" read as a here-string)
 NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-misc": 0.014,
-                  "homework-math": 0.027, "long-posts": 0.056, "messages-chat": 0.014,
+                  "homework-math": 0.014, "long-posts": 0.056, "messages-chat": 0.014,
                   "multilingual": 0.013, "names-orgs-addresses": 0.014,
                   "recipes-health-legal": 0.014, "reviews-social": 0.014,
-                  "search-terms": 0.014, "ALL": 0.003}
+                  "search-terms": 0.014, "ALL": 0.002}
 
-RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS}
+# The workplace corpus of the fifteenth round (tests/corpus/workplace/),
+# measured 2026-12-04 14:25 (query / json): attacks 463/474 / 462/474
+# (458 / 455 on the session's starting tree, the corpus's first replay:
+# metadata URLs inside text, an INSERT's second row, cmd.exe substrings
+# and mail header injection in bodies since); left: SSRF by DNS rebinding
+# and circled digits, private addresses in a sheet's IMPORTXML, a Redis
+# command smuggled in a URL, a log line forged after a line break
+WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.977, "sqli": 0.988, "ssrf-crlf": 0.859,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.972}
+# benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
+# with their headers: a response splitting's shape), spreadsheet-data 6
+# (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
+# localization-strings 5 (iOS .strings lines read as a quote breakout, a
+# vue-i18n call; 8 at the first replay: positional placeholders), devops
+# chat 2 ("$(git rev-parse ...)" in code spans); email-bodies 0 (24 / 0
+# at the first replay: forwarded mails' headers in a query); all 21 / 20
+# of 792 (48 / 23 at the first replay)
+WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.038,
+                      "email-bodies": 0.014, "helpdesk-tickets": 0.013,
+                      "localization-strings": 0.075, "logs-errors": 0.113,
+                      "product-catalog": 0.013, "security-team-prose": 0.014,
+                      "spreadsheet-data": 0.088, "ALL": 0.028}
+
+RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
+                 "workplace": WORKPLACE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
-                   "notes": NOTES_CEILINGS}
+                   "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 
 
