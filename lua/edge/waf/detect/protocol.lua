@@ -141,6 +141,12 @@ local MAIL_COMMAND = alt({
         .. [=[|authenticate[ \t]+[\w-]+)[ \t]*(?:[\r\n]|$)]=],
     [=[[a-z]\d{1,6}[ \t]+(?:uid[ \t]+)?(?:fetch|store|copy)[ \t]+[\d:*,]+(?:[ \t]|$)]=],
 })
+-- Redis's commands that change the server (a URL's path or a key with a
+-- line break: an SSRF to Redis's plain-text protocol writes a web shell
+-- with CONFIG SET dir / dbfilename, or makes it a replica of the
+-- attacker's)
+local REDIS_COMMAND = [=[(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
+    .. [=[|module[ \t]+load|script[ \t]+load)\b]=]
 local RE_CRLF_BODY = alt({
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
@@ -159,8 +165,10 @@ local RE_CRLF_BODY = alt({
 -- and SMTP's commands.
 local RE_CRLF = alt({
     [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
-    -- SMTP's commands (a mail's own headers: mail_headers below)
+    -- SMTP's and Redis's commands (a mail's own headers: mail_headers
+    -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
+    [=[[\r\n][ \t]*]=] .. REDIS_COMMAND,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
     [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])[\w-]+:(?!//)\s*\S]=],
