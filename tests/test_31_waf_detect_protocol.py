@@ -562,3 +562,22 @@ def test_redis_commands_after_an_encoded_break_block(edge, brk, cmd):
                                    "Step 1\ndebug the login flow", "flushall the caches? no"])
 def test_redis_words_in_text_pass(edge, value):
     assert body(edge, value) == 404
+
+
+# A log line forged after an encoded line break (CWE-117): a timestamp,
+# then a level within a few words; a pasted excerpt starts with a log line
+# of its own and passes.
+FORGED = ["2025-03-12 09:00:00 INFO user=admin action=grant_role result=success",
+          "[2025-03-12T09:00:00Z] WARN password reset for admin",
+          "2024-01-01 00:00 error: audit disabled by root"]
+
+
+@pytest.mark.parametrize("brk,line", list(itertools.product(["%0a", "%0d%0a"], FORGED)))
+def test_forged_log_lines_block(edge, brk, line):
+    assert query(edge, "login ok" + brk + urllib.parse.quote(line), raw=True) == 403
+
+
+def test_pasted_log_excerpt_passes(edge):
+    v = "2025-03-12 09:00:00 ERROR db timeout\n2025-03-12 09:00:01 INFO retry ok"
+    assert query(edge, v) == 404
+    assert body(edge, v) == 404

@@ -169,6 +169,12 @@ local RE_CRLF = alt({
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     [=[[\r\n][ \t]*]=] .. REDIS_COMMAND,
+    -- a log line forged after a value's first line that is none (a
+    -- pasted excerpt starts with a log line of its own): a timestamp,
+    -- then a level within a few words ("login ok%0a2025-03-12 09:00:00
+    -- INFO user=admin ...")
+    [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n]*[\r\n]+\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?]=]
+        .. [=[[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=],
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
     [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])[\w-]+:(?!//)\s*\S]=],
