@@ -568,3 +568,29 @@ def test_metadata_urls_anywhere_blocked(edge, session, value):
 ])
 def test_metadata_named_in_text_passes(edge, session, value):
     assert_both(session, edge, value, 404)
+
+
+# Enclosed alphanumerics in a host: a URL parser maps them to ASCII (UTS
+# 46), so circled digits and letters spell loopback and internal names;
+# circled numbers in a list of steps pass.
+def circled(text):
+    out = []
+    for c in text:
+        if c == "0":
+            out.append("\u24ea")
+        elif c.isdigit():
+            out.append(chr(0x245F + int(c)))
+        elif c.isalpha():
+            out.append(chr(0x24D0 + ord(c.lower()) - 97))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "169.254.169.254", "0.0.0.0"])
+def test_circled_internal_hosts_blocked(edge, session, host):
+    assert_both(session, edge, f"http://{circled(host)}/admin", 403)
+
+
+def test_circled_numbers_in_steps_pass(edge, session):
+    assert_both(session, edge, "Steps \u2460 open the app \u2461 tap login \u2462 done", 404)

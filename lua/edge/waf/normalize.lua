@@ -188,8 +188,31 @@ local function fullwidth(a, b)
 end
 
 
+-- Enclosed alphanumerics (U+2460..2473 circled 1-20, U+24B6..24E9
+-- circled letters, U+24EA circled 0) fold to what IDNA's mapping (UTS 46,
+-- as every browser's and WHATWG URL parser applies to a host) makes of
+-- them: "http://①②⑦.⓪.⓪.①/" is 127.0.0.1, "ⓛⓞⓒⓐⓛⓗⓞⓢⓣ" localhost.
+local function enclosed(b2, b3)
+    local cp = 0x2000 + (byte(b2) - 0x80) * 0x40 + (byte(b3) - 0x80)
+    if cp >= 0x2460 and cp <= 0x2473 then
+        return tostring(cp - 0x245F)
+    elseif cp >= 0x24B6 and cp <= 0x24CF then
+        return char(cp - 0x24B6 + 97)
+    elseif cp >= 0x24D0 and cp <= 0x24E9 then
+        return char(cp - 0x24D0 + 97)
+    elseif cp == 0x24EA then
+        return "0"
+    end
+    return nil
+end
+
+
 local function fold(s)
     -- (plain finds: a regex class costs ~14 instructions a byte)
+    if find(s, "\226\145", 1, true) or find(s, "\226\146", 1, true)
+       or find(s, "\226\147", 1, true) then
+        s = gsub(s, "\226([\145-\147])([\128-\191])", enclosed)
+    end
     if not (find(s, "\192", 1, true) or find(s, "\193", 1, true)
             or find(s, "\224", 1, true) or find(s, "\239", 1, true)) then
         return s
