@@ -220,6 +220,36 @@ local function string_end(s, k, q)
 end
 
 
+-- The end of the regular expression literal opened at k (the byte after
+-- its flags), or nil when a line break or the end of the text (or byte
+-- z) comes first: a literal holds no line break.
+local function regex_end(s, k, name_char, z)
+    z = z or #s
+    local j = k + 1
+    local class = false
+    while true do
+        local d = byte(s, j)
+        if j > z or d == nil or d == 10 or d == 13 then
+            return nil
+        elseif d == 92 then
+            j = j + 1
+        elseif d == 91 then
+            class = true
+        elseif d == 93 then
+            class = false
+        elseif d == 47 and not class then
+            break
+        end
+        j = j + 1
+    end
+    j = j + 1
+    while name_char[byte(s, j) or 0] do
+        j = j + 1
+    end
+    return j
+end
+
+
 -- One token at k: its kind and the position after it.
 local function token(s, k, lang, want)
     local c = byte(s, k)
@@ -250,26 +280,9 @@ local function token(s, k, lang, want)
     elseif c == 37 and lang.percent_literal and want ~= false then
         return UNSURE, k                                         -- %w[...], %q(...)
     elseif c == 47 and lang.regex and want ~= false then         -- /re/flags
-        local j = k + 1
-        local class = false
-        while true do
-            local d = byte(s, j)
-            if d == nil or d == 10 or d == 13 then
-                return UNSURE, k
-            elseif d == 92 then
-                j = j + 1
-            elseif d == 91 then
-                class = true
-            elseif d == 93 then
-                class = false
-            elseif d == 47 and not class then
-                break
-            end
-            j = j + 1
-        end
-        j = j + 1
-        while lang.name_char[byte(s, j) or 0] do
-            j = j + 1
+        local j = regex_end(s, k, lang.name_char)
+        if not j then
+            return UNSURE, k
         end
         return OPERAND, j
     elseif lang.name_start[c] then
@@ -574,26 +587,9 @@ function _M.script_rejects(s, i, j, closed)
                 return false              -- "if (x) /re/" or "(a) / b"
             else
                 -- a regular expression literal, on one line
-                local e = k + 1
-                local class = false
-                while true do
-                    local d = byte(s, e)
-                    if e > j or d == nil or d == 10 or d == 13 then
-                        return false
-                    elseif d == 92 then
-                        e = e + 1
-                    elseif d == 91 then
-                        class = true
-                    elseif d == 93 then
-                        class = false
-                    elseif d == 47 and not class then
-                        break
-                    end
-                    e = e + 1
-                end
-                k = e + 1
-                while NAME_BYTE[byte(s, k) or 0] do
-                    k = k + 1
+                k = regex_end(s, k, NAME_BYTE, j)
+                if not k then
+                    return false
                 end
                 prev = "other"
             end
