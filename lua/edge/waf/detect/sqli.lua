@@ -930,7 +930,7 @@ local function breakout(tok, s, quote, low)
         -- arguments), the rest commented out
         if j > 2 and types[k + 1] == "(" then
             local m, row = k + 2, 0
-            for _ = 1, 16 do
+            while true do             -- (m moves on: the tokens end)
                 local tm = types[m]
                 if (tm == "n" or tm == "s") and words[m] ~= OPEN then
                     m = m + 1
