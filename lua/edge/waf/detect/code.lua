@@ -378,13 +378,16 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 -- ("program|'arguments'!item", the program glued to the formula's start
 -- by operands and operators only: "- item | 'x' !" is a list item), or
 -- a function that fetches a URL built from a cell reference (the sheet's
--- data sent out when it is opened).
+-- data sent out when it is opened), wrapped in functions or not, of this
+-- sheet or another ("&ENCODEURL(Salaries!B2:B50)").
 local RE_FORMULA = alt({
     [=[(?:^|[\s,;"'])[=+\-@][^\s|]*?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
     [=[(?:^|[\s,;"'])[=+\-@][^\n]*?\b(?:webservice|importxml|importdata|importhtml]=]
         .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
-        .. [=["(?:https?:)?//[^"\n]*"\s*[&,]\s*\$?[a-z]{1,3}\$?\d]=],
+        .. [=["(?:https?:)?//[^"\n]*"\s*[&,]\s*]=]
+        .. [=[(?:[a-z][\w.]*\s*\(\s*(?:(?:"[^"\n]*"|[\w.]+)\s*[,;]\s*){0,3}){0,3}]=]
+        .. [=[(?:'[^'\n]+'!|[a-z_][\w.]*!)?\$?[a-z]{1,3}\$?\d]=],
 })
 -- (in "{{ }}", a filter by name, "{{ title | e }}", "{{ items|length }}",
 -- and a block's close, "{{/each}}", are a template's own text: a filter
