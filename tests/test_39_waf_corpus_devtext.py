@@ -99,14 +99,15 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
                   "search-terms": 0.014, "ALL": 0.002}
 
 # The workplace corpus of the fifteenth round (tests/corpus/workplace/),
-# measured 2026-12-04 14:35 (query / json): attacks 466/474 / 464/474
+# measured 2026-12-04 14:44 (query / json): attacks 467/474 / 465/474
 # (458 / 455 on the session's starting tree, the corpus's first replay:
 # metadata URLs inside text, an INSERT's second row, cmd.exe substrings,
 # Redis commands and forged log lines after a line break, circled digits
-# in a host, mail header injection in bodies since); left: SSRF by DNS
+# in a host, mail header injection in bodies, a sheet's fetch of a wrapped
+# cell since); left: SSRF by DNS
 # rebinding, private addresses in a sheet's IMPORTXML
-WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.977, "sqli": 0.988, "ssrf-crlf": 0.859,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.972}
+WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.89,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.978}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
