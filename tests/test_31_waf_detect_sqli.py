@@ -580,3 +580,13 @@ def test_another_row_of_an_insert_after_the_closed_one(edge):
     assert_blocked(edge, values)
     assert_passed(edge, ["it's (a), ('b') and more", "see (fig. 2'), ('table 3') -- ok",
                          "Rock 'n' roll (the 50s'), ('60s') hits"])
+
+
+def test_localization_file_lines_pass_and_literal_probes_do_not(edge):
+    """'"key.name" = "its text";' is a line of an iOS .strings file (two
+    unlike literals of several letters); a probe compares a literal with
+    itself or with a short one."""
+    assert_passed(edge, ['"settings.title" = "Einstellungen";',
+                         '"profile.saved" = "Kaydedildi: <b>%s</b>";',
+                         "'cart.empty' = 'Votre panier est vide';"])
+    assert_blocked(edge, ["'1'='1'", "'admin'='admin';", "'a'='b'", '"1"="2";'])

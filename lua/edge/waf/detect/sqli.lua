@@ -590,6 +590,28 @@ local function same_spelling(s, a, b)
 end
 
 
+-- '"key.name" = "its text";': a localization file's line (two closed
+-- literals, four or more bytes each and unlike, "=" between them, at
+-- most a ";" after): a probe compares a literal with itself or with
+-- another of a byte or two ('1'='1', 'a'='b').
+local function key_assigned(tok, s)
+    local types, words = tok.types, tok.words
+    if types[2] ~= "=" or words[2] ~= nil or tok.n > 4
+            or (tok.n == 4 and types[4] ~= ";") then
+        return false
+    end
+    local _, _, a = find(s, "^([\"'])", tok.starts[1])
+    local _, _, b = find(s, "^([\"'])", tok.starts[3])
+    if not a or not b then
+        return false
+    end
+    local _, _, key = find(s, "^.(.-)" .. a, tok.starts[1])
+    local _, _, text = find(s, "^.(.-)" .. b, tok.starts[3])
+    return key ~= nil and text ~= nil and #key >= 4 and #text >= 4 and key ~= text
+        and byte(s, tok.starts[2]) == 61                        -- "="
+end
+
+
 -- A symbolic comparison from j that no row decides, SQL going on after
 -- it: an operand with itself ("x=x", "1=1") or, after a clause word
 -- (numbers), two numbers ("where 2>1"), what an injection's probe writes
@@ -1361,9 +1383,13 @@ local function run_tokens(v, s, quote, on, report, raw)
         return false
     end
     -- 'x'!='y : a literal compared to a literal, from the first byte
-    -- (or compared again: "'{..}' < '$.a' = 7")
+    -- (or compared again: "'{..}' < '$.a' = 7"); not a localization
+    -- file's line, a key assigned its text ('"settings.title" =
+    -- "Einstellungen";': two closed literals of several letters, unlike,
+    -- "=" then at most ";")
     if not quote and types[1] == "s" and types[2] == "=" and types[3] == "s"
             and (ntok <= 4 or (ntok <= 6 and OPERATOR[types[4]]))
+            and not key_assigned(tok, s)
             and on["sqli-breakout"] then
         if report("sqli-breakout") then
             return true
