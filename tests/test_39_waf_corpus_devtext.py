@@ -111,16 +111,17 @@ WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
-# localization-strings 1 (a vue-i18n call; 8 at the first replay:
-# positional placeholders, iOS .strings lines read as literals compared), devops
+# localization-strings 0 (8 at the first replay: positional
+# placeholders, iOS .strings lines read as literals compared, a vue-i18n
+# call "$t('k', { n: 1 })" read as PHP's dynamic call), devops
 # chat 2 ("$(git rev-parse ...)" in code spans); email-bodies 0 (24 / 0
-# at the first replay: forwarded mails' headers in a query); all 17 / 16
+# at the first replay: forwarded mails' headers in a query); all 16 / 15
 # of 792 (48 / 23 at the first replay)
 WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.038,
                       "email-bodies": 0.014, "helpdesk-tickets": 0.013,
-                      "localization-strings": 0.025, "logs-errors": 0.113,
+                      "localization-strings": 0.013, "logs-errors": 0.113,
                       "product-catalog": 0.013, "security-team-prose": 0.014,
-                      "spreadsheet-data": 0.088, "ALL": 0.023}
+                      "spreadsheet-data": 0.088, "ALL": 0.022}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS}

@@ -36,7 +36,7 @@
 -- regular expression where an operand must stand, operators by kind
 -- (binary, prefix, either, increment, member access, none: "@" in
 -- JavaScript), keywords by how they join (binary: "instanceof"; prefix:
--- "new"), cast type names.
+-- "new"), cast type names, whether a "{" may stand as an operand.
 
 local byte = string.byte
 local sub = string.sub
@@ -74,6 +74,9 @@ local PHP = {
     sigil = 36,                                   -- $
     quotes = { [39] = true, [34] = true, [96] = true },   -- ' " `
     hash_comment = true,
+    -- a "{" opens a closure's, a match's or a class's body, after its
+    -- ")" or keyword, never an operand ("$t('k', { n: 1 })" is vue-i18n)
+    brace_not_operand = true,
     ops3 = op_table({
         [BINARY] = { "===", "!==", "<=>", "**=", "<<=", ">>=", "??=" },
         [PREFIX] = { "..." },
@@ -454,6 +457,9 @@ function _M.call_rejects(s, i, lang, inner)
                         after_open = true
                     end
                 elseif kind == BRACE_OPEN then
+                    if want == true and lang.brace_not_operand then
+                        return true   -- PHP: "f({ n: 1 })", no object literal
+                    end
                     stack[#stack + 1] = 123
                     braces = 1
                 elseif kind == CLOSE or kind == BRACE_CLOSE then
