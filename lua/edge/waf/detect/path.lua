@@ -379,27 +379,6 @@ local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
     .. [=[(?:(?:https?|ftps?|file):)?//[^\s?#&]+\.(?:php\d?|phtml|inc|txt|sh|pl|py|cgi]=]
     .. [=[|aspx?|jsp)\b]=]
 
-local INTERNAL_HOSTS = alt({
-    [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
-    [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
-    [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
-    -- an internal IP as the leading labels of a name that wildcard DNS
-    -- resolves to it (127.0.0.1.nip.io, 10-0-0-5.sslip.io)
-    [=[(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    [=[(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))(?:[.-]\d{1,3}){2}]=]
-        .. [=[[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    [=[192\.0\.0\.192]=], [=[100\.100\.100\.200]=], [=[fd00:ec2::254]=],
-    [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
-    [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
-    [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
-    [=[instance-data(?:\.ec2\.internal)?]=],
-    [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
-    [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
-})
--- (a host in its fully qualified form ends with a dot: "localhost.")
-local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
-
 -- A cloud instance's metadata service (its credentials, its user data)
 -- at a URL anywhere in the value: a chat's link preview, a feed reader or
 -- a spreadsheet's import fetches a URL inside text too ("add this feed:
@@ -413,6 +392,25 @@ local METADATA_HOSTS = alt({
     [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
     [=[instance-data(?:\.ec2\.internal)?]=],
 })
+local INTERNAL_HOSTS = alt({
+    [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
+    [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
+    [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
+    -- an internal IP as the leading labels of a name that wildcard DNS
+    -- resolves to it (127.0.0.1.nip.io, 10-0-0-5.sslip.io)
+    [=[(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    [=[(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))(?:[.-]\d{1,3}){2}]=]
+        .. [=[[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    METADATA_HOSTS, [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
+    [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
+    [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
+    [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
+    [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
+})
+-- (a host in its fully qualified form ends with a dot: "localhost.")
+local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
+
 local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?]=]
     .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)]=]
 
