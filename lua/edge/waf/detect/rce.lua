@@ -413,10 +413,13 @@ local SYNTAX = {
     { id = SH, needles = { "-wrapper" },
       pattern = [=[\s-wrapper\s+(?:sh|bash)\b]=] },
     -- (a bracket expression lies within one word: a blank or an operator
-    -- byte inside it ends the word, and the "[" is a plain byte then)
+    -- byte inside it ends the word, and the "[" is a plain byte then. It
+    -- stands for a letter of a name: a bracket holding only a number, or
+    -- an "@", "=" or quote, is an index or a predicate, XPath's
+    -- "//div[@class='price']" or "/tr[3]/td[1]", no glob)
     { id = "rce-glob", needles = { "[" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*]=]
-          .. [=[(?:\w\[[^\]\s;|&<>()]*\]|\[[^\]\s;|&<>()]*\]\w)]=] },
+          .. [=[(?:\w\[(?!\d+\])[^\]\s;|&<>()@='"]*\]|\[(?!\d+\])[^\]\s;|&<>()@='"]*\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     { id = "rce-glob", needles = { "*", "?" }, plain = false,
@@ -1190,6 +1193,29 @@ local function closes_quote(s, i, z)
 end
 
 
+-- From i to z, words of letters only, two at least after the first, with
+-- a sentence's punctuation between them ("Watch out for the dog", "Date
+-- of the meeting: Monday"): no option, path, number, quote or variable a
+-- command line would have.
+local function prose_line(s, i, z)
+    local line = sub(s, i, z)
+    -- (an apostrophe inside a word, "don't"; a dot or a colon ending one:
+    -- "file.txt" is a name, "-la" an option)
+    if find(line, "[^%a%s,.:'%-]") or find(line, "[.:'][^%s]") or find(line, "[^%a]'")
+            or find(line, "%f[%S]%-") then
+        return false
+    end
+    local words = 0
+    for _ in gmatch(line, "%a+") do
+        words = words + 1
+        if words >= 3 then
+            return true
+        end
+    end
+    return false
+end
+
+
 -- Does the text from i to z start with a word of the vocabulary?
 local function starts_command(s, i, z)
     while byte(s, i) == 32 or byte(s, i) == 43 or byte(s, i) == 9 do
@@ -1845,7 +1871,15 @@ local function scan_commands(s, where)
                 if written and not found then
                     found = 1
                 end
-                if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
+                -- (a sentence ended by a ";" ends no injected command:
+                -- "Watch out for the dog;" starts with a word, not with
+                -- a command line, and a line the shell cannot parse runs
+                -- nothing, "Query I used: SELECT COUNT(*) ...;"; a
+                -- command line, "id;", ended above)
+                if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j)
+                        and (written or c ~= 59
+                             or not (prose_line(s, i, b - 1)
+                                     or shell_rejects(s, i, i, b - 1, line, 59))) then
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32

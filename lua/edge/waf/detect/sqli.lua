@@ -850,9 +850,10 @@ end
 
 
 -- A comment that ends an injection holds at most one word ("--", "#",
--- "-- -", "#a"); "/*" opens one whatever follows.
+-- "-- -", "#a"), and no call: a "(" after it is code going on (a sheet's
+-- '="#"&TEXT(ROW()-1,"000")'); "/*" opens one whatever follows.
 local function short_comment(s, at)
-    return byte(s, at) == 47 or find(s, "^[-#]+%s*%S*%s*$", at) ~= nil
+    return byte(s, at) == 47 or find(s, "^[-#]+%s*[^%s(]*%s*$", at) ~= nil
 end
 
 
@@ -1130,6 +1131,27 @@ local SELECT_LIST = alt({
 local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*]=] .. SELECT_LIST
 local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
 local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=]
+local RE_SELECT_WORD = [=[\bselect\b]=]
+
+
+-- A SELECT after a label in prose ("Query I used: SELECT region, ..."):
+-- words, then a colon, then the statement, with no quote, ";", "(" or
+-- comment before it. The label is no SQL the application's statement
+-- could go on with (a number or a closed literal must come first), so
+-- the query is quoted, not injected; one value that is a query whole
+-- still counts.
+local function select_quoted(s)
+    local at = re_find(s, RE_SELECT_WORD, "jo")
+    if not at or at < 4 then
+        return true
+    end
+    local before = sub(s, 1, at - 1)
+    if not find(before, "^[%a%d%s,.%-]*%a%a+[%a%d%s,.%-]*:%s*$")
+            or not find(before, "%a%s+%a") then
+        return true
+    end
+    return false
+end
 
 local DANGER_FUNCS = alt({
     "benchmark", "pg_sleep", "pg_sleep_for", "load_file", "extractvalue",
@@ -1612,9 +1634,10 @@ local RULES = rules.compile({
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START },
-    { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE },
+    { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
+      check = select_quoted },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
-      pattern = RE_SELECT_ANY_FROM },
+      pattern = RE_SELECT_ANY_FROM, check = select_quoted },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
                   "declare", "exec", "shutdown", "grant" } },
