@@ -614,3 +614,17 @@ def test_a_select_quoted_after_a_label_passes(edge):
                           "' union select 1,2-- ", "x: select @@version",
                           "note: SELECT load_file('/etc/passwd')",
                           "Ran this: SELECT count(*) FROM orders; DROP TABLE orders"])
+
+
+def test_a_phrase_closed_before_order_by_needs_a_comment(edge):
+    """MySQL's error pasted ("...to use near 'ORDER BY created_at DESC
+    LIMIT 10' at line 3"): the phrase before the quote is no literal an
+    attacker closes, and the literal left open after the clause cannot
+    follow it; a one-word literal, or the rest commented out, still
+    breaks out."""
+    assert_passed(edge, ["ERROR 1064 (42000): You have an error in your SQL syntax; check the "
+                         "manual for the right syntax to use near 'ORDER BY created_at DESC "
+                         "LIMIT 10' at line 3",
+                         "You have an error in your SQL syntax near 'GROUP BY region' at line 1"])
+    assert_blocked(edge, ["1' ORDER BY 1--", "admin' order by 5#", "john smith' ORDER BY 3-- -",
+                          "') ORDER BY 1#", "x\" GROUP BY 2#"])

@@ -997,7 +997,11 @@ local function breakout(tok, s, quote, low)
         local need = CLAUSE_NEXT[words[j]]
         local t2, w2 = types[j + 1], words[j + 1]
         if need == "by" then
-            return w2 == "by"
+            -- a phrase closed by the quote ("...to use near 'ORDER BY
+            -- created_at DESC LIMIT 10' at line 3", MySQL's error pasted)
+            -- needs the rest commented out: the literal left open at its
+            -- end cannot follow the clause
+            return w2 == "by" and (one_word(s, tok.close) or types[ntok] == "C")
         elseif need == "n" then
             return t2 == "n"
         elseif need == "b" then
