@@ -1138,6 +1138,95 @@ local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=
 local RE_SELECT_WORD = [=[\bselect\b]=]
 
 
+-- What may follow a select list's first item: SQL's words that go on
+-- with the statement or the expression; after "*" only the ones that end
+-- the list. Two other words in a row after an item ("SELECT COUNT(*) on
+-- the audit_log table takes 12 seconds", "SELECT * is slow") are a
+-- sentence about SQL: no database parses them, in a subquery neither.
+local smatch = string.match
+local AFTER_ITEM = {}
+for w in string.gmatch([[from into as where group order limit having union
+        window for offset fetch except intersect minus and or xor not is in
+        like rlike regexp sounds between div mod collate over filter within
+        escape procedure lock]], "%a+") do
+    AFTER_ITEM[w] = true
+end
+local AFTER_STAR = {}
+for w in string.gmatch([[from into union limit except intersect minus for
+        procedure lock]], "%a+") do
+    AFTER_STAR[w] = true
+end
+-- reserved words no alias may be
+local NOT_ALIAS = {}
+for w in string.gmatch([[on the a an of to with by at when then else end
+        case using join left right inner outer cross natural]], "%a+") do
+    NOT_ALIAS[w] = true
+end
+
+local function select_list_parses(s)
+    local _, e = find(s, "^[%s(]*select%s+")
+    if not e then
+        return true
+    end
+    local i = e + 1
+    local star = false
+    local c = byte(s, i)
+    if c == 42 then                                   -- *
+        star = true
+        i = i + 1
+    else
+        -- a name or a call (its parentheses balanced within 200 bytes)
+        local _, ne = find(s, "^[%a_][%w_.$]*", i)
+        if not ne then
+            return true
+        end
+        i = ne + 1
+        if byte(s, i) == 40 then
+            local depth = 0
+            local k = i
+            while k <= i + 200 do
+                local b = byte(s, k)
+                if b == nil then
+                    return true
+                elseif b == 40 then
+                    depth = depth + 1
+                elseif b == 41 then
+                    depth = depth - 1
+                    if depth == 0 then
+                        break
+                    end
+                end
+                k = k + 1
+            end
+            if depth ~= 0 then
+                return true
+            end
+            i = k + 1
+        elseif not find(s, "^%s+%a", i) then
+            return true
+        end
+    end
+    local w1, e1 = smatch(s, "^%s+(%a+)()", i)
+    if not w1 then
+        return true
+    end
+    if star then
+        return AFTER_STAR[w1] == true
+    end
+    if AFTER_ITEM[w1] then
+        return true
+    end
+    if NOT_ALIAS[w1] then
+        return false
+    end
+    local w2 = smatch(s, "^%s+(%a+)", e1)
+    if not w2 then
+        return true
+    end
+    return AFTER_ITEM[w2] == true
+end
+
+
 -- A SELECT after a label in prose ("Query I used: SELECT region, ..."):
 -- words, then a colon, then the statement, with no quote, ";", "(" or
 -- comment before it. The label is no SQL the application's statement
@@ -1156,6 +1245,13 @@ local function select_quoted(s)
     end
     return false
 end
+
+
+-- the loose SELECT: neither quoted after a label nor a sentence
+local function select_loose(s)
+    return select_quoted(s) and select_list_parses(s)
+end
+
 
 local DANGER_FUNCS = alt({
     "benchmark", "pg_sleep", "pg_sleep_for", "load_file", "extractvalue",
@@ -1637,11 +1733,12 @@ local RULES = rules.compile({
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
-    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START },
+    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
+      check = select_list_parses },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
-      check = select_quoted },
+      check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
-      pattern = RE_SELECT_ANY_FROM, check = select_quoted },
+      pattern = RE_SELECT_ANY_FROM, check = select_loose },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
                   "declare", "exec", "shutdown", "grant" } },
