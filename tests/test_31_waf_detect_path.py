@@ -594,3 +594,18 @@ def test_circled_internal_hosts_blocked(edge, session, host):
 
 def test_circled_numbers_in_steps_pass(edge, session):
     assert_both(session, edge, "Steps \u2460 open the app \u2461 tap login \u2462 done", 404)
+
+
+# A secrets file's template, committed beside the code because it holds
+# none (".env.example", ".htaccess.sample"), is no target; the file
+# itself, anywhere, still is.
+@pytest.mark.parametrize("value", [".env.example", ".htaccess.sample", ".npmrc.template",
+                                   "config/.env.dist"])
+def test_secret_file_templates_pass(edge, session, value):
+    assert_both(session, edge, value, 404)
+
+
+@pytest.mark.parametrize("value", [".env", "../../.env", "/var/www/.env", ".aws/credentials",
+                                   "/home/u/.ssh/id_rsa", ".env.local", ".git/config"])
+def test_secret_files_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)

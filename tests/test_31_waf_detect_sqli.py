@@ -644,3 +644,15 @@ def test_a_sentence_that_starts_with_select_passes(edge):
                           "select name from users where id = 1", "(select * from users)",
                           "select concat(user,0x3a,password) from mysql.user",
                           "select password from users", "select 1 union select 2"])
+
+
+def test_preserved_banners_are_no_versioned_comment(edge):
+    """'/*!' opens a comment MySQL runs; a script's or stylesheet's
+    preserved banner opens a doc block's gutter ("/*!\\n * ...") or names
+    a library and its version ("/*! jQuery v3.7.1 | ..."): MySQL would run
+    neither. SQL inside one still counts."""
+    assert_passed(edge, ["/*!\n * Returns true when `a` and `b` are equal in constant time.\n */",
+                         "/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */",
+                         "/*! normalize.css v8.0.1 | MIT License | github.com/necolas */"])
+    assert_blocked(edge, ["1 /*!union*/ select 1", "1 /*!50000union*/ /*!50000select*/ 1,2",
+                          "x'/*!or*/1=1-- ", "/*!select*/ user()"])

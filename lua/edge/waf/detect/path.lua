@@ -246,10 +246,12 @@ local RE_SECRET_IN_TEXT = [=[(?:^|\s)\(?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gsha
     .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)]*(?:\s|$))]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
--- credential and history dotfiles, the OS's and the tools'
+-- credential and history dotfiles, the OS's and the tools' (not their
+-- templates, committed beside the code for that reason: ".env.example",
+-- ".htaccess.sample" hold no secret)
 local DOTFILES = [=[\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess]=]
     .. [=[|bash_history|sh_history|history|netrc|npmrc|pgpass|boto|my\.cnf|rhosts]=]
-    .. [=[|bashrc|cshrc|profile|forward|passwd)\b]=]
+    .. [=[|bashrc|cshrc|profile|forward|passwd)\b(?!\.(?:example|sample|template|dist)\b)]=]
 local RE_HIDDEN_VALUE = alt({
     -- a hidden directory with a path below it (not a shell's "~/.x")
     [=[(?:^|[\s=:'"]|[^~\s]/)\.(?:[a-z][\w-]*)/[\w.]]=],

@@ -1383,8 +1383,12 @@ local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
     .. [=[(?:int|integer|bigint|text|bool|boolean|jsonb?|double|numeric|varchar|char]=]
     .. [=[|bytea|oid|regclass)\b]=]
 
+-- (a script's or a stylesheet's preserved banner is no versioned
+-- comment a query runs: "/*!\n * Bootstrap ..." opens a doc block's
+-- gutter, "/*! jQuery v3.7.1 | ..." names a library and its version;
+-- MySQL would run neither as SQL)
 local RE_COMMENT_EVASION = alt({
-    [=[/\*!]=], [=[/\*\+]=],
+    [=[/\*!(?![ \t]*\r?\n[ \t]*\*(?!/))(?![ \t]+[a-z][\w.-]*[ \t]+v?\d+\.\d)]=], [=[/\*\+]=],
     [=[[a-z0-9)]/\*[^*]*\*/\s*[a-z(@]]=],
     [=[[a-z(]\s*/\*[^*]*\*/[a-z0-9(]]=],
 })
