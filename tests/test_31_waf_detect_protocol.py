@@ -581,3 +581,20 @@ def test_pasted_log_excerpt_passes(edge):
     v = "2025-03-12 09:00:00 ERROR db timeout\n2025-03-12 09:00:01 INFO retry ok"
     assert query(edge, v) == 404
     assert body(edge, v) == 404
+
+
+# A page injected after the headers needs the blank line that ends them;
+# after one line break, markup is a snippet's next line (a template's
+# "<body>", Python's docs: "async with f(<arguments>) as <variable>:\n
+# <body>"), no response splitting.
+@pytest.mark.parametrize("brk", ["%0d%0a%0d%0a", "%0a%0a", "%0d%0a%20%0d%0a"])
+@pytest.mark.parametrize("tag", ["<html><body>owned", "<script>alert(1)</script>",
+                                 "<meta http-equiv=refresh content=0;url=//evil.example>"])
+def test_a_page_after_a_blank_line_blocks(edge, brk, tag):
+    assert query(edge, "en" + brk + urllib.parse.quote(tag), raw=True) == 403
+
+
+def test_markup_on_the_next_line_is_no_split(edge):
+    v = "    async with some_async_generator(<arguments>) as <variable>:\n        <body>"
+    assert query(edge, v) == 404
+    assert body(edge, v) == 404

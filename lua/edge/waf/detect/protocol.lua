@@ -147,13 +147,18 @@ local MAIL_COMMAND = alt({
 -- attacker's)
 local REDIS_COMMAND = [=[(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
     .. [=[|module[ \t]+load|script[ \t]+load)\b]=]
+-- A page injected after the headers: a blank line ends them, then the
+-- body's markup; after one line break the markup would be a header line
+-- no server sends ("Paste this:\n<script src=...>" is a snippet)
+local RE_BODY_AFTER_BLANK = [=[(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*<\s*]=]
+    .. [=[(?:html|meta|script|body|head)\b]=]
 local RE_CRLF_BODY = alt({
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
     [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
-    [=[[\r\n]{2}\s*<\s*(?:html|meta|script|body|head)\b]=],
+    RE_BODY_AFTER_BLANK,
 })
 -- A value with no line break of its own (a query value, an escape in
 -- JSON) whose decoded text has one: a header line is injected when its
@@ -180,7 +185,7 @@ local RE_CRLF = alt({
     [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])[\w-]+:(?!//)\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
-    [=[[\r\n]\s*<\s*(?:html|meta|script|body|head)\b]=],
+    RE_BODY_AFTER_BLANK,
 })
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
