@@ -1,11 +1,12 @@
 """Replay the developers'-text corpus (tests/corpus/devtext/, issue 11's
 eleventh round), the manuals corpus (tests/corpus/manuals/, the twelfth
 round), the notes corpus (tests/corpus/notes/, the fourteenth round) or
-the workplace corpus (tests/corpus/workplace/, the fifteenth round) through the real edge (shipped config, bans off), in the query and in
+the workplace corpus (tests/corpus/workplace/, the fifteenth round) or the
+platform corpus (tests/corpus/platform/, the sixteenth round) through the real edge (shipped config, bans off), in the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace] [--show]
+    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace|platform] [--show]
         [--placement query]
 
 --show prints every attack that passed and every benign value refused,
@@ -24,9 +25,10 @@ DEVTEXT = HERE / "corpus" / "devtext"
 MANUALS = HERE / "corpus" / "manuals"
 NOTES = HERE / "corpus" / "notes"
 WORKPLACE = HERE / "corpus" / "workplace"
+PLATFORM = HERE / "corpus" / "platform"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
-                                         ("workplace", WORKPLACE))}
+                                         ("workplace", WORKPLACE), ("platform", PLATFORM))}
 FILES = CORPORA["devtext"]
 
 
