@@ -745,8 +745,6 @@ KNOWN_FALSE_POSITIVES = {
         "a real SELECT ... FROM ... WHERE: SQL is SQL wherever it is written",
     "window.location.href = '/home'": "location is a sink (CRS 941180 counts "
                                       "window.location itself)",
-    "$('#menu').toggle()": "a quote opened after a call's parenthesis reads as a "
-                           "breakout to the SQL detector",
     "setTimeout(refresh, 5000)": "a timer given a global by name runs it as code "
                                  "(setTimeout(name, 1): CRS 941390)",
     "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "

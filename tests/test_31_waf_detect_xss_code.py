@@ -515,12 +515,13 @@ def test_random_tokens_hold_few_tagged_templates(xss_edge):
 SSTI_REJECTS = ["#{<{i`[{w^`hed&5hwnfbw0ffa6~e#}", "#{a = = 7*7}", "#{,7*7}", "${7*(]}",
                 "#{(7*7+)}", "${=7*7}", "#{7*7 && || b}", "{{ > x(1) }}",
                 "#{'7*7 never closed}"]
-SSTI_RUNS = ["{{7*'7'}}", "{{ x.__class__ | attr('__mro__') }}", "{{#with 's' as |string|}}",
+SSTI_RUNS = ["{{7*'7'}}", "{{ x.__class__ | attr('__mro__') }}",
+             "{{#with 's' as |string|}}{{this.push (lookup string.sub \"constructor\")}}",
              "#{`id`}", "#{File.open('/etc/passwd').read}", "#{function(){x=1;y=2}()}",
              "#{system 'id'}", "#{ exec \"whoami\" }",
              "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
              "${#rt = @java.lang.Runtime@getRuntime(),#rt.exec(\"id\")}", "@(6*7)",
-             "#{ [1,2].map { |x| x * 2 } }", "{{ x[1:] }}"]
+             "#{ [1,2].map { |x| x * 2 } }", "{{ x[1:]|map('system')|join }}"]
 
 
 @pytest.fixture(scope="module")
@@ -796,3 +797,38 @@ def test_control_directives_refused_at_paranoia_2(pl2_edge):
 
 def test_directives_that_run_refused(edge):
     check_blocked(edge, DIRECTIVES_THAT_RUN)
+
+
+# A template's expression that only presents data (names and member
+# paths, indexes, filters and helpers with literal or named arguments,
+# Liquid's, Jinja's, Handlebars', ERB's) computes nothing an attacker
+# wants: a merge field of a marketing mail, a notification's text. One
+# that reaches into the host language (a dunder, reflection, a function
+# handed to a filter by name, the request's server side), or multiplies
+# two literals (the probe), still runs.
+TEMPLATES_OF_DATA = [
+    "Reminder: {{ appointment.start | date: '%A, %B %-d at %l:%M %p' }} with {{ staff.name }}",
+    "{{ 'Hello' | t }} {{ customer.first_name | default: 'friend' }}!",
+    "{{i18n 'checkout.total' amount=(format_money total currency)}}",
+    "<%= @user.name %> placed order <%= @order.id %> on <%= l(@order.created_at, format: :short) %>",
+    'Hello {{ user.first_name|default("there") }}, you have {{ notifications|length }} new.',
+    "{{ product.title | upcase }} now {{ product.price | times: 0.8 | money }}",
+    "{{trigger.body.line_items[0].sku}} - {{trigger.body.line_items[0].quantity}}",
+    "{{ request.path | url_encode }}", "{{ x[1:] }}"]
+TEMPLATES_THAT_REACH = [
+    "{{7*7}}", "{{ 7 * '7' }}", "<%= 7*7 %>", "{{ config.items() }}", "{{ lipsum.__globals__ }}",
+    "{{['id']|filter('system')}}", "{{['cat /etc/passwd']|map('passthru')|join}}",
+    "{{_self.env.registerUndefinedFilterCallback('exec')}}",
+    "{{ app.request.server.all|join(',') }}", "{{ request.environ['HOME'] }}",
+    "<%= File.read('config/database.yml') %>", "<%= open('|id').read %>",
+    "<%= Dir.entries('/') %>", "{{ x.constructor.constructor('return 1')() }}"]
+
+
+@pytest.mark.parametrize("value", TEMPLATES_OF_DATA)
+def test_templates_that_present_data_pass(ssti_edge, value):
+    assert not rule_fired(ssti_edge, value, "ssti"), value
+
+
+@pytest.mark.parametrize("value", TEMPLATES_THAT_REACH)
+def test_templates_that_reach_or_probe_are_refused(ssti_edge, value):
+    assert rule_fired(ssti_edge, value, "ssti"), value

@@ -22,6 +22,9 @@ local ipairs = ipairs
 local byte = string.byte
 local find = string.find
 local sub = string.sub
+local gsub = string.gsub
+local gmatch = string.gmatch
+local lower = string.lower
 local alt = rules.alt
 
 
@@ -472,8 +475,98 @@ local function template_parses(text, from)
         or not expr.call_rejects(text, from + 1, expr.TEMPLATE, true)
 end
 
+-- What a "{{ }}" or "<%= %>" reaches beyond the data it is handed: the
+-- host language's reflection and objects (Jinja's, Twig's, Ruby's,
+-- JavaScript's), outside string literals; and, inside one, the name of a
+-- function a filter or helper is handed to call (Twig's
+-- "['id']|filter('system')").
+local TEMPLATE_REACH, TEMPLATE_CALLABLE = {}, {}
+for w in gmatch([[self _self config lipsum cycler joiner namespace class mro
+        subclasses globals builtins import getattr attr popen system exec
+        eval os subprocess constructor prototype process require runtime
+        getclass forname getruntime invoke newinstance classloader
+        registerundefinedfiltercallback send public_send instance_eval
+        instance_variable_get kernel module object spawn syscall]], "%S+") do
+    TEMPLATE_REACH[w] = true
+end
+for w in gmatch([[system exec passthru shell_exec popen proc_open eval assert
+        call_user_func call_user_func_array file_get_contents readfile
+        include require constructor prototype]], "%S+") do
+    TEMPLATE_CALLABLE[w] = true
+end
+-- ERB's Ruby reaches the files and processes through these, too
+local RUBY_REACH = {}
+for w in gmatch([[file io dir open open3 objectspace marshal binding
+        class_eval module_eval exec fork]], "%S+") do
+    RUBY_REACH[w] = true
+end
+
+-- A template's expression that only presents data: names and member
+-- paths, indexes, filters and helpers with literal or named arguments
+-- ("{{ appointment.start | date: '%A, %B %-d' }}", "{{ user.first_name|
+-- default(\"there\") }}", "{{i18n 'checkout.total' amount=(format_money
+-- total currency)}}", "<%= l(@order.created_at, format: :short) %>"): no
+-- dunder, no escape, no reach into the host language, no arithmetic of
+-- two literals (a probe's "{{7*7}}", "{{'7'*7}}"), no arrow function.
+local function presents_data(e, ruby)
+    if find(e, "__", 1, true) or find(e, "[\\`%c]") or find(e, "=>", 1, true) then
+        return false
+    end
+    -- the text outside string literals: each literal one "\1", or "\0"
+    -- when it names a callable
+    local bare = gsub(e, "(['\"])(.-)%1", function(_, inner)
+        for w in gmatch(lower(inner), "[%a_]+") do
+            if TEMPLATE_CALLABLE[w] then
+                return "\0"
+            end
+        end
+        return "\1"
+    end)
+    if find(bare, "[%z'\"]") then
+        return false
+    end
+    local request = false
+    for w in gmatch(lower(bare), "[%a_][%w_]*") do
+        if TEMPLATE_REACH[w] or (ruby and RUBY_REACH[w]) then
+            return false
+        end
+        -- the request's server side: its environment, the application
+        -- (Symfony's "app.request.server.all", Flask's
+        -- "request.application")
+        if w == "request" then
+            request = true
+        elseif request and (w == "server" or w == "environ" or w == "application") then
+            return false
+        end
+    end
+    -- two literals in arithmetic: a number or a string literal on both
+    -- sides of an operator (not a name's digits, "items[0]")
+    if find(bare, "%f[%w_.]%d+%.?%d*%s*[*+/%%-]%s*[%d\1]")
+            or find(bare, "\1%s*[*+/%%-]%s*[%d\1]") then
+        return false
+    end
+    return true
+end
+
+
+local function template_not_data(text, from, to)
+    local two = sub(text, from, from + 1)
+    if two == "{{" and sub(text, from, from + 2) ~= "{{=" then
+        return not presents_data(sub(text, from + 2, to - 2))
+    end
+    if two == "<%" then
+        local _, b = find(text, "^<%%=?%-?", from)
+        return not presents_data(sub(text, b + 1, to - 2), true)
+    end
+    return true
+end
+
+local function template_runs(text, from, to)
+    return template_parses(text, from) and template_not_data(text, from, to)
+end
+
 local function template_expression(text)
-    return one_parses(text, RE_SSTI, template_parses)
+    return one_parses(text, RE_SSTI, template_runs)
 end
 
 
