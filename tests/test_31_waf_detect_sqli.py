@@ -387,16 +387,40 @@ def test_casts_and_json_operators(edge):
 
 
 def test_nosql_operators_in_values(edge):
+    """An operator object in place of a scalar is the injection; inside a
+    filter document whose keys are fields, one whose operand decides
+    nothing (or that runs code) still is."""
     values = []
     for op, key, val in itertools.product(["gt", "ne", "regex", "where", "nin", "exists"],
                                           ['"${}"', "${}", "'${}'"],
                                           ['""', "null", "'.*'", "1"]):
         k = key.format(op)
         values.append(f"{{{k}: {val}}}")
-        values.append(f'{{"user": {{{k}: {val}}}}}')
+    # inside a filter document: operands that decide nothing
+    nothing = {"gt": ['""', "null", "-1"], "ne": ['""', "null", "1", "[]"],
+               "nin": ["[]", "null"], "exists": ["true", "1"], "regex": ["'.*'", '"^.*$"'],
+               "where": ["'1 == 1'", "'sleep(100)'"]}
+    for op, vals in nothing.items():
+        for key, val in itertools.product(['"${}"', "${}", "'${}'"], vals):
+            values.append(f'{{"user": {{{key.format(op)}: {val}}}}}')
     values.append("$where: '1 == 1'")
     values.append("$where: 'sleep(100)'")
+    values += ['{"user": "admin", "password": {"$ne": null}}', "x[$ne]=1",
+               '{"username": {"$regex": "^.*$"}, "password": {"$ne": ""}}',
+               '{"email": {"$exists": true}, "pwd": {"$gt": ""}}', '{"user": {"$nin": []}}',
+               '{"n": {"$function": {"body": "function() { return true }", "args": []}}}']
     assert_blocked(edge, values)
+
+
+def test_nosql_filter_documents_pass(edge):
+    """A filter document as a parameter (Parse's "where", a BI tool's
+    Mongo filter): its keys are fields and its operators narrow the
+    result with real operands."""
+    assert_passed(edge, [
+        '{"created_at": {"$gte": "2025-03-01T00:00:00Z", "$lt": "2025-04-01T00:00:00Z"}}',
+        '{"sku": {"$regex": "^TSH-", "$options": "i"}, "inventory.available": {"$gt": 0}}',
+        '{"status": "active", "tags": {"$in": ["vip", "wholesale"]}, "total": {"$gte": 100}}',
+        '{"playerName":"Sean","score":{"$gte":1000}}', '{"status": {"$ne": "cancelled"}}'])
 
 
 def test_js_return_of_a_comparison_the_application_closes(edge):
@@ -656,3 +680,15 @@ def test_preserved_banners_are_no_versioned_comment(edge):
                          "/*! normalize.css v8.0.1 | MIT License | github.com/necolas */"])
     assert_blocked(edge, ["1 /*!union*/ select 1", "1 /*!50000union*/ /*!50000select*/ 1,2",
                           "x'/*!or*/1=1-- ", "/*!select*/ user()"])
+
+
+def test_nosql_breakouts_and_pipelines(edge):
+    """An unquoted operator key after a closed quote broke out of the
+    query's JavaScript; a pipeline starts with an operator; an empty
+    object among $or's alternatives matches every document. A filter
+    document's own $or of real conditions passes."""
+    assert_blocked(edge, ["', $or: [ {}, { 'a':'a", "' } ], $comment:'x'",
+                          '[{"$lookup":{"from":"users","localField":"owner","foreignField":"_id",'
+                          '"as":"u"}},{"$project":{"u.password":1}}]',
+                          '{"$or": [{}, {"a": 1}]}', '{"q": {"$or": [{"a": 1}, {}]}}'])
+    assert_passed(edge, ['{"a": "x", "$or": [{"b": 1}, {"c": 2}]}'])

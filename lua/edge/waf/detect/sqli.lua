@@ -48,6 +48,8 @@ local byte = string.byte
 local sub = string.sub
 local find = string.find
 local gsub = string.gsub
+local gmatch = string.gmatch
+local smatch = string.match
 local alt = rules.alt
 
 
@@ -1143,7 +1145,6 @@ local RE_SELECT_WORD = [=[\bselect\b]=]
 -- the list. Two other words in a row after an item ("SELECT COUNT(*) on
 -- the audit_log table takes 12 seconds", "SELECT * is slow") are a
 -- sentence about SQL: no database parses them, in a subquery neither.
-local smatch = string.match
 local AFTER_ITEM = {}
 for w in string.gmatch([[from into as where group order limit having union
         window for offset fetch except intersect minus and or xor not is in
@@ -1432,6 +1433,67 @@ local RE_NOSQL_VALUE = [=[^\s*\[?\s*\$]=] .. MONGO .. [=[\s*\]|\[\s*\$]=] .. MON
 -- branches start with "^", "[" or "{" "," (PCRE tries them at every byte
 -- of a long value); this one starts with "$", which PCRE looks for first.
 local RE_NOSQL_OPERATOR = [=[\$]=] .. MONGO
+-- An operator object that replaces a scalar the application expected is
+-- the injection: the value starts with one ("{$ne: 1}", "$where: ...")
+-- or holds "[$op]". Inside a filter document whose keys are fields
+-- (Parse's "where" parameter, a BI tool's Mongo filter: '{"tags": {"$in":
+-- ["vip"]}, "total": {"$gte": 100}}') an operator narrows the result;
+-- it injects when it runs code ($where, $function, $accumulator) or its
+-- operand decides nothing: $ne, $nin or $not of null, an empty value,
+-- true, false, 0, 1 or -1; $gt or $gte of an empty string, null or a
+-- negative number; $exists true; a $regex that matches anything; an
+-- empty object among $or's alternatives.
+local NOSQL_CODE = { where = true, ["function"] = true, accumulator = true }
+local NOSQL_NOT = { ne = true, nin = true, ["not"] = true }
+local NOSQL_ABOVE = { gt = true, gte = true }
+
+local function nothing_operand(o)
+    return find(o, "^null%f[%W]") or find(o, "^\"\"") or find(o, "^''") or find(o, "^%[%s*%]")
+        or find(o, "^{%s*}") or find(o, "^true%f[%W]") or find(o, "^false%f[%W]")
+        or find(o, "^%-?[01]%f[^%w.]")
+end
+
+local function nosql_injects(s)
+    -- (a pipeline, "[{"$lookup": ...}]", starts with one too; an unquoted
+    -- key after a quote closed and an object or a list ended or went on,
+    -- "', $or: [{}, ...", "' } ], $comment: '...'", broke out of a
+    -- string of the query's JavaScript)
+    if find(s, "^[%s%[{]*[\"']?%$") or find(s, "%[%s*%$%a+%s*%]")
+            or find(s, "['\"][%s,}%]]*,%s*%$%a+%s*:") then
+        return true
+    end
+    for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
+        local o = sub(s, at, at + 40)
+        if NOSQL_CODE[op] then
+            return true
+        elseif NOSQL_NOT[op] then
+            if nothing_operand(o) then
+                return true
+            end
+        elseif NOSQL_ABOVE[op] then
+            if find(o, "^\"\"") or find(o, "^''") or find(o, "^null%f[%W]")
+                    or find(o, "^%-%d") then
+                return true
+            end
+        elseif op == "exists" then
+            if find(o, "^true%f[%W]") or find(o, "^1%f[^%w.]") then
+                return true
+            end
+        elseif op == "or" or op == "nor" then
+            -- an empty object among the alternatives matches every one
+            if find(o, "^%[%s*{%s*}") or find(o, "^%[[^%]]-,%s*{%s*}") then
+                return true
+            end
+        elseif op == "regex" then
+            if find(o, "^([\"'/])[%^%.%*%+%$]*%1") then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+
 -- The MongoDB shell's statements: a method of a collection of "db", or of
 -- "db" itself, called (NoSQL's DML and DDL, as INSERT INTO and DROP
 -- TABLE are SQL's)
@@ -1729,7 +1791,7 @@ local RULES = rules.compile({
     { ids = GRAMMAR, field = "low", where = { path = true }, scan = path_tokens,
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
-      before = RE_NOSQL_OPERATOR, pattern = RE_NOSQL_VALUE },
+      before = RE_NOSQL_OPERATOR, pattern = RE_NOSQL_VALUE, check = nosql_injects },
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
