@@ -692,3 +692,14 @@ def test_nosql_breakouts_and_pipelines(edge):
                           '"as":"u"}},{"$project":{"u.password":1}}]',
                           '{"$or": [{}, {"a": 1}]}', '{"q": {"$or": [{"a": 1}, {}]}}'])
     assert_passed(edge, ['{"a": "x", "$or": [{"b": 1}, {"c": 2}]}'])
+
+
+def test_formulas_naming_fields_in_braces_pass(edge):
+    """An Airtable-style formula names its fields in braces ({Total},
+    {Days since order}): SQL has braces only for ODBC's escapes ({d '...'},
+    {fn now()}) and MySQL's {x expr}. A call in those still counts."""
+    assert_passed(edge, ['IF(AND({Status}="Paid",{Total}>0),"ok","check")',
+                         'IF({Country} = "DE", {Net} * 1.19, {Net})',
+                         'IF({Days since order}<50,"ok","-")', 'IF({Total}>=6,"high","low")'])
+    assert_blocked(edge, ["if(1=1,sleep(5),0)", "if({x 1}=1,sleep(5),0)",
+                          "IF({fn now()} > 0, sleep(3), 0)", "concat(user(),0x3a,version())"])

@@ -1315,6 +1315,16 @@ local RE_GENERIC_ARGS = [=[\G\s*(?:[\d'"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
 local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
     .. [=[\s*\\?\((?:[^()]|\([^()]*\))*\)?\s*[;)]*\s*$]=]
 
+-- A spreadsheet's or a database app's formula names its fields in braces
+-- ("IF({Total}>=6,\"high\",\"check\")", "{Days since order}"): SQL
+-- has braces only for ODBC's escapes, "{d '2025-01-01'}", "{fn now()}"
+-- or MySQL's "{x expr}", an identifier then an expression. One name
+-- alone, or three words and more, is none of them.
+local function sql_braces(s)
+    return not find(s, "{%s*[%a_][%w_]*%s*}")
+        and not find(s, "{%s*[%a_][%w_]*%s+[%a_][%w_]*%s+[%a_][%w_]*[%w_%s]*}")
+end
+
 local RE_STATEMENT = alt({
     [=[\binsert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)]=],
     [=[\binsert\s+into\b.*\bvalues\b]=],
@@ -1836,7 +1846,7 @@ local RULES = rules.compile({
     { ids = { "sqli-function", "sqli-function-generic" }, field = "cmp",
       needles = { "(" }, scan = check_calls },
     { id = "sqli-function-value", field = "cmp", needles = { "(" }, max_len = 256,
-      pattern = RE_FUNC_VALUE },
+      pattern = RE_FUNC_VALUE, check = sql_braces },
     { id = "sqli-comment-evasion", field = "low", needles = { "/*" },
       pattern = RE_COMMENT_EVASION, check = comment_not_glob },
     { id = "sqli-case", field = "cmp", needles = { "case" }, pattern = RE_CASE,
