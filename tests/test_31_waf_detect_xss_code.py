@@ -832,3 +832,36 @@ def test_templates_that_present_data_pass(ssti_edge, value):
 @pytest.mark.parametrize("value", TEMPLATES_THAT_REACH)
 def test_templates_that_reach_or_probe_are_refused(ssti_edge, value):
     assert rule_fired(ssti_edge, value, "ssti"), value
+
+
+# Head elements that describe the page (a <meta> without http-equiv or
+# charset, a <link> whose rel names nothing the page loads: alternate,
+# canonical) act on nothing: an SEO field's markup, a sitemap's
+# xhtml:link. One that refreshes, sets a cookie or a charset, or loads a
+# stylesheet, an import or an icon, or has no rel, still acts.
+HEAD_TAGS_INERT = [
+    '<link rel="alternate" hreflang="de-AT" href="https://shop.example.com/de-at/" />',
+    '<link rel="canonical" href="https://shop.example.com/products/linen-shirt" />',
+    '<meta name="description" content="Handmade ceramics from Porto: mugs &amp; vases.">',
+    '<meta property="og:title" content="Spring Lookbook 2025 | Linen &amp; Co">',
+    '<url><loc>https://shop.example.com/fr/</loc><xhtml:link rel="alternate" hreflang="de" '
+    'href="https://shop.example.com/de/"/></url>']
+HEAD_TAGS_ACTING = [
+    '<link rel="stylesheet" href="https://evil.example/x.css">',
+    "<link rel=import href=//evil.example/x.html>", '<link href="https://evil.example/x.css">',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example">', '<meta charset="UTF-7">',
+    '<link rel="alternate" rel="stylesheet" href="//evil.example/x.css">',
+    '<link rel="alternate stylesheet" href="//evil.example/x.css">',
+    '"><meta http-equiv=refresh content="0;url=//evil.example">',
+    '<link rel="icon" href="//evil.example/f.ico">',
+    '<xhtml:meta http-equiv="refresh" content="0;url=//evil.example"/>']
+
+
+@pytest.mark.parametrize("value", HEAD_TAGS_INERT)
+def test_head_tags_that_describe_the_page_pass(xss_edge, value):
+    assert not rule_fired(xss_edge, value, "xss-tag"), value
+
+
+@pytest.mark.parametrize("value", HEAD_TAGS_ACTING)
+def test_head_tags_that_load_or_redirect_are_refused(xss_edge, value):
+    assert rule_fired(xss_edge, value, "xss-tag"), value

@@ -341,6 +341,45 @@ local function element_acts(s, name, closing, e)
 end
 
 
+-- Head elements that describe the page for search engines and link
+-- previews act on nothing: a <meta> without http-equiv (a refresh, a
+-- cookie, a policy) or charset ("<meta name=\"description\" content=...>",
+-- "<meta property=\"og:title\" ...>"), a <link> whose rel names no
+-- resource the page loads or runs ("alternate", "canonical" with
+-- hreflang). A <link> with no rel, or one that loads (stylesheet,
+-- import, preload, modulepreload, prefetch, prerender, manifest, icon),
+-- still acts. Read within the tag, up to its ">".
+local LINK_LOADS = {}
+for w in string.gmatch([[stylesheet import preload modulepreload prefetch
+    prerender manifest icon serviceworker pingback]], "%a+") do
+    LINK_LOADS[w] = true
+end
+
+local function head_tag_inert(name, rest)
+    local tag = match(rest, "^[^<>]*") or ""
+    local low = lower(tag)
+    if name == "meta" then
+        return not find(low, "http%-equiv") and not find(low, "charset")
+    end
+    if name == "link" then
+        local rel = match(low, "%f[%w]rel%s*=%s*[\"']([^\"']*)[\"']")
+            or match(low, "%f[%w]rel%s*=%s*([%w%-]+)")
+        if not rel or find(low, "%f[%w]rel%s*=.-%f[%w]rel%s*=") then
+            return false
+        end
+        local any = false
+        for w in string.gmatch(rel, "[%a%-]+") do
+            any = true
+            if LINK_LOADS[w] or find(w, "icon", 1, true) then
+                return false
+            end
+        end
+        return any
+    end
+    return false
+end
+
+
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
@@ -360,6 +399,10 @@ local function scan_tags(s, v, on, report)
             local hit
             if m[1] == "?" then
                 hit = PI_LOADS[prefix or name]
+            elseif (name == "meta" or name == "link") and m[1] ~= "/"
+                    and (not prefix or prefix == "html" or prefix == "xhtml")
+                    and head_tag_inert(name, sub(s, e, e + 400)) then
+                hit = false
             elseif prefix then
                 hit = MARKUP_NS[prefix] or DANGEROUS[name] or MARKUP_NS[name]
             elseif DANGEROUS[name] then
