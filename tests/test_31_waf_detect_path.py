@@ -609,3 +609,37 @@ def test_secret_file_templates_pass(edge, session, value):
                                    "/home/u/.ssh/id_rsa", ".env.local", ".git/config"])
 def test_secret_files_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
+
+
+# The metadata services' own paths at any host (DNS rebinding, a
+# redirect, an alias: 7f000001.a9fea9fe.rbndr.us) and a cluster's service
+# names are internal; the same words deeper in a path are a page's.
+@pytest.mark.parametrize("value", [
+    "http://7f000001.a9fea9fe.rbndr.us/latest/meta-data/",
+    "http://a9fea9fe.rebind.attacker.example/latest/meta-data/iam/security-credentials/",
+    "http://evil.example/computeMetadata/v1/instance/service-accounts/default/token",
+    "http://x.example/metadata/instance?api-version=2021-02-01",
+    "http://payments-api.default.svc.cluster.local:8080/v1/refunds?all=true",
+    "http://redis.cache.svc:6379/"])
+def test_metadata_paths_and_cluster_services_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", [
+    "https://blog.example.com/posts/latest/meta-data", "http://a.example/latest/meta-data-guide",
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html"])
+def test_metadata_words_in_a_page_path_pass(edge, session, value):
+    assert_both(session, edge, value, 404)
+
+
+# A prefix location whose alias lacks its slash maps "/static../x" to the
+# alias's parent (nginx's off-by-slash).
+@pytest.mark.parametrize("value", ["/static../app/settings.py", "/img../../etc/passwd",
+                                   "/assets../.env"])
+def test_alias_off_by_slash_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", ["/docs/readme..md", "/a..b/c", "wait../really"])
+def test_double_dots_inside_names_pass(edge, session, value):
+    assert_both(session, edge, value, 404)

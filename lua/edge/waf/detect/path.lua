@@ -79,6 +79,8 @@ _M.RULES = {
 local RE_TRAVERSAL_PATH = alt({
     [=[(?:^|[/;])\.{2,}[/;]]=],
     [=[/\.{3,}]=],
+    -- (the off-by-slash of a prefix location's alias: see RE_TRAVERSAL)
+    [=[^/[\w-]+\.\./]=],
 })
 -- In a value, "/..." that no separator follows is an ellipsis or Go's
 -- "./..." package pattern, not a step up.
@@ -86,6 +88,10 @@ local RE_TRAVERSAL = alt({
     [=[(?:^|[/;])\.{2,}[/;]]=], [=[(?:^|/)\.\.$]=],
     -- a segment that starts with ".." before a name ("/..{name}")
     [=[/\.{2,}[\w{$%~@]]=],
+    -- the first segment of a path glued to "..": a prefix location whose
+    -- alias lacks its slash maps "/static../app/settings.py" to the
+    -- alias's parent (nginx's off-by-slash)
+    [=[^/[\w-]+\.\./]=],
 })
 
 -- One parent step to a picture, a stylesheet, a font or a document of
@@ -407,14 +413,23 @@ local INTERNAL_HOSTS = alt({
     [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
-    [=[[\w-]+\.svc\.cluster\.local]=], [=[2130706433]=], [=[0x7f0{0,6}1]=],
+    -- a cluster's service names ("payments-api.default.svc.cluster.local")
+    [=[(?:[\w-]+\.)+svc(?:\.cluster\.local)?]=], [=[(?:[\w-]+\.)+cluster\.local]=],
+    [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
 
-local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?]=]
-    .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)]=]
+-- ... or at any host, the metadata services' own paths: a name that DNS
+-- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
+-- there still asks for the instance's credentials
+local METADATA_PATHS = alt({
+    [=[latest/(?:meta-data|user-data|dynamic/instance-identity|api/token)]=],
+    [=[computemetadata/v1]=], [=[metadata/instance\b]=], [=[opc/v[12]/instance]=],
+})
+local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?:]=]
+    .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS .. [=[(?![\w-]))]=]
 
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
