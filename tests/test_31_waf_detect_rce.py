@@ -843,3 +843,11 @@ def test_options_after_an_address_refused(edge, value):
 @pytest.mark.parametrize("value", ADDRESSES_THEN_TEXT)
 def test_dashes_after_an_address_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+# cmd.exe drops a caret before any character: a subcommand written with
+# carets ("n^e^t u^s^e^r") is the subcommand, after a token and "&&" too.
+@pytest.mark.parametrize("value", ["64x64&& n^e^t u^s^e^r svc /a^d^d", "x & n^e^t l^o^c^a^l^g^r^o^u^p",
+                                   "1 | r^e^g q^u^e^r^y HKLM"])
+def test_caret_escaped_subcommands_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

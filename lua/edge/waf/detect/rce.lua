@@ -857,8 +857,12 @@ local function subcommand(name, rest)
     if not subs then
         return false
     end
-    -- (followed by a space or the end: "reg add-ons" is a word)
-    local w = match(rest, "^%s+([%a]+)%s") or match(rest, "^%s+([%a]+)$")
+    -- (followed by a space or the end: "reg add-ons" is a word; cmd.exe
+    -- drops the carets of "u^s^e^r")
+    local w = match(rest, "^%s+([%a^]+)%s") or match(rest, "^%s+([%a^]+)$")
+    if w and find(w, "^", 1, true) then
+        w = gsub(w, "%^", "")
+    end
     if w == nil or subs[w] == nil then
         return false
     end
