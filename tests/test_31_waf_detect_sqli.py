@@ -703,3 +703,10 @@ def test_formulas_naming_fields_in_braces_pass(edge):
                          'IF({Days since order}<50,"ok","-")', 'IF({Total}>=6,"high","low")'])
     assert_blocked(edge, ["if(1=1,sleep(5),0)", "if({x 1}=1,sleep(5),0)",
                           "IF({fn now()} > 0, sleep(3), 0)", "concat(user(),0x3a,version())"])
+
+
+def test_an_optimizer_hint_names_one(edge):
+    """'/*+' opens an optimizer hint ("/*+ INDEX(t) */"); a robots.txt
+    glob's "/*+*" names none."""
+    assert_passed(edge, ["Disallow: /collections/*+*", "Allow: /search/*+*?q="])
+    assert_blocked(edge, ["1 union/*+*/select 1", "x'/*+ hint */ or 1=1--"])

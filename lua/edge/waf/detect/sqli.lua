@@ -1399,7 +1399,10 @@ local RE_CAST = [=[(?:'|\)|\b[a-z_]+)\s*::\s*]=]
 -- gutter, "/*! jQuery v3.7.1 | ..." names a library and its version;
 -- MySQL would run neither as SQL)
 local RE_COMMENT_EVASION = alt({
-    [=[/\*!(?![ \t]*\r?\n[ \t]*\*(?!/))(?![ \t]+[a-z][\w.-]*[ \t]+v?\d+\.\d)]=], [=[/\*\+]=],
+    [=[/\*!(?![ \t]*\r?\n[ \t]*\*(?!/))(?![ \t]+[a-z][\w.-]*[ \t]+v?\d+\.\d)]=],
+    -- (an optimizer hint names one: "/*+ INDEX(t) */"; a glob's "/*+*" in
+    -- a robots.txt line names nothing)
+    [=[/\*\+(?=\s*[a-z])]=],
     [=[[a-z0-9)]/\*[^*]*\*/\s*[a-z(@]]=],
     [=[[a-z(]\s*/\*[^*]*\*/[a-z0-9(]]=],
 })

@@ -112,10 +112,11 @@ local RE_HANDLER = [=[(?:^|[\s"'`;(,])on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_SCHEME = alt({
     -- (a javascript: URL's code; "JavaScript: The Good Parts" is a title:
-    -- two plain words side by side are no script)
+    -- two plain words side by side are no script; nor is one word that a
+    -- sentence's "." or "," ends, "blocks javascript: links.")
     [=[(?:^|[\s"'`=(,;:\[{<>])(?:(?:java|live)script\s*:(?!\s+(?!(?:void|typeof|new|delete]=]
         .. [=[|await|throw|function|var|let|const|if|do|while|for|with|return|try|this]=]
-        .. [=[|eval|alert|prompt|confirm)\b)[a-z]+\s+[a-z])|vbscript\s*:)]=],
+        .. [=[|eval|alert|prompt|confirm)\b)[a-z]+(?:\s+[a-z]|[.,](?:\s|$)))|vbscript\s*:)]=],
     [=[^\s*data\s*:\s*(?:text/html|image/svg|application/(?:x-)?javascript)]=],
     [=[^\s*data\s*:\s*text/javascript]=],
     [=[\bdata\s*:\s*[\w/+.-]*\s*(?:;\s*base64)?\s*,\s*[<%]]=],
@@ -135,7 +136,9 @@ local RE_CSS = alt({
     [=[<[a-z][^<>]*?[\s/"']style\s*=[^<>]*?\b(?:url|image-set)\s*\(]=],
     -- an attribute selector whose rule fetches: CSS reading a field's
     -- value out a byte at a time (input[value^=a]{background:url(..)})
-    [=[\[\s*[\w-]+\s*[\^$*~|]?=[^\]]*\]\s*\{[^}]*?\burl\s*\(]=],
+    -- (a prefix, suffix or substring match: "[loading=\"lazy\"]" selects,
+    -- it reads nothing out)
+    [=[\[\s*[\w-]+\s*[\^$*~|]=[^\]]*\]\s*\{[^}]*?\burl\s*\(]=],
 })
 -- What a payload reads, writes or calls through the DOM: a secret, the
 -- page's content or its navigation (walking the tree, getElementById,
