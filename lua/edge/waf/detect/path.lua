@@ -429,7 +429,8 @@ local METADATA_PATHS = alt({
     [=[computemetadata/v1]=], [=[metadata/instance\b]=], [=[opc/v[12]/instance]=],
 })
 local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?:]=]
-    .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS .. [=[(?![\w-]))]=]
+    .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS
+    .. [=[(?![\w-]))]=]
 
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
