@@ -710,3 +710,20 @@ def test_an_optimizer_hint_names_one(edge):
     glob's "/*+*" names none."""
     assert_passed(edge, ["Disallow: /collections/*+*", "Allow: /search/*+*?q="])
     assert_blocked(edge, ["1 union/*+*/select 1", "x'/*+ hint */ or 1=1--"])
+
+
+def test_a_whole_statement_ended_by_its_semicolon_passes(edge):
+    """A SELECT (or WITH) statement that is the whole value and ends with
+    its own ";" fits no application's statement: a subquery's parentheses
+    and every expression reject the ";". The same without the ";", with
+    a comment, a second statement, or what a clause runs, still counts."""
+    assert_passed(edge, [
+        "SELECT DATE(created_at) AS day, SUM(total_price) AS revenue FROM orders "
+        "WHERE country_code IN ('DE','AT') GROUP BY 1 ORDER BY 2 DESC LIMIT 20;",
+        "SELECT user_id, COUNT(*) AS n FROM sessions GROUP BY user_id HAVING COUNT(*) > 19 "
+        "ORDER BY n DESC;", "SELECT name, email FROM users WHERE id = 42;"])
+    assert_blocked(edge, ["select * from users", "select * from users;--",
+                          "SELECT 1; DROP TABLE users;", "select sleep(5);",
+                          "select load_file('/etc/passwd');",
+                          "select password from users into outfile '/var/www/x.php';",
+                          "select 1 union select password from users;"])

@@ -1248,9 +1248,38 @@ local function select_quoted(s)
 end
 
 
--- the loose SELECT: neither quoted after a label nor a sentence
+-- A whole SELECT (or WITH) statement that ends with its own ";", the one
+-- ";" outside its literals: no application's statement can hold it (a
+-- subquery's parentheses, "IN (<value>)", and every expression reject a
+-- ";"), so it is a query shown or run as one, not injected into one.
+local function whole_statement(s)
+    if not (find(s, "^[%s(]*select%s") or find(s, "^%s*with%s+[%w_]+%s+as%s*%(")) then
+        return false
+    end
+    local bare = gsub(s, "'[^']*'", "''")
+    local semi = find(bare, ";", 1, true)
+    return semi ~= nil and find(bare, "^;%s*$", semi) ~= nil
+        and not find(bare, "%-%-") and not find(bare, "#", 1, true)
+        and not find(bare, "/*", 1, true)
+end
+
+local function not_whole_statement(s)
+    return not whole_statement(s)
+end
+
+-- the loose SELECT: neither quoted after a label nor a sentence nor a
+-- whole statement
 local function select_loose(s)
-    return select_quoted(s) and select_list_parses(s)
+    return select_quoted(s) and select_list_parses(s) and not whole_statement(s)
+end
+
+-- a clause's shape (ORDER BY n, GROUP BY ... HAVING) in a whole statement
+-- is its own; what a clause runs (WAITFOR, INTO OUTFILE, PROCEDURE
+-- ANALYSE, EXECUTE IMMEDIATE) counts wherever it is
+local function clause_injects(s)
+    return not whole_statement(s) or find(s, "waitfor", 1, true) ~= nil
+        or find(s, "outfile", 1, true) ~= nil or find(s, "dumpfile", 1, true) ~= nil
+        or find(s, "procedure", 1, true) ~= nil or find(s, "execute", 1, true) ~= nil
 end
 
 
@@ -1471,8 +1500,10 @@ local function nosql_injects(s)
     -- key after a quote closed and an object or a list ended or went on,
     -- "', $or: [{}, ...", "' } ], $comment: '...'", broke out of a
     -- string of the query's JavaScript)
+    -- (an unquoted key is JavaScript's object literal, the shell's and
+    -- $where's: "{a: 1, $comment: 'x'}"; a filter document is JSON)
     if find(s, "^[%s%[{]*[\"']?%$") or find(s, "%[%s*%$%a+%s*%]")
-            or find(s, "['\"][%s,}%]]*,%s*%$%a+%s*:") then
+            or find(s, "['\"][%s,}%]]*,%s*%$%a+%s*:") or find(s, "[{,]%s*%$%a+%s*:") then
         return true
     end
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
@@ -1813,7 +1844,7 @@ local RULES = rules.compile({
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
-      check = select_list_parses },
+      check = function(s) return select_list_parses(s) and not_whole_statement(s) end },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
       check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
@@ -1833,7 +1864,7 @@ local RULES = rules.compile({
                 "sqlite_master", "sqlite_schema", "xp_cmdshell", "xp_dirtree", "@@" } },
     -- (a plain value: each keyword of RE_CLAUSE is followed by white
     -- space, which is one space there; the rest needs a quote)
-    { id = "sqli-clause", field = "cmp", pattern = RE_CLAUSE,
+    { id = "sqli-clause", field = "cmp", pattern = RE_CLAUSE, check = clause_injects,
       needles = { "waitfor", "into", "procedure", "execute", "order", "group", "having",
                   "limit", "as \"", "as `", "as\"", "as`" },
       plain = { "waitfor ", "into ", "procedure ", "execute ", "order ", "group ", "having ",
