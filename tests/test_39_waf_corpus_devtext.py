@@ -14,8 +14,8 @@ ceilings the benign refusals with one value more, rounded up. Floors only
 move up and ceilings down. Standalone, with the cases listed:
     .venv/bin/python tests/corpus_devtext.py --show
 
-(The notes and workplace corpora, the fourteenth and fifteenth rounds'
-held-out writers: --corpus notes|workplace.)
+(The notes, workplace and platform corpora, the fourteenth, fifteenth
+and sixteenth rounds' held-out writers: --corpus notes|workplace|platform.)
 
 And the manuals corpus of the twelfth round (tests/corpus/manuals/: 792
 benign values in eleven genres, 500 attacks, written by another writer who
@@ -43,8 +43,10 @@ import corpus_external as ce
 # measured 2026-12-03 (query / json): cmdi 123/126, code 89/93, sqli
 # 147/150, traversal 96/102 (one more refused by shape) / 97/102, xss
 # 132/133, all 587/604 / 588/604
-DEVTEXT_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.940,
-                  "xss": 0.984, "ALL": 0.971}
+# (2026-12-04, the sixteenth round: cmdi 125/126, traversal 101/102, all
+# 594/604 in both: argument injection, nginx's alias off-by-slash)
+DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98,
+                  "xss": 0.984, "ALL": 0.981}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -53,15 +55,20 @@ DEVTEXT_FLOORS = {"cmdi": 0.968, "code": 0.946, "sqli": 0.973, "traversal": 0.94
 # PowerShell pipelines), fields 5/90 (localhost URLs, /etc paths as whole
 # values), logs 2/90, markdown 1/90, science 1/90, support 1/90, chat and
 # prose in 19 languages 0; all 74/908 / 73/908
-DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.412, "config": 0.167, "fields": 0.067,
-                    "logs": 0.034, "markdown": 0.023, "prose-multi": 0.011,
-                    "science": 0.023, "shelldoc": 0.167, "support": 0.023,
-                    "ALL": 0.083}
+# (2026-12-04, the sixteenth round: a whole SELECT statement ended by its
+# ";", a sentence that starts with SELECT, MySQL's error pasted, data-only
+# templates: code 36 -> 10 / 9, logs 2 -> 1, support 1 -> 0, shelldoc
+# 14 -> 13, all 74 / 73 -> 45 / 44)
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.123, "config": 0.167, "fields": 0.067,
+                    "logs": 0.023, "markdown": 0.023, "prose-multi": 0.011,
+                    "science": 0.023, "shelldoc": 0.156, "support": 0.012,
+                    "ALL": 0.051}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
-MANUALS_FLOORS = {"cmdi": 0.963, "code": 0.97, "sqli": 0.966, "traversal": 0.963,
-                  "xss": 0.988, "ALL": 0.978}
+# (sixteenth round: cmdi 108, traversal 110, all 495 in both)
+MANUALS_FLOORS = {"cmdi": 0.972, "code": 0.98, "sqli": 0.966, "traversal": 0.99,
+                  "xss": 0.988, "ALL": 0.988}
 
 # benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
 # and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
@@ -77,10 +84,12 @@ MANUALS_FLOORS = {"cmdi": 0.963, "code": 0.97, "sqli": 0.966, "traversal": 0.963
 # usage line passes, a bare script element whose content JavaScript
 # cannot parse: commit-changelog 1 -> 0, manpages-help 6 -> 5, all 49 / 51
 # -> 46+3 / 48)
-MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.056,
-                    "education": 0.07, "issue-comments": 0.112, "manpages-help": 0.084,
-                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.07,
-                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.064}
+# (sixteenth round: a preserved banner, ".env.example": docstrings 3 -> 2,
+# paths-files 4 -> 3, all 47 / 46)
+MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.042,
+                    "education": 0.084, "issue-comments": 0.112, "manpages-help": 0.084,
+                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.056,
+                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.061}
 
 # The notes corpus of the fourteenth round (tests/corpus/notes/), measured
 # 2026-12-04 at the round's end (the same in both placements): attacks
@@ -106,8 +115,10 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # in a host, mail header injection in bodies, a sheet's fetch of a wrapped
 # cell since); left: SSRF by DNS
 # rebinding, private addresses in a sheet's IMPORTXML
-WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.89,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.978}
+# (sixteenth round: DNS rebinding to a metadata path caught, ssrf-crlf
+# 61 / 59, all 468 / 466)
+WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.981}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -117,16 +128,41 @@ WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.
 # chat 2 ("$(git rev-parse ...)" in code spans); email-bodies 0 (24 / 0
 # at the first replay: forwarded mails' headers in a query); all 16 / 15
 # of 792 (48 / 23 at the first replay)
+# (sixteenth round: XPath predicates, a sheet's "#"&TEXT(...), a SELECT
+# after a label: spreadsheet-data 6 -> 3, all 13 / 12)
 WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.038,
                       "email-bodies": 0.014, "helpdesk-tickets": 0.013,
                       "localization-strings": 0.013, "logs-errors": 0.113,
                       "product-catalog": 0.013, "security-team-prose": 0.014,
-                      "spreadsheet-data": 0.088, "ALL": 0.022}
+                      "spreadsheet-data": 0.05, "ALL": 0.018}
+
+# The platform corpus of the sixteenth round (tests/corpus/platform/: a
+# platform API's filter queries, rich text, templates, CSS, webhooks,
+# orders, analytics, developer support, SEO content and automation rules,
+# 800 benign; 493 attacks), first replayed at 54d9525, after the round's
+# first changes and before any made for it: benign refused 72/800 (both
+# placements), attacks 483/493 / 481/493. Measured 2026-12-04 16:26
+# (query / json): attacks 490 / 488 (DNS rebinding, a cluster's service
+# names, the alias off-by-slash, argument injection, cmd.exe carets
+# since; left: an OData filter's tautology after a long prefix, DOM
+# clobbering, a Liquid loop sending customers' e-mails to a foreign
+# image host); benign 18/800 (whole SELECTs without their ";", iframes
+# of video players, an @import of a web font, an SVG data URL in CSS,
+# JsonLogic, a CASE expression, a Splunk search, a Java exception, a
+# localhost OAuth callback, a psql \copy, curl | bash in a sentence,
+# PowerShell, an escaped <script> in <pre>, a Notion formula)
+PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.975, "ssrf-crlf": 0.963,
+                   "traversal": 0.987, "xss": 0.975, "ALL": 0.987}
+PLATFORM_CEILINGS = {"analytics-events": 0.025, "automation-rules": 0.05, "content-seo": 0.013,
+                     "css-theme": 0.038, "developer-support": 0.088, "filter-queries": 0.038,
+                     "product-and-orders": 0.013, "rich-text-html": 0.05, "templates": 0.013,
+                     "webhooks-integrations": 0.025, "ALL": 0.024}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
-                 "workplace": WORKPLACE_FLOORS}
+                 "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
-                   "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS}
+                   "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
+                   "platform": PLATFORM_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 
 
