@@ -886,3 +886,18 @@ def test_scheme_in_a_sentence_and_selecting_css_pass(xss_edge, value):
     ("input[name=pw][value$=x]{background:url(//e/x)}", "xss-css")])
 def test_scheme_code_and_reading_css_refused(xss_edge, value, rule):
     assert rule_fired(xss_edge, value, rule), value
+
+
+# A Java name in a sentence's code span is a mention ("value of type
+# `java.lang.Long`", Jackson's error quoted); as a value, a type key's
+# value, a YAML tag or after "=", it is what a deserializer resolves.
+def test_java_names_in_a_sentence_code_span_pass(edge):
+    v = ("com.fasterxml.jackson.databind.exc.MismatchedInputException: Cannot deserialize "
+         "value of type `java.lang.Long` from String \"10234A\"")
+    assert not rule_fired(edge, v, "java-class"), v
+
+
+@pytest.mark.parametrize("value", ["`java.lang.Runtime`", '{"@type":"java.lang.Runtime"}',
+                                   "x=`java.lang.Runtime`"])
+def test_java_names_resolved_are_refused(edge, value):
+    assert rule_fired(edge, value, "java-class"), value

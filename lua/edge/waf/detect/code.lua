@@ -241,6 +241,7 @@ local RE_JAVA_CLASS = [=[(?:^|[^\w.@])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[|unknown source)\s*\))]=]
 -- A name as a word of a sentence is a mention: after a word and a space
 -- ("replaced by org.apache.x.Parser", "classes in java.lang's package"),
+-- in a code span or not,
 -- unless the word is code's own (new, import, return, class, throws...).
 -- What a deserializer or an expression language resolves is the whole
 -- value, a quoted string, or follows code (= : ( [ " ! @ {).
@@ -257,7 +258,9 @@ local function java_class_code(s)
         if not from then
             return false
         end
-        local w = string.match(sub(s, from > 40 and from - 40 or 1, from), "(%a+),?[ \t]+$")
+        -- (a code span in the sentence quotes the name too: "value of type
+        -- `java.lang.Long`")
+        local w = string.match(sub(s, from > 40 and from - 40 or 1, from), "(%a+),?[ \t]+`?$")
         if not w or CODE_WORDS[w] then
             return true
         end
