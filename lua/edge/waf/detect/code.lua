@@ -511,20 +511,22 @@ end
 -- total currency)}}", "<%= l(@order.created_at, format: :short) %>"): no
 -- dunder, no escape, no reach into the host language, no arithmetic of
 -- two literals (a probe's "{{7*7}}", "{{'7'*7}}"), no arrow function.
+-- a string literal's stand-in: "\0" when it names a callable, else "\1"
+local function literal_mark(_, inner)
+    for w in gmatch(lower(inner), "[%a_]+") do
+        if TEMPLATE_CALLABLE[w] then
+            return "\0"
+        end
+    end
+    return "\1"
+end
+
 local function presents_data(e, ruby)
     if find(e, "__", 1, true) or find(e, "[\\`%c]") or find(e, "=>", 1, true) then
         return false
     end
-    -- the text outside string literals: each literal one "\1", or "\0"
-    -- when it names a callable
-    local bare = gsub(e, "(['\"])(.-)%1", function(_, inner)
-        for w in gmatch(lower(inner), "[%a_]+") do
-            if TEMPLATE_CALLABLE[w] then
-                return "\0"
-            end
-        end
-        return "\1"
-    end)
+    -- the text outside string literals, each literal marked
+    local bare = gsub(e, "(['\"])(.-)%1", literal_mark)
     if find(bare, "[%z'\"]") then
         return false
     end

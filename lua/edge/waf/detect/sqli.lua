@@ -1489,10 +1489,13 @@ local NOSQL_CODE = { where = true, ["function"] = true, accumulator = true }
 local NOSQL_NOT = { ne = true, nin = true, ["not"] = true }
 local NOSQL_ABOVE = { gt = true, gte = true }
 
+local function empty_operand(o)
+    return find(o, "^null%f[%W]") or find(o, "^\"\"") or find(o, "^''")
+end
+
 local function nothing_operand(o)
-    return find(o, "^null%f[%W]") or find(o, "^\"\"") or find(o, "^''") or find(o, "^%[%s*%]")
-        or find(o, "^{%s*}") or find(o, "^true%f[%W]") or find(o, "^false%f[%W]")
-        or find(o, "^%-?[01]%f[^%w.]")
+    return empty_operand(o) or find(o, "^%[%s*%]") or find(o, "^{%s*}")
+        or find(o, "^true%f[%W]") or find(o, "^false%f[%W]") or find(o, "^%-?[01]%f[^%w.]")
 end
 
 local function nosql_injects(s)
@@ -1515,8 +1518,7 @@ local function nosql_injects(s)
                 return true
             end
         elseif NOSQL_ABOVE[op] then
-            if find(o, "^\"\"") or find(o, "^''") or find(o, "^null%f[%W]")
-                    or find(o, "^%-%d") then
+            if empty_operand(o) or find(o, "^%-%d") then
                 return true
             end
         elseif op == "exists" then
