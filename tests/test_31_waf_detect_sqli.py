@@ -727,3 +727,11 @@ def test_a_whole_statement_ended_by_its_semicolon_passes(edge):
                           "select load_file('/etc/passwd');",
                           "select password from users into outfile '/var/www/x.php';",
                           "select 1 union select password from users;"])
+
+
+def test_a_json_array_of_logic_words_passes(edge):
+    """'["and", "x"]': the literal closed before the logic word is the
+    array's "[", no value an attacker closes; one with a letter or a digit
+    in it ("x'OR'a'='a"), or none at all, still breaks out."""
+    assert_passed(edge, ['["and", "x"]', '["or","and"]', '{"ops": ["or", "and"]}'])
+    assert_blocked(edge, ["x'OR'a'='a", "x'or'1'='1", "1'and'1", "'or'1'='1"])

@@ -919,9 +919,12 @@ local function breakout(tok, s, quote, low)
         -- spaces), with more after that literal
         local at = tok.starts[2]
         local next_at = tok.starts[3]
+        -- (the literal closed before it is a value, a letter or a digit
+        -- in it: a JSON array's "[" before '"and", "x"]' is none)
         if at == tok.close + 1 and next_at == at + #words[2] and words[3] ~= OPEN
                 and tok.starts[4] > next_at + 2 and not is_space(byte(s, next_at + 1))
-                and (tok.close == 1 or not is_space(byte(s, tok.close - 1))) then
+                and (tok.close == 1 or (not is_space(byte(s, tok.close - 1))
+                                        and (find(s, "%w") or tok.close) < tok.close)) then
             return true
         end
     end
