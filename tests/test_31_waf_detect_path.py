@@ -646,3 +646,17 @@ def test_alias_off_by_slash_blocked(edge, session, value):
 @pytest.mark.parametrize("value", ["/docs/readme..md", "/a..b/c", "wait../really"])
 def test_double_dots_inside_names_pass(edge, session, value):
     assert_both(session, edge, value, 404)
+
+
+# An account file in a sentence's code span is a mention, as it is between
+# spaces; a code span alone, or the path after a command, is the target.
+def test_account_file_in_a_sentence_code_span_passes(edge, session):
+    for v in ["Make sure `/etc/passwd` is not world-writable",
+              "Check `/etc/shadow` permissions (0640)."]:
+        assert session.get(edge.url + "/probe", params={"q": v}).status_code == 404, v
+        assert send_json(session, edge, v).status_code == 404, v
+
+
+@pytest.mark.parametrize("value", ["`/etc/passwd`", "cat `/etc/passwd`", "see `/etc/passwd`"])
+def test_account_file_in_a_bare_code_span_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)

@@ -247,9 +247,10 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
 -- words at least: "cat /etc/passwd" is a command line); /proc/self/...
 -- is only ever a target
 local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
--- (or in parentheses in it: "two files (/etc/passwd and /etc/group)")
-local RE_SECRET_IN_TEXT = [=[(?:^|\s)\(?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
-    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)]*(?:\s|$))]=]
+-- (or in parentheses in it: "two files (/etc/passwd and /etc/group)", or
+-- in a code span: "make sure `/etc/passwd` is not world-writable")
+local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
+    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)`]*(?:\s|$))]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools' (not their
