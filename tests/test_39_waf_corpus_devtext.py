@@ -146,17 +146,17 @@ WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat"
 # names, the alias off-by-slash, argument injection, cmd.exe carets
 # since; left: an OData filter's tautology after a long prefix, DOM
 # clobbering, a Liquid loop sending customers' e-mails to a foreign
-# image host); benign 18/800 (whole SELECTs without their ";", iframes
+# image host); benign 17/800 (whole SELECTs without their ";", iframes
 # of video players, an @import of a web font, an SVG data URL in CSS,
-# JsonLogic, a CASE expression, a Splunk search, a Java exception, a
-# localhost OAuth callback, a psql \copy, curl | bash in a sentence,
+# JsonLogic, a CASE expression, a Splunk search, a localhost OAuth
+# callback, a psql \copy, curl | bash in a sentence,
 # PowerShell, an escaped <script> in <pre>, a Notion formula)
 PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.975, "ssrf-crlf": 0.963,
                    "traversal": 0.987, "xss": 0.975, "ALL": 0.987}
 PLATFORM_CEILINGS = {"analytics-events": 0.025, "automation-rules": 0.05, "content-seo": 0.013,
-                     "css-theme": 0.038, "developer-support": 0.088, "filter-queries": 0.038,
+                     "css-theme": 0.038, "developer-support": 0.075, "filter-queries": 0.038,
                      "product-and-orders": 0.013, "rich-text-html": 0.05, "templates": 0.013,
-                     "webhooks-integrations": 0.025, "ALL": 0.024}
+                     "webhooks-integrations": 0.025, "ALL": 0.023}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS}
