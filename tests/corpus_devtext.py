@@ -2,11 +2,12 @@
 eleventh round), the manuals corpus (tests/corpus/manuals/, the twelfth
 round), the notes corpus (tests/corpus/notes/, the fourteenth round) or
 the workplace corpus (tests/corpus/workplace/, the fifteenth round) or the
-platform corpus (tests/corpus/platform/, the sixteenth round) through the real edge (shipped config, bans off), in the query and in
+platform corpus (tests/corpus/platform/, the sixteenth round) or the
+data platform corpus (tests/corpus/dataplatform/, the same round) through the real edge (shipped config, bans off), in the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace|platform] [--show]
+    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace|platform|dataplatform] [--show]
         [--placement query]
 
 --show prints every attack that passed and every benign value refused,
@@ -26,9 +27,11 @@ MANUALS = HERE / "corpus" / "manuals"
 NOTES = HERE / "corpus" / "notes"
 WORKPLACE = HERE / "corpus" / "workplace"
 PLATFORM = HERE / "corpus" / "platform"
+DATAPLATFORM = HERE / "corpus" / "dataplatform"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
-                                         ("workplace", WORKPLACE), ("platform", PLATFORM))}
+                                         ("workplace", WORKPLACE), ("platform", PLATFORM),
+                                         ("dataplatform", DATAPLATFORM))}
 FILES = CORPORA["devtext"]
 
 
