@@ -735,3 +735,21 @@ def test_a_json_array_of_logic_words_passes(edge):
     in it ("x'OR'a'='a"), or none at all, still breaks out."""
     assert_passed(edge, ['["and", "x"]', '["or","and"]', '{"ops": ["or", "and"]}'])
     assert_blocked(edge, ["x'OR'a'='a", "x'or'1'='1", "1'and'1", "'or'1'='1"])
+
+
+def test_a_template_of_sql_is_no_statement(edge):
+    """A dbt model ("select * from {{ ref('orders') }}"): a "{{" or "{%"
+    outside the literals is no SQL any database parses, so its SELECT list,
+    clauses, CASE and casts are the template's text. A breakout, UNION
+    SELECT and the dangerous calls still count, and a "{{" the
+    application's quote puts back in a literal hides nothing."""
+    assert_passed(edge, ["select * from {{ source('shop', 'customers') }}",
+                         "{{ config(materialized='table') }}\n\nselect region, sum(revenue) as "
+                         "revenue\nfrom {{ ref('stg_payments') }}\ngroup by 1",
+                         "select * from {{ ref('stg_leads') }}\n{% if is_incremental() %}\nwhere "
+                         "updated_at >= (select coalesce(max(updated_at), '2025-03-15') from "
+                         "{{ this }})\n{% endif %}"])
+    assert_blocked(edge, ["x' UNION SELECT password FROM users WHERE 'a'='{{",
+                          "1 UNION SELECT password FROM users -- {{x}}", "' or 1=1 -- {{ x }}",
+                          "{{ x }} union select password from users", "select sleep(5) {{",
+                          "select * from users where '{{'='{{'"])

@@ -814,14 +814,22 @@ TEMPLATES_OF_DATA = [
     'Hello {{ user.first_name|default("there") }}, you have {{ notifications|length }} new.',
     "{{ product.title | upcase }} now {{ product.price | times: 0.8 | money }}",
     "{{trigger.body.line_items[0].sku}} - {{trigger.body.line_items[0].quantity}}",
-    "{{ request.path | url_encode }}", "{{ x[1:] }}"]
+    "{{ x[1:] }}",
+    "{{ config(materialized='view', alias='orders_v2') }}", "{{ lipsum(2) }}",
+    "{% if is_incremental() %}where updated_at > (select max(updated_at) from {{ this }}){% endif %}",
+    "{% macro sum_if(col, value) %}sum(case when {{ col }} = '{{ value }}' then 1 else 0 end)"
+    "{% endmacro %}",
+    "{% call statement('max_id', fetch_result=True) %}select 1{% endcall %}"]
 TEMPLATES_THAT_REACH = [
     "{{7*7}}", "{{ 7 * '7' }}", "<%= 7*7 %>", "{{ config.items() }}", "{{ lipsum.__globals__ }}",
     "{{['id']|filter('system')}}", "{{['cat /etc/passwd']|map('passthru')|join}}",
     "{{_self.env.registerUndefinedFilterCallback('exec')}}",
     "{{ app.request.server.all|join(',') }}", "{{ request.environ['HOME'] }}",
     "<%= File.read('config/database.yml') %>", "<%= open('|id').read %>",
-    "<%= Dir.entries('/') %>", "{{ x.constructor.constructor('return 1')() }}"]
+    "<%= Dir.entries('/') %>", "{{ x.constructor.constructor('return 1')() }}",
+    "{{ config }}", "{{ self }}", "{{ request }}", "{{ lipsum }}", "{{ range.constructor }}",
+    "{{ config.__class__ }}", "{{ config['SECRET_KEY'] }}", "{% set x = lipsum.__globals__ %}",
+    "{% debug %}", "{% set cmd = ['id']|map('system')|join %}", "{% if 7*7 == 49 %}y{% endif %}"]
 
 
 @pytest.mark.parametrize("value", TEMPLATES_OF_DATA)

@@ -418,11 +418,15 @@ local RE_SSTI = alt({
     -- their own; with a call or a dunder in them, the next line's)
     -- (but a template that extends or includes another by its relative
     -- name, '{% extends "base.html" %}', the first line of most)
-    [=[\{%-?\s*(?:import|include|macro|extends|from|call|debug)\b]=]
+    [=[\{%-?\s*(?:import|include|extends|from|debug)\b]=]
         .. [=[(?!\s+(["'])(?!\.\.|[^"']*\.\.)\w[\w./-]*\1\s*-?%\})]=],
     [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\(|\d\s*[*+/-]\s*\d)[^%]*%\}]=],
     -- (Go's "{{ range .Items }}" loops over a field: not Jinja's range)
-    [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range\b(?!\s+[.$]))\b]=],
+    -- (called, "{{ config(materialized='view') }}", it is a function of
+    -- that name, a dbt macro's or Jinja's own lipsum(): Flask's config
+    -- and the template's self are no function)
+    [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range\b(?!\s+[.$]))\b]=]
+        .. [=[(?!\s*\()]=],
     -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
     -- Mustache's delimiter change, "{{=<% %>=}}")
     [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],
@@ -497,6 +501,12 @@ for w in gmatch([[system exec passthru shell_exec popen proc_open eval assert
         include require constructor prototype]], "%S+") do
     TEMPLATE_CALLABLE[w] = true
 end
+-- the template's objects that are also functions by that name when called
+-- (a dbt macro's config(), Jinja's lipsum(), cycler(), joiner(),
+-- namespace()): their reach is through "." or "[" (config.items(),
+-- self._TemplateReference__context)
+local TEMPLATE_CALLED = { config = true, self = true, lipsum = true, cycler = true,
+                          joiner = true, namespace = true }
 -- ERB's Ruby reaches the files and processes through these, too
 local RUBY_REACH = {}
 for w in gmatch([[file io dir open open3 objectspace marshal binding
@@ -531,8 +541,10 @@ local function presents_data(e, ruby)
         return false
     end
     local request = false
-    for w in gmatch(lower(bare), "[%a_][%w_]*") do
-        if TEMPLATE_REACH[w] or (ruby and RUBY_REACH[w]) then
+    local low = lower(bare)
+    for w, after in gmatch(low, "([%a_][%w_]*)()") do
+        if (TEMPLATE_REACH[w] and not (TEMPLATE_CALLED[w] and find(low, "^%s*%(", after)))
+                or (ruby and RUBY_REACH[w]) then
             return false
         end
         -- the request's server side: its environment, the application
@@ -556,8 +568,16 @@ end
 
 local function template_not_data(text, from, to)
     local two = sub(text, from, from + 1)
-    if two == "{{" and sub(text, from, from + 2) ~= "{{=" then
+    -- (only a whole expression, up to its "}}": "{{ config" alone is the
+    -- object asked for by name, a probe)
+    if two == "{{" and sub(text, from, from + 2) ~= "{{=" and sub(text, to - 1, to) == "}}" then
         return not presents_data(sub(text, from + 2, to - 2))
+    end
+    if two == "{%" and sub(text, to - 1, to) == "%}" then
+        -- a directive's expression: a macro's definition or call, a
+        -- condition, a loop (dbt's "{% if is_incremental() %}")
+        local _, b = find(text, "^{%%%-?", from)
+        return not presents_data(sub(text, b + 1, to - 2))
     end
     if two == "<%" then
         local _, b = find(text, "^<%%=?%-?", from)

@@ -1231,6 +1231,28 @@ local function select_list_parses(s)
 end
 
 
+-- A template of SQL (a dbt model: "select * from {{ ref('orders') }}",
+-- "{% if is_incremental() %}"): a "{{" or "{%" outside the literals is
+-- no SQL any database parses, so the statement's shape is the template
+-- engine's text, not an injection (what a template runs is the template
+-- detector's, edge.waf.detect.code). Only the shape rules ask this (a
+-- SELECT list, a clause, a CASE, a cast, a generic call); the grammar of
+-- a breakout, UNION SELECT and the dangerous calls still count: a quote
+-- that closes the application's literal puts the "{{" back in one.
+local function sql_template(s)
+    if not (find(s, "{{", 1, true) or find(s, "{%", 1, true)) then
+        return false
+    end
+    local bare = gsub(gsub(s, "'[^']*'", ""), '"[^"]*"', "")
+    bare = gsub(bare, "['\"].*$", "")
+    return find(bare, "{[{%%]") ~= nil
+end
+
+local function not_template(s)
+    return not sql_template(s)
+end
+
+
 -- A SELECT after a label in prose ("Query I used: SELECT region, ..."):
 -- words, then a colon, then the statement, with no quote, ";", "(" or
 -- comment before it. The label is no SQL the application's statement
@@ -1274,13 +1296,14 @@ end
 -- whole statement
 local function select_loose(s)
     return select_quoted(s) and select_list_parses(s) and not whole_statement(s)
+        and not sql_template(s)
 end
 
 -- a clause's shape (ORDER BY n, GROUP BY ... HAVING) in a whole statement
 -- is its own; what a clause runs (WAITFOR, INTO OUTFILE, PROCEDURE
 -- ANALYSE, EXECUTE IMMEDIATE) counts wherever it is
 local function clause_injects(s)
-    return not whole_statement(s) or find(s, "waitfor", 1, true) ~= nil
+    return not (whole_statement(s) or sql_template(s)) or find(s, "waitfor", 1, true) ~= nil
         or find(s, "outfile", 1, true) ~= nil or find(s, "dumpfile", 1, true) ~= nil
         or find(s, "procedure", 1, true) ~= nil or find(s, "execute", 1, true) ~= nil
 end
@@ -1787,7 +1810,7 @@ local function check_calls(s, v, on, report)
             end
         end
     end
-    if generic and on["sqli-function-generic"] then
+    if generic and on["sqli-function-generic"] and not sql_template(s) then
         return report("sqli-function-generic")
     end
     return false
@@ -1796,6 +1819,9 @@ end
 
 -- CASE WHEN ... THEN: a comparison right after WHEN makes it a SELECT.
 local function case_strength(s)
+    if sql_template(s) then
+        return false
+    end
     return re_find(s, RE_CASE_STRONG, "jo") and "sqli-select" or true
 end
 
@@ -1847,9 +1873,12 @@ local RULES = rules.compile({
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
-    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY },
+    { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY,
+      check = not_template },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
-      check = function(s) return select_list_parses(s) and not_whole_statement(s) end },
+      check = function(s)
+          return select_list_parses(s) and not_whole_statement(s) and not_template(s)
+      end },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
       check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
@@ -1880,7 +1909,8 @@ local RULES = rules.compile({
                   ") regexp", ")sounds", ") sounds", ".e(", ".e.", ".e (", "{" } },
     { id = "sqli-operators", field = "cmp", needles = { "=", "<>" },
       pattern = RE_NUMBER_COMPARISON },
-    { id = "sqli-cast", field = "cmp", needles = { "::" }, pattern = RE_CAST },
+    { id = "sqli-cast", field = "cmp", needles = { "::" }, pattern = RE_CAST,
+      check = not_template },
     { id = "sqli-operators", field = "cmp", needles = { "::" }, pattern = RE_CAST_END },
     { ids = { "sqli-function", "sqli-function-generic" }, field = "cmp",
       needles = { "(" }, scan = check_calls },
