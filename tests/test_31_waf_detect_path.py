@@ -660,3 +660,11 @@ def test_account_file_in_a_sentence_code_span_passes(edge, session):
 @pytest.mark.parametrize("value", ["`/etc/passwd`", "cat `/etc/passwd`", "see `/etc/passwd`"])
 def test_account_file_in_a_bare_code_span_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
+
+
+# GCP's bare "metadata" host and its v1beta1 path, Consul's service names.
+@pytest.mark.parametrize("value", [
+    "http://metadata/computeMetadata/v1beta1/project/attributes/ssh-keys?alt=json",
+    "http://consul.service.consul:8500/v1/agent/self", "http://metadata/"])
+def test_bare_metadata_host_and_consul_names_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)

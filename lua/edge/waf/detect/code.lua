@@ -57,6 +57,9 @@ _M.RULES = {
       desc = "${...} lookup (JNDI, Log4Shell) or OGNL/EL expression" },
     { id = "java-serialized", severity = "critical", pl = 1,
       desc = "Java serialized object stream (aced0005 / rO0AB)" },
+    { id = "java-jdbc", severity = "critical", pl = 1,
+      desc = "a JDBC URL whose parameters run code when it connects (H2's INIT, MySQL's "
+             .. "autoDeserialize and interceptors, PostgreSQL's socket and SSL factories)" },
     { id = "java-jar-url", severity = "critical", pl = 1,
       desc = "a jar: URL over a file: or network URL (jar:file:///x.jar!/, "
              .. "jar:http://host/x.jar!/): reads a local archive's entries or "
@@ -220,6 +223,19 @@ local RE_PHP_WRAPPER = [=[\b(?:php|phar|zlib|glob|expect|data|zip|rar|ogg|ssh2(?
 -- the application's settings out of its own jar; "jar:http://host/x.jar!/"
 -- makes the server fetch and unpack a remote one). No text writes "jar:"
 -- before a scheme.
+-- A JDBC URL a data tool connects to runs what its parameters say: H2
+-- runs INIT's SQL (RUNSCRIPT FROM a URL, CREATE ALIAS of Java code),
+-- MySQL's driver deserializes what the server sends (autoDeserialize, an
+-- interceptor that asks for it) or reads the client's files, PostgreSQL's
+-- instantiates the class a factory parameter names or writes its log
+-- where told.
+local RE_JDBC = alt({
+    [=[\bjdbc:h2:[^\s]*?;\s*init\s*=]=],
+    [=[\bjdbc:mysql:[^\s]*?[?&](?:autodeserialize\s*=\s*true|(?:query|statement)interceptors\s*=]=]
+        .. [=[|allow(?:url)?(?:inlocalinfile|loadlocalinfile)\s*=\s*true)]=],
+    [=[\bjdbc:postgresql:[^\s]*?[?&](?:socketfactory|sslfactory|sslhostnameverifier|loggerfile)]=]
+        .. [=[\s*=]=],
+})
 local RE_JAR_URL = [=[\bjar:(?:file|https?|ftp|jar|netdoc):]=]
 local RE_PHP_SERIALIZED = [=[(?:^|[;{\s"'=])[oc]:\d+:"[\w\\]+":\d+:\{|\ba:\d+:\{[si]:\d+[:;]]=]
 
@@ -796,6 +812,7 @@ local RULES = rules.compile({
     { id = "php-wrapper", field = "cmp", needles = { "://" }, pattern = RE_PHP_WRAPPER },
     { id = "php-serialized", needles = { ":{" }, pattern = RE_PHP_SERIALIZED },
     { id = "java-jar-url", field = "cmp", needles = { "jar:" }, pattern = RE_JAR_URL },
+    { id = "java-jdbc", field = "cmp", needles = { "jdbc:" }, pattern = RE_JDBC },
     { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS, check = java_class_code,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },

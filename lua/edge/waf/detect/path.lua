@@ -410,7 +410,9 @@ local INTERNAL_HOSTS = alt({
     [=[(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
     [=[(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))(?:[.-]\d{1,3}){2}]=]
         .. [=[[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    METADATA_HOSTS, [=[metadata(?:\.[\w-]+)+]=], [=[[\w.-]+\.internal]=],
+    METADATA_HOSTS, [=[metadata(?:\.[\w-]+)*]=], [=[[\w.-]+\.internal]=],
+    -- service discovery's names (Consul's "x.service.consul")
+    [=[(?:[\w-]+\.)+consul]=],
     [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
@@ -427,7 +429,7 @@ local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:
 -- there still asks for the instance's credentials
 local METADATA_PATHS = alt({
     [=[latest/(?:meta-data|user-data|dynamic/instance-identity|api/token)]=],
-    [=[computemetadata/v1]=], [=[metadata/instance\b]=], [=[opc/v[12]/instance]=],
+    [=[computemetadata/v1(?:beta1)?]=], [=[metadata/instance\b]=], [=[opc/v[12]/instance]=],
 })
 local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?:]=]
     .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS

@@ -105,7 +105,7 @@ local STATEMENT = {
     create = true, alter = true, exec = true, execute = true, declare = true,
     waitfor = true, shutdown = true, truncate = true, replace = true,
     grant = true, revoke = true, merge = true, call = true, load = true,
-    handler = true, rename = true,
+    handler = true, rename = true, copy = true, unload = true,
 }
 
 local WORDS = {
