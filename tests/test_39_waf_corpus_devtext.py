@@ -14,8 +14,9 @@ ceilings the benign refusals with one value more, rounded up. Floors only
 move up and ceilings down. Standalone, with the cases listed:
     .venv/bin/python tests/corpus_devtext.py --show
 
-(The notes, workplace and platform corpora, the fourteenth, fifteenth
-and sixteenth rounds' held-out writers: --corpus notes|workplace|platform.)
+(The notes, workplace, platform and dataplatform corpora, the fourteenth,
+fifteenth and sixteenth rounds' held-out writers: --corpus
+notes|workplace|platform|dataplatform.)
 
 And the manuals corpus of the twelfth round (tests/corpus/manuals/: 792
 benign values in eleven genres, 500 attacks, written by another writer who
@@ -158,11 +159,34 @@ PLATFORM_CEILINGS = {"analytics-events": 0.025, "automation-rules": 0.05, "conte
                      "product-and-orders": 0.013, "rich-text-html": 0.05, "templates": 0.013,
                      "webhooks-integrations": 0.025, "ALL": 0.023}
 
+# The data platform corpus of the sixteenth round (tests/corpus/dataplatform/:
+# saved SQL, dbt models, notebook cells, pipeline configs, dashboard
+# filters, logs, docs and data, 600 benign; 360 attacks), first replayed at
+# 90c73a4, before any change made for it: benign refused 121/600 (saved
+# SQL 50, dbt models 43), attacks 349/360 / 344/360. Measured 2026-12-04
+# 17:23 (query / json): attacks 357 / 352 (JDBC URLs, COPY after a
+# breakout, GCP's bare metadata host, Consul names, a chain ended by a
+# bare "#" since; left: a UNC path to a foreign host, an option at a
+# value's start, a database URL to loopback; line breaks in a JSON body
+# are text: ssrf-crlf 59 / 54); benign 79/600: saved SQL 50 (whole
+# statements without their ";", the shape of a subquery; an API that takes
+# SQL declares that argument's type instead), notebook cells 9 (spark.sql
+# calls), logs 8 (a statement quoted by PostgreSQL's error), docs 6,
+# dashboards 4; dbt models 43 -> 1 (templates of SQL, data-only template
+# expressions)
+DATAPLATFORM_FLOORS = {"cmdi": 0.966, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.883,
+                       "traversal": 0.966, "xss": 0.983, "ALL": 0.975}
+DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
+                         "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.094,
+                         "logs-and-errors": 0.12, "notebook-cells": 0.134,
+                         "pipeline-configs": 0.027, "saved-queries": 0.68, "ALL": 0.134}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
-                 "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS}
+                 "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
+                 "dataplatform": DATAPLATFORM_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
-                   "platform": PLATFORM_CEILINGS}
+                   "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 
 
