@@ -159,22 +159,46 @@ class Stack:
         return f"http://127.0.0.1:{port}"
 
     # -- lifecycle ---------------------------------------------------------
+    # the ports this stack picked itself: (attribute, environment variable)
+    PORTS = (("edge_port", "EDGE_PORT"), ("status_port", "EDGE_STATUS_PORT"),
+             ("compute_port", "COMPUTE_PORT"), ("checkins_port", "CHECKINS_PORT"))
+    # a free port can be taken between free_port() and Circus's bind (an
+    # outgoing connection's ephemeral port): so many fresh picks at most
+    BIND_ATTEMPTS = 3
+
     def start(self, timeout=30):
-        out = open(self.output_path, "ab")  # noqa: SIM115 - closed in stop
-        self._out = out
-        self.proc = subprocess.Popen(  # nosec B603 - fixed argv, no shell
-            [str(self.venv / "bin" / "python"), "-m", "app.supervisor",
-             str(self.ini)],
-            cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True)
-        try:
-            wait_until(self._ready, timeout, what="the stack to answer")
-        except TimeoutError as exc:
-            tail = self.tail()
-            self.stop()
-            raise TimeoutError(f"{exc}\n{tail}") from None
+        for attempt in range(1, self.BIND_ATTEMPTS + 1):
+            offset = self.output_path.stat().st_size if self.output_path.exists() else 0
+            out = open(self.output_path, "ab")  # noqa: SIM115 - closed in stop
+            self._out = out
+            self.proc = subprocess.Popen(  # nosec B603 - fixed argv, no shell
+                [str(self.venv / "bin" / "python"), "-m", "app.supervisor",
+                 str(self.ini)],
+                cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, start_new_session=True)
+            try:
+                wait_until(self._ready, timeout, what="the stack to answer")
+                break
+            except TimeoutError as exc:
+                tail = self.tail()
+                self.stop()
+                with open(self.output_path, "rb") as f:
+                    f.seek(offset)
+                    lost_port = b"Could not bind" in f.read()
+                if lost_port and attempt < self.BIND_ATTEMPTS:
+                    self._repick_ports()
+                    continue
+                raise TimeoutError(f"{exc}\n{tail}") from None
         self.mark_error_log()
         return self
+
+    def _repick_ports(self):
+        """New free ports for the ones this stack picked (not a caller's)."""
+        for attr, name in self.PORTS:
+            if self.env.get(name) == str(getattr(self, attr)):
+                port = free_port()
+                setattr(self, attr, port)
+                self.env[name] = str(port)
 
     def _ready(self):
         if self.proc.poll() is not None:
