@@ -99,16 +99,21 @@ def routed(conf):
 class Stack:
     """One running stack. `Stack(tmp_path).start()`; `.stop()` when done."""
 
+    # the ports this stack picks itself: (attribute, environment variable)
+    PORTS = (("edge_port", "EDGE_PORT"), ("status_port", "EDGE_STATUS_PORT"),
+             ("compute_port", "COMPUTE_PORT"), ("checkins_port", "CHECKINS_PORT"))
+    # a free port can be taken between free_port() and Circus's bind (an
+    # outgoing connection's ephemeral port): so many fresh picks at most
+    BIND_ATTEMPTS = 3
+
     def __init__(self, run_dir, config=None, pipeline="on", workers=2,
                  edge_workers=2, env=None, venv=None, ini=None):
         self.run_dir = Path(run_dir)
         self.ini = Path(ini) if ini else ROOT / "circus.ini"
         self.venv = Path(venv) if venv else VENV
         self.run_dir.mkdir(parents=True, exist_ok=True)
-        self.edge_port = free_port()
-        self.status_port = free_port()
-        self.compute_port = free_port()
-        self.checkins_port = free_port()
+        for attr, _ in self.PORTS:
+            setattr(self, attr, free_port())
         if config is None:
             config_path = EDGE_CONFIG
         elif isinstance(config, (str, Path)):
@@ -123,10 +128,6 @@ class Stack:
             "VENV": str(self.venv),
             "EDGE_RUN_DIR": str(self.run_dir),
             "EDGE_HOST": "127.0.0.1",
-            "EDGE_PORT": str(self.edge_port),
-            "EDGE_STATUS_PORT": str(self.status_port),
-            "COMPUTE_PORT": str(self.compute_port),
-            "CHECKINS_PORT": str(self.checkins_port),
             "WORKERS": str(workers),
             "CHECKINS_WORKERS": "1",
             "EDGE_WORKERS": str(edge_workers),
@@ -137,6 +138,7 @@ class Stack:
             # service user could not reach it); test_62 tests the drop
             "EDGE_SERVICE_USER": pwd.getpwuid(os.geteuid()).pw_name,
         })
+        self.env.update({name: str(getattr(self, attr)) for attr, name in self.PORTS})
         self.env.update(env or {})
         self.proc = None
         self.output_path = self.run_dir / "circus.out"
@@ -159,12 +161,6 @@ class Stack:
         return f"http://127.0.0.1:{port}"
 
     # -- lifecycle ---------------------------------------------------------
-    # the ports this stack picked itself: (attribute, environment variable)
-    PORTS = (("edge_port", "EDGE_PORT"), ("status_port", "EDGE_STATUS_PORT"),
-             ("compute_port", "COMPUTE_PORT"), ("checkins_port", "CHECKINS_PORT"))
-    # a free port can be taken between free_port() and Circus's bind (an
-    # outgoing connection's ephemeral port): so many fresh picks at most
-    BIND_ATTEMPTS = 3
 
     def start(self, timeout=30):
         for attempt in range(1, self.BIND_ATTEMPTS + 1):

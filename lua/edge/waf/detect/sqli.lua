@@ -1288,8 +1288,10 @@ local function whole_statement(s)
         and not find(bare, "/*", 1, true)
 end
 
-local function not_whole_statement(s)
-    return not whole_statement(s)
+-- a SELECT list at the value's start: one SQL parses, no whole statement,
+-- no template
+local function select_starts(s)
+    return select_list_parses(s) and not whole_statement(s) and not sql_template(s)
 end
 
 -- the loose SELECT: neither quoted after a label nor a sentence nor a
@@ -1876,9 +1878,7 @@ local RULES = rules.compile({
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY,
       check = not_template },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
-      check = function(s)
-          return select_list_parses(s) and not_whole_statement(s) and not_template(s)
-      end },
+      check = select_starts },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
       check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
