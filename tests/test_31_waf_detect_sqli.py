@@ -763,3 +763,52 @@ def test_copy_after_a_breakout_is_a_statement(edge):
                           "1; COPY (SELECT '') TO PROGRAM 'id'",
                           "x'; UNLOAD ('select * from users') TO 's3://x.example/u';--"])
     assert_passed(edge, ["Please copy the file; copy it again", "I can't; copy it later"])
+
+
+def test_a_comment_opener_inside_a_literal_hides_nothing(edge):
+    """"142 and '/*' Union(Select ...": the "/*" is inside a literal its
+    quote closes, so no comment that never ends swallows what follows; one
+    after a breakout quote with no quote after it still runs to the end."""
+    assert_blocked(edge, ["142 and '/*' Union(Select 1,2,version() From "
+                          "information_schema.columns)--",
+                          "1 and \"/*\" union select password from users--",
+                          "x' and '/*' in (select table_name from information_schema.tables)#",
+                          "admin'/*"])
+    assert_passed(edge, ["glob: 'src/*' and 'docs/*' or \"lib/*\"",
+                         "the pattern '/*' matches every path"])
+
+
+def test_form_encoded_spaces_between_union_and_select(edge):
+    """A payload whose spaces are a form's "+" (an application decodes
+    the value once more)."""
+    assert_blocked(edge, ["'+UNION+SELECT+1,password,3+FROM+users--+-",
+                          "1+union+all+select+null,null--"])
+    assert_passed(edge, ["C++ union types", "trade union + selection committee",
+                         "union+station+selects"])
+
+
+def test_mysql_statement_modifiers_after_a_stack(edge):
+    """MySQL's statement grammar: DELETE [LOW_PRIORITY] [QUICK] [IGNORE]
+    FROM, INSERT [LOW_PRIORITY|DELAYED|HIGH_PRIORITY] [IGNORE] INTO,
+    UPDATE [LOW_PRIORITY] [IGNORE] t SET, REPLACE [LOW_PRIORITY|DELAYED]
+    INTO, LOAD XML."""
+    assert_blocked(edge, ["1; delete low_priority from foo", "1; delete quick ignore from t--",
+                          "x'; insert ignore into users values (1,'a')--",
+                          "1; insert high_priority into t select 1",
+                          "1; update low_priority users set role='admin'--",
+                          "1; replace delayed into t values (1)",
+                          "1;load xml infile \"foo\""])
+    assert_passed(edge, ["Step 1; delete the old files from the cache",
+                         "Note 2; load the xml file later"])
+
+
+def test_arithmetic_on_extracted_data_then_a_comment(edge):
+    """"foo' + (1 / ASCII(substring(passwd,1,1))-4)--": the literal closed,
+    arithmetic whose operand calls a function on a column, the rest
+    commented out (blind extraction: a division by zero or not, character
+    by character). A call in prose after a quote does not end in a
+    comment."""
+    assert_blocked(edge, ["foo' + (1 / ASCII(substring(passwd,1,1))-4)--",
+                          "x'*length(database())#", "1'-(ascii(mid(user(),1,1))>64)-- -"])
+    assert_passed(edge, ["it's + (see below) --", "Tom's - (max(3, 4)) pieces",
+                         "John' + (friends) --"])

@@ -308,8 +308,10 @@ end
 
 -- /* comments */ become one space; a MySQL "/*!50000" marker keeps its
 -- content (the marker alone goes); an unterminated comment runs to the
--- end; a stray "*/" goes too. A plain scan, linear in the text: a regex
+-- end, unless the quote right before its "/*" closes after it (a literal
+-- holds the opener); a stray "*/" goes too. A plain scan, linear in the text: a regex
 -- with a repeated group here ran out of PCRE's JIT stack on a few KB.
+local QUOTE_CHAR = { [39] = "'", [34] = '"' }
 local function strip_comments(s)
     local out, n = {}, 0
     local from = 1
@@ -342,9 +344,19 @@ local function strip_comments(s)
             else
                 local e = find(s, "*/", b + 2, true)
                 if not e then
-                    return concat(out, "", 1, n)
+                    local q = byte(s, b - 1)
+                    if (q == 39 or q == 34) and find(s, QUOTE_CHAR[q], b + 2, true) then
+                        -- "1 and '/*' union(select ...": the opener is
+                        -- inside a literal the same quote closes; no
+                        -- comment that never ends starts there
+                        out[n] = "/*"
+                        from = b + 2
+                    else
+                        return concat(out, "", 1, n)
+                    end
+                else
+                    from = e + 2
                 end
-                from = e + 2
             end
         end
     end

@@ -1031,23 +1031,31 @@ local function breakout(tok, s, quote, low)
     -- ... or all closed, a comment after the last hiding the
     -- application's quote ("ad'+'min'--", "x'||'y'#"): symbolic
     -- operators only, glued to the quote that closes the literal
-    -- ("/*" runs to the end: gone from the folded text, in the raw one)
+    -- ("/*" runs to the end: gone from the folded text, in the raw one);
+    -- or the last operand computes on the data, a call with arguments in
+    -- it ("foo' + (1 / ASCII(substring(passwd,1,1))-4)--": blind
+    -- extraction, one character at a time)
     local last = types[ntok] == "C" and short_comment(s, tok.starts[ntok]) and ntok - 1
         or (types[ntok] == "s" and words[ntok] ~= OPEN and find(low, "'/*", 1, true) and ntok)
-    if last and OPERATOR[t] and last > j and types[last] == "s" and words[last] ~= OPEN
-            and tok.close > 1 and one_word(s, tok.close)
+    if last and OPERATOR[t] and last > j and tok.close > 1 and one_word(s, tok.close)
             and not is_space(byte(s, tok.close - 1)) then
-        local k = j
+        local k, call = j, false
         while k <= last do
             if not OPERATOR[types[k]] or words[k] then
                 return false
             end
-            k = term(types, k + 1)
+            local from = k + 1
+            k = term(types, from)
             if not k then
                 return false
             end
+            for m = from, k - 3 do
+                if types[m] == "f" and types[m + 1] == "(" and types[m + 2] ~= ")" then
+                    call = true
+                end
+            end
         end
-        return k == last + 1
+        return k == last + 1 and (call or (types[last] == "s" and words[last] ~= OPEN))
     end
     -- 'x'!='y, x'|+'1, 1'*id-'0: operators and operands after the
     -- literal up to one left open at the end (the application's quote
@@ -1080,9 +1088,9 @@ end
 -- What may follow a statement keyword for it to be a statement.
 local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[select\b\s*(?:[*@(\d'"`]|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
-    [=[insert\b\s*(?:into\b|/)]=],
-    [=[update\s+[\w`"]+\s+set\b]=],
-    [=[delete\s+from\b]=],
+    [=[insert\b\s*(?:(?:low_priority|delayed|high_priority|ignore)\s+)*(?:into\b|/)]=],
+    [=[update\s+(?:(?:low_priority|ignore)\s+)*[\w`"]+\s+set\b]=],
+    [=[delete\s+(?:(?:low_priority|quick|ignore)\s+)*from\b]=],
     [=[drop\s+(?:table|database|schema|user|view|function|procedure|index)\b]=],
     [=[create\s+(?:table|database|function|procedure|user|view|trigger)\b]=],
     [=[create\s+or\s+replace\b]=],
@@ -1092,11 +1100,11 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[waitfor\s+(?:delay|time)\b]=],
     [=[shutdown\b]=],
     [=[truncate\b]=],
-    [=[replace\b\s*(?:into\b|[\w`"]+\s*\(|\()]=],
+    [=[replace\b\s*(?:(?:low_priority|delayed)\s+)?(?:into\b|[\w`"]+\s*\(|\()]=],
     [=[grant\b]=], [=[revoke\b]=],
     [=[merge\s+into\b]=],
     [=[call\s+[\w.]+\s*\(]=],
-    [=[load\s+data\b]=],
+    [=[load\s+(?:data|xml)\b]=],
     [=[handler\b]=],
     [=[rename\s+table\b]=],
     [=[if\s*\(?\s*(?:not\s+)?(?:exists\b|[\w@'"]+\s*(?:[=<>]|is\b|like\b))]=],
@@ -1113,8 +1121,10 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
 
 -- also right after a number ("1e0union", "-1dunion": MySQL ends the
 -- number there) or a backslash
+-- (a "+" between the words is the space of a form-encoded payload an
+-- application decodes once more: "'+UNION+SELECT+1,password")
 local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
-    .. [=[[\s(#]*(?:(?:all|distinct|distinctrow)\b[\s(#]*)?select\b]=]
+    .. [=[[\s(#+]*(?:(?:all|distinct|distinctrow)\b[\s(#+]*)?select\b]=]
 
 local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
     .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
