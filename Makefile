@@ -41,7 +41,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
 .PHONY: help deps system-deps bench-deps python-deps run run-cluster stop check-config \
-	test lint bench load fuzz contract openapi clean run-dirs reload
+	test lint bench load fuzz contract openapi clean run-dirs reload versus-crs
 
 help:
 	@echo "make run     install what is missing, start the stack on" \
@@ -54,6 +54,8 @@ help:
 	@echo "make test    install what is missing, run lint + the whole suite"
 	@echo "make bench   side-by-side performance figures (wrk on loopback)"
 	@echo "make load    Locust scenarios (clean, abuse, abuse-direct)"
+	@echo "make versus-crs  the held-out corpora through our WAF and" \
+	      "ModSecurity + OWASP CRS PL1, side by side"
 	@echo "make fuzz    fuzz the WAF through a real edge (FUZZ_SECONDS, FUZZ_SEED)"
 	@echo "make contract  schemathesis against the services' OpenAPI documents," \
 	      "directly and through the edge (CONTRACT_EXAMPLES, CONTRACT_SEED)"
@@ -167,6 +169,12 @@ clean:
 
 bench: deps bench-deps
 	$(VENV)/bin/python loadtests/bench.py $(BENCH_ARGS)
+
+# The held-out corpora through our edge and through ModSecurity 3 + the
+# OWASP CRS at paranoia level 1 (what issue 11 measures the WAF against),
+# the same bytes to both; VERSUS_ARGS e.g. "--corpus devtext --show ours-fp".
+versus-crs: deps bench-deps
+	$(VENV)/bin/python tests/corpus_crs.py $(VERSUS_ARGS)
 
 # Starts its own stack on free ports; LOAD_ARGS e.g. "--seconds 60" or
 # "--processes 2" (Locust distributed); see loadtests/run_load.py.
