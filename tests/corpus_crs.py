@@ -57,7 +57,7 @@ def load(names):
     items = []
     for name in names:
         for it in load_one(name):
-            it = dict(it, corpus=name, id=f"{name}/{it['id']}")
+            it = dict(it, corpus=name, id=f"{name}.{it['id']}")
             items.append(it)
     return items
 

@@ -812,3 +812,33 @@ def test_arithmetic_on_extracted_data_then_a_comment(edge):
                           "x'*length(database())#", "1'-(ascii(mid(user(),1,1))>64)-- -"])
     assert_passed(edge, ["it's + (see below) --", "Tom's - (max(3, 4)) pieces",
                          "John' + (friends) --"])
+
+
+def test_a_value_opening_with_a_probe_then_words_is_a_sentence(edge):
+    """"OR 1=1 meaning": a value that opens with the logic word goes on as
+    SQL after the comparison (a clause, a comment, UNION, the end); words
+    there are a search for the probe. After a breakout, or with SQL after
+    it, the probe still counts."""
+    assert_passed(edge, ["OR 1=1 meaning", "or 1=1 explained", "OR x=x example"])
+    assert_blocked(edge, ["OR 1=1", "or 1=1 limit 1", "or 1=1 order by 1--",
+                          "or 1=1 union select 1", "or 1=1)--", "1 OR 1=1 meaning",
+                          "x' OR 1=1 meaning"])
+
+
+def test_a_statement_shown_whole_or_quoted_by_an_error_passes(edge):
+    """A DML or DDL statement whole, ended by its own ";" (no application's
+    statement holds a ";"), or quoted by PostgreSQL's error report ("LINE
+    1: INSERT INTO ..."), is shown, not injected. A stacked one, one with
+    a comment after its ";", two statements, and one without the ";"
+    still count."""
+    assert_passed(edge, ["UPDATE orders SET status = 'shipped' WHERE id = 7;",
+                         "DELETE FROM staging.events_tmp WHERE load_date < CURRENT_DATE;",
+                         "INSERT INTO audit (kind) VALUES ('login');",
+                         'ERROR: column "net_amount" of relation "payments" does not exist\n'
+                         "LINE 1: INSERT INTO payments (net_amount) VALUES ($1)\n"
+                         "                       ^"])
+    assert_blocked(edge, ["1; UPDATE users SET role='admin' WHERE id=1;",
+                          "DROP TABLE users;--", "UPDATE users SET role='admin' WHERE name='bob'",
+                          "INSERT INTO users (name) VALUES ('x'); DELETE FROM users;",
+                          "ERROR: x\nLINE 1: INSERT INTO users VALUES (1); DROP TABLE users",
+                          "x'; DROP TABLE users;"])

@@ -746,6 +746,23 @@ local function tautology(tok, quote, s, low)
                 local t2 = types[k]
                 if t2 == "=" then
                     local t3 = comparison_right(types, words, k)
+                    if t3 and i == 1 and quote == nil then
+                        -- a value that opens with the logic word goes on
+                        -- as SQL after the comparison, or ends: a word
+                        -- there is a sentence ("OR 1=1 meaning", a search
+                        -- for the probe)
+                        local r = k + 1
+                        while types[r] == "(" or types[r] == "!" do
+                            r = r + 1
+                        end
+                        r = term(types, r)
+                        while r and types[r] == ")" do
+                            r = r + 1
+                        end
+                        if r and types[r] == "b" then
+                            return false
+                        end
+                    end
                     if t3 then
                         -- all barewords is prose ("this or that is it")
                         -- but for a name compared to itself ("or x=x")
@@ -1283,12 +1300,27 @@ local function select_quoted(s)
 end
 
 
--- A whole SELECT (or WITH) statement that ends with its own ";", the one
--- ";" outside its literals: no application's statement can hold it (a
+-- A whole statement (SELECT, WITH, a row's INSERT, UPDATE or DELETE, a
+-- table's ALTER or CREATE) that ends with its own ";", the one ";"
+-- outside its literals: no application's statement can hold it (a
 -- subquery's parentheses, "IN (<value>)", and every expression reject a
 -- ";"), so it is a query shown or run as one, not injected into one.
+-- Statements that define code or accounts (CREATE FUNCTION, TRIGGER,
+-- USER) or destroy (DROP, TRUNCATE) are no saved query's.
+local STATEMENT_START = {
+    "^[%s(]*select%s", "^%s*with%s+[%w_]+%s+as%s*%(", "^%s*insert%s+into%s",
+    "^%s*update%s", "^%s*delete%s+from%s", "^%s*alter%s+table%s", "^%s*create%s+table%s",
+    "^%s*create%s+view%s", "^%s*create%s+index%s", "^%s*create%s+unique%s+index%s",
+}
 local function whole_statement(s)
-    if not (find(s, "^[%s(]*select%s") or find(s, "^%s*with%s+[%w_]+%s+as%s*%(")) then
+    local start = false
+    for i = 1, #STATEMENT_START do
+        if find(s, STATEMENT_START[i]) then
+            start = true
+            break
+        end
+    end
+    if not start then
         return false
     end
     local bare = gsub(s, "'[^']*'", "''")
@@ -1407,6 +1439,29 @@ local RE_STATEMENT = alt({
     [=[\bshutdown\s+with\s+nowait\b]=],
     [=[\bgrant\s+all\s+privileges\b]=],
 })
+
+-- A DML or DDL statement's shape, unless it is shown: the value is the
+-- statement whole, ended by its own ";", or a database's error report
+-- quotes it (PostgreSQL's "LINE 1: INSERT INTO ..." under its "ERROR:").
+local function statement_injects(s, v)
+    if whole_statement(s) then
+        return false
+    end
+    local ctx = get(v, "re_ctx")
+    ctx.pos = 1
+    for _ = 1, 8 do
+        local from, to = re_find(s, RE_STATEMENT, "jo", ctx)
+        if not from then
+            return false
+        end
+        if not find(sub(s, 1, from - 1), "line %d+:%s*$") then
+            return true
+        end
+        ctx.pos = to + 1
+    end
+    return true
+end
+
 
 local RE_CATALOG = alt({
     -- (not the end of a hyphenated name: "systemd-sysusers", "my-tempdb")
@@ -1893,7 +1948,7 @@ local RULES = rules.compile({
       check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
       pattern = RE_SELECT_ANY_FROM, check = select_loose },
-    { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT,
+    { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
                   "declare", "exec", "shutdown", "grant" } },
     -- (a plain value: RE_CATALOG's names whole, "analysis" holds "sys")
