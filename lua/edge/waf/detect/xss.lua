@@ -142,10 +142,11 @@ local RE_CSS = alt({
 })
 -- What a payload reads, writes or calls through the DOM: a secret, the
 -- page's content or its navigation (walking the tree, getElementById,
--- .body, .forms and the like, is what every snippet in a note does).
+-- querySelector, .body, .forms and the like, is what every snippet in a
+-- note does: what it does with the element found is read below).
 local DOM_PROPS = alt({
     "cookie", "domain", "location", "write", "writeln", "open", "createelement",
-    [=[queryselector(?:all)?]=], "referrer", "url", "documenturi", "baseuri", "localstorage",
+    "referrer", "url", "documenturi", "baseuri", "localstorage",
     "sessionstorage", "opener", "navigate", "execcommand", "alert", "eval",
     "atob", "postmessage",
 })
@@ -160,6 +161,14 @@ local CODE_BEFORE = [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|dele
 local RE_DOM = alt({
     CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
+    -- an element found by a selector, then written to ('.textContent="x"'),
+    -- its HTML or a field's value read, or the form sent or the element
+    -- clicked ('.addEventListener(...)', '.classList.toggle(...)' and a
+    -- read of its text are the page's own code)
+    CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\.\s*]=]
+        .. [=[queryselector(?:all)?\s*\(\s*(?:"[^"]*"|'[^']*'|`[^`]*`|[\w$.]+)\s*\)\s*]=]
+        .. [=[(?:\[\s*\d+\s*\]\s*)?\.\s*(?:[\w$]+\s*=(?!=)]=]
+        .. [=[|(?:value|innerhtml|outerhtml|submit|click|insertadjacenthtml)\b)]=],
     -- (called with nothing, eval and the timers run nothing, and an
     -- empty call a word follows is named in a sentence: "the alert()
     -- box", "`eval()` is slow")
