@@ -842,3 +842,21 @@ def test_a_statement_shown_whole_or_quoted_by_an_error_passes(edge):
                           "INSERT INTO users (name) VALUES ('x'); DELETE FROM users;",
                           "ERROR: x\nLINE 1: INSERT INTO users VALUES (1); DROP TABLE users",
                           "x'; DROP TABLE users;"])
+
+
+def test_sql_in_a_markdown_code_block_is_shown(edge):
+    """A note's fenced block (or a span of three backticks) prints its
+    code as text: a whole statement, a SELECT list, a clause, a catalog's
+    name or a generic call inside it is quoted. A breakout, UNION SELECT
+    and the dangerous calls count inside it too, and the shapes outside
+    it still do."""
+    assert_passed(edge, [
+        "## Cleanup\n\n```sql\nUPDATE accounts SET status = 'inactive'\n"
+        "WHERE last_login < now() - interval '1 year';\n```\n\nRun it monthly.",
+        "## Useful SQL\n\n```sql\nSELECT relname, pg_size_pretty(pg_total_relation_size(relid))\n"
+        "FROM pg_catalog.pg_statio_user_tables\nORDER BY 2 DESC\nLIMIT 10;\n```",
+        "```sql\nSELECT plan, COUNT(*)\nFROM staging.products\nGROUP BY 1;\n```\nUse this to check."])
+    assert_blocked(edge, ["```\n1 union select password from users--\n```",
+                          "```sql\nx' or 1=1--\n```", "```\nselect sleep(5)\n```",
+                          "```x``` UPDATE users SET role='admin' WHERE name='bob'",
+                          "```sql\nselect 1\n``` ' union select password from users--"])

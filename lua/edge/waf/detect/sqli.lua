@@ -1280,6 +1280,20 @@ local function not_template(s)
 end
 
 
+-- A markdown code block or span of three backticks ("```sql\n...\n```",
+-- one line in the folded text) shows its code: a renderer prints it as
+-- text, so the statement shapes inside it (a whole statement, a SELECT
+-- list, a clause, a catalog's name, a generic call) are quoted, not
+-- injected. The shapes outside it still count, and so do a breakout,
+-- UNION SELECT and the dangerous calls anywhere.
+local function unfence(s)
+    if not find(s, "```", 1, true) then
+        return s
+    end
+    return (gsub(s, "```.-```", " "))
+end
+
+
 -- A SELECT after a label in prose ("Query I used: SELECT region, ..."):
 -- words, then a colon, then the statement, with no quote, ";", "(" or
 -- comment before it. The label is no SQL the application's statement
@@ -1339,6 +1353,7 @@ end
 -- the loose SELECT: neither quoted after a label nor a sentence nor a
 -- whole statement
 local function select_loose(s)
+    s = unfence(s)
     return select_quoted(s) and select_list_parses(s) and not whole_statement(s)
         and not sql_template(s)
 end
@@ -1347,6 +1362,7 @@ end
 -- is its own; what a clause runs (WAITFOR, INTO OUTFILE, PROCEDURE
 -- ANALYSE, EXECUTE IMMEDIATE) counts wherever it is
 local function clause_injects(s)
+    s = unfence(s)
     return not (whole_statement(s) or sql_template(s)) or find(s, "waitfor", 1, true) ~= nil
         or find(s, "outfile", 1, true) ~= nil or find(s, "dumpfile", 1, true) ~= nil
         or find(s, "procedure", 1, true) ~= nil or find(s, "execute", 1, true) ~= nil
@@ -1444,6 +1460,7 @@ local RE_STATEMENT = alt({
 -- statement whole, ended by its own ";", or a database's error report
 -- quotes it (PostgreSQL's "LINE 1: INSERT INTO ..." under its "ERROR:").
 local function statement_injects(s, v)
+    s = unfence(s)
     if whole_statement(s) then
         return false
     end
@@ -1842,6 +1859,26 @@ end
 
 
 -- Function calls: names looked up in SQL's vocabulary.
+-- A generic SQL function called with SQL arguments (check_calls' second
+-- question, asked again of a value's text outside its code blocks).
+local function generic_call(s, v)
+    local n, names, opens, befores = match.calls(s, get(v, "calls"))
+    local ctx = get(v, "re_ctx")
+    for i = 1, n do
+        local name = names[i]
+        local b = befores[i]
+        local w = b == 32 and match.word_before_call(s, opens[i], name)
+        if b < 128 and not (w and not EXPR_AFTER[w]) and GENERIC_SET[name] then
+            ctx.pos = opens[i] + 1
+            if re_find(s, RE_GENERIC_ARGS, "jo", ctx) then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+
 local function check_calls(s, v, on, report)
     local n, names, opens, befores = match.calls(s, get(v, "calls"))
     local ctx = get(v, "re_ctx")
@@ -1877,7 +1914,8 @@ local function check_calls(s, v, on, report)
             end
         end
     end
-    if generic and on["sqli-function-generic"] and not sql_template(s) then
+    if generic and on["sqli-function-generic"] and not sql_template(s)
+            and (not find(s, "```", 1, true) or generic_call(unfence(s), v)) then
         return report("sqli-function-generic")
     end
     return false
@@ -1945,14 +1983,15 @@ local RULES = rules.compile({
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
       check = select_starts },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,
-      check = select_loose },
+      fold = unfence, check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
-      pattern = RE_SELECT_ANY_FROM, check = select_loose },
-    { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, check = statement_injects,
+      pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
+    { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
+      check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
                   "declare", "exec", "shutdown", "grant" } },
     -- (a plain value: RE_CATALOG's names whole, "analysis" holds "sys")
-    { id = "sqli-catalog", field = "cmp", pattern = RE_CATALOG,
+    { id = "sqli-catalog", field = "cmp", pattern = RE_CATALOG, fold = unfence,
       needles = { "information_schema", "pg_", "sys", "mysql", "msys", "tempdb", "msdb",
                   "all_tab", "user_tables", "dba_users", "sqlite_", "xp_", "@@",
                   "schema_name" },
@@ -1963,7 +2002,8 @@ local RULES = rules.compile({
                 "sqlite_master", "sqlite_schema", "xp_cmdshell", "xp_dirtree", "@@" } },
     -- (a plain value: each keyword of RE_CLAUSE is followed by white
     -- space, which is one space there; the rest needs a quote)
-    { id = "sqli-clause", field = "cmp", pattern = RE_CLAUSE, check = clause_injects,
+    { id = "sqli-clause", field = "cmp", pattern = RE_CLAUSE, fold = unfence,
+      check = clause_injects,
       needles = { "waitfor", "into", "procedure", "execute", "order", "group", "having",
                   "limit", "as \"", "as `", "as\"", "as`" },
       plain = { "waitfor ", "into ", "procedure ", "execute ", "order ", "group ", "having ",
