@@ -868,3 +868,19 @@ def test_chains_ended_by_a_bare_comment_refused(rce_edge, value):
                                    "make clean && make all # rebuild", "python sync.py; echo done"])
 def test_commented_examples_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["127.0.0.1 `uname -a` #", "ping db-replica-1 `uname -a` #",
+                                   "diagnostics: ping db-replica-1 `id` #", "host `whoami` #"])
+def test_a_backtick_span_a_bare_comment_ends_is_a_substitution(rce_edge, value):
+    """A bare "#" after the span ends the value: the rest of the
+    application's command line is cut off, which no code span in a
+    sentence does."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["run `uname -a` to see the kernel",
+                                   "Run `make` # builds everything",
+                                   "Try `git status`, then commit."])
+def test_code_spans_in_sentences_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -1772,9 +1772,13 @@ local function scan_commands(s, where)
                 local p = byte(s, b - 1)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
                     or p == 13 or p == 39 or p == 34
+                -- (a span a bare shell comment ends the value after,
+                -- "127.0.0.1 `uname -a` #", cuts off the rest of the
+                -- application's command line: a substitution)
                 local markdown = close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
+                    and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text
