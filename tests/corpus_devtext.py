@@ -3,11 +3,14 @@ eleventh round), the manuals corpus (tests/corpus/manuals/, the twelfth
 round), the notes corpus (tests/corpus/notes/, the fourteenth round) or
 the workplace corpus (tests/corpus/workplace/, the fifteenth round) or the
 platform corpus (tests/corpus/platform/, the sixteenth round) or the
-data platform corpus (tests/corpus/dataplatform/, the same round) through the real edge (shipped config, bans off), in the query and in
+data platform corpus (tests/corpus/dataplatform/, the same round) or
+SecLists' payload lists (tests/corpus/seclists/, attacks only, the
+seventeenth round) through the real edge (shipped config, bans off), in
+the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
 
-    .venv/bin/python tests/corpus_devtext.py [--corpus manuals|notes|workplace|platform|dataplatform] [--show]
+    .venv/bin/python tests/corpus_devtext.py [--corpus NAME] [--show]
         [--placement query]
 
 --show prints every attack that passed and every benign value refused,
@@ -28,10 +31,13 @@ NOTES = HERE / "corpus" / "notes"
 WORKPLACE = HERE / "corpus" / "workplace"
 PLATFORM = HERE / "corpus" / "platform"
 DATAPLATFORM = HERE / "corpus" / "dataplatform"
+SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
-                                         ("workplace", WORKPLACE), ("platform", PLATFORM),
-                                         ("dataplatform", DATAPLATFORM))}
+                           ("workplace", WORKPLACE), ("platform", PLATFORM),
+                           ("dataplatform", DATAPLATFORM))}
+# attacks only: SecLists' payload lists, held out (its README)
+CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
 
 
