@@ -668,3 +668,28 @@ def test_account_file_in_a_bare_code_span_blocked(edge, session, value):
     "http://consul.service.consul:8500/v1/agent/self", "http://metadata/"])
 def test_bare_metadata_host_and_consul_names_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
+
+
+# A percent escape a filter stripped of its "%" ("..2f" is "../" once a
+# later decoder reads the "2f"), look-alike dots and slashes with no ASCII
+# one in the value, ".." glued to a word or a drive, a Windows
+# administrative share, a home's dot file named by "~", macOS's /private.
+@pytest.mark.parametrize("value", [
+    "..2f..2fetc2fpasswd", "..2f..2f..2f..2fvar2flog2fapache2ferror_log",
+    "..5c..5cwindows5cwin.ini",
+    "\u2025\ufe68\u2025\ufe68\u2025\ufe68etc\ufe68passwd", "\u2025\u2215\u2025\u2215etc\u2215passwd",
+    "C:../Windows/system32/drivers/etc/hosts", "x../../etc/shadow",
+    "C:..\\Windows\\system32\\drivers\\etc\\hosts",
+    "\\\\fs01\\c$\\logs", "\\\\localhost\\ADMIN$\\system32",
+    "~/.bash_profile", "~/.viminfo", "/private/etc/httpd/httpd.conf.default"])
+def test_stripped_escapes_lookalikes_glued_dots_shares_and_dotfiles_blocked(edge, session,
+                                                                           value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", [
+    "~/.config/postgresql/settings.json", "add this to ~/.bashrc please", "wait../what is this",
+    "see \\\\fs01\\share\\docs", "hash a2f3..2f? no: 1..2 of 5", "price \u2025 9.99"])
+def test_their_look_alikes_in_text_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value

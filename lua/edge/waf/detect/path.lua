@@ -129,6 +129,8 @@ local OS_STRONG = alt({
     -- space every application writes to
     [=[var/(?!cache\b|tmp\b|folders\b)[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
+    -- (macOS's /etc and /var are links into /private)
+    [=[private/(?:etc|var)/[\w.-]]=],
     [=[home/[\w.-]+/\.]=],
     [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
     -- a Java web application's private directories (its /etc)
@@ -216,6 +218,18 @@ local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- "file=/etc/exporter/config.yml"): there only /tmp and the OS's strong
 -- places but those count after "=" or "name:" (a file right in /etc
 -- still does, "x=/etc/hosts", and the secret files anywhere: system_path)
+-- ".." glued to a word or a drive before the separator, reaching the
+-- OS's places ("C:../Windows/system32/...", "x../etc/passwd": the
+-- prefix a filter wants, then the way out of it)
+local RE_GLUED_TRAVERSAL = [=[[\w:]\.\.(?:/\.\.)*/]=] .. OS_STRONG
+-- A Windows administrative share in a UNC path ("\\host\C$\...", ADMIN$,
+-- IPC$; "\\" read as "/" and folded): another machine's whole disk
+local RE_ADMIN_SHARE = [=[(?:^|[\s'"=(])/[^/\s]+/(?:[a-z]|admin|ipc)\$(?:/|$)]=]
+-- A home's own dot file named whole by "~" ("~/.bash_profile",
+-- "~/.viminfo"): the shell's startup and history files; an application's
+-- directory under it ("~/.config/x/settings.json") and a mention in text
+-- are not
+local RE_TILDE_DOTFILE = [=[^~/\.[\w.-]+$]=]
 local OS_STRONG_IN_TEXT = gsub(OS_STRONG, "etc/%[\\w%.%-%]", "etc/[\\w.-]++(?!/)")
 local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE
     .. shell_target({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
@@ -446,12 +460,15 @@ local UPLOAD_EXT = alt({
 local RE_UPLOAD_NAME = [=[\.\s*]=] .. UPLOAD_EXT .. [=[\d*(?:[.\s]*$|[.\s]*[;:%/\\])|^\.ht]=]
     .. [=[|(?:^|/)\.[\w-]+$|\bsess_[\w,-]{16,}$]=]
 
-local GATE = [=[[./\\:%?]|0x]=]
+-- (or a look-alike dot or slash path_view reads as one: "‥﹨‥﹨etc﹨passwd")
+local GATE = [=[[./\\:%?]|0x|\xe2(?:\x80[\xa4\xa5]|\x88[\x95\x96]|\x81\x84|\xa7\xb5)]=]
+    .. [=[|\xef\xb9[\x92\xa8]]=]
 local SPACE = [=[\s]=]
 
 
 -- The path view: what a file system (or a lenient decoder before it)
--- makes of the value. Hex notation (0x2e), a lead byte of overlong UTF-8
+-- makes of the value. Hex notation (0x2e), "2f" after dots (a "%"
+-- stripped), a lead byte of overlong UTF-8
 -- before an ASCII byte (%c0%2e: decoders that do not check continuation
 -- bytes read it as the ASCII byte), look-alike slashes and dots
 -- (U+2215, U+2044, U+2216, U+29F5, U+FE68, U+2024, U+2025, U+FE52; some
@@ -462,6 +479,13 @@ local function path_view(s)
         s = gsub(s, "0x2e", ".")
         s = gsub(s, "0x2f", "/")
         s = gsub(s, "0x5c", "/")
+    end
+    -- a percent escape a filter stripped of its "%": "..2f..2fetc2fpasswd"
+    -- is "../../etc/passwd" once a later decoder reads "2f" as the "/" it
+    -- was (dots before the first one: no word of text spells that)
+    if (find(s, "..2f", 1, true) or find(s, "..5c", 1, true)) and find(s, "%.%.[25][fc]") then
+        s = gsub(s, "2f", "/")
+        s = gsub(s, "5c", "/")
     end
     -- (a plain find first: a pattern with a set scans at ~7 ns a byte, and
     -- most values have none of these bytes)
@@ -720,6 +744,12 @@ local RULES = rules.compile({
       pattern = RE_TRAVERSAL, check = not_relative_link },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { ".." },
       pattern = RE_STRIPPED_DOTS },
+    { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { "../" },
+      pattern = RE_GLUED_TRAVERSAL, plain = false },
+    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "$" },
+      pattern = RE_ADMIN_SHARE, plain = false },
+    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "~/." },
+      pattern = RE_TILDE_DOTFILE, plain = false },
     -- (needs "/": no plain value)
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "./" },
       check = dot_os_path, plain = false },
