@@ -693,3 +693,22 @@ def test_stripped_escapes_lookalikes_glued_dots_shares_and_dotfiles_blocked(edge
 def test_their_look_alikes_in_text_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# Names under "localhost" (RFC 6761), an internal IP as labels inside a
+# wildcard-DNS name or as a name's last labels, and the schemes curl also
+# fetches with (sftp, scp, smb, telnet).
+@pytest.mark.parametrize("value", [
+    "http://example.com.localhost/admin", "http://example.com.127.0.0.1",
+    "http://customer1.app.localhost.my.company.127.0.0.1.nip.io",
+    "https://app.10.0.0.5.sslip.io/", "sftp://127.0.0.1:11111/", "smb://localhost/c$"])
+def test_loopback_names_and_fetcher_schemes_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", [
+    "postgres://app:pw@localhost:5432/app", "version 1.2.127.0.0.1 of the build",
+    "https://localhost.example.com.evil-not.net", "see https://www.example.com/a"])
+def test_database_urls_and_versions_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value

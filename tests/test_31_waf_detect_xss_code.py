@@ -965,3 +965,9 @@ def test_a_javascript_string_closed_then_a_call_commented_out(edge):
         "abc'+eval(atob('YWxlcnQoMSk='))+'<!--"])
     check_passes(edge, ["it's -- fun (really) //", "const a = 'x'; foo(); // note",
                         "'use strict'; main() //", "See https://example.com/a'b (c) //"])
+
+
+def test_a_script_element_made_by_any_document_is_refused(edge):
+    check_blocked(edge, ["appendChild(createElement('script')).src='//x.example:8000'},0)>",
+                         "x=createElement(\"script\");x.src='//h'"])
+    check_passes(edge, ["createElement('div') adds a node", "use createElement to build the list"])

@@ -416,14 +416,19 @@ local METADATA_HOSTS = alt({
     [=[instance-data(?:\.ec2\.internal)?]=],
 })
 local INTERNAL_HOSTS = alt({
-    [=[localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
+    -- (and every name under "localhost", RFC 6761's loopback zone:
+    -- "example.com.localhost")
+    [=[(?:[\w-]+\.)*localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
     [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
     [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
-    -- an internal IP as the leading labels of a name that wildcard DNS
-    -- resolves to it (127.0.0.1.nip.io, 10-0-0-5.sslip.io)
-    [=[(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    [=[(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))(?:[.-]\d{1,3}){2}]=]
-        .. [=[[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    -- an internal IP as labels of a name that wildcard DNS resolves to it
+    -- (127.0.0.1.nip.io, 10-0-0-5.sslip.io, "app.127.0.0.1.nip.io"), or
+    -- as its last labels, which a lenient parser takes for the host
+    -- ("example.com.127.0.0.1")
+    [=[(?:[\w-]+\.)*(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    [=[(?:[\w-]+\.)*(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))]=]
+        .. [=[(?:[.-]\d{1,3}){2}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
+    [=[(?:[a-z][\w-]*\.)+127(?:\.\d{1,3}){3}]=],
     METADATA_HOSTS, [=[metadata(?:\.[\w-]+)*]=], [=[[\w.-]+\.internal]=],
     -- service discovery's names (Consul's "x.service.consul")
     [=[(?:[\w-]+\.)+consul]=],
@@ -435,7 +440,8 @@ local INTERNAL_HOSTS = alt({
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
-local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|gopher|dict|ldap|tftp|file):(?://)?(?:[^/@\s]*@)?]=]
+local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file):]=]
+    .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
 
 -- ... or at any host, the metadata services' own paths: a name that DNS

@@ -181,6 +181,9 @@ local RE_DOM = alt({
         .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)|[\w$.]+\s*[),+(])]=],
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
+    -- a script element made (by any document: "appendChild(createElement(
+    -- 'script')).src=...")
+    [=[\bcreateelement\s*\(\s*["'`]script["'`]\s*\)]=],
     -- a script entry point called through Function.prototype, or read as
     -- a value to be called later under another name
     [=[\b(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|function|unescape]=]
@@ -267,7 +270,7 @@ local DOM_NEEDLES = {
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
     "setinterval", "execscript", "atob", "btoa", "importscripts",
     "function", "fromcharcode", "location", "import", "innerhtml",
-    "outerhtml", "getscript", "unescape",
+    "outerhtml", "getscript", "unescape", "createelement",
 }
 -- One of the names as a word, then what code puts after it.
 local DOM_GATE = [=[\b(?:]=] .. concat(DOM_NEEDLES, "|") .. [=[)\s*[.\[(=)`;,?]]=]
