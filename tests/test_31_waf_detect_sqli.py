@@ -860,3 +860,13 @@ def test_sql_in_a_markdown_code_block_is_shown(edge):
                           "```sql\nx' or 1=1--\n```", "```\nselect sleep(5)\n```",
                           "```x``` UPDATE users SET role='admin' WHERE name='bob'",
                           "```sql\nselect 1\n``` ' union select password from users--"])
+
+
+def test_bracket_delimited_identifiers_are_names(edge):
+    """T-SQL's and Access's "[name]" is a name: "OR [id]=[id]" compares a
+    column with itself as "or id=id" does. A markdown checkbox or link
+    label is no comparison."""
+    assert_blocked(edge, ["OR [id]=[id]", "AND [x]=[x]", "HAVING [a]=[a]", "1 OR [id]=[id]--",
+                          "x' OR [Order Details]=[Order Details]--"])
+    assert_passed(edge, ["- [x] done or [ ] todo", "see [1] or [2] for details",
+                         "[draft] or [final]: which one?"])

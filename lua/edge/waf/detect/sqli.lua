@@ -367,6 +367,18 @@ local function read_tokens(tok, s, quote, raw)
                 or c == 94 or c == 126 or c == 124 or c == 38 then
             push(tok, "o", i)
             i = i + 1
+        elseif c == 91 then                                   -- [name]
+            -- T-SQL's and Access's delimited identifier ("[Order
+            -- Details]", "OR [id]=[id]"): a name, read from its text
+            local e = find(s, "]", i + 1, true)
+            local w = e and e > i + 1 and sub(s, i + 1, e - 1)
+            if w and not find(w, "[^%w_ $.-]") and find(w, "^[%a_]") then
+                push(tok, "b", i + 1, w)
+                i = e + 1
+            else
+                push(tok, "x", i)
+                i = i + 1
+            end
         else
             push(tok, "x", i)
             i = i + 1
