@@ -60,16 +60,20 @@ DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98
 # ";", a sentence that starts with SELECT, MySQL's error pasted, data-only
 # templates: code 36 -> 10 / 9, logs 2 -> 1, support 1 -> 0, shelldoc
 # 14 -> 13, all 74 / 73 -> 45 / 44)
-DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.123, "config": 0.167, "fields": 0.067,
-                    "logs": 0.023, "markdown": 0.023, "prose-multi": 0.011,
+# (seventeenth round: querySelector's walk, SQL in a fence: code 10 -> 9,
+# markdown 1 -> 0, all 45 / 44 -> 43 / 42)
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.167, "fields": 0.067,
+                    "logs": 0.023, "markdown": 0.012, "prose-multi": 0.011,
                     "science": 0.023, "shelldoc": 0.156, "support": 0.012,
-                    "ALL": 0.051}
+                    "ALL": 0.049}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
 # (sixteenth round: cmdi 108, traversal 110, all 495 in both)
-MANUALS_FLOORS = {"cmdi": 0.972, "code": 0.98, "sqli": 0.966, "traversal": 0.99,
-                  "xss": 0.988, "ALL": 0.988}
+# (seventeenth round: a form's "+" between UNION and SELECT: sqli 89, all
+# 496)
+MANUALS_FLOORS = {"cmdi": 0.972, "code": 0.98, "sqli": 0.977, "traversal": 0.99,
+                  "xss": 0.988, "ALL": 0.99}
 
 # benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
 # and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
@@ -87,10 +91,13 @@ MANUALS_FLOORS = {"cmdi": 0.972, "code": 0.98, "sqli": 0.966, "traversal": 0.99,
 # -> 46+3 / 48)
 # (sixteenth round: a preserved banner, ".env.example": docstrings 3 -> 2,
 # paths-files 4 -> 3, all 47 / 46)
+# (seventeenth round: SQL in a fence, "OR 1=1 meaning": markdown-notes 16 /
+# 17 -> 11, issue-comments 6 / 7 -> 5 / 6, search-queries 2 -> 1, all 43 /
+# 45 -> 36 / 37)
 MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.042,
-                    "education": 0.084, "issue-comments": 0.112, "manpages-help": 0.084,
-                    "markdown-notes": 0.25, "ops-text": 0.098, "paths-files": 0.056,
-                    "prose": 0.014, "search-queries": 0.042, "ALL": 0.061}
+                    "education": 0.084, "issue-comments": 0.098, "manpages-help": 0.084,
+                    "markdown-notes": 0.167, "ops-text": 0.098, "paths-files": 0.056,
+                    "prose": 0.014, "search-queries": 0.028, "ALL": 0.051}
 
 # The notes corpus of the fourteenth round (tests/corpus/notes/), measured
 # 2026-12-04 at the round's end (the same in both placements): attacks
@@ -118,8 +125,9 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # rebinding, private addresses in a sheet's IMPORTXML
 # (sixteenth round: DNS rebinding to a metadata path caught, ssrf-crlf
 # 61 / 59, all 468 / 466)
-WORKPLACE_FLOORS = {"cmdi": 0.963, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.981}
+# (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
+WORKPLACE_FLOORS = {"cmdi": 0.975, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.983}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -154,10 +162,12 @@ WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat"
 # PowerShell, an escaped <script> in <pre>, a Notion formula)
 PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.975, "ssrf-crlf": 0.963,
                    "traversal": 0.987, "xss": 0.975, "ALL": 0.987}
-PLATFORM_CEILINGS = {"analytics-events": 0.025, "automation-rules": 0.05, "content-seo": 0.013,
+# (seventeenth round: a TypeError quoting querySelector: analytics 1 -> 0,
+# all 16)
+PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "content-seo": 0.013,
                      "css-theme": 0.038, "developer-support": 0.075, "filter-queries": 0.038,
                      "product-and-orders": 0.013, "rich-text-html": 0.05, "templates": 0.013,
-                     "webhooks-integrations": 0.025, "ALL": 0.023}
+                     "webhooks-integrations": 0.025, "ALL": 0.022}
 
 # The data platform corpus of the sixteenth round (tests/corpus/dataplatform/:
 # saved SQL, dbt models, notebook cells, pipeline configs, dashboard
@@ -176,18 +186,39 @@ PLATFORM_CEILINGS = {"analytics-events": 0.025, "automation-rules": 0.05, "conte
 # expressions)
 DATAPLATFORM_FLOORS = {"cmdi": 0.966, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.883,
                        "traversal": 0.966, "xss": 0.983, "ALL": 0.975}
+# (seventeenth round: whole DML/DDL statements ended by their ";", a
+# statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
+# 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
 DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
-                         "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.094,
-                         "logs-and-errors": 0.12, "notebook-cells": 0.134,
-                         "pipeline-configs": 0.027, "saved-queries": 0.68, "ALL": 0.134}
+                         "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.04,
+                         "logs-and-errors": 0.014, "notebook-cells": 0.134,
+                         "pipeline-configs": 0.027, "saved-queries": 0.507, "ALL": 0.092}
+
+# SecLists' payload lists of the seventeenth round (tests/corpus/seclists/:
+# 2,667 attacks, no benign values; held out, its README), first replayed
+# at 6c835e7, before any change made for it: 2,316 / 2,667 in both
+# placements (traversal 1,363 / 1,570, sqli 389 / 506, ssrf 49 / 66);
+# ModSecurity + CRS PL1 2,185 on the same bytes (tests/corpus_crs.py).
+# Measured 2026-12-04 18:35: 2,389 (a "%" a filter stripped, look-alike
+# dots and slashes, ".." glued to a word or a drive, admin shares, "~"
+# dot files, names under localhost, wildcard-DNS names, bracket
+# identifiers since); left: absolute paths into server software's trees
+# as whole values (134: the shape of a user's own paths, which the
+# benign corpora hold), Generic-SQLi's lone keywords and operators, and
+# sqlmap's templates left with their [PLACEHOLDERS] in function calls
+SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssrf": 0.803,
+                   "traversal": 0.906, "xss": 0.959, "xxe": 0.854, "ALL": 0.895}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
-                 "dataplatform": DATAPLATFORM_FLOORS}
+                 "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
-                   "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS}
+                   "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
+                   "seclists": {}}
 CORPORA = sorted(RECALL_FLOORS)
+# (seclists' build drops what the other corpora hold: no generator test)
+GENERATED = [c for c in CORPORA if c != "seclists"]
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +279,7 @@ def test_every_category_is_measured(summaries, corpus):
         == set(BENIGN_CEILINGS[corpus]) - {"ALL"}
 
 
-@pytest.mark.parametrize("corpus", CORPORA)
+@pytest.mark.parametrize("corpus", GENERATED)
 @pytest.mark.parametrize("name", ["make_benign.py", "make_attacks.py"])
 def test_the_generators_write_the_files(tmp_path, corpus, name):
     """Each file is its generator's output, byte for byte."""

@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 LISTS_DIR = HERE / "lists"
 OUT = HERE / "attacks.jsonl"
 CORPUS_DIR = HERE.parent                      # tests/corpus
-SHARED_CORPUS = Path("/work/shared/corpus")   # shared/ beside the repository
+SHARED_CORPUS = HERE.parents[2].parent / "shared" / "corpus"   # ../shared beside the repo
 
 REPO = "danielmiessler/SecLists"
 MAX_LEN = 2000
