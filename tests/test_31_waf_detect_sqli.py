@@ -870,3 +870,12 @@ def test_bracket_delimited_identifiers_are_names(edge):
                           "x' OR [Order Details]=[Order Details]--"])
     assert_passed(edge, ["- [x] done or [ ] todo", "see [1] or [2] for details",
                          "[draft] or [final]: which one?"])
+
+
+def test_a_sleep_call_a_word_of_text_follows_is_a_line_of_text(edge):
+    """"sleep(0) called" (a test's output), "time.sleep(5) seconds later":
+    SQL has the end, a comment, an operator, a closer or its own words
+    after the call, never a word of text."""
+    assert_passed(edge, ["    sleep(0) called\n    sleep(1) called", "time.sleep(5) seconds later"])
+    assert_blocked(edge, ["sleep(5)", "1 or sleep(5)#", "1) or sleep(5) limit 1--",
+                          "x' and sleep(5) and 'a'='a", "sleep(5) -- x", "sleep(10)/*"])

@@ -1871,6 +1871,39 @@ end
 
 
 -- Function calls: names looked up in SQL's vocabulary.
+-- The call opened at `open` is closed and a word SQL never has there
+-- follows it ("sleep(0) called", a test's output; "time.sleep(5) seconds
+-- later"): a line of text or a log, not a probe, which the end, a
+-- comment, an operator, a closer or SQL's own words follow.
+local SQL_AFTER_CALL = {}
+for w in gmatch("and or xor from where union limit order group having then else end when "
+                .. "as is not like rlike regexp in between div mod into procedure desc asc "
+                .. "select collate sounds", "%S+") do
+    SQL_AFTER_CALL[w] = true
+end
+local function word_after_call(s, open)
+    local depth, k = 0, open
+    local n = #s
+    while k <= n do
+        local c = byte(s, k)
+        if c == 40 then
+            depth = depth + 1
+        elseif c == 41 then
+            depth = depth - 1
+            if depth == 0 then
+                break
+            end
+        end
+        k = k + 1
+    end
+    if k > n then
+        return false
+    end
+    local _, _, w = find(s, "^%s+([%a_]+)", k + 1)
+    return w ~= nil and #w > 1 and not SQL_AFTER_CALL[w]
+end
+
+
 -- A generic SQL function called with SQL arguments (check_calls' second
 -- question, asked again of a value's text outside its code blocks).
 local function generic_call(s, v)
@@ -1912,7 +1945,8 @@ local function check_calls(s, v, on, report)
             end
             if base == "sleep" or base == "waitfor" then
                 ctx.pos = opens[i] + 1
-                if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", ctx) then
+                if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", ctx)
+                        and not word_after_call(s, opens[i]) then
                     if report("sqli-function") then
                         return true
                     end
