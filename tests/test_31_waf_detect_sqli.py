@@ -879,3 +879,15 @@ def test_a_sleep_call_a_word_of_text_follows_is_a_line_of_text(edge):
     assert_passed(edge, ["    sleep(0) called\n    sleep(1) called", "time.sleep(5) seconds later"])
     assert_blocked(edge, ["sleep(5)", "1 or sleep(5)#", "1) or sleep(5) limit 1--",
                           "x' and sleep(5) and 'a'='a", "sleep(5) -- x", "sleep(10)/*"])
+
+
+def test_a_statement_a_call_takes_in_code_is_the_applications_own(edge):
+    """'cu.execute("insert into lang values (?, ?)", row)': code that runs
+    a query it wrote, shown in a note; the shape rules read the code
+    around the string. A breakout and a stacked statement still count."""
+    assert_passed(edge, ['    # insert values into a table\n'
+                         '    cu.execute("insert into lang values (?, ?)", ("C", 1972))',
+                         'db.query("DELETE FROM sessions WHERE expires_at < now()")'])
+    assert_blocked(edge, ["x'); insert into users values ('a','b')--",
+                          "foo(\"x\") UPDATE users SET role='admin' WHERE name='bob'",
+                          "1; exec('drop table users')--"])
