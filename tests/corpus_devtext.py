@@ -5,7 +5,9 @@ the workplace corpus (tests/corpus/workplace/, the fifteenth round) or the
 platform corpus (tests/corpus/platform/, the sixteenth round) or the
 data platform corpus (tests/corpus/dataplatform/, the same round) or
 SecLists' payload lists (tests/corpus/seclists/, attacks only, the
-seventeenth round) through the real edge (shipped config, bans off), in
+seventeenth round) or the formats corpus (tests/corpus/formats/, the same
+round: URLs, tokens, regexes, math, markup dialects, other languages' code,
+data lines, ASCII art, scripts, security talk) through the real edge (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
@@ -31,11 +33,12 @@ NOTES = HERE / "corpus" / "notes"
 WORKPLACE = HERE / "corpus" / "workplace"
 PLATFORM = HERE / "corpus" / "platform"
 DATAPLATFORM = HERE / "corpus" / "dataplatform"
+FORMATS = HERE / "corpus" / "formats"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
                            ("workplace", WORKPLACE), ("platform", PLATFORM),
-                           ("dataplatform", DATAPLATFORM))}
+                           ("dataplatform", DATAPLATFORM), ("formats", FORMATS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
