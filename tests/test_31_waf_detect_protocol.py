@@ -598,3 +598,25 @@ def test_markup_on_the_next_line_is_no_split(edge):
     v = "    async with some_async_generator(<arguments>) as <variable>:\n        <body>"
     assert query(edge, v) == 404
     assert body(edge, v) == 404
+
+
+# A record of fields whose first line is a field itself (an iCalendar
+# event, a vCard, an RRULE, ABC notation) and a data line's time are no
+# injected header in a query value; a header after a line that is none
+# still is, whatever its name, and so is a record's field that fetches an
+# internal URL (what a calendar or contacts import fetches).
+@pytest.mark.parametrize("value", [
+    "DTSTART;TZID=Europe/Berlin:20250303T090000\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;COUNT=12",
+    "BEGIN:VCARD\nVERSION:4.0\nFN:Anna Muller\nEND:VCARD", "X:1\nT:Morning\nM:6/8\nK:D",
+    "timestamp,sensor,value\n2025-03-04T10:00:00Z,pm2.5,12.4"])
+def test_records_of_fields_pass_in_a_query(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404
+
+
+@pytest.mark.parametrize("value", [
+    "x\nInjected-Header: 1", "x\r\nRemote-addr: foo.bar.com", "<me@x.example>\nBcc: <you@x.example>",
+    "BEGIN:VEVENT\nATTACH;FMTTYPE=application/pdf:http://127.0.0.1:9000/minio/admin/v3/info\n"
+    "END:VEVENT", "BEGIN:VCARD\nPHOTO:http://169.254.169.254/latest/meta-data/\nEND:VCARD"])
+def test_headers_after_a_line_and_internal_fields_refused(edge, value):
+    assert query(edge, value) == 403

@@ -444,6 +444,14 @@ local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
 
+-- ... or as a record's field at a line's start, the value glued to its
+-- name's colon (an iCalendar event's "ATTACH;FMTTYPE=...:http://127.0.0.1
+-- :9000/...", a vCard's "PHOTO:", an .ini's "url=" is not one): what a
+-- calendar or a contacts import fetches
+local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=]
+    .. [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=] .. INTERNAL_HOSTS
+    .. [=[\.?(?:[:/?#\s]|$)]=]
+
 -- ... or at any host, the metadata services' own paths: a name that DNS
 -- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
 -- there still asks for the instance's credentials
@@ -821,6 +829,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_METADATA, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_FIELD, plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)

@@ -182,7 +182,14 @@ local RE_CRLF = alt({
         .. [=[[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=],
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
-    [=[^[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])[\w-]+:(?!//)\s*\S]=],
+    -- (nor a record of fields whose first line is a field itself, an
+    -- iCalendar's or a vCard's "BEGIN:VEVENT", "DTSTART;TZID=...:...",
+    -- ABC notation's "X:1": its next field is its own; nor a time in a
+    -- data line, "2025-03-04T10:00:00Z": a header's name starts with a
+    -- letter)
+    [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
+        .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
+        .. [=[[a-z][\w-]*:(?!//)\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
