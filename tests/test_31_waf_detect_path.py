@@ -712,3 +712,27 @@ def test_loopback_names_and_fetcher_schemes_blocked(edge, session, value):
 def test_database_urls_and_versions_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# A raster picture as a data: URL (an avatar's, a thumbnail's) whose bytes
+# start as its format's do; one that holds PHP ("<?"), whatever its type,
+# or another type still counts (a PHP include of a data: URL runs it).
+def _data(kind, raw):
+    import base64
+    return f"data:image/{kind};base64," + base64.b64encode(raw).decode()
+
+
+def test_raster_data_urls_pass(edge, session):
+    for v in [_data("png", b"\x89PNG\r\n\x1a\n" + bytes(32)),
+              _data("jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"),
+              "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="]:
+        assert session.get(edge.url + "/probe", params={"q": v}).status_code == 404, v
+        assert send_json(session, edge, v).status_code == 404, v
+
+
+def test_data_urls_that_run_code_blocked(edge, session):
+    for v in [_data("png", b"\x89PNG\r\n\x1a\n<?php system($_GET['c']); ?>"),
+              _data("png", b"<?php phpinfo(); ?>"),
+              "data:text/plain;base64,PD9waHAgcGhwaW5mbygpOyA/Pg==",
+              "data:image/png;base64,not-base64!!"]:
+        assert_both(session, edge, v, 403)

@@ -884,3 +884,21 @@ def test_a_backtick_span_a_bare_comment_ends_is_a_substitution(rce_edge, value):
                                    "Try `git status`, then commit."])
 def test_code_spans_in_sentences_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["x;base64,abc", "src: data:image/png;base64,iVBORw0KGgo",
+                                   "a;id,foo"])
+def test_a_word_a_comma_goes_on_from_is_no_command_to_sh(edge, value):
+    """sh reads "base64,iVBOR" as one word (a data: URL's parameters);
+    only cmd.exe reads "," as a space, for its own commands."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["x;id", "x&whoami,/all", "x|net user"])
+def test_sh_and_cmd_commands_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["{n$u\\c$u,-nlvp,777}", "{nc,-nlvp,4444}"])
+def test_brace_expansions_keep_their_commas(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -971,3 +971,11 @@ def test_a_script_element_made_by_any_document_is_refused(edge):
     check_blocked(edge, ["appendChild(createElement('script')).src='//x.example:8000'},0)>",
                          "x=createElement(\"script\");x.src='//h'"])
     check_passes(edge, ["createElement('div') adds a node", "use createElement to build the list"])
+
+
+def test_a_script_capable_data_url_after_a_quote_is_refused(edge):
+    """A data: URL of a type that runs script closes an attribute's quote
+    as well as it starts a value; a sentence that names it does not."""
+    check_blocked(edge, ['"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
+                         "'data:image/svg+xml,<svg onload=alert(1)>'"])
+    check_passes(edge, ["Use a data:text/html URL for quick tests of markup"])

@@ -12,11 +12,14 @@
 
 local re_find = require("edge.waf.re").find
 local re_gsub = require("edge.waf.re").gsub
+local re_match = require("edge.waf.re").match
+local decode_base64 = ngx.decode_base64
 local rules = require "edge.waf.rules"
 local match = require "edge.waf.match"
 
 local byte = string.byte
 local find = string.find
+local sub = string.sub
 local gsub = string.gsub
 local lower = string.lower
 local ipairs = ipairs
@@ -313,6 +316,24 @@ local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
     .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost)]=]
     .. [=[(?:@\d+)?(?:\\|\s*$))]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
+-- ... but a raster picture ("data:image/png;base64,iVBORw0KGgo..."), an
+-- avatar's or a thumbnail's: base64 whose bytes start as the declared
+-- format's do and hold no "<?" or "<%" (a PHP include of a data: URL runs
+-- what it holds, whatever its type; a polyglot's code still counts)
+local RE_RASTER_URI = [=[^\s*data:\s*image/(png|jpe?g|gif|webp|bmp|x-icon|avif);base64,]=]
+local RASTER_MAGIC = {
+    png = "^\137PNG\r\n", jpeg = "^\255\216\255", jpg = "^\255\216\255", gif = "^GIF8[79]a",
+    webp = "^RIFF....WEBP", bmp = "^BM", ["x-icon"] = "^%z%z\1%z", avif = "^....ftypavi",
+}
+local function data_uri_runs(_, v)
+    local m = re_match(v.dec, RE_RASTER_URI, "joi")
+    if not m then
+        return true
+    end
+    local bytes = decode_base64((gsub(sub(v.dec, #m[0] + 1), "%s+$", "")))
+    return not bytes or not find(bytes, RASTER_MAGIC[lower(m[1])])
+        or find(bytes, "<?", 1, true) ~= nil or find(bytes, "<%", 1, true) ~= nil
+end
 local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
 local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|gopher|dict|smb)]=]
     .. [=[:(?://)?[^\s]]=]
@@ -813,7 +834,7 @@ local RULES = rules.compile({
       pattern = RE_UNC, plain = false },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
-      plain = false },
+      check = data_uri_runs, plain = false },
     -- URLs: "://" (no plain value), or plain_maybe's scheme and ":"
     { id = "rfi-ip-url", where = NOT_PATH, names_not = REFERER, needles = URL,
       pattern = RE_URL_IP, plain = false },

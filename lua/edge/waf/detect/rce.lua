@@ -950,13 +950,29 @@ local function keyword_opened(s, i, name)
 end
 
 
+-- What cmd.exe runs (its built-ins and the programs attackers call from
+-- it): cmd.exe parses no shell grammar, and reads "," ";" "=" as spaces.
+local CMD_CAPABLE = set([[
+    ipconfig tracert certutil bitsadmin mshta rundll32 regsvr32 wscript
+    cscript msiexec wmic powershell pwsh cmd cmd.exe tasklist taskkill
+    systeminfo netsh regedit reg.exe schtasks icacls cacls takeown vssadmin
+    wevtutil bcdedit bcdboot diskpart format.com iwr iex iwmi whoami.exe
+    net.exe sc.exe findstr nbtstat nltest dsquery qwinsta quser cmdkey
+    runas forfiles mklink getmac pathping driverquery waitfor ping whoami
+    hostname nslookup netstat arp echo set type dir ver net timeout start
+    call copy del more sort find tree route
+    ]])
+
+
 local function command_at(s, i, n, mode)
     local wrapped = false
     for _ = 1, 4 do
+        local brace = false
         while i <= n do
             local c = byte(s, i)
             if c == 32 or c == 9 or c == 10 or c == 13 or c == 123
                     or c == 40 or c == 43 then
+                brace = c == 123
                 i = i + 1
             elseif c == 39 or c == 34 then
                 -- a quoted phrase ("Curl Recipes") is one word with a
@@ -979,6 +995,12 @@ local function command_at(s, i, n, mode)
         end
         local w, j, obf = read_word(s, i, n)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
+            return false
+        end
+        -- a word a "," goes on from is one word to sh ("png;base64,iVBOR":
+        -- a data: URL's parameters), the command only to cmd.exe and in a
+        -- brace expansion ("{nc,-nlvp,777}" is "nc -nlvp 777")
+        if byte(s, j) == 44 and not brace and not CMD_CAPABLE[basename(w)] then
             return false
         end
         if assigned(s, j, n) then
@@ -1406,16 +1428,7 @@ local SYNTAX_SPAN = 400
 local SHELL_KEYWORD = set([[
     if then else elif do while until ! time { exec command builtin nohup
     ]])
-local CMD_CAPABLE = set([[
-    ipconfig tracert certutil bitsadmin mshta rundll32 regsvr32 wscript
-    cscript msiexec wmic powershell pwsh cmd cmd.exe tasklist taskkill
-    systeminfo netsh regedit reg.exe schtasks icacls cacls takeown vssadmin
-    wevtutil bcdedit bcdboot diskpart format.com iwr iex iwmi whoami.exe
-    net.exe sc.exe findstr nbtstat nltest dsquery qwinsta quser cmdkey
-    runas forfiles mklink getmac pathping driverquery waitfor ping whoami
-    hostname nslookup netstat arp echo set type dir ver net timeout start
-    call copy del more sort find tree route
-    ]])
+
 
 -- bytes that end a word and may start an operator
 local function operator_byte(c)

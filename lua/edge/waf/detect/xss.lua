@@ -120,7 +120,10 @@ local RE_SCHEME = alt({
     [=[(?:^|[\s"'`=(,;:\[{<>])(?:(?:java|live)script\s*:(?!\s+(?!(?:void|typeof|new|delete]=]
         .. [=[|await|throw|function|var|let|const|if|do|while|for|with|return|try|this]=]
         .. [=[|eval|alert|prompt|confirm)\b)[a-z]+(?:\s+[a-z]|[.,](?:\s|$)))|vbscript\s*:)]=],
-    [=[^\s*data\s*:\s*(?:text/html|image/svg|application/(?:x-)?javascript)]=],
+    -- (a data: URL of a type that runs script, at the value's start or
+    -- after a quote, "=", "(" or a tag's bracket: an attribute's value;
+    -- after a space, a sentence names it)
+    [=[(?:^|["'`=(\[{<>])\s*data\s*:\s*(?:text/html|image/svg|application/(?:x-)?javascript)]=],
     [=[^\s*data\s*:\s*text/javascript]=],
     [=[\bdata\s*:\s*[\w/+.-]*\s*(?:;\s*base64)?\s*,\s*[<%]]=],
     [=[\bsrc\s*=\s*["']?\s*data\s*:]=],
