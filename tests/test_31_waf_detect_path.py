@@ -736,3 +736,22 @@ def test_data_urls_that_run_code_blocked(edge, session):
               "data:text/plain;base64,PD9waHAgcGhwaW5mbygpOyA/Pg==",
               "data:image/png;base64,not-base64!!"]:
         assert_both(session, edge, v, 403)
+
+
+# A repository's remote names a file on another server (the scp-like
+# "git@host:org/repo.git" and the git+ssh URL); the same name under this
+# server's root, or the .git directory, still counts. A drawn cat's ears,
+# "/\_/\", lead to no host.
+@pytest.mark.parametrize("value", ["git@github.com:acme/storefront.git",
+                                   "git+ssh://git@github.com/acme/storefront.git#v2.3.1",
+                                   "ssh://git@gitlab.example.com:2222/team/app.git",
+                                   "  /\\_/\\\n ( o.o )\n  > ^ <"])
+def test_remotes_and_drawings_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value
+
+
+@pytest.mark.parametrize("value", ["/var/www/.git/config", "/.git/HEAD", "storefront.git",
+                                   "/\\evil.example", "/\\/evil.example/x"])
+def test_this_servers_repository_and_redirects_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)

@@ -369,7 +369,9 @@ local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[
 -- "/\host", "\/host", "///host", or "//" to an IP literal in any
 -- notation. "//host/x" alone is a protocol-relative link, and "\\host\x"
 -- a Windows share: both left alone.
-local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*[\w\[]]=]
+-- (a host starts with a letter, a digit or an IPv6 literal's "[": "/\_/\"
+-- is a drawn cat's ears)
+local RE_REDIRECT = [=[(?:^|[=?&])\s*(?:(?:/\\|\\/|///)[/\\]*(?:[^\W_]|\[)]=]
     .. [=[|(?:https?:)?//(?:\d{8,10}|0x[0-9a-f]{8}|\d{1,3}(?:\.\d{1,3}){3})(?:[:/?#&]|$)]=]
     -- an http(s) URL whose "//" is spelled otherwise, which browsers
     -- still read as the host that follows ("https:/\\/x", "http:///x",
@@ -632,7 +634,10 @@ end
 -- editor's or a deploy's copy of a file anywhere ("app/config.php~",
 -- "src/settings.py.bak": the copy is what the server would send as
 -- text): those stay an attack; the others are a mention (weak evidence).
-local RE_NAMED_FILE = [=[^(?:(?:https?|s3|gs|ftps?|sftp)://[^/\s]+/]=]
+-- (and a repository's remote, "git@github.com:acme/shop.git",
+-- "git+ssh://git@host/acme/shop.git#v2": a server's elsewhere)
+local RE_NAMED_FILE = [=[^(?:(?:https?|s3|gs|ftps?|sftp|ssh|git(?:\+ssh|\+https?)?)://[^/\s]+/]=]
+    .. [=[|[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?![/\\])]=]
     .. [=[|[^/\\:.\s][^/\\:\s]*[/\\](?![/\\]))]=]
 
 local function named_file(s)
