@@ -902,3 +902,15 @@ def test_sh_and_cmd_commands_still_refused(rce_edge, value):
 @pytest.mark.parametrize("value", ["{n$u\\c$u,-nlvp,777}", "{nc,-nlvp,4444}"])
 def test_brace_expansions_keep_their_commas(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["x|sleep 10", "ab|sleep 5", "x |sleep 10"])
+def test_a_delay_piped_after_a_word_refused(rce_edge, value):
+    """A word, "|", then a command and a number that end the value: a
+    delay probe, no choice between words ("yes|no")."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["yes|no 10", "red|green 5", "Tom|Jerry 2", "small|large"])
+def test_choices_between_words_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -1917,8 +1917,12 @@ local function scan_commands(s, where)
                     kind = 0
                 end
                 local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
-                if kind == 1 and c == 124 and j == b + 1 then
-                    mode = AT_PROSE                -- "history | tail": a filter
+                -- "history | tail": a filter; "yes|no": alternatives; but
+                -- a name and a number that end the value ("x|sleep 10")
+                -- are a delay, no word of a choice
+                if kind == 1 and c == 124 and j == b + 1
+                        and not find(s, "^[%a_][%w_.-]*[ \t]+%d+[ \t]*$", j) then
+                    mode = AT_PROSE
                 end
                 -- a header's ";" lists parameters: "(Windows NT 6.3;
                 -- Trident/7.0; Touch)"; one glued to the word after it
