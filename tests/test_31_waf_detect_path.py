@@ -755,3 +755,21 @@ def test_remotes_and_drawings_pass(edge, session, value):
                                    "/\\evil.example", "/\\/evil.example/x"])
 def test_this_servers_repository_and_redirects_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
+
+
+# A document language's inclusion of the OS's places includes the file:
+# reST's include directives, LaTeX's \input and friends. The same path in
+# a sentence is a mention; a project's own file is no OS place.
+@pytest.mark.parametrize("value", [".. include:: /etc/passwd\n   :literal:", "\\input{/etc/passwd}",
+                                   "\\verbatiminput{/proc/self/environ}",
+                                   ".. literalinclude:: /etc/shadow"])
+def test_inclusion_directives_of_os_files_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", ["\\input{chapters/intro}", ".. include:: ../README.rst",
+                                   "{% include 'header.html' %}",
+                                   ".. literalinclude:: /usr/share/doc/x/example.py"])
+def test_inclusion_directives_of_project_files_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value

@@ -233,6 +233,14 @@ local RE_ADMIN_SHARE = [=[(?:^|[\s'"=(])/[^/\s]+/(?:[a-z]|admin|ipc)\$(?:/|$)]=]
 -- directory under it ("~/.config/x/settings.json") and a mention in text
 -- are not
 local RE_TILDE_DOTFILE = [=[^~/\.[\w.-]+$]=]
+-- A document language's inclusion naming the OS's places: what it
+-- includes is the file, not a mention of it (reST's ".. include::
+-- /etc/passwd", ".. literalinclude::", LaTeX's "\input{/etc/passwd}",
+-- "\verbatiminput{...}", a template's "{% include '/etc/passwd' %}")
+local RE_INCLUDED_OS_PATH = [=[(?:\.\.\s+(?:literal)?include::[ \t]*]=]
+    .. [=[|\\(?:input|include|verbatiminput|lstinputlisting|inputminted\{[^}]*\})\s*\{\s*]=]
+    .. [=[|\{%-?\s*(?:include|import|extends|render)\s+["']\s*)]=]
+    .. [=[(?:file://)?(?:[a-z]:)?[/\\]+]=] .. OS_STRONG
 local OS_STRONG_IN_TEXT = gsub(OS_STRONG, "etc/%[\\w%.%-%]", "etc/[\\w.-]++(?!/)")
 local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE
     .. shell_target({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
@@ -790,6 +798,8 @@ local RULES = rules.compile({
       pattern = RE_ADMIN_SHARE, plain = false },
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "~/." },
       pattern = RE_TILDE_DOTFILE, plain = false },
+    { id = "lfi-system-path", where = NOT_PATH, needles = { "include", "input", "{%" },
+      pattern = RE_INCLUDED_OS_PATH, plain = false },
     -- (needs "/": no plain value)
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "./" },
       check = dot_os_path, plain = false },
