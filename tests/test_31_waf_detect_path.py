@@ -773,3 +773,22 @@ def test_inclusion_directives_of_os_files_blocked(edge, session, value):
 def test_inclusion_directives_of_project_files_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# What a markup element fetches to show it, at an internal or private
+# host: an image proxy fetches it server-side. A link, and the same
+# element at a public host, pass.
+@pytest.mark.parametrize("value", ["[[File:http://127.0.0.1:8080/admin/backup.zip|thumb]]",
+                                   "[img]http://10.0.0.12:8080/actuator/heapdump[/img]",
+                                   "![x](http://169.254.169.254/latest/meta-data/)",
+                                   "<img src=\"http://localhost:9200/_cat/indices\">"])
+def test_fetched_markup_to_internal_hosts_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", ["[img]https://cdn.example.com/a.png[/img]",
+                                   "[url=http://localhost:3000]local[/url]",
+                                   "Run it at http://localhost:3000 and open the page"])
+def test_links_and_public_images_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value

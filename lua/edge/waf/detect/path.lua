@@ -483,6 +483,15 @@ local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=]
     .. [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=] .. INTERNAL_HOSTS
     .. [=[\.?(?:[:/?#\s]|$)]=]
 
+-- ... or as what a markup element fetches to show it (BBCode's [img],
+-- MediaWiki's [[File:...]], an <img>'s src, markdown's image): a forum's
+-- or a wiki's image proxy fetches it server-side
+local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
+    .. [=[|!\[[^\]]*\]\()\s*(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=]
+    .. [=[(?:]=] .. INTERNAL_HOSTS
+    .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})]=]
+    .. [=[\.?(?:[:/?#\s|\[\])"']|$)]=]
+
 -- ... or at any host, the metadata services' own paths: a name that DNS
 -- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
 -- there still asks for the instance's credentials
@@ -867,6 +876,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF_METADATA, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_FIELD, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_FETCHED, plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)
