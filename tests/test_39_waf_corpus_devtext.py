@@ -209,13 +209,35 @@ DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
 SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssrf": 0.803,
                    "traversal": 0.906, "xss": 0.959, "xxe": 0.854, "ALL": 0.895}
 
+# The formats corpus of the seventeenth round (tests/corpus/formats/: 800
+# benign values in ten notations, URLs, tokens, regexes, math, markup
+# dialects, other languages' code, data lines, ASCII art, scripts, security
+# talk; 438 attacks hidden in the same notations), first replayed at
+# dd5604f, before any change made for it: benign refused 30 / 800 in the
+# query (protocol-crlf 11: iCalendar, vCard, RRULE, quoted headers), 24 in a
+# JSON note; attacks 429 / 428 of 438; ModSecurity + CRS PL1 87 / 82 and
+# 343. Measured 2026-12-04 19:08: benign 22 / 21 (records of fields, a
+# raster data: URL, a git remote, a drawn cat since; left: header lines
+# quoted in support questions, ERB and PHP views, wiki templates read as
+# Jinja, IPv6 literal URLs to public hosts, a Julia lambda); attacks 435
+# (a delay piped after a word, reST and LaTeX inclusions, fetched markup to
+# internal hosts, a CSV field's formula since; left: an encoded line break
+# before a bare "id", an option at a value's start, .NET's Process.Start)
+FORMATS_FLOORS = {"cmdi": 0.96, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
+                  "traversal": 0.984, "xss": 0.987, "ALL": 0.99}
+FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-lines": 0.075,
+                    "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.05,
+                    "math-science": 0.05, "regex-patterns": 0.025,
+                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.029}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
-                 "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS}
+                 "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
+                 "formats": FORMATS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
-                   "seclists": {}}
+                   "seclists": {}, "formats": FORMATS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
