@@ -225,9 +225,6 @@ local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- OS's places ("C:../Windows/system32/...", "x../etc/passwd": the
 -- prefix a filter wants, then the way out of it)
 local RE_GLUED_TRAVERSAL = [=[[\w:]\.\.(?:/\.\.)*/]=] .. OS_STRONG
--- A Windows administrative share in a UNC path ("\\host\C$\...", ADMIN$,
--- IPC$; "\\" read as "/" and folded): another machine's whole disk
-local RE_ADMIN_SHARE = [=[(?:^|[\s'"=(])/[^/\s]+/(?:[a-z]|admin|ipc)\$(?:/|$)]=]
 -- A home's own dot file named whole by "~" ("~/.bash_profile",
 -- "~/.viminfo"): the shell's startup and history files; an application's
 -- directory under it ("~/.config/x/settings.json") and a mention in text
@@ -320,7 +317,7 @@ local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s
 -- (\\fileserver\public\q3.xlsx) is an office's path, and
 -- "//cdn.example.com/x.js" a scheme-relative URL: neither is refused.
 local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
-    .. [=[|[\\/]{2}[^\\/\s]+[\\/](?:[a-z]|admin|ipc|print)\$(?:[\\/]|\s*$)]=]
+    .. [=[|[\\/]{2,}[^\\/\s]+[\\/](?:[a-z]|admin|ipc|print)\$(?:[\\/]|\s*$)]=]
     .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost)]=]
     .. [=[(?:@\d+)?(?:\\|\s*$))]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
@@ -803,8 +800,6 @@ local RULES = rules.compile({
       pattern = RE_STRIPPED_DOTS },
     { id = "lfi-traversal", where = NOT_PATH, field = "path", needles = { "../" },
       pattern = RE_GLUED_TRAVERSAL, plain = false },
-    { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "$" },
-      pattern = RE_ADMIN_SHARE, plain = false },
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "~/." },
       pattern = RE_TILDE_DOTFILE, plain = false },
     { id = "lfi-system-path", where = NOT_PATH, needles = { "include", "input", "{%" },
@@ -854,8 +849,8 @@ local RULES = rules.compile({
       pattern = RE_REDIRECT },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
-    { id = "rfi-unc", where = NOT_PATH, names_not = REFERER, needles = { "\\\\", "//" },
-      pattern = RE_UNC, plain = false },
+    { id = "rfi-unc", where = NOT_PATH, names_not = REFERER,
+      needles = { "\\\\", "//", "\\/", "/\\" }, pattern = RE_UNC, plain = false },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       check = data_uri_runs, plain = false },

@@ -1159,6 +1159,28 @@ local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
     .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
     .. [=[|when|then|else))\s*\(\s*select\b]=]
 
+-- The ")" closing the "(" at `open` (nested pairs counted), at most
+-- `limit` bytes on (the text's end without one); nil when none closes it.
+local function close_of(s, open, limit)
+    local depth = 0
+    local z = limit and open + limit or #s
+    for k = open, z do
+        local c = byte(s, k)
+        if c == nil then
+            return nil
+        elseif c == 40 then
+            depth = depth + 1
+        elseif c == 41 then
+            depth = depth - 1
+            if depth == 0 then
+                return k
+            end
+        end
+    end
+    return nil
+end
+
+
 local SELECT_ITEMS = {
     [=[\*]=],
     [=[@@?[a-z_]]=],
@@ -1225,23 +1247,8 @@ local function select_list_parses(s)
         end
         i = ne + 1
         if byte(s, i) == 40 then
-            local depth = 0
-            local k = i
-            while k <= i + 200 do
-                local b = byte(s, k)
-                if b == nil then
-                    return true
-                elseif b == 40 then
-                    depth = depth + 1
-                elseif b == 41 then
-                    depth = depth - 1
-                    if depth == 0 then
-                        break
-                    end
-                end
-                k = k + 1
-            end
-            if depth ~= 0 then
+            local k = close_of(s, i, 200)
+            if not k then
                 return true
             end
             i = k + 1
@@ -1889,21 +1896,8 @@ for w in gmatch("and or xor from where union limit order group having then else 
     SQL_AFTER_CALL[w] = true
 end
 local function word_after_call(s, open)
-    local depth, k = 0, open
-    local n = #s
-    while k <= n do
-        local c = byte(s, k)
-        if c == 40 then
-            depth = depth + 1
-        elseif c == 41 then
-            depth = depth - 1
-            if depth == 0 then
-                break
-            end
-        end
-        k = k + 1
-    end
-    if k > n then
+    local k = close_of(s, open)
+    if not k then
         return false
     end
     local _, _, w = find(s, "^%s+([%a_]+)", k + 1)
@@ -1911,20 +1905,32 @@ local function word_after_call(s, open)
 end
 
 
--- A generic SQL function called with SQL arguments (check_calls' second
--- question, asked again of a value's text outside its code blocks).
+-- A call (at `open`, the byte `before` its name) stands in an
+-- expression: not inside a non-ASCII word ("Haßelt ("), nor a name in a
+-- sentence.
+local function in_expression(s, open, name, before)
+    local w = before == 32 and match.word_before_call(s, open, name)
+    return before < 128 and not (w and not EXPR_AFTER[w])
+end
+
+-- ... a generic SQL function given SQL arguments.
+local function generic_args(s, open, name, ctx)
+    if not GENERIC_SET[name] then
+        return false
+    end
+    ctx.pos = open + 1
+    return re_find(s, RE_GENERIC_ARGS, "jo", ctx) ~= nil
+end
+
+-- Any such call in s (check_calls' second question, asked again of a
+-- value's text outside its code blocks).
 local function generic_call(s, v)
     local n, names, opens, befores = match.calls(s, get(v, "calls"))
     local ctx = get(v, "re_ctx")
     for i = 1, n do
-        local name = names[i]
-        local b = befores[i]
-        local w = b == 32 and match.word_before_call(s, opens[i], name)
-        if b < 128 and not (w and not EXPR_AFTER[w]) and GENERIC_SET[name] then
-            ctx.pos = opens[i] + 1
-            if re_find(s, RE_GENERIC_ARGS, "jo", ctx) then
-                return true
-            end
+        if in_expression(s, opens[i], names[i], befores[i])
+                and generic_args(s, opens[i], names[i], ctx) then
+            return true
         end
     end
     return false
@@ -1937,11 +1943,7 @@ local function check_calls(s, v, on, report)
     local generic = false
     for i = 1, n do
         local name = names[i]
-        local b = befores[i]
-        local w = b == 32 and match.word_before_call(s, opens[i], name)
-        -- not inside a non-ASCII word ("Haßelt ("), nor a name in a
-        -- sentence
-        if b < 128 and not (w and not EXPR_AFTER[w]) then
+        if in_expression(s, opens[i], name, befores[i]) then
             local base = match.base(name)
             ctx.pos = opens[i] + 1
             if on["sqli-function"] and (danger_name(name) or danger_name(base))
@@ -1959,11 +1961,8 @@ local function check_calls(s, v, on, report)
                     end
                 end
             end
-            if not generic and GENERIC_SET[name] then
-                ctx.pos = opens[i] + 1
-                if re_find(s, RE_GENERIC_ARGS, "jo", ctx) then
-                    generic = true
-                end
+            if not generic and generic_args(s, opens[i], name, ctx) then
+                generic = true
             end
         end
     end
