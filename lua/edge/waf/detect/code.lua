@@ -574,7 +574,12 @@ local function presents_data(e, ruby)
         end
     end
     -- two literals in arithmetic: a number or a string literal on both
-    -- sides of an operator (not a name's digits, "items[0]")
+    -- sides of an operator (not a name's digits, "items[0]"; nor three
+    -- or more numbers joined by "-", a date's, an ISBN's or a phone
+    -- number's: "|isbn=978-3-12-345678-0" in a wiki's citation)
+    if find(bare, "%d%-%d+%-%d") then
+        bare = gsub(bare, "%d+%-%d+%-[%d%-]*%d", "0")
+    end
     if find(bare, "%f[%w_.]%d+%.?%d*%s*[*+/%%-]%s*[%d\1]")
             or find(bare, "\1%s*[*+/%%-]%s*[%d\1]") then
         return false
