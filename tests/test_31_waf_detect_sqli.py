@@ -891,3 +891,13 @@ def test_a_statement_a_call_takes_in_code_is_the_applications_own(edge):
     assert_blocked(edge, ["x'); insert into users values ('a','b')--",
                           "foo(\"x\") UPDATE users SET role='admin' WHERE name='bob'",
                           "1; exec('drop table users')--"])
+
+
+def test_a_range_in_a_call_is_a_sheets_or_a_languages(edge):
+    """"sum(A1:A10)", "sum(x -> x^2, 1:10)": two operands joined by ":"
+    are a sheet's range or Julia's and R's, no SQL (a cast is "::", a
+    placeholder follows an operator). SQL's calls as whole values still
+    count."""
+    assert_passed(edge, ["sum(A1:A10)", "max(B2:B20)", "sum(x -> x^2, 1:10)"])
+    assert_blocked(edge, ["concat(0x41,user())", "concat(user(),0x3a,database())",
+                          "benchmark(1000000,md5(1))"])

@@ -1461,7 +1461,14 @@ local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
 -- has braces only for ODBC's escapes, "{d '2025-01-01'}", "{fn now()}"
 -- or MySQL's "{x expr}", an identifier then an expression. One name
 -- alone, or three words and more, is none of them.
+-- Nor has SQL a range of two operands joined by ":" outside its literals
+-- (a sheet's "sum(A1:A10)", Julia's or R's "1:10"): a cast is "::", a
+-- placeholder ":name" follows an operator or a bracket, a slice stands
+-- in an array's "[1:2]".
 local function sql_braces(s)
+    if find(s, "[%w_]:[%w_]") and find(gsub(s, "'[^']*'", "''"), "[%w_]:[%w_]") then
+        return false
+    end
     return not find(s, "{%s*[%a_][%w_]*%s*}")
         and not find(s, "{%s*[%a_][%w_]*%s+[%a_][%w_]*%s+[%a_][%w_]*[%w_%s]*}")
 end
