@@ -72,8 +72,8 @@ DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.167, "fields": 0.0
 # (sixteenth round: cmdi 108, traversal 110, all 495 in both)
 # (seventeenth round: a form's "+" between UNION and SELECT: sqli 89, all
 # 496)
-MANUALS_FLOORS = {"cmdi": 0.972, "code": 0.98, "sqli": 0.977, "traversal": 0.99,
-                  "xss": 0.988, "ALL": 0.99}
+MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.98, "sqli": 0.977, "traversal": 0.99,
+                  "xss": 0.988, "ALL": 0.992}
 
 # benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
 # and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
@@ -126,8 +126,8 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (sixteenth round: DNS rebinding to a metadata path caught, ssrf-crlf
 # 61 / 59, all 468 / 466)
 # (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
-WORKPLACE_FLOORS = {"cmdi": 0.975, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.983}
+WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.985}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -184,8 +184,9 @@ PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "conte
 # calls), logs 8 (a statement quoted by PostgreSQL's error), docs 6,
 # dashboards 4; dbt models 43 -> 1 (templates of SQL, data-only template
 # expressions)
-DATAPLATFORM_FLOORS = {"cmdi": 0.966, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.883,
-                       "traversal": 0.966, "xss": 0.983, "ALL": 0.975}
+# (seventeenth round: an option before the address, cmdi 59 -> 60 of 60)
+DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.883,
+                       "traversal": 0.966, "xss": 0.983, "ALL": 0.977}
 # (seventeenth round: whole DML/DDL statements ended by their ";", a
 # statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
 # 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
@@ -223,12 +224,14 @@ SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssr
 # (a delay piped after a word, reST and LaTeX inclusions, fetched markup to
 # internal hosts, a CSV field's formula since; left: an encoded line break
 # before a bare "id", an option at a value's start, .NET's Process.Start)
-FORMATS_FLOORS = {"cmdi": 0.96, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
-                  "traversal": 0.984, "xss": 0.987, "ALL": 0.99}
+# (19:44: an option before the address, an ISBN in a wiki citation, a
+# sheet's range: attacks 436, benign 20 / 19)
+FORMATS_FLOORS = {"cmdi": 0.973, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
+                  "traversal": 0.984, "xss": 0.987, "ALL": 0.993}
 FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-lines": 0.075,
-                    "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.05,
-                    "math-science": 0.05, "regex-patterns": 0.025,
-                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.029}
+                    "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.038,
+                    "math-science": 0.038, "regex-patterns": 0.025,
+                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.027}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
