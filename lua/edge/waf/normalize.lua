@@ -311,7 +311,6 @@ end
 -- end, unless the quote right before its "/*" closes after it (a literal
 -- holds the opener); a stray "*/" goes too. A plain scan, linear in the text: a regex
 -- with a repeated group here ran out of PCRE's JIT stack on a few KB.
-local QUOTE_CHAR = { [39] = "'", [34] = '"' }
 local function strip_comments(s)
     local out, n = {}, 0
     local from = 1
@@ -345,7 +344,7 @@ local function strip_comments(s)
                 local e = find(s, "*/", b + 2, true)
                 if not e then
                     local q = byte(s, b - 1)
-                    if (q == 39 or q == 34) and find(s, QUOTE_CHAR[q], b + 2, true) then
+                    if (q == 39 or q == 34) and find(s, char(q), b + 2, true) then
                         -- "1 and '/*' union(select ...": the opener is
                         -- inside a literal the same quote closes; no
                         -- comment that never ends starts there

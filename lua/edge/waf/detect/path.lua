@@ -472,19 +472,21 @@ local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
 
+-- (a URL a server-side fetcher follows, up to its host: the two below)
+local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=]
+
 -- ... or as a record's field at a line's start, the value glued to its
 -- name's colon (an iCalendar event's "ATTACH;FMTTYPE=...:http://127.0.0.1
 -- :9000/...", a vCard's "PHOTO:", an .ini's "url=" is not one): what a
 -- calendar or a contacts import fetches
-local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=]
-    .. [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=] .. INTERNAL_HOSTS
-    .. [=[\.?(?:[:/?#\s]|$)]=]
+local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_URL
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\s]|$)]=]
 
 -- ... or as what a markup element fetches to show it (BBCode's [img],
 -- MediaWiki's [[File:...]], an <img>'s src, markdown's image): a forum's
 -- or a wiki's image proxy fetches it server-side
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
-    .. [=[|!\[[^\]]*\]\()\s*(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=]
+    .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL
     .. [=[(?:]=] .. INTERNAL_HOSTS
     .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})]=]
     .. [=[\.?(?:[:/?#\s|\[\])"']|$)]=]
