@@ -10,9 +10,9 @@
 --       registered lists and texts of LONG bytes or more, with a cache
 --       (new_cache()), the text is scanned once by an Aho-Corasick
 --       automaton over every registered needle (built once, see build)
---       and the needles found are kept in the cache for the last few
---       texts scanned, since the detectors ask about many lists of the
---       same texts (v.low, v.cmp). Same answer as string.find(text,
+--       and the lists with a needle found are kept in the cache for the
+--       last few texts scanned, since the detectors ask about many lists
+--       of the same texts (v.low, v.cmp). Same answer as string.find(text,
 --       needle, 1, true) for each needle; short texts, unregistered
 --       lists and calls without a cache take that way, and so do lists
 --       of a few needles on a text not scanned yet, unless eager.
@@ -58,7 +58,8 @@ local FEW = 4
 -- Texts whose scan results are kept (round robin).
 local SLOTS = 4
 
-local registered = {}     -- needle list -> true
+local list_id = {}        -- registered needle list -> its number
+local lists_n = 0
 local needle_set = {}     -- needle -> true (every registered needle)
 local dirty = false       -- registered since the automaton was built
 
@@ -67,8 +68,10 @@ local dirty = false       -- registered since the automaton was built
 -- * number of classes: a state is known by its offset, and a step is one
 -- load; multiplying the state by the number of classes at each byte cost
 -- three times as much in LuaJIT's compiled loop), and by offset, whether
--- any needle ends in that state and which (with those of its failure
--- chain).
+-- any needle ends in that state (or on its failure chain) and the
+-- numbers of the registered lists those needles are in: a scan notes
+-- which lists have a needle in the text, and present() asks one number
+-- of a list, not each of its needles.
 local cls, trans, outs, has_out
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
@@ -79,12 +82,13 @@ function _M.register(needles)
         if type(w) ~= "string" or w == "" then
             error("needles must be non-empty strings", 2)
         end
-        if not needle_set[w] then
-            needle_set[w] = true
-            dirty = true
-        end
+        needle_set[w] = true
     end
-    registered[needles] = true
+    if not list_id[needles] then
+        lists_n = lists_n + 1
+        list_id[needles] = lists_n
+        dirty = true
+    end
     return needles
 end
 
@@ -184,6 +188,19 @@ end
 
 function _M.build()
     local n, c, t, out_list, h, states = construct(sorted_words(needle_set))
+    -- needle -> the numbers of the lists it is in
+    local lists_of = {}
+    for list, id in pairs(list_id) do
+        for i = 1, #list do
+            local w = list[i]
+            local ids = lists_of[w]
+            if not ids then
+                ids = {}
+                lists_of[w] = ids
+            end
+            ids[#ids + 1] = id
+        end
+    end
     local row = ffi_new("int32_t[?]", states * n)
     local h_at = ffi_new("uint8_t[?]", states * n)
     local o_at = {}
@@ -193,7 +210,17 @@ function _M.build()
     for st = 0, states - 1 do
         h_at[st * n] = h[st]
         if h[st] ~= 0 then
-            o_at[st * n] = out_list[st]
+            local ids, got = {}, {}
+            for _, w in ipairs(out_list[st]) do
+                for _, id in ipairs(lists_of[w]) do
+                    if not got[id] then
+                        got[id] = true
+                        ids[#ids + 1] = id
+                    end
+                end
+            end
+            sort(ids)
+            o_at[st * n] = ids
         end
     end
     cls, trans, outs, has_out = c, row, o_at, h_at
@@ -204,17 +231,18 @@ end
 -- Every registered list (a new table: for tests).
 function _M.lists()
     local all = {}
-    for list in pairs(registered) do
+    for list in pairs(list_id) do
         all[#all + 1] = list
     end
     return all
 end
 
 
--- A scan cache: the needles found in the last SLOTS texts scanned.
+-- A scan cache: the lists with a needle in each of the last SLOTS texts
+-- scanned (and the states each scan went through that end a needle).
 -- Per request (edge.waf.rules keeps one on the view), never shared.
 function _M.new_cache()
-    return { texts = {}, hits = {}, next = 1 }
+    return { texts = {}, hits = {}, seen = {}, next = 1 }
 end
 
 
@@ -258,15 +286,8 @@ function _M.any(m, text)
 end
 
 
-local function record(hits, st)
-    local o = outs[st]
-    for i = 1, #o do
-        hits[o[i]] = true
-    end
-end
-
-
--- The needles found in text, when it is one of the cached texts.
+-- The lists with a needle in text (a table list number -> true), when it
+-- is one of the cached texts.
 local function cached(text, cache)
     local texts = cache.texts
     for i = 1, SLOTS do
@@ -278,22 +299,22 @@ local function cached(text, cache)
 end
 
 
--- The needles found in text (a table needle -> true). A state's needles
--- include those of its failure chain, so when the first of them is there,
--- all of them are (recorded here, or from a state deeper on that chain):
--- each state's needles are recorded once per text.
+-- The lists with a needle in text (a table list number -> true). Each
+-- state that ends a needle notes its lists the first time the scan is in
+-- it.
 local function scan(text, cache)
     if dirty or not trans then
         _M.build()
     end
     local slot = cache.next
     cache.next = slot % SLOTS + 1
-    local hits = cache.hits[slot]
+    local hits, seen = cache.hits[slot], cache.seen[slot]
     if hits then
         clear_tab(hits)
+        clear_tab(seen)
     else
-        hits = new_tab(0, 16)
-        cache.hits[slot] = hits
+        hits, seen = new_tab(0, 16), new_tab(0, 16)
+        cache.hits[slot], cache.seen[slot] = hits, seen
     end
     cache.texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
@@ -301,8 +322,12 @@ local function scan(text, cache)
     local st = 0
     for i = 0, #text - 1 do
         st = t[st + c[p[i]]]
-        if h[st] ~= 0 and not hits[outs[st][1]] then
-            record(hits, st)
+        if h[st] ~= 0 and not seen[st] then
+            seen[st] = true
+            local o = outs[st]
+            for k = 1, #o do
+                hits[o[k]] = true
+            end
         end
     end
     return hits
@@ -310,7 +335,8 @@ end
 
 
 function _M.present(text, needles, cache, eager)
-    if cache and #text >= LONG and registered[needles] then
+    local id = cache and #text >= LONG and list_id[needles]
+    if id then
         -- a text not scanned yet: a few plain finds cost less than a scan,
         -- unless the caller will ask about many more lists (eager)
         local hits = cached(text, cache)
@@ -318,12 +344,7 @@ function _M.present(text, needles, cache, eager)
             hits = scan(text, cache)
         end
         if hits then
-            for i = 1, #needles do
-                if hits[needles[i]] then
-                    return true
-                end
-            end
-            return false
+            return hits[id] == true
         end
     end
     for i = 1, #needles do
