@@ -7,7 +7,11 @@ data platform corpus (tests/corpus/dataplatform/, the same round) or
 SecLists' payload lists (tests/corpus/seclists/, attacks only, the
 seventeenth round) or the formats corpus (tests/corpus/formats/, the same
 round: URLs, tokens, regexes, math, markup dialects, other languages' code,
-data lines, ASCII art, scripts, security talk) through the real edge (shipped config, bans off), in
+data lines, ASCII art, scripts, security talk) or the query-languages
+corpus (tests/corpus/querylangs/, the eighteenth round: search syntaxes,
+filter parameters, JQL/SOQL/KQL, PromQL/SPL, graph queries, JSONPath and
+selectors, NoSQL documents, rule expressions) through the real edge
+(shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
 recall per attack category and the benign refusals per class.
@@ -34,11 +38,13 @@ WORKPLACE = HERE / "corpus" / "workplace"
 PLATFORM = HERE / "corpus" / "platform"
 DATAPLATFORM = HERE / "corpus" / "dataplatform"
 FORMATS = HERE / "corpus" / "formats"
+QUERYLANGS = HERE / "corpus" / "querylangs"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
                            ("workplace", WORKPLACE), ("platform", PLATFORM),
-                           ("dataplatform", DATAPLATFORM), ("formats", FORMATS))}
+                           ("dataplatform", DATAPLATFORM), ("formats", FORMATS),
+                           ("querylangs", QUERYLANGS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
