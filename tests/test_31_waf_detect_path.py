@@ -792,3 +792,25 @@ def test_fetched_markup_to_internal_hosts_blocked(edge, session, value):
 def test_links_and_public_images_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# What code or a query language is given to fetch, at an internal IP: a
+# call's quoted argument, an IRI or a quoted URL after a word that loads
+# from it, a field that names a URL to follow. A developer's "localhost"
+# in code, a URL at a public host and an nginx upstream pass.
+@pytest.mark.parametrize("value", ["=IMPORTDATA(\"http://10.1.2.3:9100/metrics\")",
+                                   "LOAD CSV FROM 'http://192.168.1.20/admin/users' AS row",
+                                   "SELECT * WHERE { SERVICE <http://127.0.0.1:7474/db> { ?s ?p ?o } }",
+                                   "{\"callback_url\": \"http://169.254.169.254/latest/\"}",
+                                   "webhook_url=http://0:2375/containers/json"])
+def test_urls_given_to_a_fetcher_at_internal_ips_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
+
+
+@pytest.mark.parametrize("value", ["    >>> URI('http://localhost/foo/bar?123')",
+                                   "fetch('https://api.example.com/v1/items')",
+                                   "location / {\n    proxy_pass http://127.0.0.1:8080;\n}",
+                                   "{\"url\": \"https://10.example.com/docs\"}"])
+def test_urls_in_code_at_public_hosts_or_localhost_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value

@@ -930,3 +930,20 @@ def test_an_option_before_the_address_is_an_argument_list(rce_edge, value):
                                    "-5 degrees at https://weather.example"])
 def test_list_items_and_options_without_a_path_pass(edge, value):
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", [
+    "index=web status>=500 | stats count by uri_path | sort -count | head 20",
+    "sourcetype=app level=ERROR | stats dc(user) by service | sort -count",
+    "events | where latency > 300 | sort -k2 -n | head -5"])
+def test_a_search_pipeline_ended_by_text_filters_passes(edge, value):
+    """A log search's pipeline ends with sort and head given options and
+    numbers: filters read what the command before the pipe writes and run
+    nothing of their own."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["x | sort -o /tmp/x", ";cat /etc/passwd | head -5",
+                                   "1|tail -n 5 /var/log/auth.log", "x|sort $(id)"])
+def test_filters_given_a_file_or_a_substitution_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -901,3 +901,35 @@ def test_a_range_in_a_call_is_a_sheets_or_a_languages(edge):
     assert_passed(edge, ["sum(A1:A10)", "max(B2:B20)", "sum(x -> x^2, 1:10)"])
     assert_blocked(edge, ["concat(0x41,user())", "concat(user(),0x3a,database())",
                           "benchmark(1000000,md5(1))"])
+
+
+def test_a_credentials_field_filtered_by_more_than_equality_is_an_oracle(edge):
+    """'{"username": "admin", "password": {"$regex": "^7f3"}}': a secret
+    compared with a prefix, a pattern or its mere presence answers yes or
+    no a character at a time, in a filter document or a query string's
+    brackets (Strapi's "[$startsWith]", Directus's "_starts_with").
+    Equality is a login's own check, and a count named for tokens compared
+    with a number is a count."""
+    assert_blocked(edge, [
+        '{"username": "admin", "password": {"$regex": "^7f3"}}',
+        '{"selector": {"name": "root", "derived_key": {"$regex": "^a1"}}}',
+        "filters[owner][password][$startsWith]=$2b$12$x",
+        '{"account": {"api_key": {"_starts_with": "sk_live_4"}}}',
+        "where[resetToken][$notNull]=true"])
+    assert_passed(edge, [
+        '{"username": "bob", "password": {"$eq": "hunter2"}}',
+        '{"tokens": {"$gt": 100}, "model": "small"}',
+        '{"hashtags": {"$in": ["coffee", "tea"]}}'])
+
+
+def test_a_regex_operand_that_nests_quantifiers_is_a_denial_of_service(edge):
+    """'{"name": {"$regex": "^(\\w+\\s?)*$"}}': a group that holds a
+    quantifier, itself quantified, backtracks catastrophically on a string
+    that almost matches. A quantified group without one inside, or a
+    quantifier inside a group that is not quantified, does not."""
+    assert_blocked(edge, ['{"name": {"$regex": "^(\\\\w+\\\\s?)*$"}}',
+                          '{"email": {"$regex": "^([a-z0-9]+)+@x\\\\.io$"}}',
+                          '{"title": {"$regex": "(x.*y){30}"}}'])
+    assert_passed(edge, ['{"sku": {"$regex": "^(ab){2}-[0-9]+$"}}',
+                         '{"sku": {"$regex": "^([A-Z]{2})-\\\\d+$"}}',
+                         '{"name": {"$regex": "^(Mr|Ms)\\\\.? [A-Z][a-z]+$"}}'])

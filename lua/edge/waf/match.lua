@@ -72,7 +72,7 @@ local dirty = false       -- registered since the automaton was built
 -- numbers of the registered lists those needles are in: a scan notes
 -- which lists have a needle in the text, and present() asks one number
 -- of a list, not each of its needles.
-local cls, trans, outs, has_out
+local cls, trans, outs
 local uint8_ptr = ffi.typeof("const uint8_t *")
 
 
@@ -201,14 +201,15 @@ function _M.build()
             ids[#ids + 1] = id
         end
     end
+    -- an entry is the next state's row offset, or -1 - that offset when a
+    -- needle ends there (one load and one test a byte)
     local row = ffi_new("int32_t[?]", states * n)
-    local h_at = ffi_new("uint8_t[?]", states * n)
     local o_at = {}
     for i = 0, states * n - 1 do
-        row[i] = t[i] * n
+        local nx = t[i]
+        row[i] = h[nx] ~= 0 and -1 - nx * n or nx * n
     end
     for st = 0, states - 1 do
-        h_at[st * n] = h[st]
         if h[st] ~= 0 then
             local ids, got = {}, {}
             for _, w in ipairs(out_list[st]) do
@@ -223,7 +224,7 @@ function _M.build()
             o_at[st * n] = ids
         end
     end
-    cls, trans, outs, has_out = c, row, o_at, h_at
+    cls, trans, outs = c, row, o_at
     dirty = false
 end
 
@@ -318,15 +319,18 @@ local function scan(text, cache)
     end
     cache.texts[slot] = text
     local p = ffi_cast(uint8_ptr, text)
-    local t, c, h = trans, cls, has_out
+    local t, c = trans, cls
     local st = 0
     for i = 0, #text - 1 do
         st = t[st + c[p[i]]]
-        if h[st] ~= 0 and not seen[st] then
-            seen[st] = true
-            local o = outs[st]
-            for k = 1, #o do
-                hits[o[k]] = true
+        if st < 0 then
+            st = -1 - st
+            if not seen[st] then
+                seen[st] = true
+                local o = outs[st]
+                for k = 1, #o do
+                    hits[o[k]] = true
+                end
             end
         end
     end

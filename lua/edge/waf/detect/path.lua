@@ -491,6 +491,25 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
     .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})]=]
     .. [=[\.?(?:[:/?#\s|\[\])"']|$)]=]
 
+-- ... or as what code or a query language is given to fetch: a call's
+-- quoted argument (a sheet's =IMPORTDATA("..."), XQuery's doc('...'),
+-- Cypher's apoc.load.json('...'), Flux's csv.from(url: "...")), an IRI
+-- or a quoted URL after a word that loads from it (SPARQL's FROM <...>,
+-- SERVICE <...>, LOAD <...>; Cypher's LOAD CSV FROM '...'), or a field
+-- that names a URL to follow (url, uri, href, src, endpoint, host, a
+-- webhook's or a callback's, JSON Reference's $ref) given one; at an
+-- internal address written as an IP (a developer's "localhost" in code,
+-- URI('http://localhost/foo'), is the usual example; a loopback or
+-- private IP literal given to a fetcher is the server's own network)
+local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]]=]
+    .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
+    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|169\.254(?:\.\d{1,3}){2}]=]
+    .. [=[|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
+local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
+    .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
+    .. [=[|["']?(?:\b(?:url|uri|href|src|endpoint|host|(?:webhook|callback)(?:_?url)?)|\$ref)]=]
+    .. [=[["']?\s*[:=]\s*["']?)]=] .. FETCHED_URL .. INTERNAL_IPS
+
 -- ... or at any host, the metadata services' own paths: a name that DNS
 -- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
 -- there still asks for the instance's credentials
@@ -875,6 +894,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FIELD, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_FETCHED, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_GIVEN, plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)

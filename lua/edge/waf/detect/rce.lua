@@ -829,6 +829,51 @@ local RE_OPTIONS_ONLY = [=[^(?:\s+(?:-{1,2}[a-z][\w-]*|/[a-z?]+))+\s*$]=]
 -- Returns 2 for an injected command, 1 for a command line, or false.
 local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL, AT_SUB = 1, 2, 3, 4, 5, 6
 
+
+-- Text filters: a program that reads what the command before its pipe
+-- writes and writes it on, changed ("... | stats count by user | sort
+-- -count | head 20", a log search's pipeline). At a pipe's end with only
+-- options and numbers, one runs nothing the value brings and reads and
+-- writes no file of its own: no command of the value's. A file operand
+-- ("| tail /var/log/x"), a redirection ("| sort > f"), an output option
+-- ("sort -o f", "--output") or a substitution in its arguments is still
+-- read as one, and the command before the pipe is read as before.
+local FILTERS = set([[
+    sort head tail uniq wc cut tr column fold fmt nl rev tac paste expand
+    unexpand
+    ]])
+
+
+-- Whether the word at i comes right after one "|" (a pipe, not "||").
+local function piped(s, i)
+    local k = i - 1
+    while k > 0 and (byte(s, k) == 32 or byte(s, k) == 9) do
+        k = k - 1
+    end
+    return byte(s, k) == 124 and byte(s, k - 1) ~= 124
+end
+
+
+-- Whether a filter's arguments, up to the next separator or the value's
+-- end (rest: what follows its name), are options and numbers only.
+local function filter_args_only(rest)
+    local stop = find(rest, "[|;&\n\r`]")
+    local args = stop and sub(rest, 1, stop - 1) or rest
+    if not stop and #rest > 60 then
+        return false              -- (rest is cut at 61 bytes: not all read)
+    end
+    if find(args, "[<>$()'\"\\]") then
+        return false
+    end
+    for arg in gmatch(args, "%S+") do
+        if not (find(arg, "^%d+$") or (find(arg, "^%-%-?[%w][%w,.=:+-]*$")
+                                        and not find(arg, "^%-%-?o"))) then
+            return false
+        end
+    end
+    return true
+end
+
 local WRAPPER = set([[
     time nohup strace ltrace timeout nice env stdbuf unbuffer setsid busybox
     chronic command builtin exec
@@ -1079,6 +1124,9 @@ local function command_at(s, i, n, mode)
             -- select ...", "sqlite> .tables"), not the client run with its
             -- output sent to a file
             if REPL[name] and find(rest, "^>[ \t]") then
+                return false
+            end
+            if FILTERS[name] and piped(s, i) and filter_args_only(rest) then
                 return false
             end
             if (name == "ping" or name == "ping6")

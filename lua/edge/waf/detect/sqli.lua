@@ -1641,6 +1641,48 @@ local function nothing_operand(o)
         or find(o, "^true%f[%W]") or find(o, "^false%f[%W]") or find(o, "^%-?[01]%f[^%w.]")
 end
 
+-- Whether a regular expression quantifies a group that holds a
+-- quantifier ("(\\w+\\s?)*", "([a-z0-9]+)+@", "(.*a){40}"): on a string
+-- that almost matches, the engine tries every way of splitting it between
+-- the two (catastrophic backtracking), a database's thread held for
+-- seconds by one query. Escaped bytes and classes are skipped.
+local QUANT = { [43] = true, [42] = true, [123] = true }     -- + * {
+
+local function nested_quantifier(re)
+    local depth, quantified = 0, {}
+    local i, n = 1, #re
+    while i <= n do
+        local c = byte(re, i)
+        if c == 92 then                                       -- \x
+            i = i + 1
+        elseif c == 91 then                                   -- [...]
+            local close = find(re, "]", i + 2, true)
+            if not close then
+                return false
+            end
+            i = close
+        elseif c == 40 then                                   -- (
+            depth = depth + 1
+            quantified[depth] = false
+        elseif c == 41 and depth > 0 then                     -- )
+            local inner = quantified[depth]
+            depth = depth - 1
+            local q = byte(re, i + 1)
+            if inner and QUANT[q] and not (q == 123 and not find(re, "^{%d", i + 1)) then
+                return true
+            end
+            if depth > 0 and (inner or QUANT[q]) then
+                quantified[depth] = true
+            end
+        elseif depth > 0 and (c == 43 or c == 42 or (c == 123 and find(re, "^{%d", i))) then
+            quantified[depth] = true
+        end
+        i = i + 1
+    end
+    return false
+end
+
+
 local function nosql_injects(s)
     -- (a pipeline, "[{"$lookup": ...}]", starts with one too; an unquoted
     -- key after a quote closed and an object or a list ended or went on,
@@ -1677,10 +1719,35 @@ local function nosql_injects(s)
             if find(o, "^([\"'/])[%^%.%*%+%$]*%1") then
                 return true
             end
+            local pattern = smatch(s, "^[\"'/](.-)[\"'/]", at)
+            if pattern and nested_quantifier(pattern) then
+                return true
+            end
         end
     end
     return false
 end
+
+
+-- A credential's field filtered by anything but equality: an operator
+-- object on it in a filter document ('{"username": "admin", "password":
+-- {"$regex": "^7f3"}}', Directus's "_starts_with", CouchDB's selector)
+-- or in a query string's brackets (Strapi's, qs's: "filters[password]
+-- [$startsWith]=$2a", "[resetPasswordToken][$notNull]"). Compared with
+-- a prefix, a pattern, a range or its mere presence, a secret answers
+-- yes or no a character at a time: an oracle that reads it out, never
+-- a filter a client needs (equality, "$eq", is a login's own check).
+-- (the operand of a document's operator: a string)
+-- (the secret's word ends the name or a part of it: "resetToken",
+-- "password_hash", not "hashtags" or "tokenCount")
+local SECRET_FIELD = [=[[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
+    .. [=[|private_?key|derived_?key|otp|salt)(?:[_.-][\w-]*)?]=]
+local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq\b)[a-z]\w*\s*\]]=]
+    .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?[$_](?!eq\b)[a-z]\w*["']?\s*:]=]
+    -- (a number, true, false or null compared is a count's, "tokens":
+    -- {"$gt": 100}: a secret is a string)
+    .. [=[(?!\s*(?:[\d.+-]|true\b|false\b|null\b))]=]
+local SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt" }
 
 
 -- The MongoDB shell's statements: a method of a collection of "db", or of
@@ -2036,6 +2103,9 @@ local RULES = rules.compile({
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
+    -- (needs "[" or "{": no plain value)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = SECRET_WORDS,
+      pattern = RE_NOSQL_SECRET, plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
