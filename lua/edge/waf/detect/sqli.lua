@@ -1460,7 +1460,10 @@ local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
 -- ("IF({Total}>=6,\"high\",\"check\")", "{Days since order}"): SQL
 -- has braces only for ODBC's escapes, "{d '2025-01-01'}", "{fn now()}"
 -- or MySQL's "{x expr}", an identifier then an expression. One name
--- alone, or three words and more, is none of them.
+-- alone, or three words and more, is none of them; nor is a name glued
+-- to an operator or a colon after the brace, as a metric's label
+-- matchers ("rate(http_requests_total{job=\"api\",code=~\"5..\"}[5m])"),
+-- a table or an object literal ("{a: 1}") write it.
 -- Nor has SQL a range of two operands joined by ":" outside its literals
 -- (a sheet's "sum(A1:A10)", Julia's or R's "1:10"): a cast is "::", a
 -- placeholder ":name" follows an operator or a bracket, a slice stands
@@ -1471,6 +1474,7 @@ local function sql_braces(s)
     end
     return not find(s, "{%s*[%a_][%w_]*%s*}")
         and not find(s, "{%s*[%a_][%w_]*%s+[%a_][%w_]*%s+[%a_][%w_]*[%w_%s]*}")
+        and not find(s, "{%s*[%a_][%w_]*%s*[=!:~]")
 end
 
 local RE_STATEMENT = alt({
@@ -2040,7 +2044,7 @@ local function check_calls(s, v, on, report)
             end
         end
     end
-    if generic and on["sqli-function-generic"] and not sql_template(s) then
+    if generic and on["sqli-function-generic"] and not sql_template(s) and sql_braces(s) then
         local shown = unfence(s)
         if shown == s or generic_call(shown, v) then
             return report("sqli-function-generic")
