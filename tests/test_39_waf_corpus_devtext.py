@@ -62,10 +62,12 @@ DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98
 # 14 -> 13, all 74 / 73 -> 45 / 44)
 # (seventeenth round: querySelector's walk, SQL in a fence: code 10 -> 9,
 # markdown 1 -> 0, all 45 / 44 -> 43 / 42)
+# (eighteenth round: a sheet's =QUERY with its range: science 1 -> 0, all
+# 42 -> 41)
 DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.167, "fields": 0.067,
                     "logs": 0.023, "markdown": 0.012, "prose-multi": 0.011,
-                    "science": 0.023, "shelldoc": 0.156, "support": 0.012,
-                    "ALL": 0.049}
+                    "science": 0.012, "shelldoc": 0.156, "support": 0.012,
+                    "ALL": 0.047}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
@@ -126,8 +128,10 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (sixteenth round: DNS rebinding to a metadata path caught, ssrf-crlf
 # 61 / 59, all 468 / 466)
 # (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
-WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.906,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.985}
+# (eighteenth round: a URL a sheet's IMPORTXML is given at an internal IP:
+# ssrf-crlf 61 / 59 -> 63 / 61, all 470 / 468 -> 472 / 470)
+WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.937,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.989}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -139,11 +143,13 @@ WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.
 # of 792 (48 / 23 at the first replay)
 # (sixteenth round: XPath predicates, a sheet's "#"&TEXT(...), a SELECT
 # after a label: spreadsheet-data 6 -> 3, all 13 / 12)
+# (eighteenth round: a sheet's =QUERY with its range: spreadsheet-data 3
+# -> 2, all 13 / 12 -> 12 / 11)
 WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.038,
                       "email-bodies": 0.014, "helpdesk-tickets": 0.013,
                       "localization-strings": 0.013, "logs-errors": 0.113,
                       "product-catalog": 0.013, "security-team-prose": 0.014,
-                      "spreadsheet-data": 0.05, "ALL": 0.018}
+                      "spreadsheet-data": 0.038, "ALL": 0.017}
 
 # The platform corpus of the sixteenth round (tests/corpus/platform/: a
 # platform API's filter queries, rich text, templates, CSS, webhooks,
@@ -164,10 +170,12 @@ PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.975, "ssrf-crlf": 0.9
                    "traversal": 0.987, "xss": 0.975, "ALL": 0.987}
 # (seventeenth round: a TypeError quoting querySelector: analytics 1 -> 0,
 # all 16)
+# (eighteenth round: a log search's pipeline ended by text filters:
+# filter-queries 2 -> 1, all 16 -> 15)
 PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "content-seo": 0.013,
-                     "css-theme": 0.038, "developer-support": 0.075, "filter-queries": 0.038,
+                     "css-theme": 0.038, "developer-support": 0.075, "filter-queries": 0.025,
                      "product-and-orders": 0.013, "rich-text-html": 0.05, "templates": 0.013,
-                     "webhooks-integrations": 0.025, "ALL": 0.022}
+                     "webhooks-integrations": 0.025, "ALL": 0.02}
 
 # The data platform corpus of the sixteenth round (tests/corpus/dataplatform/:
 # saved SQL, dbt models, notebook cells, pipeline configs, dashboard
@@ -228,10 +236,12 @@ SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssr
 # sheet's range: attacks 436, benign 20 / 19)
 FORMATS_FLOORS = {"cmdi": 0.973, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
                   "traversal": 0.984, "xss": 0.987, "ALL": 0.993}
+# (eighteenth round: a sheet's =QUERY with its range: math-science 2 -> 1,
+# all 20 / 19 -> 19 / 18)
 FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-lines": 0.075,
                     "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.038,
-                    "math-science": 0.038, "regex-patterns": 0.025,
-                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.027}
+                    "math-science": 0.025, "regex-patterns": 0.025,
+                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.025}
 
 # The query-languages corpus of the eighteenth round (tests/corpus/
 # querylangs/: 800 benign query and filter expressions in ten languages,
