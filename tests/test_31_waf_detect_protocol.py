@@ -620,3 +620,32 @@ def test_records_of_fields_pass_in_a_query(edge, value):
     "END:VEVENT", "BEGIN:VCARD\nPHOTO:http://169.254.169.254/latest/meta-data/\nEND:VCARD"])
 def test_headers_after_a_line_and_internal_fields_refused(edge, value):
     assert query(edge, value) == 403
+
+
+# -- XPath -----------------------------------------------------------------------
+
+# A quoted literal of an XPath predicate broken out of: the quote, then
+# or/and and one of XPath's functions (those SQL shares given a location
+# path), or the predicate closed and a union with a path, or XQuery's
+# return of one. SQL's own count(*) after a literal, a path with a
+# predicate, and prose pass.
+XPATH_BREAKOUTS = ["alice' and true() and 'z'='z", "') or false() or not(false()) or ('",
+                   "x' or string-length(name(/*[1]))>0 or 'a'='b",
+                   "' or count(/child::node())=3 or '", "x\"] | //account/* | //*[\"",
+                   "x\"] return //account/password (: "]
+XPATH_LOOK_ALIKES = ["//book[author='Knuth']/title", "/catalog/book[@lang='en' and price>30]",
+                     "He said 'yes' and not (as I hoped) 'no'",
+                     "if name == 'x' or len(items) > 2:",
+                     "tags: ['a', 'b'] | sort"]
+
+
+@pytest.mark.parametrize("value", XPATH_BREAKOUTS)
+def test_xpath_breakouts_block(edge, value):
+    assert query(edge, value) == 403
+    assert body(edge, value) == 403
+
+
+@pytest.mark.parametrize("value", XPATH_LOOK_ALIKES)
+def test_xpath_look_alikes_pass(edge, value):
+    assert query(edge, value) == 404
+    assert body(edge, value) == 404

@@ -904,14 +904,14 @@ def test_a_range_in_a_call_is_a_sheets_or_a_languages(edge):
 
 
 def test_a_credentials_field_filtered_by_more_than_equality_is_an_oracle(edge):
-    """'{"username": "admin", "password": {"$regex": "^7f3"}}': a secret
+    """'{"login": "root", "password": {"$regex": "^a9"}}': a secret
     compared with a prefix, a pattern or its mere presence answers yes or
     no a character at a time, in a filter document or a query string's
     brackets (Strapi's "[$startsWith]", Directus's "_starts_with").
     Equality is a login's own check, and a count named for tokens compared
     with a number is a count."""
     assert_blocked(edge, [
-        '{"username": "admin", "password": {"$regex": "^7f3"}}',
+        '{"login": "root", "password": {"$regex": "^a9"}}',
         '{"selector": {"name": "root", "derived_key": {"$regex": "^a1"}}}',
         "filters[owner][password][$startsWith]=$2b$12$x",
         '{"account": {"api_key": {"_starts_with": "sk_live_4"}}}',
@@ -923,11 +923,11 @@ def test_a_credentials_field_filtered_by_more_than_equality_is_an_oracle(edge):
 
 
 def test_a_regex_operand_that_nests_quantifiers_is_a_denial_of_service(edge):
-    """'{"name": {"$regex": "^(\\w+\\s?)*$"}}': a group that holds a
+    """'{"city": {"$regex": "^([a-z]+\\s?)*$"}}': a group that holds a
     quantifier, itself quantified, backtracks catastrophically on a string
     that almost matches. A quantified group without one inside, or a
     quantifier inside a group that is not quantified, does not."""
-    assert_blocked(edge, ['{"name": {"$regex": "^(\\\\w+\\\\s?)*$"}}',
+    assert_blocked(edge, ['{"city": {"$regex": "^([a-z]+\\\\s?)*$"}}',
                           '{"email": {"$regex": "^([a-z0-9]+)+@x\\\\.io$"}}',
                           '{"title": {"$regex": "(x.*y){30}"}}'])
     assert_passed(edge, ['{"sku": {"$regex": "^(ab){2}-[0-9]+$"}}',

@@ -74,8 +74,10 @@ DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.167, "fields": 0.0
 # (sixteenth round: cmdi 108, traversal 110, all 495 in both)
 # (seventeenth round: a form's "+" between UNION and SELECT: sqli 89, all
 # 496)
-MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.98, "sqli": 0.977, "traversal": 0.99,
-                  "xss": 0.988, "ALL": 0.992}
+# (eighteenth round: XPath's predicate closed and a union with a path:
+# code 99 / 98 -> 100, all 497 -> 498)
+MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.99, "sqli": 0.977, "traversal": 0.99,
+                  "xss": 0.988, "ALL": 0.994}
 
 # benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
 # and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
@@ -260,11 +262,12 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-l
 # documents whose first key is an operator, CEL and C# conditions read as
 # SQL tautologies), attacks 423 (a URL given to a fetcher at an internal
 # IP, a credential's field filtered by more than equality, nested
-# quantifiers in a $regex since; left: XPath's true() breakouts, DynamoDB
-# and RediSearch expressions, Elasticsearch query documents)
-QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.8, "nosqli": 0.72,
+# quantifiers in a $regex since), 428 with XPath's literal breakouts
+# (ldap-xpath 25 -> 30); left: DynamoDB and RediSearch expressions,
+# Elasticsearch query documents
+QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli": 0.72,
                      "sqli": 0.966, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.937}
+                     "ALL": 0.948}
 QUERYLANGS_CEILINGS = {"filter-params": 0.075, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.088,
                        "logs-metrics": 0.163, "nosql-documents": 0.15,

@@ -73,6 +73,9 @@ _M.RULES = {
       desc = "request target in absolute form (proxy request) or not a path" },
     { id = "protocol-ldap", severity = "critical", pl = 1,
       desc = "LDAP filter breakout: )(attr=..., )(|, *)(" },
+    { id = "protocol-xpath", severity = "critical", pl = 1,
+      desc = "XPath/XQuery literal breakout: a quote, then or/and and an XPath "
+             .. "function, or a union or a return of a path" },
     { id = "protocol-proxy-socket", severity = "critical", pl = 1,
       desc = "mod_proxy unix-socket URL (unix:...|http://)" },
     { id = "protocol-smuggling", severity = "critical", pl = 1,
@@ -221,6 +224,19 @@ local RE_LDAP = alt({
 -- filters, "(&(a=1)(b=2))" or "(a=1)(&(b=2))", is what a directory
 -- tool's search form takes; "(!(n == 0))" compares, "(&(s->b)" points
 local RE_LDAP_COMPOSED = [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(?!=)[^()]*\)]=]
+-- XPath's (and XQuery's) breakout of a quoted literal in a predicate: a
+-- quote (and the "]" or ")" of what it was in), then a logic operator and
+-- a function of XPath's ("' or true() or '", "') or
+-- string-length(name(/*[1]))=5 or ('"); those SQL shares (count,
+-- substring, concat, contains, not, string, number) given a location path
+-- or a node's name; or the predicate closed and a union with a path
+-- ("'] | //user/* | //*['"), or XQuery's return of one ('x"] return
+-- //user/password (:').
+local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|local-name]=]
+    .. [=[|normalize-space|starts-with|position|last|name|boolean)\s*\(]=]
+    .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
+    .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
+    .. [=[|['"]\s*\]\s*(?:\||return\s)\s*/]=]
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -293,7 +309,8 @@ end
 -- form feed are text).
 local RE_CONTROL_RUN = [=[[\x07\x08]{2,}]=]
 
-local GATE = [=[[\r\n%);]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
+-- (a "]" for XPath's predicate closed by a breakout)
+local GATE = [=[[\r\n%);\]]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
 
 
 -- The byte walk: true when s is UTF-8 as far as this WAF cares (surrogates
@@ -610,6 +627,9 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
+    -- (needs a quote: no plain value)
+    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"" },
+      pattern = RE_XPATH, plain = false },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },

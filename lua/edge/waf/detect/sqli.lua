@@ -1646,7 +1646,7 @@ local function nothing_operand(o)
 end
 
 -- Whether a regular expression quantifies a group that holds a
--- quantifier ("(\\w+\\s?)*", "([a-z0-9]+)+@", "(.*a){40}"): on a string
+-- quantifier ("([a-z]+\\s?)*", "(\\d+)+x", "(.*b){30}"): on a string
 -- that almost matches, the engine tries every way of splitting it between
 -- the two (catastrophic backtracking), a database's thread held for
 -- seconds by one query. Escaped bytes and classes are skipped.
@@ -1735,7 +1735,7 @@ end
 
 -- A credential's field filtered by anything but equality: an operator
 -- object on it in a filter document ('{"username": "admin", "password":
--- {"$regex": "^7f3"}}', Directus's "_starts_with", CouchDB's selector)
+-- {"$regex": "^a9"}}', Directus's "_starts_with", CouchDB's selector)
 -- or in a query string's brackets (Strapi's, qs's: "filters[password]
 -- [$startsWith]=$2a", "[resetPasswordToken][$notNull]"). Compared with
 -- a prefix, a pattern, a range or its mere presence, a secret answers
