@@ -944,3 +944,18 @@ def test_a_metrics_label_matcher_in_a_call_is_no_sql(edge):
                          'max(rate(queue_depth{service="auth"}[10m])) by (instance)'])
     assert_blocked(edge, ["concat(0x41,user())", "substring(version(),1,1)",
                           "1 and extractvalue(1,concat(0x7e,version()))"])
+
+
+def test_a_filter_document_that_opens_with_its_logic_is_a_filter(edge):
+    """'{"$and": [{"plan": "pro"}, {"seats": {"$gte": 5}}]}': $and, $or,
+    $nor, $expr, $text, $jsonSchema and a pipeline's $match stand only
+    where a whole filter does, never for a field's scalar; what they hold
+    is still read operator by operator. Logic given no list is a probe,
+    and a stage that writes ($out, $merge) is no filter's."""
+    assert_passed(edge, ['{"$and": [{"plan": "pro"}, {"seats": {"$gte": 5}}]}',
+                         '[{"$match": {"state": "open"}}, {"$group": {"_id": "$owner", '
+                         '"n": {"$sum": 1}}}]',
+                         '{"$expr": {"$lt": ["$used", "$quota"]}}'])
+    assert_blocked(edge, ['{"$ne": ""}', '{"$gt": ""}', '{"$and": [{"pin": {"$ne": null}}]}',
+                          '[{"$match": {"$where": "sleep(100) || true"}}]',
+                          '{"$nor": "x"}', '[{"$match": {"a": 1}}, {"$out": "admins"}]'])

@@ -257,9 +257,11 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-l
 # PL1 181 and 323 on the same bytes. Measured 2026-12-04 21:00: benign
 # 64 (a search pipeline's text filters, metrics' label matchers, Sieve's
 # require list, JsonLogic's "if" key, sheets' QUERY ranges, GraphQL's
-# @include(if: ...) since; left:
-# whole SELECT statements without their ";" (SOQL, NRQL), Mongo filter
-# documents whose first key is an operator, CEL and C# conditions read as
+# @include(if: ...) since; 56 with filter documents that open with their
+# logic, $and/$or/$expr/$text/$jsonSchema/$match: nosql-documents 11 -> 3;
+# left:
+# whole SELECT statements without their ";" (SOQL, NRQL), the Mongo
+# shell's db.x.find(...), CEL and C# conditions read as
 # SQL tautologies), attacks 423 (a URL given to a fetcher at an internal
 # IP, a credential's field filtered by more than equality, nested
 # quantifiers in a $regex since), 428 with XPath's literal breakouts
@@ -270,9 +272,9 @@ QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli":
                      "ALL": 0.948}
 QUERYLANGS_CEILINGS = {"filter-params": 0.075, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.088,
-                       "logs-metrics": 0.163, "nosql-documents": 0.15,
+                       "logs-metrics": 0.163, "nosql-documents": 0.05,
                        "regexy-and-wildcards": 0.05, "rules-expressions": 0.075,
-                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.082}
+                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.072}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

@@ -1634,6 +1634,8 @@ local RE_NOSQL_OPERATOR = [=[\$]=] .. MONGO
 -- empty object among $or's alternatives.
 local NOSQL_CODE = { where = true, ["function"] = true, accumulator = true }
 local NOSQL_NOT = { ne = true, nin = true, ["not"] = true }
+-- a pipeline's stages that write what it found into a collection
+local NOSQL_WRITE = { merge = true, out = true }
 local NOSQL_ABOVE = { gt = true, gte = true }
 
 local function empty_operand(o)
@@ -1687,20 +1689,41 @@ local function nested_quantifier(re)
 end
 
 
+-- Operators that stand only where a whole filter does: a document's logic
+-- ($and, $or, $nor, $expr, $text, $jsonSchema) and a pipeline's $match
+-- stage. A value that opens with one is a filter document an application
+-- takes as such (its operators are read one by one below); one that opens
+-- with an operator a field's value takes ({"$ne": null}, {"$gt": ""},
+-- {"$regex": ".*"}, {"$where": ...}) stands where a scalar was expected,
+-- the injection, and so does a pipeline that opens by joining or
+-- reshaping ("[{"$lookup": {"from": "users", ...}}, {"$project": ...}]").
+local DOCUMENT_OPS = { ["and"] = true, ["or"] = true, nor = true, expr = true, text = true,
+                       jsonschema = true, match = true }
+
 local function nosql_injects(s)
-    -- (a pipeline, "[{"$lookup": ...}]", starts with one too; an unquoted
+    -- (a pipeline, "[{"$lookup": ...}]", starts with a stage; an unquoted
     -- key after a quote closed and an object or a list ended or went on,
     -- "', $or: [{}, ...", "' } ], $comment: '...'", broke out of a
     -- string of the query's JavaScript)
     -- (an unquoted key is JavaScript's object literal, the shell's and
     -- $where's: "{a: 1, $comment: 'x'}"; a filter document is JSON)
-    if find(s, "^[%s%[{]*[\"']?%$") or find(s, "%[%s*%$%a+%s*%]")
+    local first, after = smatch(s, "^[%s%[{]*[\"']?%$(%a+)[\"']?%s*:%s*()")
+    if not first then
+        first = smatch(s, "^[%s%[{]*[\"']?%$(%a+)")
+    end
+    -- (logic holds a list of conditions, a stage a document: "{"$or":
+    -- "1"}" is a probe, no filter)
+    local opens = after and byte(s, after)
+    if (first and not (DOCUMENT_OPS[first]
+                       and (opens == 91 or (opens == 123 and first ~= "and" and first ~= "or"
+                                            and first ~= "nor"))))
+            or find(s, "%[%s*%$%a+%s*%]")
             or find(s, "['\"][%s,}%]]*,%s*%$%a+%s*:") or find(s, "[{,]%s*%$%a+%s*:") then
         return true
     end
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
         local o = sub(s, at, at + 40)
-        if NOSQL_CODE[op] then
+        if NOSQL_CODE[op] or NOSQL_WRITE[op] then
             return true
         elseif NOSQL_NOT[op] then
             if nothing_operand(o) then
