@@ -944,7 +944,8 @@ def test_a_search_pipeline_ended_by_text_filters_passes(edge, value):
 
 
 @pytest.mark.parametrize("value", ["x | sort -o /tmp/x", ";cat /etc/passwd | head -5",
-                                   "1|tail -n 5 /var/log/auth.log", "x|sort $(id)"])
+                                   "1|tail -n 5 /var/log/auth.log", "x|sort $(id)",
+                                   "x | sort --compress-program=sh"])
 def test_filters_given_a_file_or_a_substitution_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
 
@@ -960,4 +961,13 @@ def test_a_json_key_named_if_is_no_cmd_statement(edge, value):
 @pytest.mark.parametrize("value", ['x & if "%USERNAME%"=="admin" whoami',
                                    '& if "a"=="a" (whoami)'])
 def test_cmds_if_with_a_quoted_operand_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["7 | wc -l", "run: ls -la | wc -l",
+                                   "ledgerctl -n 5 balances.csv | sort -k3 | head"])
+def test_a_filter_fed_by_a_command_or_an_argument_still_refused(rce_edge, value):
+    """A filter reads what comes before its pipe: a program's output ("ls
+    -la", a tool given options) or, after a bare argument, the command the
+    value injects."""
     assert_blocked_by_rce(rce_edge, value)

@@ -42,6 +42,7 @@ local find = string.find
 local gsub = string.gsub
 local match = string.match
 local gmatch = string.gmatch
+local lower = string.lower
 local ipairs = ipairs
 
 
@@ -839,7 +840,8 @@ local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL, AT_SUB = 1, 2, 3, 4, 5
 -- options and numbers, one runs nothing the value brings and reads and
 -- writes no file of its own: no command of the value's. A file operand
 -- ("| tail /var/log/x"), a redirection ("| sort > f"), an output option
--- ("sort -o f", "--output") or a substitution in its arguments is still
+-- ("sort -o f", "--output"), a long option given a name ("sort
+-- --compress-program=sh") or a substitution in its arguments is still
 -- read as one, and the command before the pipe is read as before.
 local FILTERS = set([[
     sort head tail uniq wc cut tr column fold fmt nl rev tac paste expand
@@ -857,6 +859,49 @@ local function piped(s, i)
 end
 
 
+-- Whether what a filter at i reads is text no program wrote: the pipeline
+-- before it (back to a ";", "&", a line end, a backtick or the value's
+-- start) is units of words, none run by a command that is no text
+-- filter (the first word that assigns no variable) nor given an option,
+-- and the unit right before the pipe is two words or more. What a log search's "stats avg(ms) by host | sort -count"
+-- pipes is its own; what "run: ls -la | wc -l" and "ledgerctl -n 5 x.csv
+-- | sort" pipe is a program's, and "7 | wc -l" is an argument, then a
+-- command.
+local function piped_from_text(s, i)
+    local k = i - 1
+    while k > 0 do
+        local c = byte(s, k)
+        if c == 59 or c == 38 or c == 10 or c == 13 or c == 96 then
+            break
+        end
+        k = k - 1
+    end
+    local seg = lower(sub(s, k + 1, i - 1))
+    local last_words = 0
+    for unit in gmatch(seg, "[^|]+") do
+        -- (its command word: the first that assigns no variable)
+        local words, first = 0, nil
+        for w in gmatch(unit, "%S+") do
+            words = words + 1
+            if not first and not find(w, "^[%w_]+=") then
+                first = match(w, "^[%w_.+-]+") or ""
+                if (STRONG[first] or WEAK[first] or INTERPRETERS[first])
+                        and not FILTERS[first] then
+                    return false
+                end
+            end
+            if find(w, "^%-%-?%a") and not FILTERS[first or ""] then
+                return false
+            end
+        end
+        if words > 0 then
+            last_words = FILTERS[first or ""] and 2 or words
+        end
+    end
+    return last_words >= 2
+end
+
+
 -- Whether a filter's arguments, up to the next separator or the value's
 -- end (rest: what follows its name), are options and numbers only.
 local function filter_args_only(rest)
@@ -868,9 +913,12 @@ local function filter_args_only(rest)
     if find(args, "[<>$()'\"\\]") then
         return false
     end
+    -- (a long option's value a number at most: sort's
+    -- "--compress-program=sh" runs a program)
     for arg in gmatch(args, "%S+") do
-        if not (find(arg, "^%d+$") or (find(arg, "^%-%-?[%w][%w,.=:+-]*$")
-                                        and not find(arg, "^%-%-?o"))) then
+        if not (find(arg, "^%d+$") or find(arg, "^%-[%w][%w,.:+-]*$")
+                or find(arg, "^%-%-[%w-]+$") or find(arg, "^%-%-[%w-]+=%d+$"))
+                or find(arg, "^%-%-?o") then
             return false
         end
     end
@@ -1129,7 +1177,8 @@ local function command_at(s, i, n, mode)
             if REPL[name] and find(rest, "^>[ \t]") then
                 return false
             end
-            if FILTERS[name] and piped(s, i) and filter_args_only(rest) then
+            if FILTERS[name] and piped(s, i) and filter_args_only(rest)
+                    and piped_from_text(s, i) then
                 return false
             end
             if (name == "ping" or name == "ping6")
