@@ -863,10 +863,10 @@ end
 -- before it (back to a ";", "&", a line end, a backtick or the value's
 -- start) is units of words, none run by a command that is no text
 -- filter (the first word that assigns no variable) nor given an option,
--- and the unit right before the pipe is two words or more. What a log search's "stats avg(ms) by host | sort -count"
--- pipes is its own; what "run: ls -la | wc -l" and "ledgerctl -n 5 x.csv
--- | sort" pipe is a program's, and "7 | wc -l" is an argument, then a
--- command.
+-- and the unit right before the pipe is two words or more. What a log
+-- search's "stats avg(ms) by host | sort -count" pipes is its own; what
+-- "run: ls -la | wc -l" and "ledgerctl -n 5 x.csv | sort" pipe is a
+-- program's, and "7 | wc -l" is an argument, then a command.
 local function piped_from_text(s, i)
     local k = i - 1
     while k > 0 do
