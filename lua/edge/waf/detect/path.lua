@@ -482,14 +482,17 @@ local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=
 local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_URL
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\s]|$)]=]
 
+-- RFC 1918's private ranges as IP literals (the two below)
+local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
+    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}]=]
+
 -- ... or as what a markup element fetches to show it (BBCode's [img],
 -- MediaWiki's [[File:...]], an <img>'s src, markdown's image): a forum's
 -- or a wiki's image proxy fetches it server-side
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
     .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL
-    .. [=[(?:]=] .. INTERNAL_HOSTS
-    .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})]=]
-    .. [=[\.?(?:[:/?#\s|\[\])"']|$)]=]
+    .. [=[(?:]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS
+    .. [=[)\.?(?:[:/?#\s|\[\])"']|$)]=]
 
 -- ... or as what code or a query language is given to fetch: a call's
 -- quoted argument (a sheet's =IMPORTDATA("..."), XQuery's doc('...'),
@@ -499,14 +502,12 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
 -- that names a URL a server follows (url, uri, endpoint, host, a
 -- webhook's or a callback's, JSON Reference's $ref; a link's href is the
 -- reader's browser's to follow, an image's src markup's, above) given
--- one; at an
--- internal address written as an IP (a developer's "localhost" in code,
+-- one; at an internal address written as an IP (a developer's
+-- "localhost" in code,
 -- URI('http://localhost/foo'), is the usual example; a loopback or
 -- private IP literal given to a fetcher is the server's own network)
-local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]]=]
-    .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
-    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|169\.254(?:\.\d{1,3}){2}]=]
-    .. [=[|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
+local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. PRIVATE_IPS
+    .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
     .. [=[|["']?(?:\b(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)|\$ref)]=]
