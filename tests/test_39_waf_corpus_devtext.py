@@ -267,11 +267,11 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-l
 # SQL tautologies), attacks 423 (a URL given to a fetcher at an internal
 # IP, a credential's field filtered by more than equality, nested
 # quantifiers in a $regex since), 428 with XPath's literal breakouts
-# (ldap-xpath 25 -> 30); left: DynamoDB and RediSearch expressions,
+# (ldap-xpath 25 -> 30), 429 with sed's e modifier; left: DynamoDB and RediSearch expressions,
 # Elasticsearch query documents
 QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli": 0.72,
                      "sqli": 0.966, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.948}
+                     "ALL": 0.951}
 QUERYLANGS_CEILINGS = {"filter-params": 0.075, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.088,
                        "logs-metrics": 0.175, "nosql-documents": 0.05,

@@ -66,6 +66,9 @@ _M.RULES = {
              .. "fetches one" },
     { id = "node-injection", severity = "critical", pl = 1,
       desc = "Node.js process/require/constructor access, node-serialize" },
+    { id = "code-eval-modifier", severity = "critical", pl = 1,
+      desc = "a substitution or pattern with the e modifier: sed's s///e runs the result "
+          .. "as a command, Perl's s///e and PHP's preg_replace /e evaluate code" },
     { id = "node-prototype", severity = "critical", pl = 1,
       desc = "prototype pollution key (__proto__, constructor.prototype)" },
     { id = "node-dos", severity = "critical", pl = 1,
@@ -793,8 +796,33 @@ end
 -- needles, but php-dynamic-call, which also runs with a "$" (not in the
 -- alphabet), and the path segments (paths are no plain values); a
 -- serialized Java stream in this alphabet is base64 starting "rO0AB".
+-- The e modifier: sed's "s/x/y/e" runs the pattern space it made as a
+-- command, Perl's "s/x/y/e" and PHP's preg_replace "/x/e" (before PHP 7)
+-- evaluate the replacement as code. A substitution (at the start, or
+-- after a space, a quote, a ";" or a "(") with its flags, e among three
+-- or four letters and digits at most, then the end or a separator; or a
+-- whole value that is a pattern (a regex operator in it) between
+-- delimiters with its modifiers. "s/colour/color/g" has no e, a path
+-- ("/home/e") no operator.
+local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s([/|#~!])(?:\\.|(?!\1)[^\n])*\1(?:\\.|(?!\1)[^\n])*\1]=]
+    .. [=[[gimpsx0-9]{0,3}e[gimpsx0-9]{0,3}(?=$|[\s;'"`)])]=]
+    .. [=[|^\s*([/|#~!])(?:\\.|(?!\2)[^\n])*[*+?\[\](){}^$](?:\\.|(?!\2)[^\n])*\2]=]
+    .. [=[[imsxuadj]{0,5}e[imsxuadj]{0,5}\s*$]=]
+
+-- (a delimiter, then e with up to two modifier letters before it)
+local EVAL_MODIFIER_NEEDLES = {}
+for d in gmatch("/|#~!", ".") do
+    for _, f in ipairs({ "", "g", "i", "m", "s", "x", "u", "gi", "ig", "is", "si", "im",
+                         "mi", "gm", "mg" }) do
+        EVAL_MODIFIER_NEEDLES[#EVAL_MODIFIER_NEEDLES + 1] = d .. f .. "e"
+    end
+end
+
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
+    -- (needs a delimiter: no plain value)
+    { id = "code-eval-modifier", where = { path = false }, pattern = RE_EVAL_MODIFIER,
+      needles = EVAL_MODIFIER_NEEDLES, plain = false },
     -- (a base64 stream holds none of GATE's bytes: it is read before it)
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },
