@@ -804,10 +804,22 @@ end
 -- whole value that is a pattern (a regex operator in it) between
 -- delimiters with its modifiers. "s/colour/color/g" has no e, a path
 -- ("/home/e") no operator.
-local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s([/|#~!])(?:\\.|(?!\1)[^\n])*\1(?:\\.|(?!\1)[^\n])*\1]=]
-    .. [=[[gimpsx0-9]{0,3}e[gimpsx0-9]{0,3}(?=$|[\s;'"`)])]=]
-    .. [=[|^\s*([/|#~!])(?:\\.|(?!\2)[^\n])*[*+?\[\](){}^$](?:\\.|(?!\2)[^\n])*\2]=]
-    .. [=[[imsxuadj]{0,5}e[imsxuadj]{0,5}\s*$]=]
+-- (a delimited run read without backtracking: bytes that are neither the
+-- delimiter nor a backslash, and escapes, each taken once; a run with two
+-- ways to read a backslash exhausted PCRE's stack on a long one)
+local function run_to(d)
+    return [=[[^\n\\]=] .. d .. [=[]*+(?:\\.[^\n\\]=] .. d .. [=[]*+)*+]=]
+end
+local SUBSTITUTIONS, DELIMITED = {}, {}
+for _, d in ipairs({ "/", "|", "#", "~", "!" }) do
+    local out = d == "|" and [=[\|]=] or d
+    SUBSTITUTIONS[#SUBSTITUTIONS + 1] = out .. run_to(d) .. out .. run_to(d) .. out
+    DELIMITED[#DELIMITED + 1] = out .. run_to(d) .. out
+end
+local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s(?:]=] .. table.concat(SUBSTITUTIONS, "|")
+    .. [=[)[gimpsx0-9]{0,3}e[gimpsx0-9]{0,3}(?=$|[\s;'"`)])]=]
+    .. [=[|^\s*(?=[^\n]*[*+?\[\](){}^$])(?:]=] .. table.concat(DELIMITED, "|")
+    .. [=[)[imsxuadj]{0,5}e[imsxuadj]{0,5}\s*$]=]
 
 -- (a delimiter, then e with up to two modifier letters before it)
 local EVAL_MODIFIER_NEEDLES = {}
