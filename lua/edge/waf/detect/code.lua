@@ -810,8 +810,10 @@ end
 local function run_to(d)
     return [=[[^\n\\]=] .. d .. [=[]*+(?:\\.[^\n\\]=] .. d .. [=[]*+)*+]=]
 end
+-- (the delimiters read: the patterns' and the needles' below)
+local DELIMITERS = { "/", "|", "#", "~", "!" }
 local SUBSTITUTIONS, DELIMITED = {}, {}
-for _, d in ipairs({ "/", "|", "#", "~", "!" }) do
+for _, d in ipairs(DELIMITERS) do
     local out = d == "|" and [=[\|]=] or d
     SUBSTITUTIONS[#SUBSTITUTIONS + 1] = out .. run_to(d) .. out .. run_to(d) .. out
     DELIMITED[#DELIMITED + 1] = out .. run_to(d) .. out
@@ -823,7 +825,7 @@ local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s(?:]=] .. table.concat(SUBSTITUTIONS
 
 -- (a delimiter, then e with up to two modifier letters before it)
 local EVAL_MODIFIER_NEEDLES = {}
-for d in gmatch("/|#~!", ".") do
+for _, d in ipairs(DELIMITERS) do
     for _, f in ipairs({ "", "g", "i", "m", "s", "x", "u", "gi", "ig", "is", "si", "im",
                          "mi", "gm", "mg" }) do
         EVAL_MODIFIER_NEEDLES[#EVAL_MODIFIER_NEEDLES + 1] = d .. f .. "e"

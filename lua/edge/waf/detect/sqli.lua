@@ -1763,8 +1763,8 @@ end
 -- [$startsWith]=$2a", "[resetPasswordToken][$notNull]"). Compared with
 -- a prefix, a pattern, a range or its mere presence, a secret answers
 -- yes or no a character at a time: an oracle that reads it out, never
--- a filter a client needs (equality, "$eq", is a login's own check).
--- (the operand of a document's operator: a string)
+-- a filter a client needs (equality, "$eq", is a login's own check), and
+-- a document's operator compares a secret with a string.
 -- (the secret's word ends the name or a part of it: "resetToken",
 -- "password_hash", not "hashtags" or "tokenCount")
 local SECRET_FIELD = [=[[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
