@@ -312,3 +312,27 @@ def test_attack_beside_a_delayed_benign_request(delay_edge):
     assert waited >= 0.45
     assert during == [403, 404]
     assert status == 404
+
+
+@pytest.fixture(scope="module")
+def paced_edge(tmp_path_factory):
+    """A delay-mode rule at 25 requests/s, burst 2, for 127.0.0.1."""
+    conf = waf_config()
+    conf["limits"]["exempt"] = [OTHER]
+    conf["limits"]["rules"]["per_client"] = {
+        "rate": 25, "burst": 2, "nodelay": False, "key": ["ip"],
+        "applies_to": "anonymous"}
+    e = WafEdge(tmp_path_factory.mktemp("paced"), conf).start()
+    yield e
+    e.stop()
+
+
+def test_a_client_that_waits_its_turn_is_never_refused(paced_edge):
+    """Each request sent as soon as the one before is answered: the limiter
+    delays every one to its slot (40 ms apart) and refuses none. A delayed
+    request woken before its slot (ngx.sleep counts whole milliseconds)
+    lets the next one find the bucket full: 6-32 of 100 were refused."""
+    got = [send(paced_edge.port, raw_request("GET", "/probe?q=ok"))
+           for _ in range(100)]
+    assert got.count(429) == 0
+    assert got == [404] * 100

@@ -881,7 +881,12 @@ function _M.decide(conf, route, ctx)
     end
     if delay > 0 then
         ctx.edge.delay = delay
-        ngx_sleep(delay)
+        -- ngx.sleep truncates to whole milliseconds and ngx.now() has
+        -- millisecond steps: 0.037999 s slept as 37 ms woke the request
+        -- before its slot, and a client that sent its next request at once
+        -- found the bucket full (429). Up to the next whole millisecond,
+        -- and one more for the clock's step.
+        ngx_sleep((ceil(delay * 1000) + 1) / 1000)
     end
 end
 
