@@ -814,3 +814,21 @@ def test_urls_given_to_a_fetcher_at_internal_ips_blocked(edge, session, value):
 def test_urls_in_code_at_public_hosts_or_localhost_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# A regular expression's escapes: "\." is a dot and "\/" a slash, not a
+# Windows separator before a hidden name, in a value that escapes a slash
+# or is anchored as a pattern is. A credential dotfile, and a Windows path
+# to a hidden name, are still refused however they are written.
+@pytest.mark.parametrize("value", ["/^https?:\\/\\/(www\\.)?example\\.org\\/items\\/\\d+$/",
+                                   "^static\\.min\\.css$",
+                                   "^cdn\\.example\\.net\\/assets\\/"])
+def test_patterns_with_escaped_dots_pass(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value
+
+
+@pytest.mark.parametrize("value", ["C:\\Users\\bob\\.ssh\\/id_rsa", "..\\..\\.git\\config",
+                                   "\\.aws\\credentials", "C:\\Users\\bob\\.hidden\\notes.txt"])
+def test_windows_paths_to_hidden_names_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)

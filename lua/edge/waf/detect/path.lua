@@ -784,8 +784,28 @@ local function system_path_weak(s, v, on, report)
 end
 
 
+-- A regular expression's escapes ("^https?:\/\/(www\.)?example\.org\/",
+-- "^app\.min\.js$"): "\." is a dot and "\/" a slash, not a Windows
+-- separator before a hidden name. A value reads as a pattern when it
+-- escapes a slash, or opens with "^" or ends with "$" (a "/x/i" literal's
+-- flags after it).
+local RE_PATTERN_LIKE = [=[\\/|^\^|\$/?[a-z]{0,6}$]=]
+
+
+local function pattern_escapes(low)
+    return find(low, "\\", 1, true) ~= nil and re_find(low, RE_PATTERN_LIKE, "jo") ~= nil
+end
+
+
 -- A hidden file or directory: the same, a path or a mention in text.
+-- (A pattern's escapes are read as the pattern reads them; a credential
+-- dotfile is the target however it is written.)
 local function hidden_value(s, v, on, report)
+    if pattern_escapes(v.low) and not re_find(s, RE_DOTFILE, "jo")
+            and not re_find(path_view(gsub(v.low, "\\([./])", "%1")), RE_HIDDEN_VALUE,
+                            "jo") then
+        return false
+    end
     -- (as written: a path folded from "//" or "\\" is not a plain one)
     if re_find(s, ONE_TOKEN, "jo") and not (re_find(v.low, RE_PROJECT_DOTDIR, "jo")
                                              and not re_find(s, RE_DOTFILE, "jo")) then
