@@ -959,3 +959,17 @@ def test_a_filter_document_that_opens_with_its_logic_is_a_filter(edge):
     assert_blocked(edge, ['{"$ne": ""}', '{"$gt": ""}', '{"$and": [{"pin": {"$ne": null}}]}',
                           '[{"$match": {"$where": "sleep(100) || true"}}]',
                           '{"$nor": "x"}', '[{"$match": {"a": 1}}, {"$out": "admins"}]'])
+
+
+def test_a_tautology_in_a_filter_expression_or_carried_query_string(edge):
+    """"status==open or 'z'='z'", "size=2 OR 1=1&sort=asc": a short
+    literal compared with itself after a filter's own condition, and a
+    constant comparison followed by the next parameter of a query string
+    the value carries ("&name=", "&name[key]="), make every row match.
+    Two unlike literals, prose, and MySQL's "&" between a comparison and a
+    word (no "=" after it) are no tautology."""
+    assert_blocked(edge, ["status==open or 'z'='z'", "owner eq 'bob' or \"k\"=\"k\"",
+                          "size=2 OR 1=1&sort=asc", "price[gte]=5 OR 1=1&color[eq]=red",
+                          "kind=a or y=y&page=2"])
+    assert_passed(edge, ["a='b' or 'c'='d'", "he said 'yes' or 'no'='no' twice",
+                         "q=this or that&page=2", "x=1 or 2=2&y", "tags=a&b=c&d=1=1"])

@@ -631,13 +631,48 @@ end
 -- (numbers), two numbers ("where 2>1"), what an injection's probe writes
 -- (text compares a thing with another: "5 > 3 and 2 < 4"). A name
 -- compared to itself is the same name; no arithmetic on either side.
+-- The closed literals at a and b are the same short one ("'1'", "'a'").
+local function same_literal(s, a, b, wa, wb)
+    if wa ~= nil or wb ~= nil then
+        return false
+    end
+    local q = sub(s, a, a)
+    local ea, eb = find(s, q, a + 1, true), find(s, q, b + 1, true)
+    return ea ~= nil and eb ~= nil and ea - a <= 9
+        and sub(s, a, ea) == sub(s, b, eb)
+end
+
+
+-- "&name=" or "&name[key]=" at token k: the next parameter of a query
+-- string the value carries ("a=5 OR 1=1&b=2": a filter forwarded as a
+-- query string), not MySQL's bitwise "&".
+local function next_parameter(tok, s, k)
+    local types, starts = tok.types, tok.starts
+    if types[k] ~= "o" or byte(s, starts[k]) ~= 38 or types[k + 1] ~= "b"
+            or starts[k + 1] ~= starts[k] + 1 then
+        return false
+    end
+    local e = k + 2
+    if types[e] == "b" and byte(s, starts[e] - 1) == 91 then
+        e = e + 1                                   -- [key]
+    end
+    return types[e] == "=" and byte(s, starts[e]) == 61
+end
+
+
 local function constant_comparison(tok, s, j, clause)
     local types, words = tok.types, tok.words
     local t = types[j]
     local after = types[j + 3]
-    if (t ~= "n" and t ~= "b") or types[j + 1] ~= "=" or words[j + 1] ~= nil
-            or types[j + 2] ~= t or (after ~= nil and not PROBE_NEXT[after]) then
+    if (t ~= "n" and t ~= "b" and t ~= "s") or types[j + 1] ~= "=" or words[j + 1] ~= nil
+            or types[j + 2] ~= t
+            or (after ~= nil and not PROBE_NEXT[after] and not next_parameter(tok, s, j + 3)) then
         return false
+    end
+    if t == "s" then
+        -- a short literal compared with itself ("x==7 or 'a'='a'": a
+        -- filter expression's condition made true for every row)
+        return same_literal(s, tok.starts[j], tok.starts[j + 2], words[j], words[j + 2])
     end
     if t == "b" then
         return words[j] == words[j + 2]
