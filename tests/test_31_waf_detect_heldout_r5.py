@@ -19,7 +19,11 @@ which the WAF does not know yet.
 Sixth round (2026-12-02): "$ cd build && cmake .. && make -j4" passes
 now (a lone "$" is a prompt: its line runs nothing, and "&&" runs what
 follows only after a success; test_31_waf_detect_heldout_r6's
-prompt-transcript class): five strict xfails left."""
+prompt-transcript class): five strict xfails left.
+
+Nineteenth round (2026-12-04): "`$(date +%F)` expands to today's date"
+passes now (date given only a format prints a time stamp, no probe; a
+file it reads or a command chained after the format is still one)."""
 import urllib.parse
 
 import pytest
@@ -95,8 +99,6 @@ BENIGN = {
 KNOWN_FALSE_POSITIVES = {
     "To install:\n\n    pip install requests\n    python -m venv .venv\n":
         "an indented command line after a line break (pip, python -m): the shape of a command injected after a newline",
-    "In bash, `$(date +%F)` expands to today's date, e.g. 2026-12-02.":
-        "$(date +%F) in a code span: command substitution, which runs wherever the note reaches a shell",
     "echo is a shell builtin; /bin/echo is the program.":
         "'; /bin/echo' is a command path after a separator: the chaining class",
     "Query it with `SELECT count(*) FROM checkins` in the sqlite3 shell.":

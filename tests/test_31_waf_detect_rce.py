@@ -971,3 +971,23 @@ def test_a_filter_fed_by_a_command_or_an_argument_still_refused(rce_edge, value)
     -la", a tool given options) or, after a bare argument, the command the
     value injects."""
     assert_blocked_by_rce(rce_edge, value)
+
+
+# date given only a format (and the clock's or the day's options) prints a
+# time stamp: the file name a script's backup or log builds from it is no
+# probe, nor is a crontab line's escaped "\%". A file date reads (-f, -r),
+# anything chained after the format, a substitution beside it, and date
+# with no format are still commands.
+@pytest.mark.parametrize("value", ["zip -r site-$(date +%Y%m%d).zip public",
+                                   "BACKUP=/srv/backups/$(date +%Y-%m-%d)",
+                                   "cp app.log app-$(date -u -d 'yesterday' '+%Y%m%d').log",
+                                   "30 2 * * * mysqldump shop > /srv/dump-$(date +\\%F).sql"])
+def test_a_time_stamp_substitution_passes(edge, value):
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["$(date -f /etc/passwd)", "$(date -r /etc/shadow +%s)",
+                                   "$(date +%F;id)", "$(date +%F | sh)",
+                                   "x$(date +%F)$(id)", "name=$(date)"])
+def test_date_reading_a_file_or_chained_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -64,10 +64,12 @@ DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98
 # markdown 1 -> 0, all 45 / 44 -> 43 / 42)
 # (eighteenth round: a sheet's =QUERY with its range: science 1 -> 0, all
 # 42 -> 41)
-DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.167, "fields": 0.067,
+# (nineteenth round: date given only a format is a time stamp, no probe:
+# config 14 -> 9, shelldoc 13 -> 11, all 41 -> 34)
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.112, "fields": 0.067,
                     "logs": 0.023, "markdown": 0.012, "prose-multi": 0.011,
-                    "science": 0.012, "shelldoc": 0.156, "support": 0.012,
-                    "ALL": 0.047}
+                    "science": 0.012, "shelldoc": 0.134, "support": 0.012,
+                    "ALL": 0.039}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
@@ -147,11 +149,13 @@ WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.
 # after a label: spreadsheet-data 6 -> 3, all 13 / 12)
 # (eighteenth round: a sheet's =QUERY with its range: spreadsheet-data 3
 # -> 2, all 13 / 12 -> 12 / 11)
-WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.038,
+# (nineteenth round: a time stamp's $(date +%F): devops-chat 2 -> 1, all
+# 11 / 10)
+WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.025,
                       "email-bodies": 0.014, "helpdesk-tickets": 0.013,
                       "localization-strings": 0.013, "logs-errors": 0.113,
                       "product-catalog": 0.013, "security-team-prose": 0.014,
-                      "spreadsheet-data": 0.038, "ALL": 0.017}
+                      "spreadsheet-data": 0.038, "ALL": 0.016}
 
 # The platform corpus of the sixteenth round (tests/corpus/platform/: a
 # platform API's filter queries, rich text, templates, CSS, webhooks,
@@ -200,10 +204,12 @@ DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf":
 # (seventeenth round: whole DML/DDL statements ended by their ";", a
 # statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
 # 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
+# (nineteenth round: a time stamp's $(date -u -d '...' +%F):
+# pipeline-configs 1 -> 0, all 49 -> 48)
 DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
                          "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.04,
                          "logs-and-errors": 0.014, "notebook-cells": 0.134,
-                         "pipeline-configs": 0.027, "saved-queries": 0.507, "ALL": 0.092}
+                         "pipeline-configs": 0.014, "saved-queries": 0.507, "ALL": 0.082}
 
 # SecLists' payload lists of the seventeenth round (tests/corpus/seclists/:
 # 2,667 attacks, no benign values; held out, its README), first replayed

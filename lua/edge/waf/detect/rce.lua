@@ -306,6 +306,21 @@ local function program_name(text, i)
         or find(text, "^[ \t]+%.?%.?[/~]", z + 1) ~= nil
 end
 
+-- "$(date +%F)", "$(date -u '+%Y-%m-%d %H:%M')": date given only a format
+-- (and the options that choose the clock or the day: -u, -d '1 day ago',
+-- -I) prints a time stamp; the file name a script's backup or log builds
+-- from it is no probe. (On v.low, where a "+" may have become a space:
+-- an unquoted format needs a "%". date -f FILE and -r FILE read a file,
+-- and anything chained after the format runs: still commands.)
+local RE_TIME_STAMP = [=[\s*date(?:\s+(?:-u|--utc|--universal|-i\w*|--iso-8601(?:=\w+)?]=]
+    .. [=[|(?:-d|--date=?)\s*(?:'[^'$`\\]*'|"[^"$`\\]*")))*]=]
+    .. [=[\s+(?:\+?[\w:.,/\\-]*%[\w%:.,/\\-]*|'\+?[^'$`\\]*'|"\+?[^"$`\\]*")\s*\)]=]
+
+local function time_stamp(text, from)
+    return find(text, "date", from, true) ~= nil
+        and re_find(text, RE_TIME_STAMP, "joa", { pos = from }) ~= nil
+end
+
 local function parsed_substitution(text, opener, pattern)
     local at = find(text, opener, 1)
     for _ = 1, 32 do
@@ -315,6 +330,7 @@ local function parsed_substitution(text, opener, pattern)
         -- (from the byte after the "(": the opener is open there)
         local from = at + 2
         if re_find(text, pattern, "joa", { pos = at }) and program_name(text, from)
+                and not (byte(text, at) == 36 and time_stamp(text, from))
                 and not shell_rejects(text, from, from, #text, at, 10, true) then
             return true
         end
@@ -2129,7 +2145,8 @@ local function substitution_commands(s)
         end
         -- (what $(...) holds is parsed with the line: one it rejects
         -- fails the whole line, in double quotes too)
-        if command_at(s, e + 1, #s, AT_SUB)
+        if not (byte(s, b) == 36 and time_stamp(s, e + 1))
+                and command_at(s, e + 1, #s, AT_SUB)
                 and not shell_rejects(s, e + 1, e + 1, #s, b, 10, true) then
             return true
         end
