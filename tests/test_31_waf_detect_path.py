@@ -832,3 +832,22 @@ def test_patterns_with_escaped_dots_pass(edge, session, value):
                                    "\\.aws\\credentials", "C:\\Users\\bob\\.hidden\\notes.txt"])
 def test_windows_paths_to_hidden_names_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
+
+
+# A line that enters a directory first ("cd /opt/jobs && ./run.sh >
+# /var/log/x.log 2>&1", a crontab's after its schedule) runs its job
+# there and appends to its log: no second command is chained on. A
+# separator before the cd, or a command chained after the job, still is.
+@pytest.mark.parametrize("value", [
+    "15 3 * * * cd /opt/jobs && ./run.sh > /var/log/nightly.log 2>&1",
+    "cd /opt/jobs && ./.venv/bin/python nightly.py > /var/log/nightly.log 2>&1",
+    "@daily cd /srv/app && make report >> /var/log/report.log 2>&1"])
+def test_a_job_run_in_its_directory_writing_its_log_passes(edge, session, value):
+    assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
+    assert send_json(session, edge, value).status_code == 404, value
+
+
+@pytest.mark.parametrize("value", ["cd /tmp && id; cat /etc/shadow > /var/log/a",
+                                   "cd /tmp && echo hi > /var/log/a; id"])
+def test_a_command_chained_beside_a_log_write_still_refused(edge, session, value):
+    assert_both(session, edge, value, 403)

@@ -65,11 +65,13 @@ DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98
 # (eighteenth round: a sheet's =QUERY with its range: science 1 -> 0, all
 # 42 -> 41)
 # (nineteenth round: date given only a format is a time stamp, no probe:
-# config 14 -> 9, shelldoc 13 -> 11, all 41 -> 34)
-DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.112, "fields": 0.067,
+# config 14 -> 9, shelldoc 13 -> 11, all 41 -> 34; a job run in its
+# directory, "cd /x && job > /var/log/x.log", appends to its log, no
+# second command chained on: config 9 -> 4, all 34 -> 29)
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.056, "fields": 0.067,
                     "logs": 0.023, "markdown": 0.012, "prose-multi": 0.011,
                     "science": 0.012, "shelldoc": 0.134, "support": 0.012,
-                    "ALL": 0.039}
+                    "ALL": 0.034}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500

@@ -258,6 +258,11 @@ local RE_WRITE_LOG = [=[(?<![-=])>\s*]=] .. LOG_DIR
 local CHAIN = [=[(?:[;|`]|\$\(|&(?!>)(?<!>&)(?<!\d>&))]=]
 local RE_CHAINED = CHAIN .. [=[[^\n]*]=] .. RE_WRITE_LOG .. "|" .. RE_WRITE_LOG
     .. [=[[^\n]*]=] .. CHAIN
+-- "cd /opt/app && ./run.sh >> /var/log/x.log 2>&1": a line (a crontab's,
+-- after its schedule) that enters a directory first runs its job there
+-- ("&&": only if the cd worked); no second command is chained on.
+local RE_CD_FIRST = [=[(?m)^[ \t]*(?:(?:@[a-z]+|[\d*][\d*/,-]*(?:[ \t]+[\d*?a-z][\w*/,?#-]*){4})]=]
+    .. [=[[ \t]+)?cd[ \t]+[\w./~-]+[ \t]*&&]=]
 local RE_SHELL_PATH_NOT_LOG = [=[(?:[|&;<]\s*|(?<![-=])>\s*(?!]=] .. LOG_DIR
     .. [=[)|\$\(\s*)]=] .. SHELL_TARGET
 local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
@@ -749,8 +754,15 @@ local function shell_path(s, where, name)
     if not re_find(s, RE_SHELL_PATH_IN_TEXT, "jo") and not re_find(s, ONE_TOKEN, "jo") then
         return false
     end
-    return not re_find(s, RE_WRITE_LOG, "jo") or re_find(s, RE_SHELL_PATH_NOT_LOG, "jo") ~= nil
-        or re_find(s, RE_CHAINED, "jo") ~= nil or match.runs_as_written(where, name)
+    if not re_find(s, RE_WRITE_LOG, "jo") or re_find(s, RE_SHELL_PATH_NOT_LOG, "jo")
+            or match.runs_as_written(where, name) then
+        return true
+    end
+    local job = s
+    if find(s, "cd", 1, true) and re_find(s, RE_CD_FIRST, "jo") then
+        job = re_gsub(s, RE_CD_FIRST, "", "jo")
+    end
+    return re_find(job, RE_CHAINED, "jo") ~= nil
 end
 
 
