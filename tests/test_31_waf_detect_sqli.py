@@ -973,3 +973,18 @@ def test_a_tautology_in_a_filter_expression_or_carried_query_string(edge):
                           "kind=a or y=y&page=2"])
     assert_passed(edge, ["a='b' or 'c'='d'", "he said 'yes' or 'no'='no' twice",
                          "q=this or that&page=2", "x=1 or 2=2&y", "tags=a&b=c&d=1=1"])
+
+
+def test_a_carried_query_string_of_filters_is_read_operator_by_operator(edge):
+    """"filters[name][$containsi]=wool&sort[0]=price:asc": Strapi's and
+    qs's brackets in a saved view's URL. Every operator in a parameter
+    named filter(s) or where is read with its operand as a filter
+    document's are; one anywhere else ("username[$ne]=x") stands where a
+    scalar was expected."""
+    assert_passed(edge, ["filters[name][$containsi]=wool&filters[price][$lte]=80&sort[0]=price:asc",
+                         "filters[$or][0][city][$eq]=Porto&filters[$or][1][city][$eq]=Braga",
+                         "filter[stock][$gte]=3"])
+    assert_blocked(edge, ["username[$ne]=toto&password[$ne]=toto", "filters[title][$ne]=",
+                          "filters[title][$gt]=", "filters[title][$regex]=.*",
+                          "filters[title][$where]=sleep(100)", "filters[title][$exists]=true",
+                          "filters[name][$eq]=a&user[$ne]=x", "where[owner][$ne]=1"])

@@ -279,15 +279,17 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-l
 # Elasticsearch query documents. 2026-12-04 23:20: benign 55 (a regex's
 # escaped dots and slashes are no Windows path), attacks 430 (a literal
 # compared with itself after a filter's condition, a tautology before a
-# carried query string's next "&name=")
+# carried query string's next "&name="); benign 50 (a carried query
+# string of Strapi/qs filters read operator by operator: filter-params
+# 5 -> 0)
 QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli": 0.72,
                      "sqli": 0.977, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
                      "ALL": 0.953}
-QUERYLANGS_CEILINGS = {"filter-params": 0.075, "graph-queries": 0.025,
+QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.088,
                        "logs-metrics": 0.175, "nosql-documents": 0.05,
                        "regexy-and-wildcards": 0.025, "rules-expressions": 0.075,
-                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.071}
+                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.065}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

@@ -50,6 +50,7 @@ local find = string.find
 local gsub = string.gsub
 local gmatch = string.gmatch
 local smatch = string.match
+local concat = table.concat
 local alt = rules.alt
 
 
@@ -1735,7 +1736,54 @@ end
 local DOCUMENT_OPS = { ["and"] = true, ["or"] = true, nor = true, expr = true, text = true,
                        jsonschema = true, match = true }
 
+local operators_inject     -- (below: each operator with its operand)
+
+-- A query string of filters the value carries (Strapi's and qs's
+-- brackets, a saved view's URL: "filters[title][$containsi]=linen&sort[0]=
+-- price:asc"): every operator in a parameter named filter(s) or where,
+-- the one before "=" given that operand, the others logic. Its operators
+-- as a filter document's ("$containsi: linen, "), read with their
+-- operands below; nil when an operator stands anywhere else
+-- ("username[$ne]=x": the operator object where a scalar was expected).
+local FILTER_PARAMS = { filter = true, filters = true, where = true }
+local LOGIC_OPS = { ["and"] = true, ["or"] = true, ["not"] = true, nor = true }
+
+local function bracket_filters(s)
+    if find(s, "[{}]") then
+        return nil
+    end
+    local out, n = {}, 0
+    for piece in gmatch(s, "[^&]+") do
+        if find(piece, "[$", 1, true) then
+            if not FILTER_PARAMS[smatch(piece, "^%s*(%a+)%[")] then
+                return nil
+            end
+            local op, operand = smatch(piece, "%[%$(%a+)%]%s*=%s*(.-)%s*$")
+            if not op then
+                return nil
+            end
+            local ops = 0
+            for o in gmatch(piece, "%[%$(%a+)%]") do
+                ops = ops + 1
+                if ops > 1 and not LOGIC_OPS[o] and o ~= op then
+                    return nil
+                end
+            end
+            n = n + 1
+            if operand == "" or op == "regex" then
+                operand = '"' .. operand .. '"'
+            end
+            out[n] = "$" .. op .. ": " .. operand .. ", "
+        end
+    end
+    return n > 0 and concat(out) or nil
+end
+
 local function nosql_injects(s)
+    if find(s, "%[%s*%$%a+%s*%]") and not find(s, "^[%s%[{]*[\"']?%$") then
+        local t = bracket_filters(s)
+        return t == nil or operators_inject(t)
+    end
     -- (a pipeline, "[{"$lookup": ...}]", starts with a stage; an unquoted
     -- key after a quote closed and an object or a list ended or went on,
     -- "', $or: [{}, ...", "' } ], $comment: '...'", broke out of a
@@ -1756,6 +1804,11 @@ local function nosql_injects(s)
             or find(s, "['\"][%s,}%]]*,%s*%$%a+%s*:") or find(s, "[{,]%s*%$%a+%s*:") then
         return true
     end
+    return operators_inject(s)
+end
+
+
+operators_inject = function(s)
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
         local o = sub(s, at, at + 40)
         if NOSQL_CODE[op] or NOSQL_WRITE[op] then
