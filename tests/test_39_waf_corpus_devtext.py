@@ -102,10 +102,12 @@ MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.99, "sqli": 0.977, "traversal": 0.99,
 # (seventeenth round: SQL in a fence, "OR 1=1 meaning": markdown-notes 16 /
 # 17 -> 11, issue-comments 6 / 7 -> 5 / 6, search-queries 2 -> 1, all 43 /
 # 45 -> 36 / 37)
+# (nineteenth round: form controls in a markdown fence are code:
+# markdown-notes 10 / 11 -> 4 / 5, all 36 / 37 -> 30 / 31)
 MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.042,
                     "education": 0.084, "issue-comments": 0.098, "manpages-help": 0.084,
-                    "markdown-notes": 0.167, "ops-text": 0.098, "paths-files": 0.056,
-                    "prose": 0.014, "search-queries": 0.028, "ALL": 0.051}
+                    "markdown-notes": 0.084, "ops-text": 0.098, "paths-files": 0.056,
+                    "prose": 0.014, "search-queries": 0.028, "ALL": 0.041}
 
 # The notes corpus of the fourteenth round (tests/corpus/notes/), measured
 # 2026-12-04 at the round's end (the same in both placements): attacks

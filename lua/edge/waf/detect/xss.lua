@@ -411,6 +411,51 @@ local function head_tag_inert(name, rest)
 end
 
 
+-- Form controls in a markdown fence ("```html" ... "```"), the search
+-- box a note shows as an example: a <form> whose action is missing or
+-- relative, an <input>, a <button> and their closing tags submit nowhere
+-- but to their own page, and a markdown renderer prints them as code.
+-- Outside a fence they stay elements (a form's ids and names clobber a
+-- page's globals, "<form id=cfg><input name=api value=...>"; autofocus; a
+-- pattern's backtracking). Their handlers, formaction and script URLs are
+-- the attribute checks' in a fence too; a form that posts to another
+-- origin (an absolute or scheme-relative action) acts, and so does a tag
+-- cut off before its ">" (dangling markup).
+local FORM_CONTROLS = { form = true, input = true, button = true }
+local RE_FORM_ELSEWHERE = [=[\baction[\s\x0b]*=[\s\x0b]*["'`]?[\s\x0b]*]=]
+    .. [=[(?:[a-z][\w+.-]*:|[/\\]{2})]=]
+
+-- Is position at inside a fenced block: after an odd number of fence
+-- lines ("```" first on its line), with one still to come?
+local function in_fence(s, at)
+    local open, i = false, 1
+    for _ = 1, 64 do
+        local f = find(s, "```", i, true)
+        if not f then
+            return false
+        end
+        if f > at then
+            return open
+        end
+        local b = f - 1
+        while b > 0 and (byte(s, b) == 32 or byte(s, b) == 9) do
+            b = b - 1
+        end
+        if b == 0 or byte(s, b) == 10 then
+            open = not open
+        end
+        i = f + 3
+    end
+    return false
+end
+
+local function form_control_inert(name, s, e)
+    local tag = match(s, "^[^<>]*>", e)
+    return tag ~= nil and (name ~= "form" or not re_find(tag, RE_FORM_ELSEWHERE, "jo"))
+        and in_fence(s, e)
+end
+
+
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
@@ -433,6 +478,9 @@ local function scan_tags(s, v, on, report)
             elseif (name == "meta" or name == "link") and m[1] ~= "/"
                     and (not prefix or prefix == "html" or prefix == "xhtml")
                     and head_tag_inert(name, sub(s, e, e + 400)) then
+                hit = false
+            elseif FORM_CONTROLS[name] and not prefix and m[1] ~= "?"
+                    and form_control_inert(name, s, e) then
                 hit = false
             elseif prefix then
                 hit = MARKUP_NS[prefix] or DANGEROUS[name] or MARKUP_NS[name]
