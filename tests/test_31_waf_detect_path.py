@@ -829,7 +829,7 @@ def test_patterns_with_escaped_dots_pass(edge, session, value):
 
 
 @pytest.mark.parametrize("value", ["C:\\Users\\bob\\.ssh\\/id_rsa", "..\\..\\.git\\config",
-                                   "\\.aws\\credentials", "C:\\Users\\bob\\.hidden\\notes.txt"])
+                                   "\\.aws\\config", "C:\\Users\\bob\\.hidden\\notes.txt"])
 def test_windows_paths_to_hidden_names_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
 

@@ -991,3 +991,18 @@ def test_a_time_stamp_substitution_passes(edge, value):
                                    "x$(date +%F)$(id)", "name=$(date)"])
 def test_date_reading_a_file_or_chained_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["lib%.so: %.c\n\t$(CC) $(LDFLAGS) -shared -o $@ $<",
+                                   "install:\n\t$(MAKE) DESTDIR=out install"])
+def test_a_makefile_recipes_variables_pass(edge, value):
+    """"\\t$(CC) $(CFLAGS) -c $<": a lone name in capitals on a line a tab
+    starts is a recipe's variable; no Unix command is spelled in capitals."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["x$(WHOAMI)", "name=$(ID)", "$(Id)", "\t$(make install)"])
+def test_capitals_outside_a_recipe_still_refused(rce_edge, value):
+    """Outside a recipe's tab-started line (PowerShell's $(...) finds
+    commands whatever their case), and a name that is not all capitals."""
+    assert_blocked_by_rce(rce_edge, value)

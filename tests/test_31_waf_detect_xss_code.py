@@ -1039,7 +1039,7 @@ def test_form_controls_in_a_markdown_fence_are_code(edge):
     another origin and a script still act."""
     fence = "Notes for the widget:\n\n```html\n{}\n```\n"
     check_passes(edge, [fence.format('<form action="/find" method="get">\n  <input name="term">'
-                                     '\n  <button type="submit">Go</button>\n</form>'),
+                                     '\n  <button>Find</button>\n</form>'),
                         fence.format('<input id="s" name="term" placeholder="Find...">')])
     check_blocked(edge, ['<form id="cfg"><input name="api" value="https://evil.example/x">'
                          '</form>', '<input name="term" placeholder="Find...">',

@@ -2131,7 +2131,24 @@ local function variable_commands(s)
 end
 
 
-local function substitution_commands(s)
+-- "\t$(MAKE) install", "\t$(CC) $(CFLAGS) -c $<": a lone name in
+-- capitals on a line a tab starts is a Makefile recipe's variable. A
+-- shell would look for a command of that name, and no Unix system spells
+-- its commands in capitals; PowerShell's $(...) is case-blind, so the
+-- recipe's tab is asked for too. (dec: the value as written; s is
+-- lower-cased from it byte for byte.)
+local function make_variable(dec, from)
+    if dec == nil or not find(dec, "^%s*%u[%u%d_]*%s*%)", from) then
+        return false
+    end
+    local line = from
+    while line > 1 and byte(dec, line - 1) ~= 10 do
+        line = line - 1
+    end
+    return byte(dec, line) == 9
+end
+
+local function substitution_commands(s, dec)
     -- $( ... and <( ... : the inside is a command position too
     if not (find(s, "$(", 1, true) or find(s, "<(", 1, true)
             or find(s, ">(", 1, true)) then
@@ -2145,7 +2162,7 @@ local function substitution_commands(s)
         end
         -- (what $(...) holds is parsed with the line: one it rejects
         -- fails the whole line, in double quotes too)
-        if not (byte(s, b) == 36 and time_stamp(s, e + 1))
+        if not (byte(s, b) == 36 and (time_stamp(s, e + 1) or make_variable(dec, e + 1)))
                 and command_at(s, e + 1, #s, AT_SUB)
                 and not shell_rejects(s, e + 1, e + 1, #s, b, 10, true) then
             return true
@@ -2177,7 +2194,7 @@ local runs_as_written = waf_match.runs_as_written
 local function commands(s, v, on, report, where, name)
     local value = where == "value" or where == "header"
     local lvl = (value and LONE[s] and 2) or scan_commands(s, where)
-    if lvl ~= 2 and (substitution_commands(s) or variable_commands(s)) then
+    if lvl ~= 2 and (substitution_commands(s, v.dec) or variable_commands(s)) then
         lvl = 2
     end
     -- a command line chained on one line and ended by a bare shell
