@@ -974,23 +974,38 @@ def test_a_filter_fed_by_a_command_or_an_argument_still_refused(rce_edge, value)
 
 
 # date given only a format (and the clock's or the day's options) prints a
-# time stamp: the file name a script's backup or log builds from it is no
-# probe, nor is a crontab line's escaped "\%". A file date reads (-f, -r),
-# anything chained after the format, a substitution beside it, and date
-# with no format are still commands.
+# time stamp, and git rev-parse or describe a commit's name: the file name
+# or tag a script builds from it is no probe, nor is a crontab line's
+# escaped "\%". A file date reads (-f, -r), anything chained after the
+# format, a substitution beside it, date with no format, git given -c,
+# and a value of thousands of options (read in one pass: PCRE's stack is
+# no limit) are still commands.
 @pytest.mark.parametrize("value", ["zip -r site-$(date +%Y%m%d).zip public",
                                    "BACKUP=/srv/backups/$(date +%Y-%m-%d)",
                                    "cp app.log app-$(date -u -d 'yesterday' '+%Y%m%d').log",
-                                   "30 2 * * * mysqldump shop > /srv/dump-$(date +\\%F).sql"])
+                                   "30 2 * * * mysqldump shop > /srv/dump-$(date +\\%F).sql",
+                                   "tag=$(git rev-parse --short=8 origin/main)",
+                                   "VERSION=$(git describe --tags --always)"])
 def test_a_time_stamp_substitution_passes(edge, value):
     assert_passes_in_note_and_query(edge, value)
 
 
 @pytest.mark.parametrize("value", ["$(date -f /etc/passwd)", "$(date -r /etc/shadow +%s)",
                                    "$(date +%F;id)", "$(date +%F | sh)",
-                                   "x$(date +%F)$(id)", "name=$(date)"])
+                                   "x$(date +%F)$(id)", "name=$(date)",
+                                   "$(git rev-parse HEAD; id)", "$(git -c core.pager=id log)",
+                                   "$(git describe --tags | sh)"])
 def test_date_reading_a_file_or_chained_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+def test_thousands_of_date_options_are_read_in_one_pass(rce_edge):
+    """4.5 KB of "-u " in a JSON note: the time stamp's pattern fails without
+    backtracking through them (a first version exhausted PCRE JIT's stack,
+    and the edge refused by its on_error setting, naming no rule)."""
+    status, rid = send_note(rce_edge, "$(date " + "-u " * 1500 + "x")
+    assert status == 403
+    assert rce_rules(rce_edge, rid), rce_edge.audit_for(rid)
 
 
 @pytest.mark.parametrize("value", ["lib%.so: %.c\n\t$(CC) $(LDFLAGS) -shared -o $@ $<",

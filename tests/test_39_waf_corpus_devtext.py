@@ -153,13 +153,13 @@ WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.
 # after a label: spreadsheet-data 6 -> 3, all 13 / 12)
 # (eighteenth round: a sheet's =QUERY with its range: spreadsheet-data 3
 # -> 2, all 13 / 12 -> 12 / 11)
-# (nineteenth round: a time stamp's $(date +%F): devops-chat 2 -> 1, all
-# 11 / 10)
-WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.025,
+# (nineteenth round: a time stamp's $(date +%F) and a version stamp's
+# $(git rev-parse --short HEAD): devops-chat 2 -> 0, all 12 / 11 -> 10 / 9)
+WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat": 0.013,
                       "email-bodies": 0.014, "helpdesk-tickets": 0.013,
                       "localization-strings": 0.013, "logs-errors": 0.113,
                       "product-catalog": 0.013, "security-team-prose": 0.014,
-                      "spreadsheet-data": 0.038, "ALL": 0.016}
+                      "spreadsheet-data": 0.038, "ALL": 0.014}
 
 # The platform corpus of the sixteenth round (tests/corpus/platform/: a
 # platform API's filter queries, rich text, templates, CSS, webhooks,

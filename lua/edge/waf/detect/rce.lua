@@ -312,12 +312,17 @@ end
 -- from it is no probe. (On v.low, where a "+" may have become a space:
 -- an unquoted format needs a "%". date -f FILE and -r FILE read a file,
 -- and anything chained after the format runs: still commands.)
-local RE_TIME_STAMP = [=[\s*date(?:\s+(?:-u|--utc|--universal|-i\w*|--iso-8601(?:=\w+)?]=]
-    .. [=[|(?:-d|--date=?)\s*(?:'[^'$`\\]*'|"[^"$`\\]*")))*]=]
-    .. [=[\s+(?:\+?[\w:.,/\\-]*%[\w%:.,/\\-]*|'\+?[^'$`\\]*'|"\+?[^"$`\\]*")\s*\)]=]
+-- So is a version stamp: "$(git rev-parse --short HEAD)", "$(git describe
+-- --tags --always)" print a commit's name (options and refs only).
+-- (every run possessive: a value of thousands of options fails in one
+-- pass, never by backtracking through them)
+local RE_TIME_STAMP = [=[\s*+(?:date(?:\s++(?:-u|--utc|--universal|-i\w*+|--iso-8601(?:=\w++)?]=]
+    .. [=[|(?:-d|--date=?)\s*+(?:'[^'$`\\]*+'|"[^"$`\\]*+")))*+]=]
+    .. [=[\s++(?:\+?[\w:.,/\\-]*+%[\w%:.,/\\-]*+|'\+?[^'$`\\]*+'|"\+?[^"$`\\]*+")]=]
+    .. [=[|git\s++(?:rev-parse|describe)(?:\s++[\w./^~@{}=-]++)*+)\s*\)]=]
 
 local function time_stamp(text, from)
-    return find(text, "date", from, true) ~= nil
+    return (find(text, "date", from, true) ~= nil or find(text, "git", from, true) ~= nil)
         and re_find(text, RE_TIME_STAMP, "joa", { pos = from }) ~= nil
 end
 
