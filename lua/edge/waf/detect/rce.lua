@@ -1842,7 +1842,7 @@ end
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
 -- no command at their start, only after a separator.
-local function scan_commands(s, where)
+local function scan_commands(s, where, dec)
     local n = #s
     local found = false
     local cmdline = false                -- the current line is a command line
@@ -1978,9 +1978,12 @@ local function scan_commands(s, where)
             end
             -- "$ cd build && make": the prompt's line runs nothing, and
             -- "&&" runs what follows only when it succeeded (";", "||" and
-            -- "|" still run the next command): nothing to read there
+            -- "|" still run the next command): nothing to read there. So
+            -- does a Dockerfile's "RUN npm ci && npm run build" (dec, the
+            -- value as written: no shell has a command RUN in capitals)
             local after_prompt = c == 38 and j == b + 2 and byte(s, b + 1) == 38
-                and find(s, "^[ \t]*%$[ \t]", line) ~= nil
+                and (find(s, "^[ \t]*%$[ \t]", line) ~= nil
+                     or (dec ~= nil and find(dec, "^[ \t]*RUN[ \t]", line) ~= nil))
             -- a transcript's or a crontab's line, shown to a reader
             local written = not after_prompt and not cmdline and value and i == line
                 and written_line(s, i, b - 1)
@@ -2198,7 +2201,7 @@ local runs_as_written = waf_match.runs_as_written
 -- an argument named for a command or in a header.
 local function commands(s, v, on, report, where, name)
     local value = where == "value" or where == "header"
-    local lvl = (value and LONE[s] and 2) or scan_commands(s, where)
+    local lvl = (value and LONE[s] and 2) or scan_commands(s, where, v.dec)
     if lvl ~= 2 and (substitution_commands(s, v.dec) or variable_commands(s)) then
         lvl = 2
     end
