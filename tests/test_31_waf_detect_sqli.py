@@ -988,3 +988,11 @@ def test_a_carried_query_string_of_filters_is_read_operator_by_operator(edge):
                           "filters[title][$gt]=", "filters[title][$regex]=.*",
                           "filters[title][$where]=sleep(100)", "filters[title][$exists]=true",
                           "filters[name][$eq]=a&user[$ne]=x", "where[owner][$ne]=1"])
+
+
+def test_a_logic_word_and_a_call_cut_off_by_a_comment(edge):
+    """" or pg_sleep(__X__)#": a value that opens with the logic word and a
+    call, then only a bare comment, is SQL cutting off the rest of the
+    condition. A comment that says something, or a hashtag, is text."""
+    assert_blocked(edge, [" or pg_sleep(__X__)#", " OR wait_for(3)-- "])
+    assert_passed(edge, ["Or maybe(later) #2", "or reschedule(next week) -- ask Sam first"])

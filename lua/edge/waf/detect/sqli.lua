@@ -778,7 +778,15 @@ local function tautology(tok, quote, s, low)
                         and types[j + 1] == "(" and types[j + 2] == ")" then
                     return false
                 end
-                return j > i + 1 or i > 1 or quote ~= nil
+                if j > i + 1 or i > 1 or quote ~= nil then
+                    return true
+                end
+                -- a value that opens with the logic word and a call, then
+                -- only a bare comment ("or sleep(5)#", "or isnull(1/0)
+                -- /*"): SQL's way to cut off the rest of the condition;
+                -- a sentence's "or sleep(8h) -- then" says more after it
+                local e = types[j + 1] == "(" and group_end(types, j + 1)
+                return e and bare_comment(tok, s, e) or false
             end
             if t == "(" then
                 return types[j + 1] == "S"
