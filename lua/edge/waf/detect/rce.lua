@@ -2081,8 +2081,10 @@ end
 -- argument-like token is (AT_TOKEN: a variable expanded at a command
 -- position is shell, never prose). Expanded as an argument ("echo hi
 -- $name") it runs nothing.
+-- (a quote escaped with a backslash, "X=$\\'uname -a\\'", is the same
+-- assignment once a layer of escaping is undone before the shell)
 local RE_ASSIGN = [=[(?:^|[;&|\n\r`(\s])([a-z_][a-z0-9_]*)=]=]
-    .. [=[(?:\$?'([^']*)'|"([^"]*)"|([^\s;&|`'"]+))]=]
+    .. [=[(?:\$?'([^']*)'|"([^"]*)"|\$?\\'([^'\\]*)\\'|([^\s;&|`'"]+))]=]
 
 -- At the start of the value or after a separator (spaces between).
 local function command_position(s, at)
@@ -2124,7 +2126,7 @@ local function variable_commands(s)
         if not m then
             return false
         end
-        local held = m[2] or m[3] or m[4]
+        local held = m[2] or m[3] or m[4] or m[5]
         if held and held ~= "" then
             local at, len = expansion(s, m[1])
             if at then
