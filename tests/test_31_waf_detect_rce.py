@@ -1042,3 +1042,17 @@ def test_a_variable_given_a_command_in_escaped_quotes_then_run(rce_edge, value):
     """"X=$\\'uname -a\\'" then "$X" on the next line: the quotes escaped
     for a layer of unescaping before the shell are the same assignment."""
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["x|/usr/b?n/who?mi", "a; /usr/bin/wh*mi", "q&&/bin/unam?"])
+def test_a_globbed_program_path_after_a_separator_refused(rce_edge, value):
+    """"/usr/b?n/who?mi": the shell expands a path's glob against the file
+    system and runs the one program its last name matches."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["x; wh*ami", "copy them from /mnt/c/tools/*.exe"])
+def test_a_bare_glob_or_a_listing_pattern_passes(edge, value):
+    """A bare "wh*ami" is matched in the working directory, not along PATH;
+    "*.exe" is a pattern of many files, a listing's."""
+    assert_passes_in_note_and_query(edge, value)

@@ -791,6 +791,38 @@ brace_command = function(s)
 end
 
 
+-- The distinctive names, in a fixed order (a glob's match below).
+local STRONG_NAMES = {}
+for name in pairs(STRONG) do
+    STRONG_NAMES[#STRONG_NAMES + 1] = name
+end
+table.sort(STRONG_NAMES)
+
+-- "/usr/b?n/who?mi": a path the shell expands against the file system
+-- runs the program its last name matches; matched against the
+-- vocabulary's distinctive names. (A bare "who?mi" is matched in the
+-- working directory, not along PATH: it finds no program. A name with no
+-- letter, "/usr/bin/*", is any file, and one several names match,
+-- "/mnt/c/*.exe", a listing's.)
+local function glob_command(w, name)
+    if byte(w, 1) ~= 47 or not find(name, "[%?%*]") or not find(name, "%a") then
+        return nil
+    end
+    local pat = "^" .. gsub(gsub(gsub(name, "[%.%-%+%[%]%(%)%^%$%%]", "%%%0"), "%*", ".*"),
+                            "%?", ".") .. "$"
+    local found
+    for i = 1, #STRONG_NAMES do
+        if find(STRONG_NAMES[i], pat) then
+            if found then
+                return nil            -- "*.exe": a pattern of many files
+            end
+            found = STRONG_NAMES[i]
+        end
+    end
+    return found
+end
+
+
 -- A name the vocabulary does not know as written, read as Windows writes
 -- programs: with its extension (ping.exe) or a switch glued to it
 -- (whoami/n, bcdboot/r).
@@ -1175,7 +1207,7 @@ local function command_at(s, i, n, mode)
             -- arguments are read (Lua patterns run outside the JIT trace)
             local strong = STRONG[name] or versioned_command(name)
             if not (strong or INTERPRETERS[name] or WEAK[name]) then
-                name = windows_name(w, name)
+                name = windows_name(w, name) or glob_command(w, name)
                 if not name then
                     return false
                 end
