@@ -263,16 +263,22 @@ def test_verdicts_hold_under_concurrency(edge):
 OTHER = "127.0.0.3"             # exempt from the delay rule below
 
 
-@pytest.fixture(scope="module")
-def delay_edge(tmp_path_factory):
-    """A delay-mode rate rule (the limiter sleeps in the access phase,
-    before the WAF) for 127.0.0.1; OTHER is exempt from it."""
+def delay_mode_edge(tmp_path_factory, name, rate):
+    """An edge whose per-client rule is in delay mode (the limiter sleeps
+    in the access phase, before the WAF) at `rate`, burst 2, for
+    127.0.0.1; OTHER is exempt from it."""
     conf = waf_config()
     conf["limits"]["exempt"] = [OTHER]
     conf["limits"]["rules"]["per_client"] = {
-        "rate": 2, "burst": 2, "nodelay": False, "key": ["ip"],
+        "rate": rate, "burst": 2, "nodelay": False, "key": ["ip"],
         "applies_to": "anonymous"}
-    e = WafEdge(tmp_path_factory.mktemp("delay"), conf).start()
+    return WafEdge(tmp_path_factory.mktemp(name), conf).start()
+
+
+@pytest.fixture(scope="module")
+def delay_edge(tmp_path_factory):
+    """2 requests a second for 127.0.0.1."""
+    e = delay_mode_edge(tmp_path_factory, "delay", 2)
     yield e
     bad = e.error_lines("error") + e.error_lines("crit")
     e.stop()
@@ -316,13 +322,8 @@ def test_attack_beside_a_delayed_benign_request(delay_edge):
 
 @pytest.fixture(scope="module")
 def paced_edge(tmp_path_factory):
-    """A delay-mode rule at 25 requests/s, burst 2, for 127.0.0.1."""
-    conf = waf_config()
-    conf["limits"]["exempt"] = [OTHER]
-    conf["limits"]["rules"]["per_client"] = {
-        "rate": 25, "burst": 2, "nodelay": False, "key": ["ip"],
-        "applies_to": "anonymous"}
-    e = WafEdge(tmp_path_factory.mktemp("paced"), conf).start()
+    """25 requests a second for 127.0.0.1."""
+    e = delay_mode_edge(tmp_path_factory, "paced", 25)
     yield e
     e.stop()
 

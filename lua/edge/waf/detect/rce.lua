@@ -1429,6 +1429,15 @@ local function psql_table(s)
 end
 
 
+-- The first byte of the line that holds byte i.
+local function line_start(s, i)
+    while i > 1 and byte(s, i - 1) ~= 10 do
+        i = i - 1
+    end
+    return i
+end
+
+
 local function table_row(s, b, n)
     if psql_table(s) then
         return true
@@ -1445,10 +1454,7 @@ local function table_row(s, b, n)
                                     or find(s, "%-%-%-+:?[ \t]*|[ \t]*:?%-%-%-")) then
         return true
     end
-    local a = b
-    while a > 1 and byte(s, a - 1) ~= 10 do
-        a = a - 1
-    end
+    local a = line_start(s, b)
     while byte(s, a) == 32 or byte(s, a) == 9 do
         a = a + 1
     end
@@ -2183,11 +2189,7 @@ local function make_variable(dec, from)
     if dec == nil or not find(dec, "^%s*%u[%u%d_]*%s*%)", from) then
         return false
     end
-    local line = from
-    while line > 1 and byte(dec, line - 1) ~= 10 do
-        line = line - 1
-    end
-    return byte(dec, line) == 9
+    return byte(dec, line_start(dec, from)) == 9
 end
 
 local function substitution_commands(s, dec)
