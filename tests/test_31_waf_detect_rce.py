@@ -1056,3 +1056,19 @@ def test_a_bare_glob_or_a_listing_pattern_passes(edge, value):
     """A bare "wh*ami" is matched in the working directory, not along PATH;
     "*.exe" is a pattern of many files, a listing's."""
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["index=shop | eval secs=elapsed/1000 | where secs > 2",
+                                   "kind=job | eval tier=\"gold\" label=x | fields tier",
+                                   ".jobs[] | select(.ok) | {id, state}"])
+def test_eval_given_only_assignments_or_a_jq_object_passes(edge, value):
+    """A log search's "| eval secs=elapsed/1000": eval given only NAME=value
+    words runs no command. jq's "| {sku, qty}": a blank after the comma
+    ends the word, so it is no brace expansion and names no program."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["x;eval a=1 id", "x|eval a=$(id)", "x;eval a=1;uname -a",
+                                   "x|{id,uname}", "q;{nc,-lvp,4444}"])
+def test_eval_with_a_command_or_a_brace_expansion_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

@@ -996,3 +996,18 @@ def test_a_logic_word_and_a_call_cut_off_by_a_comment(edge):
     condition. A comment that says something, or a hashtag, is text."""
     assert_blocked(edge, [" or pg_sleep(__X__)#", " OR wait_for(3)-- "])
     assert_passed(edge, ["Or maybe(later) #2", "or reschedule(next week) -- ask Sam first"])
+
+
+def test_a_method_call_and_another_dotted_name_joined_by_ampersands(edge):
+    """"user.plan.startsWith('pro') && quota.used() < 500": a method called
+    on a dotted name from the first byte, "&&", then another dotted name
+    is a program's expression (CEL, JavaScript, Java rules); MySQL, the
+    one SQL that writes "&&", calls no method on a name. "||" (Oracle's
+    concatenation between package calls), a call or literal after the
+    "&&", and a quote closed first are still read as SQL."""
+    assert_passed(edge, ["user.plan.startsWith('pro') && quota.used() < 500",
+                         "doc.tags.includes(\"beta\") && !(viewer.banned)",
+                         "a.b.matches('^x$') && c.d == 'y'"])
+    assert_blocked(edge, ["x.y('a') && sleep(5)", "x.y('a') && 1=1",
+                          "u.v(1) || utl_http.request('http://e.example/')",
+                          "' && this.secret.match(/^a/)//", "abs(1) && sleep(5)"])

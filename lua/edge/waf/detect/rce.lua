@@ -1113,6 +1113,49 @@ local CMD_CAPABLE = set([[
     ]])
 
 
+-- "eval x=duration*1000": eval given only assignments (NAME=value
+-- words to the separator, no expansion, substitution, redirection or
+-- group in a value) runs no command; a log search's "| eval" is one. A
+-- word that is no assignment is a command line to eval.
+local function assignments_only(s, i, n)
+    local any = false
+    while i <= n do
+        local c = byte(s, i)
+        if c == 32 or c == 9 then
+            i = i + 1
+        elseif c == 59 or c == 124 or c == 38 or c == 10 or c == 13 then
+            break
+        else
+            local _, e = find(s, "^[%a_][%w_]*=", i)
+            if not e then
+                return false
+            end
+            i = e + 1
+            while i <= n do
+                c = byte(s, i)
+                if c == 39 or c == 34 then
+                    local q = find(s, c == 39 and "'" or '"', i + 1, true)
+                    if not q then
+                        return false
+                    end
+                    i = q + 1
+                elseif c == 32 or c == 9 or c == 59 or c == 124 or c == 38
+                        or c == 10 or c == 13 then
+                    break
+                elseif c == 36 or c == 96 or c == 40 or c == 41 or c == 60 or c == 62
+                        or c == 92 or c == 123 then
+                    return false                        -- $ ` ( ) < > \ {
+                else
+                    i = i + 1
+                end
+            end
+            any = true
+        end
+    end
+    return any
+end
+
+
 local function command_at(s, i, n, mode)
     local wrapped = false
     for _ = 1, 4 do
@@ -1150,6 +1193,11 @@ local function command_at(s, i, n, mode)
         -- a data: URL's parameters), the command only to cmd.exe and in a
         -- brace expansion ("{nc,-nlvp,777}" is "nc -nlvp 777")
         if byte(s, j) == 44 and not brace and not CMD_CAPABLE[basename(w)] then
+            return false
+        end
+        -- ... but a blank after the "," ends the word: "{id, name}" is
+        -- no expansion, and no program is named "{id," (jq's object)
+        if byte(s, j) == 44 and brace and (byte(s, j + 1) == 32 or byte(s, j + 1) == 9) then
             return false
         end
         if assigned(s, j, n) then
@@ -1212,6 +1260,9 @@ local function command_at(s, i, n, mode)
                     return false
                 end
                 strong = STRONG[name] or versioned_command(name)
+            end
+            if name == "eval" and assignments_only(s, j, n) then
+                return false
             end
             local rest = sub(s, j, j + 60)
             if mode == AT_CELL then

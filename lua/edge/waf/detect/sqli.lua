@@ -730,6 +730,27 @@ local function case_constant(tok, s)
 end
 
 
+-- "a.b('x') && c.d() < 9", read as it stands: a program's expression
+-- (CEL, JavaScript, Java), a method called on a dotted name from the
+-- first byte, "&&", then another dotted name. MySQL, the one SQL that
+-- writes "&&", calls no method on a name.
+local function method_operands(tok, s, i)
+    local types, words, starts = tok.types, tok.words, tok.starts
+    local w = words[1]
+    if types[1] ~= "f" or not w or not find(w, ".", 1, true) or operand_end(types, 1) ~= i
+            or words[i] ~= nil or byte(s, starts[i]) ~= 38 or byte(s, starts[i] + 1) ~= 38 then
+        return false
+    end
+    local j = i + 1
+    while types[j] == "!" or types[j] == "(" do
+        j = j + 1
+    end
+    local t = types[j]
+    return (t == "f" or t == "b") and words[j] ~= nil
+        and find(words[j], "^[%a_][%w_]*%.[%a_]") ~= nil
+end
+
+
 local function tautology(tok, quote, s, low)
     if wildcard_like(tok, s, quote) or case_constant(tok, s) then
         return true
@@ -739,6 +760,9 @@ local function tautology(tok, quote, s, low)
     for i = 1, limit do
         local op = types[i]
         local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
+        if op == "&" and quote == nil and method_operands(tok, s, i) then
+            goto next_token
+        end
         if op == "&" or clause then
             local j = i + 1
             while types[j] == "!" or types[j] == "(" do
