@@ -1022,3 +1022,25 @@ def test_a_literal_compared_with_itself_left_open_for_the_applications_quote(edg
                           "title eq 'x' and 'b'='b"])
     assert_passed(edge, ["name='bob' OR 'k'='j", "name='bob' or 'k'='k and so on",
                          "it's 'a' or 'b'"])
+
+
+def test_a_hex_literal_that_spells_a_statement(edge):
+    """"0x73656c656374...": a hex literal whose bytes, ASCII or UTF-16LE as
+    nvarchar holds them, spell a statement (EXEC(@s) or a CAST runs it).
+    A wallet address, a hash and hex-encoded words are no statement."""
+    statement = "select @@version".encode()
+    assert_blocked(edge, ["0x" + statement.hex(), "0x" + statement.hex().upper() + " --",
+                          "0x" + "exec master..xp_cmdshell 'dir'".encode("utf-16-le").hex(),
+                          "1; declare @q nvarchar(99) set @q=0x" + "waitfor delay '0:0:4'"
+                          .encode().hex()])
+    assert_passed(edge, ["0x52908400098527886E0F7030069857D2E4169EE7",
+                         "0x" + bytes(range(40, 80)).hex(), "0x" + "see you at noon".encode().hex(),
+                         "sha 0x9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"])
+
+
+def test_a_call_after_the_logic_word_compared_with_the_applications_quote(edge):
+    """" or pg_sleep(4)='": a value that opens with the logic word and a
+    call compared with an empty literal the application's quote closes;
+    and a bare comment the template's quote ends ("or 1 --'")."""
+    assert_blocked(edge, [" or pg_sleep(4)='", ' OR benchmark(9,md5(1))="', " or 2 --'"])
+    assert_passed(edge, ["or reschedule(next week)='ok' with Sam", "or maybe(later)"])

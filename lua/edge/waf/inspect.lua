@@ -316,6 +316,10 @@ local function inspect(tx, value, where, loc, name)
         if #value >= 16 and code.lone(value, on, report) then
             return true
         end
+        if #value >= 18 and byte(value, 1) == 48 and (where == "value" or where == "header")
+                and sqli.hex_word(lower(value), on, report) then
+            return true
+        end
         local b64 = #value >= 16 and normalize.base64_text(value)
         if b64 then
             return detectors(tx, normalized(tx, b64), 2, where, name)

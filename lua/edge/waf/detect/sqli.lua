@@ -51,6 +51,7 @@ local gsub = string.gsub
 local gmatch = string.gmatch
 local smatch = string.match
 local concat = table.concat
+local lower = string.lower
 local alt = rules.alt
 
 
@@ -576,7 +577,16 @@ local PROBE_NEXT = { C = true, [";"] = true, ["&"] = true, [")"] = true, k = tru
 -- dash in a sentence.
 local function bare_comment(tok, s, j)
     return tok.types[j] == "C" and j == tok.n
-        and find(s, "^[%-#/%*%s%+]*$", tok.starts[j]) ~= nil
+        and find(s, "^[%-#/%*%s%+]*['\"]?%s*$", tok.starts[j]) ~= nil
+end
+
+
+-- A comparison at j with an empty literal left open at the value's end
+-- ("or sleep(5)='"): the application's own closing quote makes it "=''".
+local function open_empty_comparison(tok, s, j)
+    local types = tok.types
+    return types[j] == "=" and types[j + 1] == "s" and j + 1 == tok.n
+        and tok.words[j + 1] == OPEN and find(s, "^['\"]%s*$", tok.starts[j + 1]) ~= nil
 end
 
 
@@ -816,8 +826,11 @@ local function tautology(tok, quote, s, low)
                 -- only a bare comment ("or sleep(5)#", "or isnull(1/0)
                 -- /*"): SQL's way to cut off the rest of the condition;
                 -- a sentence's "or sleep(8h) -- then" says more after it
+                -- (or a comparison with the literal the application's
+                -- quote closes: "or sleep(5)='")
                 local e = types[j + 1] == "(" and group_end(types, j + 1)
-                return e and bare_comment(tok, s, e) or false
+                return e and (bare_comment(tok, s, e) or open_empty_comparison(tok, s, e))
+                    or false
             end
             if t == "(" then
                 return types[j + 1] == "S"
@@ -1921,6 +1934,8 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     -- ... or a predicate on a column: "1 or id is not null"
     .. [=[|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b]=]
     .. [=[|\b(?:order|group)\s+by\s+\d]=]
+    -- a hex literal long enough to spell a statement (hex_statement)
+    .. [=[|\b0x(?:[0-9a-f]{2}){8}]=]
 
 
 -- A JavaScript statement right after the quote that closes the literal
@@ -2226,6 +2241,7 @@ function _M.lone(s, on, report)
 end
 
 
+
 -- The rules, in order; v.cmp (the comment-folded text) unless said.
 -- NAMES runs on argument names and JSON keys before the gate, RULES on
 -- values the gate lets through.
@@ -2240,6 +2256,36 @@ end
 -- operators and comment evasion each need a character the alphabet lacks.
 local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
 local SELECT = { "select" }
+
+-- A hex literal of eight bytes or more whose bytes (ASCII, or UTF-16LE
+-- as nvarchar holds them) spell a statement: "0x77616974666f72..." is
+-- "waitfor delay '0:0:5'", run by EXEC(@s) or CAST(0x.. AS varchar). An
+-- id, a hash or an address decodes to bytes no text has.
+local RE_HEX_RUN = [=[\b0x(?:[0-9a-f]{2}){8,}+]=]
+local RE_HEX_TEXT = [=[^\s*+(?:select|insert|update|delete|drop|exec(?:ute)?|declare|]=]
+    .. [=[waitfor|create|alter|truncate|shutdown|union)\b]=]
+local function hex_byte(h)
+    return string.char(tonumber(h, 16))
+end
+local function hex_statement(s)
+    local ctx = { pos = 1 }
+    for _ = 1, 4 do
+        local a, b = re_find(s, RE_HEX_RUN, "jo", ctx)
+        if not a then
+            return false
+        end
+        local bytes = gsub(sub(s, a + 2, b), "%x%x", hex_byte)
+        if find(bytes, "^[^%z]%z") then
+            bytes = gsub(bytes, "%z", "")               -- UTF-16LE
+        end
+        if not find(bytes, "[^%g%s]") and re_find(lower(bytes), RE_HEX_TEXT, "jo") then
+            return true
+        end
+        ctx.pos = b + 1
+    end
+    return false
+end
+
 
 local NAMES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { name = true }, needles = { "$" },
@@ -2271,6 +2317,7 @@ local RULES = rules.compile({
       fold = unfence, check = select_loose },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
       pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
+    { id = "sqli-statement", field = "low", needles = { "0x" }, check = hex_statement },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
       check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
@@ -2326,6 +2373,16 @@ function _M.detect(v, on, report, where)
     return rules.run(RULES, v, on, report, where)
 end
 
+
+-- A word that is a hex literal spelling a statement ("0x73656c65..."):
+-- words skip the rules, so inspect asks here (s lower case).
+function _M.hex_word(s, on, report)
+    if on["sqli-statement"] and byte(s, 1) == 48 and byte(s, 2) == 120
+            and hex_statement(s) then
+        return report("sqli-statement")
+    end
+    return false
+end
 
 _M.PLAIN_NEEDLES = rules.plain_needles({}, NAMES, RULES)
 -- the tokenizer's word sets, for tests that generate values
