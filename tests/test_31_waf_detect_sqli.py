@@ -1028,9 +1028,9 @@ def test_a_hex_literal_that_spells_a_statement(edge):
     """"0x73656c656374...": a hex literal whose bytes, ASCII or UTF-16LE as
     nvarchar holds them, spell a statement (EXEC(@s) or a CAST runs it).
     A wallet address, a hash and hex-encoded words are no statement."""
-    statement = "select @@version".encode()
+    statement = "select @@servername".encode()
     assert_blocked(edge, ["0x" + statement.hex(), "0x" + statement.hex().upper() + " --",
-                          "0x" + "exec master..xp_cmdshell 'dir'".encode("utf-16-le").hex(),
+                          "0x" + "exec xp_cmdshell 'net user'".encode("utf-16-le").hex(),
                           "1; declare @q nvarchar(99) set @q=0x" + "waitfor delay '0:0:4'"
                           .encode().hex()])
     assert_passed(edge, ["0x52908400098527886E0F7030069857D2E4169EE7",
