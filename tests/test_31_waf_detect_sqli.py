@@ -1044,3 +1044,13 @@ def test_a_call_after_the_logic_word_compared_with_the_applications_quote(edge):
     and a bare comment the template's quote ends ("or 1 --'")."""
     assert_blocked(edge, [" or pg_sleep(4)='", ' OR benchmark(9,md5(1))="', " or 2 --'"])
     assert_passed(edge, ["or reschedule(next week)='ok' with Sam", "or maybe(later)"])
+
+
+def test_a_formula_that_calls_and_or_or_is_no_sql_call(edge):
+    """"IF(OR({Stage}=\\"won\\",[Paid]>0),\\"y\\",\\"n\\")": a formula calls AND,
+    OR and XOR as functions; in SQL they join two operands, and no
+    expression starts with one. A call whose arguments SQL reads still
+    counts."""
+    assert_passed(edge, ['IF(OR([Stage]="won",[Paid]>0),"y","n")',
+                         "if(and(score>=7,votes>20),1,0)"])
+    assert_blocked(edge, ["if(2=2,sleep(4),0)", "if(and(1),benchmark(99,md5(1)),0)"])

@@ -1560,6 +1560,12 @@ local function sql_braces(s)
     if find(s, "[%w_]:[%w_]") and find(gsub(s, "'[^']*'", "''"), "[%w_]:[%w_]") then
         return false
     end
+    -- nor calls AND, OR or XOR as a function, a formula's "IF(AND(x>1,
+    -- y=2),...)": in SQL they join two operands, no expression starts
+    -- with one (the database rejects the query)
+    if find(s, "[(,]%s*x?or%s*%(") or find(s, "[(,]%s*and%s*%(") then
+        return false
+    end
     return not find(s, "{%s*[%a_][%w_]*%s*}")
         and not find(s, "{%s*[%a_][%w_]*%s+[%a_][%w_]*%s+[%a_][%w_]*[%w_%s]*}")
         and not find(s, "{%s*[%a_][%w_]*%s*[=!:~]")
