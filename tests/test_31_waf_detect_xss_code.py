@@ -10,6 +10,7 @@ placeholders in usage lines, code snippets, URLs, stack traces) must pass
 in both."""
 import base64
 import itertools
+import random
 import urllib.parse
 
 import pytest
@@ -1070,3 +1071,35 @@ def test_dotnet_running_a_command_or_loading_code(edge):
                         '<ObjectDataProvider x:Key="items" MethodName="ListAll"/>',
                         "System.Diagnostics.Process is how .NET starts other programs.",
                         "var lib = Assembly.LoadFrom(path);"])
+
+
+class _Runs:
+    """An object whose pickle calls fn(*args) when loaded (never loaded here)."""
+
+    def __init__(self, fn, args):
+        self.fn, self.args = fn, args
+
+    def __reduce__(self):
+        return self.fn, self.args
+
+
+def test_a_base64_pickle_that_imports_a_command_runner(edge):
+    """A Python pickle in base64 (protocols 2-5: "gAJ", "gAN", "gAS",
+    "gAW") whose GLOBAL or STACK_GLOBAL opcode imports os/posix,
+    subprocess or builtins: loading it runs the call. A pickle of data,
+    and random tokens that start the same way, import nothing."""
+    import os
+    import pickle
+    import subprocess
+
+    def b64(obj, proto):
+        return base64.b64encode(pickle.dumps(obj, protocol=proto)).decode()
+
+    check_blocked(edge, [b64(_Runs(os.system, ("uname",)), 2),
+                         b64(_Runs(subprocess.check_output, (["id"],)), 4),
+                         b64(_Runs(eval, ("2*3",)), 5),
+                         "token=" + b64(_Runs(os.popen, ("ls",)), 3)])
+    rng = random.Random(5)
+    check_passes(edge, [b64({"cart": [1, 2], "user": "ann"}, p) for p in (2, 3, 4, 5)]
+                 + ["gAJ" + "".join(rng.choice("qwertyuiopasdfghjklzxcvbnm0123456789")
+                                    for _ in range(40)) for _ in range(5)])

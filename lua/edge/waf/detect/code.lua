@@ -23,6 +23,7 @@ local byte = string.byte
 local find = string.find
 local sub = string.sub
 local gsub = string.gsub
+local decode_base64 = ngx.decode_base64
 local gmatch = string.gmatch
 local lower = string.lower
 local alt = rules.alt
@@ -857,6 +858,36 @@ for _, d in ipairs(DELIMITERS) do
     end
 end
 
+-- A Python pickle in base64 (protocols 2 to 5 open with PROTO, 0x80 and
+-- the version: "gAJ", "gAN", "gAS", "gAW") whose opcodes import a module
+-- that runs commands or code: GLOBAL's "cposix\nsystem\n", or
+-- STACK_GLOBAL's module name pushed as a short string (its length byte
+-- before it, a memo or another string opcode after it). Loading it runs
+-- the call; a pickle of data imports nothing of these.
+local RE_PICKLE_B64 = [=[(?<![A-Za-z0-9+/])gA[JNSW][A-Za-z0-9+/]{12,8192}+={0,2}]=]
+local PICKLE_MODULES = [=[(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty]=]
+    .. [=[|runpy|importlib|code)]=]
+local RE_PICKLE_RUNNER = [=[[\x00-\x20\x80-\xff]c]=] .. PICKLE_MODULES .. [=[\n\w+\n]=]
+    .. [=[|[\x01-\x20]]=] .. PICKLE_MODULES .. [=[(?:\x94|q[\x00-\xff])?[\x8cXUV]]=]
+local function pickle_runs(text)
+    local ctx = { pos = 1 }
+    for _ = 1, 4 do
+        local from, to = re_find(text, RE_PICKLE_B64, "jo", ctx)
+        if not from then
+            return false
+        end
+        local len = to - from + 1
+        local b64 = sub(text, from, from + len - len % 4 - 1)
+        local bytes = decode_base64(b64)
+        if bytes and re_find(bytes, RE_PICKLE_RUNNER, "jo") then
+            return true
+        end
+        ctx.pos = to + 1
+    end
+    return false
+end
+
+
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
     -- (needs a delimiter: no plain value)
@@ -868,6 +899,8 @@ local INI = rules.compile({
     { id = "dotnet-serialized", field = "raw",
       needles = { "\0\1\0\0\0\255\255\255\255", "AAEAAAD/////" },
       pattern = RE_DOTNET_SERIALIZED },
+    { id = "code-type-tag", field = "raw", needles = { "gAJ", "gAN", "gAS", "gAW" },
+      check = pickle_runs },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
                   "jsonclass" } },
@@ -942,6 +975,10 @@ function _M.lone(word, on, report)
     if on["java-serialized"] and find(word, "rO0AB", 1, true)
             and re_find(word, RE_JAVA_SERIALIZED, "jo") then
         return report("java-serialized")
+    end
+    if on["code-type-tag"] and byte(word, 1) == 103 and byte(word, 2) == 65
+            and pickle_runs(word) then
+        return report("code-type-tag")
     end
     if on["dotnet-serialized"] and find(word, "AAEAAAD/////", 1, true)
             and re_find(word, RE_DOTNET_SERIALIZED, "jo") then
