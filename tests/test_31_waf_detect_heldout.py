@@ -749,8 +749,6 @@ KNOWN_FALSE_POSITIVES = {
                                  "(setTimeout(name, 1): CRS 941390)",
     "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "
                                 "counts even strrev( ))",
-    "Use $(pwd) to get the current directory": "a real command substitution: a "
-                                               "shell runs it inside any sentence",
     "alias ll='ls -la'": "shell syntax: an alias definition is shell code",
     "for f in *.md; do echo $f; done": "a shell loop: shell code",
     "php://stdin reads standard input": "any php:// stream counts (CRS 933140 "

@@ -103,8 +103,6 @@ KNOWN_FALSE_POSITIVES = {
         "'; /bin/echo' is a command path after a separator: the chaining class",
     "Query it with `SELECT count(*) FROM checkins` in the sqlite3 shell.":
         "real SQL (SELECT count(*) FROM t) in a code span: blocked as SQL in any free-text field",
-    "`docker run -p 8080:8080 -v $(pwd):/app image` mounts the current directory.":
-        "$(pwd) in a docker command line: command substitution",
 }
 
 

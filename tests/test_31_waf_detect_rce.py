@@ -1090,3 +1090,19 @@ def test_a_real_line_end_or_words_after_an_encoded_one_pass(edge, value):
     an encoded one are no command, and after a sentence an encoded line end
     still ends a line of it (a text encoded once more)."""
     assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["docker run --rm -v $(pwd):/src alpine ls /src",
+                                   "tar -C $(pwd -P)/dist -xf pkg.tgz",
+                                   "Add ${HOME}/.local/bin to your PATH first"])
+def test_the_working_directory_or_a_path_from_home_passes(edge, value):
+    """"$(pwd)" prints the directory a script runs in, a stamp as "$(date
+    +%F)" is; "${HOME}/.local/bin" is a directory, as "$HOME/.local/bin"
+    is."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["$(pwd;uname)", "$(pwd)$(id)", "ls${IFS}${HOME}/",
+                                   "${HOME}z", "x;cat ${HOME}/.ssh/authorized_keys"])
+def test_a_command_beside_pwd_or_home_glued_still_refused(rce_edge, value):
+    assert_blocked_by_rce(rce_edge, value)

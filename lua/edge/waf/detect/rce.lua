@@ -313,16 +313,19 @@ end
 -- an unquoted format needs a "%". date -f FILE and -r FILE read a file,
 -- and anything chained after the format runs: still commands.)
 -- So is a version stamp: "$(git rev-parse --short HEAD)", "$(git describe
--- --tags --always)" print a commit's name (options and refs only).
+-- --tags --always)" print a commit's name (options and refs only); and
+-- "$(pwd)" prints the directory the script runs in ("docker run -v
+-- $(pwd):/app ...").
 -- (every run possessive: a value of thousands of options fails in one
 -- pass, never by backtracking through them)
 local RE_TIME_STAMP = [=[\s*+(?:date(?:\s++(?:-u|--utc|--universal|-i\w*+|--iso-8601(?:=\w++)?]=]
     .. [=[|(?:-d|--date=?)\s*+(?:'[^'$`\\]*+'|"[^"$`\\]*+")))*+]=]
     .. [=[\s++(?:\+?[\w:.,/\\-]*+%[\w%:.,/\\-]*+|'\+?[^'$`\\]*+'|"\+?[^"$`\\]*+")]=]
-    .. [=[|git\s++(?:rev-parse|describe)(?:\s++[\w./^~@{}=-]++)*+)\s*\)]=]
+    .. [=[|git\s++(?:rev-parse|describe)(?:\s++[\w./^~@{}=-]++)*+|pwd(?:\s++-[lp])?)\s*\)]=]
 
 local function time_stamp(text, from)
-    return (find(text, "date", from, true) ~= nil or find(text, "git", from, true) ~= nil)
+    return (find(text, "date", from, true) ~= nil or find(text, "git", from, true) ~= nil
+            or find(text, "pwd", from, true) ~= nil)
         and re_find(text, RE_TIME_STAMP, "joa", { pos = from }) ~= nil
 end
 
@@ -385,7 +388,9 @@ local SYNTAX = {
     { id = "rce-substitution", needles = { "$[" },
       pattern = [=[\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\]]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
-    -- glued to a word or a path (cat${IFS}${HOME}/.ssh, ${PATH:0:1});
+    -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
+    -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
+    -- directory's, as "$HOME/bin" is;
     -- alone between spaces ("I set ${HOME} in my profile") it expands to
     -- a directory; any other name with an operator glued to a word
     -- ("ca${x:-t}", "${x#a}id"): between spaces it is a value, a manual's
@@ -393,7 +398,7 @@ local SYNTAX = {
     -- parameter expansion holds (a name, an operator, a word), not after
     -- any byte
     { id = "rce-substitution", needles = { "${" },
-      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)])))]=]
+      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)/])))]=]
         .. [=[|(?<=[^\s(])\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)]=]
         .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[^\s.,;:!?)])]=]
         .. [=[|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
