@@ -101,8 +101,6 @@ KNOWN_FALSE_POSITIVES = {
         "an indented command line after a line break (pip, python -m): the shape of a command injected after a newline",
     "echo is a shell builtin; /bin/echo is the program.":
         "'; /bin/echo' is a command path after a separator: the chaining class",
-    "Query it with `SELECT count(*) FROM checkins` in the sqlite3 shell.":
-        "real SQL (SELECT count(*) FROM t) in a code span: blocked as SQL in any free-text field",
 }
 
 

@@ -1054,3 +1054,16 @@ def test_a_formula_that_calls_and_or_or_is_no_sql_call(edge):
     assert_passed(edge, ['IF(OR([Stage]="won",[Paid]>0),"y","n")',
                          "if(and(score>=7,votes>20),1,0)"])
     assert_blocked(edge, ["if(2=2,sleep(4),0)", "if(and(1),benchmark(99,md5(1)),0)"])
+
+
+def test_a_statement_in_a_markdown_code_span_is_shown(edge):
+    """"Is `UPDATE carts SET paid = true` safe here?": a one-backtick span of
+    words is one identifier to MySQL and no SQL to other databases, so a
+    statement in it is shown, as in a fence. MySQL's quoted names
+    ("`carts`"), a span an identifier's breakout opens ("` AS `x` from")
+    and SQL outside the span still count."""
+    assert_passed(edge, ["Is `UPDATE carts SET paid = true` safe to run twice?",
+                         "Try `SELECT sku, qty FROM stock WHERE qty < 3` in the console."])
+    assert_blocked(edge, ["UPDATE `carts` SET `paid`=1 WHERE `id`=7",
+                          "` AS `pwd_hash` from", "`x y` UNION SELECT pass FROM staff",
+                          "ALTER TABLE `carts` ADD `note` TEXT CHARACTER SET latin1"])

@@ -1397,9 +1397,24 @@ end
 -- ('cu.execute("insert into lang values (?, ?)", row)', "$pdo->prepare(
 -- 'SELECT id FROM posts WHERE author = :a')"): code that runs a query it
 -- wrote, the application's own, not one injected into.
+local function words_span(text)
+    if find(text, "^%S.*%s.*%S$") then
+        return " "
+    end
+    return nil
+end
+
 local function unfence(s)
     if find(s, "```", 1, true) then
         s = gsub(s, "```.-```", " ")
+    end
+    -- (and a one-backtick span of words, "`UPDATE t SET a = 1`": to MySQL
+    -- it is one identifier, to other databases no SQL; "`users`", a
+    -- single name, is MySQL's quoting and stays, and so does a span with
+    -- a blank inside either backtick, "` AS `x` from": an identifier the
+    -- value closes, not markdown's; backticks pair from the left)
+    if find(s, "`", 1, true) then
+        s = gsub(s, "`([^`\n]*)`", words_span)
     end
     if find(s, "%(%s*[\"']") then
         s = gsub(s, "([%w_]%s*%(%s*)([\"'])(.-)%2", "%1%2%2")
