@@ -1106,3 +1106,18 @@ def test_the_working_directory_or_a_path_from_home_passes(edge, value):
                                    "${HOME}z", "x;cat ${HOME}/.ssh/authorized_keys"])
 def test_a_command_beside_pwd_or_home_glued_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["&&RUN=$\"uname -r\"\n$RUN", "x\n/usr/bin/whoami\n",
+                                   "q\n/bin/id\n"])
+def test_a_translated_string_assigned_then_run_or_a_bin_path_line(rce_edge, value):
+    """bash's $"..." is a double-quoted string: assigned, then expanded where
+    a command stands, it runs. A program called by its bin/ path alone on
+    a line the value ends is no word of prose, short as its name is."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["greeting=$\"hello there\"\necho $greeting",
+                                   "Installed to\n/usr/local/bin/mytool\n"])
+def test_a_translated_string_echoed_or_an_unknown_bin_path_passes(edge, value):
+    assert_passes_in_note_and_query(edge, value)

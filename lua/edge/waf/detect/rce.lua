@@ -1305,8 +1305,11 @@ local function command_at(s, i, n, mode)
                 if inline and re_find(rest, inline, "jo") then
                     return 2
                 end
-                -- only a distinctive name, ended by a newline (visudo\n)
-                if strong and not PROSE[name] and find(rest, "^[ \t]*[\r\n]%s*$") then
+                -- only a distinctive name, ended by a newline (visudo\n),
+                -- or one called by its bin/ path (/usr/bin/id\n: no word
+                -- of prose is written that way)
+                if strong and (not PROSE[name] or find(w, "^/[%w/._-]*bin/"))
+                        and find(rest, "^[ \t]*[\r\n]%s*$") then
                     return 2
                 end
                 if not start_command(name, strong, rest, bare) then
@@ -2186,9 +2189,10 @@ end
 -- position is shell, never prose). Expanded as an argument ("echo hi
 -- $name") it runs nothing.
 -- (a quote escaped with a backslash, "X=$\\'uname -a\\'", is the same
--- assignment once a layer of escaping is undone before the shell)
+-- assignment once a layer of escaping is undone before the shell; and
+-- bash's $"..." is a double-quoted string, translated)
 local RE_ASSIGN = [=[(?:^|[;&|\n\r`(\s])([a-z_][a-z0-9_]*)=]=]
-    .. [=[(?:\$?'([^']*)'|"([^"]*)"|\$?\\'([^'\\]*)\\'|([^\s;&|`'"]+))]=]
+    .. [=[(?:\$?'([^']*)'|\$?"([^"]*)"|\$?\\'([^'\\]*)\\'|([^\s;&|`'"]+))]=]
 
 -- At the start of the value or after a separator (spaces between).
 local function command_position(s, at)
