@@ -896,11 +896,15 @@ local INI = rules.compile({
     -- (a base64 stream holds none of GATE's bytes: it is read before it)
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },
+    -- (a plain value has no "/" and no control byte)
     { id = "dotnet-serialized", field = "raw",
       needles = { "\0\1\0\0\0\255\255\255\255", "AAEAAAD/////" },
-      pattern = RE_DOTNET_SERIALIZED },
+      pattern = RE_DOTNET_SERIALIZED, plain = false },
+    -- (a pickle is loaded from a field that is its base64 alone, and a
+    -- value of 16 base64 bytes and more is never plain: the gate reads
+    -- it the long way; "gas" and "organ" need not)
     { id = "code-type-tag", field = "raw", needles = { "gAJ", "gAN", "gAS", "gAW" },
-      check = pickle_runs },
+      check = pickle_runs, plain = false },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
                   "jsonclass" } },
@@ -951,8 +955,9 @@ local RULES = rules.compile({
                   "posix", "nt.", "compile", "import", "subprocess" } },
     { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
+    -- (every form holds a "(", "[", "<" or "}": no plain value matches)
     { id = "dotnet-injection", field = "cmp", pattern = RE_DOTNET,
-      needles = { "process", "objectdataprovider", "assembly" } },
+      needles = { "process", "objectdataprovider", "assembly" }, plain = false },
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker", "smarty",
