@@ -1067,3 +1067,17 @@ def test_a_statement_in_a_markdown_code_span_is_shown(edge):
     assert_blocked(edge, ["UPDATE `carts` SET `paid`=1 WHERE `id`=7",
                           "` AS `pwd_hash` from", "`x y` UNION SELECT pass FROM staff",
                           "ALTER TABLE `carts` ADD `note` TEXT CHARACTER SET latin1"])
+
+
+def test_xpath_jmespath_and_jq_are_no_sql(edge):
+    """"sum(//line[qty>2]/price)", "max_by(orders[?paid], &total)" and
+    "select(.state == \\"done\\") | .id": an XPath from the root, a
+    JMESPath filter and jq's select over a path. "/" and "[?" start no SQL
+    operand ("/*" starts a comment), and a path from "." is none (a
+    number's dot has a digit after it). An XPath that walks any node, a
+    blind probe of the document, still counts."""
+    assert_passed(edge, ["sum(//line[qty>2]/price)", "max_by(orders[?paid], &total)",
+                         'select(.state == "done") | .id'])
+    assert_blocked(edge, ["if(1=1,/**/sleep(4),0)", "select(.5) from dual where 1=1 --",
+                          "count(/*x*/(select password from staff))",
+                          "count(/descendant::node())", "sum(/child::*)"])

@@ -288,15 +288,16 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # 5 -> 0). 2026-12-05 01:30: benign 46 (a method call on a dotted name,
 # "&&", another dotted name: CEL's conditions; eval given only
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
-# (a formula's IF(AND(...)): SQL calls no AND)
+# (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
+# element, JMESPath's [?...] filters, jq's select(.x ...))
 QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli": 0.72,
                      "sqli": 0.977, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
                      "ALL": 0.953}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
-                       "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.075,
+                       "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
                        "regexy-and-wildcards": 0.025, "rules-expressions": 0.038,
-                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.058}
+                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.054}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

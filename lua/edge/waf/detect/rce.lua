@@ -1951,8 +1951,9 @@ local function scan_commands(s, where, dec, raw)
     -- word ("x%0aid") one ends an argument as ";" does, not a line of text
     -- (after a sentence it still ends a line: "...returns a%0APython
     -- function", a text encoded once more)
-    local encoded_breaks = raw ~= nil and find(raw, "%%0[aAdD]") ~= nil
-        and not find(raw, "[\r\n]")
+    -- (asked at the first line end only; a plain find first: a Lua
+    -- pattern is read byte by byte outside the JIT trace)
+    local encoded_breaks = nil
     if value then
         local k = 1
         while byte(s, k) == 32 do
@@ -2045,8 +2046,15 @@ local function scan_commands(s, where, dec, raw)
             local mode = AT_START
             if not cmdline then
                 local kind = head_kind(s, i, b - 1)
-                if encoded_breaks and c ~= 92 and kind == 1 then
-                    kind = 0
+                if kind == 1 and c ~= 92 then
+                    if encoded_breaks == nil then
+                        encoded_breaks = raw ~= nil and find(raw, "%", 1, true) ~= nil
+                            and find(raw, "%%0[aAdD]") ~= nil
+                            and not find(raw, "\n", 1, true) and not find(raw, "\r", 1, true)
+                    end
+                    if encoded_breaks then
+                        kind = 0
+                    end
                 end
                 -- (the line after a Python prompt's line, ">>> x.exists()",
                 -- is its output: a line of its own, not a command after

@@ -1317,6 +1317,11 @@ for w in string.gmatch([[on the a an of to with by at when then else end
 end
 
 local function select_list_parses(s)
+    -- jq's "select(.level == \"error\")": a path from "." is no SQL
+    -- operand (a number's dot has a digit after it)
+    if find(s, "^[%s(]*select%s*%(%s*%.[%a_]") then
+        return false
+    end
     local _, e = find(s, "^[%s(]*select%s+")
     if not e then
         return true
@@ -1579,6 +1584,16 @@ local function sql_braces(s)
     -- y=2),...)": in SQL they join two operands, no expression starts
     -- with one (the database rejects the query)
     if find(s, "[(,]%s*x?or%s*%(") or find(s, "[(,]%s*and%s*%(") then
+        return false
+    end
+    -- nor an argument that is an XPath from the root to a named element
+    -- ("count(//order[status='paid'])": "/" starts no SQL operand, "/*"
+    -- a comment does) or a JMESPath filter ("items[?contains(tags,
+    -- 'x')]"); an XPath that walks any node ("count(/child::node())",
+    -- "name(/*[1])": a blind probe of the document) still counts
+    if (find(s, "[(,]%s*//?[%a_]") and not find(s, "::", 1, true)
+            and not find(s, "node%s*%(") and not find(s, "/%*"))
+            or find(s, "[%w_%]]%[%?") then
         return false
     end
     return not find(s, "{%s*[%a_][%w_]*%s*}")
