@@ -903,7 +903,7 @@ local INI = rules.compile({
     -- (a pickle is loaded from a field that is its base64 alone, and a
     -- value of 16 base64 bytes and more is never plain: the gate reads
     -- it the long way; "gas" and "organ" need not)
-    { id = "code-type-tag", field = "raw", needles = { "gAJ", "gAN", "gAS", "gAW" },
+    { id = "code-type-tag", field = "raw", needles = { "gA" },
       check = pickle_runs, plain = false },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
