@@ -126,6 +126,24 @@ function _M.match(s, pattern, opts, ctx)
 end
 
 
+-- Does fn(s, from, to) say true for one of the first `limit` matches of
+-- pattern in s, left to right (a token found, then decoded and read:
+-- a hex literal, a base64 pickle)?
+function _M.any_match(s, pattern, opts, limit, fn)
+    local ctx = { pos = 1 }
+    for _ = 1, limit do
+        local from, to = _M.find(s, pattern, opts, ctx)
+        if not from then
+            return false
+        end
+        if fn(s, from, to) then
+            return true
+        end
+    end
+    return false
+end
+
+
 -- find and match as ngx.re's, failures included (nil, err: no raise), for
 -- callers outside an inspection's pcall (edge.hygiene): the pattern kept
 -- compiled, without ngx.re's per-call cache lookup.

@@ -13,6 +13,7 @@
 -- ({{7*7}}, #{...}, <%= ... %>).
 
 local re_find = require("edge.waf.re").find
+local any_match = require("edge.waf.re").any_match
 local expr = require "edge.waf.expr"
 local match = require "edge.waf.match"
 local rules = require "edge.waf.rules"
@@ -869,22 +870,13 @@ local PICKLE_MODULES = [=[(?:os|posix|nt|subprocess|builtins|__builtin__|command
     .. [=[|runpy|importlib|code)]=]
 local RE_PICKLE_RUNNER = [=[[\x00-\x20\x80-\xff]c]=] .. PICKLE_MODULES .. [=[\n\w+\n]=]
     .. [=[|[\x01-\x20]]=] .. PICKLE_MODULES .. [=[(?:\x94|q[\x00-\xff])?[\x8cXUV]]=]
+local function pickle_loads_runner(text, from, to)
+    local len = to - from + 1
+    local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))
+    return bytes ~= nil and re_find(bytes, RE_PICKLE_RUNNER, "jo") ~= nil
+end
 local function pickle_runs(text)
-    local ctx = { pos = 1 }
-    for _ = 1, 4 do
-        local from, to = re_find(text, RE_PICKLE_B64, "jo", ctx)
-        if not from then
-            return false
-        end
-        local len = to - from + 1
-        local b64 = sub(text, from, from + len - len % 4 - 1)
-        local bytes = decode_base64(b64)
-        if bytes and re_find(bytes, RE_PICKLE_RUNNER, "jo") then
-            return true
-        end
-        ctx.pos = to + 1
-    end
-    return false
+    return any_match(text, RE_PICKLE_B64, "jo", 4, pickle_loads_runner)
 end
 
 

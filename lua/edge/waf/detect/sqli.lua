@@ -36,6 +36,7 @@
 -- The vocabulary (keywords, function names, catalogs) is SQL's own.
 
 local re_find = require("edge.waf.re").find
+local any_match = require("edge.waf.re").any_match
 
 local normalize = require "edge.waf.normalize"
 local match = require "edge.waf.match"
@@ -2303,23 +2304,15 @@ local RE_HEX_TEXT = [=[^\s*+(?:select|insert|update|delete|drop|exec(?:ute)?|dec
 local function hex_byte(h)
     return string.char(tonumber(h, 16))
 end
-local function hex_statement(s)
-    local ctx = { pos = 1 }
-    for _ = 1, 4 do
-        local a, b = re_find(s, RE_HEX_RUN, "jo", ctx)
-        if not a then
-            return false
-        end
-        local bytes = gsub(sub(s, a + 2, b), "%x%x", hex_byte)
-        if find(bytes, "^[^%z]%z") then
-            bytes = gsub(bytes, "%z", "")               -- UTF-16LE
-        end
-        if not find(bytes, "[^%g%s]") and re_find(lower(bytes), RE_HEX_TEXT, "jo") then
-            return true
-        end
-        ctx.pos = b + 1
+local function spells_statement(s, from, to)
+    local bytes = gsub(sub(s, from + 2, to), "%x%x", hex_byte)
+    if find(bytes, "^[^%z]%z") then
+        bytes = gsub(bytes, "%z", "")               -- UTF-16LE
     end
-    return false
+    return not find(bytes, "[^%g%s]") and re_find(lower(bytes), RE_HEX_TEXT, "jo") ~= nil
+end
+local function hex_statement(s)
+    return any_match(s, RE_HEX_RUN, "jo", 4, spells_statement)
 end
 
 
