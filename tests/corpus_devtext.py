@@ -10,7 +10,12 @@ round: URLs, tokens, regexes, math, markup dialects, other languages' code,
 data lines, ASCII art, scripts, security talk) or the query-languages
 corpus (tests/corpus/querylangs/, the eighteenth round: search syntaxes,
 filter parameters, JQL/SOQL/KQL, PromQL/SPL, graph queries, JSONPath and
-selectors, NoSQL documents, rule expressions) through the real edge
+selectors, NoSQL documents, rule expressions) or the ops corpus
+(tests/corpus/ops/, the twenty-first round: runbooks, configs, manifests,
+Windows administration, logs, incident notes, paths and URLs, DBA notes,
+alerts, chat) or the code corpus (tests/corpus/code/, the same round:
+C#, JVM, Go/Rust/C, Python/Ruby/PHP, JS/TS, SQL in code, build scripts,
+markup, errors and traces, review prose) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -39,12 +44,14 @@ PLATFORM = HERE / "corpus" / "platform"
 DATAPLATFORM = HERE / "corpus" / "dataplatform"
 FORMATS = HERE / "corpus" / "formats"
 QUERYLANGS = HERE / "corpus" / "querylangs"
+OPS = HERE / "corpus" / "ops"
+CODE = HERE / "corpus" / "code"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
                            ("workplace", WORKPLACE), ("platform", PLATFORM),
                            ("dataplatform", DATAPLATFORM), ("formats", FORMATS),
-                           ("querylangs", QUERYLANGS))}
+                           ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -750,7 +750,6 @@ KNOWN_FALSE_POSITIVES = {
     "sprintf(buf, \"%s\", s)": "a PHP function as the whole value (CRS 933160 "
                                 "counts even strrev( ))",
     "alias ll='ls -la'": "shell syntax: an alias definition is shell code",
-    "for f in *.md; do echo $f; done": "a shell loop: shell code",
     "php://stdin reads standard input": "any php:// stream counts (CRS 933140 "
                                         "counts php://stdout)",
     "vbscript: is obsolete": "vbscript: takes statements without parentheses: "

@@ -20,12 +20,14 @@ local rules = require "edge.waf.rules"
 local get = rules.get
 
 local ipairs = ipairs
+local floor = math.floor
 local byte = string.byte
 local find = string.find
 local sub = string.sub
 local gsub = string.gsub
 local decode_base64 = ngx.decode_base64
 local gmatch = string.gmatch
+local str_match = string.match
 local lower = string.lower
 local alt = rules.alt
 
@@ -451,6 +453,9 @@ local RE_FORMULA = alt({
 local RE_SSTI = alt({
     [=[\{\{(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
         .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+    -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
+    -- \"${HOME}/.netrc\" }}")
+    [=[\{\{[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
     [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
@@ -538,6 +543,7 @@ end
 -- function a filter or helper is handed to call (Twig's
 -- "['id']|filter('system')").
 local TEMPLATE_REACH, TEMPLATE_CALLABLE = {}, {}
+local TEMPLATE_HOST, host_call
 for w in gmatch([[self _self config lipsum cycler joiner namespace class mro
         subclasses globals builtins import getattr attr popen system exec
         eval os subprocess constructor prototype process require runtime
@@ -563,6 +569,50 @@ for w in gmatch([[file io dir open open3 objectspace marshal binding
         class_eval module_eval exec fork]], "%S+") do
     RUBY_REACH[w] = true
 end
+
+-- Template functions that reach the host by their name, called (not a
+-- member, ".Values.env"): Go templates' sprig and gomplate read the
+-- environment and files ("{{ env \"AWS_SECRET_ACCESS_KEY\" }}",
+-- "{{ expandenv ... }}", "{{ file.Read \"/var/run/...\" }}"),
+-- consul-template and Helm read secrets ("{{ with secret \"...\" }}",
+-- "{{ lookup \"v1\" \"Secret\" ... }}"); Ansible's lookup() and query()
+-- run a plugin its first argument names, and pipe, file, env, url,
+-- password and template reach the host ("{{ lookup('pipe', 'id') }}").
+-- What a template shows is its data; these fetch the server's.
+TEMPLATE_HOST = { env = true, expandenv = true, getenv = true, secret = true,
+                  secrets = true, lookup = true, query = true, file = true }
+local HOST_PLUGINS = { pipe = true, file = true, fileglob = true, env = true, url = true,
+                       password = true, template = true, lines = true, ini = true,
+                       csvfile = true, hashi_vault = true, aws_secret = true }
+
+-- w (a word of low, the expression with its literals marked, ending at
+-- after) is such a call; e: the expression as written
+host_call = function(low, w, after, e)
+    local b = after - #w
+    local p = byte(low, b - 1)
+    if p == 46 or p == 36 then                       -- ".env", "$env"
+        return false
+    end
+    if w == "file" then
+        return find(low, "^%.%s*read", after) ~= nil
+    end
+    if w == "env" and find(low, "^%.%s*[ge][ex][tp]", after) then
+        return true                                  -- env.Getenv, env.ExpandEnv
+    end
+    if w == "lookup" or w == "query" then
+        -- Ansible's: the plugin is the first literal ("lookup('pipe', ...)");
+        -- Helm's lookup reads cluster objects, its arguments literals
+        local plugin = str_match(lower(e), "%f[%w_]" .. w .. "%s*%(%s*['\"]([%w_.]+)['\"]")
+        if plugin then
+            plugin = str_match(plugin, "([%w_]+)$")
+            return HOST_PLUGINS[plugin] == true
+        end
+        return w == "lookup" and find(low, "^[ \t]+[%z\1]", after) ~= nil
+    end
+    -- Go's call syntax: the name, blanks, then a literal argument
+    return find(low, "^[ \t]+[%z\1]", after) ~= nil
+end
+
 
 -- A template's expression that only presents data: names and member
 -- paths, indexes, filters and helpers with literal or named arguments
@@ -595,6 +645,9 @@ local function presents_data(e, ruby)
     for w, after in gmatch(low, "([%a_][%w_]*)()") do
         if (TEMPLATE_REACH[w] and not (TEMPLATE_CALLED[w] and find(low, "^%s*%(", after)))
                 or (ruby and RUBY_REACH[w]) then
+            return false
+        end
+        if TEMPLATE_HOST[w] and host_call(low, w, after, e) then
             return false
         end
         -- the request's server side: its environment, the application
@@ -865,11 +918,22 @@ end
 -- STACK_GLOBAL's module name pushed as a short string (its length byte
 -- before it, a memo or another string opcode after it). Loading it runs
 -- the call; a pickle of data imports nothing of these.
-local RE_PICKLE_B64 = [=[(?<![A-Za-z0-9+/])gA[JNSW][A-Za-z0-9+/]{12,8192}+={0,2}]=]
+local RE_PICKLE_B64 = [=[(?<![A-Za-z0-9+/])(?:gA[JNSW]|Y)[A-Za-z0-9+/]{12,8192}+={0,2}]=]
 local PICKLE_MODULES = [=[(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty]=]
     .. [=[|runpy|importlib|code)]=]
 local RE_PICKLE_RUNNER = [=[[\x00-\x20\x80-\xff]c]=] .. PICKLE_MODULES .. [=[\n\w+\n]=]
     .. [=[|[\x01-\x20]]=] .. PICKLE_MODULES .. [=[(?:\x94|q[\x00-\xff])?[\x8cXUV]]=]
+    -- (protocol 0, text opcodes, has no PROTO: its first opcode is the
+    -- GLOBAL, "cos\nsystem\n", whose "c" is a base64 "Y")
+    .. [=[|^c]=] .. PICKLE_MODULES .. [=[\n\w+\n]=]
+-- the GLOBAL of those modules, "c<module>\n", at a base64 token's start
+-- (its bytes up to the last whole group of three)
+local PICKLE0_NEEDLES = {}
+for _, m in ipairs({ "os", "posix", "nt", "subprocess", "builtins", "__builtin__",
+                     "commands", "pty", "runpy", "importlib", "code" }) do
+    local g = "c" .. m .. "\n"
+    PICKLE0_NEEDLES[#PICKLE0_NEEDLES + 1] = sub(ngx.encode_base64(g), 1, floor(#g / 3) * 4)
+end
 local function pickle_loads_runner(text, from, to)
     local len = to - from + 1
     local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))
@@ -896,6 +960,8 @@ local INI = rules.compile({
     -- value of 16 base64 bytes and more is never plain: the gate reads
     -- it the long way; "gas" and "organ" need not)
     { id = "code-type-tag", field = "raw", needles = { "gA" },
+      check = pickle_runs, plain = false },
+    { id = "code-type-tag", field = "dec", needles = PICKLE0_NEEDLES,
       check = pickle_runs, plain = false },
     { id = "code-type-tag", where = { key = true }, pattern = RE_TYPE_KEY,
       needles = { "_class", "klass", "__kind", "__type", "py/", "@class", "javaclass",
@@ -927,6 +993,12 @@ local RULES = rules.compile({
     { id = "java-class", field = "code_names", pattern = RE_JAVA_CLASS, check = java_class_code,
       needles = { "java", "jdk", "sun.", "com.", "org.", "weblogic", "groovy", "bsh.",
                   "ognl", "net.sf", "ch.qos" } },
+    -- Groovy runs a string or a list of strings as a command line
+    -- ("'id'.execute()", "['sh', '-c', x].execute().text"): a literal
+    -- itself the receiver of execute()
+    { id = "java-exec", field = "cmp", needles = { ".execute", ". execute" },
+      pattern = [=[(?:["'][^"'\n]{1,400}["']|\[\s*["'][^\]\n]{0,400}\])\s*\.\s*execute\s*\(\s*\)]=],
+      plain = false },
     { id = "java-exec", field = "code_names", pattern = RE_JAVA_EXEC,
       needles = { "runtime", "processbuilder", "forname", "classloader", "scriptengine",
                   "getmethod", "getdeclaredmethod", "newinstance", "transformer",
@@ -973,7 +1045,8 @@ function _M.lone(word, on, report)
             and re_find(word, RE_JAVA_SERIALIZED, "jo") then
         return report("java-serialized")
     end
-    if on["code-type-tag"] and byte(word, 1) == 103 and byte(word, 2) == 65
+    if on["code-type-tag"] and ((byte(word, 1) == 103 and byte(word, 2) == 65)
+                                or byte(word, 1) == 89)
             and pickle_runs(word) then
         return report("code-type-tag")
     end

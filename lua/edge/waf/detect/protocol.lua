@@ -48,6 +48,10 @@ _M.RULES = {
     { id = "protocol-crlf-split", severity = "critical", pl = 1,
       desc = "a CR or LF escape split by a line break (%0, CR LF, a): a filter "
              .. "that deletes the break leaves the escape of another one" },
+    { id = "protocol-log-forging", severity = "critical", pl = 1,
+      desc = "a log record after a line break the value spells (%0a, U+2028, "
+             .. "NEL) or after one short token, or a JSON string the value closes "
+             .. "to add fields (x\",\"level\":\"info)" },
     { id = "protocol-request-line", severity = "critical", pl = 1,
       desc = "an HTTP request line inside a value" },
     { id = "protocol-encoding", severity = "critical", pl = 1,
@@ -594,6 +598,78 @@ local function crlf_split(text, v)
         or re_find(text, RE_CRLF_SPLIT_HEADER, "jo") ~= nil
 end
 
+-- Log forging: a value a log writer puts on one line ends it and writes
+-- a record of its own ("web-03%0aINFO user=admin action=sudo result=
+-- allowed", "ok\u2028 2024-06-12T10:00:00Z INFO ..."), which a reader or
+-- a log pipeline takes for the application's. The record: a time stamp
+-- (ISO date, syslog's "Jun 12 10:00:00"), a syslog priority ("<13>"), a
+-- level word, or a JSON log object, then two words more, as the only
+-- line after the break. A break the value spells for a decoder (only
+-- once decoded: "%0a", "&#10;"), or that no keyboard types (U+2028,
+-- U+2029, NEL), is an injection whatever comes before it; a line break
+-- typed as such is text (a note that quotes a log line after "Log:", a
+-- table's header and its first row), unless one token stands before it
+-- and nothing after the record, the shape of a field's value (a host
+-- name, "ok") carrying a line of its own.
+local RE_BREAK = [=[\r\n?|\n]=]
+local RE_LOG_RECORD = alt({
+    [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
+    [=[^<\d{1,3}>]=],
+    [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
+        .. [=[|alert|emerg)\]?[\s:|]]=],
+    [=[^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) [ \d]\d \d\d:\d\d:\d\d]=],
+    [=[^\{\s*"(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=],
+})
+
+local function log_record_after(text, v, spelled)
+    local b, e = re_find(text, RE_BREAK, "jo")
+    if not b then
+        return false
+    end
+    -- (a label, "Log:", a table's header, "time,sensor,value", or a
+    -- record, introduces the line as data; a sentence is text)
+    local head = sub(text, 1, b - 1)
+    if #head > 40 or find(head, "[,;|]") or find(head, ":%s*$")
+            or re_find(head, RE_LOG_RECORD, "jo") then
+        return false
+    end
+    if (not spelled and find(v.raw, "[\r\n]") and find(head, "%s"))
+            or find(head, "%S%s+%S+%s+%S") then
+        return false
+    end
+    local rest = sub(text, e + 1)
+    local nb = re_find(rest, RE_BREAK, "jo")
+    if nb and find(rest, "%S", nb) then
+        return false
+    end
+    local line = match(rest, "^[ \t]*(.-)%s*$")
+    return find(line, "[^%s,;|]+[%s,;|]+[^%s,;|]+[%s,;|]+[^%s,;|]") ~= nil
+        and re_find(line, RE_LOG_RECORD, "jo") ~= nil
+end
+
+local function log_forged(text, v)
+    return log_record_after(text, v, false)
+end
+
+-- (the separators no keyboard types are read on the raw value: the
+-- decoded one folds them into blanks)
+local function log_forged_unicode(raw, v)
+    local t = raw
+    for _ = 1, 2 do
+        if find(t, "%", 1, true) then
+            t = unescape_uri(t)
+        end
+    end
+    t = gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n")
+    return log_record_after(lower(t), v, true)
+end
+
+-- A JSON string the value closes, then fields of its own, the last one
+-- left open for the writer's closing quote: "x\",\"level\":\"info\",
+-- \"user\":\"admin": the whole value is that shape.
+local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
+    .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
+
 local VALUES = rules.compile({
     { id = "protocol-nul", field = false, check = nul, plain = false },
     { ids = { "protocol-encoding", "protocol-utf8" }, field = "raw",
@@ -611,6 +687,16 @@ local VALUES = rules.compile({
     -- (bytes above 0x7f: never in a plain value)
     { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
       needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE, plain = false },
+    -- (log forging without a line break the decoded value keeps: the
+    -- separators it folds into blanks, a JSON string closed; RULES'
+    -- gate needs a break)
+    { id = "protocol-log-forging", field = "raw",
+      where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\226\128\168", "\226\128\169", "\194\133", "%e2%80%a8", "%E2%80%A8",
+                  "%e2%80%a9", "%E2%80%A9", "%c2%85", "%C2%85" },
+      check = log_forged_unicode, plain = false },
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
     { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
@@ -623,6 +709,8 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = crlf },
     { id = "protocol-crlf-split", where = { path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = crlf_split },
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, check = log_forged, plain = false },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },

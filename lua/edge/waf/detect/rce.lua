@@ -257,6 +257,20 @@ end
 local POWERSHELL_ALT = table.concat(POWERSHELL_VERBS, "|")
 
 
+-- A PowerShell command line from the value's first byte: a cmdlet (or a
+-- variable given one, "$cred = Get-Credential ...") with a parameter, a
+-- pipe or the value's end after it ("Get-Service -Name W3SVC |
+-- Restart-Service", "Get-Process | Sort-Object WS"). Written for a
+-- reader, as a shell's command line at the start is (scan_commands): the
+-- cmdlets its own pipes and ";" run are its own. Cradles and policy
+-- changes (Invoke-Expression, DownloadString, -EncodedCommand,
+-- Start-Process, Set-ExecutionPolicy) are refused wherever they stand.
+local RE_CMDLET_LINE = [=[^\s*(?:\$[A-Za-z_][\w:]*\s*=\s*)?(?:]=] .. POWERSHELL_ALT
+    .. [=[)[A-Z][A-Za-z]+(?:\s+(?:-[A-Za-z]|\||[\w$"'.\\])|\s*\||\s*$)]=]
+
+local function not_cmdlet_line(_, v)
+    return not re_find(v.dec, RE_CMDLET_LINE, "jo")
+end
 -- Shell-only syntax, one record per construct (edge.waf.rules), in order;
 -- on v.low, behind the detector's GATE.
 local SH = "rce-shell-syntax"
@@ -390,18 +404,23 @@ local SYNTAX = {
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
     -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
-    -- directory's, as "$HOME/bin" is;
+    -- directory's, as "$HOME/bin" is, and a default ("${HOME:-/root}")
+    -- is the variable's;
     -- alone between spaces ("I set ${HOME} in my profile") it expands to
     -- a directory; any other name with an operator glued to a word
     -- ("ca${x:-t}", "${x#a}id"): between spaces it is a value, a manual's
-    -- "${VAR:-default}"; a "$" or "`" inside ${...} after what a
-    -- parameter expansion holds (a name, an operator, a word), not after
-    -- any byte
+    -- "${VAR:-default}", and so it is between quotes, after "=" or ":"
+    -- (a compose file's "${DB_HOST:-localhost}", "PATH=/opt/bin:${PATH}"):
+    -- what builds a word is a letter, a digit or a backslash beside it (or
+    -- a brace after it, "${x#{}}"); a
+    -- "$" or "`" inside ${...} after what a parameter expansion holds (a
+    -- name, an operator, a word), not after any byte
     { id = "rce-substitution", needles = { "${" },
-      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)(?:\s*[:#%^,@/]|\}(?=[^\s.,;!?)/])))]=]
-        .. [=[|(?<=[^\s(])\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)]=]
-        .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[^\s.,;:!?)])]=]
-        .. [=[|(?<=[^\s(])\$\{(?:path|home|pwd|user)\}]=]
+      pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)]=]
+        .. [=[(?:\s*(?::(?![-=?+])|[#%^,@/])|\}(?=[^\s.,;!?)/"'])))]=]
+        .. [=[|(?<=[\w\\])\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)]=]
+        .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[\w\\}])]=]
+        .. [=[|(?<=[\w\\])\$\{(?:path|home|pwd|user)\}]=]
         .. [=[|\$\{[\w:#%/^,@!*?+=.\s-]*[`$]|\$\{\s*`]=] },
     -- a here-string feeds a word to the command before it ("bash<<<$(curl
     -- ...)", "sh <<< 'id'", "/bin/cat<<<x"); "<<<" after a word no system
@@ -527,9 +546,10 @@ local SYNTAX = {
       pattern = [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=] },
     { id = WIN, needles = { "download" },
       pattern = [=[\bdownload(?:string|file|data)\s*\(]=] },
-    { id = WIN, needles = { "start-process", "set-executionpolicy", "get-wmiobject",
-                            "get-process" },
-      pattern = [=[\b(?:start-process|set-executionpolicy|get-wmiobject|get-process)\b]=] },
+    { id = WIN, needles = { "start-process", "set-executionpolicy" },
+      pattern = [=[\b(?:start-process|set-executionpolicy)\b]=] },
+    { id = WIN, needles = { "get-wmiobject", "get-process" },
+      pattern = [=[\b(?:get-wmiobject|get-process)\b]=], check = not_cmdlet_line },
     { id = WIN, needles = { "-enc" },
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
     -- argument injection: a value that becomes a program's options runs a
@@ -561,9 +581,10 @@ local SYNTAX = {
     -- takes one (a parameter, a number, a variable, a quote, a path): ";
     -- Start-Sleep 5", "| Invoke-Expression $x"; "; read-only", "; add-on
     -- 2" and "; set-up the room" are words of text
-    { id = WIN, field = "raw", needles = POWERSHELL_VERBS, plain = false,
+    { id = WIN, field = "dec", needles = POWERSHELL_VERBS, plain = false,
       pattern = [=[(?:[;|&`\n]|\$\()\s*(?:]=] .. POWERSHELL_ALT .. [=[)[A-Z][A-Za-z]+\s+]=]
-        .. [=[(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=] },
+        .. [=[(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=],
+      check = not_cmdlet_line },
 }
 
 -- a bin/ path run as a command: first in the value or after a separator,
@@ -1235,9 +1256,12 @@ local function command_at(s, i, n, mode)
             while byte(s, k) == 32 or byte(s, k) == 43 or byte(s, k) == 9 do
                 k = k + 1
             end
-            -- "time; x" and "time" alone are commands themselves
+            -- "time; x" and "time" alone are commands themselves, and
+            -- so is one whose output is sent on ("env > x", "env | nc")
             local c = byte(s, k)
-            if k > n or c == 59 then
+            -- (in a table's cell or a sentence, "| env | dev |" is a word)
+            if k > n or c == 59 or ((c == 62 or c == 124) and name == "env"
+                                    and mode ~= AT_CELL and mode ~= AT_PROSE) then
                 return mode ~= AT_START and 2
             end
             -- "env --version", "timeout /t 5", "timeout 10": the prefix
@@ -1935,6 +1959,38 @@ local function script_line(s, i, z)
 end
 
 
+-- A shell loop or condition that is the whole value, from its first
+-- byte and closed ("for h in a b; do ssh \"$h\" uptime; done", "while
+-- read l; do ...; done < hosts.txt", "if [ -f x ]; then ...; fi"): a
+-- script written for a reader, as a command line at the start is. Put
+-- after an application's own command and its arguments, its "do" or
+-- "then" stands where no compound command was opened: the shell rejects
+-- the whole line and runs nothing of it. Run as written (an argument
+-- named for a command, a header) it is the attack itself (commands()).
+-- A substitution in it still runs wherever it stands
+-- (substitution_commands), and after a line end or a separator the same
+-- words are an injected command.
+local COMPOUND = {
+    { "^for[ \t]+[%a_][%w_]*[ \t]+in[ \t][^\n]-[;\n]%s*do%s", "%f[%w_]done%f[^%w_]" },
+    { "^while[ \t][^\n]-[;\n]%s*do%s", "%f[%w_]done%f[^%w_]" },
+    { "^until[ \t][^\n]-[;\n]%s*do%s", "%f[%w_]done%f[^%w_]" },
+    { "^if[ \t][^\n]-[;\n]%s*then%s", "%f[%w_]fi%f[^%w_]" },
+}
+
+local function compound_start(s, k)
+    local c = byte(s, k)
+    if c ~= 102 and c ~= 119 and c ~= 117 and c ~= 105 then   -- f w u i
+        return false
+    end
+    for i = 1, #COMPOUND do
+        local e = COMPOUND[i]
+        local _, z = find(s, e[1], k)
+        if z then
+            return find(s, e[2], z) ~= nil
+        end
+    end
+    return false
+end
 -- The command positions of a value, read in order: 2 when a command is
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
@@ -1988,6 +2044,9 @@ local function scan_commands(s, where, dec, raw)
             local lvl = command_at(s, 1, n, AT_START)
             if lvl == 2 and not shell_rejects(s, 1, 1, n, 1, 0) then
                 return 2
+            end
+            if not lvl and compound_start(s, k) then
+                lvl = 1
             end
             cmdline = lvl == 1
             found = cmdline and 1

@@ -456,6 +456,58 @@ local function form_control_inert(name, s, e)
 end
 
 
+-- A tag's handlers (rest: from after its name): does one of them run?
+-- JSX writes a handler as a braced expression, "onClick={() =>
+-- select(x.id)}": to an HTML parser an unquoted value ends at the first
+-- blank (or ">"), so the handler's code is "{()", a block never closed: a
+-- syntax error, nothing runs. A braced value closed before its first
+-- blank runs ("onclick={alert(1)}"), and so does any other value.
+local HTML_BLANK = { [32] = true, [9] = true, [10] = true, [12] = true, [13] = true }
+local HANDLER_BEFORE = { [32] = true, [9] = true, [10] = true, [12] = true, [13] = true,
+                         [11] = true, [34] = true, [39] = true, [47] = true, [96] = true,
+                         [59] = true, [40] = true, [44] = true }
+
+local function handler_runs(text)
+    local low = lower(text)
+    if find(low, "formaction", 1, true) or find(low, "srcdoc", 1, true)
+            or find(low, "xlink:href", 1, true) then
+        return true
+    end
+    local i, seen = 1, false
+    for _ = 1, 16 do
+        local b, e = find(text, "[oO][nN]%a%a%a+[%s\v]*=[%s\v]*", i)
+        if not b then
+            return not seen
+        end
+        i = e + 1
+        local p = byte(text, b - 1)
+        if b == 1 or HANDLER_BEFORE[p] then
+            if byte(text, i) ~= 123 then                  -- not "{"
+                return true
+            end
+            local depth, k = 0, i
+            while k <= #text do
+                local c = byte(text, k)
+                if HTML_BLANK[c] or c == 62 then
+                    break
+                end
+                if c == 123 then
+                    depth = depth + 1
+                elseif c == 125 then
+                    depth = depth - 1
+                end
+                k = k + 1
+            end
+            if depth <= 0 then
+                return true
+            end
+            seen = true
+        end
+    end
+    return true
+end
+
+
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
@@ -492,7 +544,8 @@ local function scan_tags(s, v, on, report)
             end
         end
         local rest = sub(s, e, e + 400)
-        if on["xss-handler"] and (re_find(rest, RE_ATTR_HANDLER, "jo")
+        if on["xss-handler"] and ((re_find(rest, RE_ATTR_HANDLER, "jo")
+                                   and handler_runs(match(rest, "^[^>]*")))
                                   or re_find(rest, RE_ATTR_ACTIVE, "jo")) then
             if report("xss-handler") then
                 return true
@@ -725,7 +778,7 @@ local RULES = rules.compile({
     { id = "xss-dangling", needles = { "<" }, pattern = RE_DANGLING, plain = false },
     { id = "xss-xml", pattern = RE_XML,
       needles = { "entity", "xmlns", "xi:", "xsi:", "doctype", "system" } },
-    { id = "xss-handler", needles = { "=" }, pattern = RE_HANDLER },
+    { id = "xss-handler", needles = { "=" }, pattern = RE_HANDLER, check = handler_runs },
     { id = "xss-handler-token", needles = { "=" }, pattern = RE_HANDLER_TOKEN },
     { id = "xss-css", field = "css", needles = CSS_NEEDLES, pattern = RE_CSS },
     { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
@@ -758,7 +811,8 @@ local RE_GLUED_TAG = [=[[a-z0-9]<[a-z][a-z0-9]{0,9}\s*/?>[a-z0-9]]=]
 local EMPTY_TAG = "<%a%w*%s*/?>"
 local STRIPPED = rules.compile({
     { ids = TAGS.ids, field = "xss_other", needles = { "<" }, scan = scan_tags },
-    { id = "xss-handler", field = "xss_other", needles = { "=" }, pattern = RE_HANDLER },
+    { id = "xss-handler", field = "xss_other", needles = { "=" }, pattern = RE_HANDLER,
+      check = handler_runs },
     { id = "xss-scheme", field = "xss_other", needles = { "script" }, pattern = RE_SCHEME },
 }, _M.RULES)
 
