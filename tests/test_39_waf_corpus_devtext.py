@@ -299,15 +299,60 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "regexy-and-wildcards": 0.025, "rules-expressions": 0.038,
                        "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.054}
 
+# The ops corpus of the twenty-first round (tests/corpus/ops/: 800 benign
+# values of operations text, runbook steps, config snippets, manifests,
+# Windows administration, logs, incident notes, paths and URLs, DBA notes,
+# alerts, chat; 481 attacks hidden in the same notations), first replayed
+# at 94f08c3, before any change made for it: benign refused 111 / 800 in
+# both placements (paths-and-urls 30, sql-ops 23, windows-admin 19,
+# runbook-steps 17), attacks 453 / 481 in the query, 447 in a JSON note
+# (crlf 22 / 36 and 16, code 68 / 78). Measured 2026-12-05 03:50 (the
+# round's code): benign 94 (closed shell loops from the first byte,
+# PowerShell command lines from the first byte, ${VAR:-default} between
+# quotes; left: whole values that are system paths, internal URLs and SQL
+# statements, by design), attacks 472 / 466 (log forging, template
+# functions that reach the host, Groovy's execute(), base64 pickles of
+# protocol 0; left: log lines forged after a typed break and a sentence,
+# CI output files' NAME=value lines, Go templates that dump their
+# context).
+OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.694, "ldap-xpath": 0.96,
+              "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.966, "traversal": 0.982,
+              "xss": 0.982, "ALL": 0.966}
+OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
+                "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
+                "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
+                "windows-admin": 0.15, "ALL": 0.119}
+
+# The code corpus of the same round (tests/corpus/code/: 800 benign values
+# of source code and programming talk, C#, JVM, Go/Rust/C, Python/Ruby/
+# PHP, JS/TS, SQL in code, build scripts, markup, errors and traces,
+# review prose in nine languages; 490 attacks through the same fields),
+# first replayed at 94f08c3: benign refused 110 / 800 in both placements
+# (markup-and-styles 25, sql-in-code 21, javascript-ts 20), attacks 478 /
+# 490 in the query, 475 in a JSON note. Measured 2026-12-05 03:50: benign
+# 97 (JSX handlers, shell loops, PowerShell lines; left: HTML and XML
+# markup, SQL in code, Python/PHP/Ruby templates, by design), attacks
+# 480 / 477 (left: Mongo operators inside a JSON string value,
+# Elasticsearch and RediSearch query breakouts, argument injection
+# writing a file, a judge's Python reading a file).
+CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.8, "ldap-xpath": 0.933, "nosqli": 0.8,
+               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.971}
+CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c": 0.05,
+                 "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.325,
+                 "python-ruby-php": 0.138, "review-prose": 0.038, "shell-and-build": 0.138,
+                 "sql-in-code": 0.275, "ALL": 0.123}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
-                 "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS}
+                 "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS,
+                 "ops": OPS_FLOORS, "code": CODE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
                    "seclists": {}, "formats": FORMATS_CEILINGS,
-                   "querylangs": QUERYLANGS_CEILINGS}
+                   "querylangs": QUERYLANGS_CEILINGS, "ops": OPS_CEILINGS,
+                   "code": CODE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
