@@ -306,7 +306,7 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # at 94f08c3, before any change made for it: benign refused 111 / 800 in
 # both placements (paths-and-urls 30, sql-ops 23, windows-admin 19,
 # runbook-steps 17), attacks 453 / 481 in the query, 447 in a JSON note
-# (crlf 22 / 36 and 16, code 68 / 78). Measured 2026-12-05 03:50 (the
+# (crlf 22 / 36 and 16, code 68 / 78). Measured 2026-12-05 03:45 (the
 # round's code): benign 94 (closed shell loops from the first byte,
 # PowerShell command lines from the first byte, ${VAR:-default} between
 # quotes; left: whole values that are system paths, internal URLs and SQL
@@ -329,7 +329,7 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # review prose in nine languages; 490 attacks through the same fields),
 # first replayed at 94f08c3: benign refused 110 / 800 in both placements
 # (markup-and-styles 25, sql-in-code 21, javascript-ts 20), attacks 478 /
-# 490 in the query, 475 in a JSON note. Measured 2026-12-05 03:50: benign
+# 490 in the query, 475 in a JSON note. Measured 2026-12-05 03:45: benign
 # 97 (JSX handlers, shell loops, PowerShell lines; left: HTML and XML
 # markup, SQL in code, Python/PHP/Ruby templates, by design), attacks
 # 480 / 477 (left: Mongo operators inside a JSON string value,
