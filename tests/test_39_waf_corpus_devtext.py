@@ -330,7 +330,7 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # first replayed at 94f08c3: benign refused 110 / 800 in both placements
 # (markup-and-styles 25, sql-in-code 21, javascript-ts 20), attacks 478 /
 # 490 in the query, 475 in a JSON note. Measured 2026-12-05 03:45: benign
-# 97 (JSX handlers, shell loops, PowerShell lines; left: HTML and XML
+# 96 (JSX handlers, shell loops, PowerShell lines; left: HTML and XML
 # markup, SQL in code, Python/PHP/Ruby templates, by design), attacks
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection

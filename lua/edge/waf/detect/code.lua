@@ -20,7 +20,6 @@ local rules = require "edge.waf.rules"
 local get = rules.get
 
 local ipairs = ipairs
-local floor = math.floor
 local byte = string.byte
 local find = string.find
 local sub = string.sub
@@ -926,14 +925,10 @@ local RE_PICKLE_RUNNER = [=[[\x00-\x20\x80-\xff]c]=] .. PICKLE_MODULES .. [=[\n\
     -- (protocol 0, text opcodes, has no PROTO: its first opcode is the
     -- GLOBAL, "cos\nsystem\n", whose "c" is a base64 "Y")
     .. [=[|^c]=] .. PICKLE_MODULES .. [=[\n\w+\n]=]
--- the GLOBAL of those modules, "c<module>\n", at a base64 token's start
--- (its bytes up to the last whole group of three)
-local PICKLE0_NEEDLES = {}
-for _, m in ipairs({ "os", "posix", "nt", "subprocess", "builtins", "__builtin__",
-                     "commands", "pty", "runpy", "importlib", "code" }) do
-    local g = "c" .. m .. "\n"
-    PICKLE0_NEEDLES[#PICKLE0_NEEDLES + 1] = sub(ngx.encode_base64(g), 1, floor(#g / 3) * 4)
-end
+-- the GLOBAL of those modules, "c<module>\n", at a base64 token's start:
+-- "Y29z" (cos), "Y3Bvc2l4" (cposix), "Y19fYnVpbHRpbl9f" (c__builtin__)...
+-- all open with one of these
+local PICKLE0_NEEDLES = { "Y2", "Y3", "Y1" }
 local function pickle_loads_runner(text, from, to)
     local len = to - from + 1
     local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))

@@ -51,7 +51,7 @@ _M.RULES = {
     { id = "protocol-log-forging", severity = "critical", pl = 1,
       desc = "a log record after a line break the value spells (%0a, U+2028, "
              .. "NEL) or after one short token, or a JSON string the value closes "
-             .. "to add fields (x\",\"level\":\"info)" },
+             .. "to add fields (n\",\"role\":\"admin)" },
     { id = "protocol-request-line", severity = "critical", pl = 1,
       desc = "an HTTP request line inside a value" },
     { id = "protocol-encoding", severity = "critical", pl = 1,
@@ -599,8 +599,8 @@ local function crlf_split(text, v)
 end
 
 -- Log forging: a value a log writer puts on one line ends it and writes
--- a record of its own ("web-03%0aINFO user=admin action=sudo result=
--- allowed", "ok\u2028 2024-06-12T10:00:00Z INFO ..."), which a reader or
+-- a record of its own ("node-7%0aINFO user=root session opened by
+-- admin", "done\u2028 2025-01-02T03:04:05Z WARN ..."), which a reader or
 -- a log pipeline takes for the application's. The record: a time stamp
 -- (ISO date, syslog's "Jun 12 10:00:00"), a syslog priority ("<13>"), a
 -- level word, or a JSON log object, then two words more, as the only
@@ -665,8 +665,8 @@ local function log_forged_unicode(raw, v)
 end
 
 -- A JSON string the value closes, then fields of its own, the last one
--- left open for the writer's closing quote: "x\",\"level\":\"info\",
--- \"user\":\"admin": the whole value is that shape.
+-- left open for the writer's closing quote: "n\",\"role\":\"admin\",
+-- \"note\":\"granted": the whole value is that shape.
 local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
     .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
 
@@ -692,8 +692,9 @@ local VALUES = rules.compile({
     -- gate needs a break)
     { id = "protocol-log-forging", field = "raw",
       where = { name = false, path = false, ["header-name"] = false },
-      needles = { "\226\128\168", "\226\128\169", "\194\133", "%e2%80%a8", "%E2%80%A8",
-                  "%e2%80%a9", "%E2%80%A9", "%c2%85", "%C2%85" },
+      -- (the separators' lead bytes, raw or escaped: a typographic
+      -- quote has them too, and the check reads on)
+      needles = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" },
       check = log_forged_unicode, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },

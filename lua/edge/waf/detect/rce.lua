@@ -258,10 +258,10 @@ local POWERSHELL_ALT = table.concat(POWERSHELL_VERBS, "|")
 
 
 -- A PowerShell command line from the value's first byte: a cmdlet (or a
--- variable given one, "$cred = Get-Credential ...") with a parameter, a
--- pipe or the value's end after it ("Get-Service -Name W3SVC |
--- Restart-Service", "Get-Process | Sort-Object WS"). Written for a
--- reader, as a shell's command line at the start is (scan_commands): the
+-- variable given one, "$svc = Get-Service ...") with a parameter, a
+-- pipe or the value's end after it ("Get-ChildItem -Path D:\\builds |
+-- Sort-Object Length", "Get-Process | Where-Object CPU -gt 9"). Written
+-- for a reader, as a shell's command line at the start is (scan_commands): the
 -- cmdlets its own pipes and ";" run are its own. Cradles and policy
 -- changes (Invoke-Expression, DownloadString, -EncodedCommand,
 -- Start-Process, Set-ExecutionPolicy) are refused wherever they stand.
@@ -410,7 +410,7 @@ local SYNTAX = {
     -- a directory; any other name with an operator glued to a word
     -- ("ca${x:-t}", "${x#a}id"): between spaces it is a value, a manual's
     -- "${VAR:-default}", and so it is between quotes, after "=" or ":"
-    -- (a compose file's "${DB_HOST:-localhost}", "PATH=/opt/bin:${PATH}"):
+    -- (a compose file's "${PG_HOST:-db.local}", "PATH=/opt/bin:${PATH}"):
     -- what builds a word is a letter, a digit or a backslash beside it (or
     -- a brace after it, "${x#{}}"); a
     -- "$" or "`" inside ${...} after what a parameter expansion holds (a
@@ -2140,6 +2140,20 @@ local function scan_commands(s, where, dec, raw)
             local lvl = command_at(s, j, n, mode)
             if lvl == 2 and not shell_rejects(s, j, j, n, j, 10) then
                 return 2
+            end
+            -- (a line of a script, after a command line or a line of
+            -- words: a closed loop or condition there is the script's, as
+            -- at the value's start; after one word it is still read as
+            -- injected, "x\nfor i in 1; do id; done")
+            if not lvl and mode == AT_START
+                    and (cmdline or head_kind(s, i, b - 1) == 3) then
+                local k = j
+                while byte(s, k) == 32 or byte(s, k) == 9 do
+                    k = k + 1
+                end
+                if compound_start(s, k) then
+                    lvl = 1
+                end
             end
             cmdline = lvl == 1
             found = found or (cmdline and 1)
