@@ -33,8 +33,9 @@ Look-alikes that must pass, by class:
   "${PG_HOST:-db.local}", "PATH=/opt/bin:${PATH}") is a value.
 
 Attacks that must be refused, by class:
-- shell-compound: the same loops after a separator or a line
-  end, or with a substitution inside;
+- shell-compound: the same loops after a separator or a token's line
+  (the shell runs them, whatever their commands are), or with a
+  substitution inside;
 - powershell-line: a cmdlet after a separator that ends a value
   before it, and the cradles (iex, Start-Process) wherever they stand;
 - jsx-handler: a braced handler whose braces close before its first
@@ -58,8 +59,9 @@ of 3, env-dump 0 of 2, param-default 3 of 3; attacks passed, log-lines 7 of 7, t
 3 of 3, pickle-protocol-0 1 of 3 (the token after "state=": a whole
 base64 value was read already), env-dump 1 of 2, powershell-line 1 of 4
 (a cmdlet after a pipe, encoded twice: the rule read the value as
-parsed). After it: every attack refused but the loop after a line end
-(KNOWN_MISSES), every look-alike passes.
+parsed), shell-compound 3 of 6 (a loop or condition after a separator or
+a token's line whose commands are words of prose, sleep). After it:
+every attack refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -88,6 +90,8 @@ ATTACKS = {
         "10.0.0.9\nwhile true; do sleep 3; done",
         "for d in $(id -un); do echo $d; done",
         "a && if true; then uname -a; fi",
+        "q | until false; do sleep 2; done",
+        "7 && if true; then sleep 5; fi",
     ],
     "powershell-line": [
         "x; Get-Process -Name lsass",
@@ -193,11 +197,7 @@ BENIGN = {
 
 # Measured before the change: see the docstring. After it: every attack
 # refused, every look-alike passes.
-KNOWN_MISSES = {
-    "10.0.0.9\nwhile true; do sleep 3; done": "a loop after a line end: its header is "
-                                             "no command, and the words after its "
-                                             "\"do\" are read as a sentence's",
-}
+KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

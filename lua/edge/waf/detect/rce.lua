@@ -1991,6 +1991,14 @@ local function compound_start(s, k)
     end
     return false
 end
+
+-- the same from i, after blanks
+local function compound_at(s, i)
+    while byte(s, i) == 32 or byte(s, i) == 9 do
+        i = i + 1
+    end
+    return compound_start(s, i)
+end
 -- The command positions of a value, read in order: 2 when a command is
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
@@ -2143,16 +2151,17 @@ local function scan_commands(s, where, dec, raw)
             end
             -- (a line of a script, after a command line or a line of
             -- words: a closed loop or condition there is the script's, as
-            -- at the value's start; after one word it is still read as
-            -- injected, "x\nfor i in 1; do id; done")
-            if not lvl and mode == AT_START
-                    and (cmdline or head_kind(s, i, b - 1) == 3) then
-                local k = j
-                while byte(s, k) == 32 or byte(s, k) == 9 do
-                    k = k + 1
-                end
-                if compound_start(s, k) then
+            -- at the value's start; after one word or a token it is
+            -- injected, "x\nwhile true; do sleep 3; done": the shell runs
+            -- the loop, whatever its commands are)
+            -- (after a line of punctuation alone, a function's "}", it is
+            -- the script's next statement: neither)
+            if not lvl and compound_at(s, j) then
+                local hk = not cmdline and head_kind(s, i, b - 1)
+                if mode == AT_START and (cmdline or hk == 3) then
                     lvl = 1
+                elseif (hk == 1 or hk == 2) and not shell_rejects(s, j, j, n, j, 10) then
+                    return 2
                 end
             end
             cmdline = lvl == 1
@@ -2250,6 +2259,13 @@ local function scan_commands(s, where, dec, raw)
                     mode = AT_CELL
                 end
                 if command_at(s, j, n, mode) and not shell_rejects(s, b, j, n, line, c) then
+                    return 2
+                end
+                -- (a closed loop or condition after the separator runs,
+                -- whatever its commands are: "x; while true; do sleep 3;
+                -- done"; a table's cell holds none)
+                if mode ~= AT_CELL and compound_at(s, j)
+                        and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
             end
