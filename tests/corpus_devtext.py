@@ -15,7 +15,13 @@ selectors, NoSQL documents, rule expressions) or the ops corpus
 Windows administration, logs, incident notes, paths and URLs, DBA notes,
 alerts, chat) or the code corpus (tests/corpus/code/, the same round:
 C#, JVM, Go/Rust/C, Python/Ruby/PHP, JS/TS, SQL in code, build scripts,
-markup, errors and traces, review prose) through the real edge
+markup, errors and traces, review prose) or the science corpus
+(tests/corpus/science/, the twenty-second round: LaTeX, math, chemistry
+and biology notations, statistics output, research code, HPC jobs,
+citations, lab protocols, abstracts, Q&A) or the commerce corpus
+(tests/corpus/commerce/, the same round: product listings, rich-text
+HTML, reviews, names and addresses, searches, support chat, seller
+templates, orders, URLs, marketing copy) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -46,12 +52,15 @@ FORMATS = HERE / "corpus" / "formats"
 QUERYLANGS = HERE / "corpus" / "querylangs"
 OPS = HERE / "corpus" / "ops"
 CODE = HERE / "corpus" / "code"
+SCIENCE = HERE / "corpus" / "science"
+COMMERCE = HERE / "corpus" / "commerce"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
                            ("workplace", WORKPLACE), ("platform", PLATFORM),
                            ("dataplatform", DATAPLATFORM), ("formats", FORMATS),
-                           ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE))}
+                           ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE),
+                           ("science", SCIENCE), ("commerce", COMMERCE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -342,17 +342,52 @@ CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c"
                  "python-ruby-php": 0.138, "review-prose": 0.038, "shell-and-build": 0.138,
                  "sql-in-code": 0.275, "ALL": 0.123}
 
+# The science corpus of the twenty-second round (tests/corpus/science/:
+# 800 benign values of scientific text, LaTeX, plain math and logic,
+# chemistry and biology notations, statistics output, research code, HPC
+# job scripts, citations and metadata, lab protocols, abstracts in eleven
+# languages, Q&A and referee reports; 487 attacks hidden in the same
+# notations), first replayed at 6a39d03, before any change made for it:
+# benign refused 20 / 800 in the query, 16 in a JSON note (hpc-jobs 9 / 5,
+# research-code 6), attacks 469 / 487 in the query, 466 in a JSON note
+# (nosqli 18 / 24, crlf 25 / 30 and 22).
+SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.95, "crlf": 0.7, "ldap-xpath": 0.909,
+                  "nosqli": 0.708, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.954}
+SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
+                    "citations-metadata": 0.025, "hpc-jobs": 0.125, "lab-protocols": 0.013,
+                    "latex-math": 0.025, "plain-math-logic": 0.013, "qa-and-review": 0.05,
+                    "research-code": 0.088, "stats-output": 0.013, "ALL": 0.027}
+
+# The commerce corpus of the same round (tests/corpus/commerce/: 800
+# benign values of shop text, product listings, rich-text HTML from
+# WYSIWYG editors, reviews in fourteen languages, names and addresses,
+# searches, support chat, seller templates, orders and codes, URLs,
+# marketing copy; 497 attacks through the same fields), first replayed at
+# 6a39d03: benign refused 5 / 800 in both placements (rich-text-html 3),
+# attacks 482 / 497 in the query, 478 in a JSON note (crlf 27 / 32 and 23).
+COMMERCE_FLOORS = {"cmdi": 0.958, "code": 0.975, "crlf": 0.687, "ldap-xpath": 0.863,
+                   "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
+                   "xss": 0.975, "ALL": 0.959}
+COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
+                     "orders-and-codes": 0.013, "product-listings": 0.013,
+                     "reviews-multilingual": 0.013, "rich-text-html": 0.05,
+                     "search-queries": 0.013, "seller-templates": 0.025,
+                     "support-chat": 0.013, "urls-and-tracking": 0.025, "ALL": 0.008}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
                  "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS,
-                 "ops": OPS_FLOORS, "code": CODE_FLOORS}
+                 "ops": OPS_FLOORS, "code": CODE_FLOORS,
+                 "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
                    "seclists": {}, "formats": FORMATS_CEILINGS,
                    "querylangs": QUERYLANGS_CEILINGS, "ops": OPS_CEILINGS,
-                   "code": CODE_CEILINGS}
+                   "code": CODE_CEILINGS, "science": SCIENCE_CEILINGS,
+                   "commerce": COMMERCE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
