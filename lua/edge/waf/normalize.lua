@@ -115,10 +115,50 @@ local ENTITIES = {
 }
 
 
+-- Named entities of text (typography, currency, Latin letters, a few
+-- symbols) decode to their characters, as a browser shows them: left as
+-- "&copy;" they read as a command after a separator ("& copy ;"). None
+-- of them is a command's or an operator's name ("&times;", "&not;",
+-- "&and;" stay: "times" is a shell's builtin).
+local TEXT_ENTITIES = {
+    copy = 169, reg = 174, trade = 8482, hellip = 8230, mdash = 8212, ndash = 8211,
+    laquo = 171, raquo = 187, ldquo = 8220, rdquo = 8221, lsquo = 8216, rsquo = 8217,
+    sbquo = 8218, bdquo = 8222, euro = 8364, pound = 163, yen = 165, cent = 162,
+    curren = 164, deg = 176, middot = 183, bull = 8226, divide = 247, frac12 = 189,
+    frac14 = 188, frac34 = 190, sup1 = 185, sup2 = 178, sup3 = 179, micro = 181,
+    para = 182, sect = 167, iexcl = 161, iquest = 191, shy = 173, ordf = 170,
+    ordm = 186, plusmn = 177, acute = 180, cedil = 184, uml = 168, macr = 175,
+    larr = 8592, rarr = 8594, uarr = 8593, darr = 8595, harr = 8596, hearts = 9829,
+    dagger = 8224, Dagger = 8225, permil = 8240, prime = 8242, thinsp = 8201,
+    ensp = 8194, emsp = 8195, zwnj = 8204, zwj = 8205, lrm = 8206, rlm = 8207,
+    le = 8804, ge = 8805, ne = 8800, asymp = 8776, infin = 8734, minus = 8722,
+    szlig = 223, yuml = 255,
+}
+do
+    -- U+00C0-U+00DE and their small letters (U+00E0-U+00FE): "&Eacute;",
+    -- "&eacute;" (U+00D7 and U+00F7 are signs, "&times;" and "&divide;")
+    local names = { "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
+                    "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute",
+                    "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc",
+                    "Otilde", "Ouml", false, "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml",
+                    "Yacute", "THORN" }
+    for i, name in ipairs(names) do
+        if name then
+            TEXT_ENTITIES[name] = 191 + i
+            TEXT_ENTITIES[lower(name)] = 223 + i
+        end
+    end
+end
+
+
 local function entity(name)
     local e = ENTITIES[name] or ENTITIES[lower(name)]
     if e then
         return e
+    end
+    local cp = TEXT_ENTITIES[name]
+    if cp then
+        return utf8(cp)
     end
     -- legacy parsing: "&lbracejndi" is "{" followed by "jndi"
     for n = #name - 1, 2, -1 do

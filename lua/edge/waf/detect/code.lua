@@ -432,12 +432,14 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 -- A spreadsheet cell a CSV export carries: a formula ("=", "+", "-", "@"
 -- first, or after a field's separator) that calls a program through DDE
 -- ("program|'arguments'!item", the program glued to the formula's start
--- by operands and operators only: "- item | 'x' !" is a list item), or
+-- by operands and operators only: "- item | 'x' !" is a list item; a
+-- blank between them too, "-3+5+cmd|...", once decoded as a form: a "+"
+-- is a blank there, the first one too, " 3-1 cmd|..."), or
 -- a function that fetches a URL built from a cell reference (the sheet's
 -- data sent out when it is opened), wrapped in functions or not, of this
 -- sheet or another ("&ENCODEURL(Salaries!B2:B50)").
 local RE_FORMULA = alt({
-    [=[(?:^|[\s,;"'])[=+\-@][^\s|]*?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
+    [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
     [=[(?:^|[\s,;"'])[=+\-@][^\n]*?\b(?:webservice|importxml|importdata|importhtml]=]
         .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
@@ -485,7 +487,9 @@ local RE_SSTI = alt({
     -- Mustache's delimiter change, "{{=<% %>=}}")
     [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],
     -- FreeMarker and Velocity directives, FreeMarker's ?new() builtin
-    [=[<#(?:assign|include|import|list|if|macro|function|attempt)\b]=],
+    -- (its control flow, "<#if order.gift>", "<#list items as i>", runs
+    -- nothing of its own, as Jinja's "{% if %}": a shop's mail template)
+    [=[<#(?:assign|include|import|macro|function|attempt)\b]=],
     [=[\?\s*new\s*\(\s*\)|\bfreemarker\s*\.\s*template\b]=],
     [=[#(?:set|foreach|evaluate|define|parse|include)\s*\(\s*[$"']]=],
     [=[\$\w+\s*\.\s*(?:getclass|class\s*\.\s*(?:forname|inspect))\b]=],

@@ -152,18 +152,34 @@ local MAIL_COMMAND = alt({
 -- line break: an SSRF to Redis's plain-text protocol writes a web shell
 -- with CONFIG SET dir / dbfilename, or makes it a replica of the
 -- attacker's)
-local REDIS_COMMAND = [=[(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
-    .. [=[|module[ \t]+load|script[ \t]+load)\b]=]
+-- (a module is a shared object, "MODULE LOAD /tmp/x.so": "module load
+-- cuda/12.2" is a cluster's environment modules); and writes of a
+-- namespaced key, a session's or a cart's ("SET session:admin x", "DEL
+-- sess:42"), or memcached's storage commands with their three numbers
+-- ("set sess:admin 0 3600 5"): the cache a value's line break reaches
+local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
+    .. [=[|script[ \t]+load)\b|module[ \t]+load[ \t]+\S*\.so\b]=]
+    .. [=[|(?:set|setex|setnx|getset|hset|hmset|lpush|rpush|sadd|append|expire)[ \t]+]=]
+    .. [=[[a-z][\w.-]*:[\w:.@-]+[ \t]+\S|del[ \t]+[a-z][\w.-]*:[\w:.@-]+[ \t]*(?:[\r\n]|$)]=]
+    .. [=[|(?:set|add|replace|append|prepend|cas)[ \t]+\S+(?:[ \t]+\d+){3,4}[ \t]*(?:[\r\n]|$))]=]
 -- A page injected after the headers: a blank line ends them, then the
 -- body's markup; after one line break the markup would be a header line
 -- no server sends ("Paste this:\n<script src=...>" is a snippet)
 local RE_BODY_AFTER_BLANK = [=[(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*<\s*]=]
     .. [=[(?:html|meta|script|body|head)\b]=]
+-- A field's value of one or two tokens, a line break, then a line a
+-- protocol reads as its own (a mail server's command, DATA after an
+-- address, a cache's write, an extension header as the last line): text
+-- has a sentence or a label (":") before such a line.
+local ONE_TOKEN_LINE = [=[^[ \t]*[^\s]*+(?<!:)(?:[ \t]+[^\s]*+(?<!:))?[ \t]*(?:\r\n|[\r\n])[ \t]*]=]
 local RE_CRLF_BODY = alt({
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
     [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
+    ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND
+        .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$)]=],
+    [=[^[ \t]*[^\s@]*@[^\s]*[ \t]*(?:\r\n|[\r\n])data[ \t]*(?:\r\n|[\r\n])]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
 })
@@ -241,6 +257,12 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
     .. [=[|['"]\s*\]\s*(?:\||return\s)\s*/]=]
+    -- (or a location path as the operand, "x' or //user[name='a']/pass or
+    -- 'a'='b": a node-set is true when it has a node; a step given a
+    -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
+    .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
+    -- (or a number's predicate closed, then a union: "1]|//*|//*[1")
+    .. [=[|^\d+\s*\]\s*\|\s*//]=]
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -603,7 +625,8 @@ end
 -- admin", "done\u2028 2025-01-02T03:04:05Z WARN ..."), which a reader or
 -- a log pipeline takes for the application's. The record: a time stamp
 -- (ISO date, syslog's "Jun 12 10:00:00"), a syslog priority ("<13>"), a
--- level word, or a JSON log object, then two words more, as the only
+-- level word, a JSON log object, or an access log's address, identity,
+-- user and bracketed time, then two words more, as the only
 -- line after the break. A break the value spells for a decoder (only
 -- once decoded: "%0a", "&#10;"), or that no keyboard types (U+2028,
 -- U+2029, NEL), is an injection whatever comes before it; a line break
@@ -619,6 +642,9 @@ local RE_LOG_RECORD = alt({
         .. [=[|alert|emerg)\]?[\s:|]]=],
     [=[^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) [ \d]\d \d\d:\d\d:\d\d]=],
     [=[^\{\s*"(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=],
+    -- an access log's line (the common log format: the client's address,
+    -- identity, user, then the time in brackets)
+    [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ \[\d{1,2}/[a-z]{3}/\d{4}]=],
 })
 
 local function log_record_after(text, v, spelled)
@@ -664,6 +690,29 @@ local function log_forged_unicode(raw, v)
     return log_record_after(lower(t), v, true)
 end
 
+-- A header line after a separator no keyboard types (U+2028, U+2029,
+-- NEL): a server or a log writer that ends lines there splits the
+-- response ("Highlights\u2028Set-Cookie: sid=x"); in a value with no
+-- line break of its own (read raw: the decoded value folds them)
+local RE_HEADER_AFTER = [=[\n(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
+
+local function crlf_unicode_break(raw)
+    if find(raw, "[\r\n]") then
+        return false
+    end
+    local t = raw
+    for _ = 1, 2 do
+        if find(t, "%", 1, true) then
+            t = unescape_uri(t)
+        end
+    end
+    if find(t, "[\r\n]") then
+        return false
+    end
+    t = gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n")
+    return re_find(lower(t), RE_HEADER_AFTER, "jo") ~= nil
+end
+
 -- A JSON string the value closes, then fields of its own, the last one
 -- left open for the writer's closing quote: "n\",\"role\":\"admin\",
 -- \"note\":\"granted": the whole value is that shape.
@@ -698,6 +747,10 @@ local VALUES = rules.compile({
       check = log_forged_unicode, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
+    { id = "protocol-crlf", field = "raw",
+      where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" },
+      check = crlf_unicode_break, plain = false },
     { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
@@ -716,8 +769,8 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
-    -- (needs a quote: no plain value)
-    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"" },
+    -- (needs a quote or a "]": no plain value)
+    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
       pattern = RE_XPATH, plain = false },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
@@ -993,7 +1046,7 @@ _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 _M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF,
                                RE_CRLF_SPLIT_HEADER,
-                               RE_CRLF_BODY, RE_FORMAT },
+                               RE_CRLF_BODY, RE_FORMAT, RE_HEADER_AFTER },
                              VALUES, RULES)
 
 return _M

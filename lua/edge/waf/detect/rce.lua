@@ -494,8 +494,11 @@ local SYNTAX = {
     { id = "rce-glob", needles = { "{" },
       pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}]=],
       check = function(s) return brace_command(s) end },
+    -- (glued inside a word, "ca{,}t", "c{a,}t": a command's name; a
+    -- number's "1{,}204" is LaTeX's decimal comma, and no command's name
+    -- starts with a digit)
     { id = "rce-glob", needles = { "{" },
-      pattern = [=[\w\{[a-z]*,[a-z]*\}\w]=] },
+      pattern = [=[(?<![\w.])[a-z_][\w-]*\{[a-z]*,[a-z]*\}\w]=] },
     { id = WIN, needles = { "%" },
       pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
     { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
@@ -2257,6 +2260,13 @@ local function scan_commands(s, where, dec, raw)
                 if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124))
                         and table_row(s, b + 1, n) then
                     mode = AT_CELL
+                end
+                -- a delay that ends the value ("Ana Silva; sleep 36", "done
+                -- && sleep 5"): a blind injection's probe, whatever stands
+                -- before it; prose says what its number counts ("sleep 8
+                -- hours")
+                if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*$", j) then
+                    mode = AT_TOKEN
                 end
                 if command_at(s, j, n, mode) and not shell_rejects(s, b, j, n, line, c) then
                     return 2

@@ -2189,6 +2189,15 @@ end
 -- expression: not inside a non-ASCII word ("Haßelt ("), nor a name in a
 -- sentence.
 local function in_expression(s, open, name, before)
+    -- (a call a code span holds whole, "`sleep(2)`", is an identifier to
+    -- MySQL, whose quote the backtick is, and a syntax error to a shell:
+    -- a note's markdown)
+    if before == 96 then
+        local k = close_of(s, open)
+        if k and byte(s, k + 1) == 96 then
+            return false
+        end
+    end
     local w = before == 32 and match.word_before_call(s, open, name)
     return before < 128 and not (w and not EXPR_AFTER[w])
 end

