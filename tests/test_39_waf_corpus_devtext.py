@@ -46,8 +46,8 @@ import corpus_external as ce
 # 132/133, all 587/604 / 588/604
 # (2026-12-04, the sixteenth round: cmdi 125/126, traversal 101/102, all
 # 594/604 in both: argument injection, nginx's alias off-by-slash)
-DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98,
-                  "xss": 0.984, "ALL": 0.981}
+DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.978, "sqli": 0.973, "traversal": 0.98,
+                  "xss": 0.984, "ALL": 0.985}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -68,10 +68,10 @@ DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.946, "sqli": 0.973, "traversal": 0.98
 # config 14 -> 9, shelldoc 13 -> 11, all 41 -> 34; a job run in its
 # directory, "cd /x && job > /var/log/x.log", appends to its log, no
 # second command chained on: config 9 -> 4, all 34 -> 29)
-DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.056, "fields": 0.067,
+DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.1, "config": 0.056, "fields": 0.067,
                     "logs": 0.023, "markdown": 0.012, "prose-multi": 0.011,
-                    "science": 0.012, "shelldoc": 0.134, "support": 0.012,
-                    "ALL": 0.034}
+                    "science": 0.012, "shelldoc": 0.1, "support": 0.012,
+                    "ALL": 0.03}
 
 # measured 2026-12-04 (query / json): cmdi 107/110, code 99/100 / 98/100,
 # sqli 88/90, traversal 107/110, xss 90/90, all 491/500 / 490/500
@@ -80,8 +80,8 @@ DEVTEXT_CEILINGS = {"chat": 0.012, "code": 0.112, "config": 0.056, "fields": 0.0
 # 496)
 # (eighteenth round: XPath's predicate closed and a union with a path:
 # code 99 / 98 -> 100, all 497 -> 498)
-MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.99, "sqli": 0.977, "traversal": 0.99,
-                  "xss": 0.988, "ALL": 0.994}
+MANUALS_FLOORS = {"cmdi": 0.99, "code": 0.99, "sqli": 0.977, "traversal": 0.99,
+                  "xss": 0.988, "ALL": 0.996}
 
 # benign refused (query / json): markdown-notes 16/72 / 17/72 (HTML forms
 # and SQL statements in fences, PowerShell, "$(ssh-agent -s)"),
@@ -105,9 +105,9 @@ MANUALS_FLOORS = {"cmdi": 0.981, "code": 0.99, "sqli": 0.977, "traversal": 0.99,
 # (nineteenth round: form controls in a markdown fence are code:
 # markdown-notes 10 / 11 -> 4 / 5, all 36 / 37 -> 30 / 31)
 MANUALS_CEILINGS = {"commit-changelog": 0.014, "data-fields": 0.014, "docstrings": 0.042,
-                    "education": 0.084, "issue-comments": 0.098, "manpages-help": 0.084,
-                    "markdown-notes": 0.084, "ops-text": 0.098, "paths-files": 0.056,
-                    "prose": 0.014, "search-queries": 0.028, "ALL": 0.041}
+                    "education": 0.056, "issue-comments": 0.084, "manpages-help": 0.07,
+                    "markdown-notes": 0.056, "ops-text": 0.098, "paths-files": 0.056,
+                    "prose": 0.014, "search-queries": 0.028, "ALL": 0.036}
 
 # The notes corpus of the fourteenth round (tests/corpus/notes/), measured
 # 2026-12-04 at the round's end (the same in both placements): attacks
@@ -138,8 +138,8 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
 # (eighteenth round: a URL a sheet's IMPORTXML is given at an internal IP:
 # ssrf-crlf 61 / 59 -> 63 / 61, all 470 / 468 -> 472 / 470)
-WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.937,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.989}
+WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.953,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.991}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -176,8 +176,8 @@ WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat"
 # JsonLogic, a CASE expression, a Splunk search, a localhost OAuth
 # callback, a psql \copy, curl | bash in a sentence,
 # PowerShell, an escaped <script> in <pre>, a Notion formula)
-PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.975, "ssrf-crlf": 0.963,
-                   "traversal": 0.987, "xss": 0.975, "ALL": 0.987}
+PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.987, "ssrf-crlf": 0.987,
+                   "traversal": 0.987, "xss": 0.975, "ALL": 0.993}
 # (seventeenth round: a TypeError quoting querySelector: analytics 1 -> 0,
 # all 16)
 # (eighteenth round: a log search's pipeline ended by text filters:
@@ -203,8 +203,8 @@ PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "conte
 # dashboards 4; dbt models 43 -> 1 (templates of SQL, data-only template
 # expressions)
 # (seventeenth round: an option before the address, cmdi 59 -> 60 of 60)
-DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.883,
-                       "traversal": 0.966, "xss": 0.983, "ALL": 0.977}
+DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.966,
+                       "traversal": 0.966, "xss": 0.983, "ALL": 0.991}
 # (seventeenth round: whole DML/DDL statements ended by their ";", a
 # statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
 # 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
@@ -212,7 +212,7 @@ DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf":
 # pipeline-configs 1 -> 0, all 49 -> 48)
 DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
                          "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.04,
-                         "logs-and-errors": 0.014, "notebook-cells": 0.134,
+                         "logs-and-errors": 0.014, "notebook-cells": 0.067,
                          "pipeline-configs": 0.014, "saved-queries": 0.507, "ALL": 0.082}
 
 # SecLists' payload lists of the seventeenth round (tests/corpus/seclists/:
@@ -246,8 +246,8 @@ SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssr
 # before a bare "id", an option at a value's start, .NET's Process.Start)
 # (19:44: an option before the address, an ISBN in a wiki citation, a
 # sheet's range: attacks 436, benign 20 / 19)
-FORMATS_FLOORS = {"cmdi": 0.973, "code": 0.974, "sqli": 0.985, "ssrf": 0.985,
-                  "traversal": 0.984, "xss": 0.987, "ALL": 0.993}
+FORMATS_FLOORS = {"cmdi": 0.986, "code": 0.987, "sqli": 0.985, "ssrf": 0.985,
+                  "traversal": 0.984, "xss": 0.987, "ALL": 0.997}
 # (eighteenth round: a sheet's =QUERY with its range: math-science 2 -> 1,
 # all 20 / 19 -> 19 / 18)
 # (nineteenth round: a Makefile recipe's $(CC), a Dockerfile's RUN line:
@@ -290,9 +290,9 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.95, "code": 0.933, "ldap-xpath": 0.966, "nosqli": 0.72,
-                     "sqli": 0.977, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.953}
+QUERYLANGS_FLOORS = {"cmdi": 0.966, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.72,
+                     "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
+                     "ALL": 0.957}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
@@ -315,9 +315,9 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # protocol 0; left: log lines forged after a typed break and a sentence,
 # CI output files' NAME=value lines, Go templates that dump their
 # context).
-OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.694, "ldap-xpath": 0.96,
+OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.833, "ldap-xpath": 0.96,
               "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.966, "traversal": 0.982,
-              "xss": 0.982, "ALL": 0.966}
+              "xss": 0.982, "ALL": 0.977}
 OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
                 "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
                 "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
@@ -335,12 +335,12 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.8, "ldap-xpath": 0.933, "nosqli": 0.8,
-               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.971}
+CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.9, "ldap-xpath": 0.933, "nosqli": 0.8,
+               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.975}
 CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c": 0.05,
-                 "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.325,
-                 "python-ruby-php": 0.138, "review-prose": 0.038, "shell-and-build": 0.138,
-                 "sql-in-code": 0.275, "ALL": 0.123}
+                 "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.275,
+                 "python-ruby-php": 0.138, "review-prose": 0.025, "shell-and-build": 0.125,
+                 "sql-in-code": 0.275, "ALL": 0.115}
 
 # The science corpus of the twenty-second round (tests/corpus/science/:
 # 800 benign values of scientific text, LaTeX, plain math and logic,
@@ -350,14 +350,21 @@ CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c"
 # notations), first replayed at 6a39d03, before any change made for it:
 # benign refused 20 / 800 in the query, 16 in a JSON note (hpc-jobs 9 / 5,
 # research-code 6), attacks 469 / 487 in the query, 466 in a JSON note
-# (nosqli 18 / 24, crlf 25 / 30 and 22).
-SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.95, "crlf": 0.7, "ldap-xpath": 0.909,
+# (nosqli 18 / 24, crlf 25 / 30 and 22). Measured 2026-12-05 06:20 (the
+# round's code, e37845e): benign 13 (LaTeX's decimal comma, a code span's
+# call, module load; left: HPC scripts'
+# command substitutions, SAS and R code, eval() in MATLAB and R, a path
+# with ".." in prose, by design), attacks 474 / 475 (protocol lines after
+# a break, XPath location paths, DDE; left: Mongo operator documents and
+# Lucene queries as whole values, internal admin URLs in citation
+# records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
+SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.9, "ldap-xpath": 0.954,
                   "nosqli": 0.708, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.954}
+                  "xss": 0.986, "ALL": 0.971}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
-                    "citations-metadata": 0.025, "hpc-jobs": 0.125, "lab-protocols": 0.013,
-                    "latex-math": 0.025, "plain-math-logic": 0.013, "qa-and-review": 0.05,
-                    "research-code": 0.088, "stats-output": 0.013, "ALL": 0.027}
+                    "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
+                    "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.038,
+                    "research-code": 0.088, "stats-output": 0.013, "ALL": 0.018}
 
 # The commerce corpus of the same round (tests/corpus/commerce/: 800
 # benign values of shop text, product listings, rich-text HTML from
@@ -366,14 +373,19 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # marketing copy; 497 attacks through the same fields), first replayed at
 # 6a39d03: benign refused 5 / 800 in both placements (rich-text-html 3),
 # attacks 482 / 497 in the query, 478 in a JSON note (crlf 27 / 32 and 23).
-COMMERCE_FLOORS = {"cmdi": 0.958, "code": 0.975, "crlf": 0.687, "ldap-xpath": 0.863,
+# Measured 2026-12-05 06:20 (e37845e): benign 2 (video embeds' iframes,
+# by design), attacks 489 / 490 (an attribute breakout, a delay after a
+# name, protocol lines, an access log's line; left: Mongo operator
+# documents and Elasticsearch queries, a look-alike host, ImageMagick's
+# -write, a CSV row and a syslog line after a sentence).
+COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
                    "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                   "xss": 0.975, "ALL": 0.959}
+                   "xss": 0.987, "ALL": 0.981}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
-                     "reviews-multilingual": 0.013, "rich-text-html": 0.05,
-                     "search-queries": 0.013, "seller-templates": 0.025,
-                     "support-chat": 0.013, "urls-and-tracking": 0.025, "ALL": 0.008}
+                     "reviews-multilingual": 0.013, "rich-text-html": 0.038,
+                     "search-queries": 0.013, "seller-templates": 0.013,
+                     "support-chat": 0.013, "urls-and-tracking": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
