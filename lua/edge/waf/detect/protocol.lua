@@ -677,40 +677,30 @@ local function log_forged(text, v)
     return log_record_after(text, v, false)
 end
 
--- (the separators no keyboard types are read on the raw value: the
--- decoded one folds them into blanks)
-local function log_forged_unicode(raw, v)
-    local t = raw
-    for _ = 1, 2 do
-        if find(t, "%", 1, true) then
-            t = unescape_uri(t)
-        end
-    end
-    t = gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n")
-    return log_record_after(lower(t), v, true)
-end
-
 -- A header line after a separator no keyboard types (U+2028, U+2029,
 -- NEL): a server or a log writer that ends lines there splits the
--- response ("Highlights\u2028Set-Cookie: sid=x"); in a value with no
--- line break of its own (read raw: the decoded value folds them)
+-- response ("Highlights\u2028Set-Cookie: sid=x"), in a value with no
+-- line break of its own.
 local RE_HEADER_AFTER = [=[\n(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
 
-local function crlf_unicode_break(raw)
-    if find(raw, "[\r\n]") then
-        return false
-    end
+-- (the separators no keyboard types are read on the raw value: the
+-- decoded one folds them into blanks; a log record, or a header, after
+-- one of them)
+local function unicode_breaks(raw, v, on, report)
     local t = raw
     for _ = 1, 2 do
         if find(t, "%", 1, true) then
             t = unescape_uri(t)
         end
     end
-    if find(t, "[\r\n]") then
-        return false
+    local typed = find(t, "[\r\n]") ~= nil
+    t = lower(gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n"))
+    if on["protocol-log-forging"] and log_record_after(t, v, true)
+            and report("protocol-log-forging") then
+        return true
     end
-    t = gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n")
-    return re_find(lower(t), RE_HEADER_AFTER, "jo") ~= nil
+    return on["protocol-crlf"] and not typed and re_find(t, RE_HEADER_AFTER, "jo") ~= nil
+        and report("protocol-crlf") or false
 end
 
 -- A JSON string the value closes, then fields of its own, the last one
@@ -739,18 +729,14 @@ local VALUES = rules.compile({
     -- (log forging without a line break the decoded value keeps: the
     -- separators it folds into blanks, a JSON string closed; RULES'
     -- gate needs a break)
-    { id = "protocol-log-forging", field = "raw",
+    { ids = { "protocol-log-forging", "protocol-crlf" }, field = "raw",
       where = { name = false, path = false, ["header-name"] = false },
       -- (the separators' lead bytes, raw or escaped: a typographic
-      -- quote has them too, and the check reads on)
+      -- quote has them too, and the scan reads on)
       needles = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" },
-      check = log_forged_unicode, plain = false },
+      scan = unicode_breaks, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
-    { id = "protocol-crlf", field = "raw",
-      where = { name = false, path = false, ["header-name"] = false },
-      needles = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" },
-      check = crlf_unicode_break, plain = false },
     { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
