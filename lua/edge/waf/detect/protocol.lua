@@ -261,8 +261,11 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
     -- 'a'='b": a node-set is true when it has a node; a step given a
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
     .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
-    -- (or a number's predicate closed, then a union: "1]|//*|//*[1")
-    .. [=[|^\d+\s*\]\s*\|\s*//]=]
+
+-- ... or a number's predicate closed, then a union ("1]|//*|//*[1"): its
+-- own record, RE_XPATH's alternatives all start at a quote (what PCRE
+-- looks for first)
+local RE_XPATH_UNION = [=[^\d+\s*\]\s*\|\s*//]=]
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -755,9 +758,11 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
-    -- (needs a quote or a "]": no plain value)
-    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
+    -- (needs a quote, or a "]": no plain value)
+    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"" },
       pattern = RE_XPATH, plain = false },
+    { id = "protocol-xpath", where = { path = false }, needles = { "]|", "] |" },
+      pattern = RE_XPATH_UNION, plain = false },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },
