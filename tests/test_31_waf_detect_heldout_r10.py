@@ -26,7 +26,7 @@ Look-alikes that must pass, by class:
 - attr-breakout: markup that opens its own tags, a quote and ">" in prose;
 - delay-probe: sleep in prose, its number counting something;
 - access-log: an access log's line after a label;
-- brace-word: LaTeX's decimal comma in a number ("1{,}204").
+- brace-word: LaTeX's decimal comma in a number ("3{,}517").
 
 Attacks that must be refused, by class:
 - text-entity: a command between "&" and ";" that is no entity;

@@ -154,9 +154,9 @@ local MAIL_COMMAND = alt({
 -- attacker's)
 -- (a module is a shared object, "MODULE LOAD /tmp/x.so": "module load
 -- cuda/12.2" is a cluster's environment modules); and writes of a
--- namespaced key, a session's or a cart's ("SET session:admin x", "DEL
+-- namespaced key, a session's or a cart's ("SET sess:42 root", "DEL
 -- sess:42"), or memcached's storage commands with their three numbers
--- ("set sess:admin 0 3600 5"): the cache a value's line break reaches
+-- ("set sess:42 0 900 4"): the cache a value's line break reaches
 local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
     .. [=[|script[ \t]+load)\b|module[ \t]+load[ \t]+\S*\.so\b]=]
     .. [=[|(?:set|setex|setnx|getset|hset|hmset|lpush|rpush|sadd|append|expire)[ \t]+]=]

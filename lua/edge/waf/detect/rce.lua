@@ -495,7 +495,7 @@ local SYNTAX = {
       pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}]=],
       check = function(s) return brace_command(s) end },
     -- (glued inside a word, "ca{,}t", "c{a,}t": a command's name; a
-    -- number's "1{,}204" is LaTeX's decimal comma, and no command's name
+    -- number's "3{,}517" is LaTeX's decimal comma, and no command's name
     -- starts with a digit)
     { id = "rce-glob", needles = { "{" },
       pattern = [=[(?<![\w.])[a-z_][\w-]*\{[a-z]*,[a-z]*\}\w]=] },
@@ -2261,7 +2261,7 @@ local function scan_commands(s, where, dec, raw)
                         and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
-                -- a delay that ends the value ("Ana Silva; sleep 36", "done
+                -- a delay that ends the value ("Lena Berg; sleep 17", "done
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8
                 -- hours")

@@ -287,7 +287,7 @@ local RE_DANGLING = [=[<[a-z][a-z0-9]*[\s/][^<>]*?\b(?:src|background|poster|dat
 -- (the call found by a lookahead and the end from the back: linear)
 -- An attribute's value closed by the value, then its tag, then an element
 -- of the value's own with attributes: markup injected from an attribute
--- ("Acme\"><a href=\"//h/login\">Verify</a>", a phishing link or a
+-- ("Orchard\"><a href=\"//h/signin\">Confirm</a>", a phishing link or a
 -- form): one that links, loads, submits, styles or handles an event (a
 -- pasted fragment's '..."><img class="size-full"' does none). The value
 -- has no markup before the quote: a snippet of markup opens its tags
