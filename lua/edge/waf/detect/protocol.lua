@@ -262,10 +262,14 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
     .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
 
--- ... or a number's predicate closed, then a union ("1]|//*|//*[1"): its
--- own record, RE_XPATH's alternatives all start at a quote (what PCRE
--- looks for first)
+-- ... or a number's predicate closed, then a union ("7]|//*|//*[7"): a
+-- regex of its own, anchored, so that RE_XPATH's alternatives all start
+-- at a quote (what PCRE looks for first)
 local RE_XPATH_UNION = [=[^\d+\s*\]\s*\|\s*//]=]
+
+local function xpath(text)
+    return re_find(text, RE_XPATH, "jo") ~= nil or re_find(text, RE_XPATH_UNION, "jo") ~= nil
+end
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -759,10 +763,8 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- (needs a quote, or a "]": no plain value)
-    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"" },
-      pattern = RE_XPATH, plain = false },
-    { id = "protocol-xpath", where = { path = false }, needles = { "]|", "] |" },
-      pattern = RE_XPATH_UNION, plain = false },
+    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
+      check = xpath, plain = false },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },
@@ -1037,7 +1039,8 @@ _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 _M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF,
                                RE_CRLF_SPLIT_HEADER,
-                               RE_CRLF_BODY, RE_FORMAT, RE_HEADER_AFTER },
+                               RE_CRLF_BODY, RE_FORMAT, RE_HEADER_AFTER, RE_XPATH,
+                               RE_XPATH_UNION },
                              VALUES, RULES)
 
 return _M
