@@ -191,8 +191,10 @@ local RE_CRLF_BODY = alt({
 -- notes", then "Status: done"), a form's multi-line text sent by GET, or
 -- after a "---" line, a label of a line is prose, but for mail's headers
 -- and SMTP's commands.
+-- (a header line after a line break: HTTP's names or an x- extension)
+local RE_HEADER_LINE = [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
 local RE_CRLF = alt({
-    [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=],
+    RE_HEADER_LINE,
     -- SMTP's and Redis's commands (a mail's own headers: mail_headers
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
@@ -684,15 +686,11 @@ local function log_forged(text, v)
     return log_record_after(text, v, false)
 end
 
--- A header line after a separator no keyboard types (U+2028, U+2029,
--- NEL): a server or a log writer that ends lines there splits the
--- response ("Highlights\u2028Set-Cookie: sid=x"), in a value with no
--- line break of its own.
-local RE_HEADER_AFTER = [=[\n(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
-
 -- (the separators no keyboard types are read on the raw value: the
--- decoded one folds them into blanks; a log record, or a header, after
--- one of them)
+-- decoded one folds them into blanks; a log record after one of them,
+-- or a header line, RE_CRLF's, where the value has no line break of its
+-- own: a server or a log writer that ends lines there splits the
+-- response, "Highlights\u2028Set-Cookie: sid=x")
 local function unicode_breaks(raw, v, on, report)
     local t = raw
     for _ = 1, 2 do
@@ -706,7 +704,7 @@ local function unicode_breaks(raw, v, on, report)
             and report("protocol-log-forging") then
         return true
     end
-    return on["protocol-crlf"] and not typed and re_find(t, RE_HEADER_AFTER, "jo") ~= nil
+    return on["protocol-crlf"] and not typed and re_find(t, RE_HEADER_LINE, "jo") ~= nil
         and report("protocol-crlf") or false
 end
 
@@ -1039,7 +1037,7 @@ _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 _M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF,
                                RE_CRLF_SPLIT_HEADER,
-                               RE_CRLF_BODY, RE_FORMAT, RE_HEADER_AFTER, RE_XPATH,
+                               RE_CRLF_BODY, RE_FORMAT, RE_HEADER_LINE, RE_XPATH,
                                RE_XPATH_UNION },
                              VALUES, RULES)
 
