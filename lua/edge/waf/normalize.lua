@@ -89,7 +89,14 @@ local function url_decode(s)
         if find(s, "%%[uU]%x%x%x%x") then
             s = gsub(s, "%%[uU](%x%x%x%x)", from_hex)
         end
-        local d = unescape_uri(s)
+        -- a "+" is a blank only in a form's encoding, which the query and
+        -- form parsers have already undone; here (a value's second
+        -- decoding, a JSON string, a path segment) it is a plus sign
+        local e = s
+        if find(s, "+", 1, true) then
+            e = gsub(s, "%+", "%%2B")
+        end
+        local d = unescape_uri(e)
         if d == s then
             break
         end

@@ -461,6 +461,11 @@ function _M.text(body, max_args, sink)
     if find(body, "^[^=&%s]+=") then
         return _M.form(body, max_args, sink)
     end
+    -- one value with no blank and a percent escape is URL-encoded (what
+    -- `curl -d` sends): read as a form's value is, "+" a blank
+    if find(body, "%%%x%x") and not find(body, "%s") then
+        body = unescape_uri(body)
+    end
     sink("value", nil, body)
     return 1
 end

@@ -694,6 +694,15 @@ local function template_not_data(text, from, to)
         local _, b = find(text, "^<%%=?%-?", from)
         return not presents_data(sub(text, b + 1, to - 2), true)
     end
+    -- Ruby's (CoffeeScript's, Groovy's) interpolation of names and
+    -- numbers in arithmetic ("#{i + 1}", "#{n * 2}"): a string's data, as
+    -- "${i + 1}" is; two literals ("#{7*7}") are a probe's
+    if two == "#{" then
+        local e = sub(text, from + 2, to - 1)
+        if find(e, "[+*/-]") and not find(e, "[^%w_%.%s+*/-]") then
+            return not presents_data(e, true)
+        end
+    end
     return true
 end
 
