@@ -366,6 +366,24 @@ def test_comment_and_statement_after_a_breakout(edge):
     assert_blocked(edge, values)
 
 
+def test_statement_after_a_dialect_clause(edge):
+    # a closed literal, one to three words the tokenizer does not know (a
+    # dialect's clause: table hints, collations, consistency options),
+    # ";" and a whole statement
+    values = [f"{b} {clause}; {stmt}--"
+              for b, clause, stmt in itertools.product(
+                  ["q'", "7'", 'n"'], ["WITH NOLOCK", "COLLATE nocase", "USING TIMEOUT 5s"],
+                  ["SELECT * FROM members", "SELECT login, secret FROM staff",
+                   "DROP TABLE invoices", "DELETE FROM sessions",
+                   "UPDATE staff SET role = 'root'", "EXEC xp_dirtree '//h/s'"])]
+    assert_blocked(edge, values)
+    # text: a sentence after an apostrophe, ";", and words after "select"
+    assert_passed(edge, ["it's late, sorry; select all from the list tomorrow",
+                         "Ann's pick; select the best from the menu",
+                         "we're out; select another date from the calendar",
+                         "O'Neil said so; update the docs from the wiki"])
+
+
 def test_union_right_after_a_number(edge):
     values = [f"{n}{w}union{s}select 2" for n, w, s in
               itertools.product(["1", "-1", "1e0", "9.5", "0x1"], ["", "d", "f", " "],

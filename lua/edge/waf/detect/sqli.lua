@@ -945,17 +945,46 @@ local PROCEDURAL = {
 }
 
 
-local function stacked(tok)
+-- A closed literal, then one to three words before the ";": a clause of
+-- a dialect the tokenizer does not know ("x' WITH NOLOCK;", "x' COLLATE
+-- nocase;"). Text has that shape too ("it's done; select ..."): the
+-- statement after it must be a whole one (STRONG_STATEMENT).
+local function clause_prefix(types, last)
+    if types[1] ~= "s" or last < 2 or last > 4 then
+        return false
+    end
+    if types[2] ~= "b" and types[2] ~= "k" then
+        return false
+    end
+    -- (words, and numbers after one: "USING TIMEOUT 5s")
+    for k = 3, last do
+        local t = types[k]
+        if t ~= "b" and t ~= "k" and t ~= "n" then
+            return false
+        end
+    end
+    return true
+end
+
+
+-- -> a statement follows, its token's index, and whether it came after a
+-- clause_prefix
+local function stacked(tok, quote)
     local types, ntok = tok.types, tok.n
     local limit = ntok < 8 and ntok or 8
     for i = 1, limit do
         if types[i] == ";" then
+            local loose = false
             if not short_prefix(types, tok.words, i - 1) then
-                return false
+                if not (quote and clause_prefix(types, i - 1)) then
+                    return false
+                end
+                loose = true
             end
             local t = types[i + 1]
-            return t == "S" or ((t == "b" or t == "f") and PROCEDURAL[tok.words[i + 1]]),
-                i + 1
+            return t == "S" or (not loose and (t == "b" or t == "f")
+                                and PROCEDURAL[tok.words[i + 1]]),
+                i + 1, loose
         end
     end
     return false
@@ -1201,6 +1230,19 @@ local function breakout(tok, s, quote, low)
     end
     return false
 end
+
+
+-- A whole statement (after a clause_prefix): a SELECT of "*", a list or
+-- a call FROM a table, or a write to a table by name.
+local STRONG_STATEMENT = [=[\G]=] .. alt({
+    [=[select\s+(?:\*|[\w.`"]+(?:\s*,\s*[\w.`"]+)+|[a-z_]\w*\s*\([^()]{0,60}\))]=]
+        .. [=[\s*from\s+[\w.`"\[]]=],
+    [=[insert\s+into\s+[\w.`"\[]]=],
+    [=[update\s+[\w.`"]+\s+set\s+[\w.`"]+\s*=]=],
+    [=[delete\s+from\s+[\w.`"\[]]=],
+    [=[(?:drop|truncate)\s+table\s+[\w.`"\[]]=],
+    [=[exec(?:ute)?\s+(?:master\b|xp_|sp_)]=],
+})
 
 
 -- What may follow a statement keyword for it to be a statement.
@@ -2051,12 +2093,12 @@ local function run_tokens(v, s, quote, on, report, raw)
         end
     end
     if on["sqli-stacked"] then
-        local ok, at = stacked(tok)
+        local ok, at, loose = stacked(tok, quote)
         if ok then
             local ctx = get(v, "re_ctx")
             local start = tok.starts[at]
             ctx.pos = start
-            if re_find(s, STATEMENT_SHAPE, "jo", ctx) == start then
+            if re_find(s, loose and STRONG_STATEMENT or STATEMENT_SHAPE, "jo", ctx) == start then
                 if report("sqli-stacked") then
                     return true
                 end
