@@ -21,7 +21,14 @@ and biology notations, statistics output, research code, HPC jobs,
 citations, lab protocols, abstracts, Q&A) or the commerce corpus
 (tests/corpus/commerce/, the same round: product listings, rich-text
 HTML, reviews, names and addresses, searches, support chat, seller
-templates, orders, URLs, marketing copy) through the real edge
+templates, orders, URLs, marketing copy) or the health corpus
+(tests/corpus/health/, the twenty-third round: clinical notes, HL7 and
+FHIR, prescriptions, patient messages, legal citations and dockets,
+contracts, government forms, imaging metadata, insurance codes) or the
+community corpus (tests/corpus/community/, the same round: player names,
+game chat, forum markup, bot and stream commands, mod pages, console and
+scripting, leaderboards, bug reports, server admin, roleplay) through the
+real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -54,13 +61,16 @@ OPS = HERE / "corpus" / "ops"
 CODE = HERE / "corpus" / "code"
 SCIENCE = HERE / "corpus" / "science"
 COMMERCE = HERE / "corpus" / "commerce"
+HEALTH = HERE / "corpus" / "health"
+COMMUNITY = HERE / "corpus" / "community"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
                            ("workplace", WORKPLACE), ("platform", PLATFORM),
                            ("dataplatform", DATAPLATFORM), ("formats", FORMATS),
                            ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE),
-                           ("science", SCIENCE), ("commerce", COMMERCE))}
+                           ("science", SCIENCE), ("commerce", COMMERCE),
+                           ("health", HEALTH), ("community", COMMUNITY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

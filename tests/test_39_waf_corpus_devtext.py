@@ -387,19 +387,52 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "search-queries": 0.013, "seller-templates": 0.013,
                      "support-chat": 0.013, "urls-and-tracking": 0.013, "ALL": 0.004}
 
+# The health corpus of the twenty-third round (tests/corpus/health/: 800
+# benign values of clinical notes, HL7 v2 and FHIR, prescriptions, patient
+# messages, legal citations, docket entries, contract clauses, benefits
+# forms, imaging and device metadata, insurance claims; 496 attacks in
+# the same notations), first replayed at 42623cf, before any change made
+# for it: benign refused 5 / 800 in both placements (imaging-devices 3),
+# attacks 480 / 496 in the query, 479 in a JSON note (crlf 26 / 33).
+HEALTH_FLOORS = {"cmdi": 0.945, "code": 0.987, "crlf": 0.727, "ldap-xpath": 0.916,
+                 "nosqli": 0.846, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.963}
+HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.025,
+                   "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.025,
+                   "imaging-devices": 0.05, "insurance-claims": 0.013,
+                   "legal-citations": 0.013, "patient-messages": 0.013,
+                   "prescriptions": 0.013, "ALL": 0.008}
+
+# The community corpus of the same round (tests/corpus/community/: 800
+# benign values of player names and bios, game chat, forum markup, bot and
+# stream commands, mod pages, console and scripting, leaderboards, bug
+# reports and patch notes, server admin, roleplay; 480 attacks through
+# the same fields), first replayed at 42623cf: benign refused 5 / 800 in
+# both placements, attacks 460 / 480 in both (crlf 18 / 29).
+COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.934, "crlf": 0.586, "ldap-xpath": 0.954,
+                    "nosqli": 0.913, "sqli": 0.972, "ssrf": 0.923, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.956}
+COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
+                      "console-and-scripting": 0.025, "forum-posts": 0.025,
+                      "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.025,
+                      "player-names-bios": 0.013, "server-admin": 0.013,
+                      "speedrun-leaderboard": 0.013, "ALL": 0.008}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
                  "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS,
                  "ops": OPS_FLOORS, "code": CODE_FLOORS,
-                 "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS}
+                 "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS,
+                 "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
                    "seclists": {}, "formats": FORMATS_CEILINGS,
                    "querylangs": QUERYLANGS_CEILINGS, "ops": OPS_CEILINGS,
                    "code": CODE_CEILINGS, "science": SCIENCE_CEILINGS,
-                   "commerce": COMMERCE_CEILINGS}
+                   "commerce": COMMERCE_CEILINGS, "health": HEALTH_CEILINGS,
+                   "community": COMMUNITY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
