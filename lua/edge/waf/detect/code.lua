@@ -82,6 +82,9 @@ _M.RULES = {
     { id = "ruby-injection", severity = "critical", pl = 1,
       desc = "Ruby running a command: Kernel.exec/system/spawn/open, %x(), IO.popen, "
           .. "Open3, send(:system), instance_eval of a string" },
+    { id = "lua-injection", severity = "critical", pl = 1,
+      desc = "Lua reaching the host: os.execute/remove on a string, package.loadlib, "
+          .. "loadstring of a string, load of char codes (bytecode), getfenv's os/io" },
     { id = "dotnet-injection", severity = "critical", pl = 1,
       desc = ".NET running a command or loading code: Process.Start or ProcessStartInfo "
           .. "given a command's text, ObjectDataProvider calling Start or a Process, "
@@ -387,6 +390,21 @@ local RE_RUBY = alt({
     [=[\b(?:public_)?send\s*\(\s*:(?:system|exec|eval|spawn|syscall|instance_eval|class_eval]=]
         .. [=[|module_eval|`)(?![\w])]=],
     [=[\b(?:instance|class|module)_eval\s*\(\s*["'`%]]=],
+})
+
+-- Lua (a game's or a proxy's scripting, a sandbox's eval): a command or
+-- a file's removal given as a string, a shared library loaded, a string
+-- compiled (loadstring; load of a string built from char codes, which is
+-- how precompiled bytecode, a sandbox's escape, travels as text), and
+-- the environment's table reached for os, io, package or debug
+-- ("getfenv(0).os"). A mod's snippet that formats a string or reads the
+-- clock (os.time(), os.date()) runs nothing.
+local RE_LUA = alt({
+    [=[\bos\s*\.\s*(?:execute|remove)\s*\(\s*(?:["'`]|\[=*\[)]=],
+    [=[\bpackage\s*\.\s*loadlib\s*\(]=],
+    [=[\bloadstring\s*\(\s*(?:["'`]|\[=*\[)]=],
+    [=[\bload(?:string)?\s*\(\s*string\s*\.\s*(?:char|dump|reverse)\s*\(]=],
+    [=[\b[gs]etfenv\s*\([^()]{0,20}\)\s*(?:\.\s*(?:os|io|package|debug)\b|\[\s*["'])]=],
 })
 
 -- .NET: the ways a string becomes a process or code. Process.Start and
@@ -856,7 +874,20 @@ local function php_calls(s, v, on, report)
         -- "::name(" a static method; after one ":" (a label's, a case's
         -- or the ternary's) it is the function
         local static = b == 58 and find(s, "::" .. name, 1, true) ~= nil
-        if b ~= 36 and b ~= 62 and not static and b ~= 35 and not find(name, ".", 1, true)
+        -- a name glued after "word/" is a path's segment or a unit's
+        -- denominator ("3.1 ng/dL (H)": dl() loads an extension), no
+        -- call: PHP would read a division by a call
+        local ratio = false
+        if b == 47 then
+            local st = opens[i] - 1
+            while byte(s, st) == 32 or byte(s, st) == 9 do
+                st = st - 1
+            end
+            st = st - #name + 1
+            ratio = st > 2 and find(s, "^[%w_]", st - 2) ~= nil
+        end
+        if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35
+                and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then
             ctx.pos = opens[i] + 1
             if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES)
@@ -1027,6 +1058,10 @@ local RULES = rules.compile({
                   "posix", "nt.", "compile", "import", "subprocess" } },
     { id = "ruby-injection", field = "cmp", pattern = RE_RUBY,
       needles = { "kernel", "%x", "popen", "open3", "send", "_eval" } },
+    -- (every form holds a "("; no plain value matches)
+    { id = "lua-injection", field = "cmp", pattern = RE_LUA,
+      needles = { "os.", "os .", "loadlib", "loadstring", "string.", "fenv" },
+      plain = false },
     -- (every form holds a "(", "[", "<" or "}": no plain value matches)
     { id = "dotnet-injection", field = "cmp", pattern = RE_DOTNET,
       needles = { "process", "objectdataprovider", "assembly" }, plain = false },

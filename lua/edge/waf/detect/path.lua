@@ -87,8 +87,12 @@ local RE_TRAVERSAL_PATH = alt({
 })
 -- In a value, "/..." that no separator follows is an ellipsis or Go's
 -- "./..." package pattern, not a step up.
+-- (three dots between two named segments, "Games/.../Saves", elide the
+-- directories between them in prose; from the start or after another
+-- step, ".../.../", they climb)
 local RE_TRAVERSAL = alt({
-    [=[(?:^|[/;])\.{2,}[/;]]=], [=[(?:^|/)\.\.$]=],
+    [=[(?:^|[/;])(?:\.{2}|\.{4,})[/;]]=], [=[(?:^|(?<![\w \-])[/;])\.{3}[/;]]=],
+    [=[(?:^|/)\.\.$]=],
     -- a segment that starts with ".." before a name ("/..{name}")
     [=[/\.{2,}[\w{$%~@]]=],
     -- the first segment of a path glued to "..": a prefix location whose

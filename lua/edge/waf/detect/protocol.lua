@@ -20,6 +20,7 @@ local chance = require "edge.waf.chance"
 local byte = string.byte
 local find = string.find
 local lower = string.lower
+local upper = string.upper
 local bor = bit.bor
 local lshift = bit.lshift
 local match = string.match
@@ -76,7 +77,7 @@ _M.RULES = {
     { id = "protocol-absolute-uri", severity = "critical", pl = 1,
       desc = "request target in absolute form (proxy request) or not a path" },
     { id = "protocol-ldap", severity = "critical", pl = 1,
-      desc = "LDAP filter breakout: )(attr=..., )(|, *)(" },
+      desc = "LDAP filter breakout: )(attr=..., )(|, *)(; a search query's: ) OR (*:*" },
     { id = "protocol-xpath", severity = "critical", pl = 1,
       desc = "XPath/XQuery literal breakout: a quote, then or/and and an XPath "
              .. "function, or a union or a return of a path" },
@@ -156,12 +157,37 @@ local MAIL_COMMAND = alt({
 -- cuda/12.2" is a cluster's environment modules); and writes of a
 -- namespaced key, a session's or a cart's ("SET sess:42 root", "DEL
 -- sess:42"), or memcached's storage commands with their three numbers
--- ("set sess:42 0 900 4"): the cache a value's line break reaches
+-- ("set sess:42 0 900 4") and its delete of such a key: the cache a
+-- value's line break reaches
 local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
     .. [=[|script[ \t]+load)\b|module[ \t]+load[ \t]+\S*\.so\b]=]
     .. [=[|(?:set|setex|setnx|getset|hset|hmset|lpush|rpush|sadd|append|expire)[ \t]+]=]
-    .. [=[[a-z][\w.-]*:[\w:.@-]+[ \t]+\S|del[ \t]+[a-z][\w.-]*:[\w:.@-]+[ \t]*(?:[\r\n]|$)]=]
+    .. [=[[a-z][\w.-]*:[\w:.@-]+[ \t]+\S]=]
+    .. [=[|del(?:ete)?[ \t]+[a-z][\w.-]*:[\w:.@-]+[ \t]*(?:[\r\n]|$)]=]
     .. [=[|(?:set|add|replace|append|prepend|cas)[ \t]+\S+(?:[ \t]+\d+){3,4}[ \t]*(?:[\r\n]|$))]=]
+-- IRC's commands on a line of their own: a message to a channel or a
+-- nick (the text after " :"), joining, leaving, a channel's mode; a
+-- chat bridge or a bot that writes a value into its session runs them.
+local IRC_COMMAND = [=[(?:(?:privmsg|notice)[ \t]+[#&]?[^\s:,]+[ \t]+:]=]
+    .. [=[|(?:join|part)[ \t]+[#&][^\s,]+[ \t]*(?:[\r\n]|$)]=]
+    .. [=[|(?:mode|kick|topic|invite)[ \t]+[#&][^\s,]+[ \t]+\S)]=]
+-- A syslog frame on a line of its own: the priority ("<34>"), then
+-- RFC 5424's version and time or RFC 3164's; no one types a priority.
+local SYSLOG_FRAME = [=[[\r\n][ \t]*<\d{1,3}>(?:1[ \t]+)?(?:\d{4}-\d\d-\d\dt]=]
+    .. [=[|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d)]=]
+-- SMTP's end of a message's data (a line of one "."), then the envelope
+-- of a message of its own
+local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|rcpt\s+to)\s*:]=]
+-- HL7 v2: its segments end with a CR; a field's value with components
+-- ("DOE^JOHN", an address) then a CR and a segment of its own (three
+-- letters or digits, "|"), or an MLLP frame's bytes (0x1C ends one, 0x0B
+-- starts one) before a message header: what an interface engine that
+-- joins the value into a message reads as its own segments. A message
+-- pasted whole starts with its own segment.
+local RE_HL7_SEGMENT = alt({
+    [=[^[^|\r\n^]*+\^[^|\r\n]*+(?:\r\n|[\r\n])[\x1c\x0b]*[a-z][a-z\d]{2}\|[^\r\n|]*+\|]=],
+    [=[\x1c[\r\n]*\x0b[ \t]*msh\|]=],
+})
 -- A page injected after the headers: a blank line ends them, then the
 -- body's markup; after one line break the markup would be a header line
 -- no server sends ("Paste this:\n<script src=...>" is a snippet)
@@ -177,8 +203,10 @@ local RE_CRLF_BODY = alt({
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
     [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
-    ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND
+    ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND .. "|" .. IRC_COMMAND
         .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$)]=],
+    SMTP_END,
+    SYSLOG_FRAME,
     [=[^[ \t]*[^\s@]*@[^\s]*[ \t]*(?:\r\n|[\r\n])data[ \t]*(?:\r\n|[\r\n])]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
@@ -199,12 +227,17 @@ local RE_CRLF = alt({
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     [=[[\r\n][ \t]*]=] .. REDIS_COMMAND,
+    [=[[\r\n][ \t]*]=] .. IRC_COMMAND,
     -- a log line forged after a value's first line that is none (a
     -- pasted excerpt starts with a log line of its own): a timestamp,
     -- then a level within a few words ("login ok%0a2025-03-12 09:00:00
     -- INFO user=admin ...")
+    -- (or a time stamp then key=value fields, a structured log's:
+    -- "...Z user=admin action=export")
     [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n]*[\r\n]+\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?]=]
-        .. [=[[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=],
+        .. [=[(?:[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=]
+        .. [=[|[^\s]*[ \t]+[a-z_][\w.-]*=[^\s=])]=],
+    SYSLOG_FRAME,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
     -- (nor a record of fields whose first line is a field itself, an
@@ -239,6 +272,10 @@ local RE_LDAP = alt({
     [=[^\*\)\s*[!|&(]]=],
     [=[^[^(]*\)\s*\(\s*[|&]\s*\)]=],
     [=[^[^()]*\)\s*!\s*\(]=],
+    -- a search query's (Lucene's, Elasticsearch's query_string) breakout:
+    -- a group the value closes and one it opens, holding a field that
+    -- exists or a match of everything ("x) OR (_exists_:ssn", "x) || (*:*")
+    [=[^[^()]*\)\s*(?:or|\|\|)\s*\(\s*(?:_exists_\s*:\s*[\w.]|\*\s*:\s*\*)]=],
 })
 -- a composed filter glued to a value before it, breakout or not: an
 -- operator then an attribute's comparison in parentheses, closed
@@ -613,6 +650,7 @@ local function crlf(text, v)
     local multiline = v.loc == "body" and find(v.raw, "[\r\n]") ~= nil
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
         or mail_headers(text, not multiline)
+        or (find(text, "|", 1, true) and re_find(text, RE_HL7_SEGMENT, "jo")) ~= nil
 end
 
 -- A CR or LF escape split by a line break the value only has once
@@ -647,14 +685,37 @@ local RE_BREAK = [=[\r\n?|\n]=]
 local RE_LOG_RECORD = alt({
     [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
     [=[^<\d{1,3}>]=],
+    -- (a level word followed by a blank: see LEVEL_WORDS)
     [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
-        .. [=[|alert|emerg)\]?[\s:|]]=],
+        .. [=[|alert|emerg)\]?[:|]]=],
     [=[^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) [ \d]\d \d\d:\d\d:\d\d]=],
     [=[^\{\s*"(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=],
     -- an access log's line (the common log format: the client's address,
     -- identity, user, then the time in brackets)
     [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ \[\d{1,2}/[a-z]{3}/\d{4}]=],
+    -- a time of day with seconds, bracketed or not (a game server's,
+    -- a chat log's "[09:14:02]"); a date with slashes, then the time
+    -- (after a one-letter tag: "L 11/30/2025 - 08:01:55:"); a tag of a
+    -- word in brackets ("[AUDIT]", "[Server]": not a checklist's "[x]")
+    [=[^\[?\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]]=],
+    [=[^(?:[a-z][ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*-?[ \t]*\d{1,2}:\d\d]=],
+    [=[^\[[a-z][\w /-]{1,20}\][ \t:]]=],
 })
+
+-- A level word then a blank starts a record when the value writes it in
+-- capitals ("INFO user=root ..."), as loggers do: "notice the new
+-- badge", "error in the docs" start sentences.
+local LEVEL_WORDS = {}
+for w in gmatch([[info warn warning error debug audit notice crit critical fatal trace
+        alert emerg]], "%a+") do
+    LEVEL_WORDS[w] = true
+end
+
+local function level_word(line, v)
+    local w = match(line, "^(%a+)[ \t]")
+    return w ~= nil and LEVEL_WORDS[w] == true
+        and find(v.dec or v.raw, "%f[%w]" .. upper(w) .. "[ \t]") ~= nil
+end
 
 local function log_record_after(text, v, spelled)
     local b, e = re_find(text, RE_BREAK, "jo")
@@ -679,7 +740,7 @@ local function log_record_after(text, v, spelled)
     end
     local line = match(rest, "^[ \t]*(.-)%s*$")
     return find(line, "[^%s,;|]+[%s,;|]+[^%s,;|]+[%s,;|]+[^%s,;|]") ~= nil
-        and re_find(line, RE_LOG_RECORD, "jo") ~= nil
+        and (re_find(line, RE_LOG_RECORD, "jo") ~= nil or level_word(line, v))
 end
 
 local function log_forged(text, v)

@@ -543,8 +543,12 @@ local SYNTAX = {
     { id = WIN, needles = { "invoke-" },
       pattern = [=[\binvoke-(?:expression|webrequest|command|restmethod|item|wmimethod]=]
         .. [=[|shellcode)\b]=] },
+    -- (the alias then what it runs or fetches: the end, a variable, a
+    -- group, a string, a pipe, a URL, a host, an address, an option;
+    -- "IRM cérébrale", "IEX listing" are an abbreviation's words)
     { id = WIN, needles = { "iex", "iwr", "irm", "iwmi" },
-      pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b]=] },
+      pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b(?=\s*+(?:$|[$('"{|;&`)]|https?:|//]=]
+          .. [=[|[\w-]+(?:\.[\w-]+)+|-[a-z]))]=] },
     { id = WIN, needles = { "new-object" },
       pattern = [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=] },
     { id = WIN, needles = { "download" },

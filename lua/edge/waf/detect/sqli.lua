@@ -1939,6 +1939,9 @@ local function nosql_injects(s)
 end
 
 
+-- (the comparisons that hold when both sides are the same)
+local EXPR_TRUE_ON_SAME = { eq = true, gte = true, lte = true }
+
 operators_inject = function(s)
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
         local o = sub(s, at, at + 40)
@@ -1959,6 +1962,15 @@ operators_inject = function(s)
         elseif op == "or" or op == "nor" then
             -- an empty object among the alternatives matches every one
             if find(o, "^%[%s*{%s*}") or find(o, "^%[[^%]]-,%s*{%s*}") then
+                return true
+            end
+        elseif op == "expr" then
+            -- an aggregation expression that compares a literal or a
+            -- field with itself ("$expr": {"$eq": ["$pin", "$pin"]}) is
+            -- true for every document
+            local cmp, a, b = smatch(s, "^{%s*[\"']?%$(%a+)[\"']?%s*:%s*%["
+                                     .. "%s*([^,%]]-)%s*,%s*([^,%]]-)%s*%]", at)
+            if cmp and EXPR_TRUE_ON_SAME[cmp] and a == b and a ~= "" then
                 return true
             end
         elseif op == "regex" then
