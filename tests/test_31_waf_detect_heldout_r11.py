@@ -71,7 +71,7 @@ ATTACKS = {
         "ok\n[09:14:02] [main/WARN]: player Zed granted operator",
         "lol\r\nL 11/30/2025 - 08:01:55: \"root<1>\" kicked \"mod_anna\"",
         "ty\n[AUDIT] export approved for user root",
-        "saved\n<34>Nov 30 08:01:55 web01 sshd[77]: Accepted password for root",
+        "saved\n<34>Nov 30 08:01:55 web01 sshd[77]: session opened for root",
         "note added\n2025-11-30T08:01:55Z actor=root op=grant_all outcome=ok",
     ],
     "irc-command": [
@@ -116,7 +116,7 @@ BENIGN = {
     "cache-delete": ["k1\ndelete the old drafts please"],
     "hl7-segment": ["MSH|^~\\&|LAB|H|EHR|H|20250101||ORU^R01|5|P|2.5\rOBX|1|NM|GLU^Glucose||5.4"],
     "smtp-end": ["Cheers\n.\nSee you at the mail room"],
-    "mongo-expr": ["{\"$expr\": {\"$gt\": [\"$spent\", \"$budget\"]}}"],
+    "mongo-expr": ["{\"$expr\": {\"$lt\": [\"$used\", \"$quota\"]}}"],
     "lucene-breakout": ["(status:open) OR (_exists_:assignee)"],
     "set-list": ["I said 'fine', x=1, y=2 in the doc"],
     "lua-code": ["local s = string.format('%d', os.time())", "table.insert(list, os.date('%Y'))"],
