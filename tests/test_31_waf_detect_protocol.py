@@ -632,7 +632,7 @@ def test_headers_after_a_line_and_internal_fields_refused(edge, value):
 XPATH_BREAKOUTS = ["alice' and true() and 'z'='z", "') or false() or not(false()) or ('",
                    "x' or string-length(name(/*[1]))>0 or 'a'='b",
                    "' or count(/child::node())=3 or '", "x\"] | //account/* | //*[\"",
-                   "x\"] return //account/password (: "]
+                   "x\"] return //account/password (: ", "')] | //node() | //*[('"]
 XPATH_LOOK_ALIKES = ["//book[author='Knuth']/title", "/catalog/book[@lang='en' and price>30]",
                      "He said 'yes' and not (as I hoped) 'no'",
                      "if name == 'x' or len(items) > 2:",

@@ -609,6 +609,11 @@ def test_set_and_values_lists_after_a_breakout(edge):
                           "bob', 1, 1)#", "x', 'y', 0)/*"])
     assert_passed(edge, ["Smith', 'Jones'", "it', a=1, b=2", "O'Neil, Smith, 'Jones')",
                          "tom', 'x')"])
+    # after a phrase (a bio's, a title's text): one assignment whole, then
+    # the last left open; a sentence with "=" and quotes passes
+    assert_blocked(edge, ["my profile', verified=1, title='x", "Big sale', price=0, sku='z"])
+    assert_passed(edge, ["I said 'ok', x=1, y='2' in the doc", "the note', x=1",
+                         "two words', a='b' c"])
 
 
 def test_another_row_of_an_insert_after_the_closed_one(edge):

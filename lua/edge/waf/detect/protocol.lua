@@ -295,7 +295,7 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
     .. [=[|normalize-space|starts-with|position|last|name|boolean)\s*\(]=]
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
-    .. [=[|['"]\s*\]\s*(?:\||return\s)\s*/]=]
+    .. [=[|['"][\s)]*+\]\s*(?:\||return\s)\s*/]=]
     -- (or a location path as the operand, "x' or //user[name='a']/pass or
     -- 'a'='b": a node-set is true when it has a node; a step given a
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)

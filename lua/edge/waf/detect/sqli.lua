@@ -1083,27 +1083,29 @@ local function breakout(tok, s, quote, low)
         -- quote: the value's quotes all pair with SQL's
         return true
     end
-    if t == "," and tok.close > 1 and one_word(s, tok.close)
-            and not is_space(byte(s, tok.close - 1)) then
+    if t == "," and tok.close > 1 and not is_space(byte(s, tok.close - 1)) then
         -- "x', is_admin=1, email='e": more assignments after the literal
         -- an UPDATE's SET clause holds, the last value left open for the
-        -- application's quote or the rest commented out
+        -- application's quote or the rest commented out (after a phrase,
+        -- a bio's or a title's "my bio', role=1, note='x", with one
+        -- assignment whole before the open one)
+        local one = one_word(s, tok.close)
         local k, sets = j, 0
         while types[k] == "," and types[k + 1] == "b" and types[k + 2] == "="
                 and words[k + 2] == nil and (types[k + 3] == "n" or types[k + 3] == "s") do
             sets = sets + 1
             if words[k + 3] == OPEN then
-                return k + 3 == ntok
+                return k + 3 == ntok and (one or sets >= 2)
             end
             k = k + 4
         end
-        if sets > 0 then
+        if sets > 0 and one then
             return k == ntok and types[k] == "C" and short_comment(s, tok.starts[k])
         end
         -- "hi'), ('spam', 'admin', now())-- ": the row closed, another
         -- row of the INSERT's VALUES after it (literals, calls without
         -- arguments), the rest commented out
-        if j > 2 and types[k + 1] == "(" then
+        if one and j > 2 and types[k + 1] == "(" then
             local m, row = k + 2, 0
             while true do             -- (m moves on: the tokens end)
                 local tm = types[m]
@@ -1126,6 +1128,9 @@ local function breakout(tok, s, quote, low)
         end
         -- "eve', 'e@x.test', 'admin')-- -": more values of an INSERT's
         -- list, the list closed and the rest commented out
+        if not one then
+            return false
+        end
         local vals = 0
         while types[k] == "," and (types[k + 1] == "n" or types[k + 1] == "s")
                 and words[k + 1] ~= OPEN do
