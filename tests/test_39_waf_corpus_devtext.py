@@ -290,9 +290,9 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.966, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.72,
+QUERYLANGS_FLOORS = {"cmdi": 0.966, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.74,
                      "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.957}
+                     "ALL": 0.96}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
@@ -315,9 +315,9 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # protocol 0; left: log lines forged after a typed break and a sentence,
 # CI output files' NAME=value lines, Go templates that dump their
 # context).
-OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.833, "ldap-xpath": 0.96,
+OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
               "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.966, "traversal": 0.982,
-              "xss": 0.982, "ALL": 0.977}
+              "xss": 0.982, "ALL": 0.979}
 OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
                 "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
                 "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
@@ -378,9 +378,9 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # name, protocol lines, an access log's line; left: Mongo operator
 # documents and Elasticsearch queries, a look-alike host, ImageMagick's
 # -write, a CSV row and a syslog line after a sentence).
-COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
                    "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                   "xss": 0.987, "ALL": 0.981}
+                   "xss": 0.987, "ALL": 0.983}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
                      "reviews-multilingual": 0.013, "rich-text-html": 0.038,
@@ -394,29 +394,45 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # the same notations), first replayed at 42623cf, before any change made
 # for it: benign refused 5 / 800 in both placements (imaging-devices 3),
 # attacks 480 / 496 in the query, 479 in a JSON note (crlf 26 / 33).
-HEALTH_FLOORS = {"cmdi": 0.945, "code": 0.987, "crlf": 0.727, "ldap-xpath": 0.916,
-                 "nosqli": 0.846, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.963}
-HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.025,
+# Measured 2026-12-05 08:25 (the round's code, 3d1f9c4): benign 3 (a unit
+# before a flag, a PowerShell alias's letters in French; left: a ".."
+# path in prose, a CSV header's "Date;Time", a JavaScript filter),
+# attacks 488 / 487 (HL7 segments and MLLP frames, syslog frames, SMTP's
+# end of data, $expr, a search query's breakout, an XPath union; left:
+# argument injection reading /etc/shadow and writing to a web root, a
+# rebinding host, an intranet host, a $regex on an SSN, log lines after
+# two words in a JSON note).
+HEALTH_FLOORS = {"cmdi": 0.945, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
+                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.979}
+HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.025,
-                   "imaging-devices": 0.05, "insurance-claims": 0.013,
+                   "imaging-devices": 0.038, "insurance-claims": 0.013,
                    "legal-citations": 0.013, "patient-messages": 0.013,
-                   "prescriptions": 0.013, "ALL": 0.008}
+                   "prescriptions": 0.013, "ALL": 0.005}
 
 # The community corpus of the same round (tests/corpus/community/: 800
 # benign values of player names and bios, game chat, forum markup, bot and
 # stream commands, mod pages, console and scripting, leaderboards, bug
 # reports and patch notes, server admin, roleplay; 480 attacks through
 # the same fields), first replayed at 42623cf: benign refused 5 / 800 in
-# both placements, attacks 460 / 480 in both (crlf 18 / 29).
-COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.934, "crlf": 0.586, "ldap-xpath": 0.954,
-                    "nosqli": 0.913, "sqli": 0.972, "ssrf": 0.923, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.956}
+# both placements, attacks 460 / 480 in both (crlf 18 / 29). Measured
+# 2026-12-05 08:25 (3d1f9c4): benign 4 (an ellipsis in a path; left: a
+# wiki table's "|| Mount", a chat bot's $(eval ...), a console's "clear;
+# status; ping", a game log's "../../../" path), attacks 474 / 474
+# (log records after a chat line, IRC commands, memcached's delete, Lua's
+# os.execute and loadlib, $expr, an UPDATE's assignments after a phrase;
+# left: a game server's address with its RCON port, a rebinding host,
+# an exfiltration in Garry's Mod Lua, a CSV row and a properties line
+# after a break).
+COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0.954,
+                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.923, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.985}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
                       "console-and-scripting": 0.025, "forum-posts": 0.025,
-                      "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.025,
+                      "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
                       "player-names-bios": 0.013, "server-admin": 0.013,
-                      "speedrun-leaderboard": 0.013, "ALL": 0.008}
+                      "speedrun-leaderboard": 0.013, "ALL": 0.007}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
