@@ -157,6 +157,8 @@ def test_absolute_os_paths_blocked(edge, session, payload):
     "data > /tmp/x.sh", "a | tee /var/spool/cron/root",
     "read it: /proc/self/environ", "see C:\\Windows\\win.ini now",
     "jar:file:/etc/passwd", "open file:/etc/hosts now",
+    # an option given an account file (argument injection), in text too
+    "192.0.2.0/28 -iL /etc/shadow -v", "backup.example --from=/etc/passwd --to x",
 ])
 def test_os_paths_in_command_lines_blocked(edge, session, payload):
     assert refused(send_json(session, edge, payload)), payload

@@ -282,6 +282,11 @@ local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
 -- in a code span: "make sure `/etc/passwd` is not world-writable")
 local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
     .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)`]*(?:\s|$))]=]
+-- ... or given to a program's option ("-iL /etc/shadow", "--input=/etc/
+-- passwd"): argument injection makes the program read it, as a command
+-- line's argument does (v.mention)
+local RE_OPTION_SECRET = [=[(?:^|\s)--?[a-z][\w-]*(?:=|\s+)(?:[a-z]:)?/(?:etc/(?:passwd|shadow]=]
+    .. [=[|gshadow|master\.passwd|sudoers)|(?:boot|win)\.ini)\b]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools' (not their
@@ -783,8 +788,9 @@ local function system_path(s, v, on, report, where, name)
     -- /etc/passwd": v.mention, edge.waf.detect.rce's command line)
     if re_find(s, ONE_TOKEN, "jo") or shell_path(s, where, name)
             or (re_find(s, RE_SECRET_PATH, "jo")
-                and (v.mention or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
-                                       and re_find(s, THREE_WORDS, "jo")))) then
+                and (v.mention or re_find(s, RE_OPTION_SECRET, "jo")
+                     or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
+                             and re_find(s, THREE_WORDS, "jo")))) then
         return on["lfi-system-path"] and report("lfi-system-path")
     end
     -- (in a command line, the OS's places it names are the same mention:
