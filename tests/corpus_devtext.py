@@ -27,8 +27,14 @@ FHIR, prescriptions, patient messages, legal citations and dockets,
 contracts, government forms, imaging metadata, insurance codes) or the
 community corpus (tests/corpus/community/, the same round: player names,
 game chat, forum markup, bot and stream commands, mod pages, console and
-scripting, leaderboards, bug reports, server admin, roleplay) through the
-real edge
+scripting, leaderboards, bug reports, server admin, roleplay) or the
+finance corpus (tests/corpus/finance/, the twenty-fourth round: payment
+references, invoice lines, spreadsheet formulas, ledger entries, trading
+orders, tax and regulatory text, fraud notes, customer messages,
+statement descriptors, analysts' queries) or the IoT corpus
+(tests/corpus/iot/, the same round: device labels, automations, SCADA
+tags, MQTT, alarms, firmware notes, fieldbus maps, serial consoles,
+gateway configs, field notes) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -63,6 +69,8 @@ SCIENCE = HERE / "corpus" / "science"
 COMMERCE = HERE / "corpus" / "commerce"
 HEALTH = HERE / "corpus" / "health"
 COMMUNITY = HERE / "corpus" / "community"
+FINANCE = HERE / "corpus" / "finance"
+IOT = HERE / "corpus" / "iot"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -70,7 +78,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("dataplatform", DATAPLATFORM), ("formats", FORMATS),
                            ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE),
                            ("science", SCIENCE), ("commerce", COMMERCE),
-                           ("health", HEALTH), ("community", COMMUNITY))}
+                           ("health", HEALTH), ("community", COMMUNITY),
+                           ("finance", FINANCE), ("iot", IOT))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

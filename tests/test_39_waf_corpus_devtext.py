@@ -434,13 +434,45 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
                       "player-names-bios": 0.013, "server-admin": 0.013,
                       "speedrun-leaderboard": 0.013, "ALL": 0.007}
 
+# The finance corpus of the twenty-fourth round (tests/corpus/finance/:
+# 800 benign values of payment references, invoice lines, spreadsheet
+# formulas, ledger entries, trading orders, tax and regulatory text, fraud
+# analysts' notes, customer messages, statement descriptors, analysts'
+# queries; 490 attacks in the same notations), first replayed at 72631f3,
+# before any change made for it: benign refused 6 / 800 in both
+# placements (api-and-report-queries 5: SQL an analyst writes), attacks
+# 478 / 490 in both (crlf 30 / 34, nosqli 21 / 24).
+FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.852, "ldap-xpath": 0.954,
+                  "nosqli": 0.833, "sqli": 0.959, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.973}
+FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
+                    "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
+                    "ledger-entries": 0.013, "payment-references": 0.013,
+                    "spreadsheet-formulas": 0.013, "statement-descriptors": 0.013,
+                    "tax-regulatory": 0.013, "trading-orders": 0.013, "ALL": 0.009}
+
+# The IoT corpus of the same round (tests/corpus/iot/: 800 benign values
+# of device labels, automations, SCADA tags, MQTT, alarms and readings,
+# firmware notes, fieldbus maps, serial consoles, gateway configs, field
+# notes; 490 attacks through the same fields), first replayed at 72631f3:
+# benign refused 26 / 800 in both placements (gateway-config 10,
+# serial-console 6), attacks 474 / 490 in the query, 473 in a JSON note.
+IOT_FLOORS = {"cmdi": 0.948, "code": 0.974, "crlf": 0.882, "ldap-xpath": 0.916,
+              "nosqli": 0.791, "sqli": 0.958, "ssrf": 0.925, "traversal": 0.981,
+              "xss": 0.986, "ALL": 0.963}
+IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.038, "device-labels": 0.013,
+                "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
+                "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
+                "serial-console": 0.088, "ALL": 0.034}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
                  "formats": FORMATS_FLOORS, "querylangs": QUERYLANGS_FLOORS,
                  "ops": OPS_FLOORS, "code": CODE_FLOORS,
                  "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS,
-                 "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS}
+                 "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS,
+                 "finance": FINANCE_FLOORS, "iot": IOT_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -448,7 +480,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "querylangs": QUERYLANGS_CEILINGS, "ops": OPS_CEILINGS,
                    "code": CODE_CEILINGS, "science": SCIENCE_CEILINGS,
                    "commerce": COMMERCE_CEILINGS, "health": HEALTH_CEILINGS,
-                   "community": COMMUNITY_CEILINGS}
+                   "community": COMMUNITY_CEILINGS, "finance": FINANCE_CEILINGS,
+                   "iot": IOT_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
