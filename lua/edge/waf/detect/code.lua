@@ -462,7 +462,7 @@ local RE_FORMULA = alt({
     [=[(?:^|[\s,;"'])[=+\-@][^\n]*?\b(?:webservice|importxml|importdata|importhtml]=]
         .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
         -- (a CSV field doubles its quotes: '"=HYPERLINK(""http://..""&A2)"')
-        .. [=["{1,2}(?:https?:)?//[^"\n]*"{1,2}\s*[&,]\s*]=]
+        .. [=["{1,2}(?:https?:)?//[^"\n]*"{1,2}\s*[&,;]\s*]=]
         .. [=[(?:[a-z][\w.]*\s*\(\s*(?:(?:"[^"\n]*"|[\w.]+)\s*[,;]\s*){0,3}){0,3}]=]
         .. [=[(?:'[^'\n]+'!|[a-z_][\w.]*!)?\$?[a-z]{1,3}\$?\d]=],
 })

@@ -175,6 +175,14 @@ local IRC_COMMAND = [=[(?:(?:privmsg|notice)[ \t]+[#&]?[^\s:,]+[ \t]+:]=]
 -- RFC 5424's version and time or RFC 3164's; no one types a priority.
 local SYSLOG_FRAME = [=[[\r\n][ \t]*<\d{1,3}>(?:1[ \t]+)?(?:\d{4}-\d\d-\d\dt]=]
     .. [=[|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d)]=]
+-- A modem's AT command after the character that ends an SMS's text
+-- (Ctrl-Z, 0x1A): a value sent as a message's text then drives the modem
+-- ("...\x1a\rAT+CCFC=..." forwards its calls). No one types a Ctrl-Z.
+local AT_AFTER_SMS = [=[\x1a[\r\n \t]*at[+&%^$#*]?[a-z]]=]
+-- SWIFT MT's field tags (":61:", ":57A:") on a line of their own after a
+-- break: a payment reference's value that adds fields to the message
+-- (a statement line, another beneficiary)
+local MT_TAG = [=[:\d\d[a-z]?:\S]=]
 -- SMTP's end of a message's data (a line of one "."), then the envelope
 -- of a message of its own
 local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|rcpt\s+to)\s*:]=]
@@ -205,7 +213,10 @@ local RE_CRLF_BODY = alt({
     [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
     ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND .. "|" .. IRC_COMMAND
         .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$)]=],
+    -- (the one token no tag itself: a statement pasted whole)
+    [=[^(?![ \t]*:\d\d[a-z]?:)]=] .. sub(ONE_TOKEN_LINE, 2) .. MT_TAG,
     SMTP_END,
+    AT_AFTER_SMS,
     SYSLOG_FRAME,
     [=[^[ \t]*[^\s@]*@[^\s]*[ \t]*(?:\r\n|[\r\n])data[ \t]*(?:\r\n|[\r\n])]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
@@ -228,6 +239,10 @@ local RE_CRLF = alt({
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     [=[[\r\n][ \t]*]=] .. REDIS_COMMAND,
     [=[[\r\n][ \t]*]=] .. IRC_COMMAND,
+    -- (a tag after a first line that is none: a statement pasted whole
+    -- starts with its own ":20:")
+    [=[^(?![ \t]*:\d\d[a-z]?:)[^\r\n]*[\r\n]+[ \t]*]=] .. MT_TAG,
+    AT_AFTER_SMS,
     -- a log line forged after a value's first line that is none (a
     -- pasted excerpt starts with a log line of its own): a timestamp,
     -- then a level within a few words ("login ok%0a2025-03-12 09:00:00
@@ -236,7 +251,7 @@ local RE_CRLF = alt({
     -- "...Z user=admin action=export")
     [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n]*[\r\n]+\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?]=]
         .. [=[(?:[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=]
-        .. [=[|[^\s]*[ \t]+[a-z_][\w.-]*=[^\s=])]=],
+        .. [=[|[^\s]*[ \t;,|]+[a-z_][\w.-]*=[^\s=])]=],
     SYSLOG_FRAME,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
@@ -296,6 +311,9 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
     .. [=[|['"][\s)]*+\]\s*(?:\||return\s)\s*/]=]
+    -- (or a step along an axis from it: "')]/ancestor::config//key")
+    .. [=[|['"][\s)]*+\]\s*/{1,2}\s*(?:ancestor|descendant|following|preceding|parent]=]
+    .. [=[|child|self|attribute|namespace)(?:-or-self|-sibling)?\s*::]=]
     -- (or a location path as the operand, "x' or //user[name='a']/pass or
     -- 'a'='b": a node-set is true when it has a node; a step given a
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
@@ -700,6 +718,8 @@ local RE_LOG_RECORD = alt({
     [=[^\[?\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]]=],
     [=[^(?:[a-z][ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*-?[ \t]*\d{1,2}:\d\d]=],
     [=[^\[[a-z][\w /-]{1,20}\][ \t:]]=],
+    -- a Unix time in seconds then a colon (Mosquitto's, a daemon's own)
+    [=[^1\d{9}(?:\.\d{1,6})?:[ \t]]=],
 })
 
 -- A level word then a blank starts a record when the value writes it in

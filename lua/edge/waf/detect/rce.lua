@@ -76,7 +76,7 @@ _M.RULES = {
     { id = "rce-option-command", severity = "critical", pl = 1,
       desc = "an option that makes a program run a command (find -exec ... \\;, "
           .. "ssh -oProxyCommand=, tar --checkpoint-action=exec, --use-compress-program, "
-          .. "git --upload-pack, rsync -e sh)" },
+          .. "git --upload-pack, rsync -e sh; a script from /tmp or uploads)" },
 }
 
 
@@ -91,7 +91,7 @@ end
 -- Commands whose names are not English words.
 local STRONG = set([[
     ls whoami ifconfig ipconfig uname chmod chown chgrp wget curl nc ncat
-    netcat bash zsh ksh csh tcsh dash sh ash busybox nslookup netstat
+    netcat bash zsh ksh csh tcsh dash sh ash busybox nslookup netstat telnetd
     traceroute tracert tcpdump crontab iptables useradd usermod userdel
     passwd sudo sudoedit gcc g++ cc c89 c99 clang nohup strace ltrace gdb
     xxd hexdump base64 base32 gunzip gzip zcat bzcat xzcat unxz xz zstd
@@ -510,8 +510,10 @@ local SYNTAX = {
         .. [=[|\bif\s*(?:/i\s*)?(?:not\s+)?\S+==\S+\s]=]
         -- (a JSON key named "if", JsonLogic's '{"if": [{"==": ...', is
         -- no statement)
-        .. [=[|\bif(?!["']\s*:)\s*(?:/i\s+)?(?:not\s+)?(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\))]=]
-        .. [=[\s*==]=] },
+        -- (a group holds no group of its own: "if (a.b() == 'F' &&" and
+        -- "if (x === y" are JavaScript's conditions; cmd.exe has no "===")
+        .. [=[|\bif(?!["']\s*:)\s*(?:/i\s+)?(?:not\s+)?]=]
+        .. [=[(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^()]*\))\s*==(?!=)]=] },
     { id = WIN, needles = { "cmd" },
       pattern = [=[\bcmd(?:\.exe)?\s*/[ckr]\b]=] },
     -- PowerShell run: with an option, a quoted or braced script, ".exe",
@@ -570,6 +572,12 @@ local SYNTAX = {
       pattern = [=[(?:^|\s)--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command]=]
         .. [=[|rsh-command|rsync-path|upload-pack|receive-pack]=]
         .. [=[|config\s*=\s*core\.sshcommand)\b]=] },
+    -- (or given a script or a library from a directory anyone writes or
+    -- uploads land in: tcpdump's -z, pandoc's --lua-filter=, an
+    -- interpreter's -r: argument injection that runs what was uploaded)
+    { id = "rce-option-command", needles = { "/tmp/", "/var/tmp/", "/dev/shm/", "upload" },
+      pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)["']?(?:/tmp|/var/tmp|/dev/shm]=]
+        .. [=[|[\w./-]*/uploads?)/[\w./-]*\.(?:sh|bash|py|pl|rb|lua|php|js|so)\b]=] },
     { id = "rce-option-command", needles = { "-e" },
       pattern = [=[(?:^|\s)-e\s*["']?(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh)\b]=] },
     { id = "rce-windows-env", needles = { "%" },

@@ -1663,6 +1663,9 @@ local RE_STATEMENT = alt({
     [=[\bexec(?:ute)?\s*(?:\(\s*@|@|master\b|xp_|sp_|immediate\b)]=],
     [=[\bshutdown\s+with\s+nowait\b]=],
     [=[\bgrant\s+all\s+privileges\b]=],
+    -- an INSERT's list closed after a quote, then MySQL's upsert writing
+    -- other columns ("x', 'y') ON DUPLICATE KEY UPDATE role='admin'")
+    [=[['"]\s*\)\s*on\s+duplicate\s+key\s+update\s+[\w.`"]+\s*=]=],
 })
 
 -- A DML or DDL statement's shape, unless it is shown: the value is the
@@ -2003,14 +2006,18 @@ end
 -- a document's operator compares a secret with a string.
 -- (the secret's word ends the name or a part of it: "resetToken",
 -- "password_hash", not "hashtags" or "tokenCount")
-local SECRET_FIELD = [=[[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
-    .. [=[|private_?key|derived_?key|otp|salt)(?:[_.-][\w-]*)?]=]
+-- (a PIN and a card's CVV or CVC are secrets as a password is: "pin",
+-- "card_pin", "pin_code"; their word whole, not "spin" or "pinned")
+local SECRET_FIELD = [=[(?:[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
+    .. [=[|private_?key|derived_?key|otp|salt)|(?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?))]=]
+    .. [=[(?:[_.-][\w-]*)?]=]
 local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq\b)[a-z]\w*\s*\]]=]
     .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?[$_](?!eq\b)[a-z]\w*["']?\s*:]=]
     -- (a number, true, false or null compared is a count's, "tokens":
     -- {"$gt": 100}: a secret is a string)
     .. [=[(?!\s*(?:[\d.+-]|true\b|false\b|null\b))]=]
-local SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt" }
+local SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
+                       "cvv", "cvc" }
 
 
 -- The MongoDB shell's statements: a method of a collection of "db", or of
@@ -2418,6 +2425,7 @@ local RULES = rules.compile({
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
       check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
+                  "duplicate",
                   "declare", "exec", "shutdown", "grant" } },
     -- (a plain value: RE_CATALOG's names whole, "analysis" holds "sys")
     { id = "sqli-catalog", field = "cmp", pattern = RE_CATALOG, fold = unfence,
