@@ -290,9 +290,9 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.966, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.74,
+QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.74,
                      "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.96}
+                     "ALL": 0.962}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
@@ -402,9 +402,9 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # argument injection reading /etc/shadow and writing to a web root, a
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
-HEALTH_FLOORS = {"cmdi": 0.945, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
+HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
                  "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.979}
+                 "xss": 0.987, "ALL": 0.985}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.025,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
@@ -441,10 +441,15 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
 # queries; 490 attacks in the same notations), first replayed at 72631f3,
 # before any change made for it: benign refused 6 / 800 in both
 # placements (api-and-report-queries 5: SQL an analyst writes), attacks
-# 478 / 490 in both (crlf 30 / 34, nosqli 21 / 24).
-FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.852, "ldap-xpath": 0.954,
-                  "nosqli": 0.833, "sqli": 0.959, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.973}
+# 478 / 490 in both (crlf 30 / 34, nosqli 21 / 24). Measured 2026-12-05
+# 08:55 (the round's code, 2356399): benign 6 (SQL an analyst writes, by
+# design), attacks 483 / 482 (SWIFT tags after a reference, a $regex on a
+# PIN, an upsert; left: a search query widened with OR and a wildcard or
+# _index, a JSON operator's comparison, argument injection posting a
+# file, a fixed-width payment record after a break, a Smarty-like filter).
+FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.911, "ldap-xpath": 0.954,
+                  "nosqli": 0.875, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.981}
 FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
                     "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
                     "ledger-entries": 0.013, "payment-references": 0.013,
@@ -457,13 +462,21 @@ FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
 # notes; 490 attacks through the same fields), first replayed at 72631f3:
 # benign refused 26 / 800 in both placements (gateway-config 10,
 # serial-console 6), attacks 474 / 490 in the query, 473 in a JSON note.
-IOT_FLOORS = {"cmdi": 0.948, "code": 0.974, "crlf": 0.882, "ldap-xpath": 0.916,
-              "nosqli": 0.791, "sqli": 0.958, "ssrf": 0.925, "traversal": 0.981,
-              "xss": 0.986, "ALL": 0.963}
-IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.038, "device-labels": 0.013,
+# Measured 2026-12-05 08:55 (2356399): benign 25 (a JavaScript condition;
+# left: shell scripts, cron lines and units in gateway configs, shell
+# lines in consoles, by design; SQL for a historian, a semicolon CSV, a
+# capitalised "IP"), attacks 482 / 481 (a $regex on a PIN, an AT command
+# after an SMS, an XPath axis, tcpdump's -z, busybox telnetd; left:
+# internal service names as URL hosts, a Go template dumping its data,
+# InfluxQL's match-all regex, a tautology inside a JSON string, a
+# Mosquitto record after a break in a JSON note).
+IOT_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.911, "ldap-xpath": 0.958,
+              "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.925, "traversal": 0.981,
+              "xss": 0.986, "ALL": 0.979}
+IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
                 "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
-                "serial-console": 0.088, "ALL": 0.034}
+                "serial-console": 0.088, "ALL": 0.033}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
