@@ -294,8 +294,13 @@ def internal_host_variants():
     return out
 
 
-INTERNAL_HOSTS = internal_host_variants()
+# (and a host of one label, a container's or a cluster's service name)
+INTERNAL_HOSTS = internal_host_variants() + [
+    "http://grafana:3000/api/admin/users", "http://intranet/hr/pay.xlsx",
+    "gopher://cache:11211/_stats", "http://u:p@vault:8200/v1/sys",
+]
 INTERNAL_BENIGN = [
+    "https://user:pw@shop.example/cart", "http://a:b@files.example.org/x",
     "https://example.com/v1.2/api", "https://docs.python.org/3.12/library/",
     "Version 10.1/2 of the spec", "http://release-1.2.example.com/",
     "https://ec2-54-12-3-4.compute-1.amazonaws.com/", "https://10times.com/events",

@@ -482,9 +482,13 @@ local INTERNAL_HOSTS = alt({
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
+-- (or a host of one label, "http://influxdb:8086/debug/vars": no public
+-- name is one label; a container's, a cluster's or a search domain's is)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/)]=]
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
+    .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}\.?]=]
+    .. [=[(?::\d{1,5})?(?:[/?#]|$))]=]
 
 -- (a URL a server-side fetcher follows, up to its host: the two below)
 local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=]
