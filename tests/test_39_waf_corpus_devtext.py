@@ -315,9 +315,9 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # protocol 0; left: log lines forged after a typed break and a sentence,
 # CI output files' NAME=value lines, Go templates that dump their
 # context).
-OPS_FLOORS = {"cmdi": 0.967, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
-              "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.966, "traversal": 0.982,
-              "xss": 0.982, "ALL": 0.979}
+OPS_FLOORS = {"cmdi": 0.978, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
+              "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.983, "traversal": 0.982,
+              "xss": 0.982, "ALL": 0.983}
 OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
                 "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
                 "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
@@ -471,8 +471,8 @@ FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
 # InfluxQL's match-all regex, a tautology inside a JSON string, a
 # Mosquitto record after a break in a JSON note).
 IOT_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.911, "ldap-xpath": 0.958,
-              "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.925, "traversal": 0.981,
-              "xss": 0.986, "ALL": 0.979}
+              "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.981, "traversal": 0.981,
+              "xss": 0.986, "ALL": 0.985}
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
                 "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
