@@ -34,7 +34,13 @@ orders, tax and regulatory text, fraud notes, customer messages,
 statement descriptors, analysts' queries) or the IoT corpus
 (tests/corpus/iot/, the same round: device labels, automations, SCADA
 tags, MQTT, alarms, firmware notes, fieldbus maps, serial consoles,
-gateway configs, field notes) through the real edge
+gateway configs, field notes) or the education corpus
+(tests/corpus/education/, the twenty-fifth round: math answers, code
+submissions, autograder output, quizzes, grading comments, syllabi,
+forum posts, parent messages, admissions forms, references) or the
+travel corpus (tests/corpus/travel/, the same round: passenger names,
+bookings, itineraries, service requests, fare rules, agents' commands,
+reviews, refunds, visa forms, concierge chat) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -71,6 +77,8 @@ HEALTH = HERE / "corpus" / "health"
 COMMUNITY = HERE / "corpus" / "community"
 FINANCE = HERE / "corpus" / "finance"
 IOT = HERE / "corpus" / "iot"
+EDUCATION = HERE / "corpus" / "education"
+TRAVEL = HERE / "corpus" / "travel"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -79,7 +87,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("querylangs", QUERYLANGS), ("ops", OPS), ("code", CODE),
                            ("science", SCIENCE), ("commerce", COMMERCE),
                            ("health", HEALTH), ("community", COMMUNITY),
-                           ("finance", FINANCE), ("iot", IOT))}
+                           ("finance", FINANCE), ("iot", IOT),
+                           ("education", EDUCATION), ("travel", TRAVEL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -478,6 +478,42 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
                 "serial-console": 0.088, "ALL": 0.033}
 
+# The education corpus of the twenty-fifth round (tests/corpus/education/:
+# 800 benign values of math answers, code submissions, autograder output,
+# quiz items, grading comments, syllabi, forum posts, parent messages,
+# admissions forms, references; 509 attacks in the same notations), first
+# replayed at cf2fd14, before any change made for it: benign refused 23 /
+# 800 in both placements (SQL in code submissions 8, bare .sql file names
+# 5), attacks 494 / 509 in the query, 495 in a JSON note. Measured
+# 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
+# calls in code spans; left: SQL a student writes, .sql names, a "<script>"
+# named in a quiz, a "../" reading list), attacks 495 / 496.
+EDUCATION_FLOORS = {"cmdi": 0.947, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
+                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.927, "traversal": 0.945,
+                    "xss": 0.987, "ALL": 0.97}
+EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
+                      "code_submission": 0.113, "forum_post": 0.038,
+                      "grading_comment": 0.025, "math_answer": 0.013,
+                      "parent_message": 0.013, "quiz_item": 0.038, "reference_file": 0.088,
+                      "syllabus": 0.013, "ALL": 0.027}
+
+# The travel corpus of the same round (tests/corpus/travel/: 800 benign
+# values of passenger names, itineraries, service requests, GDS entries,
+# fare rules, hotel and car notes, reviews, refund requests, travel
+# documents, concierge chat; 499 attacks through the same fields), first
+# replayed on the tree with the education round's changes, before any
+# change made for it: benign refused 1 / 800 ("online = £35" read as a
+# handler), attacks 488 / 499 in the query, 489 in a JSON note. Measured
+# 09:15: benign 0, attacks 491 / 492 (webcal:// to the loopback, an
+# access log's time, a key appended to authorized_keys).
+TRAVEL_FLOORS = {"cmdi": 0.972, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
+                 "nosqli": 0.88, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.981}
+TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.013,
+                   "hotel-car-note": 0.013, "itinerary": 0.013, "passenger-name": 0.013,
+                   "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
+                   "travel-doc": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -485,7 +521,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "ops": OPS_FLOORS, "code": CODE_FLOORS,
                  "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS,
                  "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS,
-                 "finance": FINANCE_FLOORS, "iot": IOT_FLOORS}
+                 "finance": FINANCE_FLOORS, "iot": IOT_FLOORS,
+                 "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -494,7 +531,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "code": CODE_CEILINGS, "science": SCIENCE_CEILINGS,
                    "commerce": COMMERCE_CEILINGS, "health": HEALTH_CEILINGS,
                    "community": COMMUNITY_CEILINGS, "finance": FINANCE_CEILINGS,
-                   "iot": IOT_CEILINGS}
+                   "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
+                   "travel": TRAVEL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

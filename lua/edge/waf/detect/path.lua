@@ -484,14 +484,16 @@ local INTERNAL_HOSTS = alt({
 -- (a host in its fully qualified form ends with a dot: "localhost.")
 -- (or a host of one label, "http://influxdb:8086/debug/vars": no public
 -- name is one label; a container's, a cluster's or a search domain's is)
-local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file):]=]
+local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
+    .. [=[|webcals?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}\.?]=]
     .. [=[(?::\d{1,5})?(?:[/?#]|$))]=]
 
 -- (a URL a server-side fetcher follows, up to its host: the two below)
-local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file)://(?:[^/@\s]*@)?]=]
+-- (webcal:// is a calendar's subscription: the server fetches it over HTTP)
+local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file|webcals?)://(?:[^/@\s]*@)?]=]
 
 -- ... or as a record's field at a line's start, the value glued to its
 -- name's colon (an iCalendar event's "ATTACH;FMTTYPE=...:http://127.0.0.1
@@ -826,7 +828,15 @@ end
 -- A hidden file or directory: the same, a path or a mention in text.
 -- (A pattern's escapes are read as the pattern reads them; a credential
 -- dotfile is the target however it is written.)
+-- (a redirection that writes into an account's ssh directory, "echo
+-- 'ssh-ed25519 ...' >> ~/.ssh/authorized_keys": a key planted, in text
+-- or not)
+local RE_SSH_WRITE = [=[>>?\s*(?:~|\$\{?home\}?|/root|/home/[\w.-]+)?/?\.ssh/]=]
+
 local function hidden_value(s, v, on, report)
+    if find(v.low, ".ssh/", 1, true) and re_find(v.low, RE_SSH_WRITE, "jo") then
+        return on["lfi-hidden"] and report("lfi-hidden")
+    end
     if pattern_escapes(v.low) and not re_find(s, RE_DOTFILE, "jo")
             and not re_find(path_view(gsub(v.low, "\\([./])", "%1")), RE_HIDDEN_VALUE,
                             "jo") then

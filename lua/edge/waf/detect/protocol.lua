@@ -718,6 +718,9 @@ local RE_LOG_RECORD = alt({
     [=[^\[?\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]]=],
     [=[^(?:[a-z][ \t]+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*-?[ \t]*\d{1,2}:\d\d]=],
     [=[^\[[a-z][\w /-]{1,20}\][ \t:]]=],
+    -- an access log's bracketed time on its own ("[12/Mar/2025:08:36:00
+    -- +0000] AUDIT ...")
+    [=[^\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d]=],
     -- a Unix time in seconds then a colon (Mosquitto's, a daemon's own)
     [=[^1\d{9}(?:\.\d{1,6})?:[ \t]]=],
 })

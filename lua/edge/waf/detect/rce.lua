@@ -351,7 +351,13 @@ local function parsed_substitution(text, opener, pattern)
         end
         -- (from the byte after the "(": the opener is open there)
         local from = at + 2
-        if re_find(text, pattern, "joa", { pos = at }) and program_name(text, from)
+        -- "$((7 % 3))" is arithmetic expansion, no command: names,
+        -- numbers, operators and groups up to "))" (a subshell in a
+        -- substitution is written "$( (" ; "$((a[$(id)]))" runs one)
+        local arithmetic = byte(text, at) == 36 and byte(text, from) == 40
+            and find(text, "^%(%([%w_%s+%-*/%%<>=!&|^~?:,.()]*%)%)", at + 1) ~= nil
+        if not arithmetic and re_find(text, pattern, "joa", { pos = at })
+                and program_name(text, from)
                 and not (byte(text, at) == 36 and time_stamp(text, from))
                 and not shell_rejects(text, from, from, #text, at, 10, true) then
             return true
