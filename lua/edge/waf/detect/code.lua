@@ -381,26 +381,6 @@ local RE_PYTHON = alt({
     [=[\b(?:eval|exec)\s*\(\s*(?:compile\s*\(|["'`][^"'`]*\bimport\s+\w)]=],
     [=[\bsubprocess\s*\.\s*\w+\s*\([^)]*\bshell\s*=\s*true]=],
 })
--- A match that a markdown code span holds, in a sentence: a backtick
--- right before it, one after it, and a word before the span ("Is it OK
--- to use `os.system('clear')` in the menu?"): a question about the call.
--- Python 3 reads a backtick as a syntax error; nothing runs.
-local function not_a_span_in_prose(text)
-    local ctx = { pos = 1 }
-    for _ = 1, 8 do
-        local from, to = re_find(text, RE_PYTHON, "jo", ctx)
-        if not from then
-            return false
-        end
-        if not (byte(text, from - 1) == 96 and find(text, "`", to + 1, true)
-                and find(sub(text, 1, from - 2), "%a%a+[%s,:]+$")) then
-            return true
-        end
-        ctx.pos = to + 1
-    end
-    return true
-end
-
 -- Ruby: the ways a string becomes a command or code.
 local RE_RUBY = alt({
     [=[\bkernel\s*[.#]\s*(?:exec|system|spawn|open|eval|`)\s*[(\s"'`]]=],
@@ -570,6 +550,20 @@ local function one_parses(text, pattern, parses)
         ctx.pos = to + 1
     end
     return true
+end
+
+
+-- A match that a markdown code span holds, in a sentence: a backtick
+-- right before it, one after it, and a word before the span ("Is it OK
+-- to use `os.system('clear')` in the menu?"): a question about the call.
+-- Python 3 reads a backtick as a syntax error; nothing runs.
+local function outside_a_span_in_prose(text, from, to)
+    return not (byte(text, from - 1) == 96 and find(text, "`", to + 1, true)
+                and find(sub(text, 1, from - 2), "%a%a+[%s,:]+$"))
+end
+
+local function python_runs(text)
+    return one_parses(text, RE_PYTHON, outside_a_span_in_prose)
 end
 
 
@@ -1072,7 +1066,7 @@ local RULES = rules.compile({
     { id = "node-prototype", field = "cmp", needles = { "__proto__", "prototype" },
       pattern = RE_PROTOTYPE },
     { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS },
-    { id = "python-injection", field = "cmp", pattern = RE_PYTHON, check = not_a_span_in_prose,
+    { id = "python-injection", field = "cmp", pattern = RE_PYTHON, check = python_runs,
       needles = { "__import__", "__base", "__mro", "__subclasses", "__globals",
                   "__builtins", "__code", "__loader", "os.", "os .",
                   "posix", "nt.", "compile", "import", "subprocess" } },
