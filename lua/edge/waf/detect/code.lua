@@ -554,8 +554,8 @@ end
 
 
 -- A match that a markdown code span holds, in a sentence: a backtick
--- right before it, one after it, and a word before the span ("Is it OK
--- to use `os.system('clear')` in the menu?"): a question about the call.
+-- right before it, one after it, and a word before the span ("Should I
+-- avoid `os.popen('ls')` in the lab?"): a question about the call.
 -- Python 3 reads a backtick as a syntax error; nothing runs.
 local function outside_a_span_in_prose(text, from, to)
     return not (byte(text, from - 1) == 96 and find(text, "`", to + 1, true)
@@ -889,7 +889,7 @@ local function php_calls(s, v, on, report)
         -- or the ternary's) it is the function
         local static = b == 58 and find(s, "::" .. name, 1, true) ~= nil
         -- a name glued after "word/" is a path's segment or a unit's
-        -- denominator ("3.1 ng/dL (H)": dl() loads an extension), no
+        -- denominator ("2.2 mg/dL (H)": dl() loads an extension), no
         -- call: PHP would read a division by a call
         local ratio = false
         if b == 47 then

@@ -482,7 +482,7 @@ local INTERNAL_HOSTS = alt({
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
--- (or a host of one label, "http://influxdb:8086/debug/vars": no public
+-- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?):]=]
@@ -829,7 +829,7 @@ end
 -- (A pattern's escapes are read as the pattern reads them; a credential
 -- dotfile is the target however it is written.)
 -- (a redirection that writes into an account's ssh directory, "echo
--- 'ssh-ed25519 ...' >> ~/.ssh/authorized_keys": a key planted, in text
+-- a key >>~/.ssh/authorized_keys": a key planted, in text
 -- or not)
 local RE_SSH_WRITE = [=[>>?\s*(?:~|\$\{?home\}?|/root|/home/[\w.-]+)?/?\.ssh/]=]
 

@@ -187,7 +187,7 @@ local MT_TAG = [=[:\d\d[a-z]?:\S]=]
 -- of a message of its own
 local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|rcpt\s+to)\s*:]=]
 -- HL7 v2: its segments end with a CR; a field's value with components
--- ("DOE^JOHN", an address) then a CR and a segment of its own (three
+-- ("ROE^MAX", an address) then a CR and a segment of its own (three
 -- letters or digits, "|"), or an MLLP frame's bytes (0x1C ends one, 0x0B
 -- starts one) before a message header: what an interface engine that
 -- joins the value into a message reads as its own segments. A message
@@ -289,7 +289,7 @@ local RE_LDAP = alt({
     [=[^[^()]*\)\s*!\s*\(]=],
     -- a search query's (Lucene's, Elasticsearch's query_string) breakout:
     -- a group the value closes and one it opens, holding a field that
-    -- exists or a match of everything ("x) OR (_exists_:ssn", "x) || (*:*")
+    -- exists or a match of everything ("x) OR (_exists_:dob", "x) || (*:*")
     [=[^[^()]*\)\s*(?:or|\|\|)\s*\(\s*(?:_exists_\s*:\s*[\w.]|\*\s*:\s*\*)]=],
 })
 -- a composed filter glued to a value before it, breakout or not: an

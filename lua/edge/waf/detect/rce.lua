@@ -553,7 +553,7 @@ local SYNTAX = {
         .. [=[|shellcode)\b]=] },
     -- (the alias then what it runs or fetches: the end, a variable, a
     -- group, a string, a pipe, a URL, a host, an address, an option;
-    -- "IRM cérébrale", "IEX listing" are an abbreviation's words)
+    -- "IRM" for an MRI in French, "IEX" for an exchange: an abbreviation's words)
     { id = WIN, needles = { "iex", "iwr", "irm", "iwmi" },
       pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b(?=\s*+(?:$|[$('"{|;&`)]|https?:|//]=]
           .. [=[|[\w-]+(?:\.[\w-]+)+|-[a-z]))]=] },

@@ -1664,7 +1664,7 @@ local RE_STATEMENT = alt({
     [=[\bshutdown\s+with\s+nowait\b]=],
     [=[\bgrant\s+all\s+privileges\b]=],
     -- an INSERT's list closed after a quote, then MySQL's upsert writing
-    -- other columns ("x', 'y') ON DUPLICATE KEY UPDATE role='admin'")
+    -- other columns ("n', 'z')  on duplicate key update  is_owner=1")
     [=[['"]\s*\)\s*on\s+duplicate\s+key\s+update\s+[\w.`"]+\s*=]=],
 })
 

@@ -123,7 +123,7 @@ local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:(?:java|vb|live)script|mocha)\s
 -- configuration file's line; a probe's "onerror=KCF" and an empty
 -- "onload=" are still read as handlers)
 -- (English words that start with "on" and name no event: "online =
--- £35" in a fare rule; the window's event is "ononline")
+-- €30" in a fee's rule; the window's event is "ononline")
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on(?!(?:line|set|going|site|board|boarding|screen|wards?]=]
     .. [=[|shore|ion|ions|stage)[\s\x0b]*=)[a-z]{3,40}[\s\x0b]*=]=]
     .. [=[(?![\s\x0b]*+[*%^#]|(?<=[\s\x0b]=)[\s\x0b]++["'`]?[\w$.-]++["'`]?]=]
@@ -179,7 +179,7 @@ local DOM_PROPS = alt({
 -- "read document.cookie in the console") it is a name in a sentence: no
 -- script context runs "word name(...)" (two names side by side are a
 -- syntax error in JavaScript).
--- (not a backtick: "`alert('hi')`" is a markdown code span in a
+-- (not a backtick: "`confirm('Delete?')`" is a markdown code span in a
 -- question, and a template literal closed right before a name is a
 -- syntax error)
 local CODE_BEFORE = [=[(?:^|[^\w\s`]\s*|(?<![\w$.])(?:return|void|typeof|new|delete|await]=]
