@@ -40,7 +40,13 @@ submissions, autograder output, quizzes, grading comments, syllabi,
 forum posts, parent messages, admissions forms, references) or the
 travel corpus (tests/corpus/travel/, the same round: passenger names,
 bookings, itineraries, service requests, fare rules, agents' commands,
-reviews, refunds, visa forms, concierge chat) through the real edge
+reviews, refunds, visa forms, concierge chat) or the real-estate corpus
+(tests/corpus/realestate/, the twenty-sixth round: listings, addresses,
+maintenance requests, lease clauses, inspections, construction RFIs,
+CAD and BIM paths, mortgage answers, HOA notes) or the media corpus
+(tests/corpus/media/, the same round: article drafts and shortcodes,
+subtitles, show notes, metadata tags, track listings, editorial notes,
+transcripts, captions, rights notes, feeds) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -79,6 +85,8 @@ FINANCE = HERE / "corpus" / "finance"
 IOT = HERE / "corpus" / "iot"
 EDUCATION = HERE / "corpus" / "education"
 TRAVEL = HERE / "corpus" / "travel"
+REALESTATE = HERE / "corpus" / "realestate"
+MEDIA = HERE / "corpus" / "media"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -88,7 +96,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("science", SCIENCE), ("commerce", COMMERCE),
                            ("health", HEALTH), ("community", COMMUNITY),
                            ("finance", FINANCE), ("iot", IOT),
-                           ("education", EDUCATION), ("travel", TRAVEL))}
+                           ("education", EDUCATION), ("travel", TRAVEL),
+                           ("realestate", REALESTATE), ("media", MEDIA))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -298,9 +298,11 @@ def internal_host_variants():
 INTERNAL_HOSTS = internal_host_variants() + [
     "http://grafana:3000/api/admin/users", "http://intranet/hr/pay.xlsx",
     "gopher://cache:11211/_stats", "http://u:p@vault:8200/v1/sys",
+    "http://hvac.plant.local:8080/points", "http://nas.lan/admin",
 ]
 INTERNAL_BENIGN = [
     "https://user:pw@shop.example/cart", "http://a:b@files.example.org/x",
+    "https://local.example.com/x", "https://lan.example.org/",
     "https://example.com/v1.2/api", "https://docs.python.org/3.12/library/",
     "Version 10.1/2 of the spec", "http://release-1.2.example.com/",
     "https://ec2-54-12-3-4.compute-1.amazonaws.com/", "https://10times.com/events",

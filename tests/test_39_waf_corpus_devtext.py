@@ -514,6 +514,38 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
                    "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
                    "travel-doc": 0.013, "ALL": 0.002}
 
+# The real-estate corpus of the twenty-sixth round
+# (tests/corpus/realestate/: 800 benign values of listings, addresses,
+# maintenance requests, lease clauses, inspections, construction RFIs,
+# CAD and BIM paths, mortgage answers, HOA notes; 491 attacks), first
+# replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
+# "../", an upload path, a measurement in feet), attacks 472 / 491 in
+# the query, 475 in a JSON note; 473 / 476 with the round's .local class.
+REALESTATE_FLOORS = {"cmdi": 0.932, "code": 0.975, "crlf": 0.724, "ldap-xpath": 0.954,
+                     "nosqli": 0.8, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
+                     "xss": 0.986, "ALL": 0.961}
+REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
+                       "hoa_building_notes": 0.013, "inspection_punch": 0.025,
+                       "lease_clause": 0.013, "listing_description": 0.013,
+                       "listing_title": 0.013, "maintenance_request": 0.013,
+                       "mortgage_answer": 0.013, "ALL": 0.007}
+
+# The media corpus of the same round (tests/corpus/media/: 800 benign
+# values of article drafts, subtitles, show notes, metadata tags, track
+# listings, editorial notes, captions, rights notes, encoding notes; 451
+# attacks), first replayed on the tree with the round's .local class,
+# before any change made for it: benign refused 5 / 800 in the query, 6
+# in a JSON note (a track list's "A3 Select All" read as IMAP's SELECT, a
+# video embed, "Sleep(5)" in a track title, mood tags with ";"), attacks
+# 434 / 451 in the query, 435 in a JSON note.
+MEDIA_FLOORS = {"cmdi": 0.943, "code": 0.971, "crlf": 0.785, "ldap-xpath": 0.833,
+                "nosqli": 0.85, "sqli": 0.972, "ssrf": 0.92, "traversal": 0.98,
+                "xss": 0.985, "ALL": 0.96}
+MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
+                  "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.025,
+                  "podcast_shownotes": 0.013, "rights_licensing": 0.025,
+                  "subtitle_transcript": 0.013, "track_listing": 0.038, "ALL": 0.009}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -522,7 +554,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "science": SCIENCE_FLOORS, "commerce": COMMERCE_FLOORS,
                  "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS,
                  "finance": FINANCE_FLOORS, "iot": IOT_FLOORS,
-                 "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS}
+                 "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
+                 "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -532,7 +565,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "commerce": COMMERCE_CEILINGS, "health": HEALTH_CEILINGS,
                    "community": COMMUNITY_CEILINGS, "finance": FINANCE_CEILINGS,
                    "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
-                   "travel": TRAVEL_CEILINGS}
+                   "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
+                   "media": MEDIA_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

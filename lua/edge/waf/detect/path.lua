@@ -483,13 +483,14 @@ local INTERNAL_HOSTS = alt({
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
 -- (or a host of one label, "http://tsdb:9000/admin": no public
--- name is one label; a container's, a cluster's or a search domain's is)
+-- name is one label; a container's, a cluster's or a search domain's is;
+-- nor under .local, .lan or .home.arpa, a LAN's own names)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
-    .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}\.?]=]
-    .. [=[(?::\d{1,5})?(?:[/?#]|$))]=]
+    .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
+    .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 
 -- (a URL a server-side fetcher follows, up to its host: the two below)
 -- (webcal:// is a calendar's subscription: the server fetches it over HTTP)
