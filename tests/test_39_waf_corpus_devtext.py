@@ -484,10 +484,10 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # admissions forms, references; 509 attacks in the same notations), first
 # replayed at cf2fd14, before any change made for it: benign refused 23 /
 # 800 in both placements (SQL in code submissions 8, bare .sql file names
-# 5), attacks 494 / 509 in the query, 495 in a JSON note. Measured
+# 5), attacks 495 / 509 in the query, 494 in a JSON note. Measured
 # 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
-# named in a quiz, a "../" reading list), attacks 495 / 496.
+# named in a quiz, a "../" reading list), attacks 496 / 495.
 EDUCATION_FLOORS = {"cmdi": 0.947, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
                     "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.927, "traversal": 0.945,
                     "xss": 0.987, "ALL": 0.97}
@@ -503,8 +503,8 @@ EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
 # documents, concierge chat; 499 attacks through the same fields), first
 # replayed on the tree with the education round's changes, before any
 # change made for it: benign refused 1 / 800 ("online = £35" read as a
-# handler), attacks 488 / 499 in the query, 489 in a JSON note. Measured
-# 09:15: benign 0, attacks 491 / 492 (webcal:// to the loopback, an
+# handler), attacks 489 / 499 in the query, 488 in a JSON note. Measured
+# 09:15: benign 0, attacks 492 / 491 (webcal:// to the loopback, an
 # access log's time, a key appended to authorized_keys).
 TRAVEL_FLOORS = {"cmdi": 0.972, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
                  "nosqli": 0.88, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
@@ -519,8 +519,8 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # maintenance requests, lease clauses, inspections, construction RFIs,
 # CAD and BIM paths, mortgage answers, HOA notes; 491 attacks), first
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
-# "../", an upload path, a measurement in feet), attacks 472 / 491 in
-# the query, 475 in a JSON note; 473 / 476 with the round's .local class.
+# "../", an upload path, a measurement in feet), attacks 475 / 491 in
+# the query, 472 in a JSON note; 476 / 473 with the round's .local class.
 REALESTATE_FLOORS = {"cmdi": 0.932, "code": 0.975, "crlf": 0.724, "ldap-xpath": 0.954,
                      "nosqli": 0.8, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
                      "xss": 0.986, "ALL": 0.961}
@@ -534,10 +534,10 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # values of article drafts, subtitles, show notes, metadata tags, track
 # listings, editorial notes, captions, rights notes, encoding notes; 451
 # attacks), first replayed on the tree with the round's .local class,
-# before any change made for it: benign refused 5 / 800 in the query, 6
+# before any change made for it: benign refused 6 / 800 in the query, 5
 # in a JSON note (a track list's "A3 Select All" read as IMAP's SELECT, a
 # video embed, "Sleep(5)" in a track title, mood tags with ";"), attacks
-# 434 / 451 in the query, 435 in a JSON note.
+# 435 / 451 in the query, 434 in a JSON note.
 MEDIA_FLOORS = {"cmdi": 0.943, "code": 0.971, "crlf": 0.785, "ldap-xpath": 0.833,
                 "nosqli": 0.85, "sqli": 0.972, "ssrf": 0.92, "traversal": 0.98,
                 "xss": 0.985, "ALL": 0.96}
