@@ -171,10 +171,12 @@ local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flu
 local IRC_COMMAND = [=[(?:(?:privmsg|notice)[ \t]+[#&]?[^\s:,]+[ \t]+:]=]
     .. [=[|(?:join|part)[ \t]+[#&][^\s,]+[ \t]*(?:[\r\n]|$)]=]
     .. [=[|(?:mode|kick|topic|invite)[ \t]+[#&][^\s,]+[ \t]+\S)]=]
+-- (the months as logs abbreviate them: syslog's and an access log's time)
+local MONTH = [=[(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)]=]
 -- A syslog frame on a line of its own: the priority ("<34>"), then
 -- RFC 5424's version and time or RFC 3164's; no one types a priority.
-local SYSLOG_FRAME = [=[[\r\n][ \t]*<\d{1,3}>(?:1[ \t]+)?(?:\d{4}-\d\d-\d\dt]=]
-    .. [=[|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d)]=]
+local SYSLOG_FRAME = [=[[\r\n][ \t]*<\d{1,3}>(?:1[ \t]+)?(?:\d{4}-\d\d-\d\dt|]=]
+    .. MONTH .. [=[[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d)]=]
 -- A modem's AT command after the character that ends an SMS's text
 -- (Ctrl-Z, 0x1A): a value sent as a message's text then drives the modem
 -- ("...\x1a\rAT+CCFC=..." forwards its calls). No one types a Ctrl-Z.
@@ -183,6 +185,9 @@ local AT_AFTER_SMS = [=[\x1a[\r\n \t]*at[+&%^$#*]?[a-z]]=]
 -- break: a payment reference's value that adds fields to the message
 -- (a statement line, another beneficiary)
 local MT_TAG = [=[:\d\d[a-z]?:\S]=]
+-- (a first line that is no tag itself: a statement pasted whole starts
+-- with its own ":20:")
+local NOT_MT_FIRST = [=[^(?![ \t]*:\d\d[a-z]?:)]=]
 -- SMTP's end of a message's data (a line of one "."), then the envelope
 -- of a message of its own
 local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|rcpt\s+to)\s*:]=]
@@ -205,7 +210,8 @@ local RE_BODY_AFTER_BLANK = [=[(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*<\s*]=]
 -- protocol reads as its own (a mail server's command, DATA after an
 -- address, a cache's write, an extension header as the last line): text
 -- has a sentence or a label (":") before such a line.
-local ONE_TOKEN_LINE = [=[^[ \t]*[^\s]*+(?<!:)(?:[ \t]+[^\s]*+(?<!:))?[ \t]*(?:\r\n|[\r\n])[ \t]*]=]
+local ONE_TOKEN = [=[[ \t]*[^\s]*+(?<!:)(?:[ \t]+[^\s]*+(?<!:))?[ \t]*(?:\r\n|[\r\n])[ \t]*]=]
+local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
 local RE_CRLF_BODY = alt({
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
@@ -214,7 +220,7 @@ local RE_CRLF_BODY = alt({
     ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND .. "|" .. IRC_COMMAND
         .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$)]=],
     -- (the one token no tag itself: a statement pasted whole)
-    [=[^(?![ \t]*:\d\d[a-z]?:)]=] .. sub(ONE_TOKEN_LINE, 2) .. MT_TAG,
+    NOT_MT_FIRST .. ONE_TOKEN .. MT_TAG,
     SMTP_END,
     AT_AFTER_SMS,
     SYSLOG_FRAME,
@@ -241,7 +247,7 @@ local RE_CRLF = alt({
     [=[[\r\n][ \t]*]=] .. IRC_COMMAND,
     -- (a tag after a first line that is none: a statement pasted whole
     -- starts with its own ":20:")
-    [=[^(?![ \t]*:\d\d[a-z]?:)[^\r\n]*[\r\n]+[ \t]*]=] .. MT_TAG,
+    NOT_MT_FIRST .. [=[[^\r\n]*[\r\n]+[ \t]*]=] .. MT_TAG,
     AT_AFTER_SMS,
     -- a log line forged after a value's first line that is none (a
     -- pasted excerpt starts with a log line of its own): a timestamp,
@@ -700,17 +706,19 @@ end
 -- and nothing after the record, the shape of a field's value (a host
 -- name, "ok") carrying a line of its own.
 local RE_BREAK = [=[\r\n?|\n]=]
+-- (an access log's bracketed date: "[12/mar/2025")
+local CLF_DATE = [=[\[\d{1,2}/[a-z]{3}/\d{4}]=]
 local RE_LOG_RECORD = alt({
     [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
     [=[^<\d{1,3}>]=],
     -- (a level word followed by a blank: see LEVEL_WORDS)
     [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
         .. [=[|alert|emerg)\]?[:|]]=],
-    [=[^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) [ \d]\d \d\d:\d\d:\d\d]=],
+    "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
     [=[^\{\s*"(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=],
     -- an access log's line (the common log format: the client's address,
     -- identity, user, then the time in brackets)
-    [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ \[\d{1,2}/[a-z]{3}/\d{4}]=],
+    [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE,
     -- a time of day with seconds, bracketed or not (a game server's,
     -- a chat log's "[09:14:02]"); a date with slashes, then the time
     -- (after a one-letter tag: "L 11/30/2025 - 08:01:55:"); a tag of a
@@ -720,7 +728,7 @@ local RE_LOG_RECORD = alt({
     [=[^\[[a-z][\w /-]{1,20}\][ \t:]]=],
     -- an access log's bracketed time on its own ("[12/Mar/2025:08:36:00
     -- +0000] AUDIT ...")
-    [=[^\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d]=],
+    "^" .. CLF_DATE .. [=[:\d\d:\d\d:\d\d]=],
     -- a Unix time in seconds then a colon (Mosquitto's, a daemon's own)
     [=[^1\d{9}(?:\.\d{1,6})?:[ \t]]=],
 })
