@@ -429,10 +429,10 @@ COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0
                     "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.923, "traversal": 0.98,
                     "xss": 0.986, "ALL": 0.985}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
-                      "console-and-scripting": 0.025, "forum-posts": 0.025,
+                      "console-and-scripting": 0.013, "forum-posts": 0.025,
                       "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
                       "player-names-bios": 0.013, "server-admin": 0.013,
-                      "speedrun-leaderboard": 0.013, "ALL": 0.007}
+                      "speedrun-leaderboard": 0.013, "ALL": 0.005}
 
 # The finance corpus of the twenty-fourth round (tests/corpus/finance/:
 # 800 benign values of payment references, invoice lines, spreadsheet
@@ -489,8 +489,8 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
 EDUCATION_FLOORS = {"cmdi": 0.947, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
-                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.927, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.97}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.945,
+                    "xss": 0.987, "ALL": 0.972}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038,
                       "grading_comment": 0.025, "math_answer": 0.013,
@@ -521,9 +521,9 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.932, "code": 0.975, "crlf": 0.724, "ldap-xpath": 0.954,
+REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.724, "ldap-xpath": 0.954,
                      "nosqli": 0.8, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.961}
+                     "xss": 0.986, "ALL": 0.963}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
                        "hoa_building_notes": 0.013, "inspection_punch": 0.025,
                        "lease_clause": 0.013, "listing_description": 0.013,
@@ -538,13 +538,18 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # in a JSON note (a track list's "A3 Select All" read as IMAP's SELECT, a
 # video embed, "Sleep(5)" in a track title, mood tags with ";"), attacks
 # 435 / 451 in the query, 434 in a JSON note.
-MEDIA_FLOORS = {"cmdi": 0.943, "code": 0.971, "crlf": 0.785, "ldap-xpath": 0.833,
-                "nosqli": 0.85, "sqli": 0.972, "ssrf": 0.92, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.96}
+# 444 / 442 and 3 / 2 with the twenty-seventh round's classes (an
+# INSERT's rows of its own, an "@" file, an output option's cron or login
+# target, a shortcode's src, LDAP's escapes, a CSV row, a log record's
+# words; "sleep" with no operand, a literal after a call, a name's
+# trailing dot).
+MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.821, "ldap-xpath": 0.888,
+                "nosqli": 0.85, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98,
+                "xss": 0.985, "ALL": 0.977}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
-                  "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.025,
-                  "podcast_shownotes": 0.013, "rights_licensing": 0.025,
-                  "subtitle_transcript": 0.013, "track_listing": 0.038, "ALL": 0.009}
+                  "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
+                  "podcast_shownotes": 0.013, "rights_licensing": 0.013,
+                  "subtitle_transcript": 0.013, "track_listing": 0.025, "ALL": 0.005}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

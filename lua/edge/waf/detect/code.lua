@@ -475,6 +475,9 @@ local RE_SSTI = alt({
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
     [=[\{\{[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
+    -- (or one that reaches an object's constructor or prototype: a
+    -- Handlebars block, "{{#with s.constructor}}", escapes its sandbox)
+    [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
     [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],

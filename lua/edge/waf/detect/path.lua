@@ -154,7 +154,9 @@ local OS_WEAK = alt({
 local OS_FILES = [=[(?:^|/)(?:boot|win|system|php)\.ini\b]=]
 -- what starts a path in a value: the start, a quote, "=", a shell
 -- metacharacter, a scheme ("file:/etc" once "//" is folded)
-local PATH_START = [=[(?:^|[\s'"=;:(|&><,`])]=]
+-- (an "@" before a path names a file whose content is read in: curl's
+-- "-d @file", ImageMagick's "label:@file")
+local PATH_START = [=[(?:^|[\s'"=;:(|&><,`@])]=]
 -- the OS's own files by name: enough in a request path, or as a
 -- relative path that is a whole value ("etc/passwd", base64 of it)
 -- (a new alternative needs one of plain_path's OS_TARGET_PARTS in it)
@@ -510,7 +512,11 @@ local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
 -- ... or as what a markup element fetches to show it (BBCode's [img],
 -- MediaWiki's [[File:...]], an <img>'s src, markdown's image): a forum's
 -- or a wiki's image proxy fetches it server-side
+-- (or a shortcode's src, "{{< figure src=... >}}", "[video src=...]":
+-- the CMS renders it on the server, as a [img] is)
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
+    .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
+    .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL
     .. [=[(?:]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS
     .. [=[)\.?(?:[:/?#\s|\[\])"']|$)]=]

@@ -212,7 +212,13 @@ local RE_BODY_AFTER_BLANK = [=[(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*<\s*]=]
 -- has a sentence or a label (":") before such a line.
 local ONE_TOKEN = [=[[ \t]*[^\s]*+(?<!:)(?:[ \t]+[^\s]*+(?<!:))?[ \t]*(?:\r\n|[\r\n])[ \t]*]=]
 local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
+-- A CSV row: the first line closes the quoted field the value was
+-- written into and opens the next ('x","0.00"': no CSV line starts
+-- unquoted and closes a quote), then a row of quoted fields of its own.
+local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*"[ \t]*,[ \t]*"[^"\r\n]*+"?[ \t]*(?:\r\n|[\r\n])]=]
+    .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
 local RE_CRLF_BODY = alt({
+    CSV_ROW,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -257,7 +263,14 @@ local RE_CRLF = alt({
     -- "...Z user=admin action=export")
     [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n]*[\r\n]+\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?]=]
         .. [=[(?:[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=]
-        .. [=[|[^\s]*[ \t;,|]+[a-z_][\w.-]*=[^\s=])]=],
+        .. [=[|[^\s]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t;,|]+[a-z_][\w.-]*=[^\s=])]=],
+    -- (or an access log's whole record: address, identity, user, the
+    -- bracketed time and the quoted request line; not after a label,
+    -- "Access log:", which introduces it as data)
+    [=[(?<![:\r])[\r\n][ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
+        .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
+        .. METHODS .. [=[ ]=],
+    CSV_ROW,
     SYSLOG_FRAME,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)
@@ -405,8 +418,9 @@ end
 -- form feed are text).
 local RE_CONTROL_RUN = [=[[\x07\x08]{2,}]=]
 
--- (a "]" for XPath's predicate closed by a breakout)
-local GATE = [=[[\r\n%);\]]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b|unix:]=]
+-- (a "]" for XPath's predicate closed by a breakout; an LDAP filter's escaped ")")
+local GATE = [=[[\r\n%);\]]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b]=]
+    .. [=[|unix:|\\29]=]
 
 
 -- The byte walk: true when s is UTF-8 as far as this WAF cares (surrogates
@@ -852,6 +866,10 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
+    -- (or written in a filter's own escapes, "\2a\29\28uid\3d\2a": a
+    -- close then an open, or "*)", that an unescaping layer gives back)
+    { id = "protocol-ldap", where = { path = false }, needles = { "\\29" },
+      pattern = [=[\\29\s*(?:\\2[16]|\\7c|[|&!])?\s*\\28|\\2a\s*\\29]=] },
     -- (needs a quote, or a "]": no plain value)
     { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
       check = xpath, plain = false },

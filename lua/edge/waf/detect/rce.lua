@@ -137,6 +137,13 @@ local REPL = set([[
     ]])
 
 -- Commands distinctive enough to be a hit as a whole value.
+-- Commands that do nothing without an operand ("sleep" alone is a usage
+-- error, not a delay): bare after a separator, they run nothing.
+local NEEDS_OPERAND = set([[
+    sleep ping kill touch mkdir rmdir rm mv cp ln unlink truncate rename
+    ren del erase copy move
+    ]])
+
 local LONE = set([[
     whoami ifconfig ipconfig netstat systeminfo uname nslookup tasklist
     ]])
@@ -584,6 +591,24 @@ local SYNTAX = {
     { id = "rce-option-command", needles = { "/tmp/", "/var/tmp/", "/dev/shm/", "upload" },
       pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)["']?(?:/tmp|/var/tmp|/dev/shm]=]
         .. [=[|[\w./-]*/uploads?)/[\w./-]*\.(?:sh|bash|py|pl|rb|lua|php|js|so)\b]=] },
+    -- (or an output option given a place the system runs from: a cron
+    -- directory, a login script, authorized_keys: "-o /etc/cron.d/x"
+    -- writes a job)
+    { id = "rce-argument", plain = false,
+      needles = { "/etc/cron", "crontab", "/var/spool/cron", "profile.d", "init.d", "rc.local",
+                  "ld.so.preload", "sudoers.d", "authorized_keys", "/.bashrc", "/.profile" },
+      pattern = [=[(?:^|\s)(?:-[ow]|--(?:output(?:-document|-file)?|outfile|log-file))]=]
+        .. [=[(?:=|\s*)["']?(?:/etc/(?:cron\.(?:d|daily|hourly|weekly|monthly)/|crontab\b]=]
+        .. [=[|profile\.d/|init\.d/|rc\.local\b|ld\.so\.preload\b|sudoers\.d/)]=]
+        .. [=[|/var/spool/cron/]=]
+        .. [=[|(?:~|/root|/home/[\w.-]+)/\.(?:ssh/authorized_keys|bashrc|profile)\b)]=] },
+    -- (or a credential file read in by "@": curl's "-F f=@~/.ssh/id_rsa",
+    -- ImageMagick's "label:@..."; the file is sent or shown)
+    { id = "rce-argument", plain = false, needles = { "=@", ":@", " @", "\t@" },
+      pattern = [=[(?:^|\s)(?:--?[a-z][\w-]*(?:=|\s+)(?:[\w-]+=)?|[a-z][\w-]*:)@["']?]=]
+        .. [=[(?:~|\$\{?home\}?|/root|/home/[\w.-]+)/\.(?:ssh/id_\w+\b(?!\.pub)]=]
+        .. [=[|aws/credentials\b|netrc\b|pgpass\b|git-credentials\b|docker/config\.json\b]=]
+        .. [=[|kube/config\b)]=] },
     { id = "rce-option-command", needles = { "-e" },
       pattern = [=[(?:^|\s)-e\s*["']?(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh)\b]=] },
     { id = "rce-windows-env", needles = { "%" },
@@ -1341,6 +1366,7 @@ local function command_at(s, i, n, mode)
             end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
+            bare = bare and not NEEDS_OPERAND[name]
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
                     return 2

@@ -1649,12 +1649,27 @@ local function sql_braces(s)
         and not find(s, "{%s*[%a_][%w_]*%s*[=!:~]")
 end
 
+-- One literal of a VALUES row: a number, a quoted string, NULL, a
+-- boolean, or a call without arguments (NOW()).
+local SQL_LITERAL = [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|"[^"\n]{0,80}+"|null|true|false]=]
+    .. [=[|[a-z_]\w*+\(\s*\))]=]
+-- An INSERT's VALUES list closed by the value's first quote (the row
+-- ended, maybe after literals of its own), then rows of its own: "x'),
+-- (7, 'y', 'admin'), ('": literals only, then the next row's open quote
+-- or the statement's end (a multi-row insert writes them all). A quote
+-- before it is a string of the value's own: "('A','B'), ('A','C')" lists
+-- pairs.
+local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0,16}\s*+\)\s*+,]=]
+    .. [=[\s*+\((?:\s*+]=] .. SQL_LITERAL .. [=[\s*+,){1,16}\s*+]=]
+    .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(\s*+['"]|;|--|#|$)]=]
 local RE_STATEMENT = alt({
     [=[\binsert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)]=],
     [=[\binsert\s+into\b.*\bvalues\b]=],
     [=[\bupdate\s+[\w.`"]+\s+set\s+[\w.`"]+\s*=]=],
-    [=[\bdelete\s+from\s+[\w.`"]+\s*(?:where\b|;|$|--|#)]=],
-    [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w.`"]+\s*]=]
+    -- (a name qualified by dots has a name after each: "delete from
+    -- the archive." ends a sentence)
+    [=[\bdelete\s+from\s+[\w`"]++(?:\.[\w`"]++)*+\s*(?:where\b|;|$|--|#)]=],
+    [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w`"]++(?:\.[\w`"]++)*+\s*]=]
         .. [=[(?:;|$|--|#|cascade\b)]=],
     [=[\bcreate\s+(?:table|function|procedure|trigger|user|database)\s+[\w.`"]+]=],
     [=[\balter\s+(?:table|database|user)\s+[\w.`"]+\s+]=]
@@ -2246,6 +2261,11 @@ local function word_after_call(s, open)
     if not k then
         return false
     end
+    -- (or a number: "3. Sleep(5) 4. Alarm", a list's items; a literal
+    -- right after a call is a syntax error, so the call never runs)
+    if find(s, "^%s+%d", k + 1) then
+        return true
+    end
     local _, _, w = find(s, "^%s+([%a_]+)", k + 1)
     return w ~= nil and #w > 1 and not SQL_AFTER_CALL[w]
 end
@@ -2422,6 +2442,7 @@ local RULES = rules.compile({
     { id = "sqli-select-loose", field = "cmp", needles = SELECT,
       pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
     { id = "sqli-statement", field = "low", needles = { "0x" }, check = hex_statement },
+    { id = "sqli-statement", field = "cmp", needles = { "),", ") ," }, pattern = RE_VALUES_ROWS },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
       check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
