@@ -46,7 +46,11 @@ maintenance requests, lease clauses, inspections, construction RFIs,
 CAD and BIM paths, mortgage answers, HOA notes) or the media corpus
 (tests/corpus/media/, the same round: article drafts and shortcodes,
 subtitles, show notes, metadata tags, track listings, editorial notes,
-transcripts, captions, rights notes, feeds) through the real edge
+transcripts, captions, rights notes, feeds) or the logistics corpus
+(tests/corpus/logistics/, the twenty-seventh round: delivery instructions,
+shipment references, EDI segments, customs and dangerous-goods
+descriptions, warehouse locations, proof-of-delivery notes, addresses,
+rates and routes) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -87,6 +91,7 @@ EDUCATION = HERE / "corpus" / "education"
 TRAVEL = HERE / "corpus" / "travel"
 REALESTATE = HERE / "corpus" / "realestate"
 MEDIA = HERE / "corpus" / "media"
+LOGISTICS = HERE / "corpus" / "logistics"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -97,7 +102,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("health", HEALTH), ("community", COMMUNITY),
                            ("finance", FINANCE), ("iot", IOT),
                            ("education", EDUCATION), ("travel", TRAVEL),
-                           ("realestate", REALESTATE), ("media", MEDIA))}
+                           ("realestate", REALESTATE), ("media", MEDIA),
+                           ("logistics", LOGISTICS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

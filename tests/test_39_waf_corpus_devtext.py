@@ -551,6 +551,23 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
                   "subtitle_transcript": 0.013, "track_listing": 0.025, "ALL": 0.005}
 
+# The logistics corpus of the twenty-seventh round
+# (tests/corpus/logistics/: 800 benign values of delivery instructions,
+# shipment references, EDI segments, customs and dangerous-goods
+# descriptions, warehouse locations, incident and proof-of-delivery
+# notes, addresses, rates and routes, operators' notes; 492 attacks),
+# first replayed at bbdc080 (the media classes, before any change made
+# for it): benign refused 2 / 800 in both placements, attacks 481 / 492
+# in the query, 480 in a JSON note.
+LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.92,
+                    "nosqli": 0.758, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.96,
+                    "xss": 0.986, "ALL": 0.973}
+LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
+                      "delivery_instructions": 0.013, "dg_declarations": 0.013,
+                      "edi_segments": 0.013, "incident_pod": 0.038, "ops_notes": 0.013,
+                      "rates_routes": 0.013, "shipment_refs": 0.013,
+                      "warehouse_locations": 0.013, "ALL": 0.004}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -560,7 +577,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "health": HEALTH_FLOORS, "community": COMMUNITY_FLOORS,
                  "finance": FINANCE_FLOORS, "iot": IOT_FLOORS,
                  "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
-                 "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS}
+                 "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
+                 "logistics": LOGISTICS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -571,7 +589,7 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "community": COMMUNITY_CEILINGS, "finance": FINANCE_CEILINGS,
                    "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
                    "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
-                   "media": MEDIA_CEILINGS}
+                   "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
