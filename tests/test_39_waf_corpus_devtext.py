@@ -252,10 +252,10 @@ FORMATS_FLOORS = {"cmdi": 0.986, "code": 0.987, "sqli": 0.985, "ssrf": 0.985,
 # all 20 / 19 -> 19 / 18)
 # (nineteenth round: a Makefile recipe's $(CC), a Dockerfile's RUN line:
 # code-other-langs 6 -> 4, all 19 / 18 -> 17 / 16)
-FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-lines": 0.075,
+FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-lines": 0.063,
                     "i18n-scripts": 0.013, "ids-tokens": 0.013, "markup-dialects": 0.038,
                     "math-science": 0.025, "regex-patterns": 0.025,
-                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.023}
+                    "security-talk-benign": 0.025, "urls-links": 0.05, "ALL": 0.022}
 
 # The query-languages corpus of the eighteenth round (tests/corpus/
 # querylangs/: 800 benign query and filter expressions in ten languages,
@@ -426,8 +426,8 @@ HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
 # an exfiltration in Garry's Mod Lua, a CSV row and a properties line
 # after a break).
 COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0.954,
-                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.923, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.985}
+                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.987}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
                       "console-and-scripting": 0.013, "forum-posts": 0.025,
                       "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
@@ -448,8 +448,8 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
 # _index, a JSON operator's comparison, argument injection posting a
 # file, a fixed-width payment record after a break, a Smarty-like filter).
 FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.911, "ldap-xpath": 0.954,
-                  "nosqli": 0.875, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.981}
+                  "nosqli": 0.916, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.983}
 FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
                     "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
                     "ledger-entries": 0.013, "payment-references": 0.013,
@@ -558,15 +558,19 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # notes, addresses, rates and routes, operators' notes; 492 attacks),
 # first replayed at bbdc080 (the media classes, before any change made
 # for it): benign refused 2 / 800 in both placements, attacks 481 / 492
-# in the query, 480 in a JSON note.
+# in the query, 480 in a JSON note. With its classes (a $nin of nothing,
+# a $expr that reads a secret field, a search widened by an OR of a
+# match-all, an internal host and port as the whole value; Location's
+# value as one token, a tool's subcommand in text): benign 0, attacks
+# 485 / 484.
 LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.92,
-                    "nosqli": 0.758, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.96,
-                    "xss": 0.986, "ALL": 0.973}
+                    "nosqli": 0.862, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.96,
+                    "xss": 0.986, "ALL": 0.981}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
-                      "edi_segments": 0.013, "incident_pod": 0.038, "ops_notes": 0.013,
+                      "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
                       "rates_routes": 0.013, "shipment_refs": 0.013,
-                      "warehouse_locations": 0.013, "ALL": 0.004}
+                      "warehouse_locations": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

@@ -487,10 +487,13 @@ local INTERNAL_HOSTS = alt({
 -- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is;
 -- nor under .local, .lan or .home.arpa, a LAN's own names)
+-- (or an internal host and its port as the whole value, "127.0.0.1:6379":
+-- what a host field hands a client to connect to; "0:30" is a time)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
+    .. [=[|(?!0:)]=] .. INTERNAL_HOSTS .. [=[:\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
     .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 
@@ -1053,6 +1056,12 @@ function _M.plain_maybe(low)
     end
     if i == colon then
         return false
+    end
+    -- (or an internal address and its port, the whole value: RE_SSRF's
+    -- "127.0.0.1:6379")
+    local first = byte(low, i)
+    if first >= 48 and first <= 57 then
+        return re_find(low, RE_SSRF, "jo") ~= nil
     end
     for k = i, colon - 1 do
         local c = byte(low, k)

@@ -128,8 +128,11 @@ local METHODS = [=[(?:get|post|head|put|delete|options|patch|connect|trace|propf
 -- ("Args:\n    x: ...", "Note: ...", "To: Bob") has lines like that too,
 -- so there (a body value with line breaks of its own) only HTTP's own
 -- header names count.
+-- (Location's value is one URI reference: "Location: dock 3", a form's
+-- label, is none)
 local HEADER_NAMES = alt({
-    "set-cookie", "cookie", "location", "refresh", "content-type",
+    "set-cookie", "cookie", [=[location(?=:[ \t]*[^\s]+[ \t]*(?:[\r\n]|$))]=],
+    "refresh", "content-type",
     "content-length", "content-disposition", "content-security-policy",
     "transfer-encoding", "connection", "host", "x-forwarded-[a-z]+",
     "x-xss-protection", "x-frame-options", "access-control-[a-z-]+",

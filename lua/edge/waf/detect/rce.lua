@@ -130,6 +130,23 @@ local PROSE = set([[
     terraform cmd nc clang uniq tee pwd
     ]])
 
+-- Of those, the tools whose first word is a subcommand of their own: in
+-- text, a word after the name that is none of them is prose ("cargo wet;
+-- surveyor booked", "pip the post"), no command line.
+local TOOL_SUBCOMMANDS = {
+    cargo = set([[build run test check install uninstall new init add remove publish update
+        fetch clean doc bench tree search login fmt clippy metadata vendor rustc]]),
+    apt = set([[install remove purge update upgrade full-upgrade search show list
+        autoremove source download]]),
+    yum = set([[install remove erase update upgrade search info list makecache clean]]),
+    gem = set([[install uninstall update list build push fetch sources]]),
+    pip = set([[install uninstall download freeze list show wheel config cache]]),
+    helm = set([[install upgrade uninstall repo template list get pull push rollback]]),
+    terraform = set([[init plan apply destroy import output state validate fmt
+        workspace console]]),
+    perf = set([[record report stat top trace script]]),
+}
+
 -- Interactive clients, whose prompt is their name and ">".
 local REPL = set([[
     mysql mariadb psql sqlite sqlite3 mongo mongosh redis-cli ftp sftp irb
@@ -1409,6 +1426,13 @@ local function command_at(s, i, n, mode)
                 end
             end
             if strong then
+                local subs = TOOL_SUBCOMMANDS[name]
+                if subs and (mode == AT_PROSE or mode == AT_CELL) then
+                    local sw = match(rest, "^%s+(%a[%a-]*)%f[^%a-]")
+                    if sw and not subs[lower(sw)] then
+                        return false
+                    end
+                end
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
             end
             return (bare or weak_arg) and 2

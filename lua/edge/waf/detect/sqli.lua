@@ -1965,13 +1965,59 @@ end
 -- (the comparisons that hold when both sides are the same)
 local EXPR_TRUE_ON_SAME = { eq = true, gte = true, lte = true }
 
+-- A list of operands that decide nothing ("[0]", "[null, \"\"]"): what a
+-- $nin of them keeps is every document.
+local function nothing_list(o)
+    local inner = smatch(o, "^%[(.-)%]")
+    if not inner or not find(inner, "%S") then
+        return inner ~= nil
+    end
+    for item in gmatch(inner, "[^,]+") do
+        item = smatch(item, "^%s*(.-)%s*$")
+        if not nothing_operand(item) then
+            return false
+        end
+    end
+    return true
+end
+
+-- A field path that names a secret ("$password", "$auth.pin_hash"): an
+-- expression that reads it ("$expr": {"$gt": [{"$strLenCP":
+-- "$password"}, 0]}) asks a question of every document's secret, a
+-- blind extraction one character or one length at a time.
+local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
+                       salt = true }
+
+local function secret_path(name)
+    name = lower(name)
+    if find(name, "pass") or find(name, "pwd") or find(name, "secret") or find(name, "token")
+            or find(name, "hash") or find(name, "api_?key") or find(name, "private_?key") then
+        return true
+    end
+    for part in gmatch(name, "[%a%d]+") do
+        if SECRET_PARTS[part] then
+            return true
+        end
+    end
+    return false
+end
+
+local function reads_secret(s, at)
+    for name in gmatch(sub(s, at, at + 300), "[\"']%$([%a_][%w_.]*)[\"']") do
+        if secret_path(name) then
+            return true
+        end
+    end
+    return false
+end
+
 operators_inject = function(s)
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
         local o = sub(s, at, at + 40)
         if NOSQL_CODE[op] or NOSQL_WRITE[op] then
             return true
         elseif NOSQL_NOT[op] then
-            if nothing_operand(o) then
+            if nothing_operand(o) or (op == "nin" and nothing_list(o)) then
                 return true
             end
         elseif NOSQL_ABOVE[op] then
@@ -1993,7 +2039,7 @@ operators_inject = function(s)
             -- true for every document
             local cmp, a, b = smatch(s, "^{%s*[\"']?%$(%a+)[\"']?%s*:%s*%["
                                      .. "%s*([^,%]]-)%s*,%s*([^,%]]-)%s*%]", at)
-            if cmp and EXPR_TRUE_ON_SAME[cmp] and a == b and a ~= "" then
+            if (cmp and EXPR_TRUE_ON_SAME[cmp] and a == b and a ~= "") or reads_secret(s, at) then
                 return true
             end
         elseif op == "regex" then
@@ -2045,6 +2091,7 @@ local RE_MONGO_SHELL = [=[\bdb\s*\.\s*(?:[\w$]+\s*\.\s*(?:insert(?:one|many)?|fi
 
 -- Cheap gate: anything SQL-ish at all.
 local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|create)]=]
+    .. [=[|_exists_]=]
     .. [=[|\b(?:alter|exec|declare|waitfor|truncate|information_schema|pg_|sys|mysql)]=]
     .. [=[|\b(?:msdb|tempdb|msys|schema_name)|\$|\d\.e|::]=]
     -- a logic operator or WHERE before a literal: "1 or 1 is true"
@@ -2424,6 +2471,12 @@ local RULES = rules.compile({
       plain = false },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       before = RE_NOSQL_OPERATOR, pattern = RE_NOSQL_VALUE, check = nosql_injects },
+    -- a search query (Lucene's, Elasticsearch's query_string) widened by
+    -- an OR of a match-all: a field with any value, every document, a
+    -- field that exists ("SKU-1 OR owner:*"); a query that opens with its
+    -- own "_exists_:vat_id AND ..." narrows
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { " or " },
+      pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=] },
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
