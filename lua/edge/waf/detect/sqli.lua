@@ -1981,10 +1981,10 @@ local function nothing_list(o)
     return true
 end
 
--- A field path that names a secret ("$password", "$auth.pin_hash"): an
--- expression that reads it ("$expr": {"$gt": [{"$strLenCP":
--- "$password"}, 0]}) asks a question of every document's secret, a
--- blind extraction one character or one length at a time.
+-- A field path that names a secret ("$auth.pin_hash", "$api_key"): an
+-- expression that reads it (the first character of "$api_key" compared
+-- with "a") asks a question of every document's secret, a blind
+-- extraction one character or one length at a time.
 local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
                        salt = true }
 
