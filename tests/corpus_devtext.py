@@ -50,7 +50,10 @@ transcripts, captions, rights notes, feeds) or the logistics corpus
 (tests/corpus/logistics/, the twenty-seventh round: delivery instructions,
 shipment references, EDI segments, customs and dangerous-goods
 descriptions, warehouse locations, proof-of-delivery notes, addresses,
-rates and routes) through the real edge
+rates and routes) or the civic corpus (tests/corpus/civic/, the same
+round: service requests, permits, public comments, council minutes,
+records requests, court filings, library searches, benefits answers,
+open-data queries, multilingual notices) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -92,6 +95,7 @@ TRAVEL = HERE / "corpus" / "travel"
 REALESTATE = HERE / "corpus" / "realestate"
 MEDIA = HERE / "corpus" / "media"
 LOGISTICS = HERE / "corpus" / "logistics"
+CIVIC = HERE / "corpus" / "civic"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -103,7 +107,7 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("finance", FINANCE), ("iot", IOT),
                            ("education", EDUCATION), ("travel", TRAVEL),
                            ("realestate", REALESTATE), ("media", MEDIA),
-                           ("logistics", LOGISTICS))}
+                           ("logistics", LOGISTICS), ("civic", CIVIC))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -572,6 +572,24 @@ LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "rates_routes": 0.013, "shipment_refs": 0.013,
                       "warehouse_locations": 0.013, "ALL": 0.002}
 
+# The civic corpus of the same round (tests/corpus/civic/: 800 benign
+# values of service requests, permits, public comments, council minutes,
+# records requests, court filings, library searches, benefits answers,
+# open-data queries, multilingual notices; 496 attacks), first replayed
+# at 8104702 (the logistics classes, before any change made for it):
+# benign refused 17 / 800 in both placements (16 of them open-data
+# queries written in SQL, SoQL's SELECT ... GROUP BY: whole statements,
+# refused by design, README), attacks 493 / 496 in the query, 490 in a
+# JSON note.
+CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
+                "nosqli": 0.96, "sqli": 0.975, "ssrf": 0.945, "traversal": 0.981,
+                "xss": 0.986, "ALL": 0.985}
+CIVIC_CEILINGS = {"benefits_answer": 0.025, "council_minutes": 0.013, "court_filing": 0.013,
+                  "library_search": 0.013, "notice_multilingual": 0.013,
+                  "opendata_query": 0.213, "permit_description": 0.013,
+                  "public_comment": 0.013, "records_request": 0.013,
+                  "service_request": 0.013, "ALL": 0.023}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -582,7 +600,7 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "finance": FINANCE_FLOORS, "iot": IOT_FLOORS,
                  "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
                  "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
-                 "logistics": LOGISTICS_FLOORS}
+                 "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -593,7 +611,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "community": COMMUNITY_CEILINGS, "finance": FINANCE_CEILINGS,
                    "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
                    "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
-                   "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS}
+                   "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
+                   "civic": CIVIC_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
