@@ -580,15 +580,17 @@ LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
 # benign refused 17 / 800 in both placements (16 of them open-data
 # queries written in SQL, SoQL's SELECT ... GROUP BY: whole statements,
 # refused by design, README), attacks 493 / 496 in the query, 490 in a
-# JSON note.
+# JSON note. With its classes (an UPDATE's own WHERE after the
+# assignments, a backslash after an internal host; money after "net"):
+# benign 16, attacks 495 / 492.
 CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
-                "nosqli": 0.96, "sqli": 0.975, "ssrf": 0.945, "traversal": 0.981,
-                "xss": 0.986, "ALL": 0.985}
-CIVIC_CEILINGS = {"benefits_answer": 0.025, "council_minutes": 0.013, "court_filing": 0.013,
+                "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
+                "xss": 0.986, "ALL": 0.989}
+CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_filing": 0.013,
                   "library_search": 0.013, "notice_multilingual": 0.013,
                   "opendata_query": 0.213, "permit_description": 0.013,
                   "public_comment": 0.013, "records_request": 0.013,
-                  "service_request": 0.013, "ALL": 0.023}
+                  "service_request": 0.013, "ALL": 0.022}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

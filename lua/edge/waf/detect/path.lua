@@ -484,6 +484,8 @@ local INTERNAL_HOSTS = alt({
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
+-- (a "\" after it starts the path to a WHATWG parser, whatever "@" comes
+-- later: "http://127.0.0.1\@x.example/" goes to the loopback)
 -- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is;
 -- nor under .local, .lan or .home.arpa, a LAN's own names)
@@ -492,7 +494,7 @@ local INTERNAL_HOSTS = alt({
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
     .. [=[|(?!0:)]=] .. INTERNAL_HOSTS .. [=[:\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
     .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]

@@ -213,7 +213,10 @@ local PREFIX = set([[
     ltrace busybox doas stdbuf unbuffer chronic setsid then do else
     ]])
 
-local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$|['"`]|[\w-]+\.[a-z]{2,}]=]
+-- (a "$" before an amount, "$1,480" or "$420", is money: a positional
+-- parameter is one digit)
+local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|['"`]]=]
+    .. [=[|[\w-]+\.[a-z]{2,}]=]
     -- a dot file (cat .env, source .bashrc)
     .. [=[|\.[a-z_][\w.-]*(?:\s|$|/)]=]
     .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/"'|&;]|\s|$)|%\w+%)]=]

@@ -1099,6 +1099,17 @@ local function breakout(tok, s, quote, low)
             end
             k = k + 4
         end
+        -- (or the UPDATE's own WHERE after them, one comparison of a name
+        -- with a literal, then the rest commented out or the literal left
+        -- open: "x', status='ok', n=9 WHERE id='7'-- ", the row it picks)
+        if sets > 0 and (one or sets >= 2) and types[k] == "k" and words[k] == "where"
+                and types[k + 1] == "b" and types[k + 2] == "=" and words[k + 2] == nil
+                and (types[k + 3] == "n" or types[k + 3] == "s") then
+            if words[k + 3] == OPEN then
+                return k + 3 == ntok
+            end
+            return k + 4 == ntok and types[k + 4] == "C" and short_comment(s, tok.starts[k + 4])
+        end
         if sets > 0 and one then
             return k == ntok and types[k] == "C" and short_comment(s, tok.starts[k])
         end
