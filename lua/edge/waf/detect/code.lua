@@ -234,7 +234,7 @@ local RE_PHP_WRAPPER = [=[\b(?:php|phar|zlib|glob|expect|data|zip|rar|ogg|ssh2(?
     .. [=[|compress\.(?:zlib|bzip2))://]=]
 
 -- Java's archive URL: "jar:" then the archive's own URL, "!/" then the
--- entry ("jar:file:///opt/app/app.jar!/application.properties" reads
+-- entry ("jar:file:///srv/shop/shop.jar!/app.yml" reads
 -- the application's settings out of its own jar; "jar:http://host/x.jar!/"
 -- makes the server fetch and unpack a remote one). No text writes "jar:"
 -- before a scheme.
@@ -455,7 +455,7 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 -- is a blank there, the first one too, " 3-1 cmd|..."), or
 -- a function that fetches a URL built from a cell reference (the sheet's
 -- data sent out when it is opened), wrapped in functions or not, of this
--- sheet or another ("&ENCODEURL(Salaries!B2:B50)").
+-- sheet or another ("&ENCODEURL(Payroll!C3:C40)").
 local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
@@ -654,9 +654,9 @@ end
 
 -- A template's expression that only presents data: names and member
 -- paths, indexes, filters and helpers with literal or named arguments
--- ("{{ appointment.start | date: '%A, %B %-d' }}", "{{ user.first_name|
--- default(\"there\") }}", "{{i18n 'checkout.total' amount=(format_money
--- total currency)}}", "<%= l(@order.created_at, format: :short) %>"): no
+-- ("{{ visit.begins | date: '%d %b' }}", "{{ user.first_name|
+-- default(\"there\") }}", "{{t 'cart.sum' value=(money sum
+-- unit)}}", "<%= l(@invoice.paid_at, format: :long) %>"): no
 -- dunder, no escape, no reach into the host language, no arithmetic of
 -- two literals (a probe's "{{7*7}}", "{{'7'*7}}"), no arrow function.
 -- a string literal's stand-in: "\0" when it names a callable, else "\1"
@@ -867,7 +867,7 @@ local RE_NO_ARGS = [=[\G\s*\)]=]
 local INCLUDES = { include = true, include_once = true, require = true,
                    require_once = true }
 -- (a scheme unquoted is a wrapper's only with its "//": GraphQL's
--- "@include(if: $withAuthor)" names an argument)
+-- "@skip(if: $noPrice)" names an argument)
 local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-]*://|[./\\~]]=]
     .. [=[|["'`][^"'`)]*[./\\:])]=]
 

@@ -96,7 +96,7 @@ local RE_TRAVERSAL = alt({
     -- a segment that starts with ".." before a name ("/..{name}")
     [=[/\.{2,}[\w{$%~@]]=],
     -- the first segment of a path glued to "..": a prefix location whose
-    -- alias lacks its slash maps "/static../app/settings.py" to the
+    -- alias lacks its slash maps "/assets../conf/local.py" to the
     -- alias's parent (nginx's off-by-slash)
     [=[^/[\w-]+\.\./]=],
 })
@@ -112,7 +112,7 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
 -- ("[Licence](../../LICENSE.md)", "![x](../img/a.png)"), a path in a code span
 -- or a sentence ("`../../docs/setup.md`", "../guides/start.md#install"),
 -- a word ending there; and "../" as a word
--- ("three levels of ../ are hard to follow") leads nowhere. Each is taken
+-- ("two ../ in a row confuse me") leads nowhere. Each is taken
 -- out of the text and the rest read again: a step to anything else (code,
 -- which may be a server's: "../lib/utils.js"; a settings file; the OS's
 -- directories; four steps and more) is still a way out.
@@ -224,7 +224,7 @@ local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- systemd unit, "COMMAND=/usr/bin/systemctl ..." in sudo's log), and so
 -- is an application's own directory under an etc
 -- ("EnvironmentFile=/etc/myapp/env", a logfmt line's
--- "file=/etc/exporter/config.yml"): there only /tmp and the OS's strong
+-- "conf=/etc/collector/main.yml"): there only /tmp and the OS's strong
 -- places but those count after "=" or "name:" (a file right in /etc
 -- still does, "x=/etc/hosts", and the secret files anywhere: system_path)
 -- ".." glued to a word or a drive before the separator, reaching the
@@ -259,7 +259,7 @@ local RE_WRITE_LOG = [=[(?<![-=])>\s*]=] .. LOG_DIR
 -- (one command line, not one chained after another: no separator but a
 -- descriptor's duplication, "2>&1", "&>", on the line that writes the log;
 -- the lines of a manual or a crontab are each their own: "CRONTAB(5)\n
--- */15 * * * * backup.sh >> /var/log/backup.log 2>&1", a --help text's
+-- */10 * * * * sync.sh >> /var/log/sync.out 2>&1", a --help text's
 -- "$ tool --config /etc/tool/x.toml 2>>/var/log/tool.err")
 local CHAIN = [=[(?:[;|`]|\$\(|&(?!>)(?<!>&)(?<!\d>&))]=]
 local RE_CHAINED = CHAIN .. [=[[^\n]*]=] .. RE_WRITE_LOG .. "|" .. RE_WRITE_LOG
@@ -479,7 +479,7 @@ local INTERNAL_HOSTS = alt({
     [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
-    -- a cluster's service names ("payments-api.default.svc.cluster.local")
+    -- a cluster's service names ("ledger.prod.svc.cluster.local")
     [=[(?:[\w-]+\.)+svc(?:\.cluster\.local)?]=], [=[(?:[\w-]+\.)+cluster\.local]=],
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
@@ -695,7 +695,7 @@ end
 
 -- A file someone names rather than one they ask the server for: a path
 -- in a project's tree (a directory, then the name, relative and without a
--- parent step: "migrations/0042_add_index.sql" in a push webhook's file
+-- parent step: "db/0007_new_column.sql" in a push webhook's file
 -- list, "certs/dev.key" in a review) or an object at a network URL
 -- ("s3://lake/exports/dump.sql.gz", "https://x.example/db.sqlite": a remote
 -- object is not a file of this server). The leaks such names are about

@@ -400,7 +400,7 @@ local RE_PROCESS = [=[[<>]\(\s*[\w/.$'"-]]=]
 
 -- "-exec" (or "-ok") outside a transcript's lines: a --help text's or a
 -- README's example after a shell prompt, among other lines ("examples:\n
--- $ find . -name '*.png' -exec tool -f {} +"), runs nothing: in a shell
+-- $ find . -name '*.gif' -exec tool -q {} +"), runs nothing: in a shell
 -- the line's command is the prompt's "$", and as one argument list the
 -- other lines' words make find refuse its options before it runs any.
 local function exec_outside_transcript(text)
@@ -567,7 +567,7 @@ local SYNTAX = {
           .. [=[|set-content|out-file|get-content)\b]=] },
     -- cmd.exe's substring of a variable ("%COMSPEC:~-7,1%": one letter
     -- of C:\Windows\system32\cmd.exe) spelling a word: two in a row, or
-    -- one glued to a letter ("%ProgramFiles:~2,1%%ProgramFiles:~2,1%",
+    -- one glued to a letter ("%CommonProgramFiles:~3,1%%windir:~0,1%",
     -- "w%x:~4,1%oami"); only a batch file writes the syntax, and only to
     -- hide the name it spells
     { id = WIN, needles = { ":~" },
@@ -980,7 +980,7 @@ local AT_START, AT_BREAKOUT, AT_TOKEN, AT_PROSE, AT_CELL, AT_SUB = 1, 2, 3, 4, 5
 
 
 -- Text filters: a program that reads what the command before its pipe
--- writes and writes it on, changed ("... | stats count by user | sort
+-- writes and writes it on, changed ("... | stats sum by host | sort
 -- -count | head 20", a log search's pipeline). At a pipe's end with only
 -- options and numbers, one runs nothing the value brings and reads and
 -- writes no file of its own: no command of the value's. A file operand
@@ -2558,14 +2558,14 @@ RULES[#RULES + 1] = { id = "rce-path", where = NOT_PATH, needles = { "bin/" },
 -- Argument injection: a value that is one URL or one e-mail address, then
 -- an option with a path, a URL or an @file after it: the program the
 -- application hands the address to (curl, wget, sendmail, git) takes the
--- option as well ("https://x/y -o /var/www/html/s.php", "https://x
--- --data-binary @/etc/passwd", "a@b.example -X/var/www/html/log.php").
+-- option as well ("https://x/y -o /srv/www/htdocs/w.php", "https://x
+-- --upload-file /etc/group", "a@b.example -X/srv/www/htdocs/l.php").
 local RE_ARGUMENT = [=[^\s*(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)]=]
     .. [=[\s+-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))(?:[/~@]|[a-z][a-z0-9+.-]*://)]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { " -", "\t-" },
                       pattern = RE_ARGUMENT, plain = false }
 -- ... or the same option first, the address after it to the value's end
--- ("-o /var/www/html/s.php http://x/s.txt"): a value that starts with
+-- ("-o /srv/www/htdocs/w.php http://x/w.txt"): a value that starts with
 -- an option is the program's argument list, not text
 local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[/~@]\S*|[a-z][a-z0-9+.-]*://\S+)\s+]=]

@@ -1084,7 +1084,7 @@ local function breakout(tok, s, quote, low)
         return true
     end
     if t == "," and tok.close > 1 and not is_space(byte(s, tok.close - 1)) then
-        -- "x', is_admin=1, email='e": more assignments after the literal
+        -- "x', admin=1, bio='b": more assignments after the literal
         -- an UPDATE's SET clause holds, the last value left open for the
         -- application's quote or the rest commented out (after a phrase,
         -- a bio's or a title's "my bio', role=1, note='x", with one
@@ -1166,7 +1166,7 @@ local function breakout(tok, s, quote, low)
         local t2, w2 = types[j + 1], words[j + 1]
         if need == "by" then
             -- a phrase closed by the quote ("...to use near 'ORDER BY
-            -- created_at DESC LIMIT 10' at line 3", MySQL's error pasted)
+            -- seen_on ASC LIMIT 5' at line 2", MySQL's error pasted)
             -- needs the rest commented out: the literal left open at its
             -- end cannot follow the clause
             return w2 == "by" and (one_word(s, tok.close) or types[ntok] == "C")
@@ -1298,7 +1298,7 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
 -- also right after a number ("1e0union", "-1dunion": MySQL ends the
 -- number there) or a backslash
 -- (a "+" between the words is the space of a form-encoded payload an
--- application decodes once more: "'+UNION+SELECT+1,password")
+-- application decodes once more: "'+UNION+SELECT+2,login")
 local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[[\s(#+]*(?:(?:all|distinct|distinctrow)\b[\s(#+]*)?select\b]=]
 
@@ -1354,7 +1354,7 @@ local RE_SELECT_WORD = [=[\bselect\b]=]
 -- What may follow a select list's first item: SQL's words that go on
 -- with the statement or the expression; after "*" only the ones that end
 -- the list. Two other words in a row after an item ("SELECT COUNT(*) on
--- the audit_log table takes 12 seconds", "SELECT * is slow") are a
+-- the events table hangs for minutes", "SELECT * is slow") are a
 -- sentence about SQL: no database parses them, in a subquery neither.
 local AFTER_ITEM = {}
 for w in string.gmatch([[from into as where group order limit having union
@@ -1429,7 +1429,7 @@ local function select_list_parses(s)
 end
 
 
--- A template of SQL (a dbt model: "select * from {{ ref('orders') }}",
+-- A template of SQL (a dbt model: "select * from {{ ref('visits') }}",
 -- "{% if is_incremental() %}"): a "{{" or "{%" outside the literals is
 -- no SQL any database parses, so the statement's shape is the template
 -- engine's text, not an injection (what a template runs is the template
@@ -1458,8 +1458,8 @@ end
 -- injected. The shapes outside it still count, and so do a breakout,
 -- UNION SELECT and the dangerous calls anywhere.
 -- So does a statement a call takes as its string argument in code
--- ('cu.execute("insert into lang values (?, ?)", row)', "$pdo->prepare(
--- 'SELECT id FROM posts WHERE author = :a')"): code that runs a query it
+-- ('cur.execute("insert into tags values (?)", t)', "$pdo->prepare(
+-- 'SELECT id FROM notes WHERE owner = :o')"): code that runs a query it
 -- wrote, the application's own, not one injected into.
 local function words_span(text)
     if find(text, "^%S.*%s.*%S$") then
@@ -1487,7 +1487,7 @@ local function unfence(s)
 end
 
 
--- A SELECT after a label in prose ("Query I used: SELECT region, ..."):
+-- A SELECT after a label in prose ("My query: SELECT city, ..."):
 -- words, then a colon, then the statement, with no quote, ";", "(" or
 -- comment before it. The label is no SQL the application's statement
 -- could go on with (a number or a closed literal must come first), so
@@ -1646,7 +1646,7 @@ local function sql_braces(s)
         return false
     end
     -- nor an argument that is an XPath from the root to a named element
-    -- ("count(//order[status='paid'])": "/" starts no SQL operand, "/*"
+    -- ("count(//item[state='open'])": "/" starts no SQL operand, "/*"
     -- a comment does) or a JMESPath filter ("items[?contains(tags,
     -- 'x')]"); an XPath that walks any node ("count(/child::node())",
     -- "name(/*[1])": a blind probe of the document) still counts
@@ -1826,8 +1826,8 @@ local RE_NOSQL_OPERATOR = [=[\$]=] .. MONGO
 -- An operator object that replaces a scalar the application expected is
 -- the injection: the value starts with one ("{$ne: 1}", "$where: ...")
 -- or holds "[$op]". Inside a filter document whose keys are fields
--- (Parse's "where" parameter, a BI tool's Mongo filter: '{"tags": {"$in":
--- ["vip"]}, "total": {"$gte": 100}}') an operator narrows the result;
+-- (Parse's "where" parameter, a BI tool's Mongo filter: '{"labels": {"$in":
+-- ["gold"]}, "amount": {"$gte": 50}}') an operator narrows the result;
 -- it injects when it runs code ($where, $function, $accumulator) or its
 -- operand decides nothing: $ne, $nin or $not of null, an empty value,
 -- true, false, 0, 1 or -1; $gt or $gte of an empty string, null or a
@@ -1897,15 +1897,15 @@ end
 -- with an operator a field's value takes ({"$ne": null}, {"$gt": ""},
 -- {"$regex": ".*"}, {"$where": ...}) stands where a scalar was expected,
 -- the injection, and so does a pipeline that opens by joining or
--- reshaping ("[{"$lookup": {"from": "users", ...}}, {"$project": ...}]").
+-- reshaping ("[{"$lookup": {"from": "accounts", ...}}, {"$project": ...}]").
 local DOCUMENT_OPS = { ["and"] = true, ["or"] = true, nor = true, expr = true, text = true,
                        jsonschema = true, match = true }
 
 local operators_inject     -- (below: each operator with its operand)
 
 -- A query string of filters the value carries (Strapi's and qs's
--- brackets, a saved view's URL: "filters[title][$containsi]=linen&sort[0]=
--- price:asc"): every operator in a parameter named filter(s) or where,
+-- brackets, a saved view's URL: "filters[name][$containsi]=wool&sort[0]=
+-- size:desc"): every operator in a parameter named filter(s) or where,
 -- the one before "=" given that operand, the others logic. Its operators
 -- as a filter document's ("$containsi: linen, "), read with their
 -- operands below; nil when an operator stands anywhere else
@@ -2068,10 +2068,10 @@ end
 
 
 -- A credential's field filtered by anything but equality: an operator
--- object on it in a filter document ('{"username": "admin", "password":
--- {"$regex": "^a9"}}', Directus's "_starts_with", CouchDB's selector)
+-- object on it in a filter document ('{"user": "ops", "passwd":
+-- {"$regex": "^q7"}}', Directus's "_starts_with", CouchDB's selector)
 -- or in a query string's brackets (Strapi's, qs's: "filters[password]
--- [$startsWith]=$2a", "[resetPasswordToken][$notNull]"). Compared with
+-- [$startsWith]=$2a", "[apiToken][$notNull]"). Compared with
 -- a prefix, a pattern, a range or its mere presence, a secret answers
 -- yes or no a character at a time: an oracle that reads it out, never
 -- a filter a client needs (equality, "$eq", is a login's own check), and

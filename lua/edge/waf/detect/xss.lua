@@ -133,7 +133,7 @@ local RE_HANDLER_TOKEN = [=[[0-9]on[a-z]{3,40}[\s\x0b]*=]=]
 local RE_SCHEME = alt({
     -- (a javascript: URL's code; "JavaScript: The Good Parts" is a title:
     -- two plain words side by side are no script; nor is one word that a
-    -- sentence's "." or "," ends, "blocks javascript: links.")
+    -- sentence's "." or "," ends, "strips javascript: URLs.")
     [=[(?:^|[\s"'`=(,;:\[{<>])(?:(?:java|live)script\s*:(?!\s+(?!(?:void|typeof|new|delete]=]
         .. [=[|await|throw|function|var|let|const|if|do|while|for|with|return|try|this]=]
         .. [=[|eval|alert|prompt|confirm)\b)[a-z]+(?:\s+[a-z]|[.,](?:\s|$)))|vbscript\s*:)]=],
@@ -386,8 +386,8 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- attributes or cut off at the end of the value, or an opening tag
 -- closed later in the value; a bare "<name>" alone is a placeholder or a
 -- type argument. A bare "<script>" runs its content unless JavaScript
--- rejects it (edge.waf.expr.script_rejects: "SVG files can carry
--- <script> elements; we need a sanitizer" is prose).
+-- rejects it (edge.waf.expr.script_rejects: "an SVG may hold
+-- <script> tags; sanitize uploads" is prose).
 local function element_acts(s, name, closing, e)
     if closing then
         return true
