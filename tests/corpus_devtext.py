@@ -53,7 +53,11 @@ descriptions, warehouse locations, proof-of-delivery notes, addresses,
 rates and routes) or the civic corpus (tests/corpus/civic/, the same
 round: service requests, permits, public comments, council minutes,
 records requests, court filings, library searches, benefits answers,
-open-data queries, multilingual notices) through the real edge
+open-data queries, multilingual notices) or the hospitality corpus
+(tests/corpus/hospitality/, the twenty-eighth round: menu items, order
+instructions, recipes, kitchen tickets, dietary notes, reservations,
+guest requests, reviews, supplier orders, inspection notes) through the
+real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -96,6 +100,7 @@ REALESTATE = HERE / "corpus" / "realestate"
 MEDIA = HERE / "corpus" / "media"
 LOGISTICS = HERE / "corpus" / "logistics"
 CIVIC = HERE / "corpus" / "civic"
+HOSPITALITY = HERE / "corpus" / "hospitality"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -107,7 +112,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("finance", FINANCE), ("iot", IOT),
                            ("education", EDUCATION), ("travel", TRAVEL),
                            ("realestate", REALESTATE), ("media", MEDIA),
-                           ("logistics", LOGISTICS), ("civic", CIVIC))}
+                           ("logistics", LOGISTICS), ("civic", CIVIC),
+                           ("hospitality", HOSPITALITY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -592,6 +592,22 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
                   "public_comment": 0.013, "records_request": 0.013,
                   "service_request": 0.013, "ALL": 0.022}
 
+# The hospitality corpus of the twenty-eighth round
+# (tests/corpus/hospitality/: 800 benign values of menu items, order
+# instructions, recipes, kitchen tickets, dietary notes, reservation
+# notes, guest requests, reviews, supplier orders, inspection notes; 484
+# attacks), first replayed at cfa895e (the civic classes, before any
+# change made for it): benign refused 1 / 800 in both placements,
+# attacks 477 / 484 in the query, 476 in a JSON note.
+HOSPITALITY_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.87, "ldap-xpath": 0.954,
+                      "nosqli": 0.857, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.981}
+HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
+                        "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
+                        "order_instruction": 0.013, "recipe": 0.013,
+                        "reservation_note": 0.013, "review": 0.025, "supplier_order": 0.013,
+                        "ALL": 0.003}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -602,7 +618,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "finance": FINANCE_FLOORS, "iot": IOT_FLOORS,
                  "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
                  "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
-                 "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS}
+                 "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
+                 "hospitality": HOSPITALITY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -614,7 +631,7 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
                    "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
                    "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
-                   "civic": CIVIC_CEILINGS}
+                   "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
