@@ -56,8 +56,11 @@ records requests, court filings, library searches, benefits answers,
 open-data queries, multilingual notices) or the hospitality corpus
 (tests/corpus/hospitality/, the twenty-eighth round: menu items, order
 instructions, recipes, kitchen tickets, dietary notes, reservations,
-guest requests, reviews, supplier orders, inspection notes) through the
-real edge
+guest requests, reviews, supplier orders, inspection notes) or the
+telecom corpus (tests/corpus/telecom/, the same round: phone numbers, SMS
+templates, USSD and MMI codes, APN and router settings, SIP and dial
+plans, call records, number porting, NOC tickets, billing and plans, IVR
+prompts) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -101,6 +104,7 @@ MEDIA = HERE / "corpus" / "media"
 LOGISTICS = HERE / "corpus" / "logistics"
 CIVIC = HERE / "corpus" / "civic"
 HOSPITALITY = HERE / "corpus" / "hospitality"
+TELECOM = HERE / "corpus" / "telecom"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -113,7 +117,7 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("education", EDUCATION), ("travel", TRAVEL),
                            ("realestate", REALESTATE), ("media", MEDIA),
                            ("logistics", LOGISTICS), ("civic", CIVIC),
-                           ("hospitality", HOSPITALITY))}
+                           ("hospitality", HOSPITALITY), ("telecom", TELECOM))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -608,6 +608,21 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "reservation_note": 0.013, "review": 0.025, "supplier_order": 0.013,
                         "ALL": 0.003}
 
+# The telecom corpus of the same round (tests/corpus/telecom/: 800 benign
+# values of phone numbers, SMS templates, USSD and MMI codes, APN and
+# router settings, SIP messages and dial plans, call records, number
+# porting, NOC tickets, billing and plans, IVR prompts; 495 attacks),
+# first replayed at e50566a (before any change made for it): benign
+# refused 8 / 800 in both placements, attacks 482 / 495 in the query,
+# 479 in a JSON note.
+TELECOM_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.687, "ldap-xpath": 0.954,
+                  "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.962,
+                  "xss": 0.986, "ALL": 0.965}
+TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
+                    "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
+                    "phone_numbers": 0.013, "sip_dialplan": 0.088, "sms_templates": 0.013,
+                    "ussd_mmi": 0.013, "ALL": 0.012}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -619,7 +634,7 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
                  "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
                  "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
-                 "hospitality": HOSPITALITY_FLOORS}
+                 "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -631,7 +646,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "iot": IOT_CEILINGS, "education": EDUCATION_CEILINGS,
                    "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
                    "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
-                   "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS}
+                   "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
+                   "telecom": TELECOM_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
