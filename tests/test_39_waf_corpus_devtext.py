@@ -46,8 +46,8 @@ import corpus_external as ce
 # 132/133, all 587/604 / 588/604
 # (2026-12-04, the sixteenth round: cmdi 125/126, traversal 101/102, all
 # 594/604 in both: argument injection, nginx's alias off-by-slash)
-DEVTEXT_FLOORS = {"cmdi": 0.984, "code": 0.978, "sqli": 0.973, "traversal": 0.98,
-                  "xss": 0.984, "ALL": 0.985}
+DEVTEXT_FLOORS = {"cmdi": 0.992, "code": 0.978, "sqli": 0.973, "traversal": 0.98,
+                  "xss": 0.984, "ALL": 0.986}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -315,9 +315,9 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # protocol 0; left: log lines forged after a typed break and a sentence,
 # CI output files' NAME=value lines, Go templates that dump their
 # context).
-OPS_FLOORS = {"cmdi": 0.978, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
+OPS_FLOORS = {"cmdi": 0.989, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
               "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.983, "traversal": 0.982,
-              "xss": 0.982, "ALL": 0.983}
+              "xss": 0.982, "ALL": 0.985}
 OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
                 "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
                 "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
@@ -359,8 +359,8 @@ CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c"
 # Lucene queries as whole values, internal admin URLs in citation
 # records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
 SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.9, "ldap-xpath": 0.954,
-                  "nosqli": 0.708, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.971}
+                  "nosqli": 0.75, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.973}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
                     "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
                     "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.038,
@@ -426,8 +426,8 @@ HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
 # an exfiltration in Garry's Mod Lua, a CSV row and a properties line
 # after a break).
 COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0.954,
-                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.987}
+                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.989}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
                       "console-and-scripting": 0.013, "forum-posts": 0.025,
                       "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
@@ -599,14 +599,15 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
 # attacks), first replayed at cfa895e (the civic classes, before any
 # change made for it): benign refused 1 / 800 in both placements,
 # attacks 477 / 484 in the query, 476 in a JSON note.
-HOSPITALITY_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.87, "ldap-xpath": 0.954,
-                      "nosqli": 0.857, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.981}
+# With the round's classes: benign 0, attacks 480 / 478.
+HOSPITALITY_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.87, "ldap-xpath": 0.954,
+                      "nosqli": 0.892, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.985}
 HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
                         "order_instruction": 0.013, "recipe": 0.013,
-                        "reservation_note": 0.013, "review": 0.025, "supplier_order": 0.013,
-                        "ALL": 0.003}
+                        "reservation_note": 0.013, "review": 0.013, "supplier_order": 0.013,
+                        "ALL": 0.002}
 
 # The telecom corpus of the same round (tests/corpus/telecom/: 800 benign
 # values of phone numbers, SMS templates, USSD and MMI codes, APN and
@@ -614,14 +615,19 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
 # porting, NOC tickets, billing and plans, IVR prompts; 495 attacks),
 # first replayed at e50566a (before any change made for it): benign
 # refused 8 / 800 in both placements, attacks 482 / 495 in the query,
-# 479 in a JSON note.
-TELECOM_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.687, "ldap-xpath": 0.954,
-                  "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.962,
-                  "xss": 0.986, "ALL": 0.965}
+# 479 in a JSON note. With the round's classes (find's bare ";", a $type
+# alone, a match-all OR'ed first, a private address and port, SIP's
+# identity headers, Asterisk's manager actions, a JSON log record after
+# one closed, a lone carriage return, a tmp directory at any depth; a
+# here-string's "<<<" in a sentence, a dial plan's nested function):
+# benign 6, attacks 491 / 489.
+TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.962,
+                  "xss": 0.986, "ALL": 0.985}
 TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
                     "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
-                    "phone_numbers": 0.013, "sip_dialplan": 0.088, "sms_templates": 0.013,
-                    "ussd_mmi": 0.013, "ALL": 0.012}
+                    "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,
+                    "ussd_mmi": 0.013, "ALL": 0.009}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

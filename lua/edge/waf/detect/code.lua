@@ -315,7 +315,11 @@ local RE_JAVA_EXEC = alt({
 })
 
 local RE_JAVA_LOOKUP = alt({
-    [=[\$\{[^}]{0,40}\$\{]=],
+    -- (a lookup nested in a lookup, where Log4j nests one: right after
+    -- "${", a prefix's ":", a default's "-" or a path's "/"; not a
+    -- function's argument or a query's value, Asterisk's dial plan
+    -- "${LEN(${EXTEN})}", "...?n=${CALLERID(num)}")
+    [=[\$\{[^}]{0,40}(?<=[{:/-])\$\{]=],
     [=[\$\{\s*(?:jndi|ldaps?|rmi|dns|iiop|corba|nds|nis|env|sys|java|lower|upper|date]=]
         .. [=[|base64|main|bundle|ctx|docker|k8s|log4j|spring|web|marker|event|sd|script]=]
         .. [=[|url|:-)\s*:]=],

@@ -489,13 +489,15 @@ local INTERNAL_HOSTS = alt({
 -- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is;
 -- nor under .local, .lan or .home.arpa, a LAN's own names)
--- (or an internal host and its port as the whole value, "127.0.0.1:6379":
--- what a host field hands a client to connect to; "0:30" is a time)
+-- (or an internal host, or a private address, and its port as the whole
+-- value, "127.0.0.1:6379", "10.1.2.3:22": what a host field hands a client
+-- to connect to; "0:30" is a time)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
-    .. [=[|(?!0:)]=] .. INTERNAL_HOSTS .. [=[:\d{1,5}\s*$]=]
+    .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
+    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}):\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
     .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 

@@ -138,6 +138,13 @@ local HEADER_NAMES = alt({
     "x-xss-protection", "x-frame-options", "access-control-[a-z-]+",
     "strict-transport-security", "cache-control", "link", "via",
     "www-authenticate", "authorization", "proxy-[a-z-]+", "upgrade",
+    -- SIP's identity and routing headers (a display name with a line
+    -- break asserts another caller, routes the call elsewhere)
+    "p-asserted-identity", "p-preferred-identity", "remote-party-id", "record-route",
+    -- Asterisk's manager protocol: an action that places or moves calls
+    -- or runs a command ("Action: restack the pallets" is a report's line)
+    [=[action(?=:[ \t]*(?:originate|command|redirect|atxfer|getvar|setvar|hangup|login]=]
+        .. [=[|updateconfig)\b)]=],
 })
 -- A mail server's commands on a line of their own (after a line break):
 -- SMTP's envelope, SMTP's and POP3's commands without an argument, and
@@ -220,8 +227,19 @@ local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
 -- unquoted and closes a quote), then a row of quoted fields of its own.
 local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*"[ \t]*,[ \t]*"[^"\r\n]*+"?[ \t]*(?:\r\n|[\r\n])]=]
     .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
+-- A JSON log record closed by the value ('x"}') and one of its own on
+-- the next line (newline-delimited JSON: each line a record; records
+-- pasted whole start with their own "{").
+local NDJSON_RECORD = [=[^(?!\s*\{)[^\r\n]*?"\s*\}\s*(?:\r\n|[\r\n])\s*\{\s*"]=]
+    .. [=[(?:level|lvl|severity|msg|message|time]=]
+    .. [=[|ts|timestamp|event)"\s*:]=]
+-- A carriage return alone, then text: a terminal or a log viewer writes
+-- that text over the line's start ("total: 4\rtotal: 400"); typed text
+-- has none (a textarea sends CR LF), but HL7's segments end with one
+-- ("...\rPID|1|..."; and LF CR is a line break written backwards).
+local LONE_CR = [=[(?<!\n)\r(?![\r\n]|[a-z][a-z\d]{2}\|)(?=[^\r\n]*\S)]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW,
+    CSV_ROW, NDJSON_RECORD, LONE_CR,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -270,10 +288,10 @@ local RE_CRLF = alt({
     -- (or an access log's whole record: address, identity, user, the
     -- bracketed time and the quoted request line; not after a label,
     -- "Access log:", which introduces it as data)
-    [=[(?<![:\r])[\r\n][ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
+    [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW,
+    CSV_ROW, NDJSON_RECORD, LONE_CR,
     SYSLOG_FRAME,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)

@@ -596,8 +596,10 @@ local SYNTAX = {
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
     -- argument injection: a value that becomes a program's options runs a
     -- command through the ones made for it
+    -- (find's terminator escaped for a shell, or bare at the value's end:
+    -- an argument list handed to find itself has ";" as a word of its own)
     { id = "rce-option-command", needles = { "-exec", "-ok" },
-      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:\\;|\s\+)(?:\s|$)]=],
+      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:(?:\\;|\s\+)(?:\s|$)|\s;\s*$)]=],
       check = exec_outside_transcript },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
@@ -608,9 +610,11 @@ local SYNTAX = {
     -- (or given a script or a library from a directory anyone writes or
     -- uploads land in: tcpdump's -z, pandoc's --lua-filter=, an
     -- interpreter's -r: argument injection that runs what was uploaded)
-    { id = "rce-option-command", needles = { "/tmp/", "/var/tmp/", "/dev/shm/", "upload" },
-      pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)["']?(?:/tmp|/var/tmp|/dev/shm]=]
-        .. [=[|[\w./-]*/uploads?)/[\w./-]*\.(?:sh|bash|py|pl|rb|lua|php|js|so)\b]=] },
+    -- (a tmp directory at any depth: an application's own, "/var/spool/
+    -- app/tmp/", is as writable)
+    { id = "rce-option-command", needles = { "/tmp/", "/shm/", "upload" },
+      pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)["']?[\w./-]{0,200}?]=]
+        .. [=[/(?:tmp|shm|uploads?)/[\w./-]*\.(?:sh|bash|py|pl|rb|lua|php|js|so)\b]=] },
     -- (or an output option given a place the system runs from: a cron
     -- directory, a login script, authorized_keys: "-o /etc/cron.d/x"
     -- writes a job)
@@ -846,7 +850,10 @@ here_string = function(s)
                 return true
             end
             w = basename(w)
-            if known(w) or PREFIX[w] then
+            -- (a name that is also an English word counts at the value's
+            -- start: in a sentence, "..., service <<< hopes", "<<<" is
+            -- "far less than")
+            if (known(w) and not (WEAK[w] and find(s, "%S", 1) < before)) or PREFIX[w] then
                 return true
             end
         end

@@ -2039,6 +2039,14 @@ operators_inject = function(s)
             if find(o, "^true%f[%W]") or find(o, "^1%f[^%w.]") then
                 return true
             end
+        elseif op == "type" then
+            -- (a field's type alone, "$type": 2 or "string", is what every
+            -- document of the collection has: $exists under another name;
+            -- legacy Extended JSON's binary, {"$binary": ..., "$type":
+            -- "00"}, is a value)
+            if not find(s, "$binary", 1, true) then
+                return true
+            end
         elseif op == "or" or op == "nor" then
             -- an empty object among the alternatives matches every one
             if find(o, "^%[%s*{%s*}") or find(o, "^%[[^%]]-,%s*{%s*}") then
@@ -2487,7 +2495,9 @@ local RULES = rules.compile({
     -- field that exists ("SKU-1 OR owner:*"); a query that opens with its
     -- own "_exists_:vat_id AND ..." narrows
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { " or " },
-      pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=] },
+      pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=]
+        -- (or a match-all first, "owner:* OR x")
+        .. [=[|(?:^|\s)[\w.]+\s*:\s*\*\s+or\s+\S]=] },
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
