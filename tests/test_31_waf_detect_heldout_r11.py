@@ -128,11 +128,9 @@ BENIGN = {
     "alias-word": ["IRM cérébrale : pas d'anomalie", "IEX listing date moved"],
 }
 
-KNOWN_MISSES = {
-    "note added\n2025-11-30T08:01:55Z actor=root op=grant_all outcome=ok":
-        "in a JSON note a typed line break after two words is text (a note that "
-        "quotes a log line after its title); refused in the query only",
-}
+# (the typed-break miss once listed here is refused since the twenty-eighth
+# round: a dated record that names who acted, after a sentence)
+KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

@@ -27,7 +27,7 @@ Attacks that must be refused, by class:
 - epoch-record: a log record that starts with a Unix time and a colon,
   after one token and a line break;
 - iso-fields: a time stamp then ";"-separated fields with key=value in a
-  query value (in a JSON note, after two words, a known miss);
+  query value (in a JSON note too, since the twenty-eighth round);
 - mt-tag: SWIFT MT field tags on lines after a payment reference;
 - sms-at: an AT command after the Ctrl-Z that ends an SMS's text;
 - upsert: an INSERT's list closed after a quote, then ON DUPLICATE KEY
@@ -92,11 +92,9 @@ BENIGN = {
     "busybox-applet": ["BusyBox v1.35 multi-call binary, see --help"],
 }
 
-KNOWN_MISSES = {
-    "Run 12\r\n2025-03-01 07:15:00;root;GRANT;role=owner":
-        "in a JSON note a typed line break after two words is text (a note that "
-        "quotes a log line after its title); refused in the query only",
-}
+# (the typed-break miss once listed here is refused since the twenty-eighth
+# round: a dated record that names who acted, after a sentence)
+KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)

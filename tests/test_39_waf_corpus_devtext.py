@@ -138,8 +138,8 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
 # (eighteenth round: a URL a sheet's IMPORTXML is given at an internal IP:
 # ssrf-crlf 61 / 59 -> 63 / 61, all 470 / 468 -> 472 / 470)
-WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.953,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.991}
+WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.968,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.993}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -315,9 +315,9 @@ QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
 # protocol 0; left: log lines forged after a typed break and a sentence,
 # CI output files' NAME=value lines, Go templates that dump their
 # context).
-OPS_FLOORS = {"cmdi": 0.989, "code": 0.974, "crlf": 0.861, "ldap-xpath": 0.96,
+OPS_FLOORS = {"cmdi": 0.989, "code": 0.974, "crlf": 0.888, "ldap-xpath": 0.96,
               "nosqli": 0.866, "sqli": 0.983, "ssrf": 0.983, "traversal": 0.982,
-              "xss": 0.982, "ALL": 0.985}
+              "xss": 0.982, "ALL": 0.987}
 OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.075,
                 "incident-notes": 0.025, "logs-and-errors": 0.05, "monitoring-alerts": 0.038,
                 "paths-and-urls": 0.388, "runbook-steps": 0.163, "sql-ops": 0.3,
@@ -335,12 +335,12 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.9, "ldap-xpath": 0.933, "nosqli": 0.8,
-               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.975}
-CODE_CEILINGS = {"csharp-dotnet": 0.063, "errors-and-traces": 0.088, "go-rust-c": 0.05,
+CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.8,
+               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.977}
+CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.05,
                  "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.275,
                  "python-ruby-php": 0.138, "review-prose": 0.025, "shell-and-build": 0.125,
-                 "sql-in-code": 0.275, "ALL": 0.115}
+                 "sql-in-code": 0.275, "ALL": 0.114}
 
 # The science corpus of the twenty-second round (tests/corpus/science/:
 # 800 benign values of scientific text, LaTeX, plain math and logic,
@@ -378,9 +378,9 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # name, protocol lines, an access log's line; left: Mongo operator
 # documents and Elasticsearch queries, a look-alike host, ImageMagick's
 # -write, a CSV row and a syslog line after a sentence).
-COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
+COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.954,
                    "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                   "xss": 0.987, "ALL": 0.983}
+                   "xss": 0.987, "ALL": 0.985}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
                      "reviews-multilingual": 0.013, "rich-text-html": 0.038,
@@ -402,14 +402,14 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # argument injection reading /etc/shadow and writing to a web root, a
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
-HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
-                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.985}
+HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.958,
+                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.989}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
-                   "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.025,
+                   "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.013,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
                    "legal-citations": 0.013, "patient-messages": 0.013,
-                   "prescriptions": 0.013, "ALL": 0.005}
+                   "prescriptions": 0.013, "ALL": 0.004}
 
 # The community corpus of the same round (tests/corpus/community/: 800
 # benign values of player names and bios, game chat, forum markup, bot and
@@ -470,9 +470,9 @@ FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
 # internal service names as URL hosts, a Go template dumping its data,
 # InfluxQL's match-all regex, a tautology inside a JSON string, a
 # Mosquitto record after a break in a JSON note).
-IOT_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.911, "ldap-xpath": 0.958,
+IOT_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.941, "ldap-xpath": 0.958,
               "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.981, "traversal": 0.981,
-              "xss": 0.986, "ALL": 0.985}
+              "xss": 0.986, "ALL": 0.987}
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
                 "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
@@ -521,9 +521,9 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.724, "ldap-xpath": 0.954,
+REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.793, "ldap-xpath": 0.954,
                      "nosqli": 0.8, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.963}
+                     "xss": 0.986, "ALL": 0.967}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
                        "hoa_building_notes": 0.013, "inspection_punch": 0.025,
                        "lease_clause": 0.013, "listing_description": 0.013,
@@ -543,9 +543,9 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # target, a shortcode's src, LDAP's escapes, a CSV row, a log record's
 # words; "sleep" with no operand, a literal after a call, a name's
 # trailing dot).
-MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.821, "ldap-xpath": 0.888,
+MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.892, "ldap-xpath": 0.888,
                 "nosqli": 0.85, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.977}
+                "xss": 0.985, "ALL": 0.982}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
                   "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
@@ -563,9 +563,9 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # match-all, an internal host and port as the whole value; Location's
 # value as one token, a tool's subcommand in text): benign 0, attacks
 # 485 / 484.
-LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.92,
+LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.92,
                     "nosqli": 0.862, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.96,
-                    "xss": 0.986, "ALL": 0.981}
+                    "xss": 0.986, "ALL": 0.983}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
                       "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
@@ -583,9 +583,9 @@ LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
 # JSON note. With its classes (an UPDATE's own WHERE after the
 # assignments, a backslash after an internal host; money after "net"):
 # benign 16, attacks 495 / 492.
-CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
+CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.96,
                 "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
-                "xss": 0.986, "ALL": 0.989}
+                "xss": 0.986, "ALL": 0.991}
 CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_filing": 0.013,
                   "library_search": 0.013, "notice_multilingual": 0.013,
                   "opendata_query": 0.213, "permit_description": 0.013,
@@ -600,9 +600,9 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
 # change made for it): benign refused 1 / 800 in both placements,
 # attacks 477 / 484 in the query, 476 in a JSON note.
 # With the round's classes: benign 0, attacks 480 / 478.
-HOSPITALITY_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.87, "ldap-xpath": 0.954,
+HOSPITALITY_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.903, "ldap-xpath": 0.954,
                       "nosqli": 0.892, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.985}
+                      "xss": 0.986, "ALL": 0.987}
 HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
                         "order_instruction": 0.013, "recipe": 0.013,
@@ -621,9 +621,9 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
 # one closed, a lone carriage return, a tmp directory at any depth; a
 # here-string's "<<<" in a sentence, a dial plan's nested function):
 # benign 6, attacks 491 / 489.
-TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
                   "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.962,
-                  "xss": 0.986, "ALL": 0.985}
+                  "xss": 0.986, "ALL": 0.987}
 TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
                     "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
                     "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,

@@ -783,6 +783,14 @@ local function level_word(line, v)
         and find(v.dec or v.raw, "%f[%w]" .. upper(w) .. "[ \t]") ~= nil
 end
 
+-- (a record that names who acted, "user=admin", "role=owner",
+-- "action=grant", after its date: an audit log's line)
+local RE_DATED = [=[^\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=]
+local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
+-- (a record pasted to report a problem shows the problem)
+local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
+    .. [=[|exception|timeout)\b]=]
+
 local function log_record_after(text, v, spelled)
     local b, e = re_find(text, RE_BREAK, "jo")
     if not b then
@@ -791,12 +799,8 @@ local function log_record_after(text, v, spelled)
     -- (a label, "Log:", a table's header, "time,sensor,value", or a
     -- record, introduces the line as data; a sentence is text)
     local head = sub(text, 1, b - 1)
-    if #head > 40 or find(head, "[,;|]") or find(head, ":%s*$")
+    if #head > 40 or find(head, "[,;|]%S") or find(head, ":%s*$")
             or re_find(head, RE_LOG_RECORD, "jo") then
-        return false
-    end
-    if (not spelled and find(v.raw, "[\r\n]") and find(head, "%s"))
-            or find(head, "%S%s+%S+%s+%S") then
         return false
     end
     local rest = sub(text, e + 1)
@@ -805,6 +809,17 @@ local function log_record_after(text, v, spelled)
         return false
     end
     local line = match(rest, "^[ \t]*(.-)%s*$")
+    -- (after a sentence typed with its own line break, the record counts
+    -- when it is an audit log's: dated, naming who acted, reporting no
+    -- problem; a line pasted to show one does not: "Still failing\n
+    -- 2025-01-02 10:00 WARN auth failed user=bob")
+    if (not spelled and find(v.raw, "[\r\n]") and find(head, "%s"))
+            or find(head, "%S%s+%S+%s+%S") then
+        if not (re_find(line, RE_DATED, "jo") and re_find(line, RE_ACTOR, "jo")
+                and not re_find(line, RE_PROBLEM, "jo")) then
+            return false
+        end
+    end
     return find(line, "[^%s,;|]+[%s,;|]+[^%s,;|]+[%s,;|]+[^%s,;|]") ~= nil
         and (re_find(line, RE_LOG_RECORD, "jo") ~= nil or level_word(line, v))
 end
