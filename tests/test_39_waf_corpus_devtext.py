@@ -204,7 +204,7 @@ PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "conte
 # expressions)
 # (seventeenth round: an option before the address, cmdi 59 -> 60 of 60)
 DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.966,
-                       "traversal": 0.966, "xss": 0.983, "ALL": 0.991}
+                       "traversal": 0.983, "xss": 0.983, "ALL": 0.994}
 # (seventeenth round: whole DML/DDL statements ended by their ";", a
 # statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
 # 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
@@ -564,8 +564,8 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # value as one token, a tool's subcommand in text): benign 0, attacks
 # 485 / 484.
 LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.92,
-                    "nosqli": 0.862, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.96,
-                    "xss": 0.986, "ALL": 0.983}
+                    "nosqli": 0.862, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.985}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
                       "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
@@ -622,8 +622,8 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
 # here-string's "<<<" in a sentence, a dial plan's nested function):
 # benign 6, attacks 491 / 489.
 TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.962,
-                  "xss": 0.986, "ALL": 0.987}
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.989}
 TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
                     "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
                     "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,

@@ -329,13 +329,17 @@ local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s
 -- reads its disks. What no user's own path is: an administrative share
 -- (a drive letter's c$, admin$, ipc$), a host that is an IP literal or
 -- localhost, the device namespace (\\.\PhysicalDrive0,
--- \\?\GLOBALROOT\Device\...). A share on a named server
--- (\\fileserver\public\q3.xlsx) is an office's path, and
--- "//cdn.example.com/x.js" a scheme-relative URL: neither is refused.
+-- \\?\GLOBALROOT\Device\...), a host DNS resolves under a public
+-- zone (\\files.example.net\s: Windows asks DNS for a dotted name, and
+-- connects wherever it points). A share on a named server
+-- (\\fileserver\public\q3.xlsx, \\fs01.corp.local\x: a LAN's names) is an
+-- office's path, and "//cdn.example.com/x.js" a scheme-relative URL:
+-- neither is refused.
 local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
     .. [=[|[\\/]{2,}[^\\/\s]+[\\/](?:[a-z]|admin|ipc|print)\$(?:[\\/]|\s*$)]=]
-    .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost)]=]
-    .. [=[(?:@\d+)?(?:\\|\s*$))]=]
+    .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost]=]
+    .. [=[|(?:[a-z0-9-]+\.)+(?!(?:local|lan|corp|internal|intranet|localdomain|ad|arpa)\b)]=]
+    .. [=[[a-z]{2,24})(?:@\d+)?(?:\\|\s*$))]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 -- ... but a raster picture ("data:image/png;base64,iVBORw0KGgo..."), an
 -- avatar's or a thumbnail's: base64 whose bytes start as the declared
