@@ -60,7 +60,13 @@ guest requests, reviews, supplier orders, inspection notes) or the
 telecom corpus (tests/corpus/telecom/, the same round: phone numbers, SMS
 templates, USSD and MMI codes, APN and router settings, SIP and dial
 plans, call records, number porting, NOC tickets, billing and plans, IVR
-prompts) through the real edge
+prompts) or the sports corpus (tests/corpus/sports/, the twenty-ninth
+round: fixtures, match reports, player names, lineups, odds, race times,
+workout logs, referee reports, forum posts, stat queries) or the
+automotive corpus (tests/corpus/automotive/, the same round: repair
+orders, diagnostic output and CAN frames, parts fitment, listings,
+inspections, warranty and recalls, telematics, complaints, tuning
+forums, insurance damage notes) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -105,6 +111,8 @@ LOGISTICS = HERE / "corpus" / "logistics"
 CIVIC = HERE / "corpus" / "civic"
 HOSPITALITY = HERE / "corpus" / "hospitality"
 TELECOM = HERE / "corpus" / "telecom"
+SPORTS = HERE / "corpus" / "sports"
+AUTOMOTIVE = HERE / "corpus" / "automotive"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -117,7 +125,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("education", EDUCATION), ("travel", TRAVEL),
                            ("realestate", REALESTATE), ("media", MEDIA),
                            ("logistics", LOGISTICS), ("civic", CIVIC),
-                           ("hospitality", HOSPITALITY), ("telecom", TELECOM))}
+                           ("hospitality", HOSPITALITY), ("telecom", TELECOM),
+                           ("sports", SPORTS), ("automotive", AUTOMOTIVE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -629,6 +629,35 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
                     "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,
                     "ussd_mmi": 0.013, "ALL": 0.009}
 
+# The sports corpus of the twenty-ninth round (tests/corpus/sports/: 800
+# benign values of fixtures and venues, match reports, player names,
+# lineups, odds and betting, race times, workout logs, referee reports,
+# forum posts, stat queries; 498 attacks), first replayed at ecd2546
+# (before any change made for it): benign refused 2 / 800 in both
+# placements, attacks 492 / 498 in the query, 490 in a JSON note.
+SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.848, "ldap-xpath": 0.956,
+                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
+                 "xss": 0.987, "ALL": 0.981}
+SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.013,
+                   "match_reports": 0.013, "odds_betting": 0.013, "player_names": 0.013,
+                   "race_times": 0.013, "referee_reports": 0.013, "stat_queries": 0.038,
+                   "workout_logs": 0.013, "ALL": 0.004}
+
+# The automotive corpus of the same round (tests/corpus/automotive/: 800
+# benign values of repair orders, diagnostic output and CAN frames, parts
+# fitment, listings, inspections, warranty and recalls, telematics,
+# complaints, tuning forums, insurance damage notes; 497 attacks), first
+# replayed at ecd2546: benign refused 3 / 800 in the query, 2 in a JSON
+# note, attacks 489 / 497 in both placements.
+AUTOMOTIVE_FLOORS = {"cmdi": 0.96, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
+                     "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
+                     "xss": 0.986, "ALL": 0.981}
+AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
+                       "inspection-checklist": 0.013, "insurance-damage": 0.013,
+                       "parts-fitment": 0.013, "repair-order-notes": 0.025,
+                       "telematics-fleet": 0.025, "tuning-forum": 0.025,
+                       "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.005}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -640,7 +669,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "education": EDUCATION_FLOORS, "travel": TRAVEL_FLOORS,
                  "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
                  "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
-                 "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS}
+                 "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
+                 "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -653,7 +683,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "travel": TRAVEL_CEILINGS, "realestate": REALESTATE_CEILINGS,
                    "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
                    "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
-                   "telecom": TELECOM_CEILINGS}
+                   "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
+                   "automotive": AUTOMOTIVE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
