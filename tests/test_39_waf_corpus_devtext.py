@@ -635,6 +635,7 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
 # forum posts, stat queries; 498 attacks), first replayed at ecd2546
 # (before any change made for it): benign refused 2 / 800 in both
 # placements, attacks 492 / 498 in the query, 490 in a JSON note.
+# With the round's classes: benign 2, attacks 493 / 490.
 SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.848, "ldap-xpath": 0.956,
                  "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
                  "xss": 0.987, "ALL": 0.981}
@@ -648,15 +649,17 @@ SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.0
 # fitment, listings, inspections, warranty and recalls, telematics,
 # complaints, tuning forums, insurance damage notes; 497 attacks), first
 # replayed at ecd2546: benign refused 3 / 800 in the query, 2 in a JSON
-# note, attacks 489 / 497 in both placements.
-AUTOMOTIVE_FLOORS = {"cmdi": 0.96, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
+# note, attacks 489 / 497 in both placements. With the round's classes (JSON arrows
+# in SQL only, a command spelled by variables, a level line in a query
+# value): benign 2 / 1, attacks 493 / 490.
+AUTOMOTIVE_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
                      "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
-                     "xss": 0.986, "ALL": 0.981}
+                     "xss": 0.986, "ALL": 0.983}
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
-                       "telematics-fleet": 0.025, "tuning-forum": 0.025,
-                       "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.005}
+                       "telematics-fleet": 0.013, "tuning-forum": 0.025,
+                       "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

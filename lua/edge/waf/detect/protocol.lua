@@ -292,6 +292,11 @@ local RE_CRLF = alt({
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
     CSV_ROW, NDJSON_RECORD, LONE_CR,
+    -- (or a level in brackets, "[CRITICAL] ...", or a level word then
+    -- key=value fields, "WARN check=off by=ops", as a line of its own)
+    [=[[\r\n][ \t]*(?:\[(?:info|warn|warning|error|debug|notice|crit|critical|fatal|alert|emerg]=]
+        .. [=[|audit)\][ \t:]|(?:info|warn|warning|error|notice|crit|critical|fatal|audit)[ \t:]]=]
+        .. [=[[^\r\n=]{0,60}?\b[a-z_][\w.-]*=[^\s=])]=],
     SYSLOG_FRAME,
     -- (a URL on the next line, "https://...", is no header: its name
     -- would be a scheme; after a blank line, a message's body starts)

@@ -2414,10 +2414,11 @@ local function variable_commands(s)
         return false
     end
     local ctx = { pos = 1 }
+    local names, helds, n, first = {}, {}, 0, nil
     for _ = 1, 16 do
         local m = re_match(s, RE_ASSIGN, "jo", ctx)
         if not m then
-            return false
+            break
         end
         local held = m[2] or m[3] or m[4] or m[5]
         if held and held ~= "" then
@@ -2427,10 +2428,26 @@ local function variable_commands(s)
                 if command_at(s2, at, #s2, AT_TOKEN) == 2 then
                     return true
                 end
+                first = (first == nil or at < first) and at or first
             end
+            n = n + 1
+            names[n], helds[n] = m[1], held
         end
     end
-    return false
+    -- (or a command spelled by several of them in a row, "a=i;b=d;$a$b":
+    -- every one expanded where the first stands)
+    if n < 2 or not first then
+        return false
+    end
+    local rest = sub(s, first)
+    for i = 1, n do
+        local held = helds[i]
+        local function value() return held end
+        rest = gsub(rest, "%${" .. names[i] .. "}", value)
+        rest = gsub(rest, "%$" .. names[i] .. "%f[^%w_]", value)
+    end
+    local s2 = sub(s, 1, first - 1) .. rest
+    return command_at(s2, first, #s2, AT_TOKEN) == 2
 end
 
 

@@ -1749,8 +1749,17 @@ local RE_CLAUSE = alt({
 })
 
 local RE_OPERATORS = alt({
-    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:@>|<@|\?\||\?&|#>>?|->>?|#-|@\?|@@|\|\||\s\?\s)]=]
+    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:@>|<@|\?\||\?&|#-|@\?|@@|\|\||\s\?\s)]=]
         .. [=[\s*(?:['"]|array\b|\d)]=],
+    -- (PostgreSQL's JSON arrows after the value's first quote, the one
+    -- that closes the application's literal, or between literals in SQL:
+    -- after a logic or clause word, or compared; between two quoted names
+    -- a sentence writes an arrow too, "renamed 'a' -> 'b'")
+    [=[^[^'"]*+['"]\s*(?:::\s*[a-z]+\s*)?(?:#>>?|->>?)\s*(?:['"]|array\b|\d)]=],
+    [=[\b(?:or|and|where|select|when|on|having)\s+['"][^'"]*+['"]\s*(?:::\s*[a-z]+\s*)?]=]
+        .. [=[(?:#>>?|->>?)\s*['"]]=],
+    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:#>>?|->>?)\s*['"][^'"]*+['"]\s*]=]
+        .. [=[(?:=|<>|!=|<|>|\blike\b|\bis\b)]=],
     [=[\bif\s*\(\s*(?:\d+|[a-z_]+\s*\(\s*\))\s*=(?!=)]=],
     [=[\)\s*(?:like|rlike|regexp|sounds\s+like)\s*\(]=],
     [=[\b\d+\.e\s*[(.]]=],
