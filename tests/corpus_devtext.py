@@ -66,7 +66,11 @@ workout logs, referee reports, forum posts, stat queries) or the
 automotive corpus (tests/corpus/automotive/, the same round: repair
 orders, diagnostic output and CAN frames, parts fitment, listings,
 inspections, warranty and recalls, telematics, complaints, tuning
-forums, insurance damage notes) through the real edge
+forums, insurance damage notes) or the agriculture corpus
+(tests/corpus/agriculture/, the thirtieth round: field names, spray and
+fertilizer logs, seed and yield, livestock registry, vet treatments,
+weather and irrigation, equipment telemetry, co-op orders, compliance
+notes, forum posts) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -113,6 +117,7 @@ HOSPITALITY = HERE / "corpus" / "hospitality"
 TELECOM = HERE / "corpus" / "telecom"
 SPORTS = HERE / "corpus" / "sports"
 AUTOMOTIVE = HERE / "corpus" / "automotive"
+AGRICULTURE = HERE / "corpus" / "agriculture"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -126,7 +131,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("realestate", REALESTATE), ("media", MEDIA),
                            ("logistics", LOGISTICS), ("civic", CIVIC),
                            ("hospitality", HOSPITALITY), ("telecom", TELECOM),
-                           ("sports", SPORTS), ("automotive", AUTOMOTIVE))}
+                           ("sports", SPORTS), ("automotive", AUTOMOTIVE),
+                           ("agriculture", AGRICULTURE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -661,6 +661,22 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "telematics-fleet": 0.013, "tuning-forum": 0.025,
                        "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.004}
 
+# The agriculture corpus of the thirtieth round
+# (tests/corpus/agriculture/: 800 benign values of field names, spray and
+# fertilizer logs, seed and yield, livestock registry, vet treatments,
+# weather and irrigation, equipment telemetry, co-op orders, compliance
+# notes, forum posts; 494 attacks), first replayed at 7b290bd (before any
+# change made for it): benign refused 1 / 800 in both placements, attacks
+# 486 / 494 in both placements.
+AGRICULTURE_FLOORS = {"cmdi": 0.973, "code": 0.974, "crlf": 0.939, "ldap-xpath": 0.916,
+                      "nosqli": 0.923, "sqli": 0.96, "ssrf": 0.962, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.981}
+AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.025,
+                        "equipment_telemetry": 0.013, "field_names": 0.013,
+                        "forum_posts": 0.013, "livestock_registry": 0.013,
+                        "seed_yield": 0.013, "spray_fert_logs": 0.013,
+                        "vet_treatments": 0.013, "weather_irrigation": 0.013, "ALL": 0.003}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -673,7 +689,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "realestate": REALESTATE_FLOORS, "media": MEDIA_FLOORS,
                  "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
                  "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
-                 "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS}
+                 "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
+                 "agriculture": AGRICULTURE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -687,7 +704,7 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
                    "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
                    "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
-                   "automotive": AUTOMOTIVE_CEILINGS}
+                   "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
