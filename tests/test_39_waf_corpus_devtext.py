@@ -667,15 +667,17 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
 # weather and irrigation, equipment telemetry, co-op orders, compliance
 # notes, forum posts; 494 attacks), first replayed at 7b290bd (before any
 # change made for it): benign refused 1 / 800 in both placements, attacks
-# 486 / 494 in both placements.
+# 486 / 494 in both placements. With its classes (a $ne of a quoted 0 or 1, a field
+# whose name ends in _url, a FROM then a stacked statement commented out;
+# a file-taking program before a plain word): benign 0, attacks 489.
 AGRICULTURE_FLOORS = {"cmdi": 0.973, "code": 0.974, "crlf": 0.939, "ldap-xpath": 0.916,
-                      "nosqli": 0.923, "sqli": 0.96, "ssrf": 0.962, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.981}
-AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.025,
+                      "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.987}
+AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "equipment_telemetry": 0.013, "field_names": 0.013,
                         "forum_posts": 0.013, "livestock_registry": 0.013,
                         "seed_yield": 0.013, "spray_fert_logs": 0.013,
-                        "vet_treatments": 0.013, "weather_irrigation": 0.013, "ALL": 0.003}
+                        "vet_treatments": 0.013, "weather_irrigation": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

@@ -538,7 +538,8 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
 -- or a quoted URL after a word that loads from it (SPARQL's FROM <...>,
 -- SERVICE <...>, LOAD <...>; Cypher's LOAD CSV FROM '...'), or a field
 -- that names a URL a server follows (url, uri, endpoint, host, a
--- webhook's or a callback's, JSON Reference's $ref; a link's href is the
+-- webhook's or a callback's, or a name ending in one, "tile_url"; JSON
+-- Reference's $ref; a link's href is the
 -- reader's browser's to follow, an image's src markup's, above) given
 -- one; at an internal address written as an IP (a developer's
 -- "localhost" in code,
@@ -548,7 +549,8 @@ local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. P
     .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
-    .. [=[|["']?(?:\b(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)|\$ref)]=]
+    .. [=[|["']?(?:(?:\b|[\w-]*?[_-])(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
+    .. [=[|\$ref)]=]
     .. [=[["']?\s*[:=]\s*["']?)]=] .. FETCHED_URL .. INTERNAL_IPS
 
 -- ... or at any host, the metadata services' own paths: a name that DNS

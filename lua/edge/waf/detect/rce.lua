@@ -130,6 +130,11 @@ local PROSE = set([[
     terraform cmd nc clang uniq tee pwd
     ]])
 
+-- Of those, the programs whose arguments are files (a compiler, a
+-- filter): in text, a bare word after the name is no file ("& cc my
+-- accountant", "cc" a mail's copy), no command line.
+local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico]])
+
 -- Of those, the tools whose first word is a subcommand of their own: in
 -- text, a word after the name that is none of them is prose ("cargo wet;
 -- surveyor booked", "pip the post"), no command line.
@@ -1437,9 +1442,10 @@ local function command_at(s, i, n, mode)
             end
             if strong then
                 local subs = TOOL_SUBCOMMANDS[name]
-                if subs and (mode == AT_PROSE or mode == AT_CELL) then
+                if (subs or FILE_ARGS[name]) and (mode == AT_PROSE or mode == AT_CELL) then
                     local sw = match(rest, "^%s+(%a[%a-]*)%f[^%a-]")
-                    if sw and not subs[lower(sw)] then
+                    if sw and not (subs and subs[lower(sw)])
+                            and not find(rest, "^%s+%a[%a-]*[./]") then
                         return false
                     end
                 end

@@ -1673,6 +1673,14 @@ local SQL_LITERAL = [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|"[^"\n]{0,80}+"|null
 local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0,16}\s*+\)\s*+,]=]
     .. [=[\s*+\((?:\s*+]=] .. SQL_LITERAL .. [=[\s*+,){1,16}\s*+]=]
     .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(\s*+['"]|;|--|#|$)]=]
+-- A value that ends the application's statement, a FROM and its table
+-- then ";" (a column list's or an ORDER BY's value: "n FROM t;"), then a
+-- whole statement of its own commented out to the end; a statement pasted
+-- whole starts with its own keyword.
+local RE_FROM_STACKED = [=[^(?!\s*(?:select|with|insert|update|delete|drop|create|alter)\b)]=]
+    .. [=[[^;]*?\bfrom\s+[\w.`"]+(?:\s+(?:as\s+)?\w+)?\s*;\s*]=]
+    .. [=[(?:select\s[^;]*?\bfrom\s|insert\s+into\s|update\s+[\w.`"]+\s+set\s]=]
+    .. [=[|delete\s+from\s|drop\s+table\s)[^;]*?(?:--|#)]=]
 local RE_STATEMENT = alt({
     [=[\binsert\s+into\s+[\w.`"\[\]]+\s*(?:\(|values\b|select\b)]=],
     [=[\binsert\s+into\b.*\bvalues\b]=],
@@ -1855,6 +1863,7 @@ end
 local function nothing_operand(o)
     return empty_operand(o) or find(o, "^%[%s*%]") or find(o, "^{%s*}")
         or find(o, "^true%f[%W]") or find(o, "^false%f[%W]") or find(o, "^%-?[01]%f[^%w.]")
+        or find(o, "^([\"'])%-?[01]%1")        -- (the same numbers quoted)
 end
 
 -- Whether a regular expression quantifies a group that holds a
@@ -2526,6 +2535,7 @@ local RULES = rules.compile({
       pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
     { id = "sqli-statement", field = "low", needles = { "0x" }, check = hex_statement },
     { id = "sqli-statement", field = "cmp", needles = { "),", ") ," }, pattern = RE_VALUES_ROWS },
+    { id = "sqli-statement", field = "cmp", needles = { "from" }, pattern = RE_FROM_STACKED },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
       check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
