@@ -70,7 +70,11 @@ forums, insurance damage notes) or the agriculture corpus
 (tests/corpus/agriculture/, the thirtieth round: field names, spray and
 fertilizer logs, seed and yield, livestock registry, vet treatments,
 weather and irrigation, equipment telemetry, co-op orders, compliance
-notes, forum posts) through the real edge
+notes, forum posts) or the events corpus (tests/corpus/events/, the same
+round: event listings, session abstracts, registration answers, ticket
+tiers and promo codes, donation tributes, volunteer shifts, grant
+answers, newsletter templates, check-in logs, venue and AV notes)
+through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -118,6 +122,7 @@ TELECOM = HERE / "corpus" / "telecom"
 SPORTS = HERE / "corpus" / "sports"
 AUTOMOTIVE = HERE / "corpus" / "automotive"
 AGRICULTURE = HERE / "corpus" / "agriculture"
+EVENTS = HERE / "corpus" / "events"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -132,7 +137,7 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("logistics", LOGISTICS), ("civic", CIVIC),
                            ("hospitality", HOSPITALITY), ("telecom", TELECOM),
                            ("sports", SPORTS), ("automotive", AUTOMOTIVE),
-                           ("agriculture", AGRICULTURE))}
+                           ("agriculture", AGRICULTURE), ("events", EVENTS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

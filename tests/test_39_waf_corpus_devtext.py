@@ -679,6 +679,22 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "seed_yield": 0.013, "spray_fert_logs": 0.013,
                         "vet_treatments": 0.013, "weather_irrigation": 0.013, "ALL": 0.002}
 
+# The events corpus of the same round (tests/corpus/events/: 800 benign
+# values of event listings, session abstracts, registration answers,
+# ticket tiers and promo codes, donation tributes, volunteer shifts, grant
+# answers, newsletter templates, check-in logs, venue and AV notes; 498
+# attacks), first replayed at dd541a0 (before any change made for it):
+# benign refused 3 / 800 in both placements, attacks 489 / 498 in the
+# query, 487 in a JSON note.
+EVENTS_FLOORS = {"cmdi": 0.959, "code": 0.987, "crlf": 0.774, "ldap-xpath": 0.956,
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.98,
+                 "xss": 0.974, "ALL": 0.975}
+EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
+                   "grant_answer": 0.025, "newsletter_template": 0.025,
+                   "registration_answer": 0.013, "session_abstract": 0.013,
+                   "ticket_promo": 0.013, "venue_av": 0.013, "volunteer_shift": 0.013,
+                   "ALL": 0.005}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -692,7 +708,7 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
                  "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
                  "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
-                 "agriculture": AGRICULTURE_FLOORS}
+                 "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -706,7 +722,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "media": MEDIA_CEILINGS, "logistics": LOGISTICS_CEILINGS,
                    "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
                    "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
-                   "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS}
+                   "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS,
+                   "events": EVENTS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
