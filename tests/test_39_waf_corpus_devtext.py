@@ -685,15 +685,18 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # answers, newsletter templates, check-in logs, venue and AV notes; 498
 # attacks), first replayed at dd541a0 (before any change made for it):
 # benign refused 3 / 800 in both placements, attacks 489 / 498 in the
-# query, 487 in a JSON note.
-EVENTS_FLOORS = {"cmdi": 0.959, "code": 0.987, "crlf": 0.774, "ldap-xpath": 0.956,
-                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.98,
-                 "xss": 0.974, "ALL": 0.975}
+# query, 487 in a JSON note. With its classes (a link covering the window, a
+# stream at an internal host, a spelled line break after a sentence, a
+# JSON string breakout, a program run from a remote share; a CRM's custom
+# field's "__"): benign 2, attacks 494 / 492.
+EVENTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.838, "ldap-xpath": 0.956,
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.985}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
-                   "grant_answer": 0.025, "newsletter_template": 0.025,
+                   "grant_answer": 0.025, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
                    "ticket_promo": 0.013, "venue_av": 0.013, "volunteer_shift": 0.013,
-                   "ALL": 0.005}
+                   "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

@@ -470,12 +470,15 @@ local RE_FORMULA = alt({
         .. [=[(?:[a-z][\w.]*\s*\(\s*(?:(?:"[^"\n]*"|[\w.]+)\s*[,;]\s*){0,3}){0,3}]=]
         .. [=[(?:'[^'\n]+'!|[a-z_][\w.]*!)?\$?[a-z]{1,3}\$?\d]=],
 })
+-- (a dunder starts a name: "Event__c", a CRM's custom field, holds one
+-- inside it)
 -- (in "{{ }}", a filter by name, "{{ title | e }}", "{{ items|length }}",
 -- and a block's close, "{{/each}}", are a template's own text: a filter
 -- given arguments or reached through a dunder is read as before)
 local RE_SSTI = alt({
     [=[\{\{(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
-        .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|__|\.\s*\w+\s*\()[^}]*\}\}]=],
+        .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|(?<!\w)__|\.\s*\w+\s*\()]=]
+        .. [=[[^}]*\}\}]=],
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
     [=[\{\{[^}]*\$\{[\w.]+\}[^}]*\}\}]=],

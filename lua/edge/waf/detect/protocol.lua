@@ -238,6 +238,15 @@ local NDJSON_RECORD = [=[^(?!\s*\{)[^\r\n]*?"\s*\}\s*(?:\r\n|[\r\n])\s*\{\s*"]=]
 -- has none (a textarea sends CR LF), but HL7's segments end with one
 -- ("...\rPID|1|..."; and LF CR is a line break written backwards).
 local LONE_CR = [=[(?<!\n)\r(?![\r\n]|[a-z][a-z\d]{2}\|)(?=[^\r\n]*\S)]=]
+-- A JSON string the value was written into (a JSON log line's, a
+-- document built by concatenation), closed by the value's first quote,
+-- then members of its own ('Kim","tier":"gold","n":"'), the last left
+-- open for the application's quote or the object closed.
+local JSON_MEMBER = [=["[\w.-]{1,40}"\s*:\s*]=]
+    .. [=[(?:"[^"\\\r\n]{0,80}"|true|false|null|-?\d+(?:\.\d+)?)]=]
+local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*]=] .. JSON_MEMBER
+    .. [=[(?:\s*,\s*]=] .. JSON_MEMBER
+    .. [=[)*+\s*(?:,\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*|\}\s*)$]=]
 local RE_CRLF_BODY = alt({
     CSV_ROW, NDJSON_RECORD, LONE_CR,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
@@ -444,9 +453,10 @@ end
 -- form feed are text).
 local RE_CONTROL_RUN = [=[[\x07\x08]{2,}]=]
 
--- (a "]" for XPath's predicate closed by a breakout; an LDAP filter's escaped ")")
+-- (a "]" for XPath's predicate closed by a breakout; an LDAP filter's
+-- escaped ")"; a JSON string closed and the next member opened)
 local GATE = [=[[\r\n%);\]]|\b(?:get|post|head|put|delete|options|patch|connect|trace)\b]=]
-    .. [=[|unix:|\\29]=]
+    .. [=[|unix:|\\29|"\s*,\s*"]=]
 
 
 -- The byte walk: true when s is UTF-8 as far as this WAF cares (surrogates
@@ -818,8 +828,8 @@ local function log_record_after(text, v, spelled)
     -- when it is an audit log's: dated, naming who acted, reporting no
     -- problem; a line pasted to show one does not: "Still failing\n
     -- 2025-01-02 10:00 WARN auth failed user=bob")
-    if (not spelled and find(v.raw, "[\r\n]") and find(head, "%s"))
-            or find(head, "%S%s+%S+%s+%S") then
+    if not spelled and ((find(v.raw, "[\r\n]") and find(head, "%s"))
+                        or find(head, "%S%s+%S+%s+%S")) then
         if not (re_find(line, RE_DATED, "jo") and re_find(line, RE_ACTOR, "jo")
                 and not re_find(line, RE_PROBLEM, "jo")) then
             return false
@@ -847,7 +857,9 @@ local function unicode_breaks(raw, v, on, report)
     end
     local typed = find(t, "[\r\n]") ~= nil
     t = lower(gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n"))
-    if on["protocol-log-forging"] and log_record_after(t, v, true)
+    -- (a value with line breaks of its own is text whose breaks were
+    -- typed: log_forged reads it so, whatever else it holds)
+    if on["protocol-log-forging"] and log_record_after(t, v, not find(v.raw, "[\r\n]"))
             and report("protocol-log-forging") then
         return true
     end
@@ -904,6 +916,8 @@ local RULES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
+    { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
+      pattern = RE_JSON_BREAKOUT },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },

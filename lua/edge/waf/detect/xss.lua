@@ -162,6 +162,10 @@ local RE_CSS = alt({
     -- (a prefix, suffix or substring match: "[loading=\"lazy\"]" selects,
     -- it reads nothing out)
     [=[\[\s*[\w-]+\s*[\^$*~|]=[^\]]*\]\s*\{[^}]*?\burl\s*\(]=],
+    -- a link styled to cover the window (fixed, full width or height, or
+    -- inset 0): every click on the page follows it (UI redress)
+    [=[<a\b[^<>]*?[\s/"']style\s*=(?=[^<>]*?position\s*:\s*fixed)]=]
+        .. [=[(?=[^<>]*?(?:(?:width|height)\s*:\s*100\s*(?:%|v[wh])|inset\s*:\s*0\b))]=],
 })
 -- What a payload reads, writes or calls through the DOM: a secret, the
 -- page's content or its navigation (walking the tree, getElementById,
@@ -303,7 +307,8 @@ local RE_ATTR_BREAKOUT = [=[^[^<>\n]{0,200}?["'`]\s*>\s*<[a-z][a-z0-9]*\s+(?:[^<
 local RE_JS_BREAKOUT = [=[^[^\s'"`]{0,32}['"`]\s*(?:;|\+|-|\*|\|\||&&|,|\)+\s*;?)]=]
     .. [=[(?=[^\n]*?[\w$\])]\s*\()[^\n]*(?://|<!--)\s*$]=]
 
-local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import", "image-set" }
+local CSS_NEEDLES = { "expression", "binding", "behavio", "url", "@import", "image-set",
+                      "position" }
 local DOM_NEEDLES = {
     "document", "window", "self", "top", "parent", "frames", "globalthis",
     "content", "alert", "prompt", "confirm", "eval", "settimeout",
