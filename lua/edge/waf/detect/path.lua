@@ -335,15 +335,17 @@ local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s
 -- (\\fileserver\public\q3.xlsx, \\fs01.corp.local\x: a LAN's names) is an
 -- office's path, and "//cdn.example.com/x.js" a scheme-relative URL:
 -- neither is refused.
+-- (a dotted name under a public zone, not a LAN's own: .local, .lan,
+-- .corp, .internal, .intranet, .localdomain, .ad, .arpa)
+local PUBLIC_NAME = [=[(?:[a-z0-9-]+\.)+(?!(?:local|lan|corp|internal|intranet|localdomain|ad]=]
+    .. [=[|arpa)\b)[a-z]{2,24}]=]
 local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
     .. [=[|[\\/]{2,}[^\\/\s]+[\\/](?:[a-z]|admin|ipc|print)\$(?:[\\/]|\s*$)]=]
     .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost]=]
-    .. [=[|(?:[a-z0-9-]+\.)+(?!(?:local|lan|corp|internal|intranet|localdomain|ad|arpa)\b)]=]
-    .. [=[[a-z]{2,24})(?:@\d+)?(?:\\|\s*$))]=]
+    .. [=[|]=] .. PUBLIC_NAME .. [=[)(?:@\d+)?(?:\\|\s*$))]=]
 -- ... or a program run from a share at such a host after a separator
 -- ("x & \\\\198.51.100.5\\t\\nc.exe ..."): cmd.exe runs it over SMB
-local RE_UNC_RUN = [=[[;&|]\s*\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]+\.)+]=]
-    .. [=[(?!(?:local|lan|corp|internal|intranet|localdomain|ad|arpa)\\)[a-z]{2,24})]=]
+local RE_UNC_RUN = [=[[;&|]\s*\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|]=] .. PUBLIC_NAME .. [=[)]=]
     .. [=[(?:\\[^\s\\]+)+\.(?:exe|dll|bat|cmd|com|ps1|vbs|js|hta|scr|msi)\b]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 -- ... but a raster picture ("data:image/png;base64,iVBORw0KGgo..."), an
@@ -501,12 +503,15 @@ local INTERNAL_HOSTS = alt({
 -- (or an internal host, or a private address, and its port as the whole
 -- value, "127.0.0.1:6379", "10.1.2.3:22": what a host field hands a client
 -- to connect to; "0:30" is a time)
+-- RFC 1918's private ranges as IP literals (RE_SSRF's host and port, and
+-- the two below)
+local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
+    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}]=]
 local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?|rtmps?|rtsp|mms):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
-    .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
-    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}):\d{1,5}\s*$]=]
+    .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS .. [=[):\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
     .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 
@@ -522,9 +527,6 @@ local FETCHED_URL = [=[(?:https?|ftps?|gopher|dict|tftp|file|webcals?)://(?:[^/@
 local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_URL
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\s]|$)]=]
 
--- RFC 1918's private ranges as IP literals (the two below)
-local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
-    .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}]=]
 
 -- ... or as what a markup element fetches to show it (BBCode's [img],
 -- MediaWiki's [[File:...]], an <img>'s src, markdown's image): a forum's
