@@ -73,8 +73,11 @@ weather and irrigation, equipment telemetry, co-op orders, compliance
 notes, forum posts) or the events corpus (tests/corpus/events/, the same
 round: event listings, session abstracts, registration answers, ticket
 tiers and promo codes, donation tributes, volunteer shifts, grant
-answers, newsletter templates, check-in logs, venue and AV notes)
-through the real edge
+answers, newsletter templates, check-in logs, venue and AV notes) or the
+legal corpus (tests/corpus/legal/, the thirty-first round: contract
+clauses, e-discovery searches, privilege and redaction logs, dockets and
+citations, depositions, billing narratives, intake answers,
+correspondence, document metadata, matter notes) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -123,6 +126,7 @@ SPORTS = HERE / "corpus" / "sports"
 AUTOMOTIVE = HERE / "corpus" / "automotive"
 AGRICULTURE = HERE / "corpus" / "agriculture"
 EVENTS = HERE / "corpus" / "events"
+LEGAL = HERE / "corpus" / "legal"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -137,7 +141,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("logistics", LOGISTICS), ("civic", CIVIC),
                            ("hospitality", HOSPITALITY), ("telecom", TELECOM),
                            ("sports", SPORTS), ("automotive", AUTOMOTIVE),
-                           ("agriculture", AGRICULTURE), ("events", EVENTS))}
+                           ("agriculture", AGRICULTURE), ("events", EVENTS),
+                           ("legal", LEGAL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -698,6 +698,23 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
                    "ticket_promo": 0.013, "venue_av": 0.013, "volunteer_shift": 0.013,
                    "ALL": 0.004}
 
+# The legal corpus of the thirty-first round (tests/corpus/legal/: 800
+# benign values of contract clauses, e-discovery searches, privilege and
+# redaction logs, dockets and citations, deposition excerpts, billing
+# narratives, intake answers, correspondence, document metadata, matter
+# notes; 493 attacks), first replayed at c97a6b2 (before any change made
+# for it): benign refused 14 / 800 in both placements (13 of them
+# e-discovery searches, a group then "AND field = value"), attacks 487 /
+# 493 in the query, 485 in a JSON note.
+LEGAL_FLOORS = {"cmdi": 0.972, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
+                "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                "xss": 0.987, "ALL": 0.981}
+LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
+                  "deposition_excerpt": 0.013, "docket_citation": 0.013,
+                  "document_metadata": 0.025, "ediscovery_search": 0.175,
+                  "intake_answer": 0.013, "matter_note": 0.013,
+                  "privilege_redaction_log": 0.013, "ALL": 0.019}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -711,7 +728,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "logistics": LOGISTICS_FLOORS, "civic": CIVIC_FLOORS,
                  "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
                  "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
-                 "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS}
+                 "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS,
+                 "legal": LEGAL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -726,7 +744,7 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
                    "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
                    "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS,
-                   "events": EVENTS_CEILINGS}
+                   "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
