@@ -77,7 +77,11 @@ answers, newsletter templates, check-in logs, venue and AV notes) or the
 legal corpus (tests/corpus/legal/, the thirty-first round: contract
 clauses, e-discovery searches, privilege and redaction logs, dockets and
 citations, depositions, billing narratives, intake answers,
-correspondence, document metadata, matter notes) through the real edge
+correspondence, document metadata, matter notes) or the pharma corpus
+(tests/corpus/pharma/, the same round: structures, reagents, assay
+results, batch records, deviations and CAPA, trial schedules, adverse
+events, dosage instructions, instrument files, regulatory mail) through
+the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -127,6 +131,7 @@ AUTOMOTIVE = HERE / "corpus" / "automotive"
 AGRICULTURE = HERE / "corpus" / "agriculture"
 EVENTS = HERE / "corpus" / "events"
 LEGAL = HERE / "corpus" / "legal"
+PHARMA = HERE / "corpus" / "pharma"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -142,7 +147,7 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("hospitality", HOSPITALITY), ("telecom", TELECOM),
                            ("sports", SPORTS), ("automotive", AUTOMOTIVE),
                            ("agriculture", AGRICULTURE), ("events", EVENTS),
-                           ("legal", LEGAL))}
+                           ("legal", LEGAL), ("pharma", PHARMA))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -715,6 +715,21 @@ LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "corresp
                   "intake_answer": 0.013, "matter_note": 0.013,
                   "privilege_redaction_log": 0.013, "ALL": 0.019}
 
+# The pharma corpus of the same round (tests/corpus/pharma/: 800 benign
+# values of structures, reagents, assay results, batch records,
+# deviations and CAPA, trial schedules, adverse events, dosage
+# instructions, instrument files, regulatory mail; 485 attacks), first
+# replayed at 1bb3d1d (before any change made for it): benign refused 6 /
+# 800 in the query, 2 in a JSON note, attacks 481 / 485 in both
+# placements.
+PHARMA_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.923, "ldap-xpath": 0.909,
+                 "nosqli": 0.958, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.989}
+PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_records": 0.013,
+                   "deviations_capa": 0.013, "dosage_instructions": 0.013,
+                   "instrument_files": 0.038, "reagents": 0.013, "regulatory_mail": 0.063,
+                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.009}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -729,7 +744,7 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
                  "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
                  "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS,
-                 "legal": LEGAL_FLOORS}
+                 "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -744,7 +759,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "civic": CIVIC_CEILINGS, "hospitality": HOSPITALITY_CEILINGS,
                    "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
                    "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS,
-                   "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS}
+                   "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS,
+                   "pharma": PHARMA_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
