@@ -705,15 +705,17 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # notes; 493 attacks), first replayed at c97a6b2 (before any change made
 # for it): benign refused 14 / 800 in both placements (13 of them
 # e-discovery searches, a group then "AND field = value"), attacks 487 /
-# 493 in the query, 485 in a JSON note.
+# 493 in the query, 485 in a JSON note. With its class (a group the value
+# opens and closes itself, then a condition on a name or a call): benign
+# 1 / 800.
 LEGAL_FLOORS = {"cmdi": 0.972, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
                 "xss": 0.987, "ALL": 0.981}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
-                  "document_metadata": 0.025, "ediscovery_search": 0.175,
+                  "document_metadata": 0.025, "ediscovery_search": 0.013,
                   "intake_answer": 0.013, "matter_note": 0.013,
-                  "privilege_redaction_log": 0.013, "ALL": 0.019}
+                  "privilege_redaction_log": 0.013, "ALL": 0.003}
 
 # The pharma corpus of the same round (tests/corpus/pharma/: 800 benign
 # values of structures, reagents, assay results, batch records,

@@ -476,6 +476,15 @@ local function short_prefix(types, words, last, quote)
     if last == 0 then
         return true
     end
+    -- (a group the value opens and closes itself, the whole prefix, then a
+    -- condition on a name or a call: a search's "(renew* w/5 notice) AND
+    -- Status = Open" closes no group of the application's; a literal
+    -- compared after it, "(x) AND 1=2", is a probe's all the same)
+    local after = types[last + 2]
+    if quote == nil and types[1] == "(" and group_end(types, 1) == last + 1
+            and after ~= "n" and after ~= "s" and after ~= "(" and after ~= "!" then
+        return false
+    end
     local i = term(types, 1) or 1
     if i > last + 1 and CODE_CONTROL[words[1]] then
         -- a code statement's condition holds the operator: "if (x < 10

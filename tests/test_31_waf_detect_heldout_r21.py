@@ -1,0 +1,72 @@
+"""WAF, part 2w: held-out probes, twenty-first file (README: the
+thirty-first round), written for this file on 2026-12-05 after the legal
+corpus (tests/corpus/legal/) was first replayed, for the class it
+showed. No string is taken from a corpus or a public list: the class is
+written here in shapes of our own, through the real edge (shipped config,
+bans off).
+
+Look-alikes that must pass:
+- own-group: a search that opens and closes its own group, then AND a
+  condition on a name or a call ("(renew* w/5 notice) AND Status = Open":
+  the ")" closes no group of the application's).
+
+Attacks that must be refused:
+- own-group: the same group, then a comparison of literals (a blind
+  probe's true or false), or a condition that repeats a name on both
+  sides; a ")" the value never opened, then a condition on names.
+
+Measured before the change (2026-12-05, on ae25e33): see the commit
+message. After it: every attack refused, every look-alike passes.
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements. A probe the edge gets wrong is listed
+in KNOWN_MISSES or KNOWN_FALSE_POSITIVES with the reason, and runs as a
+strict xfail."""
+
+import pytest
+
+from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
+                    assert_refused_everywhere, assert_tables_balanced,
+                    probe_cases, probe_placements, session, waf_config)
+
+CONF = waf_config()
+
+ATTACKS = {
+    "own-group": ["(lease*) AND 1=2", "(lease*) OR tier=tier", "9) AND owner = Bob"],
+}
+
+BENIGN = {
+    "own-group": ["(renew* w/5 notice) AND Status = Open",
+                  "(refund* NEAR/8 delay*) AND sent(>= 2023-06-01)"],
+}
+
+KNOWN_MISSES = {}
+KNOWN_FALSE_POSITIVES = {}
+
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r21"), CONF).start()
+    yield e
+    e.stop()
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert_tables_balanced(ATTACKS, BENIGN)
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r21_attack_refused_everywhere(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_refused_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r21_benign_passes(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_passes_everywhere(got, cls, value)
