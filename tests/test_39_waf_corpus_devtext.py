@@ -723,14 +723,15 @@ LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "corresp
 # instructions, instrument files, regulatory mail; 485 attacks), first
 # replayed at 1bb3d1d (before any change made for it): benign refused 6 /
 # 800 in the query, 2 in a JSON note, attacks 481 / 485 in both
-# placements.
+# placements. With its class (a mail's reply prefix after a
+# salutation): benign 2 / 2.
 PHARMA_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.923, "ldap-xpath": 0.909,
                  "nosqli": 0.958, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
                  "xss": 0.986, "ALL": 0.989}
 PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_records": 0.013,
                    "deviations_capa": 0.013, "dosage_instructions": 0.013,
-                   "instrument_files": 0.038, "reagents": 0.013, "regulatory_mail": 0.063,
-                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.009}
+                   "instrument_files": 0.038, "reagents": 0.013, "regulatory_mail": 0.013,
+                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,

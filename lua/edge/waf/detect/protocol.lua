@@ -313,10 +313,11 @@ local RE_CRLF = alt({
     -- iCalendar's or a vCard's "BEGIN:VEVENT", "DTSTART;TZID=...:...",
     -- ABC notation's "X:1": its next field is its own; nor a time in a
     -- data line, "2025-03-04T10:00:00Z": a header's name starts with a
-    -- letter)
+    -- letter; nor a mail's reply or forward prefix after a salutation,
+    -- "Re:", "Fwd:", "AW:", "SV:", "TR:", "WG:": a subject, no header)
     [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
         .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
-        .. [=[[a-z][\w-]*:(?!//)\s*\S]=],
+        .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
