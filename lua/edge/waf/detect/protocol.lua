@@ -230,9 +230,10 @@ local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*"[ \t]*,[ \t]*"[^"\r\n]*+"?[ \t]*
 -- A JSON log record closed by the value ('x"}') and one of its own on
 -- the next line (newline-delimited JSON: each line a record; records
 -- pasted whole start with their own "{").
-local NDJSON_RECORD = [=[^(?!\s*\{)[^\r\n]*?"\s*\}\s*(?:\r\n|[\r\n])\s*\{\s*"]=]
-    .. [=[(?:level|lvl|severity|msg|message|time]=]
-    .. [=[|ts|timestamp|event)"\s*:]=]
+-- (a JSON log record's first keys: RE_LOG_RECORD's too)
+local JSON_LOG_KEY = [=["(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=]
+local NDJSON_RECORD = [=[^(?!\s*\{)[^\r\n]*?"\s*\}\s*(?:\r\n|[\r\n])\s*\{\s*]=]
+    .. JSON_LOG_KEY
 -- A carriage return alone, then text: a terminal or a log viewer writes
 -- that text over the line's start ("total: 4\rtotal: 400"); typed text
 -- has none (a textarea sends CR LF), but HL7's segments end with one
@@ -766,7 +767,7 @@ local RE_LOG_RECORD = alt({
     [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
         .. [=[|alert|emerg)\]?[:|]]=],
     "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
-    [=[^\{\s*"(?:level|lvl|severity|msg|message|time|ts|timestamp|event)"\s*:]=],
+    [=[^\{\s*]=] .. JSON_LOG_KEY,
     -- an access log's line (the common log format: the client's address,
     -- identity, user, then the time in brackets)
     [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE,
