@@ -290,9 +290,9 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.74,
+QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.76,
                      "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.962}
+                     "ALL": 0.964}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
@@ -335,8 +335,8 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.8,
-               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.977}
+CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.885,
+               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.983}
 CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.05,
                  "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.275,
                  "python-ruby-php": 0.138, "review-prose": 0.025, "shell-and-build": 0.125,
@@ -359,8 +359,8 @@ CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c":
 # Lucene queries as whole values, internal admin URLs in citation
 # records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
 SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.9, "ldap-xpath": 0.954,
-                  "nosqli": 0.75, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.973}
+                  "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.977}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
                     "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
                     "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.038,
@@ -522,8 +522,8 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
 REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.793, "ldap-xpath": 0.954,
-                     "nosqli": 0.8, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.967}
+                     "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
+                     "xss": 0.986, "ALL": 0.969}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
                        "hoa_building_notes": 0.013, "inspection_punch": 0.025,
                        "lease_clause": 0.013, "listing_description": 0.013,
@@ -544,8 +544,8 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # words; "sleep" with no operand, a literal after a call, a name's
 # trailing dot).
 MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.892, "ldap-xpath": 0.888,
-                "nosqli": 0.85, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.982}
+                "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98,
+                "xss": 0.985, "ALL": 0.986}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
                   "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
@@ -564,8 +564,8 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # value as one token, a tool's subcommand in text): benign 0, attacks
 # 485 / 484.
 LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.92,
-                    "nosqli": 0.862, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.985}
+                    "nosqli": 0.965, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.991}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
                       "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
@@ -601,8 +601,8 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
 # attacks 477 / 484 in the query, 476 in a JSON note.
 # With the round's classes: benign 0, attacks 480 / 478.
 HOSPITALITY_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.903, "ldap-xpath": 0.954,
-                      "nosqli": 0.892, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.987}
+                      "nosqli": 0.928, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.989}
 HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
                         "order_instruction": 0.013, "recipe": 0.013,
@@ -622,8 +622,8 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
 # here-string's "<<<" in a sentence, a dial plan's nested function):
 # benign 6, attacks 491 / 489.
 TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.989}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.991}
 TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
                     "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
                     "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,
@@ -709,8 +709,8 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
 LEGAL_FLOORS = {"cmdi": 0.972, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
-                "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.981}
+                "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                "xss": 0.987, "ALL": 0.983}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,

@@ -53,6 +53,7 @@ local gmatch = string.gmatch
 local smatch = string.match
 local concat = table.concat
 local lower = string.lower
+local pairs = pairs
 local alt = rules.alt
 
 
@@ -1839,6 +1840,7 @@ local MONGO = alt({
     "mod", "text", "expr", "jsonschema", "function", "accumulator",
     "lookup", "graphlookup", "merge", "out", "set", "unset", "rename",
     "inc", "push", "pull", "slice", "nearsphere", "geowithin", "comment",
+    "unionwith", "addtoset", "setoninsert",
 })
 local RE_NOSQL_NAME = [=[\[\s*\$]=] .. MONGO .. [=[\s*\]]=]
 local RE_NOSQL_KEY = [=[^\$]=] .. MONGO .. [=[$]=]
@@ -1864,6 +1866,18 @@ local NOSQL_NOT = { ne = true, nin = true, ["not"] = true }
 -- a pipeline's stages that write what it found into a collection
 local NOSQL_WRITE = { merge = true, out = true }
 local NOSQL_ABOVE = { gt = true, gte = true }
+-- an update's operators: a filter or a field's value never holds one, so
+-- one inside a value ('{"name": "x", "$set": {"role": ...}}') changes
+-- fields the application meant to write itself (an opening one is caught
+-- as any operator standing where a scalar was expected)
+local NOSQL_UPDATE = { set = true, unset = true, inc = true, push = true, pull = true,
+                       rename = true, addtoset = true, setoninsert = true }
+-- a pipeline's stages that read another collection
+local NOSQL_JOIN = { lookup = true, graphlookup = true, unionwith = true }
+-- the accounts and roles that hold every right: an $in or an $or that
+-- names one among its values widens a lookup to them
+local PRIVILEGED = { admin = true, administrator = true, root = true, superuser = true,
+                     superadmin = true, sysadmin = true }
 
 local function empty_operand(o)
     return find(o, "^null%f[%W]") or find(o, "^\"\"") or find(o, "^''")
@@ -2049,11 +2063,100 @@ local function reads_secret(s, at)
     return false
 end
 
+-- A list's quoted values, one of them a privileged account or role.
+local function names_privileged(list)
+    for name in gmatch(list, "[\"']%s*([%w_-]+)%s*[\"']") do
+        if PRIVILEGED[lower(name)] then
+            return true
+        end
+    end
+    return false
+end
+
+-- $or's alternatives ('[{"private": true}, {"private": false}]', '[{"unit":
+-- "12-A"}, {"unit": {"$ne": "12-A"}}]'): whether two of them on one field
+-- hold together for every value it can take (a literal and its negation,
+-- true and false), or one of them names a privileged account.
+local function or_widens(list)
+    local eq, ne = {}, {}
+    for field, at in gmatch(list, "{%s*[\"']([%w_.-]+)[\"']%s*:%s*()") do
+        local lit = smatch(list, "^\"[^\"]*\"", at) or smatch(list, "^'[^']*'", at)
+            or smatch(list, "^[%w.+-]+", at)
+        if lit then
+            lit = gsub(lit, "'", '"')
+            eq[field] = eq[field] or {}
+            eq[field][lit] = true
+            if PRIVILEGED[lower(smatch(lit, "^\"?%s*(.-)%s*\"?$"))] then
+                return true
+            end
+        else
+            local op, neg = smatch(list, "^{%s*[\"']?%$(%a+)[\"']?%s*:%s*([^,}]-)%s*}", at)
+            if op == "ne" then
+                ne[field] = ne[field] or {}
+                ne[field][gsub(neg, "'", '"')] = true
+            end
+        end
+    end
+    for field, lits in pairs(eq) do
+        if (lits["true"] and lits["false"]) or (lits["1"] and lits["0"]) then
+            return true
+        end
+        for lit in pairs(ne[field] or {}) do
+            if lits[lit] then
+                return true
+            end
+        end
+    end
+    return false
+end
+
+-- A join's or a union's collection, or a projection's field, that names a
+-- secret ('{"$unionWith": {"coll": "api_tokens", ...}}', '{"$project":
+-- {"u.password_hash": 1}}'): a pipeline that reads credentials out.
+local function pipeline_reads_secret(o)
+    local coll = smatch(o, "^{[^}]-[\"']?from[\"']?%s*:%s*[\"']([%w_.-]+)")
+        or smatch(o, "^{[^}]-[\"']?coll[\"']?%s*:%s*[\"']([%w_.-]+)")
+        or smatch(o, "^[\"']([%w_.-]+)[\"']")
+    if coll and secret_path(coll) then
+        return true
+    end
+    for field in gmatch(smatch(o, "^{[^}]*") or "", "[\"']([%w_.-]+)[\"']%s*:%s*[1t]") do
+        if secret_path(field) then
+            return true
+        end
+    end
+    return false
+end
+
+-- A tenant's or an owner's field compared by anything but equality or a
+-- list ('"tenant": {"$ne": "acme"}', '"tenant_id": {"$gt": 0}'): the one
+-- filter an application adds to keep a client inside its own data, opened.
+local function scope_field(name)
+    name = lower(name)
+    return find(name, "^tenant") ~= nil or find(name, "[_.]tenant") ~= nil
+        or find(name, "^owner_?id$") ~= nil or find(name, "^org_?id$") ~= nil
+        or find(name, "^organi[sz]ation_?id$") ~= nil or name == "owner" or name == "org"
+end
+local SCOPE_KEEPS = { eq = true, ["in"] = true }
+
 operators_inject = function(s)
+    for field, op in gmatch(s, "[\"']([%w_.-]+)[\"']%s*:%s*{%s*[\"']?%$(%a+)") do
+        if not SCOPE_KEEPS[op] and scope_field(field) then
+            return true
+        end
+    end
     for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
         local o = sub(s, at, at + 40)
-        if NOSQL_CODE[op] or NOSQL_WRITE[op] then
+        if NOSQL_CODE[op] or NOSQL_WRITE[op] or NOSQL_UPDATE[op] then
             return true
+        elseif NOSQL_JOIN[op] or op == "project" then
+            if pipeline_reads_secret(sub(s, at, at + 400)) then
+                return true
+            end
+        elseif op == "in" then
+            if names_privileged(smatch(s, "^%[[^%]]*", at) or "") then
+                return true
+            end
         elseif NOSQL_NOT[op] then
             if nothing_operand(o) or (op == "nin" and nothing_list(o)) then
                 return true
@@ -2076,7 +2179,8 @@ operators_inject = function(s)
             end
         elseif op == "or" or op == "nor" then
             -- an empty object among the alternatives matches every one
-            if find(o, "^%[%s*{%s*}") or find(o, "^%[[^%]]-,%s*{%s*}") then
+            if find(o, "^%[%s*{%s*}") or find(o, "^%[[^%]]-,%s*{%s*}")
+                    or (op == "or" and or_widens(sub(s, at, at + 400))) then
                 return true
             end
         elseif op == "expr" then

@@ -1,0 +1,106 @@
+"""WAF, part 2x: held-out probes, twenty-second file (README: the
+thirty-second round), written for this file on 2026-12-05 for a class
+that nine held-out corpora showed, each in its own notation: a MongoDB
+filter or pipeline sent as a value whose operators are all ones a
+filter may hold ($in, $or, $set, $lookup, $project, a comparison), so
+that no operand alone decides nothing, yet the document widens what the
+application finds or writes. No string is taken from a corpus or a
+public list: each class is written here in shapes of our own, through
+the real edge (shipped config, bans off).
+
+Look-alikes that must pass:
+- a segment's or a report's filter document: tags or statuses in an $in
+  or an $or, a date range, a count compared, an owner's ids listed, a
+  tenant matched by equality; a pipeline that matches then projects
+  fields that are no secret.
+
+Attacks that must be refused:
+- mongo-update: an update operator ($set, $inc, $push, $unset...) inside
+  a value: a filter or a field's value never holds one, and a document
+  that mixes fields with one writes what the application meant to set;
+- mongo-join-secret: a pipeline's join or union of a collection of
+  credentials, or a projection of a secret's field;
+- mongo-or-widen: an $or whose alternatives on one field hold together
+  for every value (true and false, a literal and its $ne), or whose
+  alternatives name a privileged account or role;
+- mongo-in-privileged: an $in that lists an administrator or root among
+  its values;
+- mongo-scope: a tenant's or an owner's field compared by anything but
+  equality or a list ($ne, $gt, $exists...), the filter that keeps a
+  client inside its own data opened.
+
+Measured before the change (2026-12-05, on 7799b95): every attack
+passed. After it: every attack refused, every look-alike passes.
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements. A probe the edge gets wrong is listed
+in KNOWN_MISSES or KNOWN_FALSE_POSITIVES with the reason, and runs as a
+strict xfail."""
+
+import pytest
+
+from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
+                    assert_refused_everywhere, assert_tables_balanced,
+                    probe_cases, probe_placements, session, waf_config)
+
+CONF = waf_config()
+
+ATTACKS = {
+    "mongo-update": ['{"nick": "kay", "$set": {"isStaff": true}}',
+                     '{"qty": 2, "$inc": {"credit": 500}}',
+                     '{"bio": "hi", "$push": {"groups": "ops"}}'],
+    "mongo-join-secret": [
+        '[ { "$unionWith": { "coll": "session_tokens" } } ]',
+        '[{"$match": {"club": "east"}},{ "$lookup": { "as": "m", "from": "staff",'
+        ' "localField": "s", "foreignField": "key" } }, {"$project": {"m.passwd": 1}}]'],
+    "mongo-or-widen": ['{"$or": [{"archived": true}, {"archived": false}]}',
+                       '{"$or": [{"bay": "C7"}, {"bay": {"$ne": "C7"}}]}',
+                       '{"lane": 4, "$or": [{"user": "ivo"}, {"user": "root"}]}'],
+    "mongo-in-privileged": ['{"handle": {"$in": ["ivo", "administrator"]}}',
+                            '{"group": {"$in": ["sysadmin", "guests"]}}'],
+    "mongo-scope": ['{"kind": "memo", "tenantId": {"$ne": "t-81"}}',
+                    '{"owner_id": {"$gte": 0}}',
+                    '{"kind": "memo", "org_id": {"$lt": 99999}}'],
+}
+
+BENIGN = {
+    "mongo-update": ['{"nick": "kay", "status": {"$in": ["active", "paused"]}}'],
+    "mongo-join-secret": [
+        '[{"$match": {"club": "east"}}, {"$project": {"name": 1, "joined": 1}}]'],
+    "mongo-or-widen": ['{"$or": [{"status": "open"}, {"status": "waiting"}]}',
+                       '{"$or": [{"bay": "C7"}, {"bay": "C8"}], "qty": {"$gt": 3}}'],
+    "mongo-in-privileged": ['{"labels": {"$in": ["gold", "returning"]}, "visits": {"$gte": 4}}'],
+    "mongo-scope": ['{"tenantId": "t-81", "created": {"$gte": "2025-01-01"}}',
+                    '{"owner_id": {"$in": [12, 19]}}'],
+}
+
+KNOWN_MISSES = {}
+KNOWN_FALSE_POSITIVES = {}
+
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r22"), CONF).start()
+    yield e
+    e.stop()
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert_tables_balanced(ATTACKS, BENIGN)
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r22_attack_refused_everywhere(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_refused_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r22_benign_passes(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_passes_everywhere(got, cls, value)
