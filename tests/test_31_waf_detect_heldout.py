@@ -736,10 +736,8 @@ BENIGN_JSON_ONLY = [
 KNOWN_MISSES = {
     # (a UNC path to a foreign host, "\\\\evil.example\\share\\x", is refused
     # since the twenty-eighth round: a dotted host under a public zone)
-    "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
-              "is too short a word to call a command in text",
-    "a\nid": "a line break then a two-letter command: 'id' alone after a newline "
-              "is too short a word to call a command in text",
+    # ("a\nid", "id" alone on the line after the value's first, is refused
+    # since the thirty-second round: a blind probe on the value's last line)
 }
 KNOWN_FALSE_POSITIVES = {
     "SELECT count(*) FROM orders WHERE day = today() is our nightly report":

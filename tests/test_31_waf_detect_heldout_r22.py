@@ -27,10 +27,22 @@ Attacks that must be refused:
   its values;
 - mongo-scope: a tenant's or an owner's field compared by anything but
   equality or a list ($ne, $gt, $exists...), the filter that keeps a
-  client inside its own data opened.
+  client inside its own data opened;
+- probe-last-line: a blind probe alone on a value's last line, "sleep"
+  and a number, or "id" on the line after the first;
+- go-dump: Go's printf of the whole context in a dump's verb ("%#v",
+  "%+v" of "."), every field the template was given;
+- mapped-loopback: a URL inside text whose host is an IPv4 address in
+  IPv6's mapped form ("[::ffff:...]", "[0:0:0:0:0:ffff:...]").
 
-Measured before the change (2026-12-05, on 7799b95): every attack
-passed. After it: every attack refused, every look-alike passes.
+Look-alikes of the last three: a line after the first that starts with
+"id" and goes on, a last line "sleep" with what its number counts, a
+column list that ends with "id"; printf of a field in a number's verb,
+toYaml of the context; an IPv6 documentation address in text.
+
+Measured before the change (2026-12-05): every Mongo attack passed on
+7799b95; 6 of the last three classes' 7 on 3cf0561 (a delay after two
+lines was refused already). After it: every attack refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -62,6 +74,11 @@ ATTACKS = {
     "mongo-scope": ['{"kind": "memo", "tenantId": {"$ne": "t-81"}}',
                     '{"owner_id": {"$gte": 0}}',
                     '{"kind": "memo", "org_id": {"$lt": 99999}}'],
+    "probe-last-line": ["Bay 12 chilled\nid", "scan_0042.tif\n  sleep 12",
+                        "Row 5 done\nRow 6 done\nsleep 7"],
+    "go-dump": ['Receipt {{ printf "%#v" . }}', '{{- printf "%+v" $ -}}'],
+    "mapped-loopback": ["mirror at http://[::ffff:a00:7]:9200/_cat/indices",
+                        "see http://[0:0:0:0:0:ffff:7f00:1]:6379/ for the cache"],
 }
 
 BENIGN = {
@@ -73,6 +90,10 @@ BENIGN = {
     "mongo-in-privileged": ['{"labels": {"$in": ["gold", "returning"]}, "visits": {"$gte": 4}}'],
     "mongo-scope": ['{"tenantId": "t-81", "created": {"$gte": "2025-01-01"}}',
                     '{"owner_id": {"$in": [12, 19]}}'],
+    "probe-last-line": ["Bay 12 chilled\nid badge left at the desk", "Night 3\nsleep 7 hours",
+                        "Export fields:\ncustomer name\norder id"],
+    "go-dump": ['Total: {{ printf "%.2f" .Total }}', "{{ toYaml . | nindent 4 }}"],
+    "mapped-loopback": ["docs use http://[2001:db8::8]:8080/ as the example host"],
 }
 
 KNOWN_MISSES = {}

@@ -1082,13 +1082,15 @@ def test_a_line_end_written_as_percent_0a_ends_an_argument(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
 
 
-@pytest.mark.parametrize("value", ["q\nid", "To: Ann%0ABody: see the id on file",
+@pytest.mark.parametrize("value", ["q\nid card", "To: Ann%0ABody: see the id on file",
                                    "mailto:a@example.com?body=one%0Atwo",
                                    "Exports%20the%20rows%20as%0APython%20dicts%20for%20you."])
 def test_a_real_line_end_or_words_after_an_encoded_one_pass(edge, value):
-    """A line end of its own is a line of text ("q", then "id"); words after
-    an encoded one are no command, and after a sentence an encoded line end
-    still ends a line of it (a text encoded once more)."""
+    """A line end of its own is a line of text ("q", then "id card"); words
+    after an encoded one are no command, and after a sentence an encoded
+    line end still ends a line of it (a text encoded once more). ("q\nid",
+    the probe alone on the last line, is refused since the thirty-second
+    round: test_31_waf_detect_heldout_r22.)"""
     assert_passes_in_note_and_query(edge, value)
 
 

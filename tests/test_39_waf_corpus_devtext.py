@@ -227,8 +227,8 @@ DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
 # as whole values (134: the shape of a user's own paths, which the
 # benign corpora hold), Generic-SQLi's lone keywords and operators, and
 # sqlmap's templates left with their [PLACEHOLDERS] in function calls
-SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.778, "ssrf": 0.803,
-                   "traversal": 0.906, "xss": 0.959, "xxe": 0.854, "ALL": 0.895}
+SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.792, "ssrf": 0.803,
+                   "traversal": 0.906, "xss": 0.972, "xxe": 0.854, "ALL": 0.898}
 
 # The formats corpus of the seventeenth round (tests/corpus/formats/: 800
 # benign values in ten notations, URLs, tokens, regexes, math, markup
@@ -335,8 +335,8 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.966, "code": 0.96, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.885,
-               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.983}
+CODE_FLOORS = {"cmdi": 0.966, "code": 0.97, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.885,
+               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.985}
 CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.05,
                  "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.275,
                  "python-ruby-php": 0.138, "review-prose": 0.025, "shell-and-build": 0.125,
@@ -470,9 +470,9 @@ FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
 # internal service names as URL hosts, a Go template dumping its data,
 # InfluxQL's match-all regex, a tautology inside a JSON string, a
 # Mosquitto record after a break in a JSON note).
-IOT_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.941, "ldap-xpath": 0.958,
+IOT_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.941, "ldap-xpath": 0.958,
               "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.981, "traversal": 0.981,
-              "xss": 0.986, "ALL": 0.987}
+              "xss": 0.986, "ALL": 0.989}
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
                 "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
@@ -488,9 +488,9 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
-EDUCATION_FLOORS = {"cmdi": 0.947, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
+EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.972}
+                    "xss": 0.987, "ALL": 0.974}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038,
                       "grading_comment": 0.025, "math_answer": 0.013,
@@ -506,9 +506,9 @@ EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
 # handler), attacks 489 / 499 in the query, 488 in a JSON note. Measured
 # 09:15: benign 0, attacks 492 / 491 (webcal:// to the loopback, an
 # access log's time, a key appended to authorized_keys).
-TRAVEL_FLOORS = {"cmdi": 0.972, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
+TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
                  "nosqli": 0.88, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.981}
+                 "xss": 0.987, "ALL": 0.983}
 TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.013,
                    "hotel-car-note": 0.013, "itinerary": 0.013, "passenger-name": 0.013,
                    "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
@@ -544,8 +544,8 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # words; "sleep" with no operand, a literal after a call, a name's
 # trailing dot).
 MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.892, "ldap-xpath": 0.888,
-                "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.986}
+                "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                "xss": 0.985, "ALL": 0.988}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
                   "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
@@ -652,9 +652,9 @@ SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.0
 # note, attacks 489 / 497 in both placements. With the round's classes (JSON arrows
 # in SQL only, a command spelled by variables, a level line in a query
 # value): benign 2 / 1, attacks 493 / 490.
-AUTOMOTIVE_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
+AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
                      "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
-                     "xss": 0.986, "ALL": 0.983}
+                     "xss": 0.986, "ALL": 0.985}
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
@@ -670,9 +670,9 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
 # 486 / 494 in both placements. With its classes (a $ne of a quoted 0 or 1, a field
 # whose name ends in _url, a FROM then a stacked statement commented out;
 # a file-taking program before a plain word): benign 0, attacks 489.
-AGRICULTURE_FLOORS = {"cmdi": 0.973, "code": 0.974, "crlf": 0.939, "ldap-xpath": 0.916,
+AGRICULTURE_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.916,
                       "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.987}
+                      "xss": 0.986, "ALL": 0.989}
 AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "equipment_telemetry": 0.013, "field_names": 0.013,
                         "forum_posts": 0.013, "livestock_registry": 0.013,
@@ -708,9 +708,9 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # 493 in the query, 485 in a JSON note. With its class (a group the value
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
-LEGAL_FLOORS = {"cmdi": 0.972, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
+LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.983}
+                "xss": 0.987, "ALL": 0.985}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,

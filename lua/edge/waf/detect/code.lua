@@ -748,7 +748,16 @@ local function template_not_data(text, from, to)
     return true
 end
 
+-- Go's printf of the whole context in a dump's verb ('{{ printf "%#v" .
+-- }}', "%+v" of $): every field the template was given, by its name,
+-- where a template shows the ones it names. (Go's "." alone is the
+-- context, which the expression reader takes for a member's dot.)
+local RE_GO_DUMP = [=[^\{\{-?\s*printf\s+(["'`])%[#+]v\1\s+[.$]\s*-?\}\}$]=]
+
 local function template_runs(text, from, to)
+    if find(text, "^{{%-?%s*printf", from) and re_find(sub(text, from, to), RE_GO_DUMP, "jo") then
+        return true
+    end
     return template_parses(text, from) and template_not_data(text, from, to)
 end
 

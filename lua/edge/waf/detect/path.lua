@@ -383,9 +383,12 @@ local RE_INCLUDE_PARAM = [=[(?:^|[_.\[])]=] .. RE_INCLUDE_NAME
 -- than four parts (127.1). Dotted decimal ("http://192.168.1.1/" in a
 -- note) is left to the rules above.
 local IP_PART = [=[(?:0x[0-9a-f]+|\d+)]=]
+-- (and an IPv4 address written as IPv6's mapped form, "[::ffff:7f00:1]",
+-- "[0:0:0:0:0:ffff:a00:5]": what a filter of IPv4 literals lets by)
 local RE_URL_OBFUSCATED_IP = [=[\b(?:https?|ftps?)://(?:[^/@\s"'<>]*@)?]=]
     .. [=[(?:\d{8,10}|0x[0-9a-f]{1,8}|(?:]=] .. IP_PART .. [=[\.){0,3}(?:0x[0-9a-f]+|0\d+)]=]
-    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3}|]=] .. IPV4_SHORT .. [=[)]=]
+    .. [=[(?:\.]=] .. IP_PART .. [=[){0,3}|]=] .. IPV4_SHORT
+    .. [=[|\[(?:(?:0{1,4}:){5}|::)ffff:[0-9a-f.:]{3,21}\])]=]
     .. [=[(?=[:/?#"'\s>]|$)]=]
 
 -- A URL inside a value that is a path with its query, or a "name=URL"

@@ -2232,6 +2232,15 @@ local function scan_commands(s, where, dec, raw)
             if cmdline and line == 1 and find(s, "^%s*$", j) then
                 return 2
             end
+            -- a blind probe alone on the value's last line: a delay
+            -- ("Seat 4C\nsleep 9"; prose says what its number counts,
+            -- "sleep 8 hours"), or "id" after the value's first line
+            -- ("JFK\nid"; a list of column names runs longer)
+            if c ~= 92 and not cmdline
+                    and (find(s, "^[ \t]*sleep[ \t]+%d+%s*$", j)
+                         or (line == 1 and find(s, "^[ \t]*id%s*$", j))) then
+                return 2
+            end
             local lvl = command_at(s, j, n, mode)
             if lvl == 2 and not shell_rejects(s, j, j, n, j, 10) then
                 return 2
