@@ -80,8 +80,14 @@ citations, depositions, billing narratives, intake answers,
 correspondence, document metadata, matter notes) or the pharma corpus
 (tests/corpus/pharma/, the same round: structures, reagents, assay
 results, batch records, deviations and CAPA, trial schedules, adverse
-events, dosage instructions, instrument files, regulatory mail) through
-the real edge
+events, dosage instructions, instrument files, regulatory mail) or the
+hr corpus (tests/corpus/hr/, the thirty-second round: job postings, CVs,
+interview scorecards, recruiter searches, pay and payroll, leave
+requests, onboarding checklists, reviews, handbook and exit text, people
+profiles) or the insurance corpus (tests/corpus/insurance/, the same
+round: policy references, loss narratives, adjuster notes, coverage
+wording, underwriting rules, rating, repair estimates, medical billing,
+correspondence, document uploads) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -132,6 +138,8 @@ AGRICULTURE = HERE / "corpus" / "agriculture"
 EVENTS = HERE / "corpus" / "events"
 LEGAL = HERE / "corpus" / "legal"
 PHARMA = HERE / "corpus" / "pharma"
+HR = HERE / "corpus" / "hr"
+INSURANCE = HERE / "corpus" / "insurance"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -147,7 +155,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("hospitality", HOSPITALITY), ("telecom", TELECOM),
                            ("sports", SPORTS), ("automotive", AUTOMOTIVE),
                            ("agriculture", AGRICULTURE), ("events", EVENTS),
-                           ("legal", LEGAL), ("pharma", PHARMA))}
+                           ("legal", LEGAL), ("pharma", PHARMA), ("hr", HR),
+                           ("insurance", INSURANCE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
