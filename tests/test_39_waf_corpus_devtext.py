@@ -290,9 +290,9 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.76,
+QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.78,
                      "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.964}
+                     "ALL": 0.966}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
                        "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
@@ -733,6 +733,39 @@ PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_recor
                    "instrument_files": 0.038, "reagents": 0.013, "regulatory_mail": 0.013,
                    "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.004}
 
+# The hr corpus of the thirty-second round (tests/corpus/hr/: 800 benign
+# values of job postings, CVs, interview scorecards, recruiter searches,
+# pay and payroll, leave requests, onboarding checklists, reviews,
+# handbook and exit text, people profiles; 488 attacks), first replayed
+# at b21e5ba (before any change made for it): benign refused 9 / 800 in
+# both placements, attacks 485 / 488 in both. With its classes (a
+# product's name after a separator; a group breakout that widens a
+# search; an INSERT row's end after words): benign 7, attacks 488.
+HR_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.952,
+             "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98,
+             "xss": 0.985, "ALL": 0.997}
+HR_CEILINGS = {"candidate_cv": 0.05, "compensation_payroll": 0.013, "handbook_exit": 0.013,
+               "interview_scorecard": 0.063, "job_posting": 0.013, "leave_request": 0.013,
+               "onboarding_checklist": 0.013, "people_profile": 0.013,
+               "performance_review": 0.013, "recruiter_search": 0.013, "ALL": 0.01}
+
+# The insurance corpus of the same round (tests/corpus/insurance/: 800
+# benign values of policy references, loss narratives, adjuster notes,
+# coverage wording, underwriting rules, rating, repair estimates, medical
+# billing, correspondence, document uploads; 495 attacks), first replayed
+# at b21e5ba: benign refused 6 / 800 in both placements, attacks 490 / 495
+# in the query, 489 in a JSON note. With its classes (a clause's "3.e."
+# numbering; an early ")" then a constant comparison; a one-word first
+# line then a command line; match_all): benign 2, attacks 493 / 492.
+INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.991}
+INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
+                      "coverage_wording": 0.013, "doc_uploads": 0.013,
+                      "fnol_narrative": 0.013, "medical_billing": 0.013, "policy_refs": 0.013,
+                      "rating_calc": 0.013, "repair_estimates": 0.013, "uw_rules": 0.038,
+                      "ALL": 0.004}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -747,7 +780,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hospitality": HOSPITALITY_FLOORS, "telecom": TELECOM_FLOORS,
                  "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
                  "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS,
-                 "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS}
+                 "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS, "hr": HR_FLOORS,
+                 "insurance": INSURANCE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -763,7 +797,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "telecom": TELECOM_CEILINGS, "sports": SPORTS_CEILINGS,
                    "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS,
                    "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS,
-                   "pharma": PHARMA_CEILINGS}
+                   "pharma": PHARMA_CEILINGS, "hr": HR_CEILINGS,
+                   "insurance": INSURANCE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -2090,6 +2090,29 @@ end
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
 -- no command at their start, only after a separator.
+-- A name written as a product's, at j of the value as written (dec; s
+-- lower-cased): blanks, a capital and lower-case letters, then words
+-- alone (letters, digits, blanks, ".,+()") up to the next separator or
+-- the end; not a name cmd.exe or PowerShell runs whatever its case, nor
+-- their delay.
+local function title_words(dec, s, j)
+    local b, e = find(dec, "^[ \t]*%u%l+[%l%d]*", j)
+    if not e then
+        return false
+    end
+    local name = match(sub(s, b, e), "%l[%l%d]*")
+    if CMD_CAPABLE[name] or name == "sleep" or name == "start" then
+        return false
+    end
+    local stop = find(dec, "[;|&\r\n]", e + 1) or #dec + 1
+    local rest = sub(dec, e + 1, stop - 1)
+    -- (a word after it, and no host or address among them: "Nc
+    -- 203.0.113.5 4444", "Curl x.example" are a case-blind system's
+    -- commands)
+    return find(rest, "^[ \t]+%a") ~= nil and not find(rest, "[^%w%s.,+()]")
+        and not find(rest, "%.[^%s]")
+end
+
 local function scan_commands(s, where, dec, raw)
     local n = #s
     local found = false
@@ -2207,6 +2230,16 @@ local function scan_commands(s, where, dec, raw)
                             and not find(raw, "\n", 1, true) and not find(raw, "\r", 1, true)
                     end
                     if encoded_breaks then
+                        kind = 0
+                    -- (nor is a first line of one word, no label's colon
+                    -- and no heading's capitals, then a command given an
+                    -- option, a path or a URL, "eng" then "rm -rf /x": a
+                    -- field's value with a command line appended)
+                    elseif line == 1 and i == 1 and dec ~= nil
+                            and find(dec, "^[ \t]*%a+[ \t]*[\r\n]", 1)
+                            and find(sub(dec, 1, b - 1), "%l")
+                            and (find(s, "^%s*[%a][%w_.-]*[ \t]+[-/~]", e + 1)
+                                 or find(s, "^%s*[%a][%w_.-]*[ \t]+https?://", e + 1)) then
                         kind = 0
                     end
                 end
@@ -2354,6 +2387,12 @@ local function scan_commands(s, where, dec, raw)
                         and table_row(s, b + 1, n) then
                     mode = AT_CELL
                 end
+                -- a product's name, spelled as a name is ("VMs & Ansible
+                -- welcome", "Sheets; Perl a bonus"): a capital, lower-case
+                -- letters, then words alone; no Unix shell finds a command
+                -- so spelled (cmd's and PowerShell's names are case-blind:
+                -- title_words leaves theirs and the delay to the checks)
+                local product = mode ~= AT_BREAKOUT and dec ~= nil and title_words(dec, s, j)
                 -- a delay that ends the value ("Lena Berg; sleep 17", "done
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8
@@ -2361,13 +2400,14 @@ local function scan_commands(s, where, dec, raw)
                 if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*$", j) then
                     mode = AT_TOKEN
                 end
-                if command_at(s, j, n, mode) and not shell_rejects(s, b, j, n, line, c) then
+                if not product and command_at(s, j, n, mode)
+                        and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
                 -- (a closed loop or condition after the separator runs,
                 -- whatever its commands are: "x; while true; do sleep 3;
                 -- done"; a table's cell holds none)
-                if mode ~= AT_CELL and compound_at(s, j)
+                if not product and mode ~= AT_CELL and compound_at(s, j)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end

@@ -779,8 +779,42 @@ local function method_operands(tok, s, i)
 end
 
 
+-- A ")" that closes no group the value opened, then a logic operator and
+-- a comparison no row decides ("age >= 25 and x = 0) OR (1=1"): the
+-- application's group closed early, whatever condition stood before it.
+local function early_close_constant(tok, s)
+    local types, ntok = tok.types, tok.n
+    local depth = 0
+    for i = 1, ntok do
+        local t = types[i]
+        if t == "(" then
+            depth = depth + 1
+        elseif t == ")" then
+            depth = depth - 1
+            if depth < 0 then
+                local j = i + 1
+                while types[j] == ")" do
+                    j = j + 1
+                end
+                if types[j] ~= "&" then
+                    return false
+                end
+                j = j + 1
+                while types[j] == "!" or types[j] == "(" do
+                    j = j + 1
+                end
+                return constant_comparison(tok, s, j, false)
+            end
+        end
+    end
+    return false
+end
+
 local function tautology(tok, quote, s, low)
     if wildcard_like(tok, s, quote) or case_constant(tok, s) then
+        return true
+    end
+    if quote == nil and early_close_constant(tok, s) then
         return true
     end
     local types, words, ntok = tok.types, tok.words, tok.n
@@ -1683,6 +1717,12 @@ local SQL_LITERAL = [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|"[^"\n]{0,80}+"|null
 local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0,16}\s*+\)\s*+,]=]
     .. [=[\s*+\((?:\s*+]=] .. SQL_LITERAL .. [=[\s*+,){1,16}\s*+]=]
     .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(\s*+['"]|;|--|#|$)]=]
+-- A value whose first quote closes the application's literal, then more
+-- literals of the same row and the row's ")", the rest commented out or
+-- ended ("Family trip', 'APPROVED')-- -"): an INSERT's values written by
+-- the client, whatever words stood before the quote.
+local RE_VALUES_END = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){1,16}\s*+\)\s*+]=]
+    .. [=[(?:--|#|;|/\*)]=]
 -- A value that ends the application's statement, a FROM and its table
 -- then ";" (a column list's or an ORDER BY's value: "n FROM t;"), then a
 -- whole statement of its own commented out to the end; a statement pasted
@@ -1780,7 +1820,10 @@ local RE_OPERATORS = alt({
         .. [=[(?:=|<>|!=|<|>|\blike\b|\bis\b)]=],
     [=[\bif\s*\(\s*(?:\d+|[a-z_]+\s*\(\s*\))\s*=(?!=)]=],
     [=[\)\s*(?:like|rlike|regexp|sounds\s+like)\s*\(]=],
-    [=[\b\d+\.e\s*[(.]]=],
+    -- (MySQL reads "1.e" as a number glued to a call or a qualified
+    -- name, "1.e(ascii", "1.e.users": a tokenizer's blind spot; a list's
+    -- numbering, "2.d. Exclusions apply", is followed by a blank)
+    [=[\b\d+\.e\s*(?:\(|\.(?=[a-z_`]))]=],
     [=[\bor\s*\{\s*if\b]=],
 })
 
@@ -2628,7 +2671,18 @@ local RULES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { " or " },
       pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=]
         -- (or a match-all first, "owner:* OR x")
-        .. [=[|(?:^|\s)[\w.]+\s*:\s*\*\s+or\s+\S]=] },
+        .. [=[|(?:^|\s)[\w.]+\s*:\s*\*\s+or\s+\S]=]
+        -- (or after a ")" the value never opened, a group of its own that
+        -- holds a match-all or a range open at one end: "rust) OR (team:x
+        -- AND pay:*", "go) OR (pay:[90000 TO *]": the application's group
+        -- closed early)
+        .. [=[|^[^()]*+\)\s*or\s*\([^)]{0,200}?(?:[\w.]+\s*:\s*\*(?=\s|\)|$)]=]
+        .. [=[|:\s*[\[{]\s*(?:\S+\s+to\s+\*|\*\s+to\s))]=] },
+    -- Elasticsearch's query document that matches every document, as a
+    -- value ('{"size": 500, "query": {"match_all": {}}}', or one of a
+    -- bool query's "should"): what a search form's own query never sends
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "match_all" },
+      pattern = [=[["']match_all["']\s*:\s*\{]=], plain = false },
     -- (needs "(": no plain value)
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
       pattern = RE_MONGO_SHELL, plain = false },
@@ -2648,6 +2702,9 @@ local RULES = rules.compile({
       pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
     { id = "sqli-statement", field = "low", needles = { "0x" }, check = hex_statement },
     { id = "sqli-statement", field = "cmp", needles = { "),", ") ," }, pattern = RE_VALUES_ROWS },
+    { id = "sqli-statement", field = "cmp",
+      needles = { ")--", ") --", ")#", ") #", ");", ") ;", ")/*", ") /*" },
+      pattern = RE_VALUES_END },
     { id = "sqli-statement", field = "cmp", needles = { "from" }, pattern = RE_FROM_STACKED },
     { id = "sqli-statement", field = "cmp", pattern = RE_STATEMENT, fold = unfence,
       check = statement_injects,
