@@ -33,16 +33,21 @@ Attacks that must be refused:
 - go-dump: Go's printf of the whole context in a dump's verb ("%#v",
   "%+v" of "."), every field the template was given;
 - mapped-loopback: a URL inside text whose host is an IPv4 address in
-  IPv6's mapped form ("[::ffff:...]", "[0:0:0:0:0:ffff:...]").
+  IPv6's mapped form ("[::ffff:...]", "[0:0:0:0:0:ffff:...]");
+- forged-auth-line: a value's last line, after a typed line break, that
+  reports a privileged account's login or access as granted (what a
+  forged log record claims), with no problem reported.
 
 Look-alikes of the last three: a line after the first that starts with
 "id" and goes on, a last line "sleep" with what its number counts, a
 column list that ends with "id"; printf of a field in a number's verb,
-toYaml of the context; an IPv6 documentation address in text.
+toYaml of the context; an IPv6 documentation address in text. Of the
+forged line: a sentence about an admin's approval, a login mentioned on
+the first line.
 
 Measured before the change (2026-12-05): every Mongo attack passed on
-7799b95; 6 of the last three classes' 7 on 3cf0561 (a delay after two
-lines was refused already). After it: every attack refused, every look-alike passes.
+7799b95; 6 of the next three classes' 7 on 3cf0561 (a delay after two
+lines was refused already); the forged line's 3 on 9cfd7df. After it: every attack refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -78,7 +83,9 @@ ATTACKS = {
                         "Row 5 done\nRow 6 done\nsleep 7"],
     "go-dump": ['Receipt {{ printf "%#v" . }}', '{{- printf "%+v" $ -}}'],
     "mapped-loopback": ["mirror at http://[::ffff:a00:7]:9200/_cat/indices",
-                        "see http://[0:0:0:0:0:ffff:7f00:1]:6379/ for the cache"],
+                        "see http://[0000:0:0:0:0:ffff:a00:2]:6379/ for the cache"],
+    "forged-auth-line": ["Shelf 9\n[sec] session opened for superuser",
+                         "fine\nroot logged in via console", "Gate 2\nauth: admin granted"],
 }
 
 BENIGN = {
@@ -94,6 +101,8 @@ BENIGN = {
                         "Export fields:\ncustomer name\norder id"],
     "go-dump": ['Total: {{ printf "%.2f" .Total }}', "{{ toYaml . | nindent 4 }}"],
     "mapped-loopback": ["docs use http://[2001:db8::8]:8080/ as the example host"],
+    "forged-auth-line": ["Note\nadmin access approved by the manager last week",
+                         "login ok for admin is expected\nthanks"],
 }
 
 KNOWN_MISSES = {}

@@ -402,9 +402,9 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # argument injection reading /etc/shadow and writing to a web root, a
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
-HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.958,
+HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
                  "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.989}
+                 "xss": 0.987, "ALL": 0.991}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.013,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
@@ -488,9 +488,9 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
-EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.878, "ldap-xpath": 0.913,
+EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.974}
+                    "xss": 0.987, "ALL": 0.976}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038,
                       "grading_comment": 0.025, "math_answer": 0.013,
@@ -521,9 +521,9 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.793, "ldap-xpath": 0.954,
+REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.827, "ldap-xpath": 0.954,
                      "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.969}
+                     "xss": 0.986, "ALL": 0.971}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
                        "hoa_building_notes": 0.013, "inspection_punch": 0.025,
                        "lease_clause": 0.013, "listing_description": 0.013,
@@ -543,9 +543,9 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "constructio
 # target, a shortcode's src, LDAP's escapes, a CSV row, a log record's
 # words; "sleep" with no operand, a literal after a call, a name's
 # trailing dot).
-MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.892, "ldap-xpath": 0.888,
+MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.928, "ldap-xpath": 0.888,
                 "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.988}
+                "xss": 0.985, "ALL": 0.991}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
                   "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,

@@ -808,6 +808,16 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
 
+-- A line that reports a privileged account's login or access as granted
+-- ("INFO login ok user=root", "admin logged in", "access approved for
+-- admin"): what a forged record claims. A line pasted to show a problem
+-- reports a failure, or someone else's session.
+local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-in|auth\w*]=]
+    .. [=[|access|sudo|session)\b.{0,40}?\b(?:success\w*|ok|granted|approved|accepted]=]
+    .. [=[|opened)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
+    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in|login ok|login success\w*]=]
+    .. [=[|authenticated|granted)\b]=]
+
 local function log_record_after(text, v, spelled)
     local b, e = re_find(text, RE_BREAK, "jo")
     if not b then
@@ -826,6 +836,9 @@ local function log_record_after(text, v, spelled)
         return false
     end
     local line = match(rest, "^[ \t]*(.-)%s*$")
+    if re_find(line, RE_PRIVILEGED_AUTH, "jo") and not re_find(line, RE_PROBLEM, "jo") then
+        return true
+    end
     -- (after a sentence typed with its own line break, the record counts
     -- when it is an audit log's: dated, naming who acted, reporting no
     -- problem; a line pasted to show one does not: "Still failing\n
