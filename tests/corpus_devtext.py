@@ -87,7 +87,14 @@ requests, onboarding checklists, reviews, handbook and exit text, people
 profiles) or the insurance corpus (tests/corpus/insurance/, the same
 round: policy references, loss narratives, adjuster notes, coverage
 wording, underwriting rules, rating, repair estimates, medical billing,
-correspondence, document uploads) through the real edge
+correspondence, document uploads) or the energy corpus
+(tests/corpus/energy/, the same round: meter readings, tariffs, outage
+reports, switching orders, SCADA alarms, interconnection applications,
+safety reports, billing disputes, demand-response notices, customer
+messages) or the gaming corpus (tests/corpus/gaming/, the same round:
+player names, chat, player reports, patch notes, bug reports, mods,
+server listings, marketplace, speedruns and esports, scripting help)
+through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -140,6 +147,8 @@ LEGAL = HERE / "corpus" / "legal"
 PHARMA = HERE / "corpus" / "pharma"
 HR = HERE / "corpus" / "hr"
 INSURANCE = HERE / "corpus" / "insurance"
+ENERGY = HERE / "corpus" / "energy"
+GAMING = HERE / "corpus" / "gaming"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -156,7 +165,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("sports", SPORTS), ("automotive", AUTOMOTIVE),
                            ("agriculture", AGRICULTURE), ("events", EVENTS),
                            ("legal", LEGAL), ("pharma", PHARMA), ("hr", HR),
-                           ("insurance", INSURANCE))}
+                           ("insurance", INSURANCE), ("energy", ENERGY),
+                           ("gaming", GAMING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
