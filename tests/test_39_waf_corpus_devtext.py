@@ -766,6 +766,37 @@ INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
                       "rating_calc": 0.013, "repair_estimates": 0.013, "uw_rules": 0.038,
                       "ALL": 0.004}
 
+# The energy corpus of the same round (tests/corpus/energy/: 800 benign
+# values of meter readings, tariffs, outage reports, switching orders,
+# SCADA alarms, interconnection applications, safety reports, billing
+# disputes, demand-response notices, customer messages; 494 attacks),
+# first replayed at 6b20f9a: benign refused 1 / 800 in both placements,
+# attacks 490 / 494 in the query, 489 in a JSON note. With its classes
+# (an aside after a name PHP runs; rows after a number; a hex label):
+# benign 0, attacks 492 / 491.
+ENERGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.954,
+                 "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.991}
+ENERGY_CEILINGS = {"billing-dispute": 0.013, "customer-message": 0.013,
+                   "demand-response": 0.013, "interconnection": 0.013, "meter-reading": 0.013,
+                   "outage-report": 0.013, "safety-report": 0.013, "scada-alarm": 0.013,
+                   "switching-order": 0.013, "tariff-plan": 0.013, "ALL": 0.002}
+
+# The gaming corpus of the same round (tests/corpus/gaming/: 800 benign
+# values of player names, chat, player reports, patch notes, bug reports,
+# mods, server listings, marketplace, speedruns and esports, scripting
+# help; 488 attacks), first replayed at 6b20f9a: benign refused 4 / 800 in
+# the query, 2 in a JSON note, attacks 484 / 483 of 488. With its classes
+# (a product's name in a listing; the settings read for a secret): benign
+# 3 / 1, attacks 485 / 484.
+GAMING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.956,
+                 "nosqli": 0.925, "sqli": 0.961, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.989}
+GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.013,
+                   "mod-repository": 0.025, "patch-notes": 0.025, "player-names": 0.013,
+                   "player-reports": 0.013, "scripting-help": 0.013, "server-listings": 0.013,
+                   "speedrun-esports": 0.013, "ALL": 0.005}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -781,7 +812,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "sports": SPORTS_FLOORS, "automotive": AUTOMOTIVE_FLOORS,
                  "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS,
                  "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS, "hr": HR_FLOORS,
-                 "insurance": INSURANCE_FLOORS}
+                 "insurance": INSURANCE_FLOORS, "energy": ENERGY_FLOORS,
+                 "gaming": GAMING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -798,7 +830,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "automotive": AUTOMOTIVE_CEILINGS, "agriculture": AGRICULTURE_CEILINGS,
                    "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS,
                    "pharma": PHARMA_CEILINGS, "hr": HR_CEILINGS,
-                   "insurance": INSURANCE_CEILINGS}
+                   "insurance": INSURANCE_CEILINGS, "energy": ENERGY_CEILINGS,
+                   "gaming": GAMING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

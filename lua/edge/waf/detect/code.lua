@@ -482,6 +482,10 @@ local RE_SSTI = alt({
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
     [=[\{\{[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
+    -- (or the framework's settings read for a secret: "{{
+    -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
+    [=[\{\{\s*settings\s*[.\[]\s*['"]?\w*?(?:secret|password|passwd|token|api_?key]=]
+        .. [=[|private_?key|credential)]=],
     -- (or one that reaches an object's constructor or prototype: a
     -- Handlebars block, "{{#with s.constructor}}", escapes its sandbox)
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
@@ -676,6 +680,14 @@ local function literal_mark(_, inner)
     return "\1"
 end
 
+-- A member's name that names a secret ("secret_key", "db_password").
+local function secret_member(n)
+    return n ~= nil and (find(n, "secret", 1, true) or find(n, "password", 1, true)
+                         or find(n, "passwd", 1, true) or find(n, "token", 1, true)
+                         or find(n, "api_?key") or find(n, "private_?key")
+                         or find(n, "credential", 1, true)) ~= nil
+end
+
 local function presents_data(e, ruby)
     if find(e, "__", 1, true) or find(e, "[\\`%c]") or find(e, "=>", 1, true) then
         return false
@@ -693,6 +705,12 @@ local function presents_data(e, ruby)
             return false
         end
         if TEMPLATE_HOST[w] and host_call(low, w, after, e) then
+            return false
+        end
+        -- the framework's settings read for a secret (Django's
+        -- "settings.EMAIL_HOST_PASSWORD"; a theme's "settings.color" is data)
+        if w == "settings"
+                and secret_member(str_match(lower(e), "settings%s*[.%[]%s*['\"]?([%w_]+)")) then
             return false
         end
         -- the request's server side: its environment, the application
@@ -919,7 +937,11 @@ local function php_calls(s, v, on, report)
             st = st - #name + 1
             ratio = st > 2 and find(s, "^[%w_]", st - 2) ~= nil
         end
-        if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35
+        -- a name, a blank, then words alone in the group ("an existing
+        -- system (installed 2019, NEM 2.0)"): a sentence's aside; PHP
+        -- never writes two bare words side by side
+        local aside = b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i])
+        if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35 and not aside
                 and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then
             ctx.pos = opens[i] + 1

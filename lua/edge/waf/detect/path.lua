@@ -487,6 +487,12 @@ local INTERNAL_HOSTS = alt({
     [=[(?:[\w-]+\.)*(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))]=]
         .. [=[(?:[.-]\d{1,3}){2}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
     [=[(?:[a-z][\w-]*\.)+127(?:\.\d{1,3}){3}]=],
+    -- (or in hex, as a rebinding service's label: "7f000001.x.example",
+    -- "a-a9fea9fe-b.x.example")
+    -- (one run of the name's bytes before the label: labels and their
+    -- "-" nested in a repeat would backtrack without end on a run of "-")
+    [=[(?:[\w.-]*[.-])?(?:7f0000[0-9a-f]{2}|0a0000[0-9a-f]{2}|a9fea9fe)[.-][a-z\d][\w-]*]=]
+        .. [=[(?:\.[\w-]+)*]=],
     METADATA_HOSTS, [=[metadata(?:\.[\w-]+)*]=], [=[[\w.-]+\.internal]=],
     -- service discovery's names (Consul's "x.service.consul")
     [=[(?:[\w-]+\.)+consul]=],

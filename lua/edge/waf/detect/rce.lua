@@ -2092,9 +2092,9 @@ end
 -- no command at their start, only after a separator.
 -- A name written as a product's, at j of the value as written (dec; s
 -- lower-cased): blanks, a capital and lower-case letters, then words
--- alone (letters, digits, blanks, ".,+()") up to the next separator or
--- the end; not a name cmd.exe or PowerShell runs whatever its case, nor
--- their delay.
+-- alone (letters, digits, blanks, ".,+()[]@!?:" and non-ASCII
+-- letters) up to the next separator or the end; not a name cmd.exe or
+-- PowerShell runs whatever its case, nor their delay.
 local function title_words(dec, s, j)
     local b, e = find(dec, "^[ \t]*%u%l+[%l%d]*", j)
     if not e then
@@ -2107,9 +2107,9 @@ local function title_words(dec, s, j)
     local stop = find(dec, "[;|&\r\n]", e + 1) or #dec + 1
     local rest = sub(dec, e + 1, stop - 1)
     -- (a word after it, and no host or address among them: "Nc
-    -- 203.0.113.5 4444", "Curl x.example" are a case-blind system's
+    -- 198.51.100.3 9001", "Curl x.example" are a case-blind system's
     -- commands)
-    return find(rest, "^[ \t]+%a") ~= nil and not find(rest, "[^%w%s.,+()]")
+    return find(rest, "^[ \t]+%a") ~= nil and not find(rest, "[^%w%s.,+()%[%]@!?:\128-\255]")
         and not find(rest, "%.[^%s]")
 end
 

@@ -1717,6 +1717,10 @@ local SQL_LITERAL = [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|"[^"\n]{0,80}+"|null
 local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0,16}\s*+\)\s*+,]=]
     .. [=[\s*+\((?:\s*+]=] .. SQL_LITERAL .. [=[\s*+,){1,16}\s*+]=]
     .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(\s*+['"]|;|--|#|$)]=]
+-- The same rows after a number that ends the application's row (the
+-- value a number in its VALUES list): "0), ('K-2', 0), ('K-3', 0)--".
+local RE_VALUES_ROWS_NUMBER = [=[^\s*+-?\d++(?:\.\d++)?\s*+\)\s*+,\s*+\((?:\s*+]=] .. SQL_LITERAL
+    .. [=[\s*+,){1,16}\s*+]=] .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(|;|--|#|$)]=]
 -- A value whose first quote closes the application's literal, then more
 -- literals of the same row and the row's ")", the rest commented out or
 -- ended ("Family trip', 'APPROVED')-- -"): an INSERT's values written by
@@ -2702,6 +2706,8 @@ local RULES = rules.compile({
       pattern = RE_SELECT_ANY_FROM, fold = unfence, check = select_loose },
     { id = "sqli-statement", field = "low", needles = { "0x" }, check = hex_statement },
     { id = "sqli-statement", field = "cmp", needles = { "),", ") ," }, pattern = RE_VALUES_ROWS },
+    { id = "sqli-statement", field = "cmp", needles = { "),", ") ," },
+      pattern = RE_VALUES_ROWS_NUMBER },
     { id = "sqli-statement", field = "cmp",
       needles = { ")--", ") --", ")#", ") #", ");", ") ;", ")/*", ") /*" },
       pattern = RE_VALUES_END },

@@ -1,0 +1,93 @@
+"""WAF, part 2z: held-out probes, twenty-fourth file (README: the
+thirty-second round), written for this file on 2026-12-05 after the
+energy and gaming corpora (tests/corpus/energy/, tests/corpus/gaming/)
+were first replayed, for the classes they showed. No string is taken
+from a corpus or a public list: each class is written here in shapes of
+our own, through the real edge (shipped config, bans off).
+
+Look-alikes that must pass:
+- php-aside: a name PHP runs, a blank, then a group of words alone (a
+  sentence's aside: PHP never writes two bare words side by side);
+- product-names: a product's name after "&" inside brackets, with "@",
+  "]" or a dash after it (a marketplace's listing);
+- rows-after-number: numbered items with ")";
+- hex-label: a build's hash in a preview host, a file named in hex;
+- settings-secret: a theme's settings read for a colour.
+
+Attacks that must be refused:
+- php-aside: the same names given a command line, glued or spaced;
+- product-names: a shell's name, capitalised, given an option;
+- rows-after-number: a number that ends the application's row, then
+  rows of literals of its own;
+- hex-label: a host whose label is a loopback, private or metadata
+  address written in hex (a rebinding service's name);
+- settings-secret: a template that reads the framework's settings for a
+  secret.
+
+Measured before the changes (2026-12-05, on 6b20f9a): 6 of the 10
+attacks passed (the rows, the hex labels, the settings; the php-aside
+and product-name attacks bound the changes) and 4 of the 8 look-alikes
+were refused (the asides, the product names). After them: every attack
+refused, every look-alike passes.
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements. A probe the edge gets wrong is listed
+in KNOWN_MISSES or KNOWN_FALSE_POSITIVES with the reason, and runs as a
+strict xfail."""
+
+import pytest
+
+from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
+                    assert_refused_everywhere, assert_tables_balanced,
+                    probe_cases, probe_placements, session, waf_config)
+
+CONF = waf_config()
+
+ATTACKS = {
+    "php-aside": ["system (ls -la /home)", "x;system(cat /etc/hosts)"],
+    "product-names": ["WTB [x] & Ash -c id", "gg & Zsh -i"],
+    "rows-after-number": ["7), ('P-3', 1), ('P-4', 1)--", "4), (5, 'root', 1);"],
+    "hex-label": ["http://node-7f000001.rb.example:9000/", "https://a9fea9fe.w.example/iam"],
+    "settings-secret": ["{{ settings.AWS_SECRET_ACCESS_KEY }}",
+                        "{{ settings['SMTP_PASSWORD'] }}"],
+}
+
+BENIGN = {
+    "php-aside": ["a 2017 system (built in house, rev 3.1)", "the 2024 exec (board meeting) moved"],
+    "product-names": ["Trade: Ivy & Dash charm [rare] @ 30 silver", "Ranked: Moss & Ash team!"],
+    "rows-after-number": ["Steps 1), 2) and 3) are done"],
+    "hex-label": ["preview at https://pr-7f3c19a2.app.example/ is up",
+                  "icon http://cdn.example/7f000001.png"],
+    "settings-secret": ["{{ settings.accent_color }}"],
+}
+
+KNOWN_MISSES = {}
+KNOWN_FALSE_POSITIVES = {}
+
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r24"), CONF).start()
+    yield e
+    e.stop()
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert_tables_balanced(ATTACKS, BENIGN)
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r24_attack_refused_everywhere(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_refused_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r24_benign_passes(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_passes_everywhere(got, cls, value)
