@@ -12,7 +12,8 @@ Look-alikes that must pass:
   "]" or a dash after it (a marketplace's listing);
 - rows-after-number: numbered items with ")";
 - hex-label: a build's hash in a preview host, a file named in hex;
-- settings-secret: a theme's settings read for a colour.
+- settings-secret: a theme's settings read for a colour;
+- json-path-operand: arrows between words and quoted names in prose.
 
 Attacks that must be refused:
 - php-aside: the same names given a command line, glued or spaced;
@@ -22,12 +23,16 @@ Attacks that must be refused:
 - hex-label: a host whose label is a loopback, private or metadata
   address written in hex (a rebinding service's name);
 - settings-secret: a template that reads the framework's settings for a
-  secret.
+  secret;
+- json-path-operand: a JSON path operator (->, ->>) on a name
+  compared after OR, a name's member as any operand is (the tokenizer
+  read the arrow's ">" as a comparison).
 
 Measured before the changes (2026-12-05, on 6b20f9a): 6 of the 10
 attacks passed (the rows, the hex labels, the settings; the php-aside
 and product-name attacks bound the changes) and 4 of the 8 look-alikes
-were refused (the asides, the product names). After them: every attack
+were refused (the asides, the product names); the json-path-operand
+class was added after, its 2 attacks passing on 43fdadf. After them: every attack
 refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
@@ -51,6 +56,8 @@ ATTACKS = {
     "hex-label": ["http://node-7f000001.rb.example:9000/", "https://a9fea9fe.w.example/iam"],
     "settings-secret": ["{{ settings.AWS_SECRET_ACCESS_KEY }}",
                         "{{ settings['SMTP_PASSWORD'] }}"],
+    "json-path-operand": ["7 OR profile->>'tier' = 'staff'",
+                          "12 OR cfg->'plan' = 'pro'"],
 }
 
 BENIGN = {
@@ -60,6 +67,7 @@ BENIGN = {
     "hex-label": ["preview at https://pr-7f3c19a2.app.example/ is up",
                   "icon http://cdn.example/7f000001.png"],
     "settings-secret": ["{{ settings.accent_color }}"],
+    "json-path-operand": ["progress: draft -> review -> done", "map 'en' -> 'de' later"],
 }
 
 KNOWN_MISSES = {}

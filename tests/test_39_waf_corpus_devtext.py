@@ -448,8 +448,8 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
 # _index, a JSON operator's comparison, argument injection posting a
 # file, a fixed-width payment record after a break, a Smarty-like filter).
 FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.911, "ldap-xpath": 0.954,
-                  "nosqli": 0.916, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.983}
+                  "nosqli": 0.916, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.985}
 FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
                     "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
                     "ledger-entries": 0.013, "payment-references": 0.013,
@@ -790,8 +790,8 @@ ENERGY_CEILINGS = {"billing-dispute": 0.013, "customer-message": 0.013,
 # (a product's name in a listing; the settings read for a secret): benign
 # 3 / 1, attacks 485 / 484.
 GAMING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.956,
-                 "nosqli": 0.925, "sqli": 0.961, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.989}
+                 "nosqli": 0.925, "sqli": 0.974, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.991}
 GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.013,
                    "mod-repository": 0.025, "patch-notes": 0.025, "player-names": 0.013,
                    "player-reports": 0.013, "scripting-help": 0.013, "server-listings": 0.013,

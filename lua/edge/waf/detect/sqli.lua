@@ -350,6 +350,12 @@ local function read_tokens(tok, s, quote, raw)
             end
             push(tok, "=", i)
             i = j
+        elseif c == 45 and c2 == 62 then                      -- -> ->>
+            -- PostgreSQL's and MySQL's JSON path operators: a member of
+            -- the operand before ("meta->>'role'" is an operand; "#>"
+            -- is MySQL's comment above)
+            push(tok, "o", i)
+            i = i + (byte(s, i + 2) == 62 and 3 or 2)
         elseif c == 33 then                                   -- ! !=
             if c2 == 61 then
                 push(tok, "=", i)
