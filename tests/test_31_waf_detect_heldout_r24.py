@@ -13,7 +13,8 @@ Look-alikes that must pass:
 - rows-after-number: numbered items with ")";
 - hex-label: a build's hash in a preview host, a file named in hex;
 - settings-secret: a theme's settings read for a colour;
-- json-path-operand: arrows between words and quoted names in prose.
+- json-path-operand: arrows between words and quoted names in prose;
+- role-rights: a checklist's "create role profiles" after ";".
 
 Attacks that must be refused:
 - php-aside: the same names given a command line, glued or spaced;
@@ -24,6 +25,9 @@ Attacks that must be refused:
   address written in hex (a rebinding service's name);
 - settings-secret: a template that reads the framework's settings for a
   secret;
+- role-rights: a statement after ";" that creates or alters a role or a
+  login and gives it rights (LOGIN, SUPERUSER, WITH, PASSWORD...) or
+  ends;
 - json-path-operand: a JSON path operator (->, ->>) on a name
   compared after OR, a name's member as any operand is (the tokenizer
   read the arrow's ">" as a comparison).
@@ -32,7 +36,8 @@ Measured before the changes (2026-12-05, on 6b20f9a): 6 of the 10
 attacks passed (the rows, the hex labels, the settings; the php-aside
 and product-name attacks bound the changes) and 4 of the 8 look-alikes
 were refused (the asides, the product names); the json-path-operand
-class was added after, its 2 attacks passing on 43fdadf. After them: every attack
+class was added after, its 2 attacks passing on 43fdadf, and the
+role-rights class after that, its 2 attacks passing on 7790e56. After them: every attack
 refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
@@ -56,6 +61,7 @@ ATTACKS = {
     "hex-label": ["http://node-7f000001.rb.example:9000/", "https://a9fea9fe.w.example/iam"],
     "settings-secret": ["{{ settings.AWS_SECRET_ACCESS_KEY }}",
                         "{{ settings['SMTP_PASSWORD'] }}"],
+    "role-rights": ["3; create role helper with superuser;--", "9; ALTER ROLE guest LOGIN;--"],
     "json-path-operand": ["7 OR profile->>'tier' = 'staff'",
                           "12 OR cfg->'plan' = 'pro'"],
 }
@@ -67,6 +73,7 @@ BENIGN = {
     "hex-label": ["preview at https://pr-7f3c19a2.app.example/ is up",
                   "icon http://cdn.example/7f000001.png"],
     "settings-secret": ["{{ settings.accent_color }}"],
+    "role-rights": ["Week 1; create role profiles for the new hires"],
     "json-path-operand": ["progress: draft -> review -> done", "map 'en' -> 'de' later"],
 }
 

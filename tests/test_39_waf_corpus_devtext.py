@@ -790,8 +790,8 @@ ENERGY_CEILINGS = {"billing-dispute": 0.013, "customer-message": 0.013,
 # (a product's name in a listing; the settings read for a secret): benign
 # 3 / 1, attacks 485 / 484.
 GAMING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.956,
-                 "nosqli": 0.925, "sqli": 0.974, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.991}
+                 "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.993}
 GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.013,
                    "mod-repository": 0.025, "patch-notes": 0.025, "player-names": 0.013,
                    "player-reports": 0.013, "scripting-help": 0.013, "server-listings": 0.013,

@@ -1320,6 +1320,11 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[drop\s+(?:table|database|schema|user|view|function|procedure|index)\b]=],
     [=[create\s+(?:table|database|function|procedure|user|view|trigger)\b]=],
     [=[create\s+or\s+replace\b]=],
+    -- (a role or a login given its rights, "create role x login superuser",
+    -- "alter role x with superuser": a role's name alone reads as English,
+    -- "create role profiles")
+    [=[(?:create|alter)\s+(?:role|login)\s+[\w"`]+\s*(?:with|login|superuser|password]=]
+        .. [=[|identified|createrole|createdb|bypassrls|;|--|#)]=],
     [=[alter\s+(?:table|database|user|system)\b]=],
     [=[exec(?:ute)?\s*(?:\(|@|master|xp_|sp_|immediate\b|[\w.]+\s+@)]=],
     [=[declare\s+@]=],
