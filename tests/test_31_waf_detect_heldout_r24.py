@@ -14,6 +14,8 @@ Look-alikes that must pass:
 - hex-label: a build's hash in a preview host, a file named in hex;
 - settings-secret: a theme's settings read for a colour;
 - json-path-operand: arrows between words and quoted names in prose;
+- create-sentence: "create user" or "create table" in a sentence, the
+  name followed by words (or a determiner after "and create user").
 - role-rights: a checklist's "create role profiles" after ";".
 
 Attacks that must be refused:
@@ -25,6 +27,8 @@ Attacks that must be refused:
   address written in hex (a rebinding service's name);
 - settings-secret: a template that reads the framework's settings for a
   secret;
+- create-sentence: a CREATE statement whose name is followed by what
+  SQL writes there ("(", IDENTIFIED BY...), alone or after "and";
 - role-rights: a statement after ";" that creates or alters a role or a
   login and gives it rights (LOGIN, SUPERUSER, WITH, PASSWORD...) or
   ends;
@@ -37,7 +41,8 @@ attacks passed (the rows, the hex labels, the settings; the php-aside
 and product-name attacks bound the changes) and 4 of the 8 look-alikes
 were refused (the asides, the product names); the json-path-operand
 class was added after, its 2 attacks passing on 43fdadf, and the
-role-rights class after that, its 2 attacks passing on 7790e56. After them: every attack
+role-rights class after that, its 2 attacks passing on 7790e56; the
+create-sentence class's 2 look-alikes were refused on 47d9e9c. After them: every attack
 refused, every look-alike passes.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
@@ -62,6 +67,7 @@ ATTACKS = {
     "settings-secret": ["{{ settings.AWS_SECRET_ACCESS_KEY }}",
                         "{{ settings['SMTP_PASSWORD'] }}"],
     "role-rights": ["3; create role helper with superuser;--", "9; ALTER ROLE guest LOGIN;--"],
+    "create-sentence": ["create table t9 (k int, v text)", "2 and create user ops identified by 'x'"],
     "json-path-operand": ["7 OR profile->>'tier' = 'staff'",
                           "12 OR cfg->'plan' = 'pro'"],
 }
@@ -74,6 +80,8 @@ BENIGN = {
                   "icon http://cdn.example/7f000001.png"],
     "settings-secret": ["{{ settings.accent_color }}"],
     "role-rights": ["Week 1; create role profiles for the new hires"],
+    "create-sentence": ["Please review and create user accounts for the new interns",
+                        "We create table plans for the gala by Friday"],
     "json-path-operand": ["progress: draft -> review -> done", "map 'en' -> 'de' later"],
 }
 

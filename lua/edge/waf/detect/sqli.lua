@@ -568,6 +568,11 @@ local STATEMENT_NEXT = { ["("] = true, C = true, [";"] = true, k = true, v = tru
                          n = true, s = true, ["&"] = true, ["="] = true, o = true }
 
 
+-- English's determiners: no SQL statement writes one, a sentence goes on
+-- with them ("create user accounts for the new hires")
+local DETERMINER = { the = true, our = true, your = true, their = true, this = true,
+                     these = true, those = true, my = true }
+
 local function statement_follows(tok, j)
     local words = tok.words
     if words[j] == "select" then
@@ -578,8 +583,16 @@ local function statement_follows(tok, j)
         return true
     end
     local w = words[j + 1]
+    if w ~= nil and STATEMENT_OBJECT[w] == true then
+        for k = j + 3, j + 6 do
+            if DETERMINER[words[k]] then
+                return false
+            end
+        end
+        return true
+    end
     -- (update t set ...)
-    return (w ~= nil and STATEMENT_OBJECT[w] == true) or words[j + 2] == "set"
+    return words[j + 2] == "set"
 end
 
 
@@ -1755,7 +1768,11 @@ local RE_STATEMENT = alt({
     [=[\bdelete\s+from\s+[\w`"]++(?:\.[\w`"]++)*+\s*(?:where\b|;|$|--|#)]=],
     [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w`"]++(?:\.[\w`"]++)*+\s*]=]
         .. [=[(?:;|$|--|#|cascade\b)]=],
-    [=[\bcreate\s+(?:table|function|procedure|trigger|user|database)\s+[\w.`"]+]=],
+    -- (the name, then what SQL writes after it: a sentence goes on with
+    -- words, "create user accounts for the new hires")
+    [=[\bcreate\s+(?:table|function|procedure|trigger|user|database)\s+[\w.`"]+]=]
+        .. [=[(?=\s*(?:[(;#@'"]|--|$|(?:identified|with|as|not|exists|password|returns]=]
+        .. [=[|on|before|after|instead|like|select|default|character|engine|owner)\b))]=],
     [=[\balter\s+(?:table|database|user)\s+[\w.`"]+\s+]=]
         .. [=[(?:add|drop|change|modify|rename|alter|set|owner)\b]=],
     [=[\bdeclare\s+@\w]=],
