@@ -93,7 +93,13 @@ reports, switching orders, SCADA alarms, interconnection applications,
 safety reports, billing disputes, demand-response notices, customer
 messages) or the gaming corpus (tests/corpus/gaming/, the same round:
 player names, chat, player reports, patch notes, bug reports, mods,
-server listings, marketplace, speedruns and esports, scripting help)
+server listings, marketplace, speedruns and esports, scripting help) or
+the social corpus (tests/corpus/social/, the same round: bios, statuses,
+comments, direct messages, dating prompts, events, group rules,
+moderation notes, shared links, poetry and slang) or the construction
+corpus (tests/corpus/construction/, the same round: bills of quantities,
+drawing registers, RFIs, site diaries, punch lists, specification
+clauses, change orders, safety permits, CAD file paths, crew messages)
 through the real edge
 (shipped config, bans off), in
 the query and in
@@ -149,6 +155,8 @@ HR = HERE / "corpus" / "hr"
 INSURANCE = HERE / "corpus" / "insurance"
 ENERGY = HERE / "corpus" / "energy"
 GAMING = HERE / "corpus" / "gaming"
+SOCIAL = HERE / "corpus" / "social"
+CONSTRUCTION = HERE / "corpus" / "construction"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -166,7 +174,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("agriculture", AGRICULTURE), ("events", EVENTS),
                            ("legal", LEGAL), ("pharma", PHARMA), ("hr", HR),
                            ("insurance", INSURANCE), ("energy", ENERGY),
-                           ("gaming", GAMING))}
+                           ("gaming", GAMING), ("social", SOCIAL),
+                           ("construction", CONSTRUCTION))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
