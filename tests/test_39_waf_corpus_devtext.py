@@ -689,14 +689,14 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # stream at an internal host, a spelled line break after a sentence, a
 # JSON string breakout, a program run from a remote share; a CRM's custom
 # field's "__"): benign 2, attacks 494 / 492.
-EVENTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.838, "ldap-xpath": 0.956,
+EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.838, "ldap-xpath": 0.956,
                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.985}
+                 "xss": 0.987, "ALL": 0.987}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
-                   "grant_answer": 0.025, "newsletter_template": 0.013,
+                   "grant_answer": 0.013, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
                    "ticket_promo": 0.013, "venue_av": 0.013, "volunteer_shift": 0.013,
-                   "ALL": 0.004}
+                   "ALL": 0.003}
 
 # The legal corpus of the thirty-first round (tests/corpus/legal/: 800
 # benign values of contract clauses, e-discovery searches, privilege and
@@ -708,9 +708,9 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # 493 in the query, 485 in a JSON note. With its class (a group the value
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
-LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.843, "ldap-xpath": 0.956,
+LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.875, "ldap-xpath": 0.956,
                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.985}
+                "xss": 0.987, "ALL": 0.987}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,
@@ -744,10 +744,10 @@ PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_recor
 HR_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.952,
              "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98,
              "xss": 0.985, "ALL": 0.997}
-HR_CEILINGS = {"candidate_cv": 0.05, "compensation_payroll": 0.013, "handbook_exit": 0.013,
+HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_exit": 0.013,
                "interview_scorecard": 0.063, "job_posting": 0.013, "leave_request": 0.013,
                "onboarding_checklist": 0.013, "people_profile": 0.013,
-               "performance_review": 0.013, "recruiter_search": 0.013, "ALL": 0.01}
+               "performance_review": 0.013, "recruiter_search": 0.013, "ALL": 0.009}
 
 # The insurance corpus of the same round (tests/corpus/insurance/: 800
 # benign values of policy references, loss narratives, adjuster notes,
@@ -797,6 +797,36 @@ GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.0
                    "player-reports": 0.013, "scripting-help": 0.013, "server-listings": 0.013,
                    "speedrun-esports": 0.013, "ALL": 0.005}
 
+# The social corpus of the same round (tests/corpus/social/: 800 benign
+# bios, statuses, comments, direct messages, dating prompts, events,
+# group rules, moderation notes, shared links, poetry and slang; 501
+# attacks), first replayed at 55f3f24: benign refused 1 / 800 in both
+# placements, attacks 494 / 501 in both. With its classes (an
+# abbreviation in capitals after a separator; a span that fetches and
+# runs; an iCalendar guest after a line): benign 0, attacks 496.
+SOCIAL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.956,
+                 "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.963, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.988}
+SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm": 0.013,
+                   "event": 0.013, "group_rules": 0.013, "link_share": 0.013,
+                   "moderation": 0.013, "poetry_slang": 0.013, "status": 0.013,
+                   "ALL": 0.002}
+
+# The construction corpus of the same round (tests/corpus/construction/:
+# 800 benign bills of quantities, drawing registers, RFIs, site diaries,
+# punch lists, specification clauses, change orders, safety permits, CAD
+# file paths, crew messages; 492 attacks), first replayed at 55f3f24:
+# benign refused 3 / 800 in both placements (relative CAD paths with
+# "../", a revision's "rev 'C1'" after ";"), attacks 488 / 492 in the
+# query, 486 in a JSON note. No class of its own changed them.
+CONSTRUCTION_FLOORS = {"cmdi": 0.959, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
+                       "nosqli": 0.923, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.985}
+CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_order": 0.013,
+                         "crew_message": 0.013, "drawing_register": 0.025,
+                         "punch_list": 0.013, "rfi": 0.013, "safety_permit": 0.013,
+                         "site_diary": 0.013, "spec_clause": 0.013, "ALL": 0.005}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -813,7 +843,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "agriculture": AGRICULTURE_FLOORS, "events": EVENTS_FLOORS,
                  "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS, "hr": HR_FLOORS,
                  "insurance": INSURANCE_FLOORS, "energy": ENERGY_FLOORS,
-                 "gaming": GAMING_FLOORS}
+                 "gaming": GAMING_FLOORS, "social": SOCIAL_FLOORS,
+                 "construction": CONSTRUCTION_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -831,7 +862,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "events": EVENTS_CEILINGS, "legal": LEGAL_CEILINGS,
                    "pharma": PHARMA_CEILINGS, "hr": HR_CEILINGS,
                    "insurance": INSURANCE_CEILINGS, "energy": ENERGY_CEILINGS,
-                   "gaming": GAMING_CEILINGS}
+                   "gaming": GAMING_CEILINGS, "social": SOCIAL_CEILINGS,
+                   "construction": CONSTRUCTION_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

