@@ -40,11 +40,7 @@ must pass in the same placements. A probe the edge gets wrong is listed
 in KNOWN_MISSES or KNOWN_FALSE_POSITIVES with the reason, and runs as a
 strict xfail."""
 
-import pytest
-
-from wafkit import (WafEdge, assert_passes_everywhere,  # noqa: F401
-                    assert_refused_everywhere, assert_tables_balanced,
-                    probe_cases, probe_placements, session, waf_config)
+from wafkit import heldout_probe_tests, session, waf_config  # noqa: F401
 
 CONF = waf_config()
 
@@ -72,29 +68,6 @@ BENIGN = {
 KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
-ATTACK_CASES = probe_cases(ATTACKS, KNOWN_MISSES)
-BENIGN_CASES = probe_cases(BENIGN, KNOWN_FALSE_POSITIVES)
-
-
-@pytest.fixture(scope="module")
-def edge(tmp_path_factory):
-    e = WafEdge(tmp_path_factory.mktemp("waf-heldout-r13"), CONF).start()
-    yield e
-    e.stop()
-
-
-def test_tables_are_balanced():
-    # every class has attacks and look-alikes, and none is both
-    assert_tables_balanced(ATTACKS, BENIGN)
-
-
-@pytest.mark.parametrize("cls,value", ATTACK_CASES)
-def test_heldout_r13_attack_refused_everywhere(edge, session, cls, value):
-    got = probe_placements(session, edge, value)
-    assert_refused_everywhere(got, cls, value)
-
-
-@pytest.mark.parametrize("cls,value", BENIGN_CASES)
-def test_heldout_r13_benign_passes(edge, session, cls, value):
-    got = probe_placements(session, edge, value)
-    assert_passes_everywhere(got, cls, value)
+(edge, test_tables_are_balanced, test_heldout_r13_attack_refused_everywhere,
+ test_heldout_r13_benign_passes) = heldout_probe_tests(
+    "r13", CONF, ATTACKS, BENIGN, KNOWN_MISSES, KNOWN_FALSE_POSITIVES)

@@ -258,6 +258,39 @@ def probe_cases(table, known, extra=()):
             for i, (cls, v) in enumerate(pairs)]
 
 
+def heldout_probe_tests(name, conf, attacks, benign, known_misses, known_false_positives):
+    """The held-out probe files' tests, for a file to bind under its own
+    names: a module-scoped edge under `conf`; the check that every class
+    has attacks and look-alikes and no value is both; every attack refused
+    and every look-alike passed in each placement (probe_placements), the
+    values in `known_misses` / `known_false_positives` ({value: reason})
+    as strict expected failures. Returns (edge fixture, balance test,
+    attack test, look-alike test)."""
+    attack_cases = probe_cases(attacks, known_misses)
+    benign_cases = probe_cases(benign, known_false_positives)
+
+    @pytest.fixture(scope="module")
+    def edge(tmp_path_factory):
+        e = WafEdge(tmp_path_factory.mktemp(f"waf-heldout-{name}"), conf).start()
+        yield e
+        e.stop()
+
+    def tables_are_balanced():
+        assert_tables_balanced(attacks, benign)
+
+    @pytest.mark.parametrize("cls,value", attack_cases)
+    def attack_refused_everywhere(edge, session, cls, value):
+        got = probe_placements(session, edge, value)
+        assert_refused_everywhere(got, cls, value)
+
+    @pytest.mark.parametrize("cls,value", benign_cases)
+    def benign_passes(edge, session, cls, value):
+        got = probe_placements(session, edge, value)
+        assert_passes_everywhere(got, cls, value)
+
+    return edge, tables_are_balanced, attack_refused_everywhere, benign_passes
+
+
 def random_tokens(seed, count, low=1000, high=3000):
     """A bot sensor's or a cipher's tokens, seeded: every printable ASCII
     byte but the JSON quote and backslash, low to high bytes each."""
