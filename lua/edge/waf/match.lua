@@ -38,6 +38,7 @@ local find = string.find
 local byte = string.byte
 local sub = string.sub
 local lower = string.lower
+local gmatch = string.gmatch
 local ipairs = ipairs
 local pairs = pairs
 local error = error
@@ -457,6 +458,34 @@ function _M.base(name)
         return sub(name, d + 1)
     end
     return name
+end
+
+
+-- A name that names a secret ("pin_hash", "api_key", "SMTP_PASSWORD",
+-- "card.cvv"): its words hold a password's, a secret's, a token's, a
+-- hash's or a key's, or one of them is a PIN, a CVV or CVC, an OTP or a
+-- salt. (The NoSQL operators that read a field, the templates that read
+-- the settings.)
+local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
+                       salt = true }
+
+function _M.secret_name(name)
+    if name == nil then
+        return false
+    end
+    name = lower(name)
+    if find(name, "pass", 1, true) or find(name, "pwd", 1, true)
+            or find(name, "secret", 1, true) or find(name, "token", 1, true)
+            or find(name, "hash", 1, true) or find(name, "api_?key")
+            or find(name, "private_?key") then
+        return true
+    end
+    for part in gmatch(name, "[%a%d]+") do
+        if SECRET_PARTS[part] then
+            return true
+        end
+    end
+    return false
 end
 
 

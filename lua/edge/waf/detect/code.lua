@@ -680,14 +680,6 @@ local function literal_mark(_, inner)
     return "\1"
 end
 
--- A member's name that names a secret ("secret_key", "db_password").
-local function secret_member(n)
-    return n ~= nil and (find(n, "secret", 1, true) or find(n, "password", 1, true)
-                         or find(n, "passwd", 1, true) or find(n, "token", 1, true)
-                         or find(n, "api_?key") or find(n, "private_?key")
-                         or find(n, "credential", 1, true)) ~= nil
-end
-
 local function presents_data(e, ruby)
     if find(e, "__", 1, true) or find(e, "[\\`%c]") or find(e, "=>", 1, true) then
         return false
@@ -710,7 +702,7 @@ local function presents_data(e, ruby)
         -- the framework's settings read for a secret (Django's
         -- "settings.EMAIL_HOST_PASSWORD"; a theme's "settings.color" is data)
         if w == "settings"
-                and secret_member(str_match(lower(e), "settings%s*[.%[]%s*['\"]?([%w_]+)")) then
+                and match.secret_name(str_match(lower(e), "settings%s*[.%[]%s*['\"]?([%w_]+)")) then
             return false
         end
         -- the request's server side: its environment, the application

@@ -2108,26 +2108,11 @@ local function nothing_list(o)
     return true
 end
 
--- A field path that names a secret ("$auth.pin_hash", "$api_key"): an
--- expression that reads it (the first character of "$api_key" compared
--- with "a") asks a question of every document's secret, a blind
--- extraction one character or one length at a time.
-local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
-                       salt = true }
-
-local function secret_path(name)
-    name = lower(name)
-    if find(name, "pass") or find(name, "pwd") or find(name, "secret") or find(name, "token")
-            or find(name, "hash") or find(name, "api_?key") or find(name, "private_?key") then
-        return true
-    end
-    for part in gmatch(name, "[%a%d]+") do
-        if SECRET_PARTS[part] then
-            return true
-        end
-    end
-    return false
-end
+-- A field path that names a secret ("$auth.pin_hash", "$api_key",
+-- match.secret_name): an expression that reads it (the first character of
+-- "$api_key" compared with "a") asks a question of every document's
+-- secret, a blind extraction one character or one length at a time.
+local secret_path = match.secret_name
 
 local function reads_secret(s, at)
     for name in gmatch(sub(s, at, at + 300), "[\"']%$([%a_][%w_.]*)[\"']") do
