@@ -74,7 +74,7 @@ BENIGN = {
     "rows-after-number": ["Steps 1), 2) and 3) are done"],
     "hex-label": ["preview at https://pr-7f3c19a2.app.example/ is up",
                   "icon http://cdn.example/7f000001.png"],
-    "settings-secret": ["{{ settings.accent_color }}"],
+    "settings-secret": ["{{ settings.accent_color }}", "{{ settings.pinned_threads }}"],
     "role-rights": ["Week 1; create role profiles for the new hires"],
     "create-sentence": ["Please review and create user accounts for the new interns",
                         "We create table plans for the gala by Friday"],
