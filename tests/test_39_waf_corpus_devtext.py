@@ -819,9 +819,9 @@ SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm":
 # benign refused 3 / 800 in both placements (relative CAD paths with
 # "../", a revision's "rev 'C1'" after ";"), attacks 488 / 492 in the
 # query, 486 in a JSON note. No class of its own changed them.
-CONSTRUCTION_FLOORS = {"cmdi": 0.959, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
-                       "nosqli": 0.923, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.985}
+CONSTRUCTION_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
+                       "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.989}
 CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_order": 0.013,
                          "crew_message": 0.013, "drawing_register": 0.025,
                          "punch_list": 0.013, "rfi": 0.013, "safety_permit": 0.013,

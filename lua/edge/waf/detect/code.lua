@@ -993,6 +993,11 @@ local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s(?:]=] .. table.concat(SUBSTITUTIONS
     .. [=[)[gimpsx0-9]{0,3}e[gimpsx0-9]{0,3}(?=$|[\s;'"`)])]=]
     .. [=[|^\s*(?=[^\n]*[*+?\[\](){}^$])(?:]=] .. table.concat(DELIMITED, "|")
     .. [=[)[imsxuadj]{0,5}e[imsxuadj]{0,5}\s*$]=]
+-- sed's e command after the substitution, on an address or none ("s/a/b/;1e
+-- id", "s/x/y/g; e cat /etc/hosts"): sed runs the command and reads its
+-- output; the value opens with the substitution, a sed script's.
+local RE_SED_E_COMMAND = [=[^\s*s(?:/]=] .. run_to("/") .. [=[/]=] .. run_to("/")
+    .. [=[/)[gimpw0-9]{0,3}\s*;\s*(?:\d+|\$)?\s*e\s+\S]=]
 
 -- (a delimiter, then e with up to two modifier letters before it)
 local EVAL_MODIFIER_NEEDLES = {}
@@ -1036,6 +1041,8 @@ local INI = rules.compile({
     -- (needs a delimiter: no plain value)
     { id = "code-eval-modifier", where = { path = false }, pattern = RE_EVAL_MODIFIER,
       needles = EVAL_MODIFIER_NEEDLES, plain = false },
+    { id = "code-eval-modifier", where = { path = false }, pattern = RE_SED_E_COMMAND,
+      needles = { "/;", "/ ;", "/g;", "/g ;", "/p;", "/i;" }, plain = false },
     -- (a base64 stream holds none of GATE's bytes: it is read before it)
     { id = "java-serialized", field = "raw", needles = { "\172\237\0\5", "rO0AB" },
       pattern = RE_JAVA_SERIALIZED },

@@ -1745,6 +1745,13 @@ local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0
 -- value a number in its VALUES list): "0), ('K-2', 0), ('K-3', 0)--".
 local RE_VALUES_ROWS_NUMBER = [=[^\s*+-?\d++(?:\.\d++)?\s*+\)\s*+,\s*+\((?:\s*+]=] .. SQL_LITERAL
     .. [=[\s*+,){1,16}\s*+]=] .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(|;|--|#|$)]=]
+-- A number that ends the application's value in an UPDATE's SET list,
+-- then assignments of its own, to the end, a WHERE or a comment ("86.4,
+-- price = 0.01", "3, role = 'admin' -- "): the columns it was never
+-- meant to write.
+local RE_NUMBER_SETS = [=[^\s*+-?\d++(?:\.\d++)?\s*+(?:,\s*+[a-z_]\w*+\s*+=\s*+]=]
+    .. [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|null|true|false)\s*+){1,8}]=]
+    .. [=[(?:where\b|--|#|;|$)]=]
 -- A value whose first quote closes the application's literal, then more
 -- literals of the same row and the row's ")", the rest commented out or
 -- ended ("Family trip', 'APPROVED')-- -"): an INSERT's values written by
@@ -2721,6 +2728,7 @@ local RULES = rules.compile({
     { id = "sqli-statement", field = "cmp", needles = { "),", ") ," }, pattern = RE_VALUES_ROWS },
     { id = "sqli-statement", field = "cmp", needles = { "),", ") ," },
       pattern = RE_VALUES_ROWS_NUMBER },
+    { id = "sqli-statement", field = "cmp", needles = { "=" }, pattern = RE_NUMBER_SETS },
     { id = "sqli-statement", field = "cmp",
       needles = { ")--", ") --", ")#", ") #", ");", ") ;", ")/*", ") /*" },
       pattern = RE_VALUES_END },
