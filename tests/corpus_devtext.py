@@ -100,7 +100,13 @@ moderation notes, shared links, poetry and slang) or the construction
 corpus (tests/corpus/construction/, the same round: bills of quantities,
 drawing registers, RFIs, site diaries, punch lists, specification
 clauses, change orders, safety permits, CAD file paths, crew messages)
-through the real edge
+or the aviation corpus (tests/corpus/aviation/, the same round:
+maintenance logs, MEL deferrals, parts, NOTAMs and weather, flight plans,
+crew schedules, weight and balance, passenger service requests,
+irregular-ops notes, safety reports) or the gis corpus (tests/corpus/gis/,
+the same round: coordinates, geometry, OSM tags, service URLs, styling
+and filter expressions, survey notes, geocoding queries, data paths,
+place labels, catalogue metadata) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -157,6 +163,8 @@ ENERGY = HERE / "corpus" / "energy"
 GAMING = HERE / "corpus" / "gaming"
 SOCIAL = HERE / "corpus" / "social"
 CONSTRUCTION = HERE / "corpus" / "construction"
+AVIATION = HERE / "corpus" / "aviation"
+GIS = HERE / "corpus" / "gis"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -175,7 +183,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("legal", LEGAL), ("pharma", PHARMA), ("hr", HR),
                            ("insurance", INSURANCE), ("energy", ENERGY),
                            ("gaming", GAMING), ("social", SOCIAL),
-                           ("construction", CONSTRUCTION))}
+                           ("construction", CONSTRUCTION), ("aviation", AVIATION),
+                           ("gis", GIS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]
