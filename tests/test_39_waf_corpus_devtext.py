@@ -827,6 +827,37 @@ CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_orde
                          "punch_list": 0.013, "rfi": 0.013, "safety_permit": 0.013,
                          "site_diary": 0.013, "spec_clause": 0.013, "ALL": 0.005}
 
+# The aviation corpus of the same round (tests/corpus/aviation/: 800
+# benign maintenance logs, MEL deferrals, parts, NOTAMs and weather, flight
+# plans, crew schedules, weight and balance, passenger requests, irregular
+# ops notes, safety reports; 484 attacks), first replayed at 36fa99f:
+# benign refused 2 / 800 in both placements, attacks 480 / 484. With its
+# class (a format string's field reaching __globals__): attacks 481.
+AVIATION_FLOORS = {"cmdi": 0.972, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.958,
+                   "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.986, "ALL": 0.991}
+AVIATION_CEILINGS = {"crew_sched": 0.025, "flight_plan": 0.013, "irops_note": 0.013,
+                     "mel_deferral": 0.013, "mx_log": 0.013, "notam_wx": 0.013,
+                     "parts": 0.025, "pax_ssr": 0.013, "safety_report": 0.013,
+                     "weight_balance": 0.013, "ALL": 0.004}
+
+# The gis corpus of the same round (tests/corpus/gis/: 800 benign
+# coordinates, geometry, OSM tags, service URLs, styling and filter
+# expressions, survey notes, geocoding queries, data paths, place labels,
+# catalogue metadata; 489 attacks), first replayed at 36fa99f: benign
+# refused 24 / 800 in both placements (QGIS and ArcGIS expressions read as
+# SQL, relative data paths with "../", a what3words address read as an
+# open redirect, an OSM tag read as an event handler), attacks 481 / 479.
+# With its classes (OSM's oneway; PostgreSQL's COPY and temporary
+# tables): benign 23, attacks 482 / 480.
+GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+              "nosqli": 0.88, "sqli": 0.948, "ssrf": 0.981, "traversal": 0.98,
+              "xss": 0.986, "ALL": 0.979}
+GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.15,
+                "expressions": 0.138, "geocode_queries": 0.013, "geometry": 0.013,
+                "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
+                "survey_notes": 0.013, "ALL": 0.03}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -844,7 +875,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "legal": LEGAL_FLOORS, "pharma": PHARMA_FLOORS, "hr": HR_FLOORS,
                  "insurance": INSURANCE_FLOORS, "energy": ENERGY_FLOORS,
                  "gaming": GAMING_FLOORS, "social": SOCIAL_FLOORS,
-                 "construction": CONSTRUCTION_FLOORS}
+                 "construction": CONSTRUCTION_FLOORS, "aviation": AVIATION_FLOORS,
+                 "gis": GIS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -863,7 +895,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "pharma": PHARMA_CEILINGS, "hr": HR_CEILINGS,
                    "insurance": INSURANCE_CEILINGS, "energy": ENERGY_CEILINGS,
                    "gaming": GAMING_CEILINGS, "social": SOCIAL_CEILINGS,
-                   "construction": CONSTRUCTION_CEILINGS}
+                   "construction": CONSTRUCTION_CEILINGS, "aviation": AVIATION_CEILINGS,
+                   "gis": GIS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
@@ -935,7 +968,11 @@ def test_the_generators_write_the_files(tmp_path, corpus, name):
     import subprocess  # nosec B404 - runs the corpus generator, fixed argv
     import sys
     where = cx.CORPORA[corpus][0].parent
-    shutil.copy(where / name, tmp_path / name)
+    # (both generators: an attacks generator may read its benign one's
+    # values, to keep the two files apart)
+    for gen in ("make_benign.py", "make_attacks.py"):
+        if (where / gen).exists():
+            shutil.copy(where / gen, tmp_path / gen)
     subprocess.run([sys.executable, str(tmp_path / name)], check=True,  # nosec B603
                    capture_output=True)
     out = "benign.jsonl" if "benign" in name else "attacks.jsonl"

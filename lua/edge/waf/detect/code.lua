@@ -378,8 +378,10 @@ local RE_NODE = alt({
 -- calls given a command string, code compiled then run.
 local RE_PYTHON = alt({
     [=[\b__import__\s*\(]=],
+    -- (or a format string's field that ends there: str.format reads
+    -- "{user.__init__.__globals__}" off the object it is given)
     [=[__(?:bases?|mro|subclasses|globals|builtins|code|loader)__]=]
-        .. [=[\s*(?:[.\[(,)]|["'`]\s*\])]=],
+        .. [=[\s*(?:[.\[(,)]|["'`]\s*\]|\}(?!\}))]=],
     [=[\b(?:os|posix|nt)\s*\.\s*(?:system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|startfile)]=]
         .. [=[\s*\(\s*["'`]]=],
     [=[\b(?:eval|exec)\s*\(\s*(?:compile\s*\(|["'`][^"'`]*\bimport\s+\w)]=],

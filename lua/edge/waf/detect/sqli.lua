@@ -1333,6 +1333,10 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[drop\s+(?:table|database|schema|user|view|function|procedure|index)\b]=],
     [=[create\s+(?:table|database|function|procedure|user|view|trigger)\b]=],
     [=[create\s+or\s+replace\b]=],
+    -- (a temporary table, and PostgreSQL's COPY from or to a server file
+    -- or a program: "copy t from $$/etc/passwd$$", "... from program")
+    [=[create\s+temp(?:orary)?\s+table\b]=],
+    [=[copy\s+[\w."]+(?:\s*\([^)]*\))?\s+(?:from|to)\s+(?:program\b|'/|\$\$/)]=],
     -- (a role or a login given its rights, "create role x login superuser",
     -- "alter role x with superuser": a role's name alone reads as English,
     -- "create role profiles")

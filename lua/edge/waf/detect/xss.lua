@@ -124,8 +124,9 @@ local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:(?:java|vb|live)script|mocha)\s
 -- "onload=" are still read as handlers)
 -- (English words that start with "on" and name no event: "online =
 -- €30" in a fee's rule; the window's event is "ononline")
+-- (nor "oneway", an OSM tag's key, "onetime", "oneself", "oneshot")
 local RE_HANDLER = [=[(?:^|[\s"'`;(,])on(?!(?:line|set|going|site|board|boarding|screen|wards?]=]
-    .. [=[|shore|ion|ions|stage)[\s\x0b]*=)[a-z]{3,40}[\s\x0b]*=]=]
+    .. [=[|shore|ion|ions|stage|eway|etime|eself|eshot)[\s\x0b]*=)[a-z]{3,40}[\s\x0b]*=]=]
     .. [=[(?![\s\x0b]*+[*%^#]|(?<=[\s\x0b]=)[\s\x0b]++["'`]?[\w$.-]++["'`]?]=]
     .. [=[(?:$|[\s\x0b>,]))]=]
     .. [=[|["'`]\s*(?:formaction|srcdoc|xlink:href)\s*=]=]
