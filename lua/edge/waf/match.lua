@@ -469,6 +469,11 @@ end
 local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
                        salt = true }
 
+-- The words a secret's name holds, as needles and gate alternatives
+-- (secret_name decides; "key" stands for api_key and private_key).
+_M.SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
+                    "cvv", "cvc" }
+
 function _M.secret_name(name)
     if name == nil then
         return false

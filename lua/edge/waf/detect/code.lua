@@ -487,8 +487,7 @@ local RE_SSTI = alt({
     -- (or the framework's settings read for a secret: "{{
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
-    [=[\{\{\s*settings\s*[.\[]\s*['"]?\w*?(?:pass|pwd|secret|token|hash|api_?key]=]
-        .. [=[|private_?key|pin|cvv|cvc|otp|salt)[^}]*\}\}]=],
+    [=[\{\{\s*settings\s*[.\[]\s*['"]?\w*?]=] .. alt(match.SECRET_WORDS) .. [=[[^}]*\}\}]=],
     -- (or one that reaches an object's constructor or prototype: a
     -- Handlebars block, "{{#with s.constructor}}", escapes its sandbox)
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],

@@ -2090,8 +2090,6 @@ end
 -- injected (rce-command), 1 when the value or one of its lines is a
 -- command line (rce-command-line), false otherwise. Names and keys have
 -- no command at their start, only after a separator.
-local fetch_and_run     -- (below: a span that fetches a file and runs it)
-
 -- A name written as a product's, at j of the value as written (dec; s
 -- lower-cased): blanks, a capital and lower-case letters (or capitals
 -- alone, then words or nothing), then words
@@ -2132,7 +2130,7 @@ local RE_FETCH_RUN = [=[^\s*(?:wget|curl|fetch)\s[^`]*?\b(?:https?|ftp)://\d{1,3
     .. [=[[^`]*?(?:\|\s*(?:ba|z|da)?sh\b|&&\s*(?:(?:ba|z|da)?sh|chmod)\s|;\s*(?:(?:ba|z|da)?sh]=]
     .. [=[|chmod)\s)]=]
 
-fetch_and_run = function(s, from, to)
+local function fetch_and_run(s, from, to)
     return to >= from and re_find(sub(s, from, to), RE_FETCH_RUN, "jo") ~= nil
 end
 

@@ -2298,8 +2298,7 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- (a number, true, false or null compared is a count's, "tokens":
     -- {"$gt": 100}: a secret is a string)
     .. [=[(?!\s*(?:[\d.+-]|true\b|false\b|null\b))]=]
-local SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
-                       "cvv", "cvc" }
+local SECRET_WORDS = match.SECRET_WORDS
 
 
 -- The MongoDB shell's statements: a method of a collection of "db", or of
