@@ -13,12 +13,14 @@
 import json
 import re
 import time
+import uuid
 
 import pytest
 import requests
 
 from edgekit.stack import Edge, wait_until
-from wafkit import WafEdge, problem_slug, random_tokens, route_waf, waf_config
+from wafkit import (WafEdge, problem_slug, random_tokens, route_waf, send_text,
+                    waf_config)
 
 
 def xpath_beacon(n_segments):
@@ -203,3 +205,38 @@ def test_random_tokens_are_mostly_let_through(edge):
         assert r.status_code < 500, r.text
         refused += r.status_code == 403
     assert refused <= 45, refused
+
+
+# -- long values of one repeated shape ------------------------------------------
+
+# A structure repeated thousands of times: a URL's host of 2,500 labels
+# (10 KB), a run of one letter once decoded ("%41" x 5,000), a form
+# cookie of 1,800 pieces. Each made a detector's regex keep a
+# backtracking frame per repeat, PCRE's JIT stack overflowed (pcre_exec
+# -27), and the request got the route's on_error answer without being
+# inspected.
+LONG_SHAPES = {
+    "host-labels": "see http://" + "ab1." * 2500 + "x/",
+    "decoded-letter-run": "%41" * 5000,
+}
+
+
+def inspected(e, status, rid):
+    """The answer came from an inspection that ran to its end (a 403 from
+    a rule, not from the route's on_error)."""
+    assert status < 500
+    if status == 403:
+        assert not e.audit_for(rid)["action"].startswith("error"), rid
+
+
+@pytest.mark.parametrize("shape", sorted(LONG_SHAPES))
+def test_long_repeated_value_is_inspected(edge, shape):
+    status, rid = send_text(edge, LONG_SHAPES[shape], "note")
+    inspected(edge, status, rid)
+
+
+def test_form_cookie_of_many_pieces_is_inspected(edge):
+    rid = "cookie-" + uuid.uuid4().hex
+    r = requests.get(edge.url + "/probe", headers={
+        "Cookie": "prefs=" + "a=&" * 1800, "X-Request-ID": rid})
+    inspected(edge, r.status_code, rid)

@@ -78,7 +78,9 @@ end
 -- markup or shell syntax (to a shell, "a=1&b=2" is two assignments). The
 -- whole went the long way through every detector: ~330k instructions for
 -- OneTrust's consent cookie, on every request of a site that shows one.
-local RE_FORM_COOKIE = [=[^[a-z_][\w.-]*=[\w.~+%:,-]*(?:&[a-z_][\w.-]*=[\w.~+%:,-]*)+$]=]
+-- (possessive: no piece's characters hold "&" or "=", and a frame kept
+-- per piece overflowed PCRE's JIT stack on a cookie of a thousand pieces)
+local RE_FORM_COOKIE = [=[^[a-z_][\w.-]*+=[\w.~+%:,-]*+(?:&[a-z_][\w.-]*+=[\w.~+%:,-]*+)++$]=]
 
 
 -- (RE_FORM_COOKIE matched: every piece between two "&" has a name and

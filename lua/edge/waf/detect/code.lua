@@ -325,7 +325,7 @@ local RE_JAVA_LOOKUP = alt({
         .. [=[|url|:-)\s*:]=],
     [=[\$\{\s*::-]=],
     [=[\bjndi\s*:\s*(?:ldaps?|rmi|dns|iiop|corba|nds|nis|http)\b]=],
-    [=[[%#$]\{[^}]*(?:#_memberaccess|#context|#request|#application|#session]=]
+    [=[[%#$]\{[^{}]*(?:#_memberaccess|#context|#request|#application|#session]=]
         .. [=[|#parameters|#attr|@[a-z.]+@|new\s+java\.|\.getruntime|#[a-z_]+\s*=)]=],
     [=[[%$]\{\s*\(\s*#]=],
     [=[#_memberaccess]=],
@@ -477,13 +477,17 @@ local RE_FORMULA = alt({
 -- (in "{{ }}", a filter by name, "{{ title | e }}", "{{ items|length }}",
 -- and a block's close, "{{/each}}", are a template's own text: a filter
 -- given arguments or reached through a dunder is read as before)
+-- (an expression that must close, "{{ ... }}", "#{ ... }", first looks
+-- ahead for its close: a value of thousands of opens and no close,
+-- "#{#{#{...", cost every open a scan to the end and a try of the
+-- operators at each byte on the way back: a second a 30 KB value)
 local RE_SSTI = alt({
-    [=[\{\{(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
+    [=[\{\{(?=[^}]*\}\})(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
         .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|(?<!\w)__|\.\s*\w+\s*\()]=]
         .. [=[[^}]*\}\}]=],
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
-    [=[\{\{[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
+    [=[\{\{(?=[^}]*\$\{)[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
     -- (or the framework's settings read for a secret: "{{
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
@@ -493,11 +497,13 @@ local RE_SSTI = alt({
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
-    [=[#\{[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
+    [=[#\{(?=[^}]*\})[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
     -- (ERB's Ruby runs a backtick span as a command: "<%= `id` %>")
-    [=[<%=?[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
-    [=[[$*~@]\{[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
-    [=[[$*~@#]\{[^}]*]=] .. OBJECT_REACH,
+    [=[<%=?(?=[^%]*%>)[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
+    [=[[$*~@]\{(?=[^}]*\})[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
+    -- (up to the next brace: an open that need not close scanned to the
+    -- end from each of thousands of opens, "#{#{#{...")
+    [=[[$*~@#]\{[^{}]*]=] .. OBJECT_REACH,
     -- the expression language's implicit objects, asked for by name
     -- ("${applicationScope}", "#{facesContext}": what a probe dumps)
     [=[[$#]\{\s*(?:pagecontext|applicationscope|sessionscope|requestscope|facescontext]=]
@@ -510,7 +516,7 @@ local RE_SSTI = alt({
     -- name, '{% extends "base.html" %}', the first line of most)
     [=[\{%-?\s*(?:import|include|extends|from|debug)\b]=]
         .. [=[(?!\s+(["'])(?!\.\.|[^"']*\.\.)\w[\w./-]*\1\s*-?%\})]=],
-    [=[\{%[^%]*(?:__|\(|\.\s*\w+\s*\(|\d\s*[*+/-]\s*\d)[^%]*%\}]=],
+    [=[\{%(?=[^%]*%\})[^%]*(?:__|\(|\.\s*\w+\s*\(|\d\s*[*+/-]\s*\d)[^%]*%\}]=],
     -- (Go's "{{ range .Items }}" loops over a field: not Jinja's range)
     -- (called, "{{ config(materialized='view') }}", it is a function of
     -- that name, a dbt macro's or Jinja's own lipsum(): Flask's config

@@ -262,8 +262,11 @@ local RE_WRITE_LOG = [=[(?<![-=])>\s*]=] .. LOG_DIR
 -- */10 * * * * sync.sh >> /var/log/sync.out 2>&1", a --help text's
 -- "$ tool --config /etc/tool/x.toml 2>>/var/log/tool.err")
 local CHAIN = [=[(?:[;|`]|\$\(|&(?!>)(?<!>&)(?<!\d>&))]=]
-local RE_CHAINED = CHAIN .. [=[[^\n]*]=] .. RE_WRITE_LOG .. "|" .. RE_WRITE_LOG
-    .. [=[[^\n]*]=] .. CHAIN
+-- (a line's first separator, held: a later one before the same ">" says
+-- nothing more, and trying each of thousands, ";|;|;|...", scanned the
+-- line once per separator)
+local RE_CHAINED = [=[(?:^|\n)(?>[^\n]*?]=] .. CHAIN .. [=[)[^\n]*]=] .. RE_WRITE_LOG .. "|"
+    .. RE_WRITE_LOG .. [=[[^\n]*]=] .. CHAIN
 -- "cd /opt/app && ./run.sh >> /var/log/x.log 2>&1": a line (a crontab's,
 -- after its schedule) that enters a directory first runs its job there
 -- ("&&": only if the cd worked); no second command is chained on.
@@ -394,7 +397,10 @@ local RE_URL_OBFUSCATED_IP = [=[\b(?:https?|ftps?)://(?:[^/@\s"'<>]*@)?]=]
 -- A URL inside a value that is a path with its query, or a "name=URL"
 -- pair: the same evidence as in an argument of its own.
 local URL_START = [=[(?:(?:https?|ftps?|file)://|(?:^|[=?&;])//)]=]
-local HOST = [=[(?:[^/@\s?#&]*@)?(?:[\w-]+(?:\.[\w-]+)+|\[[0-9a-f:.]+\])(?::\d+)?]=]
+-- (possessive: what follows a host is none of its characters, and a
+-- host of a thousand labels then fails without a backtracking frame per
+-- label, which overflowed PCRE's JIT stack)
+local HOST = [=[(?:[^/@\s?#&]*+@)?(?:[\w-]++(?:\.[\w-]++)++|\[[0-9a-f:.]++\])(?::\d++)?]=]
 -- cut short: an empty query at the end of the value or before "&"
 local RE_URL_TRUNC_IN = URL_START .. HOST .. [=[(?:/[^\s?#&]*)?\?+(?:$|&)]=]
 local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
@@ -440,7 +446,9 @@ local RE_REDIRECT_PARAM = [=[(?:^|[?&;])]=] .. REDIRECT_NAME .. [=[=\s*//[\w\[]]
 -- "nginx_log") at the end of an absolute path: what log poisoning then
 -- includes, as a ".log" there is (a relative "logs/access_log" is a
 -- mention).
-local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
+-- (possessive: the last name holds no "/", so no segment is ever given
+-- back, and a path of thousands of segments keeps no frame for each)
+local RE_SERVER_LOG = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]++/)*+]=]
     .. [=[(?:(?:[a-z]+_)?(?:access|error|request|referer|agent)|[\w-]*(?:httpd|nginx|apache\d?))]=]
     .. [=[_log$]=]
 -- An application's credentials by the file's well-known name (Tomcat's
@@ -453,7 +461,7 @@ local APP_SECRETS = { "tomcat-users.xml", "wp-config.php", "config.inc.php",
                       "database.yml", "secrets.yml", "master.key", "web.config",
                       "applicationhost.config", "id_rsa", "id_dsa", "id_ecdsa",
                       "id_ed25519", "authorized_keys" }
-local RE_APP_SECRET = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]+/)*]=]
+local RE_APP_SECRET = [=[^(?:file:)?(?:[a-z]:)?/(?:[^/\s]++/)*+]=]
     .. gsub(alt(APP_SECRETS), "%.", "\\.") .. [=[$]=]
 -- a name like an include path given a URL to a script or text resource
 local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
@@ -473,34 +481,36 @@ local METADATA_HOSTS = alt({
     [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
     [=[instance-data(?:\.ec2\.internal)?]=],
 })
+-- (the labels around a name are one run of the name's bytes, "[\w.-]*",
+-- not a repeat of labels: a repeat kept a backtracking frame per label,
+-- and a host of thousands of labels overflowed PCRE's JIT stack)
 local INTERNAL_HOSTS = alt({
     -- (and every name under "localhost", RFC 6761's loopback zone:
     -- "example.com.localhost")
-    [=[(?:[\w-]+\.)*localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
+    [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
     [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
     [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
     -- an internal IP as labels of a name that wildcard DNS resolves to it
     -- (127.0.0.1.nip.io, 10-0-0-5.sslip.io, "app.127.0.0.1.nip.io"), or
     -- as its last labels, which a lenient parser takes for the host
     -- ("example.com.127.0.0.1")
-    [=[(?:[\w-]+\.)*(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    [=[(?:[\w-]+\.)*(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))]=]
-        .. [=[(?:[.-]\d{1,3}){2}[.-][a-z][\w-]*(?:\.[\w-]+)*]=],
-    [=[(?:[a-z][\w-]*\.)+127(?:\.\d{1,3}){3}]=],
+    [=[(?:[\w.-]*\.)?(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w.-]*]=],
+    [=[(?:[\w.-]*\.)?(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))]=]
+        .. [=[(?:[.-]\d{1,3}){2}[.-][a-z][\w.-]*]=],
+    [=[[a-z][\w.-]*\.127(?:\.\d{1,3}){3}]=],
     -- (or in hex, as a rebinding service's label: "7f000001.x.example",
     -- "a-a9fea9fe-b.x.example")
     -- (one run of the name's bytes before the label: labels and their
     -- "-" nested in a repeat would backtrack without end on a run of "-")
-    [=[(?:[\w.-]*[.-])?(?:7f0000[0-9a-f]{2}|0a0000[0-9a-f]{2}|a9fea9fe)[.-][a-z\d][\w-]*]=]
-        .. [=[(?:\.[\w-]+)*]=],
-    METADATA_HOSTS, [=[metadata(?:\.[\w-]+)*]=], [=[[\w.-]+\.internal]=],
+    [=[(?:[\w.-]*[.-])?(?:7f0000[0-9a-f]{2}|0a0000[0-9a-f]{2}|a9fea9fe)[.-][a-z\d][\w.-]*]=],
+    METADATA_HOSTS, [=[metadata(?:\.[\w.-]+)?]=], [=[[\w.-]+\.internal]=],
     -- service discovery's names (Consul's "x.service.consul")
-    [=[(?:[\w-]+\.)+consul]=],
-    [=[(?:[\w-]+\.)*localtest\.me]=], [=[(?:[\w-]+\.)*lvh\.me]=],
+    [=[[\w-][\w.-]*\.consul]=],
+    [=[(?:[\w.-]*\.)?localtest\.me]=], [=[(?:[\w.-]*\.)?lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],
     -- a cluster's service names ("ledger.prod.svc.cluster.local")
-    [=[(?:[\w-]+\.)+svc(?:\.cluster\.local)?]=], [=[(?:[\w-]+\.)+cluster\.local]=],
+    [=[[\w-][\w.-]*\.svc(?:\.cluster\.local)?]=], [=[[\w-][\w.-]*\.cluster\.local]=],
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
@@ -522,7 +532,7 @@ local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
     .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS .. [=[):\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
-    .. [=[(?:(?:\.[a-z\d-]+)*\.(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
+    .. [=[(?:\.(?:[a-z\d.-]*\.)?(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
 
 -- (a URL a server-side fetcher follows, up to its host: the two below)
 -- (webcal:// is a calendar's subscription: the server fetches it over HTTP;
@@ -566,7 +576,7 @@ local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. P
     .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
-    .. [=[|["']?(?:(?:\b|[\w-]*?[_-])(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
+    .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
     .. [=[|\$ref)]=]
     .. [=[["']?\s*[:=]\s*["']?)]=] .. FETCHED_URL .. INTERNAL_IPS
 
@@ -711,7 +721,7 @@ end
 -- it; no name holds : * ? " < > | or a line break, and the last one no
 -- space ("C:\\Temp is full, see D:\\", "C:\\App\\ is the default" are text).
 local RE_SPACED_WINDOWS_PATH = [=[^\s*(?:[a-z]:[\\/]|[\\/](?=[^/]*\\))]=]
-    .. [=[(?:[^\\/:*?"<>|\r\n]+[\\/])*[^\\/:*?"<>|\s]+\s*$]=]
+    .. [=[(?:[^\\/:*?"<>|\r\n]++[\\/])*+[^\\/:*?"<>|\s]+\s*$]=]
 
 local function one_path(s)
     return not re_find(s, SPACE, "jo") or re_find(s, RE_SPACED_WINDOWS_PATH, "jo") ~= nil

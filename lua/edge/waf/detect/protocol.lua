@@ -211,16 +211,24 @@ local RE_HL7_SEGMENT = alt({
     [=[^[^|\r\n^]*+\^[^|\r\n]*+(?:\r\n|[\r\n])[\x1c\x0b]*[a-z][a-z\d]{2}\|[^\r\n|]*+\|]=],
     [=[\x1c[\r\n]*\x0b[ \t]*msh\|]=],
 })
+-- What follows a line break and blanks, read from the run of blanks'
+-- start, its last line break held ("[\r\n]\s*" started at each of
+-- thousands of line breaks and scanned the rest of the run from each)
+local LINE_AFTER = [=[(?<!\s)(?>\s*[\r\n])\s*]=]
 -- A page injected after the headers: a blank line ends them, then the
 -- body's markup; after one line break the markup would be a header line
 -- no server sends ("Paste this:\n<script src=...>" is a snippet)
-local RE_BODY_AFTER_BLANK = [=[(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*<\s*]=]
+-- (read from a run of blanks' start, its first blank line held: started
+-- at each line break of thousands, each scanned the rest of the run)
+local RE_BODY_AFTER_BLANK = [=[(?<!\s)(?>\s*?(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))\s*<\s*]=]
     .. [=[(?:html|meta|script|body|head)\b]=]
 -- A field's value of one or two tokens, a line break, then a line a
 -- protocol reads as its own (a mail server's command, DATA after an
 -- address, a cache's write, an extension header as the last line): text
 -- has a sentence or a label (":") before such a line.
-local ONE_TOKEN = [=[[ \t]*[^\s]*+(?<!:)(?:[ \t]+[^\s]*+(?<!:))?[ \t]*(?:\r\n|[\r\n])[ \t]*]=]
+-- (each run of blanks possessive and the second token non-empty: three
+-- runs that could share the same blanks cost a value of spaces cubic time)
+local ONE_TOKEN = [=[[ \t]*+[^\s]*+(?<!:)(?:[ \t]++[^\s]++(?<!:))?[ \t]*+(?:\r\n|[\r\n])[ \t]*]=]
 local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
 -- A CSV row: the first line closes the quoted field the value was
 -- written into and opens the next ('x","0.00"': no CSV line starts
@@ -267,7 +275,7 @@ local RE_CRLF_BODY = alt({
     AT_AFTER_SMS,
     SYSLOG_FRAME,
     [=[^[ \t]*[^\s@]*@[^\s]*[ \t]*(?:\r\n|[\r\n])data[ \t]*(?:\r\n|[\r\n])]=],
-    [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
+    LINE_AFTER .. [=[http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
 })
 -- A value with no line break of its own (a query value, an escape in
@@ -325,8 +333,8 @@ local RE_CRLF = alt({
         .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
         .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
     ICAL_GUEST,
-    [=[[\r\n]\s*]=] .. METHODS .. [=[\s+\S+\s+http/\d]=],
-    [=[[\r\n]\s*http/\d(?:\.\d)?\s+\d{3}\b]=],
+    LINE_AFTER .. METHODS .. [=[\s+\S+\s+http/\d]=],
+    LINE_AFTER .. [=[http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
 })
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
@@ -427,7 +435,9 @@ local RE_FORMAT = alt({
     -- a marker run (one letter 4+ times, "AAAA": it shows as 41414141
     -- in what leaks) glued to a directive, or to MSVC's size prefix alone
     -- ("%I", "%I64": its C runtime aborts on the incomplete directive)
-    [=[(?<pad>[A-Za-z])\k<pad>{3,}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
+    -- (the run's last four letters are enough: "{3,}" of a back-reference
+    -- kept a frame per letter and overflowed PCRE's JIT stack on a long run)
+    [=[(?<pad>[A-Za-z])\k<pad>{3}[._:|-]?(?!%[0-9][a-fA-F])%[-+#0]*\d*(?:\.\d+)?]=]
         .. [=[(?:(?:hh|h|ll|l|I32|I64|I)?[diouxXeEfFgGaAcspnS]|I(?:32|64)?)(?![a-z])]=],
     -- a width or precision that asks for megabytes of output
     [=[%[-+#0]*\d{6,}[sdxXcfegp]|%\.\d{6,}]=],
