@@ -106,7 +106,27 @@ crew schedules, weight and balance, passenger service requests,
 irregular-ops notes, safety reports) or the gis corpus (tests/corpus/gis/,
 the same round: coordinates, geometry, OSM tags, service URLs, styling
 and filter expressions, survey notes, geocoding queries, data paths,
-place labels, catalogue metadata) through the real edge
+place labels, catalogue metadata) or the library corpus
+(tests/corpus/library/, the thirty-third round: catalogue searches, call
+numbers, MARC fields, finding aids, processing notes, patron requests,
+interlibrary loans, citations, identifier URLs, digitisation paths) or
+the transit corpus (tests/corpus/transit/, the same round: trip searches,
+station names, GTFS rows, service alerts, timetable notes, rider
+feedback, lost and found, fare disputes, operations messages, open data)
+or the manufacturing corpus (tests/corpus/manufacturing/, the same round:
+work orders, nonconformance and CAPA, inspection results, SPC notes, CNC
+programs, PLC alarms, BOM lines, supplier quality, shift handovers,
+document references) or the support corpus (tests/corpus/support/, the
+same round: ticket subjects and bodies, chat messages, error traces,
+pasted configs and logs, agent macros, internal notes, survey comments,
+knowledge-base searches, attachment paths) or the veterinary corpus
+(tests/corpus/veterinary/, the same round: patients and owners, SOAP
+notes, dosages, lab results, vaccinations, client messages, invoices,
+pharmacy and inventory, referral letters, imaging) or the maritime corpus
+(tests/corpus/maritime/, the same round: vessel searches, noon reports,
+port calls, bills of lading, stowage notes, pilot and tug requests, crew
+notes, deck logs, port-state deficiencies, EDI and AIS) through the real
+edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -165,6 +185,12 @@ SOCIAL = HERE / "corpus" / "social"
 CONSTRUCTION = HERE / "corpus" / "construction"
 AVIATION = HERE / "corpus" / "aviation"
 GIS = HERE / "corpus" / "gis"
+LIBRARY = HERE / "corpus" / "library"
+TRANSIT = HERE / "corpus" / "transit"
+MANUFACTURING = HERE / "corpus" / "manufacturing"
+SUPPORT = HERE / "corpus" / "support"
+VETERINARY = HERE / "corpus" / "veterinary"
+MARITIME = HERE / "corpus" / "maritime"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -184,7 +210,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("insurance", INSURANCE), ("energy", ENERGY),
                            ("gaming", GAMING), ("social", SOCIAL),
                            ("construction", CONSTRUCTION), ("aviation", AVIATION),
-                           ("gis", GIS))}
+                           ("gis", GIS), ("library", LIBRARY), ("transit", TRANSIT),
+                           ("manufacturing", MANUFACTURING), ("support", SUPPORT),
+                           ("veterinary", VETERINARY), ("maritime", MARITIME))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

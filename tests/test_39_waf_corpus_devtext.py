@@ -858,6 +858,96 @@ GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths":
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
                 "survey_notes": 0.013, "ALL": 0.03}
 
+# The library corpus of the thirty-third round (tests/corpus/library/:
+# 800 benign catalogue searches, call numbers, MARC fields, finding aids,
+# processing notes, patron requests, interlibrary-loan notes, citations,
+# identifier URLs, digitisation paths; 478 attacks), first replayed at
+# 37c413c: benign refused 5 / 800 in both placements (a subfield code
+# before a parenthetical read as a PHP call, a title element, one step up
+# to a TIFF, a manifest and a scan under /var/www and /var/spool),
+# attacks 473 / 471. With the round's classes: benign 0, attacks 475 / 472.
+LIBRARY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.985}
+LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path": 0.013,
+                    "finding_aid": 0.013, "identifier_url": 0.013, "ill_note": 0.013,
+                    "marc_field": 0.013, "patron_request": 0.013, "processing_note": 0.013,
+                    "search_query": 0.013, "ALL": 0.002}
+
+# The transit corpus of the same round (tests/corpus/transit/: 800 benign
+# trip searches, station names, GTFS rows, service alerts, timetable
+# notes, rider feedback, lost and found, fare disputes, operations
+# messages, open-data questions; 490 attacks), first replayed at 37c413c:
+# benign refused 2 / 800 (a SELECT quoted in a question, a pasted HTTP
+# request), attacks 486 / 486. With the round's classes: attacks 487.
+TRANSIT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.956,
+                  "nosqli": 0.964, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.991}
+TRANSIT_CEILINGS = {"fare_dispute": 0.013, "gtfs_row": 0.013, "lost_found": 0.013,
+                    "open_data": 0.038, "ops_message": 0.013, "rider_feedback": 0.013,
+                    "service_alert": 0.013, "station_name": 0.013, "timetable_note": 0.013,
+                    "trip_search": 0.013, "ALL": 0.004}
+
+# The veterinary corpus of the same round (tests/corpus/veterinary/: 800
+# benign patients and owners, SOAP notes, dosages, lab results,
+# vaccinations, client messages, invoices, pharmacy notes, referral
+# letters, imaging; 491 attacks), first replayed at 37c413c: benign
+# refused 0 / 800, attacks 486 / 486. With the round's classes: 487 / 486.
+VETERINARY_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.956,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                     "xss": 0.986, "ALL": 0.987}
+VETERINARY_CEILINGS = {"client_message": 0.013, "dosage_rx": 0.013, "imaging": 0.013,
+                       "invoice_estimate": 0.013, "lab_result": 0.013, "patient_owner": 0.013,
+                       "pharmacy_inventory": 0.013, "referral_letter": 0.013,
+                       "soap_note": 0.013, "vaccination": 0.013, "ALL": 0.002}
+
+# The manufacturing corpus of the same round
+# (tests/corpus/manufacturing/: 800 benign work orders, NCR and CAPA
+# text, inspection results, SPC notes, CNC programs, PLC alarms, BOM
+# lines, supplier quality, shift handovers, document references; 496
+# attacks), first replayed at 37c413c: benign refused 2 / 800 (an angle's
+# minutes then an arrow read as a JSON operator, a label file under
+# /var/spool), attacks 493 / 492. With the round's classes: benign 0,
+# attacks 494 / 493.
+MANUFACTURING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.911, "ldap-xpath": 0.96,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
+MANUFACTURING_CEILINGS = {"bom_line": 0.013, "cnc_program": 0.013, "document_ref": 0.013,
+                          "inspection_result": 0.013, "ncr_capa": 0.013, "plc_alarm": 0.013,
+                          "shift_handover": 0.013, "spc_note": 0.013,
+                          "supplier_quality": 0.013, "work_order": 0.013, "ALL": 0.002}
+
+# The support corpus of the same round (tests/corpus/support/: 800 benign
+# ticket subjects and bodies, chat messages, error traces, pasted configs
+# and logs, agent macros, internal notes, survey comments, knowledge-base
+# searches, attachment paths; 481 attacks), first replayed at 37c413c:
+# benign refused 33 in the query and 25 in a JSON note (pasted HTML with
+# <script> and <iframe>, PowerShell, shell scripts, crontab lines, SQL in
+# notes, paths of logs and of /etc, by design; and logs whose first line
+# carries syslog's time stamp, a PHP warning, an error page's title),
+# attacks 476 / 476. With the round's classes: benign 24 / 23.
+SUPPORT_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.966, "ldap-xpath": 0.909,
+                  "nosqli": 0.961, "sqli": 0.974, "ssrf": 0.923, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.987}
+SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_message": 0.025,
+                    "config_log_paste": 0.138, "error_trace": 0.025, "internal_note": 0.025,
+                    "kb_search": 0.038, "survey_comment": 0.013, "ticket_body": 0.025,
+                    "ticket_subject": 0.013, "ALL": 0.032}
+
+# The maritime corpus of the same round (tests/corpus/maritime/: 800
+# benign vessel searches, noon reports, port calls, bills of lading,
+# stowage notes, pilot and tug requests, crew notes, deck logs, port-state
+# deficiencies, EDI and AIS lines; 487 attacks), first replayed at
+# 37c413c: benign refused 1 / 800 (a company named "Union Select ..."),
+# attacks 478 / 478. With the round's classes: 482 / 479.
+MARITIME_FLOORS = {"cmdi": 0.971, "code": 0.974, "crlf": 0.878, "ldap-xpath": 0.96,
+                   "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.942, "traversal": 0.98,
+                   "xss": 0.986, "ALL": 0.981}
+MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.013,
+                     "edi_ais": 0.013, "noon_report": 0.013, "pilot_tug_request": 0.013,
+                     "port_call": 0.013, "psc_deficiency": 0.013, "stowage_note": 0.013,
+                     "vessel_search": 0.013, "ALL": 0.003}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -876,7 +966,10 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "insurance": INSURANCE_FLOORS, "energy": ENERGY_FLOORS,
                  "gaming": GAMING_FLOORS, "social": SOCIAL_FLOORS,
                  "construction": CONSTRUCTION_FLOORS, "aviation": AVIATION_FLOORS,
-                 "gis": GIS_FLOORS}
+                 "gis": GIS_FLOORS, "library": LIBRARY_FLOORS,
+                 "transit": TRANSIT_FLOORS, "veterinary": VETERINARY_FLOORS,
+                 "manufacturing": MANUFACTURING_FLOORS, "support": SUPPORT_FLOORS,
+                 "maritime": MARITIME_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -896,7 +989,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "insurance": INSURANCE_CEILINGS, "energy": ENERGY_CEILINGS,
                    "gaming": GAMING_CEILINGS, "social": SOCIAL_CEILINGS,
                    "construction": CONSTRUCTION_CEILINGS, "aviation": AVIATION_CEILINGS,
-                   "gis": GIS_CEILINGS}
+                   "gis": GIS_CEILINGS, "library": LIBRARY_CEILINGS,
+                   "transit": TRANSIT_CEILINGS, "veterinary": VETERINARY_CEILINGS,
+                   "manufacturing": MANUFACTURING_CEILINGS, "support": SUPPORT_CEILINGS,
+                   "maritime": MARITIME_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

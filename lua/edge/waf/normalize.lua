@@ -440,9 +440,21 @@ _M.control_bytes = control_bytes
 
 -- ctrl: control_bytes(s) when the caller has it (of s before comments
 -- are stripped: that can only remove bytes)
+-- A short line comment with a line of text after it ("--x\n", "-- a\n":
+-- one word of letters and digits at most) is a space between two words,
+-- as "/**/" is: "union--x\nselect" is "union select" to every database
+-- but MySQL, which wants a blank after "--" (and reads "-- x\n" so). A
+-- dash pair in prose ("-- see below\n") holds more words, an option in a
+-- code span ("`--previous`.") other bytes, and a comment that ends the
+-- value ("admin'--\r\n") still ends it: they stay.
+local RE_LINE_COMMENT = [=[--[ \t]?[\w+-]{0,12}[ \t]*\r?\n(?=[ \t]*\S)]=]
+
 local function compact(s, ctrl)
     if find(s, "/*", 1, true) or find(s, "*/", 1, true) then
         s = strip_comments(s)
+    end
+    if find(s, "--", 1, true) and find(s, "\n", 1, true) then
+        s = re_gsub(s, RE_LINE_COMMENT, " ", "jo")
     end
     if (ctrl or control_bytes(s)) ~= 0 or find(s, "  ", 1, true) then
         -- only runs that are not already one plain space get rewritten

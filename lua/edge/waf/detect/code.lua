@@ -180,7 +180,8 @@ local PHP_DISTINCT = alt({
     "file_put_contents", "get_defined_functions", "bzdecompress",
     "zlib_decode", "convert_uudecode", "move_uploaded_file",
 })
-local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\(]=]
+-- (but with a URL unquoted for its argument: RE_URL_ARG below)
+local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\((?!\s*[a-z][\w+.-]*://)]=]
 -- A PHP function that is also an English word, as the whole value, needs
 -- code for an argument (a literal, a variable, a call, or none): "file
 -- (used)" is a search, file('/etc/passwd') is not; intval(foo) is code.
@@ -497,7 +498,8 @@ local RE_SSTI = alt({
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
-    [=[#\{(?=[^}]*\})[^}]*(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
+    [=[#\{(?=[^}]*\})[^}]*]=]
+        .. [=[(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
     -- (ERB's Ruby runs a backtick span as a command: "<%= `id` %>")
     [=[<%=?(?=[^%]*%>)[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
     [=[[$*~@]\{(?=[^}]*\})[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
@@ -860,8 +862,20 @@ end
 
 
 -- php-dynamic-call's check: one match that is not a call PHP rejects.
-local function call_at_end_parses(text, _, to)
-    return byte(text, to) ~= 40 or call_parses(text, to)
+-- (nor a name, a blank, then words alone in brackets: a catalogue's
+-- subfield code before its parenthetical, "$q (paperback)", a template's
+-- "$total (net)"; as PHP those words are undefined constants, an error
+-- since PHP 8, and a call written to run passes a string or a variable)
+local function call_at_end_parses(text, from, to)
+    if byte(text, to) ~= 40 then
+        return true
+    end
+    local p = byte(text, to - 1)
+    if byte(text, from) == 36 and (p == 32 or p == 9)
+            and find(text, "^%([ \t]*%a[%a \t]*%)", to) then
+        return false
+    end
+    return call_parses(text, to)
 end
 
 local function dynamic_call(text)
@@ -904,6 +918,10 @@ local INCLUDES = { include = true, include_once = true, require = true,
 -- "@skip(if: $noPrice)" names an argument)
 local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-]*://|[./\\~]]=]
     .. [=[|["'`][^"'`)]*[./\\:])]=]
+-- A URL unquoted as the first argument of any other function is PHP's
+-- syntax error, and what its warnings print ("file_get_contents(https://
+-- api.example/v2/me): Failed to open stream"): an error message, no call
+local RE_URL_ARG = [=[\G\s*[a-z][\w+.-]*://]=]
 
 
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
@@ -947,7 +965,8 @@ local function php_calls(s, v, on, report)
             ctx.pos = opens[i] + 1
             if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES)
                     and (ARGLESS[name] or not re_find(s, RE_NO_ARGS, "jo", ctx))
-                    and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx)) then
+                    and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx))
+                    and (INCLUDES[name] or not re_find(s, RE_URL_ARG, "jo", ctx)) then
                 if report("php-function") then
                     return true
                 end

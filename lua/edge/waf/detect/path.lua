@@ -106,7 +106,7 @@ local RE_TRAVERSAL = alt({
 -- not a way out (more steps or any other target still are; in text,
 -- RE_LINK_IN_TEXT below takes up to three).
 local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
-    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2|css|md|markdown|rst|woff2?|ttf|otf)$]=]
 -- In text, a link up to three steps to a page, a picture, a stylesheet, a
 -- font or a project's LICENSE, README...: a markdown link's target
 -- ("[Licence](../../LICENSE.md)", "![x](../img/a.png)"), a path in a code span
@@ -119,7 +119,7 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
 local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=]
     .. [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp|windows|winnt)/)]=]
     .. [=[(?:[\w-]+/)*(?:[\w-]+\.]=]
-    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|scss|less|md|markdown|rst|adoc|]=]
+    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2|css|scss|less|md|markdown|rst|adoc|]=]
     .. [=[woff2?|ttf|otf|html?)]=]
     .. [=[|license|licence|readme|changelog|contributing|authors|notice|copying)]=]
     .. [=[(?:\.(?:md|txt|rst))?(?:#[\w-]*)?(?=$|[\s)\]`'",:;!?])|\.\./(?=\s))]=]
@@ -133,8 +133,15 @@ local OS_STRONG = alt({
     -- reading it gives nothing)
     [=[dev/(?:tcp|udp|shm|mem|kmem|fd|stdin|stdout|stderr|zero|random|urandom|disk|sd)]=],
     -- system state and logs under /var, but the caches and scratch
-    -- space every application writes to
-    [=[var/(?!cache\b|tmp\b|folders\b)[a-z]\w*]=],
+    -- space every application writes to, and a document, a picture or a
+    -- data file in the web server's trees or in a spool applications
+    -- queue their files in ("/var/www/iiif/x/manifest.json",
+    -- "/var/spool/scans/scan_0001.pdf": an application's own; the
+    -- directories themselves, scripts, libraries and settings there stay
+    -- the OS's places)
+    [=[var/(?!cache\b|tmp\b|folders\b|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
+        .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|png|jpe?g|gif|svg|webp|tiff?|jp2]=]
+        .. [=[|zpl|mp[34]|zip)(?![\w./-]))[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     -- (macOS's /etc and /var are links into /private)
     [=[private/(?:etc|var)/[\w.-]]=],
@@ -148,7 +155,7 @@ local OS_STRONG = alt({
 })
 -- Places that hold applications' own files: weak evidence alone.
 local OS_WEAK = alt({
-    [=[usr/(?:local/)?(?:lib|libexec|share|src|bin|sbin)/]=],
+    [=[usr/(?:local/)?(?:lib|libexec|share|src|bin|sbin)/]=], [=[var/(?:www|spool)/\w]=],
     [=[s?bin/\w]=], [=[tmp/[\w.]]=], [=[opt/\w]=], [=[boot/]=],
 })
 local OS_FILES = [=[(?:^|/)(?:boot|win|system|php)\.ini\b]=]
@@ -576,7 +583,8 @@ local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. P
     .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
-    .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
+    .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])]=]
+    .. [=[(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
     .. [=[|\$ref)]=]
     .. [=[["']?\s*[:=]\s*["']?)]=] .. FETCHED_URL .. INTERNAL_IPS
 
@@ -833,6 +841,11 @@ local function shell_path_check(s, _, where, name)
 end
 
 
+-- A file: URL to the OS's places, in text too: a URL is what a fetcher,
+-- a renderer or a link preview opens ("see file:///etc/app/db.conf"),
+-- not a mention of a directory (the path view has folded its slashes)
+local RE_FILE_URL_OS = [=[\bfile:/(?:[a-z]:/)?]=] .. OS_STRONG
+
 local function system_path(s, v, on, report, where, name)
     if not re_find(s, RE_SYSTEM_PATH, "jo") then
         return false
@@ -840,6 +853,7 @@ local function system_path(s, v, on, report, where, name)
     -- (a secret file a command line names is its target, "ls -l
     -- /etc/passwd": v.mention, edge.waf.detect.rce's command line)
     if re_find(s, ONE_TOKEN, "jo") or shell_path(s, where, name)
+            or re_find(s, RE_FILE_URL_OS, "jo")
             or (re_find(s, RE_SECRET_PATH, "jo")
                 and (v.mention or re_find(s, RE_OPTION_SECRET, "jo")
                      or not (re_find(s, RE_SECRET_IN_TEXT, "jo")

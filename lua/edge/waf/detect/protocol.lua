@@ -305,9 +305,24 @@ local RE_CRLF = alt({
     -- INFO user=admin ...")
     -- (or a time stamp then key=value fields, a structured log's:
     -- "...Z user=admin action=export")
-    [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n]*[\r\n]+\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?]=]
-        .. [=[(?:[^\r\n]{0,40}?\b(?:info|warn|warning|error|debug|notice|crit|critical|fatal)\b]=]
-        .. [=[|[^\s]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t;,|]+[a-z_][\w.-]*=[^\s=])]=],
+    -- (an excerpt's first line is a log line in any of the usual time
+    -- stamps: ISO's date, syslog's "Jun  4 08:43:47", a time alone)
+    [=[^(?!\s*\[?(?:\d{4}-\d\d-\d\d|[a-z]{3}[ \t]+\d{1,2}[ \t]+\d\d:\d\d|\d\d:\d\d:\d\d))]=]
+        .. [=[[^\r\n]*[\r\n]+]=] .. alt({
+            [=[\[?\d{4}-\d\d-\d\d[t ,]\d\d:\d\d(?::\d\d)?]=]
+                .. [=[(?:[^\r\n]{0,40}?\b(?:info|warn|warning|error|err|debug|notice|crit]=]
+                .. [=[|critical|fatal|alert|emerg|audit|trace)\b]=]
+                .. [=[|[^\s]*(?:[ \t]+[a-z][\w.-]*){0,3}[ \t;,|]+[a-z_][\w.-]*=[^\s=])]=],
+            -- (a logger's bracketed time stamp, "[2024-03-12 12:00:03]
+            -- ...")
+            [=[\[\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?[^\]\r\n]{0,10}\][ \t]+\S]=],
+        }),
+    -- (or a record of fields after a date, CSV's, a tab's or a pipe's,
+    -- "2024-05-14,deleted,all_rows,admin", after a first line that is no
+    -- record: an export pasted whole starts with its header's fields)
+    [=[^(?!\s*\[?\d{4}-\d\d-\d\d)[^\r\n,\t|;]*[\r\n]+]=]
+        .. [=[\d{4}-\d\d-\d\d(?:[t ,]\d\d:\d\d(?::\d\d)?z?)?(?<logsep>[,\t|;])]=]
+        .. [=[[^\r\n,\t|;]+\k<logsep>[^\r\n,\t|;]+\k<logsep>]=],
     -- (or an access log's whole record: address, identity, user, the
     -- bracketed time and the quoted request line; not after a label,
     -- "Access log:", which introduces it as data)

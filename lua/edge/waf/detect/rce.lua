@@ -2236,10 +2236,11 @@ local function scan_commands(s, where, dec, raw)
                         and not shell_rejects(s, b + 1, b + 1, z, b + 1, 10) then
                     return 2
                 end
-                if not close then
-                    return found
-                end
-                i = close + 1
+                -- (a backtick nothing closes is a byte of the text: the
+                -- shell reads it so only outside a quote, and the value's
+                -- breakout quote after it says it was inside the
+                -- application's, "a`b'; id; echo '")
+                i = close and close + 1 or b + 1
             end
         elseif c == 10 or c == 13 or c == 92 then         -- a line ends
             local mode = AT_START

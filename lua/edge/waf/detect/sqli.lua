@@ -1856,7 +1856,9 @@ local RE_OPERATORS = alt({
     -- that closes the application's literal, or between literals in SQL:
     -- after a logic or clause word, or compared; between two quoted names
     -- a sentence writes an arrow too, "renamed 'a' -> 'b'")
-    [=[^[^'"]*+['"]\s*(?:::\s*[a-z]+\s*)?(?:#>>?|->>?)\s*(?:['"]|array\b|\d)]=],
+    -- (not an angle's minutes, "0°30' -> 44°48'": a prime, no quote)
+    [=[^[^'"]*+(?<!\xc2\xb0\d)(?<!\xc2\xb0\d\d)['"]\s*(?:::\s*[a-z]+\s*)?(?:#>>?|->>?)]=]
+        .. [=[\s*(?:['"]|array\b|\d)]=],
     [=[\b(?:or|and|where|select|when|on|having)\s+['"][^'"]*+['"]\s*(?:::\s*[a-z]+\s*)?]=]
         .. [=[(?:#>>?|->>?)\s*['"]]=],
     [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:#>>?|->>?)\s*['"][^'"]*+['"]\s*]=]
@@ -2210,7 +2212,26 @@ local function scope_field(name)
 end
 local SCOPE_KEEPS = { eq = true, ["in"] = true }
 
+-- A Mango query (CouchDB's "selector") whose "fields" list names a
+-- secret ('"fields": ["login", "pin_hash"]'): the projection that reads
+-- credentials out, as a $project does.
+local function mango_reads_secret(s)
+    local list = find(s, "selector", 1, true) and smatch(s, "[\"']fields[\"']%s*:%s*(%b[])")
+    if not list then
+        return false
+    end
+    for field in gmatch(list, "[\"']([%w_.-]+)[\"']") do
+        if secret_path(field) then
+            return true
+        end
+    end
+    return false
+end
+
 operators_inject = function(s)
+    if mango_reads_secret(s) then
+        return true
+    end
     for field, op in gmatch(s, "[\"']([%w_.-]+)[\"']%s*:%s*{%s*[\"']?%$(%a+)") do
         if not SCOPE_KEEPS[op] and scope_field(field) then
             return true
@@ -2452,9 +2473,16 @@ end
 
 
 -- The value as it stands, then as the inside of each quote it holds.
+-- (an angle's or a coordinate's minutes and seconds after its degrees,
+-- "0°30'", "47°36'12\"N", are written with the apostrophe and the
+-- double quote for primes: no literal opens there)
 local function tokens(s, v, on, report)
     if find(s, "\226\128", 1, true) and find(s, TYPOGRAPHIC) then
         s = gsub(s, TYPOGRAPHIC, ascii_quote)
+    end
+    if find(s, "\194\176", 1, true) then
+        s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'( ?%d+[.,]?%d*)\"", "%1 %2 ")
+        s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'", "%1 ")
     end
     return run_tokens(v, s, nil, on, report)
         or quoted(v, s, "'", on, report)

@@ -277,7 +277,9 @@ local RE_XML = alt({
         .. [=[|2001/xml-events)]=]
         .. [=[|urn:schemas-microsoft-com:(?:vml|xslt))]=],
     [=[\bxsi:schemalocation\b]=],
-    [=[<\s*[\w:-]+[^>]*\bsystem\s+["'](?:https?|file|ftp|php|jar|expect|gopher)]=],
+    -- (up to the next "<" too: from each of thousands of "<" with no ">",
+    -- each scanned to the end)
+    [=[<\s*[\w:-]+[^<>]*\bsystem\s+["'](?:https?|file|ftp|php|jar|expect|gopher)]=],
 })
 local RE_MARKUP = [=[<[a-z][a-z0-9]*\s+[a-z-]+\s*=]=]
 -- Dangling markup: a tag whose fetched URL (src, background, poster,
@@ -550,6 +552,24 @@ local function handler_runs(text)
 end
 
 
+-- A title element whole, words alone inside ("Notes toward
+-- <title>Essays on Goya</title>", a pasted error page's "<head><title>502
+-- Bad Gateway</title>"): what it names is a page's title, and its close
+-- closes its own open. A "</title>" with no such open before it is still a
+-- breakout of the page's title. b: the tag's "<", e: the byte after its
+-- name.
+local function title_whole(s, closing, b, e)
+    if not closing then
+        return find(s, "^%s*>[^<]*</%s*title%s*>", e) ~= nil
+    end
+    local k = b - 1
+    while k > 0 and byte(s, k) ~= 60 do
+        k = k - 1
+    end
+    return k > 0 and find(sub(s, k, b - 1), "^<%s*title%s*>[^<]*$") ~= nil
+end
+
+
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
@@ -578,6 +598,8 @@ local function scan_tags(s, v, on, report)
                 hit = false
             elseif prefix then
                 hit = MARKUP_NS[prefix] or NS_DANGEROUS[name] or MARKUP_NS[name]
+            elseif name == "title" and title_whole(s, m[1] == "/", e - #m[0], e) then
+                hit = false
             elseif DANGEROUS[name] then
                 hit = element_acts(s, name, m[1] == "/", e)
             end
@@ -617,7 +639,9 @@ end
 -- a script entry point (alert`1`), a member (x.y`...`), or any name
 -- with a substitution inside (tag`...${...}`). The closing backtick of
 -- "`config.yaml`" and the opening one of "Run `ls`" are neither.
-local RE_TAG_BEFORE = [=[(?:([\w$]+|[\])])\s*\.\s*)?([a-z_$][\w$]*)(\s*)$]=]
+-- (each name from its start: tried from every byte of a long run of
+-- digits or capitals, each try scanned to the end)
+local RE_TAG_BEFORE = [=[(?:((?<![\w$])[\w$]+|[\])])\s*\.\s*)?((?<![\w$])[a-z_$][\w$]*)(\s*)$]=]
 -- ... and members that call or write what they are given (x.call`...`,
 -- document.write`...`), navigate to it (location.assign`javascript:...`)
 -- or reach the Function constructor: as plain words they are English.
