@@ -19,7 +19,8 @@ Look-alikes that must pass:
 - arc-minutes: angles with minutes after their degrees and an arrow;
 - syslog-excerpt: a log pasted whole, its first line in syslog's stamp;
 - mango-fields: a Mango query whose fields name no secret;
-- date-record: a CSV export pasted with its header line.
+- date-record: a CSV export pasted with its header line;
+- json-in-value: a JSON document of settings or a record as a value.
 
 Attacks that must be refused:
 - stray-backtick: a backtick nothing closes before the value's quote
@@ -37,7 +38,9 @@ Attacks that must be refused:
 - syslog-excerpt, date-record: a forged log record after a first line
   that is none: a bracketed time stamp, a level word, CSV fields after a
   date;
-- mango-fields: a Mango query whose fields list a secret.
+- mango-fields: a Mango query whose fields list a secret;
+- json-in-value: a JSON document as a value whose string holds a
+  tautology or a command (each string is a value the application uses).
 
 Measured on 37c413c (before the changes): 9 of the 16 attacks passed
 (the app-data-path, title-whole, subfield-aside, php-warning and
@@ -46,7 +49,8 @@ URL were refused already), and 8
 of the 14 look-alikes were refused (the three app-data paths, the
 title, the subfield, the warning, the angles, the syslog excerpt).
 After them: every look-alike passes and every attack is refused, but
-the three forged log records in a JSON body (KNOWN_MISSES).
+the three forged log records in a JSON body (KNOWN_MISSES). The
+json-in-value class was added after, its 2 attacks passing on 9eb9b67.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -73,6 +77,7 @@ ATTACKS = {
                        "Printed 2 copies\r\n[2025-01-07 10:11:12] backup verified by ops"],
     "date-record": ["Ticket closed\n2025-01-07,root,GRANT,all,ok"],
     "mango-fields": ['{"selector": {"kind": {"$eq": "user"}}, "fields": ["email", "api_token"]}'],
+    "json-in-value": ['{"order": "12 OR 1=1", "view": "full"}', '[{"label": "x; cat /etc/shadow"}]'],
 }
 
 BENIGN = {
@@ -90,6 +95,8 @@ BENIGN = {
                        "2025-01-07 03:14:20 INFO cron[311]: job done"],
     "date-record": ["day,store,units\n2025-01-06,North,14\n2025-01-07,South,9"],
     "mango-fields": ['{"selector": {"year": {"$gte": 1990}}, "fields": ["title", "isbn"]}'],
+    "json-in-value": ['{"lang": "en", "theme": "dark"}',
+                      '{"title": "Rock & Roll (live)", "year": 1969}'],
 }
 
 # (a JSON body's text holds line breaks of its own: a note's second line

@@ -17,11 +17,13 @@
 --   3. a plain path: only OS directories
 --   4. words and spaces: SQL, commands, then (with a dot) the rest
 --   5. everything else: normalized once (edge.waf.normalize) and given to
---      every detector, then its base64 text if it has one
+--      every detector, then its base64 text if it has one; a value that
+--      is a JSON document, its keys and strings each as a value too
 
 local registry = require "edge.waf.registry"
 local normalize = require "edge.waf.normalize"
 local match_mod = require "edge.waf.match"
+local parse = require "edge.waf.parse"
 
 local ffi = require "ffi"
 local new_tab = require "table.new"
@@ -275,21 +277,60 @@ local function normalized(tx, value)
 end
 
 
--- Every detector on the normalized value, then on its base64 text.
+-- Every detector on the normalized value, then on its base64 text;
+-- false and the decoded value when none reports.
 local function long_way(tx, value, where, name)
     local v = normalized(tx, value)
+    local dec = v.dec
     if detectors(tx, v, 1, where, name) then
         return true
     end
     local b64 = v.b64
-    if b64 then
-        return detectors(tx, normalized(tx, b64), 2, where, name)
+    if b64 and detectors(tx, normalized(tx, b64), 2, where, name) then
+        return true
     end
+    return false, dec
+end
+
+
+-- A value that is itself a JSON document ('{"id": "7", "q": "..."}' in a
+-- query argument, a filter parameter, a JSON string that holds JSON): the
+-- application decodes it and uses its members, so each string is a
+-- value of its own, as in a JSON body (edge.waf.collect; its keys, a
+-- query language's operators among them, were read with the whole). At most
+-- JSON_MAX items, JSON_DEPTH deep, JSON_MAX_BYTES long; a document inside
+-- one of its strings is not opened again.
+local JSON_MAX, JSON_DEPTH, JSON_MAX_BYTES = 16, 8, 4096
+local inspect
+
+local function json_inside(tx, value, loc, name)
+    if tx.in_json or #value > JSON_MAX_BYTES or not find(value, "^%s*[%[{]")
+            or not find(value, "[%]}]%s*$") then
+        return false
+    end
+    local items = {}
+    local n = parse.json(value, parse.json_decoder(JSON_DEPTH), JSON_MAX,
+                         function(kind, _, s)
+                             if kind == "value" then
+                                 items[#items + 1] = s
+                             end
+                         end)
+    if not n then
+        return false
+    end
+    tx.in_json = true
+    for i = 1, #items do
+        if inspect(tx, items[i], "value", loc, name) then
+            tx.in_json = nil
+            return true
+        end
+    end
+    tx.in_json = nil
     return false
 end
 
 
-local function inspect(tx, value, where, loc, name)
+inspect = function(tx, value, where, loc, name)
     if tx.off or type(value) ~= "string" or value == "" then
         return false
     end
@@ -357,8 +398,9 @@ local function inspect(tx, value, where, loc, name)
                  or xss.detect(v, on, report, where, name)
                  or path.detect(v, on, report, where, name)) or false
     end
-    -- 5. the long way
-    return long_way(tx, value, where, name)
+    -- 5. the long way (then a JSON document's strings, once decoded)
+    local hit, dec = long_way(tx, value, where, name)
+    return hit or json_inside(tx, dec or value, loc, name)
 end
 _M.inspect = inspect
 
