@@ -466,7 +466,11 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
-    [=[(?:^|[\s,;"'])[=+\-@][^\n]*?\b(?:webservice|importxml|importdata|importhtml]=]
+    -- (from a line's first sign, held: a later one before the same call
+    -- says nothing more, and each of thousands, ";-;-;-...", scanned the
+    -- line again)
+    [=[(?:^|\n)(?>[^\n]*?(?<![^\s,;"'])[=+\-@])[^\n]*?]=]
+        .. [=[\b(?:webservice|importxml|importdata|importhtml]=]
         .. [=[|importfeed|importrange|hyperlink|image)\s*\(\s*(?:concat(?:enate)?\s*\(\s*)?]=]
         -- (a CSV field doubles its quotes: '"=HYPERLINK(""http://..""&A2)"')
         .. [=["{1,2}(?:https?:)?//[^"\n]*"{1,2}\s*[&,;]\s*]=]
@@ -481,14 +485,16 @@ local RE_FORMULA = alt({
 -- (an expression that must close, "{{ ... }}", "#{ ... }", first looks
 -- ahead for its close: a value of thousands of opens and no close,
 -- "#{#{#{...", cost every open a scan to the end and a try of the
--- operators at each byte on the way back: a second a 30 KB value)
+-- operators at each byte on the way back: a second a 30 KB value; and
+-- "{{" is read from a run of braces' first: what an inner one matches,
+-- the first matches too)
 local RE_SSTI = alt({
-    [=[\{\{(?=[^}]*\}\})(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
+    [=[(?<!\{)\{\{(?=[^}]*\}\})(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
         .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|(?<!\w)__|\.\s*\w+\s*\()]=]
         .. [=[[^}]*\}\}]=],
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
-    [=[\{\{(?=[^}]*\$\{)[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
+    [=[(?<!\{)\{\{(?=[^}]*\$\{)[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
     -- (or the framework's settings read for a secret: "{{
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
