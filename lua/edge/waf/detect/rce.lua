@@ -36,6 +36,12 @@ local re_match = require("edge.waf.re").match
 local rules = require "edge.waf.rules"
 local waf_match = require "edge.waf.match"
 
+-- A line break that starts a command after blanks: the last of a run of
+-- line breaks (the next line is not blank). "\n\s*name" tried from each
+-- of thousands of breaks scanned the rest of the run from each; what an
+-- earlier break matches through the blank lines, the last one matches.
+local LAST_BREAK = [=[\n(?![ \t]*\r?\n)]=]
+
 local byte = string.byte
 local sub = string.sub
 local find = string.find
@@ -564,7 +570,7 @@ local SYNTAX = {
       pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|[{&|;]))]=]
           .. [=[|(?<!["'])\b(?:powershell|pwsh)\s*["']]=]
           .. [=[|["'](?:powershell|pwsh)["']\s*(?:-[a-z]|/[a-z?]|["'{&|;])]=]
-          .. [=[|(?:^|[|&;\n`(])\s*(?:powershell|pwsh)\s*$]=]
+          .. [=[|(?:^|[|&;`(]|]=] .. LAST_BREAK .. [=[)\s*(?:powershell|pwsh)\s*$]=]
           -- (or given a command to run after a separator: "& powershell
           -- iwr http://..", "| pwsh iex $x")
           .. [=[|[|&;`]\s*(?:powershell|pwsh)(?:\.exe)?\s+(?:iex|iwr|irm|icm|saps|sal]=]
@@ -657,7 +663,8 @@ local SYNTAX = {
     -- Start-Sleep 5", "| Invoke-Expression $x"; "; read-only", "; add-on
     -- 2" and "; set-up the room" are words of text
     { id = WIN, field = "dec", needles = POWERSHELL_VERBS, plain = false,
-      pattern = [=[(?:[;|&`\n]|\$\()\s*(?:]=] .. POWERSHELL_ALT .. [=[)[A-Z][A-Za-z]+\s+]=]
+      pattern = [=[(?:[;|&`]|]=] .. LAST_BREAK .. [=[|\$\()\s*(?:]=] .. POWERSHELL_ALT
+        .. [=[)[A-Z][A-Za-z]+\s+]=]
         .. [=[(?:-[A-Za-z]|\d|\$|["'(]|[A-Za-z]:\\|\\\\|/)]=],
       check = not_cmdlet_line },
 }
@@ -666,7 +673,7 @@ local SYNTAX = {
 -- with arguments or a separator after it on its line, or alone on its
 -- line between quotes or separators ("'\n/usr/bin/id\n'"); a path alone
 -- is data, and so is one a description follows on the next lines
-local RE_PATH = [=[(?:^|[;|&\n`(])\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+]=]
+local RE_PATH = [=[(?:^|[;|&`(]|]=] .. LAST_BREAK .. [=[)\s*(?:/usr)?(?:/local)?/s?bin/[\w.+-]+]=]
     .. [=[(?:[ \t]+\S|[ \t]*[;|&]|[ \t]*[\r\n]\s*(?:["'`;|&]|$))]=]
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
