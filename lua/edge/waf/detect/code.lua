@@ -180,8 +180,11 @@ local PHP_DISTINCT = alt({
     "file_put_contents", "get_defined_functions", "bzdecompress",
     "zlib_decode", "convert_uudecode", "move_uploaded_file",
 })
--- (but with a URL unquoted for its argument: RE_URL_ARG below)
-local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\((?!\s*[a-z][\w+.-]*://)]=]
+-- A URL unquoted where an argument starts: PHP's syntax error, and what
+-- its warnings print ("file_get_contents(https://api.example/v2/me):
+-- Failed to open stream"): an error message, no call (RE_URL_ARG below)
+local UNQUOTED_URL = [=[\s*[a-z][\w+.-]*://]=]
+local RE_PHP_DISTINCT = PHP_DISTINCT .. C .. [=[\((?!]=] .. UNQUOTED_URL .. [=[)]=]
 -- A PHP function that is also an English word, as the whole value, needs
 -- code for an argument (a literal, a variable, a call, or none): "file
 -- (used)" is a search, file('/etc/passwd') is not; intval(foo) is code.
@@ -924,10 +927,8 @@ local INCLUDES = { include = true, include_once = true, require = true,
 -- "@skip(if: $noPrice)" names an argument)
 local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-]*://|[./\\~]]=]
     .. [=[|["'`][^"'`)]*[./\\:])]=]
--- A URL unquoted as the first argument of any other function is PHP's
--- syntax error, and what its warnings print ("file_get_contents(https://
--- api.example/v2/me): Failed to open stream"): an error message, no call
-local RE_URL_ARG = [=[\G\s*[a-z][\w+.-]*://]=]
+-- (UNQUOTED_URL as the first argument of any function but an include)
+local RE_URL_ARG = [=[\G]=] .. UNQUOTED_URL
 
 
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding

@@ -105,8 +105,11 @@ local RE_TRAVERSAL = alt({
 -- the same site ("../images/logo.png" in markdown): a relative link,
 -- not a way out (more steps or any other target still are; in text,
 -- RE_LINK_IN_TEXT below takes up to three).
+-- (a picture's extensions: here, in RE_LINK_IN_TEXT and in OS_STRONG's
+-- application data under /var)
+local PICTURES = [=[png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2]=]
 local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
-    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+    .. [=[(?:]=] .. PICTURES .. [=[|css|md|markdown|rst|woff2?|ttf|otf)$]=]
 -- In text, a link up to three steps to a page, a picture, a stylesheet, a
 -- font or a project's LICENSE, README...: a markdown link's target
 -- ("[Licence](../../LICENSE.md)", "![x](../img/a.png)"), a path in a code span
@@ -119,7 +122,7 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
 local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=]
     .. [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp|windows|winnt)/)]=]
     .. [=[(?:[\w-]+/)*(?:[\w-]+\.]=]
-    .. [=[(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2|css|scss|less|md|markdown|rst|adoc|]=]
+    .. [=[(?:]=] .. PICTURES .. [=[|css|scss|less|md|markdown|rst|adoc|]=]
     .. [=[woff2?|ttf|otf|html?)]=]
     .. [=[|license|licence|readme|changelog|contributing|authors|notice|copying)]=]
     .. [=[(?:\.(?:md|txt|rst))?(?:#[\w-]*)?(?=$|[\s)\]`'",:;!?])|\.\./(?=\s))]=]
@@ -140,7 +143,7 @@ local OS_STRONG = alt({
     -- directories themselves, scripts, libraries and settings there stay
     -- the OS's places)
     [=[var/(?!cache\b|tmp\b|folders\b|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
-        .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|png|jpe?g|gif|svg|webp|tiff?|jp2]=]
+        .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|]=] .. PICTURES
         .. [=[|zpl|mp[34]|zip)(?![\w./-]))[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     -- (macOS's /etc and /var are links into /private)
