@@ -20,7 +20,8 @@ Look-alikes that must pass:
 - syslog-excerpt: a log pasted whole, its first line in syslog's stamp;
 - mango-fields: a Mango query whose fields name no secret;
 - date-record: a CSV export pasted with its header line;
-- json-in-value: a JSON document of settings or a record as a value.
+- json-in-value: a JSON document of settings or a record as a value;
+- quoted-arg-path: a possessive before a system file named in a sentence.
 
 Attacks that must be refused:
 - stray-backtick: a backtick nothing closes before the value's quote
@@ -40,7 +41,9 @@ Attacks that must be refused:
   date;
 - mango-fields: a Mango query whose fields list a secret;
 - json-in-value: a JSON document as a value whose string holds a
-  tautology or a command (each string is a value the application uses).
+  tautology or a command (each string is a value the application uses);
+- quoted-arg-path: one token, the value's quote, a credential file as a
+  new argument, then a shell comment.
 
 Measured on 37c413c (before the changes): 9 of the 16 attacks passed
 (the app-data-path, title-whole, subfield-aside, php-warning and
@@ -50,7 +53,8 @@ of the 14 look-alikes were refused (the three app-data paths, the
 title, the subfield, the warning, the angles, the syslog excerpt).
 After them: every look-alike passes and every attack is refused, but
 the three forged log records in a JSON body (KNOWN_MISSES). The
-json-in-value class was added after, its 2 attacks passing on 9eb9b67.
+json-in-value class was added after, 1 of its 2 attacks passing on
+9eb9b67; then quoted-arg-path, its 2 attacks passing on 84677e3.
 
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
@@ -78,6 +82,7 @@ ATTACKS = {
     "date-record": ["Ticket closed\n2025-01-07,root,GRANT,all,ok"],
     "mango-fields": ['{"selector": {"kind": {"$eq": "user"}}, "fields": ["email", "api_token"]}'],
     "json-in-value": ['{"order": "12 OR 1=1", "view": "full"}', '[{"label": "x; cat /etc/shadow"}]'],
+    "quoted-arg-path": ["plums' /etc/passwd #", 'kiwi" /etc/shadow -n #'],
 }
 
 BENIGN = {
@@ -97,6 +102,7 @@ BENIGN = {
     "mango-fields": ['{"selector": {"year": {"$gte": 1990}}, "fields": ["title", "isbn"]}'],
     "json-in-value": ['{"lang": "en", "theme": "dark"}',
                       '{"title": "Rock & Roll (live)", "year": 1969}'],
+    "quoted-arg-path": ["the admins' /etc/passwd # entries are old"],
 }
 
 # (a JSON body's text holds line breaks of its own: a note's second line

@@ -302,6 +302,11 @@ local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gs
 -- line's argument does (v.mention)
 local RE_OPTION_SECRET = [=[(?:^|\s)--?[a-z][\w-]*(?:=|\s+)(?:[a-z]:)?/(?:etc/(?:passwd|shadow]=]
     .. [=[|gshadow|master\.passwd|sudoers)|(?:boot|win)\.ini)\b]=]
+-- ... or added as an argument after the value's quote, the rest of the
+-- line commented out ("x' /etc/shadow #": the command the value was
+-- quoted into now reads that file too)
+local RE_QUOTED_ARG_SECRET = [=[^[^'"\s]*['"]\s+(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
+    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)\b[^\n#]*#]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools' (not their
@@ -859,6 +864,7 @@ local function system_path(s, v, on, report, where, name)
             or re_find(s, RE_FILE_URL_OS, "jo")
             or (re_find(s, RE_SECRET_PATH, "jo")
                 and (v.mention or re_find(s, RE_OPTION_SECRET, "jo")
+                     or re_find(s, RE_QUOTED_ARG_SECRET, "jo")
                      or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
                              and re_find(s, THREE_WORDS, "jo")))) then
         return on["lfi-system-path"] and report("lfi-system-path")
