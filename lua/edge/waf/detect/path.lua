@@ -295,18 +295,19 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
 local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
 -- (or in parentheses in it: "two files (/etc/passwd and /etc/group)", or
 -- in a code span: "make sure `/etc/passwd` is not world-writable")
-local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
-    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)(?=[\s.,;:!?)`]*(?:\s|$))]=]
+-- (the account and boot files these three name)
+local SECRET_FILE = [=[(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)]=]
+    .. [=[|(?:boot|win)\.ini)]=]
+local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?]=] .. SECRET_FILE
+    .. [=[(?=[\s.,;:!?)`]*(?:\s|$))]=]
 -- ... or given to a program's option ("-iL /etc/shadow", "--input=/etc/
 -- passwd"): argument injection makes the program read it, as a command
 -- line's argument does (v.mention)
-local RE_OPTION_SECRET = [=[(?:^|\s)--?[a-z][\w-]*(?:=|\s+)(?:[a-z]:)?/(?:etc/(?:passwd|shadow]=]
-    .. [=[|gshadow|master\.passwd|sudoers)|(?:boot|win)\.ini)\b]=]
+local RE_OPTION_SECRET = [=[(?:^|\s)--?[a-z][\w-]*(?:=|\s+)]=] .. SECRET_FILE .. [=[\b]=]
 -- ... or added as an argument after the value's quote, the rest of the
 -- line commented out ("x' /etc/shadow #": the command the value was
 -- quoted into now reads that file too)
-local RE_QUOTED_ARG_SECRET = [=[^[^'"\s]*['"]\s+(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow]=]
-    .. [=[|master\.passwd|sudoers)|(?:boot|win)\.ini)\b[^\n#]*#]=]
+local RE_QUOTED_ARG_SECRET = [=[^[^'"\s]*['"]\s+]=] .. SECRET_FILE .. [=[\b[^\n#]*#]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools' (not their
