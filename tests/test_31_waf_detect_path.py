@@ -706,17 +706,24 @@ def test_their_look_alikes_in_text_pass(edge, session, value):
 
 # Names under "localhost" (RFC 6761), an internal IP as labels inside a
 # wildcard-DNS name or as a name's last labels, and the schemes curl also
-# fetches with (sftp, scp, smb, telnet).
+# fetches with (sftp, scp, smb, telnet); and any scheme's URL at the
+# machine itself as the whole value (a client library dials it whatever
+# the scheme: a database's, a broker's, a WebSocket's).
 @pytest.mark.parametrize("value", [
     "http://example.com.localhost/admin", "http://example.com.127.0.0.1",
     "http://customer1.app.localhost.my.company.127.0.0.1.nip.io",
-    "https://app.10.0.0.5.sslip.io/", "sftp://127.0.0.1:11111/", "smb://localhost/c$"])
+    "https://app.10.0.0.5.sslip.io/", "sftp://127.0.0.1:11111/", "smb://localhost/c$",
+    "postgres://app:pw@localhost:5432/app", "nats://127.0.0.9:4222",
+    "wss://[::1]:9229/json", "memcache://169.254.169.254:11211/"])
 def test_loopback_names_and_fetcher_schemes_blocked(edge, session, value):
     assert_both(session, edge, value, 403)
 
 
+# (a connection string to the cluster's own names, or a public host, is
+# a data pipeline's setting: only the machine itself counts in any scheme)
 @pytest.mark.parametrize("value", [
-    "postgres://app:pw@localhost:5432/app", "version 1.2.127.0.0.1 of the build",
+    "postgres://app:pw@db.example.com:5432/app", "nats://queue.internal:4222/jobs",
+    "redis://cache-0.cache.svc:6379/1", "version 1.2.127.0.0.1 of the build",
     "https://localhost.example.com.evil-not.net", "see https://www.example.com/a"])
 def test_database_urls_and_versions_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value

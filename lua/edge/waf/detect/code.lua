@@ -94,7 +94,7 @@ _M.RULES = {
     { id = "ssti", severity = "critical", pl = 1,
       desc = "template expression that computes or reaches objects ({{7*7}}, ${...}, "
           .. "#{...}, *{...}, @(...), <%= %>, {% %}, FreeMarker/Velocity directives, "
-          .. "T4's <#= #>, Smarty's {$smarty.x})" },
+          .. "T4's <#= #>, Smarty's {$smarty.x}, Exim's ${run{...}})" },
     { id = "ssti-directive", severity = "critical", pl = 2,
       desc = "a template's control directive ({% if %}, {% for %}, {% set %}): a blind "
           .. "probe's shape, and a note's template's" },
@@ -515,6 +515,12 @@ local RE_SSTI = alt({
     -- (up to the next brace: an open that need not close scanned to the
     -- end from each of thousands of opens, "#{#{#{...")
     [=[[$*~@#]\{[^{}]*]=] .. OBJECT_REACH,
+    -- (Exim's string expansion, which a mail server runs on an address
+    -- or a header it expands: "${run{...}}" runs a program,
+    -- "${readfile{...}}", "${readsocket{...}}" read, "${perl{...}}" and
+    -- "${dlfunc{...}}" call code; a name glued to "{" is no shell's or
+    -- template's variable)
+    [=[\$\{\s*(?:run|readfile|readsocket|perl|dlfunc)\s*\{]=],
     -- the expression language's implicit objects, asked for by name
     -- ("${applicationScope}", "#{facesContext}": what a probe dumps)
     [=[[$#]\{\s*(?:pagecontext|applicationscope|sessionscope|requestscope|facescontext]=]

@@ -197,10 +197,16 @@ local RE_DOT_OS_PATH = [=[^\s*\./]=] .. OS_STRONG
 local RE_STRIPPED_DRIVE = [=[(?:^|[\s='"])[a-z]:]=] .. STRIPPED_TARGETS
 
 local RE_SYSTEM_PATH_PATH = [=[(?:^|/)]=] .. OS_TARGETS
+-- the account and boot files (RE_SECRET_IN_TEXT, RE_OPTION_SECRET and
+-- RE_QUOTED_ARG_SECRET name them, and RE_SYSTEM_PATH after a short option)
+local SECRET_FILE = [=[(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)]=]
+    .. [=[|(?:boot|win)\.ini)]=]
 local RE_SYSTEM_PATH = alt({
     PATH_START .. [=[(?:[a-z]:)?/]=] .. OS_STRONG,
     PATH_START .. [=[[a-z]:(?:windows|winnt|inetpub)\b]=],
     OS_FILES, [=[^\s*]=] .. OS_TARGETS,
+    -- (an account or boot file glued to a short option, RE_OPTION_SECRET's)
+    [=[(?:^|\s)-[a-z]]=] .. SECRET_FILE,
 })
 -- in a command line (after a redirection, pipe or separator) or an
 -- assignment ("if=/etc/x", "file:/etc/x")
@@ -295,15 +301,14 @@ local RE_SECRET_PATH = PATH_START .. [=[(?:[a-z]:)?/?]=] .. alt({
 local THREE_WORDS = [=[\S\s+\S+\s+\S]=]
 -- (or in parentheses in it: "two files (/etc/passwd and /etc/group)", or
 -- in a code span: "make sure `/etc/passwd` is not world-writable")
--- (the account and boot files these three name)
-local SECRET_FILE = [=[(?:[a-z]:)?/(?:etc/(?:passwd|shadow|gshadow|master\.passwd|sudoers)]=]
-    .. [=[|(?:boot|win)\.ini)]=]
 local RE_SECRET_IN_TEXT = [=[(?:^|\s)[(`]?]=] .. SECRET_FILE
     .. [=[(?=[\s.,;:!?)`]*(?:\s|$))]=]
 -- ... or given to a program's option ("-iL /etc/shadow", "--input=/etc/
 -- passwd"): argument injection makes the program read it, as a command
 -- line's argument does (v.mention)
-local RE_OPTION_SECRET = [=[(?:^|\s)--?[a-z][\w-]*(?:=|\s+)]=] .. SECRET_FILE .. [=[\b]=]
+-- (a short option takes its value glued as well: "-C/etc/passwd")
+local RE_OPTION_SECRET = [=[(?:^|\s)(?:-[a-z]|--?[a-z][\w-]*(?:=|\s+))]=] .. SECRET_FILE
+    .. [=[\b]=]
 -- ... or added as an argument after the value's quote, the rest of the
 -- line commented out ("x' /etc/shadow #": the command the value was
 -- quoted into now reads that file too)
@@ -497,6 +502,12 @@ local METADATA_HOSTS = alt({
     [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
     [=[instance-data(?:\.ec2\.internal)?]=],
 })
+-- the machine itself: loopback, link-local and metadata addresses
+local LOOPBACK_HOSTS = alt({
+    [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?]=], [=[127(?:\.\d{1,3}){3}]=],
+    [=[0\.0\.0\.0]=], [=[\[::1?\]]=], [=[\[(?:0:){5}ffff:[\d.:a-f]+\]]=],
+    [=[169\.254(?:\.\d{1,3}){2}]=], METADATA_HOSTS,
+})
 -- (the labels around a name are one run of the name's bytes, "[\w.-]*",
 -- not a repeat of labels: a repeat kept a backtracking frame per label,
 -- and a host of thousands of labels overflowed PCRE's JIT stack)
@@ -530,6 +541,13 @@ local INTERNAL_HOSTS = alt({
     [=[2130706433]=], [=[0x7f0{0,6}1]=],
 })
 -- (a host in its fully qualified form ends with a dot: "localhost.")
+-- (at the machine itself, the loopback, a link-local or a metadata
+-- address, any scheme with "//": a client library for Redis, AMQP,
+-- MongoDB, PostgreSQL, OPC UA or a WebSocket dials the host whatever the
+-- scheme's name, "nats://127.0.0.2:4222" as a value a server
+-- connects to is the server's own services, as http:// is; the
+-- cluster's own names, "mysql://report@dw.internal/sales", a data
+-- pipeline's connection string holds, count under the schemes below)
 -- (a "\" after it starts the path to a WHATWG parser, whatever "@" comes
 -- later: "http://127.0.0.1\@x.example/" goes to the loopback)
 -- (or a host of one label, "http://tsdb:9000/admin": no public
@@ -542,7 +560,9 @@ local INTERNAL_HOSTS = alt({
 -- the two below)
 local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
     .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}]=]
-local RE_SSRF = [=[^\s*(?:(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
+local RE_SSRF = [=[^\s*(?:[a-z][a-z\d+.-]{0,30}://(?:[^/@\s]*@)?]=] .. LOOPBACK_HOSTS
+    .. [=[\.?(?:[:/?#\\]|$)]=]
+    .. [=[|(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?|rtmps?|rtsp|mms):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
@@ -863,9 +883,9 @@ local function system_path(s, v, on, report, where, name)
     -- /etc/passwd": v.mention, edge.waf.detect.rce's command line)
     if re_find(s, ONE_TOKEN, "jo") or shell_path(s, where, name)
             or re_find(s, RE_FILE_URL_OS, "jo")
+            or re_find(s, RE_OPTION_SECRET, "jo")
             or (re_find(s, RE_SECRET_PATH, "jo")
-                and (v.mention or re_find(s, RE_OPTION_SECRET, "jo")
-                     or re_find(s, RE_QUOTED_ARG_SECRET, "jo")
+                and (v.mention or re_find(s, RE_QUOTED_ARG_SECRET, "jo")
                      or not (re_find(s, RE_SECRET_IN_TEXT, "jo")
                              and re_find(s, THREE_WORDS, "jo")))) then
         return on["lfi-system-path"] and report("lfi-system-path")
