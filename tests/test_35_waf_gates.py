@@ -5,7 +5,10 @@ finds it replaced, on the corpus's values and on strings generated from
 the bytes that decide; tests/waf_gates_check.lua runs both in a test-only
 nginx (edgekit.nginx.LuaCheckServer). edge.waf.match.present (an
 automaton's scan, cached for the last texts) answers as plain finds of
-each list's needles (tests/waf_present_check.lua).
+each list's needles (tests/waf_present_check.lua). normalize.js_decode
+(a run of backslashes before an escape folded by one possessive regex)
+answers as the Lua patterns it replaced, which were square in a long run
+(tests/waf_escape_check.lua).
 """
 import json
 import re
@@ -22,6 +25,7 @@ from edgekit.stack import load_edge_config
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_gates_check.lua"
 PRESENT_CHECK = HERE / "waf_present_check.lua"
+ESCAPE_CHECK = HERE / "waf_escape_check.lua"
 
 
 class GatesServer(LuaCheckServer):
@@ -31,9 +35,11 @@ class GatesServer(LuaCheckServer):
         super().__init__(run_dir, load_edge_config(), f"""
         require("edge.config").load("$CONFIG")
         WAF_GATES_CHECK = assert(loadfile("{CHECK}"))
-        WAF_PRESENT_CHECK = assert(loadfile("{PRESENT_CHECK}"))""",
+        WAF_PRESENT_CHECK = assert(loadfile("{PRESENT_CHECK}"))
+        WAF_ESCAPE_CHECK = assert(loadfile("{ESCAPE_CHECK}"))""",
                          {"/gates": "WAF_GATES_CHECK()",
-                          "/present": "WAF_PRESENT_CHECK()"})
+                          "/present": "WAF_PRESENT_CHECK()",
+                          "/escapes": "WAF_ESCAPE_CHECK()"})
 
     def errors(self):
         log = self.dir / "logs" / "error.log"
@@ -123,5 +129,17 @@ def test_present_answers_as_plain_finds_on_generated_texts(server, seed):
     res = server.check([], n=n, seed=seed, what="present")
     assert res["texts"] == n and res["scanned_long"] > n // 10, res
     assert res["found"] > res["checked"] // 20, res
+    assert not res["disagreements"], json.dumps(res["disagreements"][:5],
+                                                  indent=1)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_escape_runs_decode_as_the_plain_reading(server, seed):
+    n = 20000
+    res = server.check(["\\\\u0041", "\\\\\\x41", "a\\\\u{1F600}b", "\\\\\\\\",
+                        "C:\\\\temp\\\\x"], n=n, seed=seed, what="escapes")
+    assert res["checked"] == n + 5
+    # the generated strings must hold escapes often, or agreeing proves little
+    assert res["changed"] > n // 20, res
     assert not res["disagreements"], json.dumps(res["disagreements"][:5],
                                                   indent=1)

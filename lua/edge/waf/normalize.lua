@@ -196,14 +196,27 @@ end
 _M.html_decode = html_decode
 
 
+-- (a run of backslashes before an escape is one backslash, "\\\\u0041" an
+-- escape escaped once more; the run is folded from its first byte by a
+-- possessive match, since Lua's "\\+[uU]" from each byte of a long run
+-- not followed by an escape reads the rest of the run again: square)
+local RE_ESCAPE_RUN = [=[(?<!\\)\\{2,}+(?=[uU](?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})|[xX][0-9a-fA-F]{2})]=]
+
+local function fold_escape_runs(s)
+    if not find(s, "\\\\", 1, true) then
+        return s
+    end
+    return (re_gsub(s, RE_ESCAPE_RUN, "\\", "jo"))
+end
+
 local function js_decode(s)
     if not find(s, "\\", 1, true) then
         return s
     end
     for _ = 1, 2 do
-        local d = gsub(s, "\\+[uU](%x%x%x%x)", from_hex)
-        d = gsub(d, "\\+[uU]{(%x+)}", from_hex)
-        d = gsub(d, "\\+[xX](%x%x)", byte_from_hex)
+        local d = gsub(fold_escape_runs(s), "\\[uU](%x%x%x%x)", from_hex)
+        d = gsub(fold_escape_runs(d), "\\[uU]{(%x+)}", from_hex)
+        d = gsub(fold_escape_runs(d), "\\[xX](%x%x)", byte_from_hex)
         if d == s then
             break
         end

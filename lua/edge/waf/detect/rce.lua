@@ -817,12 +817,17 @@ local function read_word(s, i, n)
 end
 
 
+-- (from the end: an unanchored "([^/]+)$" tries every start, and each
+-- runs to the next "/", square in a long word's length)
 local function basename(w)
-    if not find(w, "/", 1, true) then
+    local k = #w
+    if byte(w, k) == 47 then
         return w
     end
-    local b = match(w, "([^/]+)$")
-    return b or w
+    while k > 0 and byte(w, k) ~= 47 do
+        k = k - 1
+    end
+    return k == 0 and w or sub(w, k + 1)
 end
 
 
@@ -1281,12 +1286,12 @@ local function command_at(s, i, n, mode)
                 -- a quoted phrase ("Curl Recipes") is one word with a
                 -- space to a shell: no program has that name (an
                 -- unclosed quote is a breakout, read after it)
+                -- (a blank looked for up to the close only: a search to
+                -- the value's end from each quote of a run of quotes is
+                -- square in the value's length)
                 local close = next_quote(s, c, i + 1)
-                if close then
-                    local sp = find(s, "%s", i + 1)
-                    if sp and sp < close then
-                        return false
-                    end
+                if close and close > i + 1 and find(sub(s, i + 1, close - 1), "%s") then
+                    return false
                 end
                 i = i + 1
             else
@@ -1615,9 +1620,14 @@ local function line_start(s, i)
 end
 
 
+-- Whether the line that holds byte b is a table's row: (yes, k, e), the
+-- answer for every "|" of the line before its last border k (e: the
+-- line's end), so that the scan asks once a line and not once a "|" (a
+-- row of thousands of cells read whole for each was square)
+local HUGE = math.huge
 local function table_row(s, b, n)
     if psql_table(s) then
-        return true
+        return true, HUGE, HUGE
     end
     local e = find(s, "\n", b, true) or n + 1
     local k = e - 1
@@ -1625,26 +1635,29 @@ local function table_row(s, b, n)
         k = k - 1
     end
     if not (k > b and byte(s, k) == 124) then
-        return false
+        return false, HUGE, e
     end
     if find(s, "---", 1, true) and (find(s, "|[ \t]*:?%-%-%-+:?[ \t]*|")
                                     or find(s, "%-%-%-+:?[ \t]*|[ \t]*:?%-%-%-")) then
-        return true
+        return true, k, e
     end
     local a = line_start(s, b)
     while byte(s, a) == 32 or byte(s, a) == 9 do
         a = a + 1
     end
     if byte(s, a) ~= 124 then
-        return false
+        return false, k, e
     end
     local cells = 0
     for cell in gmatch(sub(s, a, k), "[^|]+") do
         if find(cell, "%S") then
             cells = cells + 1
+            if cells >= 2 then
+                return true, k, e
+            end
         end
     end
-    return cells >= 2
+    return false, k, e
 end
 
 
@@ -2156,6 +2169,8 @@ local function scan_commands(s, where, dec, raw)
     -- (asked at the first line end only; a plain find first: a Lua
     -- pattern is read byte by byte outside the JIT trace)
     local encoded_breaks = nil
+    -- table_row's answer for the line that ends at row_e
+    local row_ok, row_k, row_e = false, 0, 0
     if value then
         local k = 1
         while byte(s, k) == 32 do
@@ -2413,9 +2428,13 @@ local function scan_commands(s, where, dec, raw)
                 end
                 -- every single "|" of a table row is a cell border
                 -- (and a wiki's "||" header border, "||id||name||")
-                if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124))
-                        and table_row(s, b + 1, n) then
-                    mode = AT_CELL
+                if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124)) then
+                    if b + 1 > row_e then
+                        row_ok, row_k, row_e = table_row(s, b + 1, n)
+                    end
+                    if row_ok and row_k > b + 1 then
+                        mode = AT_CELL
+                    end
                 end
                 -- a product's name, spelled as a name is ("VMs & Ansible
                 -- welcome", "Sheets; Perl a bonus"): a capital, lower-case
