@@ -200,7 +200,8 @@ _M.html_decode = html_decode
 -- escape escaped once more; the run is folded from its first byte by a
 -- possessive match, since Lua's "\\+[uU]" from each byte of a long run
 -- not followed by an escape reads the rest of the run again: square)
-local RE_ESCAPE_RUN = [=[(?<!\\)\\{2,}+(?=[uU](?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})|[xX][0-9a-fA-F]{2})]=]
+local RE_ESCAPE_RUN = [=[(?<!\\)\\{2,}+]=]
+    .. [=[(?=[uU](?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})|[xX][0-9a-fA-F]{2})]=]
 
 local function fold_escape_runs(s)
     if not find(s, "\\\\", 1, true) then
