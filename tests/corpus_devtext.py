@@ -125,7 +125,21 @@ notes, dosages, lab results, vaccinations, client messages, invoices,
 pharmacy and inventory, referral letters, imaging) or the maritime corpus
 (tests/corpus/maritime/, the same round: vessel searches, noon reports,
 port calls, bills of lading, stowage notes, pilot and tug requests, crew
-notes, deck logs, port-state deficiencies, EDI and AIS) through the real
+notes, deck logs, port-state deficiencies, EDI and AIS) or the banking
+corpus (tests/corpus/banking/, the thirty-fourth round: payment
+references, SWIFT narratives, disputes, KYC and AML notes, complaints,
+loan memos, branch cash notes, reconciliation, batch file names, letters)
+or the nonprofit corpus (tests/corpus/nonprofit/, the same round: donor
+notes, campaign pages, volunteer sign-ups, events, worship planning,
+grants and budgets, prayer requests, rotas and segments, board minutes,
+mailing addresses) or the music corpus (tests/corpus/music/, the same
+round: track titles, lyrics, liner notes, chord charts and setlists, DAW
+and plugin notes, sample and stem paths, mix feedback, release rights,
+MIDI and OSC messages, forum posts and bios) or the surveillance corpus
+(tests/corpus/surveillance/, the same round: case reports, case
+definitions, lab comments, code lookups, analysts' snippets, dashboard
+filters, contact tracing, outbreak reports, export paths, data-quality
+flags) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -191,6 +205,10 @@ MANUFACTURING = HERE / "corpus" / "manufacturing"
 SUPPORT = HERE / "corpus" / "support"
 VETERINARY = HERE / "corpus" / "veterinary"
 MARITIME = HERE / "corpus" / "maritime"
+BANKING = HERE / "corpus" / "banking"
+NONPROFIT = HERE / "corpus" / "nonprofit"
+MUSIC = HERE / "corpus" / "music"
+SURVEILLANCE = HERE / "corpus" / "surveillance"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -212,7 +230,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("construction", CONSTRUCTION), ("aviation", AVIATION),
                            ("gis", GIS), ("library", LIBRARY), ("transit", TRANSIT),
                            ("manufacturing", MANUFACTURING), ("support", SUPPORT),
-                           ("veterinary", VETERINARY), ("maritime", MARITIME))}
+                           ("veterinary", VETERINARY), ("maritime", MARITIME),
+                           ("banking", BANKING), ("nonprofit", NONPROFIT),
+                           ("music", MUSIC), ("surveillance", SURVEILLANCE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

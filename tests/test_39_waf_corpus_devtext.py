@@ -948,6 +948,57 @@ MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.
                      "port_call": 0.013, "psc_deficiency": 0.013, "stowage_note": 0.013,
                      "vessel_search": 0.013, "ALL": 0.003}
 
+# The thirty-fourth round's corpora (written by helpers from the same
+# brief, first replayed at 11de058, before any change made for them; the
+# query's figures):
+# banking (tests/corpus/banking/: 800 benign payment references, SWIFT
+# narratives, disputes, KYC notes, complaints, loan memos, branch cash,
+# reconciliation, batch files, letters; 488 attacks): benign 2 -> 0,
+# attacks 485 -> 486;
+BANKING_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.806, "ldap-xpath": 0.954,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.985}
+BANKING_CEILINGS = {"batch-file": 0.013, "branch-cash": 0.013, "complaint": 0.013,
+                    "customer-letter": 0.013, "dispute-note": 0.013, "kyc-aml-note": 0.013,
+                    "loan-memo": 0.013, "payment-ref": 0.013, "recon-gl": 0.013,
+                    "swift-narrative": 0.013, "ALL": 0.002}
+# nonprofit (tests/corpus/nonprofit/: donor notes, campaign pages,
+# volunteer sign-ups, events, worship planning, grants, prayer requests,
+# rotas, board minutes, addresses; 491 attacks): benign 2 -> 0, attacks
+# 488 -> 491;
+NONPROFIT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.96,
+                    "nosqli": 0.964, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.995}
+NONPROFIT_CEILINGS = {"board_minutes": 0.013, "campaign_pages": 0.013, "donor_notes": 0.013,
+                      "event_descriptions": 0.013, "grant_budget": 0.013,
+                      "mailing_addresses": 0.013, "prayer_requests": 0.013,
+                      "rota_segments": 0.013, "volunteer_signup": 0.013,
+                      "worship_planning": 0.013, "ALL": 0.002}
+# music (tests/corpus/music/: track titles, lyrics, liner notes, chord
+# charts, DAW and plugin notes, sample paths, mix feedback, rights,
+# MIDI/OSC, forum posts; 490 attacks): benign 3 -> 0, attacks 486 -> 487;
+MUSIC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
+                "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                "xss": 0.986, "ALL": 0.989}
+MUSIC_CEILINGS = {"chord_setlist": 0.013, "daw_plugin": 0.013, "forum_bio": 0.013,
+                  "liner_notes": 0.013, "lyrics": 0.013, "midi_osc": 0.013,
+                  "mix_feedback": 0.013, "release_rights": 0.013, "sample_stem_path": 0.013,
+                  "track_title": 0.013, "ALL": 0.002}
+# surveillance (tests/corpus/surveillance/: case reports, case
+# definitions, lab comments, code lookups, analysts' snippets, dashboard
+# filters, contact tracing, sitreps, export paths, data-quality flags; 498
+# attacks): benign 15 -> 10 (the analysts' pasted SQL, R and Python, and
+# a .bak file, by design), attacks 492 -> 493.
+SURVEILLANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
+                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
+                       "xss": 0.987, "ALL": 0.983}
+SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.125, "case_definitions": 0.013,
+                         "case_report_notes": 0.013, "code_lookups": 0.013,
+                         "contact_tracing_logs": 0.013, "dashboard_filters": 0.013,
+                         "data_quality_flags": 0.013, "export_paths": 0.025,
+                         "lab_result_comments": 0.013, "outbreak_sitrep": 0.013,
+                         "ALL": 0.014}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -969,7 +1020,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "gis": GIS_FLOORS, "library": LIBRARY_FLOORS,
                  "transit": TRANSIT_FLOORS, "veterinary": VETERINARY_FLOORS,
                  "manufacturing": MANUFACTURING_FLOORS, "support": SUPPORT_FLOORS,
-                 "maritime": MARITIME_FLOORS}
+                 "maritime": MARITIME_FLOORS, "banking": BANKING_FLOORS,
+                 "nonprofit": NONPROFIT_FLOORS, "music": MUSIC_FLOORS,
+                 "surveillance": SURVEILLANCE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -992,7 +1045,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "gis": GIS_CEILINGS, "library": LIBRARY_CEILINGS,
                    "transit": TRANSIT_CEILINGS, "veterinary": VETERINARY_CEILINGS,
                    "manufacturing": MANUFACTURING_CEILINGS, "support": SUPPORT_CEILINGS,
-                   "maritime": MARITIME_CEILINGS}
+                   "maritime": MARITIME_CEILINGS, "banking": BANKING_CEILINGS,
+                   "nonprofit": NONPROFIT_CEILINGS, "music": MUSIC_CEILINGS,
+                   "surveillance": SURVEILLANCE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

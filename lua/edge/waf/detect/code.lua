@@ -515,6 +515,12 @@ local RE_SSTI = alt({
     -- (up to the next brace: an open that need not close scanned to the
     -- end from each of thousands of opens, "#{#{#{...")
     [=[[$*~@#]\{[^{}]*]=] .. OBJECT_REACH,
+    -- (Smarty's modifier is a PHP function given the value on its left:
+    -- "{'id'|system}" runs the command; a modifier that formats,
+    -- "{$price|escape}", "{$d|date_format}", is the template's own)
+    [=[\{\s*(?:'[^'{}\n]*'|"[^"{}\n]*"|\$[\w.]+)\s*\|\s*@?]=]
+        .. [=[(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|assert|eval)]=]
+        .. [=[\s*[:|}]]=],
     -- (Exim's string expansion, which a mail server runs on an address
     -- or a header it expands: "${run{...}}" runs a program,
     -- "${readfile{...}}", "${readsocket{...}}" read, "${perl{...}}" and
@@ -1162,7 +1168,9 @@ local RULES = rules.compile({
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker", "smarty",
-                  "#set", "#foreach", "#evaluate", "#define", "#parse", "#include" } },
+                  "#set", "#foreach", "#evaluate", "#define", "#parse", "#include",
+                  "|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open",
+                  "|pcntl_exec", "|assert", "|eval", "|@" } },
     { id = "formula-injection", needles = { "|", "dde", "//" }, pattern = RE_FORMULA,
       plain = false },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },

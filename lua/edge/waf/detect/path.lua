@@ -101,15 +101,24 @@ local RE_TRAVERSAL = alt({
     [=[^/[\w-]+\.\./]=],
 })
 
--- One parent step to a picture, a stylesheet, a font or a document of
--- the same site ("../images/logo.png" in markdown): a relative link,
--- not a way out (more steps or any other target still are; in text,
--- RE_LINK_IN_TEXT below takes up to three).
+-- Up to three parent steps to a picture, a recording, a stylesheet, a
+-- font or a page of the same site or project ("../images/logo.png" in
+-- markdown, "../../Samples/kick 01.wav" in a sampler's library): a
+-- relative link, not a way out (four steps, the OS's directories or any
+-- other target still are; RE_LINK_IN_TEXT below also takes a PDF's or an
+-- office file's. A step to another user's document inside the
+-- application's own tree, "../8812/contract.pdf", is the application's to
+-- refuse: no owner shows in the path; a segment before the step,
+-- "8811/../8812/x.pdf", still counts as a way out).
 -- (a picture's extensions: here, in RE_LINK_IN_TEXT and in OS_STRONG's
--- application data under /var)
+-- application data under /var; a recording's or a video's here and in
+-- RE_LINK_IN_TEXT)
 local PICTURES = [=[png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2]=]
-local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
-    .. [=[(?:]=] .. PICTURES .. [=[|css|md|markdown|rst|woff2?|ttf|otf)$]=]
+local MEDIA = [=[wav|aiff?|flac|mp3|ogg|oga|opus|m4a|aac|midi?|mp4|m4v|mov|webm|mkv]=]
+local NOT_OS_DIR = [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp]=]
+    .. [=[|windows|winnt)/)]=]
+local RE_RELATIVE_LINK = [=[^(?:\.\./){1,3}]=] .. NOT_OS_DIR .. [=[(?:[\w -]+/)*[\w -]+\.]=]
+    .. [=[(?:]=] .. PICTURES .. [=[|]=] .. MEDIA .. [=[|css|md|markdown|rst|woff2?|ttf|otf)$]=]
 -- In text, a link up to three steps to a page, a picture, a stylesheet, a
 -- font or a project's LICENSE, README...: a markdown link's target
 -- ("[Licence](../../LICENSE.md)", "![x](../img/a.png)"), a path in a code span
@@ -119,11 +128,11 @@ local RE_RELATIVE_LINK = [=[^\.\./(?:[\w -]+/)*[\w -]+\.]=]
 -- out of the text and the rest read again: a step to anything else (code,
 -- which may be a server's: "../lib/utils.js"; a settings file; the OS's
 -- directories; four steps and more) is still a way out.
-local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=]
-    .. [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp|windows|winnt)/)]=]
+-- (and in text a document's: a PDF, an office file)
+local RE_LINK_IN_TEXT = [=[(?:^|(?<=[\s(\[`'"]))(?:(?:\.\./){1,3}]=] .. NOT_OS_DIR
     .. [=[(?:[\w-]+/)*(?:[\w-]+\.]=]
-    .. [=[(?:]=] .. PICTURES .. [=[|css|scss|less|md|markdown|rst|adoc|]=]
-    .. [=[woff2?|ttf|otf|html?)]=]
+    .. [=[(?:]=] .. PICTURES .. [=[|]=] .. MEDIA .. [=[|css|scss|less|md|markdown|rst|adoc|]=]
+    .. [=[woff2?|ttf|otf|html?|pdf|docx?|xlsx?|pptx?|odt|ods|odp)]=]
     .. [=[|license|licence|readme|changelog|contributing|authors|notice|copying)]=]
     .. [=[(?:\.(?:md|txt|rst))?(?:#[\w-]*)?(?=$|[\s)\]`'",:;!?])|\.\./(?=\s))]=]
 
@@ -142,9 +151,17 @@ local OS_STRONG = alt({
     -- "/var/spool/scans/scan_0001.pdf": an application's own; the
     -- directories themselves, scripts, libraries and settings there stay
     -- the OS's places)
+    -- (and a table or a report an application exported under its own
+    -- state directory, "/var/lib/<app>/exports/x.csv.gz"; not the
+    -- container runtimes', cloud-init's and the databases', whose files hold
+    -- the environment, the user data and the tables' rows)
     [=[var/(?!cache\b|tmp\b|folders\b|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
         .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|]=] .. PICTURES
-        .. [=[|zpl|mp[34]|zip)(?![\w./-]))[a-z]\w*]=],
+        .. [=[|zpl|mp[34]|zip)(?![\w./-])]=]
+        .. [=[|lib/(?!docker/|containerd/|kubelet/|cloud/|mysql/|pgsql/|postgresql/)]=]
+        .. [=[[\w-]+/[\w./-]*\.]=]
+        .. [=[(?:csv|tsv|xlsx?|ods|pdf|parquet)(?:\.(?:gz|bz2|xz|zst|zip))?(?![\w./-]))]=]
+        .. [=[[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     -- (macOS's /etc and /var are links into /private)
     [=[private/(?:etc|var)/[\w.-]]=],
@@ -521,7 +538,10 @@ local INTERNAL_HOSTS = alt({
     -- (127.0.0.1.nip.io, 10-0-0-5.sslip.io, "app.127.0.0.1.nip.io"), or
     -- as its last labels, which a lenient parser takes for the host
     -- ("example.com.127.0.0.1")
-    [=[(?:[\w.-]*\.)?(?:127|10)(?:[.-]\d{1,3}){3}[.-][a-z][\w.-]*]=],
+    -- (the loopback's also after a "-" in its label: "app-127-0-0-1.x.example",
+    -- a rebinding service's name with a prefix)
+    [=[(?:[\w.-]*[.-])?127(?:[.-]\d{1,3}){3}[.-][a-z][\w.-]*]=],
+    [=[(?:[\w.-]*\.)?10(?:[.-]\d{1,3}){3}[.-][a-z][\w.-]*]=],
     [=[(?:[\w.-]*\.)?(?:192[.-]168|169[.-]254|172[.-](?:1[6-9]|2\d|3[01]))]=]
         .. [=[(?:[.-]\d{1,3}){2}[.-][a-z][\w.-]*]=],
     [=[[a-z][\w.-]*\.127(?:\.\d{1,3}){3}]=],

@@ -196,8 +196,9 @@ local AT_AFTER_SMS = [=[\x1a[\r\n \t]*at[+&%^$#*]?[a-z]]=]
 -- (a statement line, another beneficiary)
 local MT_TAG = [=[:\d\d[a-z]?:\S]=]
 -- (a first line that is no tag itself: a statement pasted whole starts
--- with its own ":20:")
-local NOT_MT_FIRST = [=[^(?![ \t]*:\d\d[a-z]?:)]=]
+-- with its own ":20:", a message whole with its basic header block,
+-- "{1:F01" and the sender's logical terminal)
+local NOT_MT_FIRST = [=[^(?![ \t]*(?::\d\d[a-z]?:|\{1:f\d\d[a-z0-9]{12}))]=]
 -- SMTP's end of a message's data (a line of one "."), then the envelope
 -- of a message of its own
 local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|rcpt\s+to)\s*:]=]

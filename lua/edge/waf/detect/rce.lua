@@ -125,8 +125,11 @@ local STRONG = set([[
     blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit waitfor
     aa-disable aa-enforce aa-complain aa-status aa-exec usleep findstr
     nbtstat nltest dsquery qwinsta quser cmdkey runas forfiles mklink getmac
-    pathping driverquery
+    pathping driverquery xterm xhost
     ]])
+
+-- The modifier keys a key chord names after "Cmd+".
+local CHORD_KEYS = set([[shift alt option opt ctrl control fn]])
 
 -- Commands whose names also start English sentences: at the start of a
 -- value they need shell-looking arguments.
@@ -226,7 +229,11 @@ local PREFIX = set([[
 
 -- (a "$" before an amount, "$1,480" or "$420", is money: a positional
 -- parameter is one digit)
-local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|['"`]]=]
+-- (a quote that opens an argument; but a term quoted in a sentence, one
+-- to a few words then words of text after its close, "set 'es' as
+-- primary", is the sentence's)
+local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|`]=]
+    .. [=[|(['"])(?![^'"\n;|&<>$`\\]{1,40}\1\s+[a-z][a-z']*(?:[\s,.;:!?]|$))]=]
     .. [=[|[\w-]+\.[a-z]{2,}]=]
     -- a dot file (cat .env, source .bashrc)
     .. [=[|\.[a-z_][\w.-]*(?:\s|$|/)]=]
@@ -236,7 +243,11 @@ local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
 local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
 -- a version, then words or the end (edge of command_at's AT_PROSE)
-local RE_VERSION_WORDS = [=[^\s+v?\d+(?:\.\d+){0,2}[,.;:!?)]*]=]
+-- (or a chapter and verse, a range of them, a list: "& Ps 104:24-34,
+-- 35b - ...")
+local VERSE = [=[\d+(?:(?:[.:-]|\xe2\x80\x93)\d+[a-z]?){0,3}]=]
+local RE_VERSION_WORDS = [=[^\s+v?]=] .. VERSE .. [=[(?:,\s*]=] .. VERSE .. [=[){0,4}[,.;:!?)]*]=]
+    .. [=[(?:\s+(?:-|\xe2\x80[\x93\x94]))?]=]
     .. [=[(?:\s+[a-z][a-z']*(?=[\s,.;:!?)]|$)|\s*$)]=]
 -- An interpreter given a program text on its command line (perl -e
 -- '...', python -c "...", php -r, node -e/-p, ruby -e, lua -e): it runs
@@ -1392,6 +1403,13 @@ local function command_at(s, i, n, mode)
                 end
             end
             if byte(rest, 1) == 43 then
+                -- a key chord ("Cmd+J = join", "Cmd+Shift+P"): the Mac's
+                -- modifier key and a key, or another modifier, no program
+                local key = name == "cmd" and match(rest, "^%+(%w+)")
+                if key and ((#key <= 2 and byte(rest, #key + 2) ~= 43)
+                            or CHORD_KEYS[lower(key)]) then
+                    return false
+                end
                 rest = gsub(rest, "%+", " ")
             end
             -- an interactive client's prompt in a transcript ("mysql> grant
@@ -2154,6 +2172,35 @@ local function fetch_and_run(s, from, to)
     return to >= from and re_find(sub(s, from, to), RE_FETCH_RUN, "jo") ~= nil
 end
 
+-- A value that ends by opening a quote after a blank ("...; echo '"; a
+-- quote after a ";" closes a string, "-c 'SELECT 1;'"), its quotes
+-- otherwise paired: the application's closing
+-- quote closes that one, so the value's first quote closed the
+-- application's opening one; what starts with a command word is then no
+-- command line written whole but a breakout ("ps 4' ; id ; echo '"). No
+-- reader's example ends with an empty quote opened.
+local function reopens_quote(s, n)
+    local z = n
+    while z > 0 and (byte(s, z) == 32 or byte(s, z) == 9) do
+        z = z - 1
+    end
+    local c = byte(s, z)
+    if (c ~= 39 and c ~= 34) or z < 2 then
+        return false
+    end
+    local p = byte(s, z - 1)
+    if not (p == 32 or p == 9) then
+        return false
+    end
+    local q, k = 0, find(s, c == 39 and "'" or '"', 1, true)
+    while k do
+        q = q + 1
+        k = find(s, c == 39 and "'" or '"', k + 1, true)
+    end
+    return q % 2 == 0
+end
+
+
 local function scan_commands(s, where, dec, raw)
     local n = #s
     local found = false
@@ -2171,6 +2218,7 @@ local function scan_commands(s, where, dec, raw)
     local encoded_breaks = nil
     -- table_row's answer for the line that ends at row_e
     local row_ok, row_k, row_e = false, 0, 0
+    local reopened = value and reopens_quote(s, n)
     if value then
         local k = 1
         while byte(s, k) == 32 do
@@ -2209,7 +2257,7 @@ local function scan_commands(s, where, dec, raw)
             if not lvl and compound_start(s, k) then
                 lvl = 1
             end
-            cmdline = lvl == 1
+            cmdline = lvl == 1 and not reopened
             found = cmdline and 1
         end
     end
@@ -2373,7 +2421,7 @@ local function scan_commands(s, where, dec, raw)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
-            elseif value and ((i == line and head_kind(s, i, b - 1) == 3
+            elseif value and ((i == line and not reopened and head_kind(s, i, b - 1) == 3
                                and starts_command(s, i, b - 1))
                               or script_line(s, i, b - 1)
                               or written) then

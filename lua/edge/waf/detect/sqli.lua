@@ -1164,8 +1164,10 @@ local function breakout(tok, s, quote, low)
         end
         -- (or the UPDATE's own WHERE after them, one comparison of a name
         -- with a literal, then the rest commented out or the literal left
-        -- open: "x', status='ok', n=9 WHERE id='7'-- ", the row it picks)
-        if sets > 0 and (one or sets >= 2) and types[k] == "k" and words[k] == "where"
+        -- open: "x', status='ok', n=9 WHERE id='7'-- ", the row it picks;
+        -- after a phrase too: no sentence goes on with a WHERE that
+        -- compares a name with a literal and comments the rest out)
+        if sets > 0 and types[k] == "k" and words[k] == "where"
                 and types[k + 1] == "b" and types[k + 2] == "=" and words[k + 2] == nil
                 and (types[k + 3] == "n" or types[k + 3] == "s") then
             if words[k + 3] == OPEN then
