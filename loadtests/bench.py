@@ -19,6 +19,7 @@ SECTIONS = {
     "limits": "bench_limits",
     "waf": "bench_waf",
     "store": "bench_store",
+    "shapes": "bench_shapes",
 }
 
 
