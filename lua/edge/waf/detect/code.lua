@@ -531,7 +531,9 @@ local RE_SSTI = alt({
     -- ("${applicationScope}", "#{facesContext}": what a probe dumps)
     [=[[$#]\{\s*(?:pagecontext|applicationscope|sessionscope|requestscope|facescontext]=]
         .. [=[|initparam)\b]=],
-    [=[@\(\s*[^)]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
+    -- (Razor's "@(...)" read up to its close or the next "@": from each
+    -- of thousands of "@(" with no close, to the end was square)
+    [=[@\(\s*[^)@]*(?:\d\s*[*+/%-]\s*\d|\.\s*\w+\s*\()]=],
     -- (a directive that loads or dumps: the control flow ones, "{% if
     -- user %}", "{% for x in xs %}", a note's template, run nothing of
     -- their own; with a call or a dunder in them, the next line's)

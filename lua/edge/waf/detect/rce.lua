@@ -521,9 +521,15 @@ local SYNTAX = {
     -- stands for a letter of a name: a bracket holding only a number, or
     -- an "@", "=" or quote, is an index or a predicate, XPath's
     -- "//div[@class='price']" or "/tr[3]/td[1]", no glob)
+    -- (a bracket expression matches one byte of a name: a few dozen
+    -- bytes at most; unbounded, each of thousands of "[" with no close
+    -- read the rest of the value again. A "/" inside is an evasion's,
+    -- "/[e//]tc": bash reads the brackets as plain bytes, a path's glob
+    -- sees a class)
     { id = "rce-glob", needles = { "[" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/?*!\[\]]*]=]
-          .. [=[(?:\w\[(?!\d+\])[^\]\s;|&<>()@='"]*\]|\[(?!\d+\])[^\]\s;|&<>()@='"]*\]\w)]=] },
+          .. [=[(?:\w\[(?!\d+\])[^\]\s;|&<>()@='"]{0,64}\]]=]
+          .. [=[|\[(?!\d+\])[^\]\s;|&<>()@='"]{0,64}\]\w)]=] },
     { id = "rce-glob", needles = { "??", "/?" },
       pattern = [=[(?:^|[\s;|&=<>'"(`])/[\w.\-/*]*\?\?[\w.\-/?*]*|(?:^|[\s;|&=<>'"(`])/\?+/]=] },
     { id = "rce-glob", needles = { "*", "?" }, plain = false,
