@@ -6,9 +6,10 @@ backtracks from every start, a Lua pattern anchored at the end, a loop
 that searches to the value's end from each separator) is invisible on
 ordinary traffic and turns a 15 KB request into a second of a worker's
 CPU: an attacker's amplification. Every shape here is sent once, through
-the edge on the shipped routes (bans off, upstream trivial), in five
+the edge on the shipped routes (bans off, upstream trivial), in six
 places: a JSON note to the catch-all route (whose body limit is 16 KB),
-a query value, a form body, a header and a cookie. The slowest request is
+a 60 KB note to the check-ins route (64 KB), a query value, a form body,
+a header and a cookie. The slowest request is
 the figure; a 15 KB note of prose is the reference beside it.
 
 Shapes: a run of each printable byte (and tab, CR, LF), pairs of the bytes
@@ -37,6 +38,7 @@ from bench_waf import bench_config
 # the slowest shape may cost this much, wall time, one request
 GOAL_SLOWEST_MS = 100.0
 JSON_CHARS = 15000       # the catch-all route takes 16 KB of body
+CHECKIN_CHARS = 60000    # the check-ins route 64 KB
 QUERY_CHARS = 1000       # ... and 1024 bytes of an argument's value
 FORM_CHARS = 5000        # percent-encoded to ~15 KB
 HEADER_CHARS = 3000      # nginx's header buffers hold 8 KB a line
@@ -91,6 +93,11 @@ def as_json(v):
     return ("POST", "/api/notes", body, {"Content-Type": "application/json"})
 
 
+def as_checkin(v):
+    body = json.dumps({"note": v}).encode()
+    return ("POST", "/api/checkins/alice", body, {"Content-Type": "application/json"})
+
+
 def as_query(v):
     return ("GET", "/api/search?q=" + quote(v, safe=""), None, {})
 
@@ -114,7 +121,8 @@ def as_cookie(v):
             {"Cookie": "a=1; note=" + printable(v, drop="; ")})
 
 
-PLACES = [("json note", as_json, JSON_CHARS), ("query value", as_query, QUERY_CHARS),
+PLACES = [("json note", as_json, JSON_CHARS), ("check-in note", as_checkin, CHECKIN_CHARS),
+          ("query value", as_query, QUERY_CHARS),
           ("form body", as_form, FORM_CHARS), ("header", as_header, HEADER_CHARS),
           ("cookie", as_cookie, HEADER_CHARS)]
 

@@ -630,7 +630,10 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
 -- private IP literal given to a fetcher is the server's own network)
 local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. PRIVATE_IPS
     .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
-local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]*\(\s*(?:url\s*[:=]\s*)?["']]=]
+-- (a call's name at most 80 bytes from a name's start: a dotted chain's
+-- last names start later and still reach the "(", and from each label of
+-- a long host with no "(" the rest was read again)
+local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
     .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])]=]
     .. [=[(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
