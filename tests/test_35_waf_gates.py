@@ -7,8 +7,8 @@ nginx (edgekit.nginx.LuaCheckServer). edge.waf.match.present (an
 automaton's scan, cached for the last texts) answers as plain finds of
 each list's needles (tests/waf_present_check.lua). normalize.js_decode
 (a run of backslashes before an escape folded by one possessive regex)
-answers as the Lua patterns it replaced, which were square in a long run
-(tests/waf_escape_check.lua).
+and xss's comment cut for CSS (plain finds) answer as the Lua patterns they
+replaced, which were square in a value's length (tests/waf_rewrites_check.lua).
 """
 import json
 import re
@@ -25,7 +25,7 @@ from edgekit.stack import load_edge_config
 HERE = Path(__file__).resolve().parent
 CHECK = HERE / "waf_gates_check.lua"
 PRESENT_CHECK = HERE / "waf_present_check.lua"
-ESCAPE_CHECK = HERE / "waf_escape_check.lua"
+REWRITES_CHECK = HERE / "waf_rewrites_check.lua"
 
 
 class GatesServer(LuaCheckServer):
@@ -36,10 +36,10 @@ class GatesServer(LuaCheckServer):
         require("edge.config").load("$CONFIG")
         WAF_GATES_CHECK = assert(loadfile("{CHECK}"))
         WAF_PRESENT_CHECK = assert(loadfile("{PRESENT_CHECK}"))
-        WAF_ESCAPE_CHECK = assert(loadfile("{ESCAPE_CHECK}"))""",
+        WAF_REWRITES_CHECK = assert(loadfile("{REWRITES_CHECK}"))""",
                          {"/gates": "WAF_GATES_CHECK()",
                           "/present": "WAF_PRESENT_CHECK()",
-                          "/escapes": "WAF_ESCAPE_CHECK()"})
+                          "/rewrites": "WAF_REWRITES_CHECK()"})
 
     def errors(self):
         log = self.dir / "logs" / "error.log"
@@ -134,11 +134,11 @@ def test_present_answers_as_plain_finds_on_generated_texts(server, seed):
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_escape_runs_decode_as_the_plain_reading(server, seed):
+def test_rewritten_scans_answer_as_the_lua_patterns(server, seed):
     n = 20000
     res = server.check(["\\\\u0041", "\\\\\\x41", "a\\\\u{1F600}b", "\\\\\\\\",
-                        "C:\\\\temp\\\\x"], n=n, seed=seed, what="escapes")
-    assert res["checked"] == n + 5
+                        "C:\\\\temp\\\\x", "a/*b*/c/*d", "/*/"], n=n, seed=seed, what="rewrites")
+    assert res["checked"] == n + 7
     # the generated strings must hold escapes often, or agreeing proves little
     assert res["changed"] > n // 20, res
     assert not res["disagreements"], json.dumps(res["disagreements"][:5],

@@ -372,12 +372,21 @@ end
 -- end, unless the quote right before its "/*" closes after it (a literal
 -- holds the opener); a stray "*/" goes too. A plain scan, linear in the text: a regex
 -- with a repeated group here ran out of PCRE's JIT stack on a few KB.
+-- (the next "/*" and "*/" are looked for again only once the scan has
+-- passed them: none found stays none, where a search to the end for each
+-- of thousands of strays was square)
 local function strip_comments(s)
     local out, n = {}, 0
     local from = 1
+    local nb, ns = 0, 0           -- the next "/*" and "*/" (false: none)
     while true do
-        local b = find(s, "/*", from, true)
-        local stray = find(s, "*/", from, true)
+        if nb and nb < from then
+            nb = find(s, "/*", from, true) or false
+        end
+        if ns and ns < from then
+            ns = find(s, "*/", from, true) or false
+        end
+        local b, stray = nb or nil, ns or nil
         if stray and (not b or stray < b) then
             n = n + 1
             out[n] = sub(s, from, stray - 1)

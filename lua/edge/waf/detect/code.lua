@@ -220,7 +220,10 @@ local RE_PHP_INI = [=[^\s*]=] .. PHP_INI .. [=[\s*=\s*\S]=]
 local RE_PHP_DYNAMIC = alt({
     [=[\$+[a-z_\x7f-\xff][\w\x7f-\xff]*]=] .. C .. [=[(?:(?:\[[^\]]+\]|\{[^}]+\}|->\$?\w+)]=]
         .. C .. [=[)*\(]=],
-    [=[\$\{[^}]+\}]=] .. C .. [=[(?:\[[^\]]*\]]=] .. C .. [=[)*\(]=],
+    -- (a "${...}" read up to its close or the next "${": to the next "}"
+    -- from each of thousands of "${" with no close was square)
+    [=[\$\{(?=[^}$]|\$(?!\{))[^}$]*+(?:\$(?!\{)[^}$]*+)*+\}]=] .. C
+        .. [=[(?:\[[^\]]*\]]=] .. C .. [=[)*\(]=],
     [=[\$_+(?:\[[^\]]*\]|\{[^}]*\})]=],
     [=[\(\s*(?:\(\s*string\s*\)\s*)?["'][\w\\]+["']\s*\)\s*\(]=],
     [=[\(\s*\[?\s*["']?]=] .. PHP_STRONG .. [=[["']?\s*\]?\s*\)\s*(?:\[\s*\d+\s*\]\s*)?\(]=],
@@ -491,13 +494,16 @@ local RE_FORMULA = alt({
 -- operators at each byte on the way back: a second a 30 KB value; and
 -- "{{" is read from a run of braces' first: what an inner one matches,
 -- the first matches too)
+-- (a template expression's close looked for up to the next "{{", by a
+-- possessive run: from each of thousands of "{{" with no close, to the
+-- value's end was square)
 local RE_SSTI = alt({
-    [=[(?<!\{)\{\{(?=[^}]*\}\})(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
+    [=[(?<!\{)\{\{(?=(?:(?!\{\{)[^}])*+\}\})(?!=[^}]*=\}\})(?!\s*/[\w.-]+\s*\}\})[^}]*]=]
         .. [=[(?:[*+/%\[\]()'"]|\|(?!\s*[a-z_]\w*\s*(?:\||\}\}))|(?<!\w)__|\.\s*\w+\s*\()]=]
         .. [=[[^}]*\}\}]=],
     -- (one that holds a "${NAME}" in a string literal: "{{ expandenv
     -- \"${HOME}/.netrc\" }}")
-    [=[(?<!\{)\{\{(?=[^}]*\$\{)[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
+    [=[(?<!\{)\{\{(?=(?:(?!\{\{|\$\{)[^}])*+\$\{[\w.]+\})[^}]*\$\{[\w.]+\}[^}]*\}\}]=],
     -- (or the framework's settings read for a secret: "{{
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
@@ -551,8 +557,10 @@ local RE_SSTI = alt({
     [=[\{\{\s*(?:self|_self|config|request|lipsum|cycler|joiner|namespace|range\b(?!\s+[.$]))\b]=]
         .. [=[(?!\s*\()]=],
     -- doT/jQuery templates: "{{= expr}}" evaluates its expression (not
-    -- Mustache's delimiter change, "{{=<% %>=}}")
-    [=[\{\{=(?![^}]*=\}\})\s*[^=}\s]]=],
+    -- Mustache's delimiter change, "{{=<% %>=}}", a few bytes: looked for
+    -- within 40, where to the next "}" from each of thousands of "{{="
+    -- with none was square)
+    [=[\{\{=(?![^}]{0,40}=\}\})\s*[^=}\s]]=],
     -- FreeMarker and Velocity directives, FreeMarker's ?new() builtin
     -- (its control flow, "<#if order.gift>", "<#list items as i>", runs
     -- nothing of its own, as Jinja's "{% if %}": a shop's mail template)

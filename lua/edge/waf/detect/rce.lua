@@ -2207,6 +2207,21 @@ local function reopens_quote(s, n)
 end
 
 
+-- The first and the last blank ("%s") of s, or (n + 1, 0) when none: a
+-- blank outside a span, looked up once a value instead of once a span.
+local function blank_ends(s, n)
+    local first = find(s, "%s")
+    if not first then
+        return n + 1, 0
+    end
+    local last = n
+    while not find(s, "^%s", last) do
+        last = last - 1
+    end
+    return first, last
+end
+
+
 local function scan_commands(s, where, dec, raw)
     local n = #s
     local found = false
@@ -2224,6 +2239,8 @@ local function scan_commands(s, where, dec, raw)
     local encoded_breaks = nil
     -- table_row's answer for the line that ends at row_e
     local row_ok, row_k, row_e = false, 0, 0
+    -- the value's first and last blank (blank_ends, asked once)
+    local first_blank, last_blank = nil, nil
     local reopened = value and reopens_quote(s, n)
     if value then
         local k = 1
@@ -2298,9 +2315,13 @@ local function scan_commands(s, where, dec, raw)
                 -- in text: a space outside the span says there is text
                 if close and not markdown
                         and ((word and byte(s, close + 1) == 95)
-                             or (rest_role(s, b) and after_span(s, close + 1)))
-                        and (find(s, "%s", close + 1) or find(sub(s, 1, b - 1), "%s")) then
-                    markdown = true
+                             or (rest_role(s, b) and after_span(s, close + 1))) then
+                    if not first_blank then
+                        first_blank, last_blank = blank_ends(s, n)
+                    end
+                    if first_blank < b or last_blank > close then
+                        markdown = true
+                    end
                 end
                 -- (a span whose text leaves a single quote open is no
                 -- command: the shell stops at a syntax error; GNU's

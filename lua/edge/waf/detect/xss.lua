@@ -809,9 +809,37 @@ local function css_hex(h)
 end
 
 
+-- (comments cut by plain finds, each "/*" to the first "*/" after it, as
+-- gsub("/%*.-%*/") cut them: a "/*" with no close leaves the rest as it
+-- is, and so does every "/*" after it, where the lazy pattern read the
+-- rest of the value again from each)
+local function css_uncomment(s)
+    local out, n, from = nil, 0, 1
+    while true do
+        local a = find(s, "/*", from, true)
+        local b = a and find(s, "*/", a + 2, true)
+        if not b then
+            break
+        end
+        out = out or {}
+        n = n + 1
+        out[n] = sub(s, from, a - 1)
+        from = b + 2
+    end
+    if not out then
+        return s
+    end
+    out[n + 1] = sub(s, from)
+    return concat(out)
+end
+
+
+_M.css_uncomment = css_uncomment
+
+
 local function css_text(s)
     if find(s, "/*", 1, true) then
-        s = gsub(s, "/%*.-%*/", "")
+        s = css_uncomment(s)
     end
     if find(s, "\\", 1, true) then
         s = gsub(s, "\\(%x%x?%x?%x?%x?%x?)[ \t\n]?", css_hex)

@@ -1,15 +1,19 @@
--- Run by tests/test_35_waf_gates.py in a test-only nginx: normalize's
--- js_decode, which folds a run of backslashes before an escape with one
--- possessive regex (linear in a long run), must answer as the plain
--- reading it replaced: Lua patterns "\\+[uU](%x%x%x%x)", "\\+[uU]{(%x+)}"
--- and "\\+[xX](%x%x)", twice (square in a run of backslashes).
+-- Run by tests/test_35_waf_gates.py in a test-only nginx: scans rewritten
+-- to stay linear in a value's length must answer as the Lua patterns they
+-- replaced, which were square in it:
+--   normalize.js_decode (a run of backslashes before an escape folded by
+--   one possessive regex) vs "\\+[uU](%x%x%x%x)", "\\+[uU]{(%x+)}" and
+--   "\\+[xX](%x%x)", twice;
+--   xss.css_uncomment (comments cut by plain finds) vs gsub("/%*.-%*/", "").
 -- Strings: the request body's list, and strings generated from a seed
--- out of backslashes, escape letters, hex digits, braces and other bytes.
--- Answers JSON: checked, changed (strings the decoding changed),
+-- out of backslashes, escape letters, hex digits, braces, comment marks
+-- and other bytes.
+-- Answers JSON: checked, changed (strings a reading changed),
 -- disagreements (the first 50).
 
 local cjson = require "cjson.safe"
 local normalize = require "edge.waf.normalize"
+local xss = require "edge.waf.detect.xss"
 
 local char = string.char
 local gsub = string.gsub
@@ -50,7 +54,7 @@ local values = cjson.decode(ngx.req.get_body_data() or "[]") or {}
 
 local PIECES = { "\\", "\\", "\\\\", "\\\\\\", "u", "U", "x", "X", "{", "}", "0", "4",
                  "1", "a", "F", "c", "g", "z", " ", "5c", "0041", "005c", "75", "7b",
-                 "\\u", "\\x", "\\u{", "%", "'" }
+                 "\\u", "\\x", "\\u{", "%", "'", "/*", "*/", "/", "*", "**/", "/**" }
 for _ = 1, n do
     local parts = {}
     for k = 1, random(1, 14) do
@@ -60,14 +64,18 @@ for _ = 1, n do
 end
 
 local checked, changed, bad = 0, 0, {}
-for _, s in ipairs(values) do
-    local want, got = reference(s), normalize.js_decode(s)
-    checked = checked + 1
+local function compare(what, s, want, got)
     if want ~= s then
         changed = changed + 1
     end
     if got ~= want and #bad < 50 then
-        bad[#bad + 1] = { s = s, want = want, got = got }
+        bad[#bad + 1] = { what = what, s = s, want = want, got = got }
     end
+end
+
+for _, s in ipairs(values) do
+    checked = checked + 1
+    compare("js_decode", s, reference(s), normalize.js_decode(s))
+    compare("css_uncomment", s, (gsub(s, "/%*.-%*/", "")), xss.css_uncomment(s))
 end
 ngx.say(cjson.encode({ checked = checked, changed = changed, disagreements = bad }))
