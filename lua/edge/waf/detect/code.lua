@@ -513,13 +513,13 @@ local RE_SSTI = alt({
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
-    -- (its close looked for up to the next open: from each of thousands
-    -- of "#{" with no close, to the end was square)
-    [=[#\{(?=[^{}]*\})[^}]*]=]
+    -- (its close looked for up to the next "#{", by a possessive run: from
+    -- each of thousands of "#{" with no close, to the end was square)
+    [=[#\{(?=(?:(?!#\{)[^}])*+\})[^}]*]=]
         .. [=[(?:[*+/%()`]|\.\s*\w+\s*\(|['"]\s*\.\s*[a-z_]|\b(?:system|exec)\s+['"\w$])[^}]*\}]=],
     -- (ERB's Ruby runs a backtick span as a command: "<%= `id` %>")
     [=[<%=?(?=[^%]*%>)[^%]*(?:[*+/()'"`]|\bsystem\b|\bexec\b)[^%]*%>]=],
-    [=[[$*~@]\{(?=[^{}]*\})[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
+    [=[[$*~@]\{(?=(?:(?![$*~@]\{)[^}])*+\})[^}]*\d\s*[*+/%-]\s*\d[^}]*\}]=],
     -- (up to the next brace: an open that need not close scanned to the
     -- end from each of thousands of opens, "#{#{#{...")
     [=[[$*~@#]\{[^{}]*]=] .. OBJECT_REACH,
