@@ -139,7 +139,19 @@ MIDI and OSC messages, forum posts and bios) or the surveillance corpus
 (tests/corpus/surveillance/, the same round: case reports, case
 definitions, lab comments, code lookups, analysts' snippets, dashboard
 filters, contact tracing, outbreak reports, export paths, data-quality
-flags) through the real
+flags) or the genealogy corpus (tests/corpus/genealogy/, the
+thirty-fifth round: person names, dates, places, GEDCOM lines, citations,
+census and register transcriptions, DNA notes, research logs, forum
+posts) or the weather corpus (tests/corpus/weather/, the same round: METAR
+and TAF, SYNOP and observers' logs, station metadata, forecast
+discussions, warnings, model-run notes, spotter reports, climate
+summaries, data file paths, API queries) or the delivery corpus
+(tests/corpus/delivery/, the same round: menu items, order notes,
+addresses, courier chat, support tickets, promotions, opening hours, POS
+tickets, menu CSV, reviews) or the fitness corpus (tests/corpus/fitness/,
+the same round: workout logs, training plans, nutrition, wearable sync,
+coach comments, class bookings, injury notes, challenges, export paths,
+community posts) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -209,6 +221,10 @@ BANKING = HERE / "corpus" / "banking"
 NONPROFIT = HERE / "corpus" / "nonprofit"
 MUSIC = HERE / "corpus" / "music"
 SURVEILLANCE = HERE / "corpus" / "surveillance"
+GENEALOGY = HERE / "corpus" / "genealogy"
+WEATHER = HERE / "corpus" / "weather"
+DELIVERY = HERE / "corpus" / "delivery"
+FITNESS = HERE / "corpus" / "fitness"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -232,7 +248,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("manufacturing", MANUFACTURING), ("support", SUPPORT),
                            ("veterinary", VETERINARY), ("maritime", MARITIME),
                            ("banking", BANKING), ("nonprofit", NONPROFIT),
-                           ("music", MUSIC), ("surveillance", SURVEILLANCE))}
+                           ("music", MUSIC), ("surveillance", SURVEILLANCE),
+                           ("genealogy", GENEALOGY), ("weather", WEATHER),
+                           ("delivery", DELIVERY), ("fitness", FITNESS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -46,6 +46,28 @@ first replayed (at 11de058), the classes they showed:
 Measured on 11de058: 7 of those 13 attacks passed, 8 of the 14
 look-alikes were refused.
 
+Then, after the genealogy, weather, delivery and fitness corpora were
+first replayed (at f4a02e4), the classes they showed:
+- ntfs-stream: a file's NTFS data stream after its extension (refused);
+  PHP's static property of that name (passes);
+- delay-background: a delay sent to the background at the value's end
+  (refused); a sentence with the words (passes);
+- ical-component: the value's event closed and another opened (refused);
+  a calendar pasted whole (passes);
+- folded-header: a header folded under the line before by a tab
+  (refused); an indented YAML extension key (passes);
+- csv-record: a quoted CSV field closed, more fields, a record of its own
+  on the next line (refused); a CSV pasted whole (passes);
+- xpath-fetch: XPath 2.0's functions that fetch, given a literal, after a
+  breakout (refused); "or doc (...)" in a sentence (passes);
+- select-prose: a subquery (refused); "(select by ...)" in prose (passes);
+- geo-link: a GPS track one step up (passes); the same steps into /etc
+  (refused);
+- varlib-picture: a tile under /var/lib/<app> (passes); one under a
+  container runtime's state (refused).
+Measured on f4a02e4: 5 of those 9 attacks passed, 3 of the 9
+look-alikes were refused.
+
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
 must pass in the same placements. A probe the edge gets wrong is listed
@@ -73,6 +95,15 @@ ATTACKS = {
     "swift-whole": ["INV 88\n:59:/GB33BUKB20201555555555\nSOMEONE ELSE LTD"],
     "media-link": ["3301/../3302/contract.pdf"],
     "app-export": ["/var/lib/docker/containers/0a1b/config.v2.json"],
+    "ntfs-stream": ["wp-config.php::$DATA"],
+    "delay-background": ["on my way; sleep 12 &"],
+    "ical-component": ["Yoga 6pm\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Refund"],
+    "folded-header": ["hi\r\n\tX-Forwarded-For: 127.0.0.1"],
+    "csv-record": ['Bob","3","900"\n"Eve","1","0'],
+    "xpath-fetch": ["x' or unparsed-text('file:///etc/hosts') or '"],
+    "select-prose": ["x' or (select 1 from dual)='1"],
+    "geo-link": ["../../../../etc/hosts.gpx"],
+    "varlib-picture": ["/var/lib/docker/volumes/x/_data/avatar.png"],
 }
 
 BENIGN = {
@@ -95,6 +126,16 @@ BENIGN = {
     "media-link": ["..\\..\\Loops\\Drums\\break 90bpm.wav",
                    "see ../../handouts/week3.pdf for the rubric"],
     "app-export": ["/var/lib/ledger/exports/2025/q1_totals.csv.gz"],
+    "ntfs-stream": ["self::$data = []; // reset"],
+    "delay-background": ["I sleep 7 hours & feel fine"],
+    "ical-component": ["BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Yoga\nEND:VEVENT"
+                       "\nEND:VCALENDAR"],
+    "folded-header": ["paths:\n  /pets:\n    x-rate-limit: 10"],
+    "csv-record": ['"name","qty"\n"Bob","3"'],
+    "xpath-fetch": ["Use 'draft' or doc (final) version"],
+    "select-prose": ["Fee = (select by size, max 2)"],
+    "geo-link": ["../tracks/2024/ride_0412.gpx"],
+    "varlib-picture": ["/var/lib/tileserver/cache/12/2048/1361.png"],
 }
 
 KNOWN_MISSES = {}

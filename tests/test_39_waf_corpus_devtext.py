@@ -999,6 +999,53 @@ SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.125, "case_definitions": 0.013,
                          "lab_result_comments": 0.013, "outbreak_sitrep": 0.013,
                          "ALL": 0.014}
 
+# The thirty-fifth round's corpora (the same brief; first replayed at
+# f4a02e4's rules with the linear scans of 320a567, before any change made
+# for them; the query's figures):
+# genealogy (tests/corpus/genealogy/: names, dates, places, GEDCOM lines,
+# citations, census and register transcriptions, DNA notes, research
+# logs, forum posts; 484 attacks): benign 1, attacks 476 -> 478;
+GENEALOGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.952,
+                    "nosqli": 0.92, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.94,
+                    "xss": 0.974, "ALL": 0.981}
+GENEALOGY_CEILINGS = {"census_transcription": 0.025, "dna_note": 0.013, "event_date": 0.013,
+                      "forum_post": 0.013, "gedcom_fragment": 0.013, "person_name": 0.013,
+                      "place_name": 0.013, "register_transcription": 0.013,
+                      "research_log": 0.013, "source_citation": 0.013, "ALL": 0.003}
+# weather (tests/corpus/weather/: METAR and TAF, SYNOP, station metadata,
+# forecast discussions, warnings, model-run notes, spotter reports,
+# climate summaries, data file paths, API queries; 490 attacks): benign 11
+# (data paths under /etc and /var/log, relative paths, a glob, command
+# lines in notes: by design), attacks 487;
+WEATHER_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
+                  "nosqli": 0.923, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.985}
+WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_path": 0.125,
+                    "forecast_discussion": 0.013, "metar_taf": 0.013,
+                    "model_run_notes": 0.038, "public_warning": 0.013,
+                    "spotter_report": 0.013, "station_metadata": 0.013,
+                    "synop_obs_log": 0.013, "ALL": 0.015}
+# delivery (tests/corpus/delivery/: menu items, order notes, addresses,
+# courier chat, tickets, promotions, opening hours, POS tickets, menu CSV,
+# reviews; 486 attacks): benign 0, attacks 479 -> 480;
+DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.781, "ldap-xpath": 0.909,
+                   "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                   "xss": 0.973, "ALL": 0.975}
+DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv": 0.013,
+                     "menu_item": 0.013, "opening_hours": 0.013, "order_note": 0.013,
+                     "pos_ticket": 0.013, "promo": 0.013, "review": 0.013,
+                     "support_ticket": 0.013, "ALL": 0.002}
+# fitness (tests/corpus/fitness/: workout logs, plans, nutrition, wearable
+# sync, coach comments, bookings, injury notes, challenges, export paths,
+# posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481.
+FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.961,
+                  "xss": 0.986, "ALL": 0.985}
+FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comment": 0.013,
+                    "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
+                    "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
+                    "workout_log": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -1022,7 +1069,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "manufacturing": MANUFACTURING_FLOORS, "support": SUPPORT_FLOORS,
                  "maritime": MARITIME_FLOORS, "banking": BANKING_FLOORS,
                  "nonprofit": NONPROFIT_FLOORS, "music": MUSIC_FLOORS,
-                 "surveillance": SURVEILLANCE_FLOORS}
+                 "surveillance": SURVEILLANCE_FLOORS, "genealogy": GENEALOGY_FLOORS,
+                 "weather": WEATHER_FLOORS, "delivery": DELIVERY_FLOORS,
+                 "fitness": FITNESS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1047,7 +1096,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "manufacturing": MANUFACTURING_CEILINGS, "support": SUPPORT_CEILINGS,
                    "maritime": MARITIME_CEILINGS, "banking": BANKING_CEILINGS,
                    "nonprofit": NONPROFIT_CEILINGS, "music": MUSIC_CEILINGS,
-                   "surveillance": SURVEILLANCE_CEILINGS}
+                   "surveillance": SURVEILLANCE_CEILINGS, "genealogy": GENEALOGY_CEILINGS,
+                   "weather": WEATHER_CEILINGS, "delivery": DELIVERY_CEILINGS,
+                   "fitness": FITNESS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

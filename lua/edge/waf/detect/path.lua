@@ -38,7 +38,8 @@ _M.RULES = {
       desc = "hidden (dot) file or directory" },
     { id = "lfi-extension", severity = "critical", pl = 1,
       desc = "path ending in a restricted extension (backup, dump, key) or, "
-             .. "as a value, in a server log's name (/x/logs/error_log)" },
+             .. "as a value, in a server log's name (/x/logs/error_log); "
+             .. "a file's NTFS stream (x.asp::$DATA)" },
     { id = "lfi-system-path-weak", severity = "warning", pl = 1,
       desc = "OS directory mentioned in text, or a path into applications' "
              .. "places (/usr/share, /tmp, /opt)" },
@@ -115,6 +116,8 @@ local RE_TRAVERSAL = alt({
 -- RE_LINK_IN_TEXT)
 local PICTURES = [=[png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|jp2]=]
 local MEDIA = [=[wav|aiff?|flac|mp3|ogg|oga|opus|m4a|aac|midi?|mp4|m4v|mov|webm|mkv]=]
+    -- (and a track or a map: GPS exchange, KML, GeoJSON)
+    .. [=[|gpx|tcx|kmz?|geojson]=]
 local NOT_OS_DIR = [=[(?!(?:etc|proc|sys|dev|var|root|home|boot|usr|bin|sbin|opt|tmp]=]
     .. [=[|windows|winnt)/)]=]
 local RE_RELATIVE_LINK = [=[^(?:\.\./){1,3}]=] .. NOT_OS_DIR .. [=[(?:[\w -]+/)*[\w -]+\.]=]
@@ -151,8 +154,8 @@ local OS_STRONG = alt({
     -- "/var/spool/scans/scan_0001.pdf": an application's own; the
     -- directories themselves, scripts, libraries and settings there stay
     -- the OS's places)
-    -- (and a table or a report an application exported under its own
-    -- state directory, "/var/lib/<app>/exports/x.csv.gz"; not the
+    -- (and a table, a report or a picture an application keeps under its
+    -- own state directory, "/var/lib/<app>/exports/x.csv.gz"; not the
     -- container runtimes', cloud-init's and the databases', whose files hold
     -- the environment, the user data and the tables' rows)
     [=[var/(?!cache\b|tmp\b|folders\b|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
@@ -160,7 +163,8 @@ local OS_STRONG = alt({
         .. [=[|zpl|mp[34]|zip)(?![\w./-])]=]
         .. [=[|lib/(?!docker/|containerd/|kubelet/|cloud/|mysql/|pgsql/|postgresql/)]=]
         .. [=[[\w-]+/[\w./-]*\.]=]
-        .. [=[(?:csv|tsv|xlsx?|ods|pdf|parquet)(?:\.(?:gz|bz2|xz|zst|zip))?(?![\w./-]))]=]
+        .. [=[(?:csv|tsv|xlsx?|ods|pdf|parquet|]=] .. PICTURES
+        .. [=[)(?:\.(?:gz|bz2|xz|zst|zip))?(?![\w./-]))]=]
         .. [=[[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     -- (macOS's /etc and /var are links into /private)
@@ -408,6 +412,12 @@ local function data_uri_runs(_, v)
         or find(bytes, "<?", 1, true) ~= nil or find(bytes, "<%", 1, true) ~= nil
 end
 local RE_URL_TRUNC = [=[^\s*(?:file|ftps?|https?)\b[^\s]*\?+\s*$]=]
+-- A file's NTFS stream named after its name ("default.asp::$DATA",
+-- "x::$INDEX_ALLOCATION"): Windows opens the file's bytes, so a server
+-- that maps extensions to handlers sends a script's source instead of
+-- running it
+-- (a file's: after its extension; PHP's "self::$data" is a property)
+local RE_NTFS_STREAM = [=[\w\.[a-z0-9]{1,8}::\$data\b|[\w.-]::\$index_allocation\b]=]
 local RE_REMOTE_URL = [=[^\s*(?:https?|ftps?|file|php|data|expect|zlib|phar|gopher|dict|smb)]=]
     .. [=[:(?://)?[^\s]]=]
 local RE_INCLUDE_NAME = [=[(?:path|dir|file|include|inc|require|template|tpl|conf|config]=]
@@ -1036,6 +1046,7 @@ local RULES = rules.compile({
     { ids = { "lfi-hidden", "lfi-hidden-weak" }, where = NOT_PATH, field = "path",
       needles = { "/" }, also = dot_first, pattern = RE_HIDDEN_VALUE, scan = hidden_value,
       plain = false },
+    { id = "lfi-extension", needles = { "::$" }, pattern = RE_NTFS_STREAM },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "?" }, pattern = RE_URL_TRUNC },
     { id = "rfi-truncation", where = NOT_PATH, needles = { "//" }, pattern = RE_URL_TRUNC_IN },
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,

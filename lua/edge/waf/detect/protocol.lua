@@ -234,7 +234,10 @@ local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
 -- A CSV row: the first line closes the quoted field the value was
 -- written into and opens the next ('x","0.00"': no CSV line starts
 -- unquoted and closes a quote), then a row of quoted fields of its own.
-local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*"[ \t]*,[ \t]*"[^"\r\n]*+"?[ \t]*(?:\r\n|[\r\n])]=]
+-- (the value's record may go on with more fields before its break:
+-- 'x","1","9"\n"y",...', each field read once by a possessive run)
+local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
+    .. [=[(?:\r\n|[\r\n])]=]
     .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
 -- A JSON log record closed by the value ('x"}') and one of its own on
 -- the next line (newline-delimited JSON: each line a record; records
@@ -262,8 +265,14 @@ local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*]=] .. JSON_MEMBER
 -- client's; a calendar pasted whole opens with its own "BEGIN:".
 local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r\n])]=]
     .. [=[[ \t]*(?:attendee|organizer)(?:;[^\r\n:]*)?:[ \t]*mailto:]=]
+-- ... or a component of its own: the event closed and another opened
+-- ("...\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:..."), what a calendar
+-- export that joins the value into its text then offers as a second
+-- event; a calendar pasted whole starts with its own BEGIN:
+local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
+    .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, NDJSON_RECORD, LONE_CR, ICAL_GUEST,
+    CSV_ROW, NDJSON_RECORD, LONE_CR, ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -288,7 +297,9 @@ local RE_CRLF_BODY = alt({
 -- after a "---" line, a label of a line is prose, but for mail's headers
 -- and SMTP's commands.
 -- (a header line after a line break: HTTP's names or an x- extension)
-local RE_HEADER_LINE = [=[[\r\n](?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
+-- (or folded under the header before it, a tab first: "\r\n\tX-A: b";
+-- YAML, whose indented "x-...:" keys a note may paste, allows no tab)
+local RE_HEADER_LINE = [=[[\r\n]\t?(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
 local RE_CRLF = alt({
     RE_HEADER_LINE,
     -- SMTP's and Redis's commands (a mail's own headers: mail_headers
@@ -348,7 +359,7 @@ local RE_CRLF = alt({
     [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
         .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
         .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
-    ICAL_GUEST,
+    ICAL_GUEST, ICAL_COMPONENT,
     LINE_AFTER .. METHODS .. [=[\s+\S+\s+http/\d]=],
     LINE_AFTER .. [=[http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
@@ -394,6 +405,10 @@ local RE_LDAP_COMPOSED = [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(
 -- //user/password (:').
 local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|local-name]=]
     .. [=[|normalize-space|starts-with|position|last|name|boolean)\s*\(]=]
+    -- (XPath 2.0's that fetch a URL or a file, given a literal or one
+    -- built: an out-of-band channel)
+    .. [=[|(?:doc-available|doc|unparsed-text(?:-available|-lines)?|collection)\s*\(\s*]=]
+    .. [=[(?:['"]|concat\s*\()]=]
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
     .. [=[|['"][\s)]*+\]\s*(?:\||return\s)\s*/]=]

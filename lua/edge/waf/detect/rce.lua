@@ -2520,8 +2520,8 @@ local function scan_commands(s, where, dec, raw)
                 -- a delay that ends the value ("Lena Berg; sleep 17", "done
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8
-                -- hours")
-                if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*$", j) then
+                -- hours"; a "&" after it only sends it to the background)
+                if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*&?[ \t]*$", j) then
                     mode = AT_TOKEN
                 end
                 if not product and command_at(s, j, n, mode)

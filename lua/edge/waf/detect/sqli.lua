@@ -1376,9 +1376,11 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
 local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[[\s(#+]*(?:(?:all|distinct|distinctrow)\b[\s(#+]*)?select\b]=]
 
+-- (a select list starts with no reserved word of these, which prose puts
+-- after its verb: "(select by feel, max 3)", "(select from the menu)")
 local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
     .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
-    .. [=[|when|then|else))\s*\(\s*select\b]=]
+    .. [=[|when|then|else))\s*\(\s*select\b(?!\s+(?:by|from|where|on|to|for|of|in|at)\b)]=]
 
 -- The ")" closing the "(" at `open` (nested pairs counted), at most
 -- `limit` bytes on (the text's end without one); nil when none closes it.
