@@ -110,7 +110,7 @@ BENIGN = {
     "any-scheme-loopback": ["couchdb://admin@couch.example.org:5984/_users",
                             "zmq+tcp://ingest.internal:5557"],
     "exim-expansion": ["deploy to ${HOME}/apps/{staging,prod}",
-                       "Dear ${first_name}, your order ${order.id} shipped"],
+                       "Hello ${given} - order ${order.id} has shipped"],
     "glued-option": ["cc -I/usr/include/libpng -L/usr/lib -lpng img.c"],
     "reopened-quote": ["grep -c 'error' app.log; echo 'ok'"],
     "rebind-label": ["https://build-127.ci.example.org/job/7"],
