@@ -68,6 +68,10 @@ first replayed (at f4a02e4), the classes they showed:
 Measured on f4a02e4: 5 of those 9 attacks passed, 3 of the 9
 look-alikes were refused.
 
+Last, a known miss of our own found while rewriting the template patterns:
+- literal-dunder: a dict literal's dunder inside "{{ }}" (refused; it
+  passed on 4150a10); a filter on a dict literal (passes).
+
 Each attack is sent as a query value (URL-encoded once, and once more:
 the edge decodes repeatedly) and as a JSON body field; each look-alike
 must pass in the same placements. A probe the edge gets wrong is listed
@@ -104,6 +108,7 @@ ATTACKS = {
     "select-prose": ["x' or (select 1 from dual)='1"],
     "geo-link": ["../../../../etc/hosts.gpx"],
     "varlib-picture": ["/var/lib/docker/volumes/x/_data/avatar.png"],
+    "literal-dunder": ["{{ {}.__class__.__mro__ }}"],
 }
 
 BENIGN = {
@@ -136,6 +141,7 @@ BENIGN = {
     "select-prose": ["Fee = (select by size, max 2)"],
     "geo-link": ["../tracks/2024/ride_0412.gpx"],
     "varlib-picture": ["/var/lib/tileserver/cache/12/2048/1361.png"],
+    "literal-dunder": ["{{ {}|length }}"],
 }
 
 KNOWN_MISSES = {}

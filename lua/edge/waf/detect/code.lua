@@ -508,6 +508,9 @@ local RE_SSTI = alt({
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
     [=[\{\{\s*settings\s*[.\[]\s*['"]?\w*?]=] .. alt(match.SECRET_WORDS) .. [=[[^}]*\}\}]=],
+    -- (or a dict or set literal's dunder, "{{ {}.__class__ }}": the
+    -- literal's own "}" ends the reading above before the dunder)
+    [=[\{\{\s*\{[^{}]{0,100}\}\s*\.\s*__[a-z]]=],
     -- (or one that reaches an object's constructor or prototype: a
     -- Handlebars block, "{{#with s.constructor}}", escapes its sandbox)
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
