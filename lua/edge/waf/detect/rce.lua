@@ -1976,13 +1976,14 @@ shell_rejects = function(s, from, j, n, line, sep, inside)
 end
 
 
--- An odd number of single quotes from i to z.
-local function odd_quotes(s, i, z)
+-- An odd number of single quotes (or of quote q) from i to z.
+local function odd_quotes(s, i, z, q)
+    q = q or "'"
     local odd = false
-    local k = find(s, "'", i, true)
+    local k = find(s, q, i, true)
     while k and k <= z do
         odd = not odd
-        k = find(s, "'", k + 1, true)
+        k = find(s, q, k + 1, true)
     end
     return odd
 end
@@ -2198,12 +2199,7 @@ local function reopens_quote(s, n)
     if not (p == 32 or p == 9) then
         return false
     end
-    local q, k = 0, find(s, c == 39 and "'" or '"', 1, true)
-    while k do
-        q = q + 1
-        k = find(s, c == 39 and "'" or '"', k + 1, true)
-    end
-    return q % 2 == 0
+    return not odd_quotes(s, 1, n, c == 39 and "'" or '"')
 end
 
 
