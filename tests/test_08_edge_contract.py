@@ -171,6 +171,21 @@ def test_json_body_follows_the_request_schema(tight, body, status, detail):
         assert r.json()["detail"] == detail
 
 
+@pytest.mark.parametrize("body", [
+    {"note": "<script>alert(1)</script>"},
+    {"note": "a", "x": "' OR 1=1--"},
+    {"note": "a" * 60000 + "<script>alert(1)</script>"},
+])
+def test_the_schema_refuses_a_body_before_detection_reads_it(tight, body):
+    # the service would refuse it: 400, and none of its values is read by
+    # the detectors (a 60 KB note where five characters are allowed costs
+    # no detection)
+    edge, _ = tight
+    r = requests.post(f"{edge.url}/api/checkins/abcd", json=body)
+    assert r.status_code == 400, r.text
+    assert problem_slug(r) == "invalid-body"
+
+
 def test_methods_follow_the_paths_operations(tight):
     edge, _ = tight
     r = requests.post(f"{edge.url}/api/checkins/abcd/recent", json={"note": "a"})

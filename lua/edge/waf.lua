@@ -10,8 +10,9 @@
 --      the services)
 --   3. attack detection in a transaction (edge.waf.tx) kept in ngx.ctx:
 --      edge.waf.collect walks the request line, path, query, headers,
---      cookies and body (parsed by its declared type: unparseable is 400)
---      into edge.waf.inspect, which normalizes each value once and gives
+--      cookies and body (parsed by its declared type: unparseable is 400;
+--      a JSON body is held to the operation's schema first, 400
+--      "invalid-body") into edge.waf.inspect, which normalizes each value once and gives
 --      it to the detectors (edge.waf.detect.*); hits add their severity's
 --      score once per rule; at the route's threshold the request is
 --      blocked (403 "request-blocked") or, in detect mode, flagged.
@@ -210,7 +211,8 @@ function _M.access(conf, route, ctx)
         if st then
             return st, body, bslug
         end
-        local ok, bst, detail, dslug = pcall(collect.body, tx, req, body)
+        local ok, bst, detail, dslug = pcall(collect.body, tx, req, body,
+                                              op.body)
         if not ok then
             return failed(ctx, tx, bst)
         end
@@ -218,18 +220,7 @@ function _M.access(conf, route, ctx)
             return bst, detail, dslug
         end
     end
-    local st, detail, fslug = finish(ctx, tx)
-    if st then
-        return st, detail, fslug
-    end
-    -- a JSON body the detectors passed, against the operation's schema
-    if op.body and tx.json ~= nil then
-        local bdetail = positive.body(op.body, tx.json)
-        if bdetail then
-            return 400, bdetail, "invalid-body"
-        end
-    end
-    return nil
+    return finish(ctx, tx)
 end
 
 

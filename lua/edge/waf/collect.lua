@@ -5,9 +5,10 @@
 --   read_body(tx, req) -> nil, body | status, detail, slug
 --       reads the body (this yields: the transaction lives in ngx.ctx)
 --   request(tx, req) -> stop          everything but the body
---   body(tx, req, body) -> nil | status, detail, slug
---       parses the body by its declared type (unparseable: 400) and
---       inspects its names and values; a type that is not text (images,
+--   body(tx, req, body, schema) -> nil | status, detail, slug
+--       parses the body by its declared type (unparseable: 400), holds a
+--       JSON body to schema (the operation's, edge.waf.positive: 400
+--       "invalid-body") and inspects its names and values; a type that is not text (images,
 --       octet streams: parse.textual) is size-checked only, and so is a
 --       compressed body on a route that takes them (compressed_body)
 -- `req` is what edge.waf.shape found (headers, args, uri, media, params).
@@ -16,6 +17,7 @@ local normalize = require "edge.waf.normalize"
 local parse = require "edge.waf.parse"
 local inspect = require("edge.waf.inspect").inspect
 local protocol = require "edge.waf.detect.protocol"
+local positive = require "edge.waf.positive"
 local re_find = require("edge.waf.re").find
 
 local ngx = ngx
@@ -389,7 +391,7 @@ local function text_body(body, w, sink)
 end
 
 
-function _M.body(tx, req, body)
+function _M.body(tx, req, body, schema)
     -- (a compressed body the route takes: its size was checked, its bytes
     -- cannot be read)
     if body == "" or req.compressed then
@@ -412,12 +414,23 @@ function _M.body(tx, req, body)
     elseif media == "multipart/form-data" then
         n, perr = parse.multipart(body, params.boundary, w.max_args, sink)
     elseif find(media, "json$") or media == "application/csp-report" then
-        -- nothing inspected (mode off, a trusted client): body_item would
-        -- do nothing with JSON's keys and values; the walk still counts
-        n, perr = parse.json(body, w.json, w.max_json_items,
-                             not tx.off and sink or nil)
+        -- decoded and counted, then held to the operation's schema, then
+        -- its keys and values to the detectors (none when nothing is
+        -- inspected: mode off, a trusted client): a body the service
+        -- would refuse costs no detection (a 60 KB note where 2,000
+        -- characters are allowed)
+        n, perr = parse.json(body, w.json, w.max_json_items)
         if n then
-            tx.json = perr      -- the decoded body (the positive model's)
+            local doc = perr
+            if schema then
+                local detail = positive.body(schema, doc)
+                if detail then
+                    return 400, detail, "invalid-body"
+                end
+            end
+            if not tx.off then
+                parse.walk_json(doc, sink, w.max_json_items)
+            end
         end
     elseif find(media, "xml$") then
         n, perr = parse.xml(body, w.max_json_items, sink)

@@ -8,6 +8,7 @@
 --   form(body, max_args, sink)         -> n | nil, err
 --   json(body, decoder, max_items, sink) -> n, doc | nil, err
 --       (sink nil: the items are counted, nothing is handed on)
+--   walk_json(doc, sink, max_items)    -> n    (a document json() counted)
 --   multipart(body, boundary, max_args, sink) -> n | nil, err
 --   xml(body, max_items, sink)         -> n | nil, err
 --   text(body, max_args, sink)         -> n | nil, err
@@ -210,7 +211,7 @@ local function count(node, n, max)
 end
 
 
--- sink nil: count the items only
+-- sink nil: count the items only (walk_json sends them to a sink later)
 function _M.json(body, decoder, max_items, sink)
     local doc, err = decoder.decode(body)
     if doc == nil then
@@ -234,6 +235,13 @@ function _M.json(body, decoder, max_items, sink)
         return nil, "too many JSON items"
     end
     return n, doc
+end
+
+
+-- A document json() decoded and counted (sink nil), to a sink: the same
+-- items in the same order as json() with that sink.
+function _M.walk_json(doc, sink, max_items)
+    return walk(doc, sink, max_items)
 end
 
 
