@@ -151,7 +151,20 @@ addresses, courier chat, support tickets, promotions, opening hours, POS
 tickets, menu CSV, reviews) or the fitness corpus (tests/corpus/fitness/,
 the same round: workout logs, training plans, nutrition, wearable sync,
 coach comments, class bookings, injury notes, challenges, export paths,
-community posts) through the real
+community posts) or the localization corpus (tests/corpus/localization/,
+the thirty-sixth round: source strings and translations with every
+framework's placeholders, translator comments, glossary, style notes, QA
+messages, resource paths, XLIFF and gettext fragments, reviews, TM
+searches) or the astronomy corpus (tests/corpus/astronomy/, the same
+round: observing logs, targets and coordinates, FITS cards, telescope
+scripts, proposals, reduction notes, ADQL queries, frame paths, alert
+circulars, club newsletters) or the recipes corpus (tests/corpus/recipes/,
+the same round: titles, ingredient lines, method steps, allergens and
+nutrition, reviews, menu items, kitchen tickets, HACCP logs, invoices,
+searches and tags) or the publishing corpus (tests/corpus/publishing/,
+the same round: titles and abstracts, authors, reviews and responses,
+BibTeX, references, JATS, decision letters, availability statements,
+catalogue searches) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -225,6 +238,10 @@ GENEALOGY = HERE / "corpus" / "genealogy"
 WEATHER = HERE / "corpus" / "weather"
 DELIVERY = HERE / "corpus" / "delivery"
 FITNESS = HERE / "corpus" / "fitness"
+LOCALIZATION = HERE / "corpus" / "localization"
+ASTRONOMY = HERE / "corpus" / "astronomy"
+RECIPES = HERE / "corpus" / "recipes"
+PUBLISHING = HERE / "corpus" / "publishing"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -250,7 +267,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("banking", BANKING), ("nonprofit", NONPROFIT),
                            ("music", MUSIC), ("surveillance", SURVEILLANCE),
                            ("genealogy", GENEALOGY), ("weather", WEATHER),
-                           ("delivery", DELIVERY), ("fitness", FITNESS))}
+                           ("delivery", DELIVERY), ("fitness", FITNESS),
+                           ("localization", LOCALIZATION), ("astronomy", ASTRONOMY),
+                           ("recipes", RECIPES), ("publishing", PUBLISHING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1037,7 +1037,7 @@ DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv
                      "support_ticket": 0.013, "ALL": 0.002}
 # fitness (tests/corpus/fitness/: workout logs, plans, nutrition, wearable
 # sync, coach comments, bookings, injury notes, challenges, export paths,
-# posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481.
+# posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481;
 FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
                   "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.961,
                   "xss": 0.986, "ALL": 0.985}
@@ -1045,6 +1045,56 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
                     "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
                     "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
                     "workout_log": 0.013, "ALL": 0.002}
+# localization (tests/corpus/localization/: source strings and
+# translations with placeholders, translator comments, glossary, style
+# notes, QA messages, resource paths, XLIFF and gettext fragments, reviews,
+# TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
+# language file, a Vue template's $t call: by design), attacks 479 -> 480;
+LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.954,
+                       "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.979}
+LOCALIZATION_CEILINGS = {"file_fragment": 0.063, "glossary_entry": 0.025,
+                         "qa_message": 0.025, "resource_ref": 0.038, "review_comment": 0.013,
+                         "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
+                         "translation": 0.013, "translator_comment": 0.013, "ALL": 0.012}
+# astronomy (tests/corpus/astronomy/: observing logs, targets, FITS cards,
+# telescope scripts, proposals, reduction notes, ADQL queries, frame paths,
+# alert circulars, newsletters; 479 attacks): benign 114 -> 86 (75 of them
+# ADQL queries, whole SQL statements: by design; system and relative
+# paths, header-like circulars), attacks 474 -> 476;
+ASTRONOMY_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
+                    "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.989}
+ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038,
+                      "club_newsletter": 0.013, "fits_header": 0.013, "frame_path": 0.1,
+                      "observing_log": 0.013, "proposal_abstract": 0.013,
+                      "reduction_notes": 0.025, "target_lookup": 0.013,
+                      "telescope_script": 0.013, "ALL": 0.109}
+# recipes (tests/corpus/recipes/: titles, ingredient lines, method steps,
+# allergens, reviews, menus, kitchen tickets, HACCP logs, invoices,
+# searches; 480 attacks): benign 0, attacks 475;
+RECIPES_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.909,
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.987}
+RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticket": 0.013,
+                    "menu-item": 0.013, "method-step": 0.013,
+                    "note-allergen-nutrition": 0.013, "recipe-title": 0.013,
+                    "review-comment": 0.013, "search-tags-files": 0.013,
+                    "supplier-invoice": 0.013, "ALL": 0.002}
+# publishing (tests/corpus/publishing/: titles and abstracts, authors,
+# reviews and responses, BibTeX, references, JATS, letters, availability
+# statements, catalogue searches; 483 attacks): benign 27 -> 10 (SQL and
+# shell lines in reviews and statements, a DOCTYPE with a system id, an
+# XSLT stylesheet instruction, a script tag named in prose), attacks 476
+# -> 480.
+PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.962, "crlf": 0.937, "ldap-xpath": 0.954,
+                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
+                     "xss": 0.986, "ALL": 0.989}
+PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
+                       "availability_statements": 0.038, "bibtex_entries": 0.05,
+                       "catalogue_search": 0.013, "editorial_letters": 0.013,
+                       "jats_xml": 0.05, "references_dois": 0.013,
+                       "reviewer_comments": 0.038, "titles_abstracts": 0.013, "ALL": 0.014}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1071,7 +1121,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "nonprofit": NONPROFIT_FLOORS, "music": MUSIC_FLOORS,
                  "surveillance": SURVEILLANCE_FLOORS, "genealogy": GENEALOGY_FLOORS,
                  "weather": WEATHER_FLOORS, "delivery": DELIVERY_FLOORS,
-                 "fitness": FITNESS_FLOORS}
+                 "fitness": FITNESS_FLOORS, "localization": LOCALIZATION_FLOORS,
+                 "astronomy": ASTRONOMY_FLOORS, "recipes": RECIPES_FLOORS,
+                 "publishing": PUBLISHING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1098,7 +1150,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "nonprofit": NONPROFIT_CEILINGS, "music": MUSIC_CEILINGS,
                    "surveillance": SURVEILLANCE_CEILINGS, "genealogy": GENEALOGY_CEILINGS,
                    "weather": WEATHER_CEILINGS, "delivery": DELIVERY_CEILINGS,
-                   "fitness": FITNESS_CEILINGS}
+                   "fitness": FITNESS_CEILINGS, "localization": LOCALIZATION_CEILINGS,
+                   "astronomy": ASTRONOMY_CEILINGS, "recipes": RECIPES_CEILINGS,
+                   "publishing": PUBLISHING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -471,6 +471,10 @@ _M.control_bytes = control_bytes
 -- code span ("`--previous`.") other bytes, and a comment that ends the
 -- value ("admin'--\r\n") still ends it: they stay.
 local RE_LINE_COMMENT = [=[--[ \t]?[\w+-]{0,12}[ \t]*\r?\n(?=[ \t]*\S)]=]
+-- ... and so is a line that is a comment from its start, whatever it
+-- holds ("x'\n-- see ticket 12, re-run\nOR 1=1": every SQL reads the
+-- comment to the line's end; prose's dash pair stands between words)
+    .. [=[|(?:^|\n)[ \t]*--[^\n]*+\n(?=[ \t]*\S)]=]
 
 local function compact(s, ctrl)
     if find(s, "/*", 1, true) or find(s, "*/", 1, true) then

@@ -958,6 +958,46 @@ local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-
 local RE_URL_ARG = [=[\G]=] .. UNQUOTED_URL
 
 
+-- Two bare words side by side in a call's group (before its first quote
+-- or ")", within 120 bytes), neither one of PHP's operators or keywords
+-- that take an operand: no PHP expression, a sentence's aside.
+local PHP_WORD_OPS = { new = true, ["and"] = true, ["or"] = true, xor = true,
+                       instanceof = true, clone = true, print = true, fn = true,
+                       ["function"] = true, use = true, static = true, as = true,
+                       ["include"] = true, require = true, include_once = true,
+                       require_once = true, throw = true, match = true }
+
+local function aside_words(s, open)
+    -- (the group's first 120 bytes read on their own: each of thousands
+    -- of calls searched to the value's end was square)
+    local g = sub(s, open + 1, open + 120)
+    local stop = find(g, "[\"')]")
+    if stop then
+        g = sub(g, 1, stop - 1)
+    end
+    local at = 1
+    for _ = 1, 16 do
+        local b, _, w1, w2 = find(g, "([%a_][%w_]*)%s+([%a_][%w_]*)", at)
+        if not b then
+            return false
+        end
+        if not PHP_WORD_OPS[w1] and not PHP_WORD_OPS[w2]
+                and (b == 1 or not find(sub(g, b - 1, b - 1), "[%w_$>:\\]")) then
+            return true
+        end
+        at = b + #w1
+    end
+    return false
+end
+
+
+-- A whole value that is a call (RE_PHP_VALUE) whose group is an aside:
+-- "system (legacy version, still used)"
+local function php_value_call(s)
+    return not aside_words(s, find(s, "(", 1, true))
+end
+
+
 -- PHP calls: "name(" with the name in PHP's execution/eval/file/decoding
 -- vocabulary (not a method: "->exec(", not a variable: "$exec(").
 local function php_calls(s, v, on, report)
@@ -992,7 +1032,10 @@ local function php_calls(s, v, on, report)
         -- a name, a blank, then words alone in the group ("an existing
         -- system (installed 2019, NEM 2.0)"): a sentence's aside; PHP
         -- never writes two bare words side by side
-        local aside = b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i])
+        -- (or, after a first item, "exec (senior staff, sales team)",
+        -- "eval (team leads, 'mid-year eval')": two words side by side)
+        local aside = (b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i]))
+            or aside_words(s, opens[i])
         if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35 and not aside
                 and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then
@@ -1135,7 +1178,8 @@ local RULES = rules.compile({
                   "create_function", "file_get_contents", "file_put_contents",
                   "get_defined_functions", "bzdecompress", "zlib_decode",
                   "convert_uudecode", "move_uploaded_file" } },
-    { id = "php-function-value", needles = { "(" }, max_len = 256, pattern = RE_PHP_VALUE },
+    { id = "php-function-value", needles = { "(" }, max_len = 256, pattern = RE_PHP_VALUE,
+      check = php_value_call },
     { id = "php-dynamic-call", pattern = RE_PHP_DYNAMIC, also = dollar_name,
       check = dynamic_call,
       needles = { "$_", "${", "$$", "(\"", "('", "(string", "[", "define", "return", ")(",

@@ -618,7 +618,13 @@ local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_U
 -- or a wiki's image proxy fetches it server-side
 -- (or a shortcode's src, "{{< figure src=... >}}", "[video src=...]":
 -- the CMS renders it on the server, as a [img] is)
+-- (or an XML document's picture, media or included part, "<graphic
+-- xlink:href=...>", SVG's "<image href=...>", XInclude's, an XLIFF
+-- skeleton's "<external-file href=...>": what its processor or renderer
+-- reads in; a link, "<ext-link xlink:href=...>", is the reader's)
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
+    .. [=[|<(?:[\w-]{1,20}:)?(?:inline-graphic|graphic|media|image|external-file|include)\b]=]
+    .. [=[[^<>]{0,300}?\b(?:xlink:)?href\s*=\s*["']?]=]
     .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL

@@ -68,7 +68,7 @@ _M.RULES = {
              .. "program takes as its argument (curl -o, sendmail -X)" },
     { id = "rce-shell-syntax", severity = "critical", pl = 1,
       desc = "shell-only syntax: here-strings, /dev/tcp, &> redirection, "
-             .. "sh -c, ${IFS}, shellshock" },
+             .. "sh -c, ${IFS}, shellshock; TeX's shell escape (\\write18{...})" },
     { id = "rce-glob", severity = "critical", pl = 1,
       desc = "glob or brace expansion hiding a path or command" },
     { id = "rce-path", severity = "critical", pl = 1,
@@ -514,6 +514,15 @@ local SYNTAX = {
       pattern = [=[\bfind\b.*\s-exec\s]=], check = exec_outside_transcript },
     { id = SH, needles = { "~" },
       pattern = [=[^\s*~[+-]\d*\s*$]=] },
+    -- TeX's shell escape, what a server compiling a document with it on
+    -- runs: \write18{...} (with any escape character: after
+    -- "\catcode`\|=0", "|immediate|write18{...}" is the same),
+    -- shellesc's \ShellEscape{...}, and a file read from a pipe,
+    -- \input{|"cmd"} or \openin's "|cmd"
+    { id = SH, needles = { "write18", "shellescape", "|" },
+      pattern = [=[\bwrite18\s*\{|\\shellescape\s*\*?\s*\{]=]
+        .. [=[|\\(?:input|include|openin\d*\s*=?|lstinputlisting|verbatiminput)]=]
+        .. [=[\s*\{?\s*["']?\|]=] },
     { id = SH, needles = { "-wrapper" },
       pattern = [=[\s-wrapper\s+(?:sh|bash)\b]=] },
     -- (a bracket expression lies within one word: a blank or an operator
@@ -654,6 +663,15 @@ local SYNTAX = {
         .. [=[|profile\.d/|init\.d/|rc\.local\b|ld\.so\.preload\b|sudoers\.d/)]=]
         .. [=[|/var/spool/cron/]=]
         .. [=[|(?:~|/root|/home/[\w.-]+)/\.(?:ssh/authorized_keys|bashrc|profile)\b)]=] },
+    -- (... or a server-side script in a web root: "-o
+    -- /srv/www/htdocs/a.php", ImageMagick's "-write .../public/a.phtml"; the
+    -- web server runs what the program wrote when it is asked for it)
+    { id = "rce-argument", plain = false,
+      needles = { "www", "htdocs", "public", "inetpub", "webroot", "webapps" },
+      pattern = [=[(?:^|\s)(?:-[ow]|-write|--(?:output(?:-document|-file)?|outfile|log-file))]=]
+        .. [=[(?:=|\s*)["']?[\w./-]{0,120}?/(?:www|wwwroot|webroot|htdocs|public_html|public]=]
+        .. [=[|inetpub|webapps)/[\w./-]{0,200}?\.(?:php\d?|phtml|phar|jspx?|aspx?|ashx|asmx|cgi]=]
+        .. [=[|shtml)\b]=] },
     -- (or a credential file read in by "@": curl's "-F f=@~/.ssh/id_rsa",
     -- ImageMagick's "label:@..."; the file is sent or shown)
     { id = "rce-argument", plain = false, needles = { "=@", ":@", " @", "\t@" },

@@ -1030,8 +1030,17 @@ local function clause_prefix(types, last)
 end
 
 
+-- ... or, read as it stands, one comparison of a name with a literal
+-- ("depth > 3; ...": a filter's text an application puts after its
+-- WHERE)
+local function comparison_prefix(types, last)
+    return last == 3 and types[1] == "b" and types[2] == "="
+        and (types[3] == "n" or types[3] == "s")
+end
+
+
 -- -> a statement follows, its token's index, and whether it came after a
--- clause_prefix
+-- clause_prefix or a comparison_prefix
 local function stacked(tok, quote)
     local types, ntok = tok.types, tok.n
     local limit = ntok < 8 and ntok or 8
@@ -1039,7 +1048,8 @@ local function stacked(tok, quote)
         if types[i] == ";" then
             local loose = false
             if not short_prefix(types, tok.words, i - 1) then
-                if not (quote and clause_prefix(types, i - 1)) then
+                if not (quote and clause_prefix(types, i - 1))
+                        and not (not quote and comparison_prefix(types, i - 1)) then
                     return false
                 end
                 loose = true
@@ -1323,6 +1333,11 @@ local STRONG_STATEMENT = [=[\G]=] .. alt({
     [=[delete\s+from\s+[\w.`"\[]]=],
     [=[(?:drop|truncate)\s+table\s+[\w.`"\[]]=],
     [=[exec(?:ute)?\s+(?:master\b|xp_|sp_)]=],
+    -- (an account given rights: "alter user x with superuser", "grant all
+    -- on *.* to ...")
+    [=[(?:alter|create)\s+(?:user|role|login)\s+[\w"`]+\s+(?:with\s+)?]=]
+        .. [=[(?:superuser|password|identified|createrole|bypassrls)\b]=],
+    [=[grant\s+(?:all|[\w\s,]{1,80}?\s+on\s+[\w.*`"]+\s+to)\b]=],
 })
 
 
@@ -2492,9 +2507,22 @@ local function tokens(s, v, on, report)
         s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'( ?%d+[.,]?%d*)\"", "%1 %2 ")
         s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'", "%1 ")
     end
+    -- (... and a bound's, a number a comparison or a tolerance gives:
+    -- "spread < 0.8\"", "> 3' wide", "± 0.5\"": arcseconds, inches,
+    -- feet. A quote every one of which is such a mark opens no literal;
+    -- one other quote of its kind, and each is read as before: "p<0.05'
+    -- OR 'a'<'b")
+    local units = s
+    if find(s, "[<>~]") then
+        units = gsub(units, "([<>~]=? ?%d+[.,]?%d*)[\"']", "%1 ")
+    end
+    if find(s, "\194\177", 1, true) then
+        units = gsub(units, "(\194\177 ?%d+[.,]?%d*)[\"']", "%1 ")
+    end
+    local marks = units ~= s
     return run_tokens(v, s, nil, on, report)
-        or quoted(v, s, "'", on, report)
-        or quoted(v, s, '"', on, report)
+        or (not (marks and not find(units, "'", 1, true)) and quoted(v, s, "'", on, report))
+        or (not (marks and not find(units, '"', 1, true)) and quoted(v, s, '"', on, report))
         or quoted(v, s, "`", on, report)
         or false
 end
@@ -2630,7 +2658,14 @@ local function check_calls(s, v, on, report)
                     return true
                 end
             end
-            if base == "sleep" or base == "waitfor" then
+            -- (a method of an object, "Thread.Sleep(250)", "asyncio.sleep(1)",
+            -- is a program's; SQL's own sleeps are bare or Oracle's
+            -- packages', "dbms_lock.sleep(5)", "user_lock.sleep(5)"; a
+            -- "." glued before it is PHP's concatenation, "'.sleep(9).'")
+            if (base == "sleep" and (base == name or "." .. base == name
+                                     or find(name, "dbms_", 1, true)
+                                     or find(name, "_lock.", 1, true)))
+                    or base == "waitfor" then
                 ctx.pos = opens[i] + 1
                 if on["sqli-function"] and re_find(s, RE_SLEEP_ARGS, "jo", ctx)
                         and not word_after_call(s, opens[i]) then
@@ -2741,6 +2776,17 @@ local RULES = rules.compile({
         -- closed early)
         .. [=[|^[^()]*+\)\s*or\s*\([^)]{0,200}?(?:[\w.]+\s*:\s*\*(?=\s|\)|$)]=]
         .. [=[|:\s*[\[{]\s*(?:\S+\s+to\s+\*|\*\s+to\s))]=] },
+    -- Solr's local parameters opening the query, or a nested query's,
+    -- that choose a parser reaching past the documents searched: a join
+    -- ("{!join from=owner_id to=id fromIndex=users}", other documents' or
+    -- another core's), a graph walk, the XML query parser (entities).
+    -- A function query ("{!func}recip(...)", "{!frange l=0}") ranks what
+    -- a power user's search finds; a template's merge field,
+    -- "{!Contact.Name}", names no parser
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "{!" },
+      pattern = [=[(?:^\s*|\b_query_\s*:\s*["']?)\{!\s*(?:type\s*=\s*)?]=]
+        .. [=[(?:join|xmlparser|graph)\b[^}\n]{0,200}\}]=],
+      plain = false },
     -- Elasticsearch's query document that matches every document, as a
     -- value ('{"size": 500, "query": {"match_all": {}}}', or one of a
     -- bool query's "should"): what a search form's own query never sends

@@ -27,6 +27,7 @@ local find = string.find
 local match = string.match
 local gsub = string.gsub
 local lower = string.lower
+local char = string.char
 local tonumber = tonumber
 local ipairs = ipairs
 local concat = table.concat
@@ -91,7 +92,9 @@ local BARE_RUNS = { script = true, style = true }
 local PI_LOADS = { ["xml-stylesheet"] = true, import = true }
 -- Namespace prefixes of markup a browser renders (XHTML served as XML,
 -- inline SVG/MathML, XSLT): a namespaced tag with one of them, or with a
--- dangerous local name, is crafted markup ("<svg:svg>", "<x:script>").
+-- dangerous local name, is crafted markup ("<svg:svg>", "<x:script>"); a
+-- root's name under a prefix of its own is data ("<mml:math>", JATS's
+-- formulas: what it holds is read tag by tag).
 local MARKUP_NS = {}
 for name in string.gmatch("svg math html xhtml xsl xlink xml vml", "%a+") do
     MARKUP_NS[name] = true
@@ -113,9 +116,9 @@ local RE_SPACED_TAG = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
 local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
 -- Attributes that run script or bind data into the page without an
 -- event: IE data binding (datasrc/datafld/dataformatas), form and frame
--- targets, SVG/MathML links.
+-- targets (and SVG/MathML links to a script: xlink_runs).
 local RE_ATTR_ACTIVE = [=[^[^>]*?[\s"'/`;](?:datasrc|datafld|dataformatas|formaction|srcdoc]=]
-    .. [=[|xlink:href)[\s\x0b]*=]=]
+    .. [=[)[\s\x0b]*=]=]
 local RE_ATTR_SCHEME = [=[^[^>]*?=\s*["'`]?\s*(?:(?:java|vb|live)script|mocha)\s*:]=]
 -- (a handler runs its value as code: "*", "%", "^" or "#" start no
 -- script, "OnCalendar=*-*-*" in a systemd timer, and a setting written
@@ -205,8 +208,10 @@ local RE_DOM = alt({
     -- box", "`eval()` is slow")
     -- (an arrow function given to a timer, "setTimeout(() => f(), 300)",
     -- is the page's own code: what it calls is read on its own)
+    -- (a name that ends in "." is no operand: "confirm (v.) -> bestätigen", a
+    -- glossary's part of speech)
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
-        .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)|[\w$.]+\s*[),+(])]=],
+        .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)|[\w$]+(?:\.[\w$]+)*\s*[),+(])]=],
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script element made (by any document: "appendChild(createElement(
@@ -511,17 +516,54 @@ local HANDLER_BEFORE = { [32] = true, [9] = true, [10] = true, [12] = true, [13]
                          [11] = true, [34] = true, [39] = true, [47] = true, [96] = true,
                          [59] = true, [40] = true, [44] = true }
 
+-- An xlink:href runs what its URL says: a scheme a script or a document
+-- is made from (javascript:, data:, an obfuscated one), not a web
+-- address or a relative one (a JATS article's '<ext-link
+-- xlink:href="https://example.org/...">', '<graphic xlink:href="f2b.png"/>').
+local XLINK_SAFE = { http = true, https = true, ftp = true, mailto = true, doi = true }
+
+local function xlink_runs(low)
+    local i = 1
+    for _ = 1, 16 do
+        local _, e = find(low, "xlink:href%s*=%s*", i)
+        if not e then
+            return false
+        end
+        i = e + 1
+        local q = byte(low, i)
+        local stop = "[%s>]"
+        if q == 34 or q == 39 or q == 96 then
+            stop = char(q)
+            i = i + 1
+        end
+        local close = find(low, stop, i) or #low + 1
+        local url = sub(low, i, close - 1)
+        local colon = find(url, ":", 1, true)
+        if colon and not XLINK_SAFE[match(url, "^%s*([%a][%w+.-]*):")] then
+            return true
+        end
+    end
+    return true
+end
+
 local function handler_runs(text)
     local low = lower(text)
-    if find(low, "formaction", 1, true) or find(low, "srcdoc", 1, true)
-            or find(low, "xlink:href", 1, true) then
+    if find(low, "formaction", 1, true) or find(low, "srcdoc", 1, true) then
         return true
+    end
+    -- (an xlink:href to a web address, and no handler: nothing runs)
+    local xlink_safe = false
+    if find(low, "xlink:href", 1, true) then
+        if xlink_runs(low) then
+            return true
+        end
+        xlink_safe = true
     end
     local i, seen = 1, false
     for _ = 1, 16 do
         local b, e = find(text, "[oO][nN]%a%a%a+[%s\v]*=[%s\v]*", i)
         if not b then
-            return not seen
+            return not seen and not xlink_safe
         end
         i = e + 1
         local p = byte(text, b - 1)
@@ -558,15 +600,28 @@ end
 -- closes its own open. A "</title>" with no such open before it is still a
 -- breakout of the page's title. b: the tag's "<", e: the byte after its
 -- name.
+-- (what it holds is text to the HTML parser, up to "</title>": its tags
+-- too, "<title><xref rid=\"T1\">Table 1</xref> <sup>b</sup></title>", a
+-- JATS caption's; each is still read as a tag of its own)
 local function title_whole(s, closing, b, e)
     if not closing then
-        return find(s, "^%s*>[^<]*</%s*title%s*>", e) ~= nil
+        return find(s, "^%s*>", e) ~= nil and find(s, "<%s*/%s*title%s*>", e) ~= nil
     end
-    local k = b - 1
-    while k > 0 and byte(s, k) ~= 60 do
-        k = k - 1
+    -- the last "<title>" before this close, and no other close between
+    local open
+    local at = 1
+    for _ = 1, 32 do
+        local o, oe = find(s, "<%s*title%s*>", at)
+        if not o or o >= b then
+            break
+        end
+        open, at = oe, oe + 1
     end
-    return k > 0 and find(sub(s, k, b - 1), "^<%s*title%s*>[^<]*$") ~= nil
+    if not open then
+        return false
+    end
+    local other = find(s, "<%s*/%s*title%s*>", open + 1)
+    return other == nil or other >= b
 end
 
 
@@ -597,7 +652,7 @@ local function scan_tags(s, v, on, report)
                     and form_control_inert(name, s, e) then
                 hit = false
             elseif prefix then
-                hit = MARKUP_NS[prefix] or NS_DANGEROUS[name] or MARKUP_NS[name]
+                hit = MARKUP_NS[prefix] or NS_DANGEROUS[name]
             elseif name == "title" and title_whole(s, m[1] == "/", e - #m[0], e) then
                 hit = false
             elseif DANGEROUS[name] then
@@ -608,9 +663,11 @@ local function scan_tags(s, v, on, report)
             end
         end
         local rest = sub(s, e, e + 400)
-        if on["xss-handler"] and ((re_find(rest, RE_ATTR_HANDLER, "jo")
-                                   and handler_runs(match(rest, "^[^>]*")))
-                                  or re_find(rest, RE_ATTR_ACTIVE, "jo")) then
+        local attrs = match(rest, "^[^>]*")
+        if on["xss-handler"] and ((re_find(rest, RE_ATTR_HANDLER, "jo") and handler_runs(attrs))
+                                  or re_find(rest, RE_ATTR_ACTIVE, "jo")
+                                  or (find(attrs, "xlink:href", 1, true)
+                                      and xlink_runs(lower(attrs)))) then
             if report("xss-handler") then
                 return true
             end
