@@ -66,7 +66,8 @@ _M.RULES = {
       desc = "statement separator followed by a new SQL statement (after a "
              .. "quote, also a JavaScript one: $where)" },
     { id = "sqli-breakout", severity = "critical", pl = 1,
-      desc = "string literal closed, then a comment, SQL clause or operators" },
+      desc = "string literal closed, then a comment, SQL clause or operators "
+             .. "(Cypher's too: '}) MATCH ..., a fetched URL built from a property)" },
     { id = "sqli-union", severity = "critical", pl = 1,
       desc = "UNION [ALL] SELECT" },
     { id = "sqli-select", severity = "critical", pl = 1,
@@ -2007,8 +2008,56 @@ end
 -- seconds by one query. Escaped bytes and classes are skipped.
 local QUANT = { [43] = true, [42] = true, [123] = true }     -- + * {
 
+-- ... or a quantified group of alternatives that spell the same text two
+-- ways ("(a|a)+", "(a|aa)*", "(x|y|xy)+": an alternative the others make
+-- too, so a near miss is split as many ways as 2^n). Groups without
+-- groups, classes or escapes inside are read.
+local function spelled_by(x, alts, skip)
+    -- can x be cut into two or more of the other alternatives?
+    local n = #x
+    local ok = { [0] = 0 }          -- position -> pieces used to reach it
+    for i = 0, n - 1 do
+        local pieces = ok[i]
+        if pieces then
+            for k, a in ipairs(alts) do
+                if k ~= skip and a ~= "" and sub(x, i + 1, i + #a) == a then
+                    local e = i + #a
+                    if not ok[e] or ok[e] < pieces + 1 then
+                        ok[e] = pieces + 1
+                    end
+                end
+            end
+        end
+    end
+    return (ok[n] or 0) >= 2
+end
+
+local function overlapping_alternatives(body)
+    if #body > 200 or find(body, "[()\\%[.]") or not find(body, "|", 1, true) then
+        return false
+    end
+    local alts, seen = {}, {}
+    for a in gmatch(body .. "|", "([^|]*)|") do
+        if a ~= "" and seen[a] then
+            return true
+        end
+        seen[a] = true
+        alts[#alts + 1] = a
+        if #alts > 16 then
+            return false
+        end
+    end
+    for k, a in ipairs(alts) do
+        if a ~= "" and spelled_by(a, alts, k) then
+            return true
+        end
+    end
+    return false
+end
+
 local function nested_quantifier(re)
     local depth, quantified = 0, {}
+    local opens = {}
     local i, n = 1, #re
     while i <= n do
         local c = byte(re, i)
@@ -2023,11 +2072,14 @@ local function nested_quantifier(re)
         elseif c == 40 then                                   -- (
             depth = depth + 1
             quantified[depth] = false
+            opens[depth] = i
         elseif c == 41 and depth > 0 then                     -- )
             local inner = quantified[depth]
+            local from = opens[depth]
             depth = depth - 1
             local q = byte(re, i + 1)
-            if inner and QUANT[q] and not (q == 123 and not find(re, "^{%d", i + 1)) then
+            local repeats = QUANT[q] and not (q == 123 and not find(re, "^{%d", i + 1))
+            if repeats and (inner or overlapping_alternatives(sub(re, from + 1, i - 1))) then
                 return true
             end
             if depth > 0 and (inner or QUANT[q]) then
@@ -2169,10 +2221,18 @@ local function names_privileged(list)
     return false
 end
 
+-- A field that flags a privilege: "is_admin", "isSuperuser", "staff".
+local function privilege_flag(field)
+    local f = gsub(lower(field), "[_.-]", "")
+    f = smatch(f, "^is(.+)$") or smatch(f, "^has(.+)$") or f
+    return PRIVILEGED[f] or f == "staff" or f == "superadmin" or f == "privileged"
+end
+
 -- $or's alternatives ('[{"private": true}, {"private": false}]', '[{"unit":
 -- "12-A"}, {"unit": {"$ne": "12-A"}}]'): whether two of them on one field
 -- hold together for every value it can take (a literal and its negation,
--- true and false), or one of them names a privileged account.
+-- true and false), or one of them names a privileged account or sets a
+-- privilege's flag.
 local function or_widens(list)
     local eq, ne = {}, {}
     for field, at in gmatch(list, "{%s*[\"']([%w_.-]+)[\"']%s*:%s*()") do
@@ -2183,6 +2243,11 @@ local function or_widens(list)
             eq[field] = eq[field] or {}
             eq[field][lit] = true
             if PRIVILEGED[lower(smatch(lit, "^\"?%s*(.-)%s*\"?$"))] then
+                return true
+            end
+            -- (or a privilege's flag set: '{"is_admin": true}' among the
+            -- alternatives matches every privileged account)
+            if (lit == "true" or lit == "1") and privilege_flag(field) then
                 return true
             end
         else
@@ -2343,6 +2408,20 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- {"$gt": 100}: a secret is a string)
     .. [=[(?!\s*(?:[\d.+-]|true\b|false\b|null\b))]=]
 local SECRET_WORDS = match.SECRET_WORDS
+
+
+-- Cypher's clauses after a closed literal (the RULES record below says
+-- which); the value before the quote is the application's own, short
+local RE_CYPHER_BREAKOUT = [=[^[^'"\n]{0,60}+['"]\s*+(?:[})\]]\s*+){0,4}(?:]=]
+    .. [=[(?:union(?:\s+all)?\s+)?(?:optional\s+)?match\s*\(\s*\w*\s*(?::\s*\w+\s*)?]=]
+    .. [=[(?:\{[^{}\n]{0,80}\}\s*)?\)\s*(?:-|<-|,|(?:where|return|delete|detach|set|with]=]
+    .. [=[|call|optional|match|remove|load)\b)]=]
+    .. [=[|(?:merge|create)\s*\(\s*\w*\s*:\s*\w]=]
+    .. [=[|detach\s+delete\s+\w|delete\s+\w+\s*(?://|$)]=]
+    .. [=[|set\s+\w+\.\w+\s*\+?=|remove\s+\w+\.\w]=]
+    .. [=[|return\s+[\w.]+(?:\s*,\s*[\w.]+)*(?:\s+as\s+\w+)?\s*//]=]
+    .. [=[|with\s+\S+\s+as\s+\w+\s+(?:match|call|load|return|unwind|optional)\b]=]
+    .. [=[|call\s+(?:apoc|db|dbms)\.\w|load\s+csv\b)]=]
 
 
 -- The MongoDB shell's statements: a method of a collection of "db", or of
@@ -2776,6 +2855,22 @@ local RULES = rules.compile({
         -- closed early)
         .. [=[|^[^()]*+\)\s*or\s*\([^)]{0,200}?(?:[\w.]+\s*:\s*\*(?=\s|\)|$)]=]
         .. [=[|:\s*[\[{]\s*(?:\S+\s+to\s+\*|\*\s+to\s))]=] },
+    -- Cypher's (Neo4j's) breakout: the application's literal closed,
+    -- its property map and node pattern closed ("'})"), then a clause
+    -- that reads or writes the graph: a node pattern matched and used, a
+    -- node created or merged with a label, a property set or removed, a
+    -- node deleted, WITH ... AS going on, a procedure of apoc, db or dbms
+    -- called, LOAD CSV, or a RETURN the "//" comment ends
+    { id = "sqli-breakout", field = "low", where = { path = false },
+      needles = { "match", "merge", "create", "delete", "set ", "remove", "return", "with",
+                  "call", "load" },
+      pattern = RE_CYPHER_BREAKOUT, plain = false },
+    -- ... or a URL Cypher fetches built from a property ("LOAD CSV FROM
+    -- 'http://h/?k=' + u.token", apoc.load.json(... + ...)): the graph's
+    -- data sent out in the request
+    { id = "sqli-breakout", field = "low", where = { path = false }, needles = { "load" },
+      pattern = [=[(?:\bload\s+csv\s+(?:with\s+headers\s+)?from|\bapoc\.load\.\w+\s*\()]=]
+        .. [=[\s*['"][a-z][\w+.-]*://[^'"\n]{0,300}['"]\s*\+]=], plain = false },
     -- Solr's local parameters opening the query, or a nested query's,
     -- that choose a parser reaching past the documents searched: a join
     -- ("{!join from=owner_id to=id fromIndex=users}", other documents' or
