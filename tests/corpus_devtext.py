@@ -164,7 +164,19 @@ nutrition, reviews, menu items, kitchen tickets, HACCP logs, invoices,
 searches and tags) or the publishing corpus (tests/corpus/publishing/,
 the same round: titles and abstracts, authors, reviews and responses,
 BibTeX, references, JATS, decision letters, availability statements,
-catalogue searches) through the real
+catalogue searches) or the museum corpus (tests/corpus/museum/, the
+thirty-seventh round: object records, provenance, catalogue
+descriptions, finding aids, conservation reports, loans and rights,
+labels, digitisation files, searches, transcriptions) or the maker corpus
+(tests/corpus/maker/, the same round: G-code, slicer profiles, CAD code,
+firmware config, job and material notes, file paths, macros, forum
+posts, order forms) or the biolab corpus (tests/corpus/biolab/, the same
+round: sample ids, FASTA, primers, protocol steps, pipeline commands,
+data paths, QC reports, freezer inventory, ELN notes, sharing requests)
+or the tax corpus (tests/corpus/tax/, the same round: client questions,
+line items, form references, payment references, bank memos, journal
+entries, spreadsheet notes, receipt files, deadlines, multilingual
+notes) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -242,6 +254,10 @@ LOCALIZATION = HERE / "corpus" / "localization"
 ASTRONOMY = HERE / "corpus" / "astronomy"
 RECIPES = HERE / "corpus" / "recipes"
 PUBLISHING = HERE / "corpus" / "publishing"
+MUSEUM = HERE / "corpus" / "museum"
+MAKER = HERE / "corpus" / "maker"
+BIOLAB = HERE / "corpus" / "biolab"
+TAX = HERE / "corpus" / "tax"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -269,7 +285,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("genealogy", GENEALOGY), ("weather", WEATHER),
                            ("delivery", DELIVERY), ("fitness", FITNESS),
                            ("localization", LOCALIZATION), ("astronomy", ASTRONOMY),
-                           ("recipes", RECIPES), ("publishing", PUBLISHING))}
+                           ("recipes", RECIPES), ("publishing", PUBLISHING),
+                           ("museum", MUSEUM), ("maker", MAKER), ("biolab", BIOLAB),
+                           ("tax", TAX))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1086,7 +1086,7 @@ RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticke
 # statements, catalogue searches; 483 attacks): benign 27 -> 10 (SQL and
 # shell lines in reviews and statements, a DOCTYPE with a system id, an
 # XSLT stylesheet instruction, a script tag named in prose), attacks 476
-# -> 480.
+# -> 480;
 PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.962, "crlf": 0.937, "ldap-xpath": 0.954,
                      "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
                      "xss": 0.986, "ALL": 0.989}
@@ -1095,6 +1095,52 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
                        "catalogue_search": 0.013, "editorial_letters": 0.013,
                        "jats_xml": 0.05, "references_dois": 0.013,
                        "reviewer_comments": 0.038, "titles_abstracts": 0.013, "ALL": 0.014}
+# museum (tests/corpus/museum/: object records, provenance, catalogue
+# descriptions, finding aids, conservation reports, loans and rights,
+# labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
+# attacks 480 -> 483;
+MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.956,
+                 "nosqli": 0.84, "sqli": 0.974, "ssrf": 0.927, "traversal": 0.981,
+                 "xss": 0.972, "ALL": 0.975}
+MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
+                   "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
+                   "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
+                   "search_query": 0.013, "transcription": 0.013, "ALL": 0.002}
+# maker (tests/corpus/maker/: G-code, slicer profiles, CAD code, firmware
+# config, job and material notes, file paths, macros, forum posts, order
+# forms; 492 attacks): benign 38 -> 6 (OpenSCAD's assert, FreeCAD's exec
+# of a macro file, a server section listing loopback ranges, dot-files
+# under a home and relative paths), attacks 483 -> 486;
+MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.852, "ldap-xpath": 0.954,
+                "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.961,
+                "xss": 0.987, "ALL": 0.981}
+MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025,
+                  "forum_post": 0.013, "gcode": 0.013, "job_note": 0.013, "macro": 0.013,
+                  "material_note": 0.013, "order_form": 0.013, "slicer_profile": 0.013,
+                  "ALL": 0.009}
+# biolab (tests/corpus/biolab/: sample ids, FASTA, primers, protocol steps,
+# pipeline commands, data paths, QC reports, freezer inventory, ELN notes,
+# sharing requests; 486 attacks): benign 14 -> 13 (pipeline command lines,
+# relative and ../ paths, a SLURM output pattern read as format
+# directives), attacks 481 -> 482;
+BIOLAB_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.954,
+                 "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.987}
+BIOLAB_CEILINGS = {"data_paths": 0.088, "eln_notes": 0.025, "fasta": 0.013,
+                   "freezer_inventory": 0.013, "pipeline_cmds": 0.088, "primers": 0.013,
+                   "protocol_steps": 0.013, "qc_reports": 0.013, "sample_ids": 0.013,
+                   "sharing_requests": 0.013, "ALL": 0.018}
+# tax (tests/corpus/tax/: client questions, line items, form references,
+# payment references, bank memos, journal entries, spreadsheet notes,
+# receipt files, deadlines, multilingual notes; 495 attacks): benign 2
+# (spreadsheet formulas in notes), attacks 490 -> 491.
+TAX_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
+              "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+              "xss": 0.986, "ALL": 0.985}
+TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadline": 0.013,
+                "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
+                "multilingual_note": 0.013, "payment_reference": 0.013,
+                "receipt_filename": 0.013, "spreadsheet_note": 0.038, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1123,7 +1169,8 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "weather": WEATHER_FLOORS, "delivery": DELIVERY_FLOORS,
                  "fitness": FITNESS_FLOORS, "localization": LOCALIZATION_FLOORS,
                  "astronomy": ASTRONOMY_FLOORS, "recipes": RECIPES_FLOORS,
-                 "publishing": PUBLISHING_FLOORS}
+                 "publishing": PUBLISHING_FLOORS, "museum": MUSEUM_FLOORS,
+                 "maker": MAKER_FLOORS, "biolab": BIOLAB_FLOORS, "tax": TAX_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1152,7 +1199,8 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "weather": WEATHER_CEILINGS, "delivery": DELIVERY_CEILINGS,
                    "fitness": FITNESS_CEILINGS, "localization": LOCALIZATION_CEILINGS,
                    "astronomy": ASTRONOMY_CEILINGS, "recipes": RECIPES_CEILINGS,
-                   "publishing": PUBLISHING_CEILINGS}
+                   "publishing": PUBLISHING_CEILINGS, "museum": MUSEUM_CEILINGS,
+                   "maker": MAKER_CEILINGS, "biolab": BIOLAB_CEILINGS, "tax": TAX_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

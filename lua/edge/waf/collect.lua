@@ -418,18 +418,17 @@ function _M.body(tx, req, body, schema)
         -- its keys and values to the detectors (none when nothing is
         -- inspected: mode off, a trusted client): a body the service
         -- would refuse costs no detection (a 60 KB note where 2,000
-        -- characters are allowed)
-        n, perr = parse.json(body, w.json, w.max_json_items)
-        if n then
-            local doc = perr
-            if schema then
-                local detail = positive.body(schema, doc)
-                if detail then
-                    return 400, detail, "invalid-body"
-                end
+        -- characters are allowed); with no schema, one pass: the walk
+        -- counts as it goes
+        local walker = not tx.off and sink or nil
+        n, perr = parse.json(body, w.json, w.max_json_items, not schema and walker or nil)
+        if n and schema then
+            local detail = positive.body(schema, perr)
+            if detail then
+                return 400, detail, "invalid-body"
             end
-            if not tx.off then
-                parse.walk_json(doc, sink, w.max_json_items)
+            if walker then
+                parse.walk_json(perr, walker, w.max_json_items)
             end
         end
     elseif find(media, "xml$") then

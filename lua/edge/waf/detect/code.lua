@@ -1033,9 +1033,9 @@ local function php_calls(s, v, on, report)
         -- system (installed 2019, NEM 2.0)"): a sentence's aside; PHP
         -- never writes two bare words side by side
         -- (or, after a first item, "exec (senior staff, sales team)",
-        -- "eval (team leads, 'mid-year eval')": two words side by side)
-        local aside = (b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i]))
-            or aside_words(s, opens[i])
+        -- "eval (team leads, 'mid-year eval')": two words side by side,
+        -- asked last, of a PHP name only)
+        local aside = b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i])
         if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35 and not aside
                 and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then
@@ -1043,14 +1043,15 @@ local function php_calls(s, v, on, report)
             if on["php-function"] and in_set(name, STRONG_SET, STRONG_PREFIXES)
                     and (ARGLESS[name] or not re_find(s, RE_NO_ARGS, "jo", ctx))
                     and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx))
-                    and (INCLUDES[name] or not re_find(s, RE_URL_ARG, "jo", ctx)) then
+                    and (INCLUDES[name] or not re_find(s, RE_URL_ARG, "jo", ctx))
+                    and not aside_words(s, opens[i]) then
                 if report("php-function") then
                     return true
                 end
             elseif on["php-function-weak"]
                     and in_set(name, WEAK_SET, WEAK_PREFIXES) then
                 ctx.pos = opens[i] + 1
-                if re_find(s, RE_WEAK_ARGS, "jo", ctx) then
+                if re_find(s, RE_WEAK_ARGS, "jo", ctx) and not aside_words(s, opens[i]) then
                     if report("php-function-weak") then
                         return true
                     end

@@ -529,11 +529,16 @@ local METADATA_HOSTS = alt({
     [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
     [=[instance-data(?:\.ec2\.internal)?]=],
 })
+-- an internal IPv4 address written in IPv6 brackets, compatible or
+-- mapped, in short form ("[::127.0.0.1]", "[::ffff:10.0.0.5]",
+-- "[0:0::ffff:169.254.169.254]"): the same host to a lenient parser
+local V4_IN_V6 = [=[\[(?:0{0,4}:){2,6}(?:ffff:)?(?:127|0|10|169\.254|192\.168]=]
+    .. [=[|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]{1,12}\]]=]
 -- the machine itself: loopback, link-local and metadata addresses
 local LOOPBACK_HOSTS = alt({
     [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?]=], [=[127(?:\.\d{1,3}){3}]=],
     [=[0\.0\.0\.0]=], [=[\[::1?\]]=], [=[\[(?:0:){5}ffff:[\d.:a-f]+\]]=],
-    [=[169\.254(?:\.\d{1,3}){2}]=], METADATA_HOSTS,
+    [=[169\.254(?:\.\d{1,3}){2}]=], METADATA_HOSTS, V4_IN_V6,
 })
 -- (the labels around a name are one run of the name's bytes, "[\w.-]*",
 -- not a repeat of labels: a repeat kept a backtracking frame per label,
@@ -543,7 +548,7 @@ local INTERNAL_HOSTS = alt({
     -- "example.com.localhost")
     [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
     [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
-    [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=],
+    [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=], V4_IN_V6,
     -- an internal IP as labels of a name that wildcard DNS resolves to it
     -- (127.0.0.1.nip.io, 10-0-0-5.sslip.io, "app.127.0.0.1.nip.io"), or
     -- as its last labels, which a lenient parser takes for the host
@@ -583,6 +588,10 @@ local INTERNAL_HOSTS = alt({
 -- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is;
 -- nor under .local, .lan or .home.arpa, a LAN's own names)
+-- (without a scheme, a path on an internal host, "127.0.0.1/admin",
+-- "host.docker.internal/", "localhost4/x"; but the two one-label names
+-- that are words, alone before a "/", are folders, "Metadata/..." in a
+-- 3MF archive, "Kubernetes/notes.md": given a port or a dot they count)
 -- (or an internal host, or a private address, and its port as the whole
 -- value, "127.0.0.1:6379", "10.1.2.3:22": what a host field hands a client
 -- to connect to; "0:30" is a time)
@@ -595,7 +604,8 @@ local RE_SSRF = [=[^\s*(?:[a-z][a-z\d+.-]{0,30}://(?:[^/@\s]*@)?]=] .. LOOPBACK_
     .. [=[|(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?|rtmps?|rtsp|mms):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|]=] .. INTERNAL_HOSTS .. [=[(?::\d+)?/]=]
+    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|(?!(?:metadata|kubernetes)/)]=] .. INTERNAL_HOSTS
+    .. [=[(?::\d+)?/]=]
     .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS .. [=[):\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]
     .. [=[(?:\.(?:[a-z\d.-]*\.)?(?:local|lan|home\.arpa))?\.?(?::\d{1,5})?(?:[/?#]|$))]=]
@@ -618,13 +628,16 @@ local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_U
 -- or a wiki's image proxy fetches it server-side
 -- (or a shortcode's src, "{{< figure src=... >}}", "[video src=...]":
 -- the CMS renders it on the server, as a [img] is)
--- (or an XML document's picture, media or included part, "<graphic
--- xlink:href=...>", SVG's "<image href=...>", XInclude's, an XLIFF
--- skeleton's "<external-file href=...>": what its processor or renderer
--- reads in; a link, "<ext-link xlink:href=...>", is the reader's)
+-- (or any element's href or target but a link's, in a document a
+-- server-side processor or renderer reads: a JATS picture, "<graphic
+-- xlink:href=...>", SVG's "<image href=...>", XInclude, an XLIFF
+-- skeleton's "<external-file href=...>", an EAD digital object, an
+-- OOXML package's "<Relationship Target=...>"; a link, "<a href>",
+-- "<ext-link xlink:href>", "<uri>", is the reader's to follow)
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
-    .. [=[|<(?:[\w-]{1,20}:)?(?:inline-graphic|graphic|media|image|external-file|include)\b]=]
-    .. [=[[^<>]{0,300}?\b(?:xlink:)?href\s*=\s*["']?]=]
+    .. [=[|<(?![\w-]{0,20}:?(?:a|link|ext-link|uri|self-uri|area|base)[\s/>])]=]
+    .. [=[(?:[\w-]{1,20}:)?[a-z][\w-]{0,40}\b[^<>]{0,300}?(?<![\w-])]=]
+    .. [=[(?:xlink:)?(?:href|target)\s*=\s*["']?]=]
     .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL

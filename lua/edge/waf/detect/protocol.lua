@@ -355,9 +355,13 @@ local RE_CRLF = alt({
     -- ABC notation's "X:1": its next field is its own; nor a time in a
     -- data line, "2025-03-04T10:00:00Z": a header's name starts with a
     -- letter; nor a mail's reply or forward prefix after a salutation,
-    -- "Re:", "Fwd:", "AW:", "SV:", "TR:", "WG:": a subject, no header)
+    -- "Re:", "Fwd:", "AW:", "SV:", "TR:", "WG:": a subject, no header;
+    -- nor a configuration file's section, "[printer]\nmax_accel: 3000",
+    -- an INI's or a TOML's: its keys follow, a known header's name still
+    -- counts, above)
     [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
-        .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
+        .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])]=]
+        .. [=[[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
         .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
     ICAL_GUEST, ICAL_COMPONENT,
     LINE_AFTER .. METHODS .. [=[\s+\S+\s+http/\d]=],
@@ -990,6 +994,12 @@ local RULES = rules.compile({
     -- (needs a quote, or a "]": no plain value)
     { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
       check = xpath, plain = false },
+    -- ... or a number's or a name's predicate made true by XPath's own
+    -- boolean functions ("7 or true()", "x and not(false())"): SQL has
+    -- TRUE, no true(); the value is the operand and the rest
+    { id = "protocol-xpath", where = { path = false }, needles = { "true(", "false(" },
+      pattern = [=[^\s*[\w.-]{1,40}\s*[)\]]*\s+(?:or|and)\s+(?:not\s*\(\s*)?]=]
+        .. [=[(?:true|false)\s*\(\s*\)]=], plain = false },
     -- needs ";" and "="
     { id = "session-cookie-set", needles = { "cookie" }, pattern = RE_COOKIE_SET,
       plain = false },

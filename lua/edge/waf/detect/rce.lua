@@ -125,7 +125,7 @@ local STRONG = set([[
     blkid findmnt mount.cifs smbclient rpcclient ldapsearch kinit waitfor
     aa-disable aa-enforce aa-complain aa-status aa-exec usleep findstr
     nbtstat nltest dsquery qwinsta quser cmdkey runas forfiles mklink getmac
-    pathping driverquery xterm xhost
+    pathping driverquery xterm xhost lp lpr lpq lpstat
     ]])
 
 -- The modifier keys a key chord names after "Cmd+".
@@ -136,13 +136,13 @@ local CHORD_KEYS = set([[shift alt option opt ctrl control fn]])
 local PROSE = set([[
     curl apt gem pip id ip cc nl od ss tac yum su sed ps perf flock helm
     cargo lynx nano pico bash dash ash sh uptime hostname mysql mongo
-    terraform cmd nc clang uniq tee pwd
+    terraform cmd nc clang uniq tee pwd lp
     ]])
 
 -- Of those, the programs whose arguments are files (a compiler, a
 -- filter): in text, a bare word after the name is no file ("& cc my
 -- accountant", "cc" a mail's copy), no command line.
-local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico]])
+local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico lp lpr]])
 
 -- Of those, the tools whose first word is a subcommand of their own: in
 -- text, a word after the name that is none of them is prose ("cargo wet;
@@ -771,6 +771,14 @@ local function read_word(s, i, n)
             j = j + (c == 36 and 3 or 2)
             goto next_byte
         end
+        -- a backslash before a line break joins the lines, inside a word
+        -- too ("wh\<LF>oami" is whoami): the shell's line continuation
+        if c == 92 and j > i and (byte(s, j + 1) == 10
+                                  or (byte(s, j + 1) == 13 and byte(s, j + 2) == 10)) then
+            quoting = true
+            j = j + (byte(s, j + 1) == 10 and 2 or 3)
+            goto next_byte
+        end
         -- stop at space and separators
         if c == 32 or c == 9 or c == 10 or c == 13 or c == 59 or c == 124
                 or c == 38 or c == 41 or c == 40 or c == 60 or c == 62
@@ -846,6 +854,7 @@ local function read_word(s, i, n)
         if byte(w, 1) ~= 36 then
             w = gsub(w, "%$[%a_][%w_]*", "")   -- sh$u: an unset variable
         end
+        w = gsub(w, "\\\r?\n", "")
         w = gsub(w, "['\"\\^]", "")
     end
     return w, j, obf

@@ -1927,6 +1927,26 @@ local RE_COMMENT_EVASION = alt({
 -- directory after it, opens and closes no comment a query would hold
 -- ("/post/*/*/2 union all" and "/x/*/*/union select" are comments). Every
 -- hit must be one for the rule to stay quiet.
+-- ... and so are a "*" segment and a later segment's name ending in "*"
+-- ("runs/*/Unaligned/Project_*/S*_R1.fastq.gz"): what lies between the
+-- "/*" and the "*/" is the path's own segments, no blank, and the path
+-- goes on after it
+local function glob_at(s, open)
+    if not find(sub(s, open > 60 and open - 60 or 1, open - 1), "/[%w._-]+$") then
+        return false
+    end
+    if sub(s, open, open + 4) == "/*/*/" then
+        return find(s, "^[%w_-]+%.[%w_-]+[%w._-]*[%s,;:)]", open + 5)
+            or find(s, "^[%w_-]+%.[%w_-]+[%w._-]*$", open + 5)
+            or find(s, "^[%w._-]+/", open + 5)
+    end
+    local close = byte(s, open + 2) == 47 and find(s, "*/", open + 3, true)
+    return close and close - open <= 120
+        and find(sub(s, open + 2, close - 1), "^/[%w._/-]*$")
+        and (find(s, "^[%w._*-]+/", close + 2) or find(s, "^[%w._*-]*%.[%w]+", close + 2)
+             or find(s, "^[%w._*-]*$", close + 2) or find(s, "^[%w._*-]*[%s,;:)]", close + 2))
+end
+
 local function comment_not_glob(s)
     local ctx = { pos = 0 }
     while true do
@@ -1935,11 +1955,7 @@ local function comment_not_glob(s)
             return false
         end
         local open = find(s, "/*", from, true)
-        if not (open and sub(s, open, open + 4) == "/*/*/"
-                and find(sub(s, open > 60 and open - 60 or 1, open - 1), "/[%w._-]+$")
-                and (find(s, "^[%w_-]+%.[%w_-]+[%w._-]*[%s,;:)]", open + 5)
-                     or find(s, "^[%w_-]+%.[%w_-]+[%w._-]*$", open + 5)
-                     or find(s, "^[%w._-]+/", open + 5))) then
+        if not (open and glob_at(s, open)) then
             return true
         end
         ctx.pos = to + 1
@@ -2012,27 +2028,27 @@ local QUANT = { [43] = true, [42] = true, [123] = true }     -- + * {
 -- ways ("(a|a)+", "(a|aa)*", "(x|y|xy)+": an alternative the others make
 -- too, so a near miss is split as many ways as 2^n). Groups without
 -- groups, classes or escapes inside are read.
-local function spelled_by(x, alts, skip)
-    -- can x be cut into two or more of the other alternatives?
-    local n = #x
-    local ok = { [0] = 0 }          -- position -> pieces used to reach it
-    for i = 0, n - 1 do
-        local pieces = ok[i]
-        if pieces then
-            for k, a in ipairs(alts) do
-                if k ~= skip and a ~= "" and sub(x, i + 1, i + #a) == a then
-                    local e = i + #a
-                    if not ok[e] or ok[e] < pieces + 1 then
-                        ok[e] = pieces + 1
+local function overlapping_alternatives(body)
+    -- (a rare question: its helper is made when asked)
+    local function spelled_by(x, alts, skip)
+        -- can x be cut into two or more of the other alternatives?
+        local n = #x
+        local ok = { [0] = 0 }          -- position -> pieces used to reach it
+        for i = 0, n - 1 do
+            local pieces = ok[i]
+            if pieces then
+                for k, a in ipairs(alts) do
+                    if k ~= skip and a ~= "" and sub(x, i + 1, i + #a) == a then
+                        local e = i + #a
+                        if not ok[e] or ok[e] < pieces + 1 then
+                            ok[e] = pieces + 1
+                        end
                     end
                 end
             end
         end
+        return (ok[n] or 0) >= 2
     end
-    return (ok[n] or 0) >= 2
-end
-
-local function overlapping_alternatives(body)
     if #body > 200 or find(body, "[()\\%[.]") or not find(body, "|", 1, true) then
         return false
     end
@@ -2410,20 +2426,6 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
 local SECRET_WORDS = match.SECRET_WORDS
 
 
--- Cypher's clauses after a closed literal (the RULES record below says
--- which); the value before the quote is the application's own, short
-local RE_CYPHER_BREAKOUT = [=[^[^'"\n]{0,60}+['"]\s*+(?:[})\]]\s*+){0,4}(?:]=]
-    .. [=[(?:union(?:\s+all)?\s+)?(?:optional\s+)?match\s*\(\s*\w*\s*(?::\s*\w+\s*)?]=]
-    .. [=[(?:\{[^{}\n]{0,80}\}\s*)?\)\s*(?:-|<-|,|(?:where|return|delete|detach|set|with]=]
-    .. [=[|call|optional|match|remove|load)\b)]=]
-    .. [=[|(?:merge|create)\s*\(\s*\w*\s*:\s*\w]=]
-    .. [=[|detach\s+delete\s+\w|delete\s+\w+\s*(?://|$)]=]
-    .. [=[|set\s+\w+\.\w+\s*\+?=|remove\s+\w+\.\w]=]
-    .. [=[|return\s+[\w.]+(?:\s*,\s*[\w.]+)*(?:\s+as\s+\w+)?\s*//]=]
-    .. [=[|with\s+\S+\s+as\s+\w+\s+(?:match|call|load|return|unwind|optional)\b]=]
-    .. [=[|call\s+(?:apoc|db|dbms)\.\w|load\s+csv\b)]=]
-
-
 -- The MongoDB shell's statements: a method of a collection of "db", or of
 -- "db" itself, called (NoSQL's DML and DDL, as INSERT INTO and DROP
 -- TABLE are SQL's)
@@ -2574,6 +2576,29 @@ local function ascii_quote(q)
 end
 
 
+-- Is every quote q of s a unit's mark after a bound (tokens, below)?
+-- (looked for quote by quote, no gsub: string.gsub is not compiled by
+-- LuaJIT; asked only of a value that has a bound's sign)
+local function only_unit_marks(s, q)
+    local at = find(s, q, 1, true)
+    if not at then
+        return false
+    end
+    for _ = 1, 64 do
+        local before = sub(s, at > 24 and at - 24 or 1, at - 1)
+        if not (find(before, "[<>~]=? ?%d+[.,]?%d*$")
+                or find(before, "\194\177 ?%d+[.,]?%d*$")) then
+            return false
+        end
+        at = find(s, q, at + 1, true)
+        if not at then
+            return true
+        end
+    end
+    return false
+end
+
+
 -- The value as it stands, then as the inside of each quote it holds.
 -- (an angle's or a coordinate's minutes and seconds after its degrees,
 -- "0°30'", "47°36'12\"N", are written with the apostrophe and the
@@ -2582,6 +2607,11 @@ local function tokens(s, v, on, report)
     if find(s, "\226\128", 1, true) and find(s, TYPOGRAPHIC) then
         s = gsub(s, TYPOGRAPHIC, ascii_quote)
     end
+    -- (and the modifier letter apostrophe, U+02BC, a keyboard's or an
+    -- autocorrect's apostrophe, folded the same way)
+    if find(s, "\202\188", 1, true) then
+        s = gsub(s, "\202\188", "'")
+    end
     if find(s, "\194\176", 1, true) then
         s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'( ?%d+[.,]?%d*)\"", "%1 %2 ")
         s = gsub(s, "(\194\176 ?%d+[.,]?%d*)'", "%1 ")
@@ -2589,19 +2619,15 @@ local function tokens(s, v, on, report)
     -- (... and a bound's, a number a comparison or a tolerance gives:
     -- "spread < 0.8\"", "> 3' wide", "± 0.5\"": arcseconds, inches,
     -- feet. A quote every one of which is such a mark opens no literal;
-    -- one other quote of its kind, and each is read as before: "p<0.05'
-    -- OR 'a'<'b")
-    local units = s
-    if find(s, "[<>~]") then
-        units = gsub(units, "([<>~]=? ?%d+[.,]?%d*)[\"']", "%1 ")
-    end
-    if find(s, "\194\177", 1, true) then
-        units = gsub(units, "(\194\177 ?%d+[.,]?%d*)[\"']", "%1 ")
-    end
-    local marks = units ~= s
+    -- one other quote of its kind, and each is read as before: "n<3' OR
+    -- 'b'>'a")
+    -- (plain finds: a pattern's find is not compiled by LuaJIT, and it
+    -- took the whole scan out of its trace: a 1.5 KB note +25 %)
+    local bounds = find(s, "<", 1, true) or find(s, ">", 1, true) or find(s, "~", 1, true)
+        or find(s, "\194\177", 1, true)
     return run_tokens(v, s, nil, on, report)
-        or (not (marks and not find(units, "'", 1, true)) and quoted(v, s, "'", on, report))
-        or (not (marks and not find(units, '"', 1, true)) and quoted(v, s, '"', on, report))
+        or (not (bounds and only_unit_marks(s, "'")) and quoted(v, s, "'", on, report))
+        or (not (bounds and only_unit_marks(s, '"')) and quoted(v, s, '"', on, report))
         or quoted(v, s, "`", on, report)
         or false
 end
@@ -2864,7 +2890,17 @@ local RULES = rules.compile({
     { id = "sqli-breakout", field = "low", where = { path = false },
       needles = { "match", "merge", "create", "delete", "set ", "remove", "return", "with",
                   "call", "load" },
-      pattern = RE_CYPHER_BREAKOUT, plain = false },
+      pattern = [=[^[^'"\n]{0,60}+['"]\s*+(?:[})\]]\s*+){0,4}(?:]=]
+        .. [=[(?:union(?:\s+all)?\s+)?(?:optional\s+)?match\s*\(\s*\w*\s*(?::\s*\w+\s*)?]=]
+        .. [=[(?:\{[^{}\n]{0,80}\}\s*)?\)\s*(?:-|<-|,|(?:where|return|delete|detach|set|with]=]
+        .. [=[|call|optional|match|remove|load)\b)]=]
+        .. [=[|(?:merge|create)\s*\(\s*\w*\s*:\s*\w]=]
+        .. [=[|detach\s+delete\s+\w|delete\s+\w+\s*(?://|$)]=]
+        .. [=[|set\s+\w+\.\w+\s*\+?=|remove\s+\w+\.\w]=]
+        .. [=[|return\s+[\w.]+(?:\s*,\s*[\w.]+)*(?:\s+as\s+\w+)?\s*//]=]
+        .. [=[|with\s+\S+\s+as\s+\w+\s+(?:match|call|load|return|unwind|optional)\b]=]
+        .. [=[|call\s+(?:apoc|db|dbms)\.\w|load\s+csv\b)]=],
+      plain = false },
     -- ... or a URL Cypher fetches built from a property ("LOAD CSV FROM
     -- 'http://h/?k=' + u.token", apoc.load.json(... + ...)): the graph's
     -- data sent out in the request

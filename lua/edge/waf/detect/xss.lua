@@ -246,7 +246,10 @@ local RE_DOM = alt({
     -- (the same navigation by the location's methods)
     [=[(?<![\w$])location\s*\.\s*(?:assign|replace)\s*\(\s*["'`]?\s*]=]
         .. [=[(?:javascript|https?:|//)]=],
-    [=[\bimport\s*\(\s*["'`]]=],
+    -- (a module imported from another host, or from a data: or blob:
+    -- URL; a relative path is the page's own, and OpenSCAD's
+    -- 'import("part.stl")' a mesh)
+    [=[\bimport\s*\(\s*["'`]\s*(?:[a-z][\w+.-]*:|//|\\\\)]=],
     [=[\.(?:innerhtml|outerhtml)\s*=]=],
     [=[\$\s*\.\s*getscript\s*\(]=],
 })
