@@ -902,6 +902,21 @@ end
 -- subfield code before its parenthetical, "$q (paperback)", a template's
 -- "$total (net)"; as PHP those words are undefined constants, an error
 -- since PHP 8, and a call written to run passes a string or a variable)
+-- (nor a component's own "$name(" in a front-end template's expression:
+-- inside an open "{{ ... }}" or a Vue binding's quotes, ":title=\"$t('
+-- tip')\"", "@click=\"$emit('save')\"": the browser's JavaScript
+-- calls i18n's "$t" or the component's "$emit"; PHP never reads it)
+local function frontend_binding(text, from)
+    -- (the 200 bytes before it: a binding is one short expression)
+    local before = sub(text, from > 200 and from - 200 or 1, from - 1)
+    local open = find(before, "{{[^}]*$")
+    if open then
+        return true
+    end
+    return find(before, "[%s<]v%-[%w:.%-]+%s*=%s*[\"'][^\"'<>]*$") ~= nil
+        or find(before, "%s[:@][%w.%-]+%s*=%s*[\"'][^\"'<>]*$") ~= nil
+end
+
 local function call_at_end_parses(text, from, to)
     if byte(text, to) ~= 40 then
         return true
@@ -909,6 +924,10 @@ local function call_at_end_parses(text, from, to)
     local p = byte(text, to - 1)
     if byte(text, from) == 36 and (p == 32 or p == 9)
             and find(text, "^%([ \t]*%a[%a \t]*%)", to) then
+        return false
+    end
+    if byte(text, from) == 36 and from > 3 and find(text, "^%$[%a_][%w_]*%(", from)
+            and frontend_binding(text, from) then
         return false
     end
     return call_parses(text, to)

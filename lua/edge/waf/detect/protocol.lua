@@ -453,8 +453,12 @@ local FMT = [=[(?!%[0-9][a-fA-F])%(?:\d+\$)?[-+#0]*(?:\d+|\*(?:\d*\$)?)?]=]
     .. [=[(?:\.(?:\d+|\*(?:\d*\$)?))?]=]
     .. [=[(?:hh|h|ll|l|q|j|z|t|L|I64)?]=]
 local RE_FORMAT = alt({
-    -- three directives in a row, at most a punctuation byte between
-    "(?:" .. FMT .. [=[[diouxXeEfFgGaAcspnS@][._:|-]?){3}]=],
+    -- three directives in a row: glued, any conversion ("%f%f%f", a
+    -- fuzzer's run); with a punctuation byte between, those that read
+    -- integers, pointers or strings, what leaks the stack ("%A" and "%a"
+    -- are a job's fields in a batch scheduler's file name, "%x_%A_%a.out")
+    "(?:" .. FMT .. [=[[diouxXeEfFgGaAcspnS@]){3}]=],
+    "(?:" .. FMT .. [=[[diouxXcspnS@][._:|-]?){3}]=],
     -- a write (%n, %hn: no width, which "%27n" of URL-encoded text has)
     -- or a positional argument ("$" also shell-escaped: "%2\\$hn")
     [=[%(?:\d+\\?\$)?(?:hh|h|ll|l)?n(?![a-z])]=],

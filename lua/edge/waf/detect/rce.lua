@@ -2167,8 +2167,9 @@ end
 -- alone, then words or nothing), then words
 -- alone (letters, digits, blanks, ".,+()[]@!?:" and non-ASCII
 -- letters) up to the next separator or the end; not a name cmd.exe or
--- PowerShell runs whatever its case, nor their delay.
-local function title_words(dec, s, j)
+-- PowerShell runs whatever its case, nor their delay. After a breakout
+-- (a separator that opens the value), only a menu label's accelerator.
+local function title_words(dec, s, j, breakout)
     local b, e = find(dec, "^[ \t]*%u%l+[%l%d]*", j)
     -- (or an abbreviation in capitals, "bring a laptop & ID", "; IRB
     -- approval": words or nothing after it)
@@ -2186,6 +2187,18 @@ local function title_words(dec, s, j)
     end
     local stop = find(dec, "[;|&\r\n]", e + 1) or #dec + 1
     local rest = sub(dec, e + 1, stop - 1)
+    -- (or a menu label's accelerator: "&" glued to a capitalized word,
+    -- then capitalized words alone to the value's end, "&File", "&Open
+    -- Recent...", "Save &As")
+    if not caps and b == j and byte(dec, j - 1) == 38 and stop > #dec then
+        local label = gsub(gsub(rest, "%.%.%.$", ""), "\226\128\166$", "")
+        if find(label, "^[ \t%u%l%d]*$") and not find(label, "[ \t]%l") then
+            return true
+        end
+    end
+    if breakout then
+        return false
+    end
     -- (a word after it, and no host or address among them: "Nc
     -- 198.51.100.3 9001", "Curl x.example" are a case-blind system's
     -- commands)
@@ -2539,7 +2552,7 @@ local function scan_commands(s, where, dec, raw)
                 -- letters, then words alone; no Unix shell finds a command
                 -- so spelled (cmd's and PowerShell's names are case-blind:
                 -- title_words leaves theirs and the delay to the checks)
-                local product = mode ~= AT_BREAKOUT and dec ~= nil and title_words(dec, s, j)
+                local product = dec ~= nil and title_words(dec, s, j, mode == AT_BREAKOUT)
                 -- a delay that ends the value ("Lena Berg; sleep 17", "done
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8

