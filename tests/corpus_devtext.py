@@ -176,7 +176,19 @@ data paths, QC reports, freezer inventory, ELN notes, sharing requests)
 or the tax corpus (tests/corpus/tax/, the same round: client questions,
 line items, form references, payment references, bank memos, journal
 entries, spreadsheet notes, receipt files, deadlines, multilingual
-notes) through the real
+notes) or the hamradio corpus (tests/corpus/hamradio/, the
+thirty-eighth round: contact notes, ADIF records, log searches, antenna
+and rig notes, QSL messages, contest exchanges, satellite passes, nets
+and repeaters) or the patents corpus (tests/corpus/patents/, the same
+round: claim drafts, classification codes, application numbers,
+citations, office-action responses, chemical and mathematical notation,
+trademark goods, deadlines and fees, inventor names) or the chess corpus
+(tests/corpus/chess/, the same round: PGN games, FEN positions,
+annotations, pairings, ratings, openings, puzzles, other games'
+notations, announcements) or the lexicon corpus (tests/corpus/lexicon/,
+the same round: IPA entries, etymologies, interlinear glosses,
+morphological rules, corpus queries, usage examples, citations,
+contributor comments) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -258,6 +270,10 @@ MUSEUM = HERE / "corpus" / "museum"
 MAKER = HERE / "corpus" / "maker"
 BIOLAB = HERE / "corpus" / "biolab"
 TAX = HERE / "corpus" / "tax"
+HAMRADIO = HERE / "corpus" / "hamradio"
+PATENTS = HERE / "corpus" / "patents"
+CHESS = HERE / "corpus" / "chess"
+LEXICON = HERE / "corpus" / "lexicon"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -287,7 +303,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("localization", LOCALIZATION), ("astronomy", ASTRONOMY),
                            ("recipes", RECIPES), ("publishing", PUBLISHING),
                            ("museum", MUSEUM), ("maker", MAKER), ("biolab", BIOLAB),
-                           ("tax", TAX))}
+                           ("tax", TAX), ("hamradio", HAMRADIO), ("patents", PATENTS),
+                           ("chess", CHESS), ("lexicon", LEXICON))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

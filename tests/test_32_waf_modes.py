@@ -114,7 +114,7 @@ def test_route_disabled_rules(edge_factory):
     e = edge_factory(conf)
     r = requests.post(e.url + "/api/checkins/a", json={"note": "; cat /etc/passwd"})
     assert r.status_code in (200, 403)       # lfi-system-path still applies
-    r = requests.post(e.url + "/api/checkins/a", json={"note": "run: ls -la | wc -l"})
+    r = requests.post(e.url + "/api/checkins/a", json={"note": "x7; uname -a"})
     assert r.status_code == 200
-    r = requests.post(e.url + "/probe", json={"note": "run: ls -la | wc -l"})
+    r = requests.post(e.url + "/probe", json={"note": "x7; uname -a"})
     assert r.status_code == 403

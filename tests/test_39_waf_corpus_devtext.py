@@ -1133,7 +1133,7 @@ BIOLAB_CEILINGS = {"data_paths": 0.088, "eln_notes": 0.025, "fasta": 0.013,
 # tax (tests/corpus/tax/: client questions, line items, form references,
 # payment references, bank memos, journal entries, spreadsheet notes,
 # receipt files, deadlines, multilingual notes; 495 attacks): benign 2
-# (spreadsheet formulas in notes), attacks 490 -> 491.
+# (spreadsheet formulas in notes), attacks 490 -> 491;
 TAX_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
               "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
               "xss": 0.986, "ALL": 0.985}
@@ -1141,6 +1141,51 @@ TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadli
                 "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
                 "multilingual_note": 0.013, "payment_reference": 0.013,
                 "receipt_filename": 0.013, "spreadsheet_note": 0.038, "ALL": 0.004}
+# hamradio (tests/corpus/hamradio/: contact notes, ADIF records, log
+# searches, antenna and rig notes, QSL messages, contest exchanges,
+# satellite passes, nets and repeaters; 490 attacks): benign 2 -> 2 (a
+# rig's PowerShell script block, a pipeline shown after a label and a
+# word after it), attacks 482 -> 484;
+HAMRADIO_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.741, "ldap-xpath": 0.954,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.981}
+HAMRADIO_CEILINGS = {"adif_paste": 0.013, "antenna_note": 0.013, "contest_exchange": 0.013,
+                     "log_search": 0.013, "multilingual": 0.013, "net_repeater": 0.013,
+                     "qsl_message": 0.013, "qso_note": 0.013, "rig_software": 0.025,
+                     "satellite_pass": 0.013, "ALL": 0.003}
+# patents (tests/corpus/patents/: claim drafts, classification codes,
+# application numbers, citations, office-action responses, chemical and
+# mathematical notation, trademark goods, deadlines and fees, inventor
+# names; 493 attacks): benign 1 -> 0, attacks 486 -> 490;
+PATENTS_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.87, "ldap-xpath": 0.956,
+                  "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.987}
+PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
+                    "claim_draft": 0.013, "classification": 0.013, "deadline_fee_note": 0.013,
+                    "inventor_name": 0.013, "multilingual_note": 0.013,
+                    "office_action_response": 0.013, "prior_art_citation": 0.013,
+                    "trademark_goods": 0.013, "ALL": 0.002}
+# chess (tests/corpus/chess/: PGN games, FEN positions, annotations,
+# pairings, ratings, openings, puzzles, other games' notations,
+# announcements; 483 attacks): benign 1 -> 0, attacks 479 -> 479;
+CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+                "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                "xss": 0.987, "ALL": 0.987}
+CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
+                  "multilingual": 0.013, "opening": 0.013, "other-games": 0.013,
+                  "pairings": 0.013, "pgn": 0.013, "puzzle": 0.013, "rating": 0.013,
+                  "ALL": 0.002}
+# lexicon (tests/corpus/lexicon/: IPA entries, etymologies, interlinear
+# glosses, morphological rules, corpus queries, usage examples, citations,
+# contributor comments; 468 attacks): benign 4 -> 1 (a Toolbox record's
+# backslash markers), attacks 462 -> 463.
+LEXICON_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.892, "ldap-xpath": 0.95,
+                  "nosqli": 0.954, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.987}
+LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
+                    "definition_note": 0.013, "dictionary_citation": 0.013, "etymology": 0.013,
+                    "interlinear_gloss": 0.025, "ipa_entry": 0.013, "morph_rule": 0.013,
+                    "search_query": 0.013, "usage_example": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1170,7 +1215,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "fitness": FITNESS_FLOORS, "localization": LOCALIZATION_FLOORS,
                  "astronomy": ASTRONOMY_FLOORS, "recipes": RECIPES_FLOORS,
                  "publishing": PUBLISHING_FLOORS, "museum": MUSEUM_FLOORS,
-                 "maker": MAKER_FLOORS, "biolab": BIOLAB_FLOORS, "tax": TAX_FLOORS}
+                 "maker": MAKER_FLOORS, "biolab": BIOLAB_FLOORS, "tax": TAX_FLOORS,
+                 "hamradio": HAMRADIO_FLOORS, "patents": PATENTS_FLOORS,
+                 "chess": CHESS_FLOORS, "lexicon": LEXICON_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1200,7 +1247,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "fitness": FITNESS_CEILINGS, "localization": LOCALIZATION_CEILINGS,
                    "astronomy": ASTRONOMY_CEILINGS, "recipes": RECIPES_CEILINGS,
                    "publishing": PUBLISHING_CEILINGS, "museum": MUSEUM_CEILINGS,
-                   "maker": MAKER_CEILINGS, "biolab": BIOLAB_CEILINGS, "tax": TAX_CEILINGS}
+                   "maker": MAKER_CEILINGS, "biolab": BIOLAB_CEILINGS, "tax": TAX_CEILINGS,
+                   "hamradio": HAMRADIO_CEILINGS, "patents": PATENTS_CEILINGS,
+                   "chess": CHESS_CEILINGS, "lexicon": LEXICON_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -463,16 +463,16 @@ end
 
 -- A name that names a secret ("pin_hash", "api_key", "SMTP_PASSWORD",
 -- "card.cvv"): its words hold a password's, a secret's, a token's, a
--- hash's or a key's, or one of them is a PIN, a CVV or CVC, an OTP or a
--- salt. (The NoSQL operators that read a field, the templates that read
--- the settings.)
+-- hash's or a key's, or one of them is a PIN, a CVV or CVC, an OTP, a
+-- salt or a social security number. (The NoSQL operators that read a
+-- field, the templates that read the settings.)
 local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
-                       salt = true }
+                       salt = true, ssn = true }
 
 -- The words a secret's name holds, as needles and gate alternatives
 -- (secret_name decides; "key" stands for api_key and private_key).
 _M.SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
-                    "cvv", "cvc" }
+                    "cvv", "cvc", "ssn" }
 
 function _M.secret_name(name)
     if name == nil then

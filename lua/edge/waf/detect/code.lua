@@ -1055,6 +1055,9 @@ local function php_calls(s, v, on, report)
         -- "eval (team leads, 'mid-year eval')": two words side by side,
         -- asked last, of a PHP name only)
         local aside = b == 32 and find(s, "^%(%s*[%a_][%w_]*%s+[%w_][%w_%s.,]*%)", opens[i])
+        -- (or a name ended by "." alone in the group, a glossary's part of
+        -- speech, "eval (n.)": PHP reads a "." before ")" as an error)
+            or find(s, "^%(%s*%a+%.%s*%)", opens[i])
         if b ~= 36 and b ~= 62 and not static and not ratio and b ~= 35 and not aside
                 and not find(name, ".", 1, true)
                 and not (w and not PHP_EXPR_AFTER[w]) then

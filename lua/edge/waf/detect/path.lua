@@ -534,11 +534,16 @@ local METADATA_HOSTS = alt({
 -- "[0:0::ffff:169.254.169.254]"): the same host to a lenient parser
 local V4_IN_V6 = [=[\[(?:0{0,4}:){2,6}(?:ffff:)?(?:127|0|10|169\.254|192\.168]=]
     .. [=[|172\.(?:1[6-9]|2\d|3[01]))\.[\d.]{1,12}\]]=]
+-- IPv6's link-local addresses (fe80::/10, a zone after "%": "[fe80::1%25
+-- eth0]") and its unique local ones (fc00::/7), a LAN's own, as
+-- 169.254/16 and 10/8 are IPv4's
+local V6_LINK_LOCAL = [=[\[fe[89ab][0-9a-f]:[0-9a-f:.]*(?:%[\w.%-]{1,20})?\]]=]
+local V6_UNIQUE_LOCAL = [=[\[f[cd][0-9a-f]{2}:[0-9a-f:.]*(?:%[\w.%-]{1,20})?\]]=]
 -- the machine itself: loopback, link-local and metadata addresses
 local LOOPBACK_HOSTS = alt({
     [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?]=], [=[127(?:\.\d{1,3}){3}]=],
     [=[0\.0\.0\.0]=], [=[\[::1?\]]=], [=[\[(?:0:){5}ffff:[\d.:a-f]+\]]=],
-    [=[169\.254(?:\.\d{1,3}){2}]=], METADATA_HOSTS, V4_IN_V6,
+    [=[169\.254(?:\.\d{1,3}){2}]=], METADATA_HOSTS, V4_IN_V6, V6_LINK_LOCAL,
 })
 -- (the labels around a name are one run of the name's bytes, "[\w.-]*",
 -- not a repeat of labels: a repeat kept a backtracking frame per label,
@@ -549,6 +554,7 @@ local INTERNAL_HOSTS = alt({
     [=[(?:[\w.-]*\.)?localhost(?:\.localdomain)?\d*(?:\.localdomain\d*)?]=],
     [=[127(?:\.\d{1,3}){3}]=], [=[0\.0\.0\.0]=], [=[0]=], [=[\[?::1?\]?]=],
     [=[\[?(?:0:){5}ffff:]=], [=[169\.254(?:\.\d{1,3}){2}]=], V4_IN_V6,
+    V6_LINK_LOCAL, V6_UNIQUE_LOCAL,
     -- an internal IP as labels of a name that wildcard DNS resolves to it
     -- (127.0.0.1.nip.io, 10-0-0-5.sslip.io, "app.127.0.0.1.nip.io"), or
     -- as its last labels, which a lenient parser takes for the host

@@ -453,9 +453,11 @@ local SYNTAX = {
           return parsed_substitution(text, "[<>]%(", RE_PROCESS)
       end },
     -- ($[...] is arithmetic: names, numbers, operators, parentheses; a
-    -- "$[" in a random token is followed by other bytes before its "]")
+    -- "$[" in a random token is followed by other bytes before its "]";
+    -- a "\$" is a literal dollar to the shell, and a regex's: a corpus
+    -- query's '[word="\$[0-9]+"]')
     { id = "rce-substitution", needles = { "$[" },
-      pattern = [=[\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\]]=] },
+      pattern = [=[(?<!\\)\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\]]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
     -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
@@ -1326,6 +1328,8 @@ local function command_at(s, i, n, mode)
                     or c == 40 or c == 43 then
                 brace = c == 123
                 i = i + 1
+            elseif c == 33 and (byte(s, i + 1) == 32 or byte(s, i + 1) == 9) then
+                i = i + 1       -- "! cmd": the shell's negation of its status
             elseif c == 39 or c == 34 then
                 -- a quoted phrase ("Curl Recipes") is one word with a
                 -- space to a shell: no program has that name (an
@@ -1462,6 +1466,15 @@ local function command_at(s, i, n, mode)
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             bare = bare and not NEEDS_OPERAND[name]
+            -- a filter given nothing reads its standard input, which an
+            -- injected command has empty: "dog & cat" runs no probe (a
+            -- redirection after it, "cat</etc/passwd", gives it a file)
+            -- (a name spelled to hide it, "cat$()", is a probe whatever it runs)
+            if bare and not obf and (FILTERS[name] or name == "cat" or name == "more"
+                                     or name == "less")
+                    and not find(rest, "^%s*[<>]") and mode ~= AT_START then
+                return false
+            end
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
                     return 2
@@ -1642,6 +1655,28 @@ local function starts_command(s, i, z)
     end
     w = basename(w)
     return PREFIX[w] or known(w) or windows_name(w, w) ~= nil
+end
+
+
+-- A command line a label introduces, from i to z: a few words and a
+-- colon ("To list the rigs:", "Check:"), then a word of the vocabulary or
+-- a program given an option ("rigctl --list"): a note shows the line, as
+-- one that starts with the command does.
+local function labelled_command(s, i, z)
+    local c = find(s, ":[ \t]", i)
+    if not c or c > z or c - i > 60 or find(sub(s, i, c - 1), "[^%w%s'%-%.()\128-\255]") then
+        return false
+    end
+    local k = c + 1
+    while byte(s, k) == 32 or byte(s, k) == 9 do
+        k = k + 1
+    end
+    -- (a client's prompt, "mysql> ...", is a transcript: read as one)
+    if find(s, "^[%w_.-]+>", k) then
+        return false
+    end
+    return starts_command(s, k, z)
+        or find(s, "^%a[%w_-]*[ \t]+%-%-?%a", k) ~= nil
 end
 
 
@@ -2017,7 +2052,7 @@ end
 
 
 -- A span that is all that follows one argument-like token ("42 `id`",
--- "x7 `uname -a`"): a substitution appended to the application's
+-- "x7 `uname -a`", or it and a separator): a substitution appended to the application's
 -- argument. A code span stands in text ("Step 1 `ls`") or a list item
 -- ("1. `npm ci`", "2) `make`", "- `git pull`"), whose marker ends in
 -- punctuation.
@@ -2030,7 +2065,8 @@ local function argument_then_span(s, b, close)
         k = k - 1
     end
     local c = byte(s, k)
-    return (c >= 48 and c <= 57) or (c >= 97 and c <= 122)
+    -- (or a separator after it: "42; `id`", "x7 && `id`" chain the span)
+    return (c >= 48 and c <= 57) or (c >= 97 and c <= 122) or c == 59 or c == 124 or c == 38
 end
 
 
@@ -2343,7 +2379,7 @@ local function scan_commands(s, where, dec, raw)
                 -- application's command line: a substitution)
                 local markdown = close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
-                    and not (i == 1 and argument_then_span(s, b, close))
+                    and not argument_then_span(s, b, close)
                     and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
                     and not fetch_and_run(s, b + 1, close - 1)
                 -- reST's interpreted text (":func:`x`", after a space or
@@ -2485,7 +2521,8 @@ local function scan_commands(s, where, dec, raw)
                     return 2
                 end
             elseif value and ((i == line and not reopened and head_kind(s, i, b - 1) == 3
-                               and starts_command(s, i, b - 1))
+                               and (starts_command(s, i, b - 1)
+                                    or labelled_command(s, i, b - 1)))
                               or script_line(s, i, b - 1)
                               or written) then
                 -- a line that starts with a command word and goes on with

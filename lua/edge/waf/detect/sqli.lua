@@ -884,6 +884,16 @@ local function tautology(tok, quote, s, low)
                         and types[j + 1] == "(" and types[j + 2] == ")" then
                     return false
                 end
+                -- ... nor two names, each with its parenthetical after a
+                -- blank, the first one opening the value ("Benoni (A56)
+                -- or Benko (A57)", "Pascal (1970) or Ada (1980)"): no
+                -- quote closed, no number before the logic word
+                if quote == nil and types[1] == "f" and types[2] == "("
+                        and types[i - 1] == ")" and types[j + 1] == "("
+                        and byte(s, tok.starts[2] - 1) == 32
+                        and byte(s, tok.starts[j + 1] - 1) == 32 then
+                    return false
+                end
                 if j > i + 1 or i > 1 or quote ~= nil then
                     return true
                 end
@@ -1869,6 +1879,9 @@ local RE_CLAUSE = alt({
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
     [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
+    -- (a row's columns into the session's variables, MySQL's "LIMIT 1
+    -- INTO @a, @b": a probe of the column count)
+    [=[\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@\w]=],
     [=[\d\s+as\s+["`]\w+["`]\s+from\b]=],
     [=[["`]\s*as\s*["`]\w+["`]\s*from\b]=],
 })
@@ -2336,8 +2349,15 @@ operators_inject = function(s)
     if mango_reads_secret(s) then
         return true
     end
+    -- (and a role's field, or a privilege's flag, negated: '"role":
+    -- {"$nin": ["viewer"]}' is every other role, the privileged ones too)
     for field, op in gmatch(s, "[\"']([%w_.-]+)[\"']%s*:%s*{%s*[\"']?%$(%a+)") do
         if not SCOPE_KEEPS[op] and scope_field(field) then
+            return true
+        end
+        local f = lower(field)
+        if NOSQL_NOT[op] and (privilege_flag(field)
+                              or find(f, "^roles?$") or find(f, "[_.]roles?$")) then
             return true
         end
     end
@@ -2346,7 +2366,10 @@ operators_inject = function(s)
         if NOSQL_CODE[op] or NOSQL_WRITE[op] or NOSQL_UPDATE[op] then
             return true
         elseif NOSQL_JOIN[op] or op == "project" then
-            if pipeline_reads_secret(sub(s, at, at + 400)) then
+            -- (a join after a $match that selects nothing out, "{}", is a
+            -- pipeline that opens by joining)
+            if pipeline_reads_secret(sub(s, at, at + 400))
+                    or (op ~= "project" and find(s, "%$match[\"']?%s*:%s*{%s*}")) then
                 return true
             end
         elseif op == "in" then
@@ -2414,9 +2437,10 @@ end
 -- (the secret's word ends the name or a part of it: "resetToken",
 -- "password_hash", not "hashtags" or "tokenCount")
 -- (a PIN and a card's CVV or CVC are secrets as a password is: "pin",
--- "card_pin", "pin_code"; their word whole, not "spin" or "pinned")
+-- "card_pin", "pin_code"; their word whole, not "spin" or "pinned"; and
+-- so is a social security number, "ssn", "spouse_ssn", not "lessons")
 local SECRET_FIELD = [=[(?:[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
-    .. [=[|private_?key|derived_?key|otp|salt)|(?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?))]=]
+    .. [=[|private_?key|derived_?key|otp|salt)|(?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?|ssn))]=]
     .. [=[(?:[_.-][\w-]*)?]=]
 local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq\b)[a-z]\w*\s*\]]=]
     .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?[$_](?!eq\b)[a-z]\w*["']?\s*:]=]

@@ -214,8 +214,11 @@ local RE_DOM = alt({
     -- is the page's own code: what it calls is read on its own)
     -- (a name that ends in "." is no operand: "confirm (v.) -> bestätigen", a
     -- glossary's part of speech)
+    -- (nor an "s" alone in the group, a noun's optional plural: "the
+    -- prompt(s) you send", "'alert(s)' in the claims")
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
-        .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)|[\w$]+(?:\.[\w$]+)*\s*[),+(])]=],
+        .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)]=]
+        .. [=[|(?!e?s\))[\w$]+(?:\.[\w$]+)*\s*[),+(])]=],
     CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script element made (by any document: "appendChild(createElement(
