@@ -188,7 +188,18 @@ annotations, pairings, ratings, openings, puzzles, other games'
 notations, announcements) or the lexicon corpus (tests/corpus/lexicon/,
 the same round: IPA entries, etymologies, interlinear glosses,
 morphological rules, corpus queries, usage examples, citations,
-contributor comments) through the real
+contributor comments) or the electronics corpus (tests/corpus/electronics/,
+the thirty-ninth round: BOM lines, SPICE netlists, HDL snippets, register
+maps, measurements, datasheet citations, design file paths, forum
+questions, order notes) or the mathforum corpus (tests/corpus/mathforum/,
+the same round: LaTeX questions, set and logic notation, ASCII math,
+computer-algebra snippets, proofs, citations, tags and searches, answers
+and titles) or the crypto corpus (tests/corpus/crypto/, the same round:
+tickets, address labels, JSON-RPC, Solidity, command lines, amounts and
+fees, KYC notes, API settings, ABIs) or the newsletter corpus
+(tests/corpus/newsletter/, the same round: subject lines, merge-tag
+templates, HTML fragments, segment rules, footers, A/B notes, CSV
+imports, webhooks, deliverability records) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -274,6 +285,10 @@ HAMRADIO = HERE / "corpus" / "hamradio"
 PATENTS = HERE / "corpus" / "patents"
 CHESS = HERE / "corpus" / "chess"
 LEXICON = HERE / "corpus" / "lexicon"
+ELECTRONICS = HERE / "corpus" / "electronics"
+MATHFORUM = HERE / "corpus" / "mathforum"
+CRYPTO = HERE / "corpus" / "crypto"
+NEWSLETTER = HERE / "corpus" / "newsletter"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -304,7 +319,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("recipes", RECIPES), ("publishing", PUBLISHING),
                            ("museum", MUSEUM), ("maker", MAKER), ("biolab", BIOLAB),
                            ("tax", TAX), ("hamradio", HAMRADIO), ("patents", PATENTS),
-                           ("chess", CHESS), ("lexicon", LEXICON))}
+                           ("chess", CHESS), ("lexicon", LEXICON),
+                           ("electronics", ELECTRONICS), ("mathforum", MATHFORUM),
+                           ("crypto", CRYPTO), ("newsletter", NEWSLETTER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1178,7 +1178,7 @@ CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
 # lexicon (tests/corpus/lexicon/: IPA entries, etymologies, interlinear
 # glosses, morphological rules, corpus queries, usage examples, citations,
 # contributor comments; 468 attacks): benign 4 -> 1 (a Toolbox record's
-# backslash markers), attacks 462 -> 463.
+# backslash markers), attacks 462 -> 463;
 LEXICON_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.892, "ldap-xpath": 0.95,
                   "nosqli": 0.954, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
                   "xss": 0.986, "ALL": 0.987}
@@ -1186,6 +1186,54 @@ LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
                     "definition_note": 0.013, "dictionary_citation": 0.013, "etymology": 0.013,
                     "interlinear_gloss": 0.025, "ipa_entry": 0.013, "morph_rule": 0.013,
                     "search_query": 0.013, "usage_example": 0.013, "ALL": 0.003}
+# electronics (tests/corpus/electronics/: BOM lines, SPICE netlists, HDL
+# snippets, register maps, measurements, datasheet citations, design file
+# paths, forum questions, order notes; 492 attacks): benign 16 -> 10
+# (relative ../ library paths, a udev rule's and a GPIO's system paths,
+# VHDL and Verilog statements after ";", a shell loop a question quotes),
+# attacks 486 -> 487;
+ELECTRONICS_FLOORS = {"cmdi": 0.943, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.961,
+                      "xss": 0.986, "ALL": 0.983}
+ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
+                        "design_file_path": 0.075, "forum_question": 0.025,
+                        "hdl_snippet": 0.05, "measurement_note": 0.013,
+                        "multilingual_note": 0.013, "order_note": 0.013,
+                        "register_map": 0.025, "spice_netlist": 0.013, "ALL": 0.014}
+# mathforum (tests/corpus/mathforum/: LaTeX questions, set and logic
+# notation, ASCII math, computer-algebra snippets, proofs, citations,
+# tags and searches, answers and titles; 489 attacks): benign 3 -> 1 (a
+# composition's "where f(x) = ... and g(x) = ..."), attacks 479 -> 482;
+MATHFORUM_FLOORS = {"cmdi": 0.96, "code": 0.948, "crlf": 0.857, "ldap-xpath": 0.952,
+                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.979}
+MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet": 0.013,
+                      "citation": 0.013, "latex_question": 0.013, "multilingual": 0.013,
+                      "proof_prose": 0.013, "question_title": 0.013, "set_logic": 0.013,
+                      "tag_search": 0.013, "ALL": 0.003}
+# crypto (tests/corpus/crypto/: tickets, address labels, JSON-RPC,
+# Solidity, command lines, amounts and fees, KYC notes, API settings,
+# ABIs; 492 attacks): benign 58 -> 5 (command lines a user pastes, a
+# Solidity require of a bare boolean), attacks 479 -> 483;
+CRYPTO_FLOORS = {"cmdi": 0.921, "code": 0.961, "crlf": 0.903, "ldap-xpath": 0.956,
+                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.975}
+CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 0.013,
+                   "api_settings": 0.013, "cli_command": 0.063, "jsonrpc_paste": 0.013,
+                   "kyc_note": 0.013, "multilingual_note": 0.013, "solidity_snippet": 0.025,
+                   "ticket_description": 0.013, "ALL": 0.008}
+# newsletter (tests/corpus/newsletter/: subject lines, merge-tag
+# templates, HTML fragments, segment rules, footers, A/B notes, CSV
+# imports, webhooks, deliverability records; 497 attacks): benign 10 -> 10
+# (a style element, a web font's link, a background url(), VML, a
+# Velocity #set, SQL segment queries, a URL's "/../"), attacks 488 -> 489.
+NEWSLETTER_FLOORS = {"cmdi": 0.961, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.95,
+                     "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                     "xss": 0.987, "ALL": 0.981}
+NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_import": 0.013,
+                       "deliverability": 0.013, "footer_unsubscribe": 0.013,
+                       "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.063,
+                       "subject_line": 0.013, "webhook": 0.025, "ALL": 0.014}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1217,7 +1265,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "publishing": PUBLISHING_FLOORS, "museum": MUSEUM_FLOORS,
                  "maker": MAKER_FLOORS, "biolab": BIOLAB_FLOORS, "tax": TAX_FLOORS,
                  "hamradio": HAMRADIO_FLOORS, "patents": PATENTS_FLOORS,
-                 "chess": CHESS_FLOORS, "lexicon": LEXICON_FLOORS}
+                 "chess": CHESS_FLOORS, "lexicon": LEXICON_FLOORS,
+                 "electronics": ELECTRONICS_FLOORS, "mathforum": MATHFORUM_FLOORS,
+                 "crypto": CRYPTO_FLOORS, "newsletter": NEWSLETTER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1249,7 +1299,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "publishing": PUBLISHING_CEILINGS, "museum": MUSEUM_CEILINGS,
                    "maker": MAKER_CEILINGS, "biolab": BIOLAB_CEILINGS, "tax": TAX_CEILINGS,
                    "hamradio": HAMRADIO_CEILINGS, "patents": PATENTS_CEILINGS,
-                   "chess": CHESS_CEILINGS, "lexicon": LEXICON_CEILINGS}
+                   "chess": CHESS_CEILINGS, "lexicon": LEXICON_CEILINGS,
+                   "electronics": ELECTRONICS_CEILINGS, "mathforum": MATHFORUM_CEILINGS,
+                   "crypto": CRYPTO_CEILINGS, "newsletter": NEWSLETTER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -353,7 +353,13 @@ local RE_NODE = alt({
         -- Python's or Ruby's, no module specifier)
         -- (nor Sieve's statement, 'require ["fileinto", "envelope"];': a
         -- list of names, not one key of the function)
-        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+|\(\s*(?![\w$]+\s*=[^=])[^"'`\s)]|\.\s*main\b]=]
+        -- (nor a condition, "require(msg.sender == owner, ...)", "require(
+        -- !paused)": Solidity's check, a boolean no module is named by)
+        .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+]=]
+        .. [=[|\(\s*(?![\w$]+\s*=[^=])(?![^,)"'`]{0,200}?(?:[=!]=|[<>]|&&|\|\|))(?!!)]=]
+        -- (nor a condition, then its message last, 'require(ok, "failed");')
+        .. [=[(?![^;"'`]{0,300}?,\s*"[^"\n]{0,200}"\s*\)\s*;)]=]
+        .. [=[[^"'`\s)]|\.\s*main\b]=]
         .. [=[|\[(?!\s*["'][^"'\]]*["']\s*(?:,|\]\s*;)))]=],
     -- process reached by code (a name in a sentence, "read process.env in
     -- node", follows a plain word: two names side by side are no code)
@@ -624,6 +630,12 @@ end
 
 local function python_runs(text)
     return one_parses(text, RE_PYTHON, outside_a_span_in_prose)
+end
+
+-- (an endless loop a question quotes, "Is `while(1) { ... }` bad
+-- practice?": JavaScript reads the backtick as a template's, no loop)
+local function dos_runs(text)
+    return one_parses(text, RE_DOS, outside_a_span_in_prose)
 end
 
 
@@ -917,9 +929,32 @@ local function frontend_binding(text, from)
         or find(before, "%s[:@][%w.%-]+%s*=%s*[\"'][^\"'<>]*$") ~= nil
 end
 
+-- (nor a Verilog or SystemVerilog system task or function, "$display(",
+-- "$readmemh(", "$clog2(": a testbench's or a module's code, which
+-- names them with "$" as PHP names a variable; the language's own
+-- vocabulary, as the shell's commands are rce's)
+local SYSTEM_TASKS = {}
+for name in string.gmatch([[display displayb displayh write strobe monitor monitoron
+    monitoroff time stime realtime finish stop readmemh readmemb writememh writememb
+    dumpfile dumpvars dumpon dumpoff dumpall dumpflush fopen fclose fwrite fdisplay
+    fstrobe fmonitor fscanf fgets feof sformat sformatf sscanf swrite random urandom
+    urandom_range clog2 bits signed unsigned error fatal warning info size countones
+    onehot onehot0 isunknown past rose fell stable changed cast timeformat printtimescale
+    value test]], "%S+") do
+    SYSTEM_TASKS[name] = true
+end
+
 local function call_at_end_parses(text, from, to)
     if byte(text, to) ~= 40 then
         return true
+    end
+    if byte(text, from) == 36 then
+        local name = str_match(sub(text, from, to), "^%$([%a_][%w_]*)%s*%($")
+        -- (unless the value gives the name a value: "$display='sys'.'tem';")
+        if name and SYSTEM_TASKS[lower(name)]
+                and not find(text, "$" .. name .. "%s*=[^=]") then
+            return false
+        end
     end
     local p = byte(text, to - 1)
     if byte(text, from) == 36 and (p == 32 or p == 9)
@@ -1012,8 +1047,50 @@ end
 
 -- A whole value that is a call (RE_PHP_VALUE) whose group is an aside:
 -- "system (legacy version, still used)"
+-- PHP's constructs that take one expression (eval, include, require):
+-- a list in their parentheses ("require(to != address(0), \"zero\");",
+-- Solidity's check; "eval(x^2 + 3*x, x = 2)", Maple's) is a parse error,
+-- and nothing runs. open: the "(" after the name.
+local ONE_EXPRESSION = { eval = true, include = true, include_once = true, require = true,
+                         require_once = true }
+
+local function construct_given_a_list(s, name, open)
+    if not ONE_EXPRESSION[name] then
+        return false
+    end
+    local depth, i = 0, open
+    for _ = 1, 256 do
+        local c = byte(s, i)
+        if c == nil then
+            return false
+        elseif c == 40 then
+            depth = depth + 1
+        elseif c == 41 then
+            depth = depth - 1
+            if depth == 0 then
+                return false
+            end
+        elseif c == 44 and depth == 1 then
+            return true
+        elseif c == 34 or c == 39 then
+            local close = find(s, c == 34 and '"' or "'", i + 1, true)
+            if not close then
+                return false
+            end
+            i = close
+        end
+        i = i + 1
+    end
+    return false
+end
+
 local function php_value_call(s)
-    return not aside_words(s, find(s, "(", 1, true))
+    local open = find(s, "(", 1, true)
+    local name = str_match(s, "^%s*@?([%a_]+)")
+    if name and construct_given_a_list(s, lower(name), open) then
+        return false
+    end
+    return not aside_words(s, open)
 end
 
 
@@ -1066,7 +1143,8 @@ local function php_calls(s, v, on, report)
                     and (ARGLESS[name] or not re_find(s, RE_NO_ARGS, "jo", ctx))
                     and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx))
                     and (INCLUDES[name] or not re_find(s, RE_URL_ARG, "jo", ctx))
-                    and not aside_words(s, opens[i]) then
+                    and not aside_words(s, opens[i])
+                    and not construct_given_a_list(s, name, opens[i]) then
                 if report("php-function") then
                     return true
                 end
@@ -1233,7 +1311,8 @@ local RULES = rules.compile({
                   "spawn", "prototype", "__proto__", "readdirsync", "execsync" } },
     { id = "node-prototype", field = "cmp", needles = { "__proto__", "prototype" },
       pattern = RE_PROTOTYPE },
-    { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS },
+    { id = "node-dos", field = "cmp", needles = { "while" }, pattern = RE_DOS,
+      check = dos_runs },
     { id = "python-injection", field = "cmp", pattern = RE_PYTHON, check = python_runs,
       needles = { "__import__", "__base", "__mro", "__subclasses", "__globals",
                   "__builtins", "__code", "__loader", "os.", "os .",

@@ -277,10 +277,15 @@ local RE_TILDE_DOTFILE = [=[^~/\.[\w.-]+$]=]
 -- includes is the file, not a mention of it (reST's ".. include::
 -- /etc/passwd", ".. literalinclude::", LaTeX's "\input{/etc/passwd}",
 -- "\verbatiminput{...}", a template's "{% include '/etc/passwd' %}")
+-- (and pgfplots' data, "\addplot table {/etc/passwd}": the TeX run reads
+-- the file into the document; and a hidden file by its absolute path,
+-- "\input{/home/x/app/.env}": no document includes one)
 local RE_INCLUDED_OS_PATH = [=[(?:\.\.\s+(?:literal)?include::[ \t]*]=]
     .. [=[|\\(?:input|include|verbatiminput|lstinputlisting|inputminted\{[^}]*\})\s*\{\s*]=]
+    .. [=[|\\addplot[^{}\\]{0,80}?\b(?:table|file)\s*(?:\[[^\]]{0,80}\]\s*)?\{\s*]=]
     .. [=[|\{%-?\s*(?:include|import|extends|render)\s+["']\s*)]=]
-    .. [=[(?:file://)?(?:[a-z]:)?[/\\]+]=] .. OS_STRONG
+    .. [=[(?:file://)?(?:[a-z]:)?[/\\]+(?:]=] .. OS_STRONG
+    .. [=[|[\w.-]+(?:/[\w.-]+){0,12}/\.[a-z][\w.-]*\s*\})]=]
 local OS_STRONG_IN_TEXT = gsub(OS_STRONG, "etc/%[\\w%.%-%]", "etc/[\\w.-]++(?!/)")
 local RE_SHELL_PATH_IN_TEXT = SHELL_BEFORE
     .. shell_target({ OS_STRONG_IN_TEXT, [=[tmp/[\w.]]=] })
@@ -646,6 +651,9 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
     .. [=[(?:xlink:)?(?:href|target)\s*=\s*["']?]=]
     .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]
+    -- (or TeX's picture, "\includegraphics[width=5cm]{http://...}": a
+    -- renderer that fetches it fetches it server-side)
+    .. [=[|\\includegraphics\*?(?:\[[^\]]{0,200}\])?\{]=]
     .. [=[|!\[[^\]]*\]\()\s*]=] .. FETCHED_URL
     .. [=[(?:]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS
     .. [=[)\.?(?:[:/?#\s|\[\])"']|$)]=]
@@ -1031,7 +1039,7 @@ local RULES = rules.compile({
       pattern = RE_GLUED_TRAVERSAL, plain = false },
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "~/." },
       pattern = RE_TILDE_DOTFILE, plain = false },
-    { id = "lfi-system-path", where = NOT_PATH, needles = { "include", "input", "{%" },
+    { id = "lfi-system-path", where = NOT_PATH, needles = { "include", "input", "{%", "addplot" },
       pattern = RE_INCLUDED_OS_PATH, plain = false },
     -- (needs "/": no plain value)
     { id = "lfi-system-path", where = NOT_PATH, field = "path", needles = { "./" },

@@ -144,9 +144,11 @@ local PROSE = set([[
 -- accountant", "cc" a mail's copy), no command line.
 local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico lp lpr]])
 
--- Of those, the tools whose first word is a subcommand of their own: in
--- text, a word after the name that is none of them is prose ("cargo wet;
--- surveyor booked", "pip the post"), no command line.
+-- Of those, the tools whose first word is a subcommand of their own: a
+-- word after the name that is none of them is prose ("cargo wet;
+-- surveyor booked", "pip the post"), no command line; and after any
+-- separator, a tool that rejects it and runs nothing ("; IP allow-list
+-- 203.0.113.7/32": ip knows no object "allow-list").
 local TOOL_SUBCOMMANDS = {
     cargo = set([[build run test check install uninstall new init add remove publish update
         fetch clean doc bench tree search login fmt clippy metadata vendor rustc]]),
@@ -159,6 +161,10 @@ local TOOL_SUBCOMMANDS = {
     terraform = set([[init plan apply destroy import output state validate fmt
         workspace console]]),
     perf = set([[record report stat top trace script]]),
+    -- (iproute2's objects: "ip allow-list" is no command line)
+    ip = set([[address addr a link l route r neighbour neighbor neigh n rule ru maddress
+        maddr tunnel tun tuntap xfrm netns monitor mroute token ntable netconf vrf
+        mptcp nexthop stats]]),
 }
 
 -- Interactive clients, whose prompt is their name and ">".
@@ -455,9 +461,10 @@ local SYNTAX = {
     -- ($[...] is arithmetic: names, numbers, operators, parentheses; a
     -- "$[" in a random token is followed by other bytes before its "]";
     -- a "\$" is a literal dollar to the shell, and a regex's: a corpus
-    -- query's '[word="\$[0-9]+"]')
+    -- query's '[word="\$[0-9]+"]'; a "$" after the "]" closes TeX's
+    -- inline math, "$[0,1]$", an interval)
     { id = "rce-substitution", needles = { "$[" },
-      pattern = [=[(?<!\\)\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\]]=] },
+      pattern = [=[(?<!\\)\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\](?!\$)]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
     -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
@@ -1320,6 +1327,7 @@ end
 
 local function command_at(s, i, n, mode)
     local wrapped = false
+    local i0 = i        -- (where the command position starts)
     for _ = 1, 4 do
         local brace = false
         while i <= n do
@@ -1424,7 +1432,34 @@ local function command_at(s, i, n, mode)
             if not (strong or INTERPRETERS[name] or WEAK[name]) then
                 name = windows_name(w, name) or glob_command(w, name)
                 if not name then
-                    return false
+                    -- (a program the vocabulary does not know, given an
+                    -- option right after a separator that follows one
+                    -- token or opens the value: "4a5e1e4b; wallet-cli
+                    -- -rpcwallet=hot send ...", "x;miner -o pool:3333"
+                    -- run what they name)
+                    if not ((mode == AT_TOKEN or mode == AT_BREAKOUT)
+                            and find(w, "^%a[%w_.-]+$")
+                            and (find(s, "^[ \t]+%-%-?%a[%w-]*[=%s]", j)
+                                 or find(s, "^[ \t]+%a[%w-]*[ \t]+%-%-%a[%w-]*[=%s]", j))) then
+                        return false
+                    end
+                    -- (the token an argument's: a digit or a byte no word
+                    -- has in it, "Done; see -v output" is a sentence's)
+                    -- (after ";", "|" or "&": a line break starts a shown
+                    -- command line, a script's or a usage's)
+                    local k, chained = i0 - 1, false
+                    while k > 0 and find(" \t;|&", sub(s, k, k), 1, true) do
+                        chained = chained or byte(s, k) > 32
+                        k = k - 1
+                    end
+                    if not chained then
+                        return false
+                    end
+                    local st = k
+                    while st > 1 and not find(" \t\n", sub(s, st - 1, st - 1), 1, true) do
+                        st = st - 1
+                    end
+                    return (k < 1 or find(sub(s, st, k), "[^%a]") ~= nil) and 2
                 end
                 strong = STRONG[name] or versioned_command(name)
             end
@@ -1518,7 +1553,8 @@ local function command_at(s, i, n, mode)
             end
             if strong then
                 local subs = TOOL_SUBCOMMANDS[name]
-                if (subs or FILE_ARGS[name]) and (mode == AT_PROSE or mode == AT_CELL) then
+                if (subs and mode ~= AT_START)
+                        or (FILE_ARGS[name] and (mode == AT_PROSE or mode == AT_CELL)) then
                     local sw = match(rest, "^%s+(%a[%a-]*)%f[^%a-]")
                     if sw and not (subs and subs[lower(sw)])
                             and not find(rest, "^%s+%a[%a-]*[./]") then
@@ -2057,7 +2093,16 @@ end
 -- ("1. `npm ci`", "2) `make`", "- `git pull`"), whose marker ends in
 -- punctuation.
 local function argument_then_span(s, b, close)
-    if head_kind(s, 1, b - 1) ~= 2 or not find(s, "^%s*$", close + 1) then
+    if not find(s, "^%s*$", close + 1) then
+        return false
+    end
+    -- (or options alone before it, "-O2 -mcpu=cortex-m3 `uname -a`": a
+    -- compiler's flags field)
+    if b > 1 and find(sub(s, 1, b - 1), "^%s*%-[^%s`]*[%s%-%w=.,:/+]*$")
+            and not find(sub(s, 1, b - 1), "%s[^%-%s]") then
+        return true
+    end
+    if head_kind(s, 1, b - 1) ~= 2 then
         return false
     end
     local k = b - 1
@@ -2065,8 +2110,10 @@ local function argument_then_span(s, b, close)
         k = k - 1
     end
     local c = byte(s, k)
-    -- (or a separator after it: "42; `id`", "x7 && `id`" chain the span)
+    -- (or a separator after it: "42; `id`", "x7 && `id`" chain the span;
+    -- or a closer: "f(2^64+1) `sleep 8`")
     return (c >= 48 and c <= 57) or (c >= 97 and c <= 122) or c == 59 or c == 124 or c == 38
+        or c == 41 or c == 93
 end
 
 

@@ -859,9 +859,8 @@ local function tautology(tok, quote, s, low)
                 if constant_comparison(tok, s, j, clause) then
                     return true
                 end
-                if i > 1 then
-                    return false
-                end
+                -- (a later logic word may still join one: "opens > 3 AND
+                -- last_click < 30 OR 1=1 --")
                 goto next_token
             end
             -- a chain of names before the comparison ("' || this ||
