@@ -1143,9 +1143,8 @@ TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadli
                 "receipt_filename": 0.013, "spreadsheet_note": 0.038, "ALL": 0.004}
 # hamradio (tests/corpus/hamradio/: contact notes, ADIF records, log
 # searches, antenna and rig notes, QSL messages, contest exchanges,
-# satellite passes, nets and repeaters; 490 attacks): benign 2 -> 2 (a
-# rig's PowerShell script block, a pipeline shown after a label and a
-# word after it), attacks 482 -> 484;
+# satellite passes, nets and repeaters; 490 attacks): benign 2 -> 1 (a
+# rig's PowerShell script block), attacks 482 -> 484;
 HAMRADIO_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.741, "ldap-xpath": 0.954,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                    "xss": 0.987, "ALL": 0.981}
