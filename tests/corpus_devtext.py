@@ -199,7 +199,17 @@ tickets, address labels, JSON-RPC, Solidity, command lines, amounts and
 fees, KYC notes, API settings, ABIs) or the newsletter corpus
 (tests/corpus/newsletter/, the same round: subject lines, merge-tag
 templates, HTML fragments, segment rules, footers, A/B notes, CSV
-imports, webhooks, deliverability records) through the real
+imports, webhooks, deliverability records) or the smarthome corpus
+(tests/corpus/smarthome/, the fortieth round: automation YAML, templates,
+MQTT, device names, schedules, Node-RED functions, console commands, hub
+logs, forum posts) or the bi corpus (tests/corpus/bi/, the same round:
+spreadsheet formulas, DAX, Power Query, LookML and dbt, analysts' SQL,
+dashboard filters, chart labels, error reports, cell data, tickets) or
+the regexhelp corpus (tests/corpus/regexhelp/, the same round: questions,
+patterns, sed and awk one-liners, grep commands, sample input, code,
+answers, searches) or the dating corpus (tests/corpus/dating/, the same
+round: bios, prompt answers, basics, interests, messages, locations,
+search filters, reports, photos) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -289,6 +299,10 @@ ELECTRONICS = HERE / "corpus" / "electronics"
 MATHFORUM = HERE / "corpus" / "mathforum"
 CRYPTO = HERE / "corpus" / "crypto"
 NEWSLETTER = HERE / "corpus" / "newsletter"
+SMARTHOME = HERE / "corpus" / "smarthome"
+BI = HERE / "corpus" / "bi"
+REGEXHELP = HERE / "corpus" / "regexhelp"
+DATING = HERE / "corpus" / "dating"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -321,7 +335,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("tax", TAX), ("hamradio", HAMRADIO), ("patents", PATENTS),
                            ("chess", CHESS), ("lexicon", LEXICON),
                            ("electronics", ELECTRONICS), ("mathforum", MATHFORUM),
-                           ("crypto", CRYPTO), ("newsletter", NEWSLETTER))}
+                           ("crypto", CRYPTO), ("newsletter", NEWSLETTER),
+                           ("smarthome", SMARTHOME), ("bi", BI), ("regexhelp", REGEXHELP),
+                           ("dating", DATING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

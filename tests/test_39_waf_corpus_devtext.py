@@ -1225,7 +1225,7 @@ CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 
 # templates, HTML fragments, segment rules, footers, A/B notes, CSV
 # imports, webhooks, deliverability records; 497 attacks): benign 10 -> 10
 # (a style element, a web font's link, a background url(), VML, a
-# Velocity #set, SQL segment queries, a URL's "/../"), attacks 488 -> 489.
+# Velocity #set, SQL segment queries, a URL's "/../"), attacks 488 -> 489;
 NEWSLETTER_FLOORS = {"cmdi": 0.961, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.95,
                      "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
                      "xss": 0.987, "ALL": 0.981}
@@ -1233,6 +1233,52 @@ NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_impor
                        "deliverability": 0.013, "footer_unsubscribe": 0.013,
                        "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.063,
                        "subject_line": 0.013, "webhook": 0.025, "ALL": 0.014}
+# smarthome (tests/corpus/smarthome/: automation YAML, templates, MQTT,
+# device names, schedules, Node-RED functions, console commands, hub logs,
+# forum posts; 508 attacks): benign 18 -> 15 (Jinja templates with calls
+# and filters, cron lines running scripts under /opt and /usr/local, a
+# camera's and a function's private-address URLs, SQL sensors), attacks
+# 499 -> 500;
+SMARTHOME_FLOORS = {"cmdi": 0.975, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.96,
+                    "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.925, "traversal": 0.963,
+                    "xss": 0.987, "ALL": 0.98}
+SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device_name": 0.013,
+                      "forum_post": 0.05, "hub_log": 0.013, "jinja_template": 0.05,
+                      "mqtt": 0.013, "multilingual_note": 0.013, "nodered_function": 0.05,
+                      "schedule": 0.05, "ALL": 0.02}
+# bi (tests/corpus/bi/: spreadsheet formulas, DAX, Power Query, LookML and
+# dbt, analysts' SQL, dashboard filters, chart labels, error reports, cell
+# data, tickets; 480 attacks): benign 63 -> 63 (56 analysts' SQL
+# statements, refused as SQL pasted into a field always is), attacks 472
+# -> 475;
+BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.916,
+             "sqli": 0.975, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.985}
+BI_CEILINGS = {"analyst-sql": 0.713, "cell-data": 0.025, "chart-label": 0.013,
+               "dashboard-filter": 0.013, "dax-measure": 0.013, "error-report": 0.025,
+               "lookml-dbt": 0.038, "power-query-m": 0.025, "spreadsheet-formula": 0.038,
+               "ticket-note": 0.013, "ALL": 0.08}
+# regexhelp (tests/corpus/regexhelp/: questions, patterns, sed and awk
+# one-liners, grep commands, sample input, code, answers, searches; 496
+# attacks): benign 33 -> 28 (script tags named and matched, code
+# snippets, command lines, SQL and request lines as sample input),
+# attacks 484 -> 488;
+REGEXHELP_FLOORS = {"cmdi": 0.948, "code": 0.974, "crlf": 0.909, "ldap-xpath": 0.913,
+                    "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.981,
+                    "xss": 0.986, "ALL": 0.977}
+REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05, "grep_command": 0.075,
+                      "multilingual_note": 0.013, "question_body": 0.1, "question_title": 0.025,
+                      "regex_pattern": 0.05, "sample_input": 0.038, "search_query": 0.063,
+                      "sed_awk_oneliner": 0.05, "ALL": 0.037}
+# dating (tests/corpus/dating/: bios, prompt answers, basics, interests,
+# messages, locations, search filters, reports, photos; 491 attacks):
+# benign 0, attacks 484 -> 484.
+DATING_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.937, "ldap-xpath": 0.916,
+                 "nosqli": 0.892, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.983}
+DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location": 0.013,
+                   "message": 0.013, "multilingual": 0.013, "photo": 0.013,
+                   "prompt-answer": 0.013, "report": 0.013, "search-filter": 0.013,
+                   "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1266,7 +1312,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hamradio": HAMRADIO_FLOORS, "patents": PATENTS_FLOORS,
                  "chess": CHESS_FLOORS, "lexicon": LEXICON_FLOORS,
                  "electronics": ELECTRONICS_FLOORS, "mathforum": MATHFORUM_FLOORS,
-                 "crypto": CRYPTO_FLOORS, "newsletter": NEWSLETTER_FLOORS}
+                 "crypto": CRYPTO_FLOORS, "newsletter": NEWSLETTER_FLOORS,
+                 "smarthome": SMARTHOME_FLOORS, "bi": BI_FLOORS,
+                 "regexhelp": REGEXHELP_FLOORS, "dating": DATING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1300,7 +1348,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "hamradio": HAMRADIO_CEILINGS, "patents": PATENTS_CEILINGS,
                    "chess": CHESS_CEILINGS, "lexicon": LEXICON_CEILINGS,
                    "electronics": ELECTRONICS_CEILINGS, "mathforum": MATHFORUM_CEILINGS,
-                   "crypto": CRYPTO_CEILINGS, "newsletter": NEWSLETTER_CEILINGS}
+                   "crypto": CRYPTO_CEILINGS, "newsletter": NEWSLETTER_CEILINGS,
+                   "smarthome": SMARTHOME_CEILINGS, "bi": BI_CEILINGS,
+                   "regexhelp": REGEXHELP_CEILINGS, "dating": DATING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -261,8 +261,14 @@ local RE_JDBC = alt({
 local RE_JAR_URL = [=[\bjar:(?:file|https?|ftp|jar|netdoc):]=]
 local RE_PHP_SERIALIZED = [=[(?:^|[;{\s"'=])[oc]:\d+:"[\w\\]+":\d+:\{|\ba:\d+:\{[si]:\d+[:;]]=]
 
+-- ("sun" only before the JDK's own packages under it: a home
+-- automation's "sun.sun" entity is no class)
 local JAVA_ROOTS = alt({
-    "java", "javax", "jdk", "sun", [=[com\.sun]=], [=[org\.apache]=],
+    "java", "javax", "jdk",
+    [=[sun(?=\.(?:misc|reflect|nio|rmi|net|security|tools|jvm|jvmstat|print|awt|font]=]
+        .. [=[|management|corba|org|util|invoke|instrument|text|swing|applet|launcher]=]
+        .. [=[|beans|io|lang|naming|jndi|xml|rowset|usagetracker)\b)]=],
+    [=[com\.sun]=], [=[org\.apache]=],
     [=[org\.omg]=], [=[com\.opensymphony]=], [=[org\.springframework]=],
     [=[org\.codehaus]=], [=[com\.fasterxml]=], [=[org\.mozilla]=],
     [=[org\.hibernate]=], [=[org\.jboss]=], "weblogic", [=[com\.ibm]=],
@@ -478,6 +484,9 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
+    -- (Excel 4.0's macro functions that call a library or run a program,
+    -- "=CALL(\"Shell32\",...)", "=EXEC(\"calc\")", "=REGISTER(...)")
+    [=[(?:^|[\s,;"'])[=+\-@]\s*(?:call|register|exec)\s*\(\s*"]=],
     -- (from a line's first sign, held: a later one before the same call
     -- says nothing more, and each of thousands, ";-;-;-...", scanned the
     -- line again)
@@ -1332,7 +1341,8 @@ local RULES = rules.compile({
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include",
                   "|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open",
                   "|pcntl_exec", "|assert", "|eval", "|@" } },
-    { id = "formula-injection", needles = { "|", "dde", "//" }, pattern = RE_FORMULA,
+    { id = "formula-injection", needles = { "|", "dde", "//", "call", "register", "exec" },
+      pattern = RE_FORMULA,
       plain = false },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },

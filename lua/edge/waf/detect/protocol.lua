@@ -971,6 +971,13 @@ local VALUES = rules.compile({
       scan = unicode_breaks, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
+    -- (a line break written as an escape, "\r\n", after one short token
+    -- and before a header that sets a cookie or sends the client away:
+    -- a JSON or a JavaScript string unescaped into a response's headers;
+    -- a code snippet's "HTTP/1.1 200 OK\r\nContent-Type: ..." has words)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh)\s*:]=] },
     { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },

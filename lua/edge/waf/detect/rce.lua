@@ -578,6 +578,23 @@ local SYNTAX = {
     -- starts with a digit)
     { id = "rce-glob", needles = { "{" },
       pattern = [=[(?<![\w.])[a-z_][\w-]*\{[a-z]*,[a-z]*\}\w]=] },
+    -- a database client's escape to the shell as the whole value: MySQL's
+    -- and psql's "\\! cmd", sqlite3's ".shell cmd" / ".system cmd"
+    { id = SH, needles = { "\\!", ".shell", ".system" },
+      pattern = [=[^\s*(?:\\!|\.(?:shell|system))[ \t]+[a-z./]]=],
+      check = function(s)
+          local w = match(s, "^%s*\\![ \t]+([%w_./-]+)")
+              or match(s, "^%s*%.%a+[ \t]+([%w_./-]+)")
+          return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
+      end },
+    -- awk printing into a pipe to a shell ('print "id" | "/bin/sh"'), or
+    -- sed's "e" command at an address ("1e id", "$e cmd"): the text runs
+    { id = SH, needles = { "sh\"", "sh'" },
+      pattern = [=[\bprint[^|\n]{0,200}\|\s*["'](?:/usr)?(?:/bin/)?(?:ba|da|k|z)?sh\b]=] },
+    -- (no plain value: "e " is in almost every one, and the plain gate
+    -- would send them all the long way; "1e id" alone passes)
+    { id = SH, needles = { "e " }, plain = false,
+      pattern = [=[^\s*(?:--expression=|-e\s+)?(?:\d+|\$|/[^/\n]{1,80}/)e[ \t]+[a-z./]]=] },
     { id = WIN, needles = { "%" },
       pattern = [=[\bfor\s+(?:/[dflr]\b[^%]*)?%%?[^\s%]*\s+in\s*\(]=] },
     { id = WIN, needles = { "exist", "defined", "errorlevel", "cmdextversion" },
@@ -602,7 +619,11 @@ local SYNTAX = {
     -- in quotes is a string ("profile": "PowerShell") unless arguments
     -- follow the closing quote ("powershell" -c id: a quoted program).
     { id = WIN, needles = { "powershell", "pwsh" },
-      pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-[a-z]|/[a-z?]|[{&|;]))]=]
+      -- (not a comparison operator after the name, "PowerShell -match",
+      -- "powershell -replace backreference": the language's, named)
+      pattern = [=[\b(?:powershell|pwsh)(?:\.exe\b|\s*(?:-(?!(?:c|i|not)?]=]
+          .. [=[(?:match|replace|like|split|join|eq|ne|contains|notcontains|in|notin|gt|lt]=]
+          .. [=[|ge|le)\b)[a-z]|/[a-z?]|[{&|;]))]=]
           .. [=[|(?<!["'])\b(?:powershell|pwsh)\s*["']]=]
           .. [=[|["'](?:powershell|pwsh)["']\s*(?:-[a-z]|/[a-z?]|["'{&|;])]=]
           .. [=[|(?:^|[|&;`(]|]=] .. LAST_BREAK .. [=[)\s*(?:powershell|pwsh)\s*$]=]
@@ -722,6 +743,8 @@ local RE_PATH = [=[(?:^|[;|&`(]|]=] .. LAST_BREAK .. [=[)\s*(?:/usr)?(?:/local)?
 local RE_BIN = [=[(?:^|[\s;|&'"])s?bin/([\w.+-]+)]=]
 
 local GATE = [=[[;|&`$(){}<>\[\]%\n/\\?~!-]|\b(?:for|if|alias|cmd|powershell|pwsh|iex|iwr)\b]=]
+    -- (sqlite3's ".shell" carries none of those)
+    .. [=[|^\s*\.(?:shell|system)[ \t]]=]
     .. [=[|\b(?:irm|iwmi|invoke|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript)\b]=]
     .. [=[|\b(?:msiexec|wmic)\b]=]
 

@@ -1886,7 +1886,8 @@ local RE_CLAUSE = alt({
 })
 
 local RE_OPERATORS = alt({
-    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:@>|<@|\?\||\?&|#-|@\?|@@|\|\||\s\?\s)]=]
+    -- (PostgreSQL's "?" takes a key, quoted: "'ON' ? 1 : 0" is a ternary)
+    [=[['"]\s*(?:::\s*[a-z]+\s*)?(?:@>|<@|\?\||\?&|#-|@\?|@@|\|\||\s\?\s(?=\s*['"]))]=]
         .. [=[\s*(?:['"]|array\b|\d)]=],
     -- (PostgreSQL's JSON arrows after the value's first quote, the one
     -- that closes the application's literal, or between literals in SQL:
@@ -2446,6 +2447,9 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- (a number, true, false or null compared is a count's, "tokens":
     -- {"$gt": 100}: a secret is a string)
     .. [=[(?!\s*(?:[\d.+-]|true\b|false\b|null\b))]=]
+    -- (but $exists asks of the secret's presence alone, true or false:
+    -- '{"api_key": {"$exists": false}}' finds the accounts without one)
+    .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?\$exists["']?\s*:]=]
 local SECRET_WORDS = match.SECRET_WORDS
 
 
