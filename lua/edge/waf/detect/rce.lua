@@ -1722,8 +1722,14 @@ end
 -- a program given an option ("rigctl --list"): a note shows the line, as
 -- one that starts with the command does.
 local function labelled_command(s, i, z)
-    local c = find(s, ":[ \t]", i)
-    if not c or c > z or c - i > 60 or find(sub(s, i, c - 1), "[^%w%s'%-%.()\128-\255]") then
+    -- (the label's 60 bytes only: a search to the value's end from each
+    -- line's start was square in the number of lines)
+    local c = find(sub(s, i, z < i + 61 and z or i + 61), ":[ \t]")
+    if not c then
+        return false
+    end
+    c = i + c - 1
+    if find(sub(s, i, c - 1), "[^%w%s'%-%.()\128-\255]") then
         return false
     end
     local k = c + 1
