@@ -4,7 +4,7 @@ taken from a corpus or a public list: each class is written here in
 shapes of our own, through the real edge (shipped config, bans off).
 
 The classes the smarthome, bi, regexhelp and dating corpora showed when
-first replayed (at dbedc29):
+first replayed (at ba11535):
 - powershell-operator: PowerShell's comparison operators named after
   the shell's name (passes); the shell given its own options after a
   separator (refused);
@@ -24,7 +24,7 @@ first replayed (at dbedc29):
   (refused); a code snippet's response with words (passes);
 - exists-secret: $exists on a password's hash (refused); on a nickname
   beside a field (passes).
-Measured on dbedc29: 4 of those 10 attacks passed (awk's pipe, sed's
+Measured on ba11535: 4 of those 10 attacks passed (awk's pipe, sed's
 "$e" and EXEC were refused by other rules), 3 of the 10 look-alikes were
 refused.
 
