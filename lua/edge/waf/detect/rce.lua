@@ -1471,15 +1471,23 @@ local function command_at(s, i, n, mode)
                     -- (after ";", "|" or "&": a line break starts a shown
                     -- command line, a script's or a usage's)
                     local k, chained = i0 - 1, false
-                    while k > 0 and find(" \t;|&", sub(s, k, k), 1, true) do
-                        chained = chained or byte(s, k) > 32
+                    for _ = 1, i0 do
+                        local c = byte(s, k)
+                        if not (c == 32 or c == 9 or c == 59 or c == 124 or c == 38) then
+                            break
+                        end
+                        chained = chained or c > 32
                         k = k - 1
                     end
                     if not chained then
                         return false
                     end
                     local st = k
-                    while st > 1 and not find(" \t\n", sub(s, st - 1, st - 1), 1, true) do
+                    for _ = 1, k do
+                        local c = byte(s, st - 1)
+                        if st <= 1 or c == 32 or c == 9 or c == 10 then
+                            break
+                        end
                         st = st - 1
                     end
                     return (k < 1 or find(sub(s, st, k), "[^%a]") ~= nil) and 2

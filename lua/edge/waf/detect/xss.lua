@@ -670,11 +670,12 @@ local function clobbers(name, attrs, ids)
     if not find(attrs, "=", 1, true) then
         return false, ids
     end
-    local named = attr_word(" " .. attrs, "name")
+    attrs = " " .. attrs
+    local named = attr_word(attrs, "name")
     if name == "img" and named and DOC_PROPS[named] then
         return true, ids
     end
-    local id = attr_word(" " .. attrs, "id")
+    local id = attr_word(attrs, "id")
     if not id then
         return false, ids
     end
