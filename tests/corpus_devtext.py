@@ -209,7 +209,18 @@ the regexhelp corpus (tests/corpus/regexhelp/, the same round: questions,
 patterns, sed and awk one-liners, grep commands, sample input, code,
 answers, searches) or the dating corpus (tests/corpus/dating/, the same
 round: bios, prompt answers, basics, interests, messages, locations,
-search filters, reports, photos) through the real
+search filters, reports, photos) or the subtitles corpus
+(tests/corpus/subtitles/, the forty-first round: SRT and WebVTT cues,
+styling and override tags, speaker labels, translator notes, timing
+offsets, file names, searches) or the crafts corpus (tests/corpus/crafts/,
+the same round: knitting and crochet rows, gauges, needle sizes, chart
+keys, sizing, materials, listings, project notes) or the minecraft corpus
+(tests/corpus/minecraft/, the same round: in-game commands, selectors and
+NBT, plugin YAML, permission nodes, console lines, chat with colour codes,
+datapack paths, tickets) or the mailclient corpus
+(tests/corpus/mailclient/, the same round: subjects, address lists,
+search operators, filter rules, signatures, quoted replies, encoded
+words, attachment names, bodies, auto-replies) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -303,6 +314,10 @@ SMARTHOME = HERE / "corpus" / "smarthome"
 BI = HERE / "corpus" / "bi"
 REGEXHELP = HERE / "corpus" / "regexhelp"
 DATING = HERE / "corpus" / "dating"
+SUBTITLES = HERE / "corpus" / "subtitles"
+CRAFTS = HERE / "corpus" / "crafts"
+MINECRAFT = HERE / "corpus" / "minecraft"
+MAILCLIENT = HERE / "corpus" / "mailclient"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -337,7 +352,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("electronics", ELECTRONICS), ("mathforum", MATHFORUM),
                            ("crypto", CRYPTO), ("newsletter", NEWSLETTER),
                            ("smarthome", SMARTHOME), ("bi", BI), ("regexhelp", REGEXHELP),
-                           ("dating", DATING))}
+                           ("dating", DATING), ("subtitles", SUBTITLES),
+                           ("crafts", CRAFTS), ("minecraft", MINECRAFT),
+                           ("mailclient", MAILCLIENT))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

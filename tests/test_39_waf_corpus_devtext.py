@@ -1279,6 +1279,49 @@ DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location"
                    "message": 0.013, "multilingual": 0.013, "photo": 0.013,
                    "prompt-answer": 0.013, "report": 0.013, "search-filter": 0.013,
                    "ALL": 0.002}
+# subtitles (tests/corpus/subtitles/: SRT and WebVTT cues, styling and
+# override tags, sound descriptions, translator notes, style names,
+# timing, file names, searches, dialogue; 495 attacks): benign 4 -> 1,
+# attacks 487 -> 490 (query).
+SUBTITLES_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956,
+                    "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.944,
+                    "xss": 0.987, "ALL": 0.987}
+SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0.013,
+                      "sound_desc": 0.013, "srt_cue": 0.013, "style_name": 0.013,
+                      "styled_line": 0.013, "timing": 0.013, "translator_note": 0.013,
+                      "vtt_cue": 0.013, "ALL": 0.003}
+# crafts (tests/corpus/crafts/: pattern rows, crochet notation, gauges,
+# chart keys, sizing tables, materials, listings, notes, file names;
+# 498 attacks): benign 0, attacks 490 -> 491 (query).
+CRAFTS_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.904,
+                 "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.963,
+                 "xss": 0.987, "ALL": 0.981}
+CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_needles": 0.013,
+                   "materials_lists": 0.013, "multilingual_patterns": 0.013,
+                   "pattern_filenames": 0.013, "pattern_rows": 0.013, "project_notes": 0.013,
+                   "shop_listings": 0.013, "sizing_tables": 0.013, "ALL": 0.002}
+# minecraft (tests/corpus/minecraft/: commands, selectors and NBT, plugin
+# YAML, permission nodes, console lines, chat, coordinates, datapack
+# paths, appeals, tickets; 498 attacks): benign 6 -> 1, attacks 485 ->
+# 486 (query).
+MINECRAFT_FLOORS = {"cmdi": 0.974, "code": 0.974, "crlf": 0.833, "ldap-xpath": 0.954,
+                    "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.89, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.971}
+MINECRAFT_CEILINGS = {"ban-appeal": 0.013, "chat": 0.013, "command": 0.013,
+                      "console-log": 0.013, "datapack-path": 0.025, "permission-node": 0.013,
+                      "plugin-yaml": 0.013, "seed-coords": 0.013, "selector-nbt": 0.013,
+                      "support-ticket": 0.013, "ALL": 0.003}
+# mailclient (tests/corpus/mailclient/: subjects, address lists, search
+# operators, filter rules, signatures, quoted replies, encoded words,
+# attachment names, bodies, auto-replies; 490 attacks): benign 9 -> 4,
+# attacks 477 -> 487 (query).
+MAILCLIENT_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0.952,
+                     "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                     "xss": 0.987, "ALL": 0.989}
+MAILCLIENT_CEILINGS = {"address_list": 0.013, "attachment_name": 0.025, "auto_reply": 0.013,
+                       "encoded_header": 0.013, "filter_label": 0.013, "message_body": 0.013,
+                       "quoted_reply": 0.038, "search_query": 0.025, "signature": 0.013,
+                       "subject": 0.013, "ALL": 0.007}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1314,7 +1357,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "electronics": ELECTRONICS_FLOORS, "mathforum": MATHFORUM_FLOORS,
                  "crypto": CRYPTO_FLOORS, "newsletter": NEWSLETTER_FLOORS,
                  "smarthome": SMARTHOME_FLOORS, "bi": BI_FLOORS,
-                 "regexhelp": REGEXHELP_FLOORS, "dating": DATING_FLOORS}
+                 "regexhelp": REGEXHELP_FLOORS, "dating": DATING_FLOORS,
+                 "subtitles": SUBTITLES_FLOORS, "crafts": CRAFTS_FLOORS,
+                 "minecraft": MINECRAFT_FLOORS, "mailclient": MAILCLIENT_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1350,7 +1395,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "electronics": ELECTRONICS_CEILINGS, "mathforum": MATHFORUM_CEILINGS,
                    "crypto": CRYPTO_CEILINGS, "newsletter": NEWSLETTER_CEILINGS,
                    "smarthome": SMARTHOME_CEILINGS, "bi": BI_CEILINGS,
-                   "regexhelp": REGEXHELP_CEILINGS, "dating": DATING_CEILINGS}
+                   "regexhelp": REGEXHELP_CEILINGS, "dating": DATING_CEILINGS,
+                   "subtitles": SUBTITLES_CEILINGS, "crafts": CRAFTS_CEILINGS,
+                   "minecraft": MINECRAFT_CEILINGS, "mailclient": MAILCLIENT_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -65,6 +65,14 @@ local function from_hex(h)
     return utf8(tonumber(h, 16))
 end
 
+-- An HTML character reference: one to code point 0, "&#0;", "&#00ff00"
+-- (a colour after it), is U+FFFD to HTML5's decoder and to the others'
+-- (Python's html.unescape; PHP's leaves it as written): no NUL comes of it.
+local function from_hex_ref(h)
+    local n = tonumber(h, 16)
+    return n == 0 and "\239\191\189" or utf8(n)
+end
+
 
 -- \xHH is a byte (C, PHP, Python): "\xc2\xbc" is the UTF-8 of U+00BC.
 local function byte_from_hex(h)
@@ -74,6 +82,9 @@ end
 
 local function from_dec(d)
     local n = tonumber(d)
+    if n == 0 then
+        return "\239\191\189"
+    end
     if n and n < 0x110000 then
         return utf8(n)
     end
@@ -183,7 +194,7 @@ local function html_decode(s)
         if not re_find(s, [=[&[#a-zA-Z]]=], "jo") then
             break
         end
-        local d = gsub(s, "&#[xX](%x+);?", from_hex)
+        local d = gsub(s, "&#[xX](%x+);?", from_hex_ref)
         d = gsub(d, "&#(%d+);?", from_dec)
         d = gsub(d, "&(%a+);?", entity)
         if d == s then

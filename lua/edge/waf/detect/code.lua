@@ -497,6 +497,11 @@ local RE_FORMULA = alt({
         .. [=["{1,2}(?:https?:)?//[^"\n]*"{1,2}\s*[&,;]\s*]=]
         .. [=[(?:[a-z][\w.]*\s*\(\s*(?:(?:"[^"\n]*"|[\w.]+)\s*[,;]\s*){0,3}){0,3}]=]
         .. [=[(?:'[^'\n]+'!|[a-z_][\w.]*!)?\$?[a-z]{1,3}\$?\d]=],
+    -- (or a formula after a tab or a carriage return that opens the value,
+    -- a CSV sanitizer's evasion: it looks at the first byte only, the
+    -- sheet skips the blank; given a URL to fetch or open)
+    [=[^[\t\r]+[=+\-@]\s*(?:webservice|importxml|importdata|importhtml|importfeed|hyperlink]=]
+        .. [=[|image)\s*\(\s*"(?:https?:)?//]=],
 })
 -- (a dunder starts a name: "Event__c", a CRM's custom field, holds one
 -- inside it)
@@ -1093,6 +1098,13 @@ local function construct_given_a_list(s, name, open)
     return false
 end
 
+-- eval or assert given one string literal of numbers and arithmetic
+-- ('eval("2+2")', a note's example): the code it runs computes a number.
+local function arithmetic_literal(s, name, open)
+    return (name == "eval" or name == "assert")
+        and find(s, "^%(%s*([\"'])[%d%s%.%+%-%*/%%()]*%1%s*%)", open) ~= nil
+end
+
 local function php_value_call(s)
     local open = find(s, "(", 1, true)
     local name = str_match(s, "^%s*@?([%a_]+)")
@@ -1153,7 +1165,8 @@ local function php_calls(s, v, on, report)
                     and (not INCLUDES[name] or re_find(s, RE_FILE_ARG, "jo", ctx))
                     and (INCLUDES[name] or not re_find(s, RE_URL_ARG, "jo", ctx))
                     and not aside_words(s, opens[i])
-                    and not construct_given_a_list(s, name, opens[i]) then
+                    and not construct_given_a_list(s, name, opens[i])
+                    and not arithmetic_literal(s, name, opens[i]) then
                 if report("php-function") then
                     return true
                 end

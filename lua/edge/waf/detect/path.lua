@@ -349,7 +349,8 @@ local DOTFILES = [=[\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess
     .. [=[|bashrc|cshrc|profile|forward|passwd)\b(?!\.(?:example|sample|template|dist)\b)]=]
 local RE_HIDDEN_VALUE = alt({
     -- a hidden directory with a path below it (not a shell's "~/.x")
-    [=[(?:^|[\s=:'"]|[^~\s]/)\.(?:[a-z][\w-]*)/[\w.]]=],
+    -- (nor under a Windows variable's folder, "%appdata%\.minecraft\x")
+    [=[(?:^|[\s=:'"]|[^~\s%]/)\.(?:[a-z][\w-]*)/[\w.]]=],
     -- an absolute path to a hidden file at the root
     [=[^/\.(?!well-known\b)[a-z][\w.-]*$]=],
     [=[(?:^|/)]=] .. DOTFILES,
@@ -368,7 +369,10 @@ local ABSOLUTE = [=[^(?:file:)?(?:[a-z]:)?/|^[a-z]:]=]
 -- (the short forms inet_aton reads, 127.1 and 10.0.1, are IPs too: no
 -- DNS name is all digits)
 local IPV4_SHORT = [=[\d{1,3}\.\d{1,8}|\d{1,3}\.\d{1,3}\.\d{1,5}]=]
-local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
+-- (any scheme a fetcher dials: a mail client's or curl's imap://, pop3://,
+-- smtp://, a calendar's webcal://, a media server's rtsp://)
+local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldaps?|tftp|imaps?|pop3s?|smtps?]=]
+    .. [=[|webcals?|rtsps?|rtmps?|mms|sftp|scp|smb|telnet|wss?)://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10}|]=]
     .. IPV4_SHORT .. [=[)]=]
     .. [=[(?:[:/?#]|$)]=]
@@ -613,7 +617,7 @@ local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
 local RE_SSRF = [=[^\s*(?:[a-z][a-z\d+.-]{0,30}://(?:[^/@\s]*@)?]=] .. LOOPBACK_HOSTS
     .. [=[\.?(?:[:/?#\\]|$)]=]
     .. [=[|(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
-    .. [=[|webcals?|rtmps?|rtsp|mms):]=]
+    .. [=[|webcals?|rtmps?|rtsp|mms|imaps?|pop3s?|smtps?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
     .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|(?!(?:metadata|kubernetes)/)]=] .. INTERNAL_HOSTS
     .. [=[(?::\d+)?/]=]
@@ -644,11 +648,14 @@ local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_U
 -- xlink:href=...>", SVG's "<image href=...>", XInclude, an XLIFF
 -- skeleton's "<external-file href=...>", an EAD digital object, an
 -- OOXML package's "<Relationship Target=...>"; a link, "<a href>",
--- "<ext-link xlink:href>", "<uri>", is the reader's to follow)
+-- "<ext-link xlink:href>", "<uri>", is the reader's to follow; or any
+-- element's attribute that names a picture or a source to show, a
+-- TTML span's backgroundImage, a video's poster)
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
     .. [=[|<(?![\w-]{0,20}:?(?:a|link|ext-link|uri|self-uri|area|base)[\s/>])]=]
     .. [=[(?:[\w-]{1,20}:)?[a-z][\w-]{0,40}\b[^<>]{0,300}?(?<![\w-])]=]
-    .. [=[(?:xlink:)?(?:href|target)\s*=\s*["']?]=]
+    .. [=[(?:(?:xlink:)?(?:href|target)|(?:data-)?(?:src|poster|image|background(?:-?image)?))]=]
+    .. [=[\s*=\s*["']?]=]
     .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]
     -- (or TeX's picture, "\includegraphics[width=5cm]{http://...}": a

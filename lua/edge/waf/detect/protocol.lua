@@ -158,6 +158,10 @@ local MAIL_COMMAND = alt({
         .. [=[|login[ \t]+\S+[ \t]+\S+|(?:select|examine)[ \t]+\S+]=]
         .. [=[|authenticate[ \t]+[\w-]+)[ \t]*(?:[\r\n]|$)]=],
     [=[[a-z]\d{1,6}[ \t]+(?:uid[ \t]+)?(?:fetch|store|copy)[ \t]+[\d:*,]+(?:[ \t]|$)]=],
+    -- (and the ones that delete, create or rename a mailbox: one name, or
+    -- two for a rename, then the line's end)
+    [=[[a-z]\d{1,6}[ \t]+(?:(?:delete|create|subscribe|unsubscribe)[ \t]+\S+]=]
+        .. [=[|rename[ \t]+\S+[ \t]+\S+)[ \t]*(?:[\r\n]|$)]=],
 })
 -- Redis's commands that change the server (a URL's path or a key with a
 -- line break: an SSRF to Redis's plain-text protocol writes a web shell
@@ -348,26 +352,30 @@ local RE_CRLF = alt({
         .. [=[|audit)\][ \t:]|(?:info|warn|warning|error|notice|crit|critical|fatal|audit)[ \t:]]=]
         .. [=[[^\r\n=]{0,60}?\b[a-z_][\w.-]*=[^\s=])]=],
     SYSLOG_FRAME,
-    -- (a URL on the next line, "https://...", is no header: its name
-    -- would be a scheme; after a blank line, a message's body starts)
-    -- (nor a record of fields whose first line is a field itself, an
-    -- iCalendar's or a vCard's "BEGIN:VEVENT", "DTSTART;TZID=...:...",
-    -- ABC notation's "X:1": its next field is its own; nor a time in a
-    -- data line, "2025-03-04T10:00:00Z": a header's name starts with a
-    -- letter; nor a mail's reply or forward prefix after a salutation,
-    -- "Re:", "Fwd:", "AW:", "SV:", "TR:", "WG:": a subject, no header;
-    -- nor a configuration file's section, "[printer]\nmax_accel: 3000",
-    -- an INI's or a TOML's: its keys follow, a known header's name still
-    -- counts, above)
-    [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
-        .. [=[[ \t]*(?![-=*_#~.]{3,}[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])]=]
-        .. [=[[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
-        .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=],
+    -- (a line of any name after one token: RE_ANY_HEADER, crlf's)
     ICAL_GUEST, ICAL_COMPONENT,
     LINE_AFTER .. METHODS .. [=[\s+\S+\s+http/\d]=],
     LINE_AFTER .. [=[http/\d(?:\.\d)?\s+\d{3}\b]=],
     RE_BODY_AFTER_BLANK,
 })
+-- A line of any name after a first line of one token (RE_CRLF's; crlf
+-- asks it where no keyword of a block's own opens the value).
+-- (a URL on the next line, "https://...", is no header: its name
+-- would be a scheme; after a blank line, a message's body starts)
+-- (nor a record of fields whose first line is a field itself, an
+-- iCalendar's or a vCard's "BEGIN:VEVENT", "DTSTART;TZID=...:...",
+-- ABC notation's "X:1": its next field is its own; nor a time in a
+-- data line, "2025-03-04T10:00:00Z": a header's name starts with a
+-- letter; nor a mail's reply or forward prefix after a salutation,
+-- "Re:", "Fwd:", "AW:", "SV:", "TR:", "WG:": a subject, no header;
+-- nor a configuration file's section, "[printer]\nmax_accel: 3000",
+-- an INI's or a TOML's: its keys follow, a known header's name still
+-- counts, above)
+-- (nor a mail's signature, its "--" line first: "--\nGPG: 4A3F ...")
+local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
+    .. [=[[ \t]*(?!(?:[-=*_#~.]{3,}|--)[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])]=]
+    .. [=[[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
+    .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=]
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
 -- byte (its two low bits zero); one or more, then an HTTP header name.
@@ -393,6 +401,18 @@ local RE_LDAP = alt({
     -- exists or a match of everything ("x) OR (_exists_:dob", "x) || (*:*")
     [=[^[^()]*\)\s*(?:or|\|\|)\s*\(\s*(?:_exists_\s*:\s*[\w.]|\*\s*:\s*\*)]=],
 })
+-- A name the application puts into a distinguished name as one RDN's
+-- value, then RDNs of the value's own ("Steve,ou=admins,dc=corp,dc=x"):
+-- the entry named is another subtree's. A DN written whole starts with
+-- its own attribute ("cn=admin,dc=example,dc=org").
+local RE_LDAP_DN = [=[^[^=,()\s][^=,()\r\n]{0,80}?,\s*(?:ou|dc|cn|uid|o)\s*=\s*[^,=\s][^,=]*]=]
+    .. [=[,\s*(?:ou|dc|cn|uid|o|c|l|st)\s*=\s*[^,=\s]]=]
+-- An encoded word (RFC 2047's "=?charset?Q?...?=", a mail header's non-
+-- ASCII text) whose text holds an encoded CR or LF before a header's
+-- name: a mailer that decodes it into the header block starts a header
+-- of the value's ("=?UTF-8?Q?Pat=0D=0ABcc:_x@y?=").
+local RE_ENCODED_WORD_CRLF = [=[=\?[\w.-]{1,40}\?q\?[^?\s]{0,300}?=0[ad](?:=0[ad])?]=]
+    .. [=[[a-z][\w-]{0,40}:]=]
 -- a composed filter glued to a value before it, breakout or not: an
 -- operator then an attribute's comparison in parentheses, closed
 -- ("u*(&(objectclass=*))", "x (|(cn=*))"); a value that is whole
@@ -777,9 +797,20 @@ end
 -- Multi-line text arrives with its line breaks as they are (JSON's "\n"
 -- is one once parsed); a break that only appears once the value is
 -- decoded ("%0aBcc:", "&#10;") was written to pass as one line.
+-- A first line that is one word in capitals, four letters or more, is a
+-- keyword that opens a block of the value's own format, whose settings
+-- follow as "name: value" lines: WebVTT's "NOTE", "REGION", "STYLE". An
+-- injected header after a field's value still counts when its name is
+-- HTTP's or an x- extension (RE_HEADER_LINE).
+local function block_keyword(v)
+    return find(v.dec or v.raw, "^[ \t]*%u%u%u%u+[ \t]*[\r\n]") ~= nil
+end
+
 local function crlf(text, v)
     local multiline = v.loc == "body" and find(v.raw, "[\r\n]") ~= nil
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
+        or (not multiline and re_find(text, RE_ANY_HEADER, "jo") ~= nil
+            and not block_keyword(v))
         or mail_headers(text, not multiline)
         or (find(text, "|", 1, true) and re_find(text, RE_HL7_SEGMENT, "jo")) ~= nil
 end
@@ -812,7 +843,8 @@ end
 -- table's header and its first row), unless one token stands before it
 -- and nothing after the record, the shape of a field's value (a host
 -- name, "ok") carrying a line of its own.
-local RE_BREAK = [=[\r\n?|\n]=]
+-- (LF CR too: a line break written backwards, "%0a%0d", is one)
+local RE_BREAK = [=[\r\n?|\n\r?]=]
 -- (an access log's bracketed date: "[12/mar/2025")
 local CLF_DATE = [=[\[\d{1,2}/[a-z]{3}/\d{4}]=]
 local RE_LOG_RECORD = alt({
@@ -978,6 +1010,11 @@ local VALUES = rules.compile({
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh)\s*:]=] },
+    -- (no GATE byte in either: a DN's RDNs, an encoded word)
+    { id = "protocol-ldap", where = { path = false }, needles = { "ou=", "dc=", "cn=", "uid=" },
+      pattern = RE_LDAP_DN, plain = false },
+    { id = "protocol-crlf", where = { path = false }, needles = { "?q?" },
+      pattern = RE_ENCODED_WORD_CRLF, plain = false },
     { id = "protocol-encoding", where = { value = true, path = true },
       needles = { "\240", "\248", "\249", "\250", "\251", "\252", "\253", "\254" },
       check = overlong_decoded, plain = false },
@@ -1283,7 +1320,7 @@ end
 _M.PLAIN_NEEDLES = rules.plain_needles({}, VALUES, RULES)
 
 
-_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF,
+_M.PATTERNS = rules.patterns({ RE_SESSION_NAME, RE_FRAMEWORK_SESSION, GATE, RE_CRLF, RE_ANY_HEADER,
                                RE_CRLF_SPLIT_HEADER,
                                RE_CRLF_BODY, RE_FORMAT, RE_HEADER_LINE, RE_XPATH,
                                RE_XPATH_UNION },

@@ -1408,6 +1408,14 @@ local function command_at(s, i, n, mode)
         if name ~= w and find(w, "://", 1, true) then
             return false
         end
+        -- (a name under one relative directory runs the file at that
+        -- place under the working directory, not the command its last
+        -- name spells: "&f/help", a chat's colour code glued to a path; a
+        -- bin directory's counts, and so does a word an IFS or an escape
+        -- splits, "cat_/etc/passwd")
+        if name ~= w and find(w, "^%w+/[%w._-]+$") and not find(w, "bin/", 1, true) then
+            name = w
+        end
         local var = false
         if byte(w, 1) == 36 then                -- $
             name = sub(name, 2)
@@ -1819,6 +1827,33 @@ local function table_row(s, b, n)
     return false, k, e
 end
 
+
+-- A list of choices written with spaced bars, "h2 | mysql | sqlite |
+-- mongodb": three words or more, each alone between its bars, to the
+-- line's end. A pipeline of bare names with no arguments reads nothing
+-- and writes nowhere; but a probe's name among them ("x | whoami | y")
+-- still counts. a: where the list's first word starts.
+local CHOICE = "^([%w_.-]+)[ \t]+|[ \t]+"
+local function choice_list(s, a)
+    local k, words = a, 0
+    for _ = 1, 32 do
+        local _, e, w = find(s, CHOICE, k)
+        if not w then
+            local _, e2, last = find(s, "^([%w_.-]+)[ \t]*", k)
+            if not last or not (byte(s, e2 + 1) == nil or byte(s, e2 + 1) == 10
+                                or byte(s, e2 + 1) == 13) then
+                return false
+            end
+            return words >= 2 and not LONE[last] and last ~= "id"
+        end
+        if LONE[w] or w == "id" then
+            return false
+        end
+        words = words + 1
+        k = e + 1
+    end
+    return false
+end
 
 local SEP = [=[[;|&`\n\r]|\\[nr]]=]
 _M.SEP = SEP
@@ -2651,6 +2686,20 @@ local function scan_commands(s, where, dec, raw)
                         and not find(s, "^[%a_][%w_.-]*[ \t]+%d+[ \t]*$", j) then
                     mode = AT_PROSE
                 end
+                -- (a bar of a list of choices, "Select one: h2 | mysql |
+                -- sqlite", joins no commands: the list's first word is
+                -- the one before the value's first bar on the line)
+                local choices = false
+                if c == 124 and byte(s, b - 1) == 32 and byte(s, b + 1) == 32 then
+                    local fb = find(s, "|", line, true)
+                    local a = fb - 1
+                    while a > line and (byte(s, a - 1) == 32 or byte(s, a - 1) == 9) do
+                        a = a - 1
+                    end
+                    local from = a - 64 > line and a - 64 or line
+                    local w = a > from and find(sub(s, from, a - 1), "[%w_.-]+$")
+                    choices = w and choice_list(s, from + w - 1) or false
+                end
                 -- a header's ";" lists parameters: "(Windows NT 6.3;
                 -- Trident/7.0; Touch)"; one glued to the word after it
                 -- ("1;sleep 5") is a token's, as in an argument
@@ -2681,7 +2730,7 @@ local function scan_commands(s, where, dec, raw)
                 if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*&?[ \t]*$", j) then
                     mode = AT_TOKEN
                 end
-                if not product and command_at(s, j, n, mode)
+                if not product and not choices and command_at(s, j, n, mode)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
@@ -2932,6 +2981,20 @@ local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },
                       pattern = RE_ARGUMENT_FIRST, plain = false }
+-- ... or an argument list (options first, then options or tokens that
+-- are no words: a sentence after an option is text) or a quoted argument
+-- the value closes and opens again ("foo' /etc/passwd '"), that hands the
+-- program a system file or directory to read: grep's "-r -e . /etc"
+-- prints every file under it
+local SYSTEM_OPERAND = [=[(?:/etc|/root|/proc/self(?:/\S*)?|/etc/(?:passwd|shadow|group|gshadow]=]
+    .. [=[|sudoers|master\.passwd|hosts)|~/\.ssh(?:/\S*)?)/?(?:\s|$)]=]
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "/etc", "/root", "/proc", "/.ssh" },
+                      pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:=\S*)?(?:\s+(?:-{1,2}[\w-]+(?:=\S*)?]=]
+                          .. [=[|[^\s\w]\S*|\d\S*)){0,8}?\s+]=] .. SYSTEM_OPERAND
+                          .. [=[|^[^'"\s][^'"]{0,80}(['"])\s+(?:-{1,2}[a-z][\w-]*\s+){0,4}]=]
+                          .. SYSTEM_OPERAND .. [=[\s*\1\s*$]=],
+                      plain = false }
 rules.compile(RULES, _M.RULES)
 
 

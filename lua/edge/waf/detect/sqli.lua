@@ -254,7 +254,16 @@ local function read_tokens(tok, s, quote, raw)
     local n = #s
     local i = 1
     if quote then
-        local e = literal_end(s, quote, 1, raw)
+        -- (raw: the application doubled or escaped the value's plain
+        -- quotes, which stay inside its literal, "it's"; only a quote
+        -- after the value's own backslash ends it, "it's \' OR 1=1")
+        local e
+        if raw then
+            e = find(s, quote == "'" and "\\'" or quote == '"' and '\\"' or "\\`", 1, true)
+            e = e and e + 2
+        else
+            e = literal_end(s, quote, 1, raw)
+        end
         push(tok, "s", 1)
         if not e then
             tok.words[1] = OPEN
@@ -268,6 +277,12 @@ local function read_tokens(tok, s, quote, raw)
         local c2 = byte(s, i + 1)
         if is_space(c) then
             i = i + 1
+        elseif c == 35 and find(s, "^#%x%x%x%x?%x?%x?%x?%x?[\"']", i) then
+            -- a colour quoted, "#ffff00" (color="#ffff00" in a search),
+            -- not MySQL's comment: a word
+            local _, e = find(s, "^#%x+", i)
+            push(tok, "b", i, sub(s, i, e))
+            i = e + 1
         elseif (c == 45 and c2 == 45 and (quote ~= "`" or not mysql_word(byte(s, i + 2))))
                 or c == 35 then                               -- -- #
             -- (only MySQL quotes with backticks, and its "--" is a
@@ -1398,8 +1413,11 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
 -- number there) or a backslash
 -- (a "+" between the words is the space of a form-encoded payload an
 -- application decodes once more: "'+UNION+SELECT+2,login")
+-- (not a select list left out, "UNION ALL SELECT ...", or a sentence's
+-- "union select of my two sensors": no column list starts so)
 local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[[\s(#+]*(?:(?:all|distinct|distinctrow)\b[\s(#+]*)?select\b]=]
+    .. [=[(?!\s*(?:\.\.|\xe2\x80\xa6|of\b))]=]
 
 -- (a select list starts with no reserved word of these, which prose puts
 -- after its verb: "(select by feel, max 3)", "(select from the menu)")
@@ -1699,7 +1717,9 @@ local DANGER_PREFIXES = { "dbms_", "utl_", "xp_", "ctxsys." }
 -- benchmark() table" names one); these return what the attacker wants.
 local INFO_NOARGS = { db_name = true, schema_name = true, current_database = true }
 local RE_NO_ARGS = [=[\G\s*\)]=]
-local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?[\d(@'"]|[a-z_]+\s*\(|$)]=]
+-- (a number then a unit's word is a sentence's duration, "sleep(8
+-- hours) is for the weak": a syntax error to SQL)
+local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?(?:\d[\d.]*+(?!\s+[a-z]{2})|[(@'"])|[a-z_]+\s*\(|$)]=]
 
 local GENERIC_FUNCS = alt({
     "concat", "char", "chr", "ascii", "substring", "substr", "mid", "hex",
@@ -2999,6 +3019,13 @@ local RULES = rules.compile({
                   "limit", "as \"", "as `", "as\"", "as`" },
       plain = { "waitfor ", "into ", "procedure ", "execute ", "order ", "group ", "having ",
                 "limit " } },
+    -- (a sort field's value, the text after the application's ORDER BY,
+    -- that goes on to a column's number and a comment: the probe of the
+    -- column count, "received_at ASC, 11-- -"; the comment ends the value;
+    -- a column's name first: "1,1--" is a list of numbers)
+    { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
+      pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
+          .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
     { id = "sqli-operators", field = "cmp", pattern = RE_OPERATORS,
       needles = { "@>", "<@", "?|", "?&", "#>", "->", "#-", "@?", "@@", "||", " ? ",
                   "if(", "if (", ")like", ") like", ")rlike", ") rlike", ")regexp",

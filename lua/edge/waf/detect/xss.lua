@@ -170,6 +170,12 @@ local RE_CSS = alt({
     -- (a prefix, suffix or substring match: "[loading=\"lazy\"]" selects,
     -- it reads nothing out)
     [=[\[\s*[\w-]+\s*[\^$*~|]=[^\]]*\]\s*\{[^}]*?\burl\s*\(]=],
+    -- a declaration the value closes before it opens any block, then a
+    -- rule of its own that fetches from another site ("red;}
+    -- body{background:url(https://x/?leak)}"): a stylesheet the value is
+    -- written into beacons every visitor's page view
+    [=[^[^{}]{0,200}\}\s*[^{}]{0,200}\{[^{}]*?\b(?:url|image-set)\s*\(\s*["']?\s*]=]
+        .. [=[(?:https?:)?//]=],
     -- a link styled to cover the window (fixed, full width or height, or
     -- inset 0): every click on the page follows it (UI redress)
     [=[<a\b[^<>]*?[\s/"']style\s*=(?=[^<>]*?position\s*:\s*fixed)]=]
@@ -410,7 +416,7 @@ local CONTROL = [=[[\x00-\x1f]]=]
 -- closed later in the value; a bare "<name>" alone is a placeholder or a
 -- type argument. A bare "<script>" runs its content unless JavaScript
 -- rejects it (edge.waf.expr.script_rejects: "an SVG may hold
--- <script> tags; sanitize uploads" is prose).
+-- <script> tags; sanitize uploads" is prose) or it can do nothing.
 local function element_acts(s, name, closing, e)
     if closing then
         return true
@@ -425,7 +431,16 @@ local function element_acts(s, name, closing, e)
     end
     if name == "script" then
         local close = find(s, "</script", e + 1, true)
-        return not expr.script_rejects(s, e + 1, (close or #s + 1) - 1, close ~= nil)
+        local j = (close or #s + 1) - 1
+        -- (content of words with no call, assignment, template, index,
+        -- escape, block, update, regular expression or markup, "remove
+        -- <script> tags": it reads a variable at most, and does nothing;
+        -- a bare tag alone is a probe of the filter, as before)
+        local content = sub(s, e + 1, j)
+        if find(content, "%w") and not find(content, "[%(=`%[\\&%+%-{/<]") then
+            return false
+        end
+        return not expr.script_rejects(s, e + 1, j, close ~= nil)
     end
     return BARE_RUNS[name] or find(s, "</" .. name, e, true) ~= nil
 end
