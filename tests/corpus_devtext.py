@@ -220,8 +220,19 @@ NBT, plugin YAML, permission nodes, console lines, chat with colour codes,
 datapack paths, tickets) or the mailclient corpus
 (tests/corpus/mailclient/, the same round: subjects, address lists,
 search operators, filter rules, signatures, quoted replies, encoded
-words, attachment names, bodies, auto-replies) through the real
-edge
+words, attachment names, bodies, auto-replies) or the wiki corpus
+(tests/corpus/wiki/, the forty-second round: infoboxes, citations, links,
+tables, edit summaries, talk comments, searches, article prose, code
+samples, page metadata) or the roblox corpus (tests/corpus/roblox/, the
+same round: Lua snippets, output errors, forum questions and answers,
+game descriptions, patch notes, datastore keys, asset searches, chat
+complaints) or the marketing corpus (tests/corpus/marketing/, the same
+round: campaign names, UTM URLs, segment rules, A/B notes, ad copy,
+subjects, personalization tokens, landing snippets, CSV rows, goals) or
+the prompts corpus (tests/corpus/prompts/, the same round: system
+prompts, templates, few-shot examples, output schemas, tool definitions,
+eval notes, model settings, guardrails, chat logs, markdown answers)
+through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -318,6 +329,10 @@ SUBTITLES = HERE / "corpus" / "subtitles"
 CRAFTS = HERE / "corpus" / "crafts"
 MINECRAFT = HERE / "corpus" / "minecraft"
 MAILCLIENT = HERE / "corpus" / "mailclient"
+WIKI = HERE / "corpus" / "wiki"
+ROBLOX = HERE / "corpus" / "roblox"
+MARKETING = HERE / "corpus" / "marketing"
+PROMPTS = HERE / "corpus" / "prompts"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -354,7 +369,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("smarthome", SMARTHOME), ("bi", BI), ("regexhelp", REGEXHELP),
                            ("dating", DATING), ("subtitles", SUBTITLES),
                            ("crafts", CRAFTS), ("minecraft", MINECRAFT),
-                           ("mailclient", MAILCLIENT))}
+                           ("mailclient", MAILCLIENT), ("wiki", WIKI),
+                           ("roblox", ROBLOX), ("marketing", MARKETING),
+                           ("prompts", PROMPTS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1322,6 +1322,48 @@ MAILCLIENT_CEILINGS = {"address_list": 0.013, "attachment_name": 0.025, "auto_re
                        "encoded_header": 0.013, "filter_label": 0.013, "message_body": 0.013,
                        "quoted_reply": 0.038, "search_query": 0.025, "signature": 0.013,
                        "subject": 0.013, "ALL": 0.007}
+# wiki (tests/corpus/wiki/: infoboxes, citations, links, tables, edit
+# summaries, talk comments, searches, prose, code samples, page metadata;
+# 472 attacks): benign 41 -> 26, attacks 462 -> 462 (query).
+WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
+               "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.88, "traversal": 0.98,
+               "xss": 0.986, "ALL": 0.972}
+WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.213,
+                 "edit_summary": 0.013, "infobox": 0.013, "links": 0.038, "page_meta": 0.05,
+                 "search_query": 0.025, "table": 0.05, "talk_comment": 0.013, "ALL": 0.034}
+# roblox (tests/corpus/roblox/: Lua snippets, output errors, forum
+# questions and answers, game descriptions, patch notes, datastore keys,
+# asset searches, chat complaints; 494 attacks): benign 2 -> 1, attacks
+# 483 -> 488 (query).
+ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.857,
+                 "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.981}
+ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
+                   "datastore_key_module": 0.013, "devforum_answer": 0.013,
+                   "devforum_question": 0.013, "game_description": 0.013,
+                   "multilingual_post": 0.013, "output_error": 0.013, "patch_notes": 0.025,
+                   "script_snippet": 0.013, "ALL": 0.003}
+# marketing (tests/corpus/marketing/: campaign names, UTM URLs, segment
+# rules, A/B notes, ad copy, subjects, personalization, landing snippets,
+# CSV rows, goals; 488 attacks): benign 9 -> 8, attacks 483 -> 485.
+MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0.904,
+                    "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.989}
+MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 0.013,
+                      "conversion_goal": 0.013, "csv_import_row": 0.013, "email_subject": 0.013,
+                      "landing_snippet": 0.088, "personalization": 0.013, "segment_rule": 0.038,
+                      "utm_url": 0.013, "ALL": 0.012}
+# prompts (tests/corpus/prompts/: system prompts, templates, few-shot
+# examples, schemas, tool definitions, eval notes, settings, guardrails,
+# chat logs, markdown answers; 492 attacks): benign 13 -> 9, attacks 488
+# -> 491 (query).
+PROMPTS_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.896, "ldap-xpath": 0.952,
+                  "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.991}
+PROMPTS_CEILINGS = {"chat_log": 0.038, "eval_note": 0.025, "few_shot_example": 0.025,
+                    "guardrail_rule": 0.013, "markdown_answer": 0.05, "model_settings": 0.025,
+                    "output_schema": 0.025, "prompt_template": 0.013, "system_prompt": 0.013,
+                    "tool_definition": 0.013, "ALL": 0.013}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1359,7 +1401,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "smarthome": SMARTHOME_FLOORS, "bi": BI_FLOORS,
                  "regexhelp": REGEXHELP_FLOORS, "dating": DATING_FLOORS,
                  "subtitles": SUBTITLES_FLOORS, "crafts": CRAFTS_FLOORS,
-                 "minecraft": MINECRAFT_FLOORS, "mailclient": MAILCLIENT_FLOORS}
+                 "minecraft": MINECRAFT_FLOORS, "mailclient": MAILCLIENT_FLOORS,
+                 "wiki": WIKI_FLOORS, "roblox": ROBLOX_FLOORS,
+                 "marketing": MARKETING_FLOORS, "prompts": PROMPTS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1397,7 +1441,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "smarthome": SMARTHOME_CEILINGS, "bi": BI_CEILINGS,
                    "regexhelp": REGEXHELP_CEILINGS, "dating": DATING_CEILINGS,
                    "subtitles": SUBTITLES_CEILINGS, "crafts": CRAFTS_CEILINGS,
-                   "minecraft": MINECRAFT_CEILINGS, "mailclient": MAILCLIENT_CEILINGS}
+                   "minecraft": MINECRAFT_CEILINGS, "mailclient": MAILCLIENT_CEILINGS,
+                   "wiki": WIKI_CEILINGS, "roblox": ROBLOX_CEILINGS,
+                   "marketing": MARKETING_CEILINGS, "prompts": PROMPTS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

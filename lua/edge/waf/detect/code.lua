@@ -430,6 +430,11 @@ local RE_LUA = alt({
     [=[\bloadstring\s*\(\s*(?:["'`]|\[=*\[)]=],
     [=[\bload(?:string)?\s*\(\s*string\s*\.\s*(?:char|dump|reverse)\s*\(]=],
     [=[\b[gs]etfenv\s*\([^()]{0,20}\)\s*(?:\.\s*(?:os|io|package|debug)\b|\[\s*["'])]=],
+    -- (or indexed by a name computed from a string, "getfenv()[string.
+    -- reverse(...)]"; and a chunk compiled from what a URL returns,
+    -- "loadstring(game:HttpGet(...))()": a remote script run)
+    [=[\b[gs]etfenv\s*\([^()]{0,20}\)\s*\[\s*string\s*\.]=],
+    [=[\bload(?:string)?\s*\(\s*[\w.:]{0,40}?\bhttp(?:get|post)?(?:async)?\s*\(]=],
 })
 
 -- .NET: the ways a string becomes a process or code. Process.Start and
@@ -646,6 +651,10 @@ local function python_runs(text)
     return one_parses(text, RE_PYTHON, outside_a_span_in_prose)
 end
 
+local function node_runs(text)
+    return one_parses(text, RE_NODE, outside_a_span_in_prose)
+end
+
 -- (an endless loop a question quotes, "Is `while(1) { ... }` bad
 -- practice?": JavaScript reads the backtick as a template's, no loop)
 local function dos_runs(text)
@@ -753,12 +762,16 @@ local function literal_mark(_, inner)
 end
 
 local function presents_data(e, ruby)
-    if find(e, "__", 1, true) or find(e, "[\\`%c]") or find(e, "=>", 1, true) then
+    -- (an escape but a line's or a tab's, "join('\n\n')", hides a name:
+    -- "()['\x5f\x5fclass\x5f\x5f']")
+    if find(e, "__", 1, true) or find(e, "[`%c]") or find(e, "=>", 1, true)
+            or find(e, "\\[^ntr\\]") then
         return false
     end
-    -- the text outside string literals, each literal marked
+    -- the text outside string literals, each literal marked (an escape
+    -- inside one is the literal's text)
     local bare = gsub(e, "(['\"])(.-)%1", literal_mark)
-    if find(bare, "[%z'\"]") then
+    if find(bare, "[%z'\"\\]") then
         return false
     end
     local request = false
@@ -836,14 +849,51 @@ end
 -- context, which the expression reader takes for a member's dot.)
 local RE_GO_DUMP = [=[^\{\{-?\s*printf\s+(["'`])%[#+]v\1\s+[.$]\s*-?\}\}$]=]
 
+-- A wiki's template, "{{cite web |url=... |title=...}}", "{{Infobox x\n
+-- | name = ...}}", "{{redirect|System|other uses}}", or its parser
+-- function, "{{#expr: 2 * 3}}", "{{#invoke:String|sub|...}}": a name,
+-- then parameters by name ("| title =") or text of several words between
+-- bars. No template engine reads that: a filter is one name, called or
+-- not, and "name =" or two names side by side are its syntax errors.
+local function wiki_template(text, from, to)
+    if sub(text, to - 1, to) ~= "}}" then
+        return false
+    end
+    local inner = sub(text, from + 2, to - 2)
+    if find(inner, "__", 1, true) then
+        return false
+    end
+    if find(inner, "^%s*#%a+:") then
+        return true
+    end
+    local first = find(inner, "|", 1, true)
+    if not first or not find(sub(inner, 1, first - 1), "^%s*%a[%w _%-]*%s*$") then
+        return false
+    end
+    for seg in gmatch(sub(inner, first + 1), "[^|]+") do
+        if find(seg, "^%s*%a[%w _%-]*%s*=[^=]") or find(seg, "^%s*%a[%w_]*%s+%a[%w_%s]*$") then
+            return true
+        end
+    end
+    return false
+end
+
 local function template_runs(text, from, to)
+    if byte(text, from) == 123 and wiki_template(text, from, to) then
+        return false
+    end
     if find(text, "^{{%-?%s*printf", from) and re_find(sub(text, from, to), RE_GO_DUMP, "jo") then
         return true
     end
     return template_parses(text, from) and template_not_data(text, from, to)
 end
 
-local function template_expression(text)
+-- ("{{NAMESPACE}}" in capitals is a wiki's magic word: Jinja's global is
+-- lower case, and names are case-sensitive there)
+local function template_expression(text, v)
+    if find(text, "namespace", 1, true) and find(v.dec or v.raw or "", "{{%s*NAMESPACE%s*}}") then
+        text = gsub(text, "{{%s*namespace%s*}}", "")
+    end
     return one_parses(text, RE_SSTI, template_runs)
 end
 
@@ -1042,6 +1092,10 @@ local function aside_words(s, open)
     local stop = find(g, "[\"')]")
     if stop then
         g = sub(g, 1, stop - 1)
+    end
+    -- (a year or a count, then a word: "System (2019 film)", a title's)
+    if find(g, "^%s*%d+%s+%a%a") then
+        return true
     end
     local at = 1
     for _ = 1, 16 do
@@ -1327,7 +1381,9 @@ local RULES = rules.compile({
     { id = "java-lookup", field = "cmp", pattern = RE_JAVA_LOOKUP,
       needles = { "${", "#{", "%{", "jndi", "_memberaccess", "@java", "@ognl", "t(",
                   "t (" } },
-    { id = "node-injection", field = "cmp", pattern = RE_NODE,
+    -- (a call a markdown code span holds in a sentence, "Never do
+    -- `require(assetId)` with an id you don't own": a warning about it)
+    { id = "node-injection", field = "cmp", pattern = RE_NODE, check = node_runs,
       needles = { "nd_func", "__js", "child_process", "require", "process", "module",
                   "constructor", "global", "console", "function", "fromcharcode", "#{",
                   "spawn", "prototype", "__proto__", "readdirsync", "execsync" } },

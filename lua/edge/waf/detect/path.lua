@@ -1122,6 +1122,17 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FETCHED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_GIVEN, plain = false },
+    -- a file: URL to a secret's file ("file:///app/config/secrets.json",
+    -- ".../passwords.txt"): a fetcher given it reads the server's own disk
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "file:" },
+      pattern = [=[(?:^|[\s"'=(:,])file:/{1,3}[^\s"'<>]{0,200}?]=]
+          .. [=[(?:secret|passw|credential|\.env\b|id_rsa|\.pem\b|\.key\b|token)]=],
+      plain = false },
+    -- an authority with "\@" in it ("http://x.example\@allowed.example/"):
+    -- a WHATWG parser ends the host at the "\", others at the "@", and an
+    -- allow-list check and the fetch see two hosts
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER, needles = { "\\@" },
+      pattern = [=[[a-z][\w+.-]*://[^/\s@\\]*\\+@]=], plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)

@@ -306,6 +306,10 @@ local RE_CRLF_BODY = alt({
 local RE_HEADER_LINE = [=[[\r\n]\t?(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
 local RE_CRLF = alt({
     RE_HEADER_LINE,
+    -- (a field's one token, a blank line, then a JSON body of the value's
+    -- own: the response's headers end and its body is the value's; a
+    -- label's colon, "Result:", introduces an example)
+    [=[^[^\s]{1,64}(?<!:)(?:\r\n|\n)[ \t]*(?:\r\n|\n)\s*\{\s*"[\w-]{1,40}"\s*:]=],
     -- SMTP's and Redis's commands (a mail's own headers: mail_headers
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
@@ -371,11 +375,13 @@ local RE_CRLF = alt({
 -- nor a configuration file's section, "[printer]\nmax_accel: 3000",
 -- an INI's or a TOML's: its keys follow, a known header's name still
 -- counts, above)
--- (nor a mail's signature, its "--" line first: "--\nGPG: 4A3F ...")
+-- (nor a mail's signature, its "--" line first: "--\nGPG: 4A3F ...";
+-- nor a markdown fence's first line, "```yaml"; and a header's value is
+-- on its line: "services:" alone opens a YAML block)
 local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
-    .. [=[[ \t]*(?!(?:[-=*_#~.]{3,}|--)[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])]=]
+    .. [=[[ \t]*(?!(?:[-=*_#~.]{3,}|--)[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])(?!```)]=]
     .. [=[[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
-    .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)\s*\S]=]
+    .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)[ \t]*\S]=]
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
 -- byte (its two low bits zero); one or more, then an HTTP header name.
@@ -763,7 +769,10 @@ local function mail_headers(text, strict)
         return false
     end
     local first = sub(text, 1, e - 1)
+    -- (nor after a sentence a colon ends, a label of what follows:
+    -- "Template for onboarding email:" then "Subject: ...")
     if find(first, "^%s*[-_=*~][-_=*~][-_=*~]") or find(first, "^from:")
+       or find(first, "%S%s+%S[^\r\n]*:%s*$")
        or find(first, "^sent:") or find(first, "^date:") or find(first, "^sender:") then
         return false
     end

@@ -662,7 +662,8 @@ local SYNTAX = {
     { id = WIN, needles = { "-enc" },
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
     -- argument injection: a value that becomes a program's options runs a
-    -- command through the ones made for it
+    -- command through the ones made for it (ripgrep's "--pre=sh" runs a
+    -- shell on every file, a renderer's "--run-script" a script)
     -- (find's terminator escaped for a shell, or bare at the value's end:
     -- an argument list handed to find itself has ";" as a word of its own)
     { id = "rce-option-command", needles = { "-exec", "-ok" },
@@ -672,7 +673,8 @@ local SYNTAX = {
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
     { id = "rce-option-command", needles = { "--" },
       pattern = [=[(?:^|\s)--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command]=]
-        .. [=[|rsh-command|rsync-path|upload-pack|receive-pack]=]
+        .. [=[|rsh-command|rsync-path|upload-pack|receive-pack|run-script]=]
+        .. [=[|pre\s*=\s*(?:sh|bash|dash|zsh|python\d?|perl|ruby|node|php)]=]
         .. [=[|config\s*=\s*core\.sshcommand)\b]=] },
     -- (or given a script or a library from a directory anyone writes or
     -- uploads land in: tcpdump's -z, pandoc's --lua-filter=, an
@@ -1829,19 +1831,24 @@ end
 
 
 -- A list of choices written with spaced bars, "h2 | mysql | sqlite |
--- mongodb": three words or more, each alone between its bars, to the
--- line's end. A pipeline of bare names with no arguments reads nothing
--- and writes nowhere; but a probe's name among them ("x | whoami | y")
--- still counts. a: where the list's first word starts.
-local CHOICE = "^([%w_.-]+)[ \t]+|[ \t]+"
+-- mongodb", 'action: "click" | "type" | "wait";': three words or more,
+-- quoted or not, each alone between its bars. A pipeline of bare names
+-- with no arguments reads nothing and writes nowhere; but a probe's name
+-- among them ("x | whoami | y") still counts. a: where the list's first
+-- word starts.
+local CHOICE = "^([\"']?)([%w_.-]+)%1[ \t]+|[ \t]+"
+local CHOICE_LAST = "^([\"']?)([%w_.-]+)%1[ \t]*"
 local function choice_list(s, a)
     local k, words = a, 0
     for _ = 1, 32 do
-        local _, e, w = find(s, CHOICE, k)
+        local _, e, _, w = find(s, CHOICE, k)
         if not w then
-            local _, e2, last = find(s, "^([%w_.-]+)[ \t]*", k)
-            if not last or not (byte(s, e2 + 1) == nil or byte(s, e2 + 1) == 10
-                                or byte(s, e2 + 1) == 13) then
+            -- (the last one ends the line, or a type's or a list's
+            -- member: ";", ",", ")", "}", "]" after it)
+            local _, e2, _, last = find(s, CHOICE_LAST, k)
+            local c = last and byte(s, e2 + 1)
+            if not last or not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
+                                or c == 41 or c == 125 or c == 93) then
                 return false
             end
             return words >= 2 and not LONE[last] and last ~= "id"
@@ -1912,9 +1919,11 @@ local function after_span(s, k)
         local _, e = find(s, "^[%a_][%w_]*", k + 1)
         return e == nil or find(s, "^%s+%a", e + 1) ~= nil
     end
+    -- (or text in a script that puts no blank between words, Japanese or
+    -- Chinese: a byte of a character above ASCII)
     return c == nil or c == 32 or c == 9 or c == 10 or c == 13
         or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 or c == 41
-        or c == 39 or c == 34
+        or c == 39 or c == 34 or c >= 128
 end
 
 
@@ -2492,7 +2501,7 @@ local function scan_commands(s, where, dec, raw)
                 local close = find(s, "`", b + 1, true)
                 local p = byte(s, b - 1)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
-                    or p == 13 or p == 39 or p == 34
+                    or p == 13 or p == 39 or p == 34 or p >= 128
                 -- (a span a bare shell comment ends the value after,
                 -- "127.0.0.1 `uname -a` #", cuts off the rest of the
                 -- application's command line: a substitution)
@@ -2692,12 +2701,9 @@ local function scan_commands(s, where, dec, raw)
                 local choices = false
                 if c == 124 and byte(s, b - 1) == 32 and byte(s, b + 1) == 32 then
                     local fb = find(s, "|", line, true)
-                    local a = fb - 1
-                    while a > line and (byte(s, a - 1) == 32 or byte(s, a - 1) == 9) do
-                        a = a - 1
-                    end
-                    local from = a - 64 > line and a - 64 or line
-                    local w = a > from and find(sub(s, from, a - 1), "[%w_.-]+$")
+                    local from = fb - 64 > line and fb - 64 or line
+                    local w = find(sub(s, from, fb - 1),
+                                   "[\"']?[%w_.-]+[\"']?[ \t]+$")
                     choices = w and choice_list(s, from + w - 1) or false
                 end
                 -- a header's ";" lists parameters: "(Windows NT 6.3;

@@ -1420,10 +1420,11 @@ local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[(?!\s*(?:\.\.|\xe2\x80\xa6|of\b))]=]
 
 -- (a select list starts with no reserved word of these, which prose puts
--- after its verb: "(select by feel, max 3)", "(select from the menu)")
+-- after its verb: "(select by feel, max 3)", "(select from the menu)";
+-- nor is "select-list" a SELECT)
 local RE_SUBQUERY = [=[(?:^|[=(,+*/%|&^~<>-]]=]
     .. [=[|\b(?:and|or|xor|not|in|exists|from|union|all|as|select|div|mod|like|rlike|regexp]=]
-    .. [=[|when|then|else))\s*\(\s*select\b(?!\s+(?:by|from|where|on|to|for|of|in|at)\b)]=]
+    .. [=[|when|then|else))\s*\(\s*select\b(?!\s+(?:by|from|where|on|to|for|of|in|at)\b|-[a-z])]=]
 
 -- The ")" closing the "(" at `open` (nested pairs counted), at most
 -- `limit` bytes on (the text's end without one); nil when none closes it.
@@ -1464,7 +1465,8 @@ local SELECT_LIST = alt({
     [=[(?:all|distinct|distinctrow)\b\s*]=] .. alt(SELECT_ITEMS),
     [=[top\s*\(?\s*\d]=],
 })
-local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*]=] .. SELECT_LIST
+-- (not a title's year or count, "Select (1952 novel)")
+local RE_SELECT_START = [=[^[\s(]*select\b\s*[-+~!]*\s*(?!\(\s*\d+\s+[a-z]{2})]=] .. SELECT_LIST
 local RE_SELECT_LOOSE = [=[\bselect\b\s*(?:\*|@@?[a-z_]|[a-z_][\w.$]*\s*\(|[\w.`"]+\s*,)]=]
 local RE_SELECT_ANY_FROM = [=[\bselect\s+[\w.`"]+(?:\s*,\s*[\w.`"]+)+\s+from\b]=]
 local RE_SELECT_WORD = [=[\bselect\b]=]
@@ -1744,9 +1746,11 @@ local GENERIC_SET = {}
 for name in string.gmatch(GENERIC_FUNCS, "[%w_]+") do
     GENERIC_SET[name] = true
 end
-local RE_GENERIC_ARGS = [=[\G\s*(?:[\d'"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
+-- (a number then words in the group is a title's year or a count,
+-- "Sleep (1968 TV series)": a syntax error to SQL)
+local RE_GENERIC_ARGS = [=[\G\s*(?:\d[\d.]*+(?!\s+[a-z]{2})|['"@(-]|[a-z_][\w.]*\s*[,()]|\*)]=]
 local RE_FUNC_VALUE = [=[^[\s(]*]=] .. alt({ GENERIC_FUNCS, DANGER_FUNCS })
-    .. [=[\s*\\?\((?:[^()]|\([^()]*\))*\)?\s*[;)]*\s*$]=]
+    .. [=[\s*\\?\((?!\s*\d[\d.]*+\s+[a-z]{2})(?:[^()]|\([^()]*\))*\)?\s*[;)]*\s*$]=]
 
 -- A spreadsheet's or a database app's formula names its fields in braces
 -- ("IF({Total}>=6,\"high\",\"check\")", "{Days since order}"): SQL
@@ -3026,6 +3030,10 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
+    -- (PostgreSQL's COPY to or from a program runs it in the server's
+    -- shell: "...; COPY (SELECT ...) TO PROGRAM 'curl ...'")
+    { id = "sqli-clause", field = "cmp", needles = { "program" },
+      pattern = [=[\bcopy\b[^;]{0,200}?\b(?:to|from)\s+program\s*(?:['"$]|e')]=] },
     { id = "sqli-operators", field = "cmp", pattern = RE_OPERATORS,
       needles = { "@>", "<@", "?|", "?&", "#>", "->", "#-", "@?", "@@", "||", " ? ",
                   "if(", "if (", ")like", ") like", ")rlike", ") rlike", ")regexp",

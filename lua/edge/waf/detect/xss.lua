@@ -153,8 +153,10 @@ local RE_SCHEME = alt({
     [=[\bdata\s*:\s*[\w/+.-]*\s*(?:;\s*base64)?\s*,\s*[<%]]=],
     [=[\bsrc\s*=\s*["']?\s*data\s*:]=],
 })
+-- (CSS's function token is its name glued to "(": "expression (string)"
+-- is an ident and a group, a tool's description)
 local RE_CSS = alt({
-    [=[[:=(\s]\s*expression\s*\(]=],
+    [=[[:=(\s]\s*expression\(]=],
     [=[-moz-binding\s*:]=],
     [=[(?:^|[^\w-])binding\s*:\s*url\s*\(]=],
     [=[\bbehaviou?r\s*:\s*url]=],
