@@ -232,7 +232,18 @@ subjects, personalization tokens, landing snippets, CSV rows, goals) or
 the prompts corpus (tests/corpus/prompts/, the same round: system
 prompts, templates, few-shot examples, output schemas, tool definitions,
 eval notes, model settings, guardrails, chat logs, markdown answers)
-through the real edge
+or the podcast corpus (tests/corpus/podcast/, the forty-third round:
+episode titles, show notes, guest bios, chapters, feed snippets,
+transcripts, sponsor reads, file names, questions, searches) or the
+fashion corpus (tests/corpus/fashion/, the same round: product titles and
+descriptions, SKUs, size charts, care labels, reviews, returns, captions,
+supplier messages, searches) or the gardening corpus
+(tests/corpus/gardening/, the same round: plant names, sowing calendars,
+soil tests, irrigation, pest questions, companion tables, seed swaps,
+plot maps, weather notes, posts) or the cycling corpus
+(tests/corpus/cycling/, the same round: rides, segments, power and heart
+rate, interval workouts, route files, gear and fit, club posts, sync
+errors, searches) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -333,6 +344,10 @@ WIKI = HERE / "corpus" / "wiki"
 ROBLOX = HERE / "corpus" / "roblox"
 MARKETING = HERE / "corpus" / "marketing"
 PROMPTS = HERE / "corpus" / "prompts"
+PODCAST = HERE / "corpus" / "podcast"
+FASHION = HERE / "corpus" / "fashion"
+GARDENING = HERE / "corpus" / "gardening"
+CYCLING = HERE / "corpus" / "cycling"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -371,7 +386,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("crafts", CRAFTS), ("minecraft", MINECRAFT),
                            ("mailclient", MAILCLIENT), ("wiki", WIKI),
                            ("roblox", ROBLOX), ("marketing", MARKETING),
-                           ("prompts", PROMPTS))}
+                           ("prompts", PROMPTS), ("podcast", PODCAST),
+                           ("fashion", FASHION), ("gardening", GARDENING),
+                           ("cycling", CYCLING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

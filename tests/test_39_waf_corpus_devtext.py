@@ -1364,6 +1364,48 @@ PROMPTS_CEILINGS = {"chat_log": 0.038, "eval_note": 0.025, "few_shot_example": 0
                     "guardrail_rule": 0.013, "markdown_answer": 0.05, "model_settings": 0.025,
                     "output_schema": 0.025, "prompt_template": 0.013, "system_prompt": 0.013,
                     "tool_definition": 0.013, "ALL": 0.013}
+# podcast (tests/corpus/podcast/: episode titles, show notes, guest bios,
+# chapters, feed snippets, transcripts, sponsor reads, file names,
+# questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
+PODCAST_FLOORS = {"cmdi": 0.957, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
+                  "nosqli": 0.8, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.96,
+                  "xss": 0.987, "ALL": 0.975}
+PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
+                    "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
+                    "search_query": 0.05, "show_notes": 0.038, "sponsor_read": 0.013,
+                    "transcript": 0.038, "ALL": 0.013}
+# fashion (tests/corpus/fashion/: titles, descriptions, SKUs, size charts,
+# care labels, reviews, returns, captions, supplier messages, searches;
+# 493 attacks): benign 0, attacks 489 -> 489 (query).
+FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.75, "ldap-xpath": 0.913,
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.964, "traversal": 0.981,
+                  "xss": 0.987, "ALL": 0.977}
+FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
+                    "lookbook_caption": 0.013, "product_description": 0.013,
+                    "product_title": 0.013, "return_reason": 0.013, "search_query": 0.013,
+                    "size_chart": 0.013, "sku_variant": 0.013, "supplier_message": 0.013,
+                    "ALL": 0.002}
+# gardening (tests/corpus/gardening/: plant names, calendars, soil tests,
+# irrigation, pests, companion tables, swaps, plot maps, weather, posts;
+# 486 attacks): benign 0, attacks 483 -> 484 (query).
+GARDENING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.888, "ldap-xpath": 0.952,
+                    "nosqli": 0.956, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.981,
+                    "xss": 0.986, "ALL": 0.991}
+GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irrigation": 0.013,
+                      "pest_question": 0.013, "plant_name": 0.013, "plot_map": 0.013,
+                      "seed_swap": 0.013, "soil_test": 0.013, "sowing_calendar": 0.013,
+                      "weather_note": 0.013, "ALL": 0.002}
+# cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
+# workouts, route files, gear, club posts, sync errors, searches; 487
+# attacks): benign 1 -> 1, attacks 481 -> 481 (query).
+CYCLING_FLOORS = {"cmdi": 0.961, "code": 0.962, "crlf": 0.857, "ldap-xpath": 0.863,
+                  "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
+                  "xss": 0.987, "ALL": 0.979}
+CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
+                    "device_sync_error": 0.013, "gear_bike_fit": 0.013,
+                    "interval_workout": 0.013, "leaderboard_search": 0.013,
+                    "ride_description": 0.013, "ride_title": 0.013, "route_file_gpx": 0.025,
+                    "segment_name": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1403,7 +1445,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "subtitles": SUBTITLES_FLOORS, "crafts": CRAFTS_FLOORS,
                  "minecraft": MINECRAFT_FLOORS, "mailclient": MAILCLIENT_FLOORS,
                  "wiki": WIKI_FLOORS, "roblox": ROBLOX_FLOORS,
-                 "marketing": MARKETING_FLOORS, "prompts": PROMPTS_FLOORS}
+                 "marketing": MARKETING_FLOORS, "prompts": PROMPTS_FLOORS,
+                 "podcast": PODCAST_FLOORS, "fashion": FASHION_FLOORS,
+                 "gardening": GARDENING_FLOORS, "cycling": CYCLING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1443,7 +1487,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "subtitles": SUBTITLES_CEILINGS, "crafts": CRAFTS_CEILINGS,
                    "minecraft": MINECRAFT_CEILINGS, "mailclient": MAILCLIENT_CEILINGS,
                    "wiki": WIKI_CEILINGS, "roblox": ROBLOX_CEILINGS,
-                   "marketing": MARKETING_CEILINGS, "prompts": PROMPTS_CEILINGS}
+                   "marketing": MARKETING_CEILINGS, "prompts": PROMPTS_CEILINGS,
+                   "podcast": PODCAST_CEILINGS, "fashion": FASHION_CEILINGS,
+                   "gardening": GARDENING_CEILINGS, "cycling": CYCLING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -650,11 +650,12 @@ local RE_SSRF_FIELD = [=[(?:^|[\r\n])[a-z][\w-]*(?:;[^\r\n:]*)?:]=] .. FETCHED_U
 -- OOXML package's "<Relationship Target=...>"; a link, "<a href>",
 -- "<ext-link xlink:href>", "<uri>", is the reader's to follow; or any
 -- element's attribute that names a picture or a source to show, a
--- TTML span's backgroundImage, a video's poster)
+-- TTML span's backgroundImage, a video's poster, a feed's enclosure url)
 local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc\s*=\s*["']?]=]
     .. [=[|<(?![\w-]{0,20}:?(?:a|link|ext-link|uri|self-uri|area|base)[\s/>])]=]
     .. [=[(?:[\w-]{1,20}:)?[a-z][\w-]{0,40}\b[^<>]{0,300}?(?<![\w-])]=]
-    .. [=[(?:(?:xlink:)?(?:href|target)|(?:data-)?(?:src|poster|image|background(?:-?image)?))]=]
+    .. [=[(?:(?:xlink:)?(?:href|target)]=]
+    .. [=[|(?:data-)?(?:src|poster|image|background(?:-?image)?|url))]=]
     .. [=[\s*=\s*["']?]=]
     .. [=[|\{\{[<%]\s*[\w/-]+[^>%}\n]{0,200}?\bsrc\s*=\s*["']?]=]
     .. [=[|\[[a-z_]\w*\b[^\]\n]{0,200}?\bsrc\s*=\s*["']?]=]

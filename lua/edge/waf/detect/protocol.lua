@@ -129,12 +129,14 @@ local METHODS = [=[(?:get|post|head|put|delete|options|patch|connect|trace|propf
 -- so there (a body value with line breaks of its own) only HTTP's own
 -- header names count.
 -- (Location's value is one URI reference: "Location: dock 3", a form's
--- label, is none)
+-- label, is none; Host's one authority: "HOST: Und du bist wach?" is a
+-- transcript's speaker)
 local HEADER_NAMES = alt({
     "set-cookie", "cookie", [=[location(?=:[ \t]*[^\s]+[ \t]*(?:[\r\n]|$))]=],
     "refresh", "content-type",
     "content-length", "content-disposition", "content-security-policy",
-    "transfer-encoding", "connection", "host", "x-forwarded-[a-z]+",
+    "transfer-encoding", "connection", [=[host(?=:[ \t]*[\w.:\[\]-]+[ \t]*(?:[\r\n]|$))]=],
+    "x-forwarded-[a-z]+",
     "x-xss-protection", "x-frame-options", "access-control-[a-z-]+",
     "strict-transport-security", "cache-control", "link", "via",
     "www-authenticate", "authorization", "proxy-[a-z-]+", "upgrade",

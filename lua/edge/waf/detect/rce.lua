@@ -1421,8 +1421,13 @@ local function command_at(s, i, n, mode)
         local var = false
         if byte(w, 1) == 36 then                -- $
             name = sub(name, 2)
-            if name == "shell" or name == "{shell}" or name == "0" then
-                return 2                       -- the shell itself
+            -- the shell itself, given a command, an option or nothing;
+            -- before a word it would run a script file of that name, and
+            -- "$0 → $10k/month" is an amount
+            if (name == "shell" or name == "{shell}" or name == "0")
+                    and (j > n or find(s, "^[ \t]*[-<;|&)`'\"\r\n]", j)
+                         or find(s, "^[ \t]*$", j)) then
+                return 2
             end
             var = true                   -- an unset $x expands to nothing
         end

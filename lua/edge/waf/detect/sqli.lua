@@ -3030,6 +3030,12 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
+    -- (a Redis script that calls the server's administration, "EVAL
+    -- \"return redis.call('config','get','*')\" 0": what a value sent on
+    -- to Redis as a script reads or changes; a key's get or set is data)
+    { id = "sqli-nosql", field = "cmp", needles = { "redis" },
+      pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:config|flushall|flushdb|slaveof|replicaof]=]
+          .. [=[|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=] },
     -- (PostgreSQL's COPY to or from a program runs it in the server's
     -- shell: "...; COPY (SELECT ...) TO PROGRAM 'curl ...'")
     { id = "sqli-clause", field = "cmp", needles = { "program" },

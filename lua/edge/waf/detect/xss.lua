@@ -469,6 +469,11 @@ local function head_tag_inert(name, rest)
         return not find(low, "http%-equiv") and not find(low, "charset")
     end
     if name == "link" then
+        -- (no href: nothing to load, "<link>https://...</link>", a feed's
+        -- element)
+        if not find(low, "href", 1, true) then
+            return true
+        end
         local rel = match(low, "%f[%w]rel%s*=%s*[\"']([^\"']*)[\"']")
             or match(low, "%f[%w]rel%s*=%s*([%w%-]+)")
         if not rel or find(low, "%f[%w]rel%s*=.-%f[%w]rel%s*=") then
@@ -732,6 +737,8 @@ local function scan_tags(s, v, on, report)
                     and (not prefix or prefix == "html" or prefix == "xhtml")
                     and head_tag_inert(name, sub(s, e, e + 400)) then
                 hit = false
+            elseif (name == "meta" or name == "link") and m[1] == "/" and not prefix then
+                hit = false     -- a void element's closing tag: HTML ignores it
             elseif FORM_CONTROLS[name] and not prefix and m[1] ~= "?"
                     and form_control_inert(name, s, e) then
                 hit = false
