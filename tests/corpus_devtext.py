@@ -243,7 +243,15 @@ soil tests, irrigation, pest questions, companion tables, seed swaps,
 plot maps, weather notes, posts) or the cycling corpus
 (tests/corpus/cycling/, the same round: rides, segments, power and heart
 rate, interval workouts, route files, gear and fit, club posts, sync
-errors, searches) through the real edge
+errors, searches) or the homebrew corpus (tests/corpus/homebrew/, the
+forty-fourth round: recipe names, grain bills, hop schedules, gravities,
+mash and fermentation schedules, water chemistry, BeerXML, brew logs,
+equipment, posts) or the boardgames corpus (tests/corpus/boardgames/, the
+same round: titles, rules questions, score sheets, house rules, session
+logs, trade listings, expansions, links, strategy posts) or the ttrpg
+corpus (tests/corpus/ttrpg/, the same round: dice rolls, stat blocks,
+spells, session notes, NPC names, homebrew items, initiative, virtual
+tabletop macros, loot tables) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -348,6 +356,9 @@ PODCAST = HERE / "corpus" / "podcast"
 FASHION = HERE / "corpus" / "fashion"
 GARDENING = HERE / "corpus" / "gardening"
 CYCLING = HERE / "corpus" / "cycling"
+HOMEBREW = HERE / "corpus" / "homebrew"
+BOARDGAMES = HERE / "corpus" / "boardgames"
+TTRPG = HERE / "corpus" / "ttrpg"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -388,7 +399,8 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("roblox", ROBLOX), ("marketing", MARKETING),
                            ("prompts", PROMPTS), ("podcast", PODCAST),
                            ("fashion", FASHION), ("gardening", GARDENING),
-                           ("cycling", CYCLING))}
+                           ("cycling", CYCLING), ("homebrew", HOMEBREW),
+                           ("boardgames", BOARDGAMES), ("ttrpg", TTRPG))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

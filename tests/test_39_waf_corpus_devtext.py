@@ -1406,6 +1406,37 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
                     "ride_description": 0.013, "ride_title": 0.013, "route_file_gpx": 0.025,
                     "segment_name": 0.013, "ALL": 0.003}
+# homebrew (tests/corpus/homebrew/: recipe names, grain bills, hop
+# schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
+# posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
+HOMEBREW_FLOORS = {"cmdi": 0.943, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+                   "nosqli": 0.884, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
+                   "xss": 0.986, "ALL": 0.973}
+HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
+                     "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
+                     "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
+                     "water_chemistry": 0.013, "ALL": 0.004}
+# boardgames (tests/corpus/boardgames/: titles, rules questions, score
+# sheets, house rules, logs, listings, expansions, links, strategy;
+# 481 attacks): benign 0, attacks 472 -> 472 (query).
+BOARDGAMES_FLOORS = {"cmdi": 0.958, "code": 0.962, "crlf": 0.896, "ldap-xpath": 0.904,
+                     "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
+                     "xss": 0.986, "ALL": 0.977}
+BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
+                       "links-ids": 0.013, "multilingual-posts": 0.013,
+                       "rules-questions": 0.013, "score-sheets": 0.013,
+                       "session-logs": 0.013, "strategy-posts": 0.013,
+                       "trade-listings": 0.013, "ALL": 0.002}
+# ttrpg (tests/corpus/ttrpg/: dice, stat blocks, spells, session notes,
+# NPC names, items, initiative, tabletop macros, loot tables; 490
+# attacks): benign 1 -> 0, attacks 484 -> 485 (query).
+TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.904,
+                "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.961, "traversal": 0.96,
+                "xss": 0.987, "ALL": 0.985}
+TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracker": 0.013,
+                  "loot-table": 0.013, "multilingual-note": 0.013, "npc-name": 0.013,
+                  "session-notes": 0.013, "spell-text": 0.013, "stat-block": 0.013,
+                  "vtt-macro": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1447,7 +1478,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "wiki": WIKI_FLOORS, "roblox": ROBLOX_FLOORS,
                  "marketing": MARKETING_FLOORS, "prompts": PROMPTS_FLOORS,
                  "podcast": PODCAST_FLOORS, "fashion": FASHION_FLOORS,
-                 "gardening": GARDENING_FLOORS, "cycling": CYCLING_FLOORS}
+                 "gardening": GARDENING_FLOORS, "cycling": CYCLING_FLOORS,
+                 "homebrew": HOMEBREW_FLOORS, "boardgames": BOARDGAMES_FLOORS,
+                 "ttrpg": TTRPG_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1489,7 +1522,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "wiki": WIKI_CEILINGS, "roblox": ROBLOX_CEILINGS,
                    "marketing": MARKETING_CEILINGS, "prompts": PROMPTS_CEILINGS,
                    "podcast": PODCAST_CEILINGS, "fashion": FASHION_CEILINGS,
-                   "gardening": GARDENING_CEILINGS, "cycling": CYCLING_CEILINGS}
+                   "gardening": GARDENING_CEILINGS, "cycling": CYCLING_CEILINGS,
+                   "homebrew": HOMEBREW_CEILINGS, "boardgames": BOARDGAMES_CEILINGS,
+                   "ttrpg": TTRPG_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -663,7 +663,8 @@ local SYNTAX = {
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
     -- argument injection: a value that becomes a program's options runs a
     -- command through the ones made for it (ripgrep's "--pre=sh" runs a
-    -- shell on every file, a renderer's "--run-script" a script)
+    -- shell on every file, sort's "--compress-program=sh" too, a
+    -- renderer's "--run-script" a script)
     -- (find's terminator escaped for a shell, or bare at the value's end:
     -- an argument list handed to find itself has ";" as a word of its own)
     { id = "rce-option-command", needles = { "-exec", "-ok" },
@@ -671,10 +672,13 @@ local SYNTAX = {
       check = exec_outside_transcript },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
+    -- (git's -c sets a key for one command: core.sshCommand runs)
+    { id = "rce-option-command", needles = { "sshcommand" },
+      pattern = [=[(?:^|\s)-c\s*["']?core\.sshcommand\s*=]=] },
     { id = "rce-option-command", needles = { "--" },
       pattern = [=[(?:^|\s)--(?:checkpoint-action\s*=\s*exec|use-compress-program|to-command]=]
         .. [=[|rsh-command|rsync-path|upload-pack|receive-pack|run-script]=]
-        .. [=[|pre\s*=\s*(?:sh|bash|dash|zsh|python\d?|perl|ruby|node|php)]=]
+        .. [=[|(?:pre|compress-program)\s*=\s*(?:sh|bash|dash|zsh|python\d?|perl|ruby|node|php)]=]
         .. [=[|config\s*=\s*core\.sshcommand)\b]=] },
     -- (or given a script or a library from a directory anyone writes or
     -- uploads land in: tcpdump's -z, pandoc's --lua-filter=, an
@@ -686,11 +690,11 @@ local SYNTAX = {
         .. [=[/(?:tmp|shm|uploads?)/[\w./-]*\.(?:sh|bash|py|pl|rb|lua|php|js|so)\b]=] },
     -- (or an output option given a place the system runs from: a cron
     -- directory, a login script, authorized_keys: "-o /etc/cron.d/x"
-    -- writes a job)
+    -- writes a job; gpsbabel's "-F" and tar's "-f" name their output too)
     { id = "rce-argument", plain = false,
       needles = { "/etc/cron", "crontab", "/var/spool/cron", "profile.d", "init.d", "rc.local",
                   "ld.so.preload", "sudoers.d", "authorized_keys", "/.bashrc", "/.profile" },
-      pattern = [=[(?:^|\s)(?:-[ow]|--(?:output(?:-document|-file)?|outfile|log-file))]=]
+      pattern = [=[(?:^|\s)(?:-[owf]|--(?:output(?:-document|-file)?|outfile|log-file))]=]
         .. [=[(?:=|\s*)["']?(?:/etc/(?:cron\.(?:d|daily|hourly|weekly|monthly)/|crontab\b]=]
         .. [=[|profile\.d/|init\.d/|rc\.local\b|ld\.so\.preload\b|sudoers\.d/)]=]
         .. [=[|/var/spool/cron/]=]
@@ -2510,11 +2514,19 @@ local function scan_commands(s, where, dec, raw)
                 -- (a span a bare shell comment ends the value after,
                 -- "127.0.0.1 `uname -a` #", cuts off the rest of the
                 -- application's command line: a substitution)
+                -- (nor one a separator puts in a command's place and that
+                -- ends the value, "265 * 0.95; `id`": a sentence goes on)
+                local q = b - 1
+                while byte(s, q) == 32 or byte(s, q) == 9 do
+                    q = q - 1
+                end
+                local cq = byte(s, q)
                 local markdown = close and word and after_span(s, close + 1)
                     and not (only_quotes(s, 1, b - 1) and only_quotes(s, close + 1, n))
                     and not argument_then_span(s, b, close)
                     and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
                     and not fetch_and_run(s, b + 1, close - 1)
+                    and not ((cq == 59 or cq == 124 or cq == 38) and find(s, "^%s*$", close + 1))
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
                 -- in text: a space outside the span says there is text
@@ -2992,8 +3004,9 @@ local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },
                       pattern = RE_ARGUMENT_FIRST, plain = false }
--- ... or an argument list (options first, then options or tokens that
--- are no words: a sentence after an option is text) or a quoted argument
+-- ... or an argument list (options first, then options, tokens that are
+-- no words, or a word before an option or a path: a sentence after an
+-- option is text) or a quoted argument
 -- the value closes and opens again ("foo' /etc/passwd '"), that hands the
 -- program a system file or directory to read: grep's "-r -e . /etc"
 -- prints every file under it
@@ -3002,7 +3015,7 @@ local SYSTEM_OPERAND = [=[(?:/etc|/root|/proc/self(?:/\S*)?|/etc/(?:passwd|shado
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { "/etc", "/root", "/proc", "/.ssh" },
                       pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:=\S*)?(?:\s+(?:-{1,2}[\w-]+(?:=\S*)?]=]
-                          .. [=[|[^\s\w]\S*|\d\S*)){0,8}?\s+]=] .. SYSTEM_OPERAND
+                          .. [=[|[^\s\w]\S*|\d\S*|\w+(?=\s+[-/~.]))){0,8}?\s+]=] .. SYSTEM_OPERAND
                           .. [=[|^[^'"\s][^'"]{0,80}(['"])\s+(?:-{1,2}[a-z][\w-]*\s+){0,4}]=]
                           .. SYSTEM_OPERAND .. [=[\s*\1\s*$]=],
                       plain = false }

@@ -58,6 +58,8 @@ local alt = rules.alt
 
 
 local _M = { _VERSION = "0.1" }
+-- (the code blocks of a wiki or a page: what unfence reads as shown code)
+_M.CODE_TAGS = { "syntaxhighlight", "source", "code", "pre" }
 
 _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
@@ -1597,6 +1599,23 @@ local function unfence(s)
     if find(s, "```", 1, true) then
         s = gsub(s, "```.-```", " ")
     end
+    -- (and a wiki's or a page's code block, <syntaxhighlight lang=...>,
+    -- <source>, <code>, <pre>: each open to its close by plain finds, the
+    -- first open with no close ends the reading)
+    if find(s, "<", 1, true) then
+        for _, tag in ipairs(_M.CODE_TAGS) do
+            local from = 1
+            for _ = 1, 16 do
+                local a = find(s, "<" .. tag, from, true)
+                local z = a and find(s, "</" .. tag .. ">", a, true)
+                if not z then
+                    break
+                end
+                s = sub(s, 1, a - 1) .. " " .. sub(s, z + #tag + 3)
+                from = a + 1
+            end
+        end
+    end
     -- (and a one-backtick span of words, "`UPDATE t SET a = 1`": to MySQL
     -- it is one identifier, to other databases no SQL; "`users`", a
     -- single name, is MySQL's quoting and stays, and so does a span with
@@ -1720,8 +1739,10 @@ local DANGER_PREFIXES = { "dbms_", "utl_", "xp_", "ctxsys." }
 local INFO_NOARGS = { db_name = true, schema_name = true, current_database = true }
 local RE_NO_ARGS = [=[\G\s*\)]=]
 -- (a number then a unit's word is a sentence's duration, "sleep(8
--- hours) is for the weak": a syntax error to SQL)
-local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?(?:\d[\d.]*+(?!\s+[a-z]{2})|[(@'"])|[a-z_]+\s*\(|$)]=]
+-- hours) is for the weak", and a number glued to a letter but an
+-- exponent's or a hex literal's is dice, "Sleep (5d8)": syntax errors)
+local RE_SLEEP_ARGS = [=[\G\s*(?:[-+]?(?:(?:\d+\.[\d.]*+|\d++(?![a-df-wyz]))(?!\s+[a-z]{2})]=]
+    .. [=[|[(@'"])|[a-z_]+\s*\(|$)]=]
 
 local GENERIC_FUNCS = alt({
     "concat", "char", "chr", "ascii", "substring", "substr", "mid", "hex",
@@ -1898,7 +1919,7 @@ local RE_CLAUSE = alt({
     -- at the end only after a number, a closer or a quote ("order by 5"
     -- ends a sentence too)
     [=[(?:^|[\d)'"`])\s*order\s+by\s+\d+\s*$]=],
-    [=[\bgroup\s+by\s+\d+\s*(?:--|#|;|/\*)]=],
+    [=[\bgroup\s+by\s+\d+\s*(?:--|#|,|;|/\*)]=],
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
     [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
@@ -2984,7 +3005,7 @@ local RULES = rules.compile({
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY,
-      check = not_template },
+      fold = unfence, check = not_template },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
       check = select_starts },
     { id = "sqli-select-loose", field = "cmp", needles = SELECT, pattern = RE_SELECT_LOOSE,

@@ -530,6 +530,17 @@ local function in_fence(s, at)
     return false
 end
 
+-- A form with no action and no control anywhere in the value, a data
+-- format's element by that name (BeerXML's "<FORM>Pellet</FORM>"): there
+-- is nothing to fill in and nowhere to send it.
+local function form_without_controls(s, e)
+    local tag = match(s, "^[^<>]*>", e)
+    return tag ~= nil and not find(tag, "action", 1, true)
+        and not find(s, "<input", 1, true) and not find(s, "<button", 1, true)
+        and not find(s, "<textarea", 1, true) and not find(s, "<select", 1, true)
+        and not find(s, "<isindex", 1, true)
+end
+
 local function form_control_inert(name, s, e)
     local tag = match(s, "^[^<>]*>", e)
     return tag ~= nil and (name ~= "form" or not re_find(tag, RE_FORM_ELSEWHERE, "jo"))
@@ -740,7 +751,8 @@ local function scan_tags(s, v, on, report)
             elseif (name == "meta" or name == "link") and m[1] == "/" and not prefix then
                 hit = false     -- a void element's closing tag: HTML ignores it
             elseif FORM_CONTROLS[name] and not prefix and m[1] ~= "?"
-                    and form_control_inert(name, s, e) then
+                    and (form_control_inert(name, s, e)
+                         or (name == "form" and form_without_controls(s, e))) then
                 hit = false
             elseif prefix then
                 hit = MARKUP_NS[prefix] or NS_DANGEROUS[name]
