@@ -68,9 +68,11 @@ end
 -- An HTML character reference: one to code point 0, "&#0;", "&#00ff00"
 -- (a colour after it), is U+FFFD to HTML5's decoder and to the others'
 -- (Python's html.unescape; PHP's leaves it as written): no NUL comes of it.
+local REPLACEMENT = "\239\191\189"         -- U+FFFD
+
 local function from_hex_ref(h)
     local n = tonumber(h, 16)
-    return n == 0 and "\239\191\189" or utf8(n)
+    return n == 0 and REPLACEMENT or utf8(n)
 end
 
 
@@ -83,7 +85,7 @@ end
 local function from_dec(d)
     local n = tonumber(d)
     if n == 0 then
-        return "\239\191\189"
+        return REPLACEMENT
     end
     if n and n < 0x110000 then
         return utf8(n)

@@ -1851,19 +1851,22 @@ local function choice_list(s, a)
     local k, words = a, 0
     for _ = 1, 32 do
         local _, e, _, w = find(s, CHOICE, k)
-        if not w then
+        local last = w == nil
+        if last then
             -- (the last one ends the line, or a type's or a list's
             -- member: ";", ",", ")", "}", "]" after it)
-            local _, e2, _, last = find(s, CHOICE_LAST, k)
-            local c = last and byte(s, e2 + 1)
-            if not last or not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
-                                or c == 41 or c == 125 or c == 93) then
+            _, e, _, w = find(s, CHOICE_LAST, k)
+            local c = w and byte(s, e + 1)
+            if not w or not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
+                             or c == 41 or c == 125 or c == 93) then
                 return false
             end
-            return words >= 2 and not LONE[last] and last ~= "id"
         end
         if LONE[w] or w == "id" then
             return false
+        end
+        if last then
+            return words >= 2
         end
         words = words + 1
         k = e + 1

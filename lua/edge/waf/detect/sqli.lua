@@ -58,8 +58,12 @@ local alt = rules.alt
 
 
 local _M = { _VERSION = "0.1" }
--- (the code blocks of a wiki or a page: what unfence reads as shown code)
-_M.CODE_TAGS = { "syntaxhighlight", "source", "code", "pre" }
+-- (the code blocks of a wiki or a page, their open and close: what
+-- unfence reads as shown code)
+_M.CODE_BLOCKS = {}
+for _, tag in ipairs({ "syntaxhighlight", "source", "code", "pre" }) do
+    _M.CODE_BLOCKS[#_M.CODE_BLOCKS + 1] = { "<" .. tag, "</" .. tag .. ">" }
+end
 
 _M.RULES = {
     { id = "sqli-tautology", severity = "critical", pl = 1,
@@ -1603,15 +1607,16 @@ local function unfence(s)
     -- <source>, <code>, <pre>: each open to its close by plain finds, the
     -- first open with no close ends the reading)
     if find(s, "<", 1, true) then
-        for _, tag in ipairs(_M.CODE_TAGS) do
+        for _, block in ipairs(_M.CODE_BLOCKS) do
+            local open, close = block[1], block[2]
             local from = 1
             for _ = 1, 16 do
-                local a = find(s, "<" .. tag, from, true)
-                local z = a and find(s, "</" .. tag .. ">", a, true)
+                local a = find(s, open, from, true)
+                local z = a and find(s, close, a, true)
                 if not z then
                     break
                 end
-                s = sub(s, 1, a - 1) .. " " .. sub(s, z + #tag + 3)
+                s = sub(s, 1, a - 1) .. " " .. sub(s, z + #close)
                 from = a + 1
             end
         end
