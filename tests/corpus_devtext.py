@@ -251,7 +251,17 @@ same round: titles, rules questions, score sheets, house rules, session
 logs, trade listings, expansions, links, strategy posts) or the ttrpg
 corpus (tests/corpus/ttrpg/, the same round: dice rolls, stat blocks,
 spells, session notes, NPC names, homebrew items, initiative, virtual
-tabletop macros, loot tables) through the real edge
+tabletop macros, loot tables) or the photography corpus
+(tests/corpus/photography/, the forty-fifth round: EXIF and IPTC fields,
+edit settings, gear, shot notes, classifieds, contests, print orders,
+captions, client galleries) or the dispatch corpus
+(tests/corpus/dispatch/, the same round: call narratives, unit status,
+addresses, patient notes, hazards, shift logs, mutual aid, multilingual
+callers) or the packages corpus (tests/corpus/packages/, the same round:
+package names, semver ranges, changelogs, READMEs, issues, advisories,
+scripts, lockfiles) or the fanfiction corpus (tests/corpus/fanfiction/,
+the same round: titles, summaries, tags, author notes, chapter text,
+comments, ships, pasted HTML, searches) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -359,6 +369,10 @@ CYCLING = HERE / "corpus" / "cycling"
 HOMEBREW = HERE / "corpus" / "homebrew"
 BOARDGAMES = HERE / "corpus" / "boardgames"
 TTRPG = HERE / "corpus" / "ttrpg"
+PHOTOGRAPHY = HERE / "corpus" / "photography"
+DISPATCH = HERE / "corpus" / "dispatch"
+PACKAGES = HERE / "corpus" / "packages"
+FANFICTION = HERE / "corpus" / "fanfiction"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -400,7 +414,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("prompts", PROMPTS), ("podcast", PODCAST),
                            ("fashion", FASHION), ("gardening", GARDENING),
                            ("cycling", CYCLING), ("homebrew", HOMEBREW),
-                           ("boardgames", BOARDGAMES), ("ttrpg", TTRPG))}
+                           ("boardgames", BOARDGAMES), ("ttrpg", TTRPG),
+                           ("photography", PHOTOGRAPHY), ("dispatch", DISPATCH),
+                           ("packages", PACKAGES), ("fanfiction", FANFICTION))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

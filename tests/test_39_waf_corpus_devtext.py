@@ -335,12 +335,13 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.966, "code": 0.97, "crlf": 0.95, "ldap-xpath": 0.933, "nosqli": 0.885,
-               "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977, "xss": 0.988, "ALL": 0.985}
-CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.05,
-                 "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.275,
-                 "python-ruby-php": 0.138, "review-prose": 0.025, "shell-and-build": 0.125,
-                 "sql-in-code": 0.275, "ALL": 0.114}
+CODE_FLOORS = {"cmdi": 0.983, "code": 0.97, "crlf": 0.95, "ldap-xpath": 0.933,
+               "nosqli": 0.885, "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977,
+               "xss": 0.988, "ALL": 0.987}
+CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.025,
+                 "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.263,
+                 "python-ruby-php": 0.138, "review-prose": 0.013, "shell-and-build": 0.125,
+                 "sql-in-code": 0.263, "ALL": 0.108}
 
 # The science corpus of the twenty-second round (tests/corpus/science/:
 # 800 benign values of scientific text, LaTeX, plain math and logic,
@@ -851,12 +852,12 @@ AVIATION_CEILINGS = {"crew_sched": 0.025, "flight_plan": 0.013, "irops_note": 0.
 # With its classes (OSM's oneway; PostgreSQL's COPY and temporary
 # tables): benign 23, attacks 482 / 480.
 GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
-              "nosqli": 0.88, "sqli": 0.948, "ssrf": 0.981, "traversal": 0.98,
-              "xss": 0.986, "ALL": 0.979}
-GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.15,
+              "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986,
+              "ALL": 0.983}
+GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.125,
                 "expressions": 0.138, "geocode_queries": 0.013, "geometry": 0.013,
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
-                "survey_notes": 0.013, "ALL": 0.03}
+                "survey_notes": 0.013, "ALL": 0.028}
 
 # The library corpus of the thirty-third round (tests/corpus/library/:
 # 800 benign catalogue searches, call numbers, MARC fields, finding aids,
@@ -1231,8 +1232,8 @@ NEWSLETTER_FLOORS = {"cmdi": 0.961, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.
                      "xss": 0.987, "ALL": 0.981}
 NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_import": 0.013,
                        "deliverability": 0.013, "footer_unsubscribe": 0.013,
-                       "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.063,
-                       "subject_line": 0.013, "webhook": 0.025, "ALL": 0.014}
+                       "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.038,
+                       "subject_line": 0.013, "webhook": 0.025, "ALL": 0.012}
 # smarthome (tests/corpus/smarthome/: automation YAML, templates, MQTT,
 # device names, schedules, Node-RED functions, console commands, hub logs,
 # forum posts; 508 attacks): benign 18 -> 15 (Jinja templates with calls
@@ -1262,13 +1263,13 @@ BI_CEILINGS = {"analyst-sql": 0.713, "cell-data": 0.025, "chart-label": 0.013,
 # attacks): benign 33 -> 28 (script tags named and matched, code
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
-REGEXHELP_FLOORS = {"cmdi": 0.948, "code": 0.974, "crlf": 0.909, "ldap-xpath": 0.913,
+REGEXHELP_FLOORS = {"cmdi": 0.961, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.913,
                     "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.977}
-REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05, "grep_command": 0.075,
-                      "multilingual_note": 0.013, "question_body": 0.1, "question_title": 0.025,
-                      "regex_pattern": 0.05, "sample_input": 0.038, "search_query": 0.063,
-                      "sed_awk_oneliner": 0.05, "ALL": 0.037}
+                    "xss": 0.986, "ALL": 0.981}
+REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
+                      "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
+                      "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
+                      "search_query": 0.05, "sed_awk_oneliner": 0.05, "ALL": 0.034}
 # dating (tests/corpus/dating/: bios, prompt answers, basics, interests,
 # messages, locations, search filters, reports, photos; 491 attacks):
 # benign 0, attacks 484 -> 484.
@@ -1350,9 +1351,10 @@ MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0
                     "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
                     "xss": 0.987, "ALL": 0.989}
 MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 0.013,
-                      "conversion_goal": 0.013, "csv_import_row": 0.013, "email_subject": 0.013,
-                      "landing_snippet": 0.088, "personalization": 0.013, "segment_rule": 0.038,
-                      "utm_url": 0.013, "ALL": 0.012}
+                      "conversion_goal": 0.013, "csv_import_row": 0.013,
+                      "email_subject": 0.013, "landing_snippet": 0.088,
+                      "personalization": 0.013, "segment_rule": 0.013, "utm_url": 0.013,
+                      "ALL": 0.009}
 # prompts (tests/corpus/prompts/: system prompts, templates, few-shot
 # examples, schemas, tool definitions, eval notes, settings, guardrails,
 # chat logs, markdown answers; 492 attacks): benign 13 -> 9, attacks 488
@@ -1360,10 +1362,10 @@ MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 
 PROMPTS_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.896, "ldap-xpath": 0.952,
                   "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                   "xss": 0.987, "ALL": 0.991}
-PROMPTS_CEILINGS = {"chat_log": 0.038, "eval_note": 0.025, "few_shot_example": 0.025,
-                    "guardrail_rule": 0.013, "markdown_answer": 0.05, "model_settings": 0.025,
-                    "output_schema": 0.025, "prompt_template": 0.013, "system_prompt": 0.013,
-                    "tool_definition": 0.013, "ALL": 0.013}
+PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0.025,
+                    "guardrail_rule": 0.013, "markdown_answer": 0.038,
+                    "model_settings": 0.013, "output_schema": 0.013, "prompt_template": 0.013,
+                    "system_prompt": 0.013, "tool_definition": 0.013, "ALL": 0.008}
 # podcast (tests/corpus/podcast/: episode titles, show notes, guest bios,
 # chapters, feed snippets, transcripts, sponsor reads, file names,
 # questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
@@ -1437,6 +1439,47 @@ TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracke
                   "loot-table": 0.013, "multilingual-note": 0.013, "npc-name": 0.013,
                   "session-notes": 0.013, "spell-text": 0.013, "stat-block": 0.013,
                   "vtt-macro": 0.013, "ALL": 0.002}
+# photography (tests/corpus/photography/: EXIF and IPTC, edit settings,
+# gear, shot notes, classifieds, contests, print orders, captions,
+# galleries, chat; 485 attacks): benign 2 -> 0, attacks 482 -> 484 (query).
+PHOTOGRAPHY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
+                        "client_galleries": 0.013, "comments_chat": 0.013,
+                        "contest_entries": 0.013, "edit_settings": 0.013, "exif_iptc": 0.013,
+                        "gear_names": 0.013, "print_orders": 0.013, "shot_notes": 0.013,
+                        "ALL": 0.002}
+# dispatch (tests/corpus/dispatch/: call narratives, unit status,
+# addresses, patient notes, hazards, shift logs, mutual aid, callers,
+# searches, imports; 485 attacks): benign 2 -> 1, attacks 476 -> 480 (query).
+DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.985}
+DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
+                     "hazmat_premise": 0.013, "multilingual_caller": 0.013,
+                     "mutual_aid": 0.013, "patient_notes": 0.013, "search_query": 0.013,
+                     "settings_import": 0.025, "shift_log": 0.013, "unit_status": 0.013,
+                     "ALL": 0.003}
+# packages (tests/corpus/packages/: searches, package metadata, semver
+# ranges, changelogs, READMEs, issues, advisories, scripts, lockfiles,
+# chat; 487 attacks): benign 26 -> 10, attacks 479 -> 480 (query).
+PACKAGES_FLOORS = {"cmdi": 0.914, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.981}
+PACKAGES_CEILINGS = {"advisory": 0.013, "changelog": 0.013, "chat": 0.013, "issue": 0.025,
+                     "lockfile": 0.013, "package-meta": 0.013, "readme": 0.013,
+                     "scripts": 0.113, "search": 0.013, "semver": 0.025, "ALL": 0.014}
+# fanfiction (tests/corpus/fanfiction/: titles, summaries, tags, author
+# notes, chapter text, comments, ships, pasted HTML, searches, settings;
+# 485 attacks): benign 3 -> 0, attacks 482 -> 485 (query).
+FANFICTION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+FANFICTION_CEILINGS = {"author-note": 0.013, "chapter-text": 0.013, "html-formatting": 0.013,
+                       "kudos-comment": 0.013, "profile-settings": 0.013,
+                       "search-query": 0.013, "ship-crossover": 0.013, "story-title": 0.013,
+                       "summary": 0.013, "tag-warning": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1480,7 +1523,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "podcast": PODCAST_FLOORS, "fashion": FASHION_FLOORS,
                  "gardening": GARDENING_FLOORS, "cycling": CYCLING_FLOORS,
                  "homebrew": HOMEBREW_FLOORS, "boardgames": BOARDGAMES_FLOORS,
-                 "ttrpg": TTRPG_FLOORS}
+                 "ttrpg": TTRPG_FLOORS, "photography": PHOTOGRAPHY_FLOORS,
+                 "dispatch": DISPATCH_FLOORS, "packages": PACKAGES_FLOORS,
+                 "fanfiction": FANFICTION_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1524,7 +1569,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "podcast": PODCAST_CEILINGS, "fashion": FASHION_CEILINGS,
                    "gardening": GARDENING_CEILINGS, "cycling": CYCLING_CEILINGS,
                    "homebrew": HOMEBREW_CEILINGS, "boardgames": BOARDGAMES_CEILINGS,
-                   "ttrpg": TTRPG_CEILINGS}
+                   "ttrpg": TTRPG_CEILINGS, "photography": PHOTOGRAPHY_CEILINGS,
+                   "dispatch": DISPATCH_CEILINGS, "packages": PACKAGES_CEILINGS,
+                   "fanfiction": FANFICTION_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -482,8 +482,10 @@ _M.control_bytes = control_bytes
 -- but MySQL, which wants a blank after "--" (and reads "-- x\n" so). A
 -- dash pair in prose ("-- see below\n") holds more words, an option in a
 -- code span ("`--previous`.") other bytes, and a comment that ends the
--- value ("admin'--\r\n") still ends it: they stay.
-local RE_LINE_COMMENT = [=[--[ \t]?[\w+-]{0,12}[ \t]*\r?\n(?=[ \t]*\S)]=]
+-- value ("admin'--\r\n") still ends it: they stay. MySQL's "#" comment
+-- ("x'#c\nOR ...") the same, a word glued to it at most ("# Title\n", a
+-- heading, holds a blank first and stays).
+local RE_LINE_COMMENT = [=[(?:--[ \t]?|#)[\w+-]{0,12}[ \t]*\r?\n(?=[ \t]*\S)]=]
 -- ... and so is a line that is a comment from its start, whatever it
 -- holds ("x'\n-- see ticket 12, re-run\nOR 1=1": every SQL reads the
 -- comment to the line's end; prose's dash pair stands between words)
@@ -493,7 +495,7 @@ local function compact(s, ctrl)
     if find(s, "/*", 1, true) or find(s, "*/", 1, true) then
         s = strip_comments(s)
     end
-    if find(s, "--", 1, true) and find(s, "\n", 1, true) then
+    if (find(s, "--", 1, true) or find(s, "#", 1, true)) and find(s, "\n", 1, true) then
         s = re_gsub(s, RE_LINE_COMMENT, " ", "jo")
     end
     if (ctrl or control_bytes(s)) ~= 0 or find(s, "  ", 1, true) then

@@ -283,6 +283,11 @@ local JAVA_ROOTS = alt({
 local RE_JAVA_CLASS = [=[(?:^|[^\w.@])]=] .. JAVA_ROOTS .. [=[\.[a-z_$][\w$]*]=]
     .. [=[(?![\w$.]*(?:exception|error)\b|[\w$.]*\(\s*(?:[\w$]+\.java:\d+|native method]=]
     .. [=[|unknown source)\s*\))]=]
+    -- (nor a Maven coordinate's group, "com.fasterxml.jackson.core:jackson-databind")
+    .. [=[(?![\w$.]*:[a-z][\w-]*(?::|\s|$))]=]
+-- a stack trace's frame ("at com.acme.App.main(App.java:23)"): the names
+-- in the value are a trace's, pasted into a report
+local RE_JAVA_FRAME = [=[\bat\s+[\w$.]+\([\w$]+\.java:\d+\)]=]
 -- A name as a word of a sentence is a mention: after a word and a space
 -- ("replaced by org.apache.x.Parser", "classes in java.lang's package"),
 -- in a code span or not,
@@ -296,6 +301,9 @@ for w in string.gmatch([[new import extends implements throws throw instanceof r
     CODE_WORDS[w] = true
 end
 local function java_class_code(s)
+    if find(s, ".java:", 1, true) and re_find(s, RE_JAVA_FRAME, "jo") then
+        return false
+    end
     local ctx = { pos = 0 }
     while true do
         local from, to = re_find(s, RE_JAVA_CLASS, "jo", ctx)
@@ -333,9 +341,14 @@ local RE_JAVA_LOOKUP = alt({
     -- function's argument or a query's value, Asterisk's dial plan
     -- "${LEN(${EXTEN})}", "...?n=${CALLERID(num)}")
     [=[\$\{[^}]{0,40}(?<=[{:/-])\$\{]=],
-    [=[\$\{\s*(?:jndi|ldaps?|rmi|dns|iiop|corba|nds|nis|env|sys|java|lower|upper|date]=]
+    [=[\$\{\s*(?:jndi|ldaps?|rmi|dns|iiop|corba|nds|nis|java|lower|upper|date]=]
         .. [=[|base64|main|bundle|ctx|docker|k8s|log4j|spring|web|marker|event|sd|script]=]
         .. [=[|url|:-)\s*:]=],
+    -- (an environment's or the system's property read is a leak of a
+    -- secret's: "${env:DB_PASSWORD}"; a name, "${env:FOO}", is a config
+    -- file's placeholder, VS Code's, and "${ENV:-x}" a shell's default)
+    [=[\$\{\s*(?:env|sys)\s*:(?!-)[\w.-]*?(?:key|secret|pass|token|pwd|credential|auth]=]
+        .. [=[|session|private|cookie)]=],
     [=[\$\{\s*::-]=],
     [=[\bjndi\s*:\s*(?:ldaps?|rmi|dns|iiop|corba|nds|nis|http)\b]=],
     [=[[%#$]\{[^{}]*(?:#_memberaccess|#context|#request|#application|#session]=]
@@ -362,16 +375,21 @@ local RE_NODE = alt({
         -- (nor a condition, "require(msg.sender == owner, ...)", "require(
         -- !paused)": Solidity's check, a boolean no module is named by)
         .. [=[|\(\s*["'`][^"'`]*["'`]\s*\+]=]
-        .. [=[|\(\s*(?![\w$]+\s*=[^=])(?![^,)"'`]{0,200}?(?:[=!]=|[<>]|&&|\|\|))(?!!)]=]
+        -- (nor Go's "require (" block, a module's path and version a
+        -- line each)
+        .. [=[|\((?!\s*[\w.-]+/[\w./-]+\s+v\d)]=]
+        .. [=[\s*(?![\w$]+\s*=[^=])(?![^,)"'`]{0,200}?(?:[=!]=|[<>]|&&|\|\|))(?!!)]=]
         -- (nor a condition, then its message last, 'require(ok, "failed");')
         .. [=[(?![^;"'`]{0,300}?,\s*"[^"\n]{0,200}"\s*\)\s*;)]=]
         .. [=[[^"'`\s)]|\.\s*main\b]=]
         .. [=[|\[(?!\s*["'][^"'\]]*["']\s*(?:,|\]\s*;)))]=],
     -- process reached by code (a name in a sentence, "read process.env in
-    -- node", follows a plain word: two names side by side are no code)
+    -- node", follows a plain word: two names side by side are no code;
+    -- its platform, arch and version, a build script's "${process.platform}",
+    -- reach nothing)
     [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]
         .. [=[process\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
-        .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin|version|platform)\b|\[)]=],
+        .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin)\b|\[)]=],
     [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
     [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],
     [=[\bglobal\s*\.\s*process\b|\bglobalthis\s*\.\s*process\b]=],
@@ -532,7 +550,12 @@ local RE_SSTI = alt({
     -- (or the framework's settings read for a secret: "{{
     -- settings.EMAIL_HOST_PASSWORD }}", presents_data's check)
     -- (the words match.secret_name looks for)
-    [=[\{\{\s*settings\s*[.\[]\s*['"]?\w*?]=] .. alt(match.SECRET_WORDS) .. [=[[^}]*\}\}]=],
+    -- (Flask's config the same; and any object's password read out,
+    -- "{{ e.user.password }}", "{{ .Config.Database.Password }}": a CI
+    -- file's "{{ secrets.NPM_TOKEN }}" is its own secret's placeholder)
+    [=[\{\{\s*(?:settings|config)\s*[.\[]\s*['"]?\w*?]=] .. alt(match.SECRET_WORDS)
+        .. [=[[^}]*\}\}]=],
+    [=[\{\{\s*\.?[\w.]*\.\s*(?:password|passwd|pwd)\w*\s*\}\}]=],
     -- (or a dict or set literal's dunder, "{{ {}.__class__ }}": the
     -- literal's own "}" ends the reading above before the dunder)
     [=[\{\{\s*\{[^{}]{0,100}\}\s*\.\s*__[a-z]]=],
@@ -788,6 +811,11 @@ local function presents_data(e, ruby)
         -- "settings.EMAIL_HOST_PASSWORD"; a theme's "settings.color" is data)
         if w == "settings"
                 and match.secret_name(str_match(lower(e), "settings%s*[.%[]%s*['\"]?([%w_]+)")) then
+            return false
+        end
+        -- (an object's password read out, "e.user.password": no page
+        -- shows one)
+        if (w == "password" or w == "passwd") and byte(low, after - #w - 1) == 46 then
             return false
         end
         -- the request's server side: its environment, the application
@@ -1065,13 +1093,15 @@ local ARGLESS = {
 }
 local RE_NO_ARGS = [=[\G\s*\)]=]
 -- include/require take a file: a path, a URL or wrapper, or a variable
--- ("require('lodash')" is a Node module by name, no file of PHP's)
+-- ("require('lodash')" is a Node module by name, no file of PHP's, and
+-- so is a package's subpath, "require('pkg/lib/internal')": a file has
+-- an extension, a dot or a drive)
 local INCLUDES = { include = true, include_once = true, require = true,
                    require_once = true }
 -- (a scheme unquoted is a wrapper's only with its "//": GraphQL's
 -- "@skip(if: $noPrice)" names an argument)
 local RE_FILE_ARG = [=[\G\s*(?:\$|["'`]\s*(?:[a-z][\w+.-]*:|[./\\~])|[a-z][\w+.-]*://|[./\\~]]=]
-    .. [=[|["'`][^"'`)]*[./\\:])]=]
+    .. [=[|["'`][^"'`)]*[.\\:])]=]
 -- (UNQUOTED_URL as the first argument of any function but an include)
 local RE_URL_ARG = [=[\G]=] .. UNQUOTED_URL
 

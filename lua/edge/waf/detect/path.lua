@@ -21,6 +21,8 @@ local byte = string.byte
 local find = string.find
 local sub = string.sub
 local gsub = string.gsub
+local gmatch = string.gmatch
+local concat = table.concat
 local lower = string.lower
 local ipairs = ipairs
 local alt = rules.alt
@@ -371,7 +373,10 @@ local ABSOLUTE = [=[^(?:file:)?(?:[a-z]:)?/|^[a-z]:]=]
 local IPV4_SHORT = [=[\d{1,3}\.\d{1,8}|\d{1,3}\.\d{1,3}\.\d{1,5}]=]
 -- (any scheme a fetcher dials: a mail client's or curl's imap://, pop3://,
 -- smtp://, a calendar's webcal://, a media server's rtsp://)
-local RE_URL_IP = [=[^\s*(?:https?|ftps?|file|gopher|dict|ldaps?|tftp|imaps?|pop3s?|smtps?]=]
+-- (and a version control's URL, pip's and npm's "git+http://", dials
+-- the same)
+local RE_URL_IP = [=[^\s*(?:(?:git|svn|hg|bzr)\+)?(?:https?|ftps?|file|gopher|dict|ldaps?|tftp]=]
+    .. [=[|imaps?|pop3s?|smtps?]=]
     .. [=[|webcals?|rtsps?|rtmps?|mms|sftp|scp|smb|telnet|wss?)://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|0x[0-9a-f]+|\d{8,10}|]=]
     .. IPV4_SHORT .. [=[)]=]
@@ -460,7 +465,10 @@ local URL_START = [=[(?:(?:https?|ftps?|file)://|(?:^|[=?&;])//)]=]
 local HOST = [=[(?:[^/@\s?#&]*+@)?(?:[\w-]++(?:\.[\w-]++)++|\[[0-9a-f:.]++\])(?::\d++)?]=]
 -- cut short: an empty query at the end of the value or before "&"
 local RE_URL_TRUNC_IN = URL_START .. HOST .. [=[(?:/[^\s?#&]*)?\?+(?:$|&)]=]
-local RE_URL_IP_IN = [=[[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?]=]
+-- (or gopher:// and dict://, which speak a service's own protocol, after
+-- a blank: no one browses an IP's gopher hole in a note)
+local RE_URL_IP_IN = [=[(?:[=?&;](?:https?|ftps?|file|gopher|dict|ldap|tftp)]=]
+    .. [=[|(?<!\S)(?:gopher|dict))://(?:[^/@\s]*@)?]=]
     .. [=[(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f]*:[0-9a-f:]+\])(?:[:/?#&]|$)]=]
 -- Open redirects: a value (or a query value inside one) that a browser
 -- reads as a URL on another host while a same-site check sees a path:
@@ -796,8 +804,60 @@ local function dot_os_path(s)
 end
 
 
+-- A path from "~/" whose parent steps never climb above the "~" it
+-- starts from ("~/Pictures/2024/../Archive", "~/../shared", "old
+-- drafts/../published" under ~/Dropbox): a home's own files, read by a
+-- shell, and to a file API a directory named "~" under its base; a step
+-- past it ("~/../../etc") still counts. Cut off at a quote, a backtick, a
+-- parenthesis, a line end or a blank before another path. s without such
+-- paths, or nil when none is.
+local function outside_home_paths(s)
+    local at = find(s, "~/", 1, true)
+    if not at then
+        return nil
+    end
+    local rest, from, cut = {}, 1, false
+    for _ = 1, 16 do
+        if not at then
+            break
+        end
+        -- (or at a blank before another path: "~/a/../b and ../../x")
+        local stop = find(s, "[`'\"()\r\n]", at + 2) or #s + 1
+        local blank = find(s, "%s[%./~\\]", at + 2)
+        if blank and blank < stop then
+            stop = blank
+        end
+        local depth, ok = 1, true
+        for seg in gmatch(sub(s, at + 2, stop - 1), "[^/]+") do
+            if seg == ".." then
+                depth = depth - 1
+                if depth < 0 then
+                    ok = false
+                    break
+                end
+            elseif seg ~= "." then
+                depth = depth + 1
+            end
+        end
+        if ok then
+            rest[#rest + 1] = sub(s, from, at - 1)
+            from, cut = stop, true
+        end
+        at = find(s, "~/", stop, true)
+    end
+    if not cut then
+        return nil
+    end
+    rest[#rest + 1] = sub(s, from)
+    return concat(rest)
+end
+
 local function not_relative_link(s)
     if re_find(s, RE_RELATIVE_LINK, "jo") then
+        return false
+    end
+    local home = find(s, "~/", 1, true) and outside_home_paths(s)
+    if home and not re_find(home, RE_TRAVERSAL, "jo") then
         return false
     end
     local rest, n = re_gsub(s, RE_LINK_IN_TEXT, "", "jo")

@@ -157,6 +157,16 @@ local TOOL_SUBCOMMANDS = {
     yum = set([[install remove erase update upgrade search info list makecache clean]]),
     gem = set([[install uninstall update list build push fetch sources]]),
     pip = set([[install uninstall download freeze list show wheel config cache]]),
+    npm = set([[install i ci run run-script test t start stop restart publish pack link ln
+        uninstall un rm remove update up outdated audit init exec x view info ls list
+        config cache dist-tag deprecate version login logout whoami rebuild prune dedupe
+        owner access token unpublish explain why query pkg set get doctor fund]]),
+    yarn = set([[add install remove upgrade up run build test why dlx exec info init
+        publish pack link unlink config cache global workspace workspaces set]]),
+    pnpm = set([[install i add remove rm update up run exec dlx test publish pack link
+        store why list ls audit outdated prune rebuild import]]),
+    composer = set([[install require remove update dump-autoload dumpautoload
+        create-project run-script run exec show outdated validate config global]]),
     helm = set([[install upgrade uninstall repo template list get pull push rollback]]),
     terraform = set([[init plan apply destroy import output state validate fmt
         workspace console]]),
@@ -469,7 +479,7 @@ local SYNTAX = {
     -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
     -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
     -- directory's, as "$HOME/bin" is, and a default ("${HOME:-/root}")
-    -- is the variable's;
+    -- is the variable's; a code span's ("`${HOME}`") runs a directory;
     -- alone between spaces ("I set ${HOME} in my profile") it expands to
     -- a directory; any other name with an operator glued to a word
     -- ("ca${x:-t}", "${x#a}id"): between spaces it is a value, a manual's
@@ -481,7 +491,7 @@ local SYNTAX = {
     -- name, an operator, a word), not after any byte
     { id = "rce-substitution", needles = { "${" },
       pattern = [=[\$\{(?:ifs|shell|(?:path|home|pwd|user)]=]
-        .. [=[(?:\s*(?::(?![-=?+])|[#%^,@/])|\}(?=[^\s.,;!?)/"'])))]=]
+        .. [=[(?:\s*(?::(?![-=?+])|[#%^,@/])|\}(?=[^\s.,;!?)/"'`])))]=]
         .. [=[|(?<=[\w\\])\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)]=]
         .. [=[|\$\{[a-z_]+\s*(?:[#%^,@]|:[-=?+]|/)[^}\s]*\}(?=[\w\\}])]=]
         .. [=[|(?<=[\w\\])\$\{(?:path|home|pwd|user)\}]=]
@@ -500,11 +510,16 @@ local SYNTAX = {
     -- by its /dev/tcp)
     { id = SH, needles = { ">" },
       pattern = [=[&\s*>\s*/]=] },
+    -- (a download piped to a shell; "curl | sh" with no URL fetches
+    -- nothing, the install pattern's name in a sentence)
     { id = SH, needles = { "|" },
-      pattern = [=[\|\s*(?:sh|bash|zsh|ksh|dash)\b]=]
-        .. [=[|\|\s*(?:python\d?|perl|ruby|php|node)\s*(?:$|[;&|)]|-[ce]?(?:\s|$))]=] },
+      pattern = [=[(?<!curl )(?<!wget )(?<!curl)(?<!wget)]=]
+        .. [=[(?:\|\s*(?:sh|bash|zsh|ksh|dash)\b]=]
+        .. [=[|\|\s*(?:python\d?|perl|ruby|php|node)\s*(?:$|[;&|)]|-[ce]?(?:\s|$)))]=] },
+    -- (given its command: "`sh -c` on Unix" ends a code span, and the
+    -- value's end gives it nothing)
     { id = SH, needles = { "sh -", "box -" },
-      pattern = [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b]=] },
+      pattern = [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b(?!`|\s*$)]=] },
     { id = SH, needles = { "ifs" },
       pattern = [=[\$\{?ifs\b]=] },
     { id = SH, needles = { "{" },
@@ -1390,6 +1405,11 @@ local function command_at(s, i, n, mode)
         if w == "" or byte(s, j) == 61 then     -- empty, or NAME=value
             return false
         end
+        -- cmd.exe's substring of a variable as the command's name
+        -- ("%comspec:~-7,3%" is "cmd"): a name spelled to hide it
+        if byte(s, i) == 37 and find(s, "^%%[%a_][%w_]*:~%-?%d+,?%-?%d*%%", i) then
+            return 2
+        end
         -- a word a "," goes on from is one word to sh ("png;base64,iVBOR":
         -- a data: URL's parameters), the command only to cmd.exe and in a
         -- brace expansion ("{nc,-nlvp,777}" is "nc -nlvp 777")
@@ -1410,6 +1430,12 @@ local function command_at(s, i, n, mode)
             return false
         end
         local name = basename(w)
+        -- (a letter, "&" and a letter, "b&w", "R&D": an abbreviation; w,
+        -- the one command of one letter, is no probe glued there)
+        if name == "w" and byte(s, i - 1) == 38 and mode ~= AT_START
+                and find(s, "^%f[%a]%a&", i - 2) then
+            return false
+        end
         -- a URL ("https://x.example/pub/curl") names no program
         if name ~= w and find(w, "://", 1, true) then
             return false
@@ -1453,9 +1479,12 @@ local function command_at(s, i, n, mode)
                 return mode ~= AT_START and 2
             end
             -- "env --version", "timeout /t 5", "timeout 10": the prefix
-            -- runs as a command itself
+            -- runs as a command itself (cmd.exe's waits whole seconds;
+            -- coreutils' "timeout 30s" waits for nothing without a command)
             if mode ~= AT_START and mode ~= AT_CELL
-                    and (c == 45 or (name == "timeout" and (c == 47 or (c >= 48 and c <= 57)))) then
+                    and (c == 45 or (name == "timeout"
+                                     and (c == 47 or (c >= 48 and c <= 57
+                                                      and not find(s, "^%d+%a", k))))) then
                 return 2
             end
             -- "timeout 5 cmd": skip a numeric argument
@@ -1551,6 +1580,11 @@ local function command_at(s, i, n, mode)
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             bare = bare and not NEEDS_OPERAND[name]
+            -- (echo given nothing writes an empty line: no probe, a
+            -- title's "Echo; Echo; Echo")
+            if bare and name == "echo" and not obf and not find(rest, "^%s*[`<>]") then
+                return false
+            end
             -- a filter given nothing reads its standard input, which an
             -- injected command has empty: "dog & cat" runs no probe (a
             -- redirection after it, "cat</etc/passwd", gives it a file)
@@ -1736,7 +1770,15 @@ local function starts_command(s, i, z)
         i = i + 1
     end
     local w, j = read_word(s, i, z)
-    if w == "" or byte(s, j) == 61 then     -- NAME=value
+    -- (NAME=value; or a word a "," ends, "Sleep, Little Dragon": a
+    -- title's or a sentence's)
+    if w == "" or byte(s, j) == 61 or byte(s, j) == 44 then
+        return false
+    end
+    -- (a name or two, then a spaced "=": a language's declaration, "type
+    -- Props = {...};", "export type Id = string;", no shell's arguments)
+    if find(s, "^[ \t]+[%a_][%w_]*[ \t]*=[ \t]", j)
+            or find(s, "^[ \t]+%a+[ \t]+[%a_][%w_]*[ \t]*=[ \t]", j) then
         return false
     end
     w = basename(w)
@@ -2391,6 +2433,19 @@ local RE_FETCH_RUN = [=[^\s*(?:wget|curl|fetch)\s[^`]*?\b(?:https?|ftp)://\d{1,3
     .. [=[[^`]*?(?:\|\s*(?:ba|z|da)?sh\b|&&\s*(?:(?:ba|z|da)?sh|chmod)\s|;\s*(?:(?:ba|z|da)?sh]=]
     .. [=[|chmod)\s)]=]
 
+-- A span that names a system's secret file ("`cat /etc/passwd`" after
+-- words, "print `cat /etc/shadow`;"): what a substitution reads out, no
+-- word of the text around it ("the file `/etc/passwd`" names it).
+local function span_reads_secret(s, from, to)
+    local t = sub(s, from, to)
+    if find(t, "^%s*[/~]") then
+        return false                    -- the path alone, named
+    end
+    return find(t, "/etc/passwd", 1, true) ~= nil or find(t, "/etc/shadow", 1, true) ~= nil
+        or find(t, "/proc/self/environ", 1, true) ~= nil or find(t, "/.ssh/id_", 1, true) ~= nil
+end
+
+
 local function fetch_and_run(s, from, to)
     return to >= from and re_find(sub(s, from, to), RE_FETCH_RUN, "jo") ~= nil
 end
@@ -2439,6 +2494,7 @@ local function scan_commands(s, where, dec, raw)
     local found = false
     local cmdline = false                -- the current line is a command line
     local i = 1                          -- start of the current unit
+    local shown = nil                    -- the unit's start, a code span read in it
     local line = 1                       -- start of the current line
     local value = where == "value" or where == "header"
     -- line ends a value wrote only as "%0a" or "%0d" (no line end of its
@@ -2512,8 +2568,12 @@ local function scan_commands(s, where, dec, raw)
             else
                 local close = find(s, "`", b + 1, true)
                 local p = byte(s, b - 1)
+                -- (or after a colon glued to a letter above ASCII: "安装：`npm
+                -- i x`", the full-width colon folded, which CJK text
+                -- writes with no blank)
                 local word = b == 1 or p == 32 or p == 40 or p == 10 or p == 9
                     or p == 13 or p == 39 or p == 34 or p >= 128
+                    or (p == 58 and (byte(s, b - 2) or 0) >= 128)
                 -- (a span a bare shell comment ends the value after,
                 -- "127.0.0.1 `uname -a` #", cuts off the rest of the
                 -- application's command line: a substitution)
@@ -2529,6 +2589,7 @@ local function scan_commands(s, where, dec, raw)
                     and not argument_then_span(s, b, close)
                     and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
                     and not fetch_and_run(s, b + 1, close - 1)
+                    and not span_reads_secret(s, b + 1, close - 1)
                     and not ((cq == 59 or cq == 124 or cq == 38) and find(s, "^%s*$", close + 1))
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")
@@ -2557,6 +2618,12 @@ local function scan_commands(s, where, dec, raw)
                 -- shell reads it so only outside a quote, and the value's
                 -- breakout quote after it says it was inside the
                 -- application's, "a`b'; id; echo '")
+                -- (a span read as markdown is the unit's text: what
+                -- stands before a separator after it is read with it,
+                -- "maps `x`; npm creates ...")
+                if markdown then
+                    shown = shown or i
+                end
                 i = close and close + 1 or b + 1
             end
         elseif c == 10 or c == 13 or c == 92 then         -- a line ends
@@ -2636,6 +2703,7 @@ local function scan_commands(s, where, dec, raw)
             cmdline = lvl == 1
             found = found or (cmdline and 1)
             i = j
+            shown = nil
             line = j
         else                                              -- ; | &
             local j = b + 1
@@ -2704,6 +2772,9 @@ local function scan_commands(s, where, dec, raw)
                 end
             else
                 local kind = head_kind(s, i, b - 1)
+                if kind == 0 and shown then
+                    kind = head_kind(s, shown, b - 1)
+                end
                 if kind == 3 and closes_quote(s, i, b - 1) then
                     kind = 0
                 end
@@ -2769,6 +2840,7 @@ local function scan_commands(s, where, dec, raw)
                 end
             end
             i = j
+            shown = nil
         end
     end
     return found
@@ -3022,6 +3094,18 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                           .. [=[|^[^'"\s][^'"]{0,80}(['"])\s+(?:-{1,2}[a-z][\w-]*\s+){0,4}]=]
                           .. SYSTEM_OPERAND .. [=[\s*\1\s*$]=],
                       plain = false }
+-- ... or an argument list that gives an option a server script's path
+-- ("-OQueueDirectory=/tmp -X/var/www/html/l.php": sendmail's log written
+-- where the web server runs it)
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { ".php", ".phtml", ".jsp", ".asp" },
+                      pattern = [=[^\s*(?:-[^\n]{0,200}?\s)?-{1,2}[a-z][\w-]*]=]
+                          .. [=[(?:\s*=\s*|\s+|(?<=-[a-z]))[/~][^\s'"]*]=]
+                          .. [=[\.(?:php\d?|phtml|jspx?|aspx?)(?:\s|$)]=],
+                      plain = false }
+-- Ghostscript's pipe device: an output file "%pipe%cmd" runs cmd
+RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "%pipe%" },
+                      pattern = [=[%pipe%[\w/.$`-]]=], plain = false }
 rules.compile(RULES, _M.RULES)
 
 

@@ -311,10 +311,18 @@ local function read_tokens(tok, s, quote, raw)
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
                                         and c2 <= 57) then
             local j = i + 1
+            local dot = false
             while j <= n and is_word(byte(s, j)) do
+                dot = dot or byte(s, j) == 46
                 j = j + 1
             end
-            push(tok, "n", i)
+            -- (a version with a letter after a dot, "1.2.x", "2.x",
+            -- "4.0.rc1": a range's word, no number SQL reads)
+            if dot and find(sub(s, i, j - 1), "%.%a") then
+                push(tok, "b", i, sub(s, i, j - 1))
+            else
+                push(tok, "n", i)
+            end
             i = j
         elseif c == 64 then                                   -- @var
             local j = i + 1
@@ -969,7 +977,13 @@ local function tautology(tok, quote, s, low)
                         -- a sentence's first word ("p && q is true"): the
                         -- rows decide it, as "x=y" ("1 or x=1": the 1
                         -- decides)
-                        local left = i > 1 and types[1] or "b"
+                        -- (the first operand's, past the groups it
+                        -- opens: "(a = 0) and (b = 0)" compares names)
+                        local f = 1
+                        while types[f] == "(" and f < i - 1 do
+                            f = f + 1
+                        end
+                        local left = i > 1 and types[f] or "b"
                         return not (t == "b" and (left == "b" or left == "f")
                                     and (t3 == "b" or (quote == nil and i > 1 and left == "b")))
                             or constant_comparison(tok, s, j, clause)
@@ -1110,12 +1124,45 @@ local function short_comment(s, at)
 end
 
 
+-- Tokens from k on are what ORDER BY or GROUP BY takes: columns,
+-- numbers or calls, each with ASC or DESC, joined by ",", then the end,
+-- a comment, a ")" or ";", another clause or the literal the
+-- application's quote closes.
+local SORT_END = { C = true, [")"] = true, [";"] = true, k = true, S = true, U = true }
+local function sort_list(tok, k)
+    local types, words = tok.types, tok.words
+    for _ = 1, 16 do
+        local t = types[k]
+        if t == "f" and types[k + 1] == "(" then
+            k = group_end(types, k + 1)
+            if not k then
+                return true                     -- a call left open
+            end
+            k = k + 1
+        elseif t == "n" or t == "b" or t == "v" then
+            k = k + 1
+        else
+            return false
+        end
+        if words[k] == "asc" or words[k] == "desc" then
+            k = k + 1
+        end
+        if types[k] ~= "," then
+            local e = types[k]
+            return e == nil or SORT_END[e] == true or (e == "s" and words[k] == OPEN)
+        end
+        k = k + 1
+    end
+    return false
+end
+
+
 -- Clause keywords after a closed literal and what they need after them.
 local CLAUSE_NEXT = {
     order = "by", group = "by", limit = "n", procedure = "b", into = "into",
     from = "from",
 }
-local INTO_TARGET = { outfile = true, dumpfile = true }
+-- (INTO's targets: OUTFILE, DUMPFILE)
 
 
 local COMMENT_AFTER = { ["'"] = "'[%s)]*/%*", ['"'] = '"[%s)]*/%*',
@@ -1275,13 +1322,18 @@ local function breakout(tok, s, quote, low)
             -- seen_on ASC LIMIT 5' at line 2", MySQL's error pasted)
             -- needs the rest commented out: the literal left open at its
             -- end cannot follow the clause
+            -- (and what BY sorts by is a list of columns, numbers or
+            -- calls, then the end, a comment or the next clause: a
+            -- quoted phrase, '"order by" vs "sort by"', '"Order by
+            -- what?" Tony asked', goes on as text)
             return w2 == "by" and (one_word(s, tok.close) or types[ntok] == "C")
+                and sort_list(tok, j + 2)
         elseif need == "n" then
             return t2 == "n"
         elseif need == "b" then
             return t2 == "b" and (types[j + 2] == nil or types[j + 2] == "f")
         elseif need == "into" then
-            return t2 == "v" or (t2 == "b" and INTO_TARGET[w2] == true)
+            return t2 == "v" or (t2 == "b" and (w2 == "outfile" or w2 == "dumpfile"))
         elseif need == "from" then
             -- "x' from t", "x\" from", "x' from(": a table or the end;
             -- not a word the quote closes that a backtick opened ("Search

@@ -541,8 +541,16 @@ local function form_without_controls(s, e)
         and not find(s, "<isindex", 1, true)
 end
 
+-- (or, anywhere, an <input> or <button> given only its type and how it
+-- looks, "<input type=color>" in a search: no id or name to clobber a
+-- global, no value, no focus, nothing to submit)
+local RE_CONTROL_PLAIN = [=[^(?:\s+(?:type|placeholder|disabled|checked|readonly|size|min|max]=]
+    .. [=[|step)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w#.-]+))?)+\s*/?>]=]
 local function form_control_inert(name, s, e)
     local tag = match(s, "^[^<>]*>", e)
+    if tag ~= nil and name ~= "form" and re_find(tag, RE_CONTROL_PLAIN, "jo") then
+        return true
+    end
     return tag ~= nil and (name ~= "form" or not re_find(tag, RE_FORM_ELSEWHERE, "jo"))
         and in_fence(s, e)
 end
