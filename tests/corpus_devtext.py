@@ -261,7 +261,18 @@ callers) or the packages corpus (tests/corpus/packages/, the same round:
 package names, semver ranges, changelogs, READMEs, issues, advisories,
 scripts, lockfiles) or the fanfiction corpus (tests/corpus/fanfiction/,
 the same round: titles, summaries, tags, author notes, chapter text,
-comments, ships, pasted HTML, searches) through the real edge
+comments, ships, pasted HTML, searches) or the parish corpus
+(tests/corpus/parish/, the forty-sixth round: scripture references,
+hymn numbers, liturgy schedules, prayer requests, donations, rosters,
+sacrament records, bulletins) or the auctions corpus
+(tests/corpus/auctions/, the same round: lot titles and descriptions,
+provenance, condition reports, bids, grading, premium terms, shipping,
+seller Q&A) or the accessibility corpus (tests/corpus/accessibility/,
+the same round: alt text, ARIA snippets, audit findings, screen-reader
+transcripts, shortcuts, captions, contrast, UI strings) or the appstore
+corpus (tests/corpus/appstore/, the same round: reviews, crash reports,
+device strings, release notes, SKUs, builds, deep links, tickets,
+listings) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -373,6 +384,10 @@ PHOTOGRAPHY = HERE / "corpus" / "photography"
 DISPATCH = HERE / "corpus" / "dispatch"
 PACKAGES = HERE / "corpus" / "packages"
 FANFICTION = HERE / "corpus" / "fanfiction"
+PARISH = HERE / "corpus" / "parish"
+AUCTIONS = HERE / "corpus" / "auctions"
+ACCESSIBILITY = HERE / "corpus" / "accessibility"
+APPSTORE = HERE / "corpus" / "appstore"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -416,7 +431,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("cycling", CYCLING), ("homebrew", HOMEBREW),
                            ("boardgames", BOARDGAMES), ("ttrpg", TTRPG),
                            ("photography", PHOTOGRAPHY), ("dispatch", DISPATCH),
-                           ("packages", PACKAGES), ("fanfiction", FANFICTION))}
+                           ("packages", PACKAGES), ("fanfiction", FANFICTION),
+                           ("parish", PARISH), ("auctions", AUCTIONS),
+                           ("accessibility", ACCESSIBILITY), ("appstore", APPSTORE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

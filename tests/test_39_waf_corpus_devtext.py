@@ -47,7 +47,7 @@ import corpus_external as ce
 # (2026-12-04, the sixteenth round: cmdi 125/126, traversal 101/102, all
 # 594/604 in both: argument injection, nginx's alias off-by-slash)
 DEVTEXT_FLOORS = {"cmdi": 0.992, "code": 0.978, "sqli": 0.973, "traversal": 0.98,
-                  "xss": 0.984, "ALL": 0.986}
+                  "xss": 0.984, "ALL": 0.988}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -177,7 +177,7 @@ WORKPLACE_CEILINGS = {"academic-legal": 0.013, "crm-notes": 0.013, "devops-chat"
 # callback, a psql \copy, curl | bash in a sentence,
 # PowerShell, an escaped <script> in <pre>, a Notion formula)
 PLATFORM_FLOORS = {"cmdi": 0.987, "code": 0.976, "sqli": 0.987, "ssrf-crlf": 0.987,
-                   "traversal": 0.987, "xss": 0.975, "ALL": 0.993}
+                   "traversal": 0.987, "xss": 0.987, "ALL": 0.995}
 # (seventeenth round: a TypeError quoting querySelector: analytics 1 -> 0,
 # all 16)
 # (eighteenth round: a log search's pipeline ended by text filters:
@@ -203,17 +203,17 @@ PLATFORM_CEILINGS = {"analytics-events": 0.013, "automation-rules": 0.05, "conte
 # dashboards 4; dbt models 43 -> 1 (templates of SQL, data-only template
 # expressions)
 # (seventeenth round: an option before the address, cmdi 59 -> 60 of 60)
-DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.966,
-                       "traversal": 0.983, "xss": 0.983, "ALL": 0.994}
+DATAPLATFORM_FLOORS = {"cmdi": 0.983, "code": 0.983, "sqli": 0.983, "ssrf-crlf": 0.983,
+                       "traversal": 0.983, "xss": 0.983, "ALL": 0.997}
 # (seventeenth round: whole DML/DDL statements ended by their ";", a
 # statement PostgreSQL's error quotes, SQL in a fence: saved-queries 50 ->
 # 37, logs 8 -> 0, docs 6 -> 2, all 79 -> 54)
 # (nineteenth round: a time stamp's $(date -u -d '...' +%F):
 # pipeline-configs 1 -> 0, all 49 -> 48)
 DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
-                         "dbt-and-templated-sql": 0.027, "docs-and-comments": 0.04,
+                         "dbt-and-templated-sql": 0.014, "docs-and-comments": 0.027,
                          "logs-and-errors": 0.014, "notebook-cells": 0.067,
-                         "pipeline-configs": 0.014, "saved-queries": 0.507, "ALL": 0.082}
+                         "pipeline-configs": 0.014, "saved-queries": 0.454, "ALL": 0.072}
 
 # SecLists' payload lists of the seventeenth round (tests/corpus/seclists/:
 # 2,667 attacks, no benign values; held out, its README), first replayed
@@ -290,14 +290,14 @@ FORMATS_CEILINGS = {"ascii-art-emoji": 0.013, "code-other-langs": 0.063, "data-l
 # assignments, SPL's "| eval x=..."; jq's "| {id, name}" object); 45
 # (a formula's IF(AND(...)): SQL calls no AND); 42 (XPath to a named
 # element, JMESPath's [?...] filters, jq's select(.x ...))
-QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.95, "ldap-xpath": 0.966, "nosqli": 0.78,
-                     "sqli": 0.988, "ssrf": 0.955, "traversal": 0.955, "xss": 0.985,
-                     "ALL": 0.966}
+QUERYLANGS_FLOORS = {"cmdi": 0.983, "code": 0.983, "ldap-xpath": 0.966, "nosqli": 0.8,
+                     "sqli": 0.988, "ssrf": 0.955, "traversal": 0.977, "xss": 0.985,
+                     "ALL": 0.975}
 QUERYLANGS_CEILINGS = {"filter-params": 0.013, "graph-queries": 0.025,
-                       "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.038,
+                       "jql-soql-sql-like": 0.238, "json-paths-selectors": 0.025,
                        "logs-metrics": 0.163, "nosql-documents": 0.05,
                        "regexy-and-wildcards": 0.025, "rules-expressions": 0.038,
-                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.054}
+                       "saved-searches-prose": 0.05, "search-syntax": 0.013, "ALL": 0.053}
 
 # The ops corpus of the twenty-first round (tests/corpus/ops/: 800 benign
 # values of operations text, runbook steps, config snippets, manifests,
@@ -359,13 +359,13 @@ CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c":
 # a break, XPath location paths, DDE; left: Mongo operator documents and
 # Lucene queries as whole values, internal admin URLs in citation
 # records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
-SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.9, "ldap-xpath": 0.954,
-                  "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.977}
+SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.954,
+                  "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.981}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
                     "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
-                    "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.038,
-                    "research-code": 0.088, "stats-output": 0.013, "ALL": 0.018}
+                    "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.025,
+                    "research-code": 0.088, "stats-output": 0.013, "ALL": 0.017}
 
 # The commerce corpus of the same round (tests/corpus/commerce/: 800
 # benign values of shop text, product listings, rich-text HTML from
@@ -379,9 +379,9 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # name, protocol lines, an access log's line; left: Mongo operator
 # documents and Elasticsearch queries, a look-alike host, ImageMagick's
 # -write, a CSV row and a syslog line after a sentence).
-COMMERCE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.954,
+COMMERCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.954,
                    "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                   "xss": 0.987, "ALL": 0.985}
+                   "xss": 0.987, "ALL": 0.987}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
                      "reviews-multilingual": 0.013, "rich-text-html": 0.038,
@@ -404,8 +404,8 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
 HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
-                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.991}
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.993}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.013,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
@@ -448,9 +448,9 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
 # PIN, an upsert; left: a search query widened with OR and a wildcard or
 # _index, a JSON operator's comparison, argument injection posting a
 # file, a fixed-width payment record after a break, a Smarty-like filter).
-FINANCE_FLOORS = {"cmdi": 0.972, "code": 0.962, "crlf": 0.911, "ldap-xpath": 0.954,
+FINANCE_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.911, "ldap-xpath": 0.954,
                   "nosqli": 0.916, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.985}
+                  "xss": 0.986, "ALL": 0.989}
 FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
                     "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
                     "ledger-entries": 0.013, "payment-references": 0.013,
@@ -472,12 +472,12 @@ FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
 # InfluxQL's match-all regex, a tautology inside a JSON string, a
 # Mosquitto record after a break in a JSON note).
 IOT_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.941, "ldap-xpath": 0.958,
-              "nosqli": 0.916, "sqli": 0.958, "ssrf": 0.981, "traversal": 0.981,
-              "xss": 0.986, "ALL": 0.989}
+              "nosqli": 0.916, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986,
+              "ALL": 0.991}
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
-                "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.025,
+                "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.013,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
-                "serial-console": 0.088, "ALL": 0.033}
+                "serial-console": 0.088, "ALL": 0.032}
 
 # The education corpus of the twenty-fifth round (tests/corpus/education/:
 # 800 benign values of math answers, code submissions, autograder output,
@@ -490,13 +490,12 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
 EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.976}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.945,
+                    "xss": 0.987, "ALL": 0.978}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
-                      "code_submission": 0.113, "forum_post": 0.038,
-                      "grading_comment": 0.025, "math_answer": 0.013,
-                      "parent_message": 0.013, "quiz_item": 0.038, "reference_file": 0.088,
-                      "syllabus": 0.013, "ALL": 0.027}
+                      "code_submission": 0.113, "forum_post": 0.038, "grading_comment": 0.025,
+                      "math_answer": 0.013, "parent_message": 0.013, "quiz_item": 0.038,
+                      "reference_file": 0.075, "syllabus": 0.013, "ALL": 0.025}
 
 # The travel corpus of the same round (tests/corpus/travel/: 800 benign
 # values of passenger names, itineraries, service requests, GDS entries,
@@ -508,8 +507,8 @@ EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
 # 09:15: benign 0, attacks 492 / 491 (webcal:// to the loopback, an
 # access log's time, a key appended to authorized_keys).
 TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
-                 "nosqli": 0.88, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.983}
+                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.985}
 TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.013,
                    "hotel-car-note": 0.013, "itinerary": 0.013, "passenger-name": 0.013,
                    "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
@@ -522,14 +521,14 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.945, "code": 0.975, "crlf": 0.827, "ldap-xpath": 0.954,
-                     "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.971}
-REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.05, "construction_rfi": 0.013,
-                       "hoa_building_notes": 0.013, "inspection_punch": 0.025,
-                       "lease_clause": 0.013, "listing_description": 0.013,
-                       "listing_title": 0.013, "maintenance_request": 0.013,
-                       "mortgage_answer": 0.013, "ALL": 0.007}
+REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.827, "ldap-xpath": 0.954,
+                     "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
+                     "xss": 0.986, "ALL": 0.979}
+REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.025,
+                       "construction_rfi": 0.013, "hoa_building_notes": 0.013,
+                       "inspection_punch": 0.025, "lease_clause": 0.013,
+                       "listing_description": 0.013, "listing_title": 0.013,
+                       "maintenance_request": 0.013, "mortgage_answer": 0.013, "ALL": 0.004}
 
 # The media corpus of the same round (tests/corpus/media/: 800 benign
 # values of article drafts, subtitles, show notes, metadata tags, track
@@ -548,9 +547,9 @@ MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.928, "ldap-xpath": 0.888
                 "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
                 "xss": 0.985, "ALL": 0.991}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
-                  "encoding_note": 0.025, "headline_byline": 0.013, "media_metadata": 0.013,
+                  "encoding_note": 0.013, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
-                  "subtitle_transcript": 0.013, "track_listing": 0.025, "ALL": 0.005}
+                  "subtitle_transcript": 0.013, "track_listing": 0.025, "ALL": 0.004}
 
 # The logistics corpus of the twenty-seventh round
 # (tests/corpus/logistics/: 800 benign values of delivery instructions,
@@ -601,9 +600,9 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
 # change made for it): benign refused 1 / 800 in both placements,
 # attacks 477 / 484 in the query, 476 in a JSON note.
 # With the round's classes: benign 0, attacks 480 / 478.
-HOSPITALITY_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.903, "ldap-xpath": 0.954,
+HOSPITALITY_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.903, "ldap-xpath": 0.954,
                       "nosqli": 0.928, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.989}
+                      "xss": 0.986, "ALL": 0.991}
 HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
                         "order_instruction": 0.013, "recipe": 0.013,
@@ -638,8 +637,8 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
 # placements, attacks 492 / 498 in the query, 490 in a JSON note.
 # With the round's classes: benign 2, attacks 493 / 490.
 SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.848, "ldap-xpath": 0.956,
-                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
-                 "xss": 0.987, "ALL": 0.981}
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
+                 "xss": 0.987, "ALL": 0.983}
 SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.013,
                    "match_reports": 0.013, "odds_betting": 0.013, "player_names": 0.013,
                    "race_times": 0.013, "referee_reports": 0.013, "stat_queries": 0.038,
@@ -659,8 +658,8 @@ AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
-                       "telematics-fleet": 0.013, "tuning-forum": 0.025,
-                       "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.004}
+                       "telematics-fleet": 0.013, "tuning-forum": 0.013,
+                       "vehicle-listing": 0.013, "warranty-recall": 0.013, "ALL": 0.003}
 
 # The agriculture corpus of the thirtieth round
 # (tests/corpus/agriculture/: 800 benign values of field names, spray and
@@ -671,9 +670,9 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
 # 486 / 494 in both placements. With its classes (a $ne of a quoted 0 or 1, a field
 # whose name ends in _url, a FROM then a stacked statement commented out;
 # a file-taking program before a plain word): benign 0, attacks 489.
-AGRICULTURE_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.916,
+AGRICULTURE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
                       "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.989}
+                      "xss": 0.986, "ALL": 0.993}
 AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "equipment_telemetry": 0.013, "field_names": 0.013,
                         "forum_posts": 0.013, "livestock_registry": 0.013,
@@ -709,9 +708,9 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # 493 in the query, 485 in a JSON note. With its class (a group the value
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
-LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.875, "ldap-xpath": 0.956,
+LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.906, "ldap-xpath": 0.956,
                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.987}
+                "xss": 0.987, "ALL": 0.989}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,
@@ -726,13 +725,13 @@ LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "corresp
 # 800 in the query, 2 in a JSON note, attacks 481 / 485 in both
 # placements. With its class (a mail's reply prefix after a
 # salutation): benign 2 / 2.
-PHARMA_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.923, "ldap-xpath": 0.909,
-                 "nosqli": 0.958, "sqli": 0.975, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.989}
+PHARMA_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.923, "ldap-xpath": 0.909,
+                 "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.993}
 PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_records": 0.013,
                    "deviations_capa": 0.013, "dosage_instructions": 0.013,
-                   "instrument_files": 0.038, "reagents": 0.013, "regulatory_mail": 0.013,
-                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.004}
+                   "instrument_files": 0.025, "reagents": 0.013, "regulatory_mail": 0.013,
+                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.003}
 
 # The hr corpus of the thirty-second round (tests/corpus/hr/: 800 benign
 # values of job postings, CVs, interview scorecards, recruiter searches,
@@ -820,13 +819,13 @@ SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm":
 # benign refused 3 / 800 in both placements (relative CAD paths with
 # "../", a revision's "rev 'C1'" after ";"), attacks 488 / 492 in the
 # query, 486 in a JSON note. No class of its own changed them.
-CONSTRUCTION_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
-                       "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.989}
+CONSTRUCTION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
+                       "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.993}
 CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_order": 0.013,
-                         "crew_message": 0.013, "drawing_register": 0.025,
+                         "crew_message": 0.013, "drawing_register": 0.013,
                          "punch_list": 0.013, "rfi": 0.013, "safety_permit": 0.013,
-                         "site_diary": 0.013, "spec_clause": 0.013, "ALL": 0.005}
+                         "site_diary": 0.013, "spec_clause": 0.013, "ALL": 0.004}
 
 # The aviation corpus of the same round (tests/corpus/aviation/: 800
 # benign maintenance logs, MEL deferrals, parts, NOTAMs and weather, flight
@@ -837,10 +836,10 @@ CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_orde
 AVIATION_FLOORS = {"cmdi": 0.972, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.958,
                    "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                    "xss": 0.986, "ALL": 0.991}
-AVIATION_CEILINGS = {"crew_sched": 0.025, "flight_plan": 0.013, "irops_note": 0.013,
+AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.013,
                      "mel_deferral": 0.013, "mx_log": 0.013, "notam_wx": 0.013,
                      "parts": 0.025, "pax_ssr": 0.013, "safety_report": 0.013,
-                     "weight_balance": 0.013, "ALL": 0.004}
+                     "weight_balance": 0.013, "ALL": 0.003}
 
 # The gis corpus of the same round (tests/corpus/gis/: 800 benign
 # coordinates, geometry, OSM tags, service URLs, styling and filter
@@ -867,9 +866,9 @@ GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths":
 # before a parenthetical read as a PHP call, a title element, one step up
 # to a TIFF, a manifest and a scan under /var/www and /var/spool),
 # attacks 473 / 471. With the round's classes: benign 0, attacks 475 / 472.
-LIBRARY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.985}
+LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.989}
 LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path": 0.013,
                     "finding_aid": 0.013, "identifier_url": 0.013, "ill_note": 0.013,
                     "marc_field": 0.013, "patron_request": 0.013, "processing_note": 0.013,
@@ -911,8 +910,8 @@ VETERINARY_CEILINGS = {"client_message": 0.013, "dosage_rx": 0.013, "imaging": 0
 # /var/spool), attacks 493 / 492. With the round's classes: benign 0,
 # attacks 494 / 493.
 MANUFACTURING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.911, "ldap-xpath": 0.96,
-                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.991}
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.993}
 MANUFACTURING_CEILINGS = {"bom_line": 0.013, "cnc_program": 0.013, "document_ref": 0.013,
                           "inspection_result": 0.013, "ncr_capa": 0.013, "plc_alarm": 0.013,
                           "shift_handover": 0.013, "spc_note": 0.013,
@@ -928,8 +927,8 @@ MANUFACTURING_CEILINGS = {"bom_line": 0.013, "cnc_program": 0.013, "document_ref
 # carries syslog's time stamp, a PHP warning, an error page's title),
 # attacks 476 / 476. With the round's classes: benign 24 / 23.
 SUPPORT_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.966, "ldap-xpath": 0.909,
-                  "nosqli": 0.961, "sqli": 0.974, "ssrf": 0.923, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.987}
+                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.923, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.989}
 SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_message": 0.025,
                     "config_log_paste": 0.138, "error_trace": 0.025, "internal_note": 0.025,
                     "kb_search": 0.038, "survey_comment": 0.013, "ticket_body": 0.025,
@@ -941,9 +940,9 @@ SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_messag
 # deficiencies, EDI and AIS lines; 487 attacks), first replayed at
 # 37c413c: benign refused 1 / 800 (a company named "Union Select ..."),
 # attacks 478 / 478. With the round's classes: 482 / 479.
-MARITIME_FLOORS = {"cmdi": 0.971, "code": 0.974, "crlf": 0.878, "ldap-xpath": 0.96,
+MARITIME_FLOORS = {"cmdi": 0.985, "code": 0.974, "crlf": 0.878, "ldap-xpath": 0.96,
                    "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.981}
+                   "xss": 0.986, "ALL": 0.983}
 MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.013,
                      "edi_ais": 0.013, "noon_report": 0.013, "pilot_tug_request": 0.013,
                      "port_call": 0.013, "psc_deficiency": 0.013, "stowage_note": 0.013,
@@ -993,12 +992,11 @@ MUSIC_CEILINGS = {"chord_setlist": 0.013, "daw_plugin": 0.013, "forum_bio": 0.01
 SURVEILLANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
                        "xss": 0.987, "ALL": 0.983}
-SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.125, "case_definitions": 0.013,
+SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.113, "case_definitions": 0.013,
                          "case_report_notes": 0.013, "code_lookups": 0.013,
                          "contact_tracing_logs": 0.013, "dashboard_filters": 0.013,
                          "data_quality_flags": 0.013, "export_paths": 0.025,
-                         "lab_result_comments": 0.013, "outbreak_sitrep": 0.013,
-                         "ALL": 0.014}
+                         "lab_result_comments": 0.013, "outbreak_sitrep": 0.013, "ALL": 0.013}
 
 # The thirty-fifth round's corpora (the same brief; first replayed at
 # f4a02e4's rules with the linear scans of 320a567, before any change made
@@ -1009,29 +1007,29 @@ SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.125, "case_definitions": 0.013,
 GENEALOGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.952,
                     "nosqli": 0.92, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.94,
                     "xss": 0.974, "ALL": 0.981}
-GENEALOGY_CEILINGS = {"census_transcription": 0.025, "dna_note": 0.013, "event_date": 0.013,
+GENEALOGY_CEILINGS = {"census_transcription": 0.013, "dna_note": 0.013, "event_date": 0.013,
                       "forum_post": 0.013, "gedcom_fragment": 0.013, "person_name": 0.013,
                       "place_name": 0.013, "register_transcription": 0.013,
-                      "research_log": 0.013, "source_citation": 0.013, "ALL": 0.003}
+                      "research_log": 0.013, "source_citation": 0.013, "ALL": 0.002}
 # weather (tests/corpus/weather/: METAR and TAF, SYNOP, station metadata,
 # forecast discussions, warnings, model-run notes, spotter reports,
 # climate summaries, data file paths, API queries; 490 attacks): benign 11
 # (data paths under /etc and /var/log, relative paths, a glob, command
 # lines in notes: by design), attacks 487;
 WEATHER_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
-                  "nosqli": 0.923, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.985}
-WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_path": 0.125,
+                  "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.987}
+WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_path": 0.113,
                     "forecast_discussion": 0.013, "metar_taf": 0.013,
                     "model_run_notes": 0.038, "public_warning": 0.013,
                     "spotter_report": 0.013, "station_metadata": 0.013,
-                    "synop_obs_log": 0.013, "ALL": 0.015}
+                    "synop_obs_log": 0.013, "ALL": 0.014}
 # delivery (tests/corpus/delivery/: menu items, order notes, addresses,
 # courier chat, tickets, promotions, opening hours, POS tickets, menu CSV,
 # reviews; 486 attacks): benign 0, attacks 479 -> 480;
-DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.781, "ldap-xpath": 0.909,
+DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.781, "ldap-xpath": 0.954,
                    "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                   "xss": 0.973, "ALL": 0.975}
+                   "xss": 0.973, "ALL": 0.977}
 DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv": 0.013,
                      "menu_item": 0.013, "opening_hours": 0.013, "order_note": 0.013,
                      "pos_ticket": 0.013, "promo": 0.013, "review": 0.013,
@@ -1052,12 +1050,12 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
 LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.954,
-                       "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.979}
-LOCALIZATION_CEILINGS = {"file_fragment": 0.063, "glossary_entry": 0.025,
-                         "qa_message": 0.025, "resource_ref": 0.038, "review_comment": 0.013,
+                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.981}
+LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.025,
+                         "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
-                         "translation": 0.013, "translator_comment": 0.013, "ALL": 0.012}
+                         "translation": 0.013, "translator_comment": 0.013, "ALL": 0.01}
 # astronomy (tests/corpus/astronomy/: observing logs, targets, FITS cards,
 # telescope scripts, proposals, reduction notes, ADQL queries, frame paths,
 # alert circulars, newsletters; 479 attacks): benign 114 -> 86 (75 of them
@@ -1066,17 +1064,16 @@ LOCALIZATION_CEILINGS = {"file_fragment": 0.063, "glossary_entry": 0.025,
 ASTRONOMY_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
                     "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
                     "xss": 0.986, "ALL": 0.989}
-ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038,
-                      "club_newsletter": 0.013, "fits_header": 0.013, "frame_path": 0.1,
-                      "observing_log": 0.013, "proposal_abstract": 0.013,
-                      "reduction_notes": 0.025, "target_lookup": 0.013,
-                      "telescope_script": 0.013, "ALL": 0.109}
+ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038, "club_newsletter": 0.013,
+                      "fits_header": 0.013, "frame_path": 0.088, "observing_log": 0.013,
+                      "proposal_abstract": 0.013, "reduction_notes": 0.025,
+                      "target_lookup": 0.013, "telescope_script": 0.013, "ALL": 0.108}
 # recipes (tests/corpus/recipes/: titles, ingredient lines, method steps,
 # allergens, reviews, menus, kitchen tickets, HACCP logs, invoices,
 # searches; 480 attacks): benign 0, attacks 475;
 RECIPES_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.909,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.987}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.989}
 RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticket": 0.013,
                     "menu-item": 0.013, "method-step": 0.013,
                     "note-allergen-nutrition": 0.013, "recipe-title": 0.013,
@@ -1088,21 +1085,21 @@ RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticke
 # shell lines in reviews and statements, a DOCTYPE with a system id, an
 # XSLT stylesheet instruction, a script tag named in prose), attacks 476
 # -> 480;
-PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.962, "crlf": 0.937, "ldap-xpath": 0.954,
+PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.937, "ldap-xpath": 0.954,
                      "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.989}
+                     "xss": 0.986, "ALL": 0.991}
 PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
-                       "availability_statements": 0.038, "bibtex_entries": 0.05,
+                       "availability_statements": 0.025, "bibtex_entries": 0.038,
                        "catalogue_search": 0.013, "editorial_letters": 0.013,
-                       "jats_xml": 0.05, "references_dois": 0.013,
-                       "reviewer_comments": 0.038, "titles_abstracts": 0.013, "ALL": 0.014}
+                       "jats_xml": 0.05, "references_dois": 0.013, "reviewer_comments": 0.038,
+                       "titles_abstracts": 0.013, "ALL": 0.012}
 # museum (tests/corpus/museum/: object records, provenance, catalogue
 # descriptions, finding aids, conservation reports, loans and rights,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
 MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.956,
-                 "nosqli": 0.84, "sqli": 0.974, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.972, "ALL": 0.975}
+                 "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.927, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.979}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1113,8 +1110,8 @@ MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
 # of a macro file, a server section listing loopback ranges, dot-files
 # under a home and relative paths), attacks 483 -> 486;
 MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.852, "ldap-xpath": 0.954,
-                "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.961,
-                "xss": 0.987, "ALL": 0.981}
+                "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.961,
+                "xss": 0.987, "ALL": 0.983}
 MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025,
                   "forum_post": 0.013, "gcode": 0.013, "job_note": 0.013, "macro": 0.013,
                   "material_note": 0.013, "order_form": 0.013, "slicer_profile": 0.013,
@@ -1127,17 +1124,17 @@ MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025
 BIOLAB_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.954,
                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
                  "xss": 0.986, "ALL": 0.987}
-BIOLAB_CEILINGS = {"data_paths": 0.088, "eln_notes": 0.025, "fasta": 0.013,
-                   "freezer_inventory": 0.013, "pipeline_cmds": 0.088, "primers": 0.013,
+BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
+                   "freezer_inventory": 0.013, "pipeline_cmds": 0.075, "primers": 0.013,
                    "protocol_steps": 0.013, "qc_reports": 0.013, "sample_ids": 0.013,
-                   "sharing_requests": 0.013, "ALL": 0.018}
+                   "sharing_requests": 0.013, "ALL": 0.014}
 # tax (tests/corpus/tax/: client questions, line items, form references,
 # payment references, bank memos, journal entries, spreadsheet notes,
 # receipt files, deadlines, multilingual notes; 495 attacks): benign 2
 # (spreadsheet formulas in notes), attacks 490 -> 491;
-TAX_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
-              "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-              "xss": 0.986, "ALL": 0.985}
+TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
+              "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986,
+              "ALL": 0.989}
 TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadline": 0.013,
                 "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
                 "multilingual_note": 0.013, "payment_reference": 0.013,
@@ -1215,9 +1212,9 @@ MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet
 # Solidity, command lines, amounts and fees, KYC notes, API settings,
 # ABIs; 492 attacks): benign 58 -> 5 (command lines a user pastes, a
 # Solidity require of a bare boolean), attacks 479 -> 483;
-CRYPTO_FLOORS = {"cmdi": 0.921, "code": 0.961, "crlf": 0.903, "ldap-xpath": 0.956,
+CRYPTO_FLOORS = {"cmdi": 0.921, "code": 0.974, "crlf": 0.903, "ldap-xpath": 0.956,
                  "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.975}
+                 "xss": 0.986, "ALL": 0.977}
 CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 0.013,
                    "api_settings": 0.013, "cli_command": 0.063, "jsonrpc_paste": 0.013,
                    "kyc_note": 0.013, "multilingual_note": 0.013, "solidity_snippet": 0.025,
@@ -1240,13 +1237,13 @@ NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_impor
 # and filters, cron lines running scripts under /opt and /usr/local, a
 # camera's and a function's private-address URLs, SQL sensors), attacks
 # 499 -> 500;
-SMARTHOME_FLOORS = {"cmdi": 0.975, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.96,
-                    "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.925, "traversal": 0.963,
-                    "xss": 0.987, "ALL": 0.98}
+SMARTHOME_FLOORS = {"cmdi": 0.987, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.96,
+                    "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.944, "traversal": 0.963,
+                    "xss": 0.987, "ALL": 0.984}
 SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device_name": 0.013,
-                      "forum_post": 0.05, "hub_log": 0.013, "jinja_template": 0.05,
+                      "forum_post": 0.038, "hub_log": 0.013, "jinja_template": 0.038,
                       "mqtt": 0.013, "multilingual_note": 0.013, "nodered_function": 0.05,
-                      "schedule": 0.05, "ALL": 0.02}
+                      "schedule": 0.05, "ALL": 0.018}
 # bi (tests/corpus/bi/: spreadsheet formulas, DAX, Power Query, LookML and
 # dbt, analysts' SQL, dashboard filters, chart labels, error reports, cell
 # data, tickets; 480 attacks): benign 63 -> 63 (56 analysts' SQL
@@ -1295,8 +1292,8 @@ SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0
 # chart keys, sizing tables, materials, listings, notes, file names;
 # 498 attacks): benign 0, attacks 490 -> 491 (query).
 CRAFTS_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.904,
-                 "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.963,
-                 "xss": 0.987, "ALL": 0.981}
+                 "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.963,
+                 "xss": 0.987, "ALL": 0.983}
 CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_needles": 0.013,
                    "materials_lists": 0.013, "multilingual_patterns": 0.013,
                    "pattern_filenames": 0.013, "pattern_rows": 0.013, "project_notes": 0.013,
@@ -1329,16 +1326,16 @@ MAILCLIENT_CEILINGS = {"address_list": 0.013, "attachment_name": 0.025, "auto_re
 WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
                "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.88, "traversal": 0.98,
                "xss": 0.986, "ALL": 0.972}
-WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.213,
+WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188,
                  "edit_summary": 0.013, "infobox": 0.013, "links": 0.038, "page_meta": 0.05,
-                 "search_query": 0.025, "table": 0.05, "talk_comment": 0.013, "ALL": 0.034}
+                 "search_query": 0.025, "table": 0.05, "talk_comment": 0.013, "ALL": 0.032}
 # roblox (tests/corpus/roblox/: Lua snippets, output errors, forum
 # questions and answers, game descriptions, patch notes, datastore keys,
 # asset searches, chat complaints; 494 attacks): benign 2 -> 1, attacks
 # 483 -> 488 (query).
 ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.857,
-                 "nosqli": 0.84, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.981}
+                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.983}
 ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
                    "datastore_key_module": 0.013, "devforum_answer": 0.013,
                    "devforum_question": 0.013, "game_description": 0.013,
@@ -1352,9 +1349,9 @@ MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0
                     "xss": 0.987, "ALL": 0.989}
 MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 0.013,
                       "conversion_goal": 0.013, "csv_import_row": 0.013,
-                      "email_subject": 0.013, "landing_snippet": 0.088,
+                      "email_subject": 0.013, "landing_snippet": 0.075,
                       "personalization": 0.013, "segment_rule": 0.013, "utm_url": 0.013,
-                      "ALL": 0.009}
+                      "ALL": 0.008}
 # prompts (tests/corpus/prompts/: system prompts, templates, few-shot
 # examples, schemas, tool definitions, eval notes, settings, guardrails,
 # chat logs, markdown answers; 492 attacks): benign 13 -> 9, attacks 488
@@ -1370,8 +1367,8 @@ PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0
 # chapters, feed snippets, transcripts, sponsor reads, file names,
 # questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
 PODCAST_FLOORS = {"cmdi": 0.957, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
-                  "nosqli": 0.8, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.96,
-                  "xss": 0.987, "ALL": 0.975}
+                  "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.96,
+                  "xss": 0.987, "ALL": 0.977}
 PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
                     "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
                     "search_query": 0.05, "show_notes": 0.038, "sponsor_read": 0.013,
@@ -1400,9 +1397,9 @@ GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irriga
 # cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
 # workouts, route files, gear, club posts, sync errors, searches; 487
 # attacks): benign 1 -> 1, attacks 481 -> 481 (query).
-CYCLING_FLOORS = {"cmdi": 0.961, "code": 0.962, "crlf": 0.857, "ldap-xpath": 0.863,
+CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.974, "crlf": 0.857, "ldap-xpath": 0.863,
                   "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.979}
+                  "xss": 0.987, "ALL": 0.983}
 CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "device_sync_error": 0.013, "gear_bike_fit": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
@@ -1411,9 +1408,9 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
 # homebrew (tests/corpus/homebrew/: recipe names, grain bills, hop
 # schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
 # posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
-HOMEBREW_FLOORS = {"cmdi": 0.943, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+HOMEBREW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
                    "nosqli": 0.884, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.973}
+                   "xss": 0.986, "ALL": 0.977}
 HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
                      "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
                      "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
@@ -1421,9 +1418,9 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # boardgames (tests/corpus/boardgames/: titles, rules questions, score
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
-BOARDGAMES_FLOORS = {"cmdi": 0.958, "code": 0.962, "crlf": 0.896, "ldap-xpath": 0.904,
+BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.962, "crlf": 0.896, "ldap-xpath": 0.904,
                      "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.977}
+                     "xss": 0.986, "ALL": 0.981}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -1480,6 +1477,47 @@ FANFICTION_CEILINGS = {"author-note": 0.013, "chapter-text": 0.013, "html-format
                        "kudos-comment": 0.013, "profile-settings": 0.013,
                        "search-query": 0.013, "ship-crossover": 0.013, "story-title": 0.013,
                        "summary": 0.013, "tag-warning": 0.013, "ALL": 0.002}
+# parish (tests/corpus/parish/: scripture searches, liturgy schedules,
+# prayer requests, donations, rosters, sacrament records, bulletins, choir,
+# admin, multilingual; 485 attacks): benign 0, attacks 479 -> 483 (query).
+PARISH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                 "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.993}
+PARISH_CEILINGS = {"admin_tech": 0.013, "bulletin": 0.013, "choir_music": 0.013,
+                   "donation_note": 0.013, "liturgy_schedule": 0.013, "multilingual": 0.013,
+                   "prayer_request": 0.013, "sacrament_record": 0.013,
+                   "scripture_search": 0.013, "volunteer_roster": 0.013, "ALL": 0.002}
+# auctions (tests/corpus/auctions/: lot titles and descriptions, provenance,
+# condition reports, bidding, grading, premium terms, shipping, seller Q&A,
+# multilingual; 485 attacks): benign 0, attacks 483 -> 485 (query).
+AUCTIONS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+AUCTIONS_CEILINGS = {"bidding": 0.013, "condition_report": 0.013, "grading_catalogue": 0.013,
+                     "lot_description": 0.013, "lot_title": 0.013, "multilingual": 0.013,
+                     "premium_terms": 0.013, "provenance": 0.013, "seller_qa": 0.013,
+                     "shipping_customs": 0.013, "ALL": 0.002}
+# accessibility (tests/corpus/accessibility/: alt text, ARIA snippets, audit
+# findings, screen-reader transcripts, shortcuts, captions, support,
+# contrast, UI strings, dev notes; 485 attacks): benign 17 -> 7, attacks
+# 484 -> 484 (query).
+ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
+ACCESSIBILITY_CEILINGS = {"alt-text": 0.013, "aria-snippet": 0.075, "audit-finding": 0.013,
+                          "captions": 0.013, "contrast": 0.013, "dev-notes": 0.038,
+                          "keyboard-shortcuts": 0.013, "sr-transcript": 0.013,
+                          "support-request": 0.013, "ui-string": 0.013, "ALL": 0.01}
+# appstore (tests/corpus/appstore/: reviews, crash reports, device strings,
+# release notes, SKUs, builds, deep links, tickets, listings, keywords;
+# 485 attacks): benign 6 -> 2, attacks 480 -> 481 (query).
+APPSTORE_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.989}
+APPSTORE_CEILINGS = {"build_version": 0.013, "crash_report": 0.013, "deep_link": 0.025,
+                     "device_os": 0.013, "iap_sku": 0.013, "release_notes": 0.013,
+                     "review": 0.013, "search_keyword": 0.025, "store_listing": 0.013,
+                     "support_ticket": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1525,7 +1563,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "homebrew": HOMEBREW_FLOORS, "boardgames": BOARDGAMES_FLOORS,
                  "ttrpg": TTRPG_FLOORS, "photography": PHOTOGRAPHY_FLOORS,
                  "dispatch": DISPATCH_FLOORS, "packages": PACKAGES_FLOORS,
-                 "fanfiction": FANFICTION_FLOORS}
+                 "fanfiction": FANFICTION_FLOORS, "parish": PARISH_FLOORS,
+                 "auctions": AUCTIONS_FLOORS, "accessibility": ACCESSIBILITY_FLOORS,
+                 "appstore": APPSTORE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1571,7 +1611,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "homebrew": HOMEBREW_CEILINGS, "boardgames": BOARDGAMES_CEILINGS,
                    "ttrpg": TTRPG_CEILINGS, "photography": PHOTOGRAPHY_CEILINGS,
                    "dispatch": DISPATCH_CEILINGS, "packages": PACKAGES_CEILINGS,
-                   "fanfiction": FANFICTION_CEILINGS}
+                   "fanfiction": FANFICTION_CEILINGS, "parish": PARISH_CEILINGS,
+                   "auctions": AUCTIONS_CEILINGS, "accessibility": ACCESSIBILITY_CEILINGS,
+                   "appstore": APPSTORE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

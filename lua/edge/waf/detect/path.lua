@@ -22,6 +22,7 @@ local find = string.find
 local sub = string.sub
 local gsub = string.gsub
 local gmatch = string.gmatch
+local str_match = string.match
 local concat = table.concat
 local lower = string.lower
 local ipairs = ipairs
@@ -352,7 +353,8 @@ local DOTFILES = [=[\.(?:ssh|aws|docker|kube|git|svn|gnupg|env|htpasswd|htaccess
 local RE_HIDDEN_VALUE = alt({
     -- a hidden directory with a path below it (not a shell's "~/.x")
     -- (nor under a Windows variable's folder, "%appdata%\.minecraft\x")
-    [=[(?:^|[\s=:'"]|[^~\s%]/)\.(?:[a-z][\w-]*)/[\w.]]=],
+    -- (nor RFC 8615's /.well-known/, a site's public metadata)
+    [=[(?:^|[\s=:'"]|[^~\s%]/)\.(?!well-known/)(?:[a-z][\w-]*)/[\w.]]=],
     -- an absolute path to a hidden file at the root
     [=[^/\.(?!well-known\b)[a-z][\w.-]*$]=],
     [=[(?:^|/)]=] .. DOTFILES,
@@ -852,12 +854,62 @@ local function outside_home_paths(s)
     return concat(rest)
 end
 
+-- An absolute path (or a URL's) whose parent steps stay below its first
+-- directory, "/data/user/0/app/files/../cache/x.zip" in a trace,
+-- "https://x.example/a/b/../c": a step inside one tree, not out of the
+-- root; unless that first directory is the system's ("/etc/x/../passwd",
+-- "/dev/fd/../environ" reach what any traversal reaches). s without such
+-- paths (words split by blanks, 64 at most), or nil when none is.
+local SYSTEM_ROOTS = {}
+for w in gmatch([[etc proc dev sys root boot var usr bin sbin lib lib64 run srv tmp opt
+        windows winnt system32 inetpub program]], "%S+") do
+    SYSTEM_ROOTS[w] = true
+end
+local function inside_tree_paths(s)
+    local rest, cut, k = {}, false, 0
+    for w in gmatch(s, "%S+") do
+        k = k + 1
+        if k > 64 then
+            return nil
+        end
+        local p = str_match(w, "^[`'\"(]*(/[^`'\"()]*)")
+            or str_match(w, "^[`'\"(]*%a[%w+.-]*://[^/]+(/[^`'\"()]*)")
+        local keep = true
+        if p and sub(p, 1, 2) ~= "//" and (find(p, "/../", 1, true) or sub(p, -3) == "/..") then
+            local depth, ok, first = 0, true, nil
+            for seg in gmatch(p, "[^/]+") do
+                if seg == ".." then
+                    depth = depth - 1
+                    if depth < 1 then
+                        ok = false
+                        break
+                    end
+                elseif seg ~= "." then
+                    first = first or lower(seg)
+                    depth = depth + 1
+                end
+            end
+            keep = not ok or SYSTEM_ROOTS[first] ~= nil
+        end
+        if keep then
+            rest[#rest + 1] = w
+        else
+            cut = true
+        end
+    end
+    return cut and concat(rest, " ") or nil
+end
+
 local function not_relative_link(s)
     if re_find(s, RE_RELATIVE_LINK, "jo") then
         return false
     end
     local home = find(s, "~/", 1, true) and outside_home_paths(s)
     if home and not re_find(home, RE_TRAVERSAL, "jo") then
+        return false
+    end
+    local tree = inside_tree_paths(home or s)
+    if tree and not re_find(tree, RE_TRAVERSAL, "jo") then
         return false
     end
     local rest, n = re_gsub(s, RE_LINK_IN_TEXT, "", "jo")

@@ -455,7 +455,12 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|
 -- ... or a number's predicate closed, then a union ("7]|//*|//*[7"): a
 -- regex of its own, anchored, so that RE_XPATH's alternatives all start
 -- at a quote (what PCRE looks for first)
-local RE_XPATH_UNION = [=[^\d+\s*\]\s*\|\s*//]=]
+-- (or a name's or a wildcard's, "*]|//*"; or a number then a logic
+-- operator and XPath's functions over a node, "0 or
+-- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
+local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*//]=]
+    .. [=[|^\s*\d+\s*[)\]]*\s*(?:or|and)\s+(?:string-length|local-name|name|count|substring]=]
+    .. [=[|starts-with|contains|string)\s*\(\s*(?:/|\.|@|(?:local-)?name\s*\()]=]
 
 local function xpath(text)
     return re_find(text, RE_XPATH, "jo") ~= nil or re_find(text, RE_XPATH_UNION, "jo") ~= nil
@@ -1051,7 +1056,8 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false }, needles = { "\\29" },
       pattern = [=[\\29\s*(?:\\2[16]|\\7c|[|&!])?\s*\\28|\\2a\s*\\29]=] },
     -- (needs a quote, or a "]": no plain value)
-    { id = "protocol-xpath", where = { path = false }, needles = { "'", "\"", "]|", "] |" },
+    { id = "protocol-xpath", where = { path = false },
+      needles = { "'", "\"", "]|", "] |", "(/", "( /", "(name", "(@", "(." },
       check = xpath, plain = false },
     -- ... or a number's or a name's predicate made true by XPath's own
     -- boolean functions ("7 or true()", "x and not(false())"): SQL has

@@ -2446,6 +2446,30 @@ local function span_reads_secret(s, from, to)
 end
 
 
+-- A span that is only a host-information probe, with options at most,
+-- and ends the value after a word ("... `id`", "... `uname -a`" after a
+-- field's words): what a substitution appended runs to show it ran; a
+-- sentence goes on or ends with its stop ("excludes `id`.", "`id`
+-- column").
+local function probe_span(s, from, to)
+    -- (after a word and a blank: a list's "3: `whoami`" names the command)
+    if not find(s, "^`%s*$", to + 1) or not find(s, "^[%w] `", from - 3) then
+        return false
+    end
+    local t = sub(s, from, to)
+    local _, e, w = find(t, "^%s*(%a+)")
+    if not w or not (LONE[w] or w == "id") then
+        return false
+    end
+    for arg in gmatch(sub(t, e + 1), "%S+") do
+        if not (find(arg, "^%-%-?%a+$") or find(arg, "^/%a+$")) then
+            return false
+        end
+    end
+    return true
+end
+
+
 local function fetch_and_run(s, from, to)
     return to >= from and re_find(sub(s, from, to), RE_FETCH_RUN, "jo") ~= nil
 end
@@ -2590,6 +2614,7 @@ local function scan_commands(s, where, dec, raw)
                     and not find(s, "^[ \t]*#[^%s]*[ \t]*$", close + 1)
                     and not fetch_and_run(s, b + 1, close - 1)
                     and not span_reads_secret(s, b + 1, close - 1)
+                    and not probe_span(s, b + 1, close - 1)
                     and not ((cq == 59 or cq == 124 or cq == 38) and find(s, "^%s*$", close + 1))
                 -- reST's interpreted text (":func:`x`", after a space or
                 -- the start) and references ("`text <url>`_", "`x`__")

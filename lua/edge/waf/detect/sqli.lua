@@ -888,6 +888,12 @@ local function tautology(tok, quote, s, low)
                 if constant_comparison(tok, s, j, clause) then
                     return true
                 end
+                -- (MongoDB's $where: the document's member compared,
+                -- then OR the literal true, "this.x == 1 || true")
+                if words[j] == "true" and j == tok.n and op == "&"
+                        and find(words[1] or "", "^this%.") then
+                    return true
+                end
                 -- (a later logic word may still join one: "opens > 3 AND
                 -- last_click < 30 OR 1=1 --")
                 goto next_token
@@ -1002,7 +1008,9 @@ local function tautology(tok, quote, s, low)
                         return t == "n" and bare_comment(tok, s, k)
                             and (words[j] == "true" or find(s, "^0*[1-9]", tok.starts[j]) ~= nil)
                     end
-                    if types[1] == "b" then
+                    -- (but for a document's member in MongoDB's $where,
+                    -- "this.x == 1 || true": JavaScript, the literal decides)
+                    if types[1] == "b" and not find(words[1] or "", "^this%.") then
                         return false
                     end
                     -- a number OR the literal TRUE is every row: text
@@ -2608,7 +2616,7 @@ local function js_operand(tok, s, from, to)
     return not want
 end
 
-local function js_statement(tok, s)
+local function js_statement(tok, s, quote)
     local types = tok.types
     if types[2] ~= ";" or not JS_STATEMENT[tok.words[3]] then
         return false
@@ -2620,8 +2628,15 @@ local function js_statement(tok, s)
             return true
         end
     end
-    return tok.words[3] == "return" and n <= JS_TOKENS and types[n] == "s"
-        and tok.words[n] == OPEN and types[n - 1] == "="
+    if tok.words[3] ~= "return" or n > JS_TOKENS or types[n - 1] ~= "=" then
+        return false
+    end
+    -- (or a comparison of the document's member to the end, "1; return
+    -- this.total > 0": the value is the whole $where)
+    if (types[n] == "n" or types[n] == "b") and find(tok.words[4] or "", "^this%.") then
+        return js_operand(tok, s, 4, n - 2)
+    end
+    return quote ~= nil and types[n] == "s" and tok.words[n] == OPEN
         and js_operand(tok, s, 4, n - 2)
 end
 
@@ -2665,7 +2680,7 @@ local function run_tokens(v, s, quote, on, report, raw)
             end
         end
     end
-    if quote and on["sqli-stacked"] and js_statement(tok, s) then
+    if (quote or types[1] == "n") and on["sqli-stacked"] and js_statement(tok, s, quote) then
         if report("sqli-stacked") then
             return true
         end
@@ -3108,6 +3123,18 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
+    -- ($where's JavaScript reading a secret a piece at a time,
+    -- "this.password.match(/^a/)": the oracle that reads it out)
+    { id = "sqli-nosql", field = "cmp", needles = { "this" },
+      pattern = [=[\bthis\s*\.\s*]=] .. SECRET_FIELD .. [=[\s*\.\s*(?:match|startswith|endswith]=]
+          .. [=[|indexof|charat|charcodeat|substr(?:ing)?|slice|search|includes)\s*\(]=] },
+    -- (a JSON document's string closed by the value's first quote, then
+    -- an operator key of its own, 'x", "$or": [...': the document built
+    -- by concatenation, a string the value never opened; and an empty
+    -- $jsonSchema, which every document matches)
+    { id = "sqli-nosql", field = "cmp", needles = { "$" },
+      pattern = [=[^[^"'{}]*["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex]=]
+          .. [=[|in|nin|exists|jsonschema|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
     -- (a Redis script that calls the server's administration, "EVAL
     -- \"return redis.call('config','get','*')\" 0": what a value sent on
     -- to Redis as a script reads or changes; a key's get or set is data)

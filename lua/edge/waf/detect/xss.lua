@@ -541,11 +541,14 @@ local function form_without_controls(s, e)
         and not find(s, "<isindex", 1, true)
 end
 
--- (or, anywhere, an <input> or <button> given only its type and how it
--- looks, "<input type=color>" in a search: no id or name to clobber a
--- global, no value, no focus, nothing to submit)
+-- (or, anywhere, an <input> or <button> given only its type, how it
+-- looks and what assistive technology reads, "<input type=color>" in a
+-- search, '<button aria-label="Close">': no name or form to take part
+-- in, no value, no focus, no action, nothing to submit; an id clobbers
+-- a global with the element itself, nothing a script can be given)
 local RE_CONTROL_PLAIN = [=[^(?:\s+(?:type|placeholder|disabled|checked|readonly|size|min|max]=]
-    .. [=[|step)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w#.-]+))?)+\s*/?>]=]
+    .. [=[|step|id|class|title|role|aria-[a-z]+|autocomplete|required|inputmode]=]
+    .. [=[|spellcheck|dir|lang|hidden)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w#.-]+))?)*\s*/?>]=]
 local function form_control_inert(name, s, e)
     local tag = match(s, "^[^<>]*>", e)
     if tag ~= nil and name ~= "form" and re_find(tag, RE_CONTROL_PLAIN, "jo") then
