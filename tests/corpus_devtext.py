@@ -272,7 +272,17 @@ the same round: alt text, ARIA snippets, audit findings, screen-reader
 transcripts, shortcuts, captions, contrast, UI strings) or the appstore
 corpus (tests/corpus/appstore/, the same round: reviews, crash reports,
 device strings, release notes, SKUs, builds, deep links, tickets,
-listings) through the real edge
+listings) or the theater corpus (tests/corpus/theater/, the forty-seventh
+round: script excerpts, cue sheets, blocking, rehearsal reports, props,
+ticketing, bios, console syntax, sound macros, programmes) or the
+outdoors corpus (tests/corpus/outdoors/, the same round: trip reports,
+route beta, gear, conditions, permits, GPX, huts, searches) or the
+annotation corpus (tests/corpus/annotation/, the same round: labeling
+guidelines, class names, geometry, comments, QA, auto-label rules,
+prompts and responses, dataset paths) or the cosmetics corpus
+(tests/corpus/cosmetics/, the same round: reviews, INCI lists, product
+names, routines, searches, quizzes, dupes, batch codes, returns,
+captions) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -388,6 +398,10 @@ PARISH = HERE / "corpus" / "parish"
 AUCTIONS = HERE / "corpus" / "auctions"
 ACCESSIBILITY = HERE / "corpus" / "accessibility"
 APPSTORE = HERE / "corpus" / "appstore"
+THEATER = HERE / "corpus" / "theater"
+OUTDOORS = HERE / "corpus" / "outdoors"
+ANNOTATION = HERE / "corpus" / "annotation"
+COSMETICS = HERE / "corpus" / "cosmetics"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -433,7 +447,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("photography", PHOTOGRAPHY), ("dispatch", DISPATCH),
                            ("packages", PACKAGES), ("fanfiction", FANFICTION),
                            ("parish", PARISH), ("auctions", AUCTIONS),
-                           ("accessibility", ACCESSIBILITY), ("appstore", APPSTORE))}
+                           ("accessibility", ACCESSIBILITY), ("appstore", APPSTORE),
+                           ("theater", THEATER), ("outdoors", OUTDOORS),
+                           ("annotation", ANNOTATION), ("cosmetics", COSMETICS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1518,6 +1518,48 @@ APPSTORE_CEILINGS = {"build_version": 0.013, "crash_report": 0.013, "deep_link":
                      "device_os": 0.013, "iap_sku": 0.013, "release_notes": 0.013,
                      "review": 0.013, "search_keyword": 0.025, "store_listing": 0.013,
                      "support_ticket": 0.013, "ALL": 0.004}
+# theater (tests/corpus/theater/: script excerpts, cue sheets, blocking,
+# rehearsal reports, props, ticketing, bios, lighting console, sound
+# macros, programmes; 485 attacks): benign 15 -> 1, attacks 477 -> 478 (query).
+THEATER_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.983}
+THEATER_CEILINGS = {"blocking_notes": 0.013, "cast_bio": 0.013, "cue_sheet": 0.013,
+                    "lighting_console": 0.013, "programme_text": 0.013,
+                    "props_costumes": 0.013, "rehearsal_report": 0.013,
+                    "script_excerpt": 0.013, "sound_macros": 0.025, "ticketing_notes": 0.013,
+                    "ALL": 0.003}
+# outdoors (tests/corpus/outdoors/: trip reports, route beta, gear,
+# conditions, permits, GPX, huts, searches, profiles, chat; 485 attacks):
+# benign 1 -> 1, attacks 485 -> 485 (query).
+OUTDOORS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+OUTDOORS_CEILINGS = {"comments_chat": 0.013, "conditions": 0.013, "gear_list": 0.025,
+                     "gps_gpx": 0.013, "hut_booking": 0.013, "permits_logistics": 0.013,
+                     "profile_settings": 0.013, "route_beta": 0.013, "search": 0.013,
+                     "trip_report": 0.013, "ALL": 0.003}
+# annotation (tests/corpus/annotation/: guidelines, class names, geometry,
+# comments, QA, auto-label rules, prompts and responses, dataset paths,
+# consensus, multilingual; 485 attacks): benign 7 -> 5, attacks 484 -> 484
+# (query).
+ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013,
+                       "class_names": 0.013, "consensus": 0.013, "dataset_paths": 0.05,
+                       "geometry": 0.013, "guidelines": 0.013, "multilingual": 0.013,
+                       "prompt_response": 0.038, "qa_review": 0.013, "ALL": 0.008}
+# cosmetics (tests/corpus/cosmetics/: reviews, INCI lists, product names,
+# routines, searches, quizzes, dupes, batch codes, returns, captions; 485
+# attacks): benign 0, attacks 483 -> 483 (query).
+COSMETICS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.989}
+COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
+                      "inci_list": 0.013, "product_name": 0.013, "quiz_profile": 0.013,
+                      "review": 0.013, "routine": 0.013, "search_query": 0.013,
+                      "support_return": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1565,7 +1607,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "dispatch": DISPATCH_FLOORS, "packages": PACKAGES_FLOORS,
                  "fanfiction": FANFICTION_FLOORS, "parish": PARISH_FLOORS,
                  "auctions": AUCTIONS_FLOORS, "accessibility": ACCESSIBILITY_FLOORS,
-                 "appstore": APPSTORE_FLOORS}
+                 "appstore": APPSTORE_FLOORS, "theater": THEATER_FLOORS,
+                 "outdoors": OUTDOORS_FLOORS, "annotation": ANNOTATION_FLOORS,
+                 "cosmetics": COSMETICS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1613,7 +1657,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "dispatch": DISPATCH_CEILINGS, "packages": PACKAGES_CEILINGS,
                    "fanfiction": FANFICTION_CEILINGS, "parish": PARISH_CEILINGS,
                    "auctions": AUCTIONS_CEILINGS, "accessibility": ACCESSIBILITY_CEILINGS,
-                   "appstore": APPSTORE_CEILINGS}
+                   "appstore": APPSTORE_CEILINGS, "theater": THEATER_CEILINGS,
+                   "outdoors": OUTDOORS_CEILINGS, "annotation": ANNOTATION_CEILINGS,
+                   "cosmetics": COSMETICS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

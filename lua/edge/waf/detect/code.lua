@@ -556,6 +556,8 @@ local RE_SSTI = alt({
     [=[\{\{\s*(?:settings|config)\s*[.\[]\s*['"]?\w*?]=] .. alt(match.SECRET_WORDS)
         .. [=[[^}]*\}\}]=],
     [=[\{\{\s*\.?[\w.]*\.\s*(?:password|passwd|pwd)\w*\s*\}\}]=],
+    -- (or Go's call of a context method that runs a command, RE_GO_EXEC)
+    [=[\{\{-?\s*\.(?:exec|system|command|shell|popen|spawn)\s+["'`][^}]*\}\}]=],
     -- (or a dict or set literal's dunder, "{{ {}.__class__ }}": the
     -- literal's own "}" ends the reading above before the dunder)
     [=[\{\{\s*\{[^{}]{0,100}\}\s*\.\s*__[a-z]]=],
@@ -876,6 +878,10 @@ end
 -- where a template shows the ones it names. (Go's "." alone is the
 -- context, which the expression reader takes for a member's dot.)
 local RE_GO_DUMP = [=[^\{\{-?\s*printf\s+(["'`])%[#+]v\1\s+[.$]\s*-?\}\}$]=]
+-- ... or a method of the context that runs a command, given one by name
+-- ('{{ .Exec "id" }}', '{{.System "whoami"}}'): Go calls a method with
+-- the arguments after it
+local RE_GO_EXEC = [=[^\{\{-?\s*\.(?:exec|system|command|shell|popen|spawn)\s+["'`]]=]
 
 -- A wiki's template, "{{cite web |url=... |title=...}}", "{{Infobox x\n
 -- | name = ...}}", "{{redirect|System|other uses}}", or its parser
@@ -911,6 +917,9 @@ local function template_runs(text, from, to)
         return false
     end
     if find(text, "^{{%-?%s*printf", from) and re_find(sub(text, from, to), RE_GO_DUMP, "jo") then
+        return true
+    end
+    if find(text, "^{{%-?%s*%.", from) and re_find(sub(text, from, to), RE_GO_EXEC, "jo") then
         return true
     end
     return template_parses(text, from) and template_not_data(text, from, to)

@@ -248,7 +248,11 @@ local PREFIX = set([[
 -- (a quote that opens an argument; but a term quoted in a sentence, one
 -- to a few words then words of text after its close, "set 'es' as
 -- primary", is the sentence's)
-local RE_SHELL_ARG = [=[^\s+(?:-{1,2}[a-z0-9]|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|`]=]
+-- (a signed quantity with its unit, "vol -6 dB", "gain -3.5%", is a
+-- level, no option)
+local RE_SHELL_ARG = [=[^\s+(?:-{1,2}(?:[a-z]|\d(?![\d.,]*\s*]=]
+    .. [=[(?:(?:db|dbfs|lufs|hz|khz|ms|px|pt|ev)\b|%|°)))]=]
+    .. [=[|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|`]=]
     .. [=[|(['"])(?![^'"\n;|&<>$`\\]{1,40}\1\s+[a-z][a-z']*(?:[\s,.;:!?]|$))]=]
     .. [=[|[\w-]+\.[a-z]{2,}]=]
     -- a dot file (cat .env, source .bashrc)

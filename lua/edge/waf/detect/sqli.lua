@@ -1136,7 +1136,6 @@ end
 -- numbers or calls, each with ASC or DESC, joined by ",", then the end,
 -- a comment, a ")" or ";", another clause or the literal the
 -- application's quote closes.
-local SORT_END = { C = true, [")"] = true, [";"] = true, k = true, S = true, U = true }
 local function sort_list(tok, k)
     local types, words = tok.types, tok.words
     for _ = 1, 16 do
@@ -1157,12 +1156,19 @@ local function sort_list(tok, k)
         end
         if types[k] ~= "," then
             local e = types[k]
-            return e == nil or SORT_END[e] == true or (e == "s" and words[k] == OPEN)
+            return e == nil or e == "C" or e == ")" or e == ";" or e == "k" or e == "S"
+                or e == "U" or (e == "s" and words[k] == OPEN)
         end
         k = k + 1
     end
     return false
 end
+
+
+-- (statement verbs that are English verbs too: a breakout's needs its
+-- statement's shape, STATEMENT_SHAPE)
+local SHAPED_VERB = { drop = true, delete = true, update = true, insert = true,
+                      create = true, alter = true, truncate = true }
 
 
 -- Clause keywords after a closed literal and what they need after them.
@@ -1215,7 +1221,16 @@ local function breakout(tok, s, quote, low)
     if t == ";" then
         local t2 = types[j + 1]
         if t2 == "S" then
-            return true
+            -- (the common verbs in a statement's shape: '"; DROP everything
+            -- and come"', a quoted chat line, drops nothing; COPY INTO,
+            -- UNLOAD, EXEC ... as before)
+            if not SHAPED_VERB[words[j + 1]] or _M.statement_at(s, tok.starts[j + 1]) then
+                return true
+            end
+            -- (or an object and then SQL, the end or a comment: InfluxQL's
+            -- "DROP SERIES FROM ...", "drop x;--")
+            local t4 = types[j + 3]
+            return t4 == nil or t4 == "k" or t4 == "C" or t4 == ";" or t4 == "(" or t4 == "S"
         end
         return (t2 == nil or t2 == "C") and one_word(s, tok.close)
     end
@@ -1474,6 +1489,11 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[set\s+@]=],
     [=[use\s+[\w`"]+\s*(?:;|--|#|$)]=],
 })
+
+-- Does a statement stand at byte at of s (STATEMENT_SHAPE)?
+function _M.statement_at(s, at)
+    return re_find(s, STATEMENT_SHAPE, "jo", { pos = at }) == at
+end
 
 -- also right after a number ("1e0union", "-1dunion": MySQL ends the
 -- number there) or a backslash

@@ -408,6 +408,32 @@ local function dom_gate(s)
 end
 _M.dom_gate = dom_gate
 
+-- A dialog's name written only with a capital ("Prompt (de): ...", a
+-- label; "Alert (3)") calls nothing: JavaScript's names are
+-- case-sensitive. Read again without those names, the value must still
+-- show a call (v.dec: decoded, as written).
+-- (only a word in title case, each time: a random mix of cases, "aLeRt",
+-- is an evasion's spelling, read as before)
+local DIALOGS = { "alert", "prompt", "confirm" }
+local TITLED = { "Alert", "Prompt", "Confirm" }
+local function dom_as_written(text, v)
+    local dec, t = v.dec, text
+    if not dec then
+        return true
+    end
+    for i = 1, #DIALOGS do
+        local w = DIALOGS[i]
+        if find(t, w, 1, true) and not find(dec, w, 1, true) then
+            local _, titled = gsub(dec, TITLED[i], "")
+            local _, any = gsub(v.low, w, "")
+            if titled == any then
+                t = gsub(t, w, "_" .. sub(w, 2))
+            end
+        end
+    end
+    return t == text or re_find(t, RE_DOM, "jo") ~= nil
+end
+
 local GATE = [=[[<>"'`:;=(\[{!+&]|script|on[a-z]|\bdocument\b|\bwindow\b]=]
 local CONTROL = [=[[\x00-\x1f]]=]
 
@@ -1054,7 +1080,7 @@ local RULES = rules.compile({
     { id = "xss-handler-token", needles = { "=" }, pattern = RE_HANDLER_TOKEN },
     { id = "xss-css", field = "css", needles = CSS_NEEDLES, pattern = RE_CSS },
     { id = "xss-dom", field = "cmp", where = NOT_PATH, needles = DOM_NEEDLES,
-      before = dom_gate, pattern = RE_DOM },
+      before = dom_gate, pattern = RE_DOM, check = dom_as_written },
     -- (a plain value holds no quote)
     { id = "xss-attr-breakout", where = NOT_PATH, needles = { "\">", "'>", "`>", "\" >", "' >" },
       pattern = RE_ATTR_BREAKOUT, plain = false },
