@@ -813,6 +813,25 @@ end
 -- past it ("~/../../etc") still counts. Cut off at a quote, a backtick, a
 -- parenthesis, a line end or a blank before another path. s without such
 -- paths, or nil when none is.
+-- Do the parent steps of path p ("a/../b") keep its depth at floor or
+-- above after each step (the depth counted from 0 before its first name)?
+-- And its first name.
+local function steps_stay(p, floor)
+    local depth, first = 0, nil
+    for seg in gmatch(p, "[^/]+") do
+        if seg == ".." then
+            depth = depth - 1
+            if depth < floor then
+                return false, first
+            end
+        elseif seg ~= "." then
+            first = first or seg
+            depth = depth + 1
+        end
+    end
+    return true, first
+end
+
 local function outside_home_paths(s)
     local at = find(s, "~/", 1, true)
     if not at then
@@ -829,19 +848,7 @@ local function outside_home_paths(s)
         if blank and blank < stop then
             stop = blank
         end
-        local depth, ok = 1, true
-        for seg in gmatch(sub(s, at + 2, stop - 1), "[^/]+") do
-            if seg == ".." then
-                depth = depth - 1
-                if depth < 0 then
-                    ok = false
-                    break
-                end
-            elseif seg ~= "." then
-                depth = depth + 1
-            end
-        end
-        if ok then
+        if steps_stay(sub(s, at + 2, stop - 1), -1) then
             rest[#rest + 1] = sub(s, from, at - 1)
             from, cut = stop, true
         end
@@ -876,20 +883,8 @@ local function inside_tree_paths(s)
             or str_match(w, "^[`'\"(]*%a[%w+.-]*://[^/]+(/[^`'\"()]*)")
         local keep = true
         if p and sub(p, 1, 2) ~= "//" and (find(p, "/../", 1, true) or sub(p, -3) == "/..") then
-            local depth, ok, first = 0, true, nil
-            for seg in gmatch(p, "[^/]+") do
-                if seg == ".." then
-                    depth = depth - 1
-                    if depth < 1 then
-                        ok = false
-                        break
-                    end
-                elseif seg ~= "." then
-                    first = first or lower(seg)
-                    depth = depth + 1
-                end
-            end
-            keep = not ok or SYSTEM_ROOTS[first] ~= nil
+            local ok, first = steps_stay(p, 1)
+            keep = not ok or SYSTEM_ROOTS[lower(first)] ~= nil
         end
         if keep then
             rest[#rest + 1] = w

@@ -415,7 +415,10 @@ _M.dom_gate = dom_gate
 -- (only a word in title case, each time: a random mix of cases, "aLeRt",
 -- is an evasion's spelling, read as before)
 local DIALOGS = { "alert", "prompt", "confirm" }
-local TITLED = { "Alert", "Prompt", "Confirm" }
+local TITLED = {}
+for i, w in ipairs(DIALOGS) do
+    TITLED[i] = string.upper(sub(w, 1, 1)) .. sub(w, 2)
+end
 local function dom_as_written(text, v)
     local dec, t = v.dec, text
     if not dec then
