@@ -20,16 +20,31 @@ HEAD = ("| rule | severity (score) | paranoia | matches |\n"
         "|---|---|---|---|\n")
 
 
+# a record of another module's, in its place: "nosql.RULES[1]," (sqli's
+# list holds edge.waf.detect.nosql's rule)
+REF = re.compile(r'^\s*(\w+)\.RULES\[(\d+)\],', re.M)
+
+
+def records(name):
+    src = (ROOT / "lua" / "edge" / "waf" / "detect" / f"{name}.lua").read_text()
+    block = src[src.index("_M.RULES = {"):]
+    block = block[:block.index("\n}\n")]
+    found = [(m.start(), m.groups()) for m in RECORD.finditer(block)]
+    found += [(m.start(), records(m.group(1))[int(m.group(2)) - 1])
+              for m in REF.finditer(block)]
+    out = []
+    for _, (rid, sev, pl, desc) in sorted(found):
+        if isinstance(pl, str):
+            desc = "".join(bytes(s, "utf-8").decode("unicode_escape")
+                           for s in STRING.findall(desc))
+        out.append((rid, sev, int(pl), desc))
+    return out
+
+
 def rules():
     out = []
     for name in DETECTORS:
-        src = (ROOT / "lua" / "edge" / "waf" / "detect" / f"{name}.lua").read_text()
-        block = src[src.index("_M.RULES = {"):]
-        block = block[:block.index("\n}\n")]
-        for rid, sev, pl, desc in RECORD.findall(block):
-            text = "".join(bytes(s, "utf-8").decode("unicode_escape")
-                           for s in STRING.findall(desc))
-            out.append((rid, sev, int(pl), text))
+        out += records(name)
     return out
 
 
