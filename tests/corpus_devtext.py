@@ -282,7 +282,16 @@ guidelines, class names, geometry, comments, QA, auto-label rules,
 prompts and responses, dataset paths) or the cosmetics corpus
 (tests/corpus/cosmetics/, the same round: reviews, INCI lists, product
 names, routines, searches, quizzes, dupes, batch codes, returns,
-captions) through the real edge
+captions) or the spreadsheets corpus (tests/corpus/spreadsheets/, the
+forty-eighth round: formulas, pivots, scripts, CSV imports, named ranges,
+formatting rules, validation lists, charts, comments) or the hpc corpus
+(tests/corpus/hpc/, the same round: tickets, job scripts, job errors,
+storage, environments, MPI, schedules) or the retrocomputing corpus
+(tests/corpus/retrocomputing/, the same round: BASIC, assembly, memory
+maps, emulators, DOS, modems and BBSes, repairs, disk images) or the
+aquarium corpus (tests/corpus/aquarium/, the same round: water logs,
+builds, stocking, dosing, reviews, orders, breeders, disease, controller
+programs) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -402,6 +411,10 @@ THEATER = HERE / "corpus" / "theater"
 OUTDOORS = HERE / "corpus" / "outdoors"
 ANNOTATION = HERE / "corpus" / "annotation"
 COSMETICS = HERE / "corpus" / "cosmetics"
+SPREADSHEETS = HERE / "corpus" / "spreadsheets"
+HPC = HERE / "corpus" / "hpc"
+RETROCOMPUTING = HERE / "corpus" / "retrocomputing"
+AQUARIUM = HERE / "corpus" / "aquarium"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -449,7 +462,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("parish", PARISH), ("auctions", AUCTIONS),
                            ("accessibility", ACCESSIBILITY), ("appstore", APPSTORE),
                            ("theater", THEATER), ("outdoors", OUTDOORS),
-                           ("annotation", ANNOTATION), ("cosmetics", COSMETICS))}
+                           ("annotation", ANNOTATION), ("cosmetics", COSMETICS),
+                           ("spreadsheets", SPREADSHEETS), ("hpc", HPC),
+                           ("retrocomputing", RETROCOMPUTING), ("aquarium", AQUARIUM))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

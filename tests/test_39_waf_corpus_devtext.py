@@ -671,8 +671,8 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
 # whose name ends in _url, a FROM then a stacked statement commented out;
 # a file-taking program before a plain word): benign 0, attacks 489.
 AGRICULTURE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
-                      "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.993}
+                      "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                      "xss": 0.986, "ALL": 0.995}
 AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "equipment_telemetry": 0.013, "field_names": 0.013,
                         "forum_posts": 0.013, "livestock_registry": 0.013,
@@ -1017,8 +1017,8 @@ GENEALOGY_CEILINGS = {"census_transcription": 0.013, "dna_note": 0.013, "event_d
 # (data paths under /etc and /var/log, relative paths, a glob, command
 # lines in notes: by design), attacks 487;
 WEATHER_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
-                  "nosqli": 0.961, "sqli": 0.973, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.987}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.989}
 WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_path": 0.113,
                     "forecast_discussion": 0.013, "metar_taf": 0.013,
                     "model_run_notes": 0.038, "public_warning": 0.013,
@@ -1052,10 +1052,10 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
                        "xss": 0.986, "ALL": 0.981}
-LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.025,
+LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
-                         "translation": 0.013, "translator_comment": 0.013, "ALL": 0.01}
+                         "translation": 0.013, "translator_comment": 0.013, "ALL": 0.009}
 # astronomy (tests/corpus/astronomy/: observing logs, targets, FITS cards,
 # telescope scripts, proposals, reduction notes, ADQL queries, frame paths,
 # alert circulars, newsletters; 479 attacks): benign 114 -> 86 (75 of them
@@ -1560,6 +1560,50 @@ COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
                       "inci_list": 0.013, "product_name": 0.013, "quiz_profile": 0.013,
                       "review": 0.013, "routine": 0.013, "search_query": 0.013,
                       "support_return": 0.013, "ALL": 0.002}
+# spreadsheets (tests/corpus/spreadsheets/: formulas, pivots, scripts, CSV
+# imports, named ranges, formatting rules, validation lists, charts,
+# comments, settings; 485 attacks): benign 3 -> 1, attacks 480 -> 484 (query).
+SPREADSHEETS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+SPREADSHEETS_CEILINGS = {"chart-titles": 0.013, "conditional-formatting": 0.013,
+                         "csv-import": 0.025, "data-validation": 0.013, "formula-help": 0.013,
+                         "named-ranges": 0.013, "pivot-notes": 0.013,
+                         "script-snippets": 0.013, "settings-search": 0.013,
+                         "workbook-comments": 0.013, "ALL": 0.003}
+# hpc (tests/corpus/hpc/: tickets, job scripts, job errors, storage,
+# environments, MPI, schedules, searches, chat, profiles; 491 attacks):
+# benign 17 -> 17 (job scripts' command lines and substitutions), attacks
+# 486 -> 488 (query).
+HPC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+              "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+              "ALL": 0.987}
+HPC_CEILINGS = {"chat": 0.025, "environment": 0.05, "joberror": 0.025, "jobscript": 0.05,
+                "parallel": 0.05, "profile": 0.013, "schedule": 0.025, "search": 0.025,
+                "storage": 0.038, "ticket": 0.038, "ALL": 0.023}
+# retrocomputing (tests/corpus/retrocomputing/: BASIC, assembly, memory
+# maps, emulators, DOS and batch files, modems and BBSes, repairs, disk
+# images, forum posts, profiles; 485 attacks): benign 12 -> 12 (batch
+# files' FOR and IF, which CRS 932140 holds as attacks), attacks 482 -> 484
+# (query).
+RETROCOMPUTING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.995}
+RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-command": 0.1,
+                           "emulator-config": 0.05, "file-search": 0.025, "forum-post": 0.013,
+                           "memory-hexdump": 0.013, "modem-bbs": 0.025,
+                           "profile-setting": 0.013, "repair-note": 0.013, "ALL": 0.017}
+# aquarium (tests/corpus/aquarium/: water logs, builds, stocking, dosing,
+# reviews, orders, breeders, disease, controller programs, profiles; 485
+# attacks): benign 0, attacks 482 -> 483 (query).
+AQUARIUM_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.991}
+AQUARIUM_CEILINGS = {"breeder_listing": 0.013, "build_thread": 0.013,
+                     "controller_program": 0.013, "disease_question": 0.013,
+                     "dosing_schedule": 0.013, "equipment_review": 0.013, "order_note": 0.013,
+                     "search_profile": 0.013, "stocking_list": 0.013, "water_log": 0.013,
+                     "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1609,7 +1653,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "auctions": AUCTIONS_FLOORS, "accessibility": ACCESSIBILITY_FLOORS,
                  "appstore": APPSTORE_FLOORS, "theater": THEATER_FLOORS,
                  "outdoors": OUTDOORS_FLOORS, "annotation": ANNOTATION_FLOORS,
-                 "cosmetics": COSMETICS_FLOORS}
+                 "cosmetics": COSMETICS_FLOORS, "spreadsheets": SPREADSHEETS_FLOORS,
+                 "hpc": HPC_FLOORS, "retrocomputing": RETROCOMPUTING_FLOORS,
+                 "aquarium": AQUARIUM_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1659,7 +1705,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "auctions": AUCTIONS_CEILINGS, "accessibility": ACCESSIBILITY_CEILINGS,
                    "appstore": APPSTORE_CEILINGS, "theater": THEATER_CEILINGS,
                    "outdoors": OUTDOORS_CEILINGS, "annotation": ANNOTATION_CEILINGS,
-                   "cosmetics": COSMETICS_CEILINGS}
+                   "cosmetics": COSMETICS_CEILINGS, "spreadsheets": SPREADSHEETS_CEILINGS,
+                   "hpc": HPC_CEILINGS, "retrocomputing": RETROCOMPUTING_CEILINGS,
+                   "aquarium": AQUARIUM_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

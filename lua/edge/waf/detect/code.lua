@@ -1308,7 +1308,9 @@ for _, d in ipairs(DELIMITERS) do
     SUBSTITUTIONS[#SUBSTITUTIONS + 1] = out .. run_to(d) .. out .. run_to(d) .. out
     DELIMITED[#DELIMITED + 1] = out .. run_to(d) .. out
 end
-local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])s(?:]=] .. table.concat(SUBSTITUTIONS, "|")
+-- (sed's s after an address, "1s/.*/id/e", "$s/x/y/e")
+local RE_EVAL_MODIFIER = [=[(?:^|[\s;'"`(])(?:\d+(?:,\d+)?|\$)?s(?:]=]
+    .. table.concat(SUBSTITUTIONS, "|")
     .. [=[)[gimpsx0-9]{0,3}e[gimpsx0-9]{0,3}(?=$|[\s;'"`)])]=]
     .. [=[|^\s*(?=[^\n]*[*+?\[\](){}^$])(?:]=] .. table.concat(DELIMITED, "|")
     .. [=[)[imsxuadj]{0,5}e[imsxuadj]{0,5}\s*$]=]

@@ -588,6 +588,12 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "cmp", needles = { "$" },
       pattern = [=[^[^"'{}]*["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex]=]
           .. [=[|in|nin|exists|jsonschema|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
+    -- ($where's JavaScript after the member's operand: a number, ";" and
+    -- a return that decides alone, "0; return true", "1; return 1==1":
+    -- every document; a statement of the value's own)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
+      pattern = [=[^\s*-?\d+(?:\.\d+)?\s*;\s*return\s*\(?\s*(?:true|!0|1|(-?\d+|'[^']*'|"[^"]*")]=]
+          .. [=[\s*={2,3}\s*\1)\s*\)?\s*;?\s*(?://.*)?$]=] },
     -- (a Redis script that calls the server's administration, "EVAL
     -- \"return redis.call('config','get','*')\" 0": what a value sent on
     -- to Redis as a script reads or changes; a key's get or set is data)

@@ -1000,6 +1000,23 @@ local VALUES = rules.compile({
       needles = { "%" }, check = format_string },
     { id = "protocol-terminal", field = "raw", needles = { "\27" },
       pattern = RE_TERMINAL, check = not_emphasis_only, plain = false },
+    -- (and URL-encoded, "x%1B%5B2J", once or more: what an application
+    -- that decodes the value once more writes to a log or a terminal; a
+    -- "\x1b[31m" or "\033[2J" a docstring names is text)
+    { id = "protocol-terminal", field = "low", needles = { "\27" },
+      pattern = RE_TERMINAL, plain = false,
+      check = function(s, v)
+          -- (the escape byte is there once the value is URL-decoded)
+          local u = v.raw
+          for _ = 1, 4 do
+              local d = unescape_uri(u)
+              if d == u then
+                  break
+              end
+              u = d
+          end
+          return find(u, "\27", 1, true) ~= nil and not_emphasis_only(s)
+      end },
     -- (control bytes: never in a plain value; "low", the decoded value:
     -- also when escaped. Not "dec": low is the text the other detectors'
     -- needles are looked up in already, one automaton pass for all)

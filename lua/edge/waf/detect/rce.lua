@@ -680,6 +680,15 @@ local SYNTAX = {
       pattern = [=[\b(?:get-wmiobject|get-process)\b]=], check = not_cmdlet_line },
     { id = WIN, needles = { "-enc" },
       pattern = [=[\s-(?:enc|encodedcommand)\s+[a-z0-9+/=]{8,}]=] },
+    -- a command after a separator that deletes everything the server's
+    -- user has: rm -r of the root, the home or all of either ("...; rm -rf
+    -- ~", "&& rm -rf /*"), del or rd /s of a drive's root, its Windows,
+    -- users or web root tree: whatever command line came before it (a
+    -- build's "cd out; rm -rf *" deletes one directory's files)
+    { id = "rce-command", needles = { "rm ", "del ", "erase ", "rd ", "rmdir " }, plain = false,
+      pattern = [=[(?:[;&|\n]|\$\()\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z-]+\s+)*(?:/\*?|~/?\*?]=]
+          .. [=[|\$\{?home\}?/?\*?)(?=$|[\s;&|`)])|(?:del|erase|rd|rmdir)\s+(?:/[a-z]\s+)*]=]
+          .. [=[(?:[a-z]:)?\\(?:\*(?:\.\*)?|(?:windows|inetpub|users)\b[^\s&|]*)?(?=$|[\s&|]))]=] },
     -- argument injection: a value that becomes a program's options runs a
     -- command through the ones made for it (ripgrep's "--pre=sh" runs a
     -- shell on every file, sort's "--compress-program=sh" too, a
@@ -687,7 +696,9 @@ local SYNTAX = {
     -- (find's terminator escaped for a shell, or bare at the value's end:
     -- an argument list handed to find itself has ";" as a word of its own)
     { id = "rce-option-command", needles = { "-exec", "-ok" },
-      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:(?:\\;|\s\+)(?:\s|$)|\s;\s*$)]=],
+      -- (a bare ";" ends the value or comes before find's next primary)
+      pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:(?:\\;|\s\+)(?:\s|$)]=]
+          .. [=[|\s;\s*(?:$|-[a-z]))]=],
       check = exec_outside_transcript },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },

@@ -1448,6 +1448,16 @@ local STRONG_STATEMENT = [=[\G]=] .. alt({
 -- What may follow a statement keyword for it to be a statement.
 local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[select\b\s*(?:[*@(\d'"`]|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
+    -- (one column from one table, then what only SQL puts there: a
+    -- comment, ";", a WHERE's comparison, LIMIT n, ORDER BY, UNION; or a
+    -- name in T-SQL's brackets: "1; select password from users--", "1;
+    -- SELECT [pwd] FROM [dbo].[users]"; "select size from the menu" is an
+    -- instruction)
+    [=[select\s+(?:\[\w+\]|[a-z_]\w*)(?:\.(?:\[\w+\]|[a-z_]\w*))?\s+from\s+]=]
+        .. [=[(?:\[\w+\]|[a-z_]\w*)(?:\.(?:\[\w+\]|[a-z_]\w*)){0,2}\s*]=]
+        .. [=[(?:--|#|/\*|;|where\s+[\w.\[\]]+\s*(?:[=<>]|in\s*\()]=]
+        .. [=[|limit\s+\d|order\s+by\s|union\b)]=],
+    [=[select\s+\[\w+\]\s*(?:,\s*\[\w+\]\s*)*from\s+\[?\w]=],
     [=[insert\b\s*(?:(?:low_priority|delayed|high_priority|ignore)\s+)*(?:into\b|/)]=],
     [=[update\s+(?:(?:low_priority|ignore)\s+)*[\w`"]+\s+set\b]=],
     [=[delete\s+(?:(?:low_priority|quick|ignore)\s+)*from\b]=],
@@ -2534,6 +2544,18 @@ end
 local RULES = rules.compile({
     -- paths: no plain values
     { ids = GRAMMAR, field = "low", where = { path = true }, scan = path_tokens,
+      plain = false },
+    -- an UPDATE's SET list gone on: the value's first quote closes the
+    -- literal (a phrase, a LIKE pattern's "%" in it), then ", column =" an
+    -- operand, and a literal left open for the application's quote, or a
+    -- WHERE of the value's own, or a comment ("Margin %', is_admin='1":
+    -- another column written; a quote then a comma in text goes on as text)
+    { id = "sqli-breakout", field = "low", where = { path = false },
+      needles = { "',", "' ,", '",', '" ,' },
+      pattern = [=[^[^'"\n]{0,80}+(['"])\s*,\s*[a-z_][\w.]*\s*=\s*(?:(?:[\d.+-]+|true|false|null]=]
+        .. [=[|'[^'\n]*'|"[^"\n]*")\s*,\s*[a-z_][\w.]*\s*=\s*){0,4}]=]
+        .. [=[(?:['"][^'"\n]*$|(?:[\d.+-]+|true|false|null|'[^'\n]*'|"[^"\n]*")\s*]=]
+        .. [=[(?:where\s+[\w.]+\s*(?:[=<>]|in\s*\()|(?:--|#)[\s-]*$))]=],
       plain = false },
     -- Cypher's (Neo4j's) breakout: the application's literal closed,
     -- its property map and node pattern closed ("'})"), then a clause

@@ -204,6 +204,17 @@ local DOM_PROPS = alt({
 -- syntax error)
 local CODE_BEFORE = [=[(?:^|[^\w\s`]\s*|(?<![\w$.])(?:return|void|typeof|new|delete|await]=]
     .. [=[|yield|throw|in|of|case|do|else|instanceof|default|extends)\s+)]=]
+-- ... and before a dialog's name: a member of the window or of one of
+-- its names for itself ("window.alert(1)", "top.alert", "(0,window).alert"),
+-- not of another object ("SpreadsheetApp.getUi().alert('Saved')",
+-- "bootbox.alert(...)": a library's own dialog)
+-- (an event's view and a document's default view are the window too:
+-- "$event.view.alert(1)")
+local WINDOW_NAMES = [=[(?:window|self|top|parent|frames|globalthis|this|content|opener|view]=]
+    .. [=[|defaultview)]=]
+local DIALOG_BEFORE = "(?:" .. WINDOW_NAMES .. [=[\s*\.\s*|\(\s*(?:[\w$]+\s*,\s*)?]=]
+    .. WINDOW_NAMES .. [=[\s*\)\s*\.\s*|(?<![\w$)])\.\s*|]=]
+    .. sub(CODE_BEFORE, 4, -1):gsub("%[%^\\w\\s`%]", "[^\\w\\s`.]", 1)
 local RE_DOM = alt({
     CODE_BEFORE .. [=[(?:document|window|self|top|parent|frames|globalthis|content)\s*\)?\s*]=]
         .. [=[(?:\.\s*]=] .. DOM_PROPS .. [=[\b|\[\s*["'`])]=],
@@ -224,10 +235,10 @@ local RE_DOM = alt({
     -- glossary's part of speech)
     -- (nor an "s" alone in the group, a noun's optional plural: "the
     -- prompt(s) you send", "'alert(s)' in the claims")
-    CODE_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
+    DIALOG_BEFORE .. [=[(?:alert|prompt|confirm|eval|settimeout|setinterval|execscript|atob|btoa)]=]
         .. [=[\s*\(\s*(?:[\d"'`\[/]|\((?![\w$,\s]*\)\s*=>)]=]
         .. [=[|(?!e?s\))[\w$]+(?:\.[\w$]+)*\s*[),+(])]=],
-    CODE_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
+    DIALOG_BEFORE .. [=[(?:alert|prompt|confirm|atob|btoa)\s*\(\s*\)(?!\s*`?\s+[a-z])]=],
     [=[\bimportscripts\s*\(\s*["'`]]=],
     -- a script element made (by any document: "appendChild(createElement(
     -- 'script')).src=...")
