@@ -291,7 +291,17 @@ storage, environments, MPI, schedules) or the retrocomputing corpus
 maps, emulators, DOS, modems and BBSes, repairs, disk images) or the
 aquarium corpus (tests/corpus/aquarium/, the same round: water logs,
 builds, stocking, dosing, reviews, orders, breeders, disease, controller
-programs) through the real edge
+programs) or the chemistry corpus (tests/corpus/chemistry/, the
+forty-ninth round: structure searches, SMILES, reactions, procedures,
+NMR, inventory, safety data, orders, instrument methods) or the
+networking corpus (tests/corpus/networking/, the same round: change
+tickets, device configs, show output, subnets, firewall requests, DNS
+records) or the typography corpus (tests/corpus/typography/, the same
+round: CSS font rules, unicode ranges, OpenType features, kerning,
+licensing, specimens, font files) or the karaoke corpus
+(tests/corpus/karaoke/, the same round: searches, titles, LRC lines,
+lyric corrections, playlists, bookings, key and tempo settings) through
+the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -415,6 +425,10 @@ SPREADSHEETS = HERE / "corpus" / "spreadsheets"
 HPC = HERE / "corpus" / "hpc"
 RETROCOMPUTING = HERE / "corpus" / "retrocomputing"
 AQUARIUM = HERE / "corpus" / "aquarium"
+CHEMISTRY = HERE / "corpus" / "chemistry"
+NETWORKING = HERE / "corpus" / "networking"
+TYPOGRAPHY = HERE / "corpus" / "typography"
+KARAOKE = HERE / "corpus" / "karaoke"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -464,7 +478,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("theater", THEATER), ("outdoors", OUTDOORS),
                            ("annotation", ANNOTATION), ("cosmetics", COSMETICS),
                            ("spreadsheets", SPREADSHEETS), ("hpc", HPC),
-                           ("retrocomputing", RETROCOMPUTING), ("aquarium", AQUARIUM))}
+                           ("retrocomputing", RETROCOMPUTING), ("aquarium", AQUARIUM),
+                           ("chemistry", CHEMISTRY), ("networking", NETWORKING),
+                           ("typography", TYPOGRAPHY), ("karaoke", KARAOKE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -477,7 +477,7 @@ IOT_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.941, "ldap-xpath": 0.958,
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
                 "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.013,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
-                "serial-console": 0.088, "ALL": 0.032}
+                "serial-console": 0.063, "ALL": 0.029}
 
 # The education corpus of the twenty-fifth round (tests/corpus/education/:
 # 800 benign values of math answers, code submissions, autograder output,
@@ -757,9 +757,9 @@ HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_e
 # in the query, 489 in a JSON note. With its classes (a clause's "3.e."
 # numbering; an early ")" then a constant comparison; a one-word first
 # line then a command line; match_all): benign 2, attacks 493 / 492.
-INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
+INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.956,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.993}
 INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
                       "coverage_wording": 0.013, "doc_uploads": 0.013,
                       "fnol_narrative": 0.013, "medical_billing": 0.013, "policy_refs": 0.013,
@@ -1604,6 +1604,49 @@ AQUARIUM_CEILINGS = {"breeder_listing": 0.013, "build_thread": 0.013,
                      "dosing_schedule": 0.013, "equipment_review": 0.013, "order_note": 0.013,
                      "search_profile": 0.013, "stocking_list": 0.013, "water_log": 0.013,
                      "ALL": 0.002}
+# chemistry (tests/corpus/chemistry/: structure searches and SMILES,
+# reaction schemes, procedures, NMR, inventory, safety data, orders,
+# instrument methods, lab chat, imports; 485 attacks): benign 0, attacks
+# 483 -> 485 (query).
+CHEMISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.995}
+CHEMISTRY_CEILINGS = {"data_import": 0.013, "instrument_method": 0.013,
+                      "inventory_item": 0.013, "lab_chat": 0.013, "nmr_spectra": 0.013,
+                      "procedure_note": 0.013, "reaction_scheme": 0.013, "safety_sds": 0.013,
+                      "structure_search": 0.013, "supplier_order": 0.013, "ALL": 0.002}
+# networking (tests/corpus/networking/: change tickets, device configs,
+# show output, subnet plans, firewall requests, monitoring, ping and
+# traceroute, DNS records, maintenance chat, fields; 485 attacks): benign
+# 8 -> 5, attacks 484 -> 484 (query).
+NETWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+NETWORKING_CEILINGS = {"change_ticket": 0.013, "config_snippet": 0.013, "diag_output": 0.025,
+                       "dns_record": 0.013, "firewall_request": 0.013, "maint_chat": 0.013,
+                       "monitoring_note": 0.025, "search_and_fields": 0.05,
+                       "show_output": 0.013, "subnet_plan": 0.013, "ALL": 0.008}
+# typography (tests/corpus/typography/: CSS font rules, unicode ranges,
+# OpenType features and glyphs, kerning, licensing, specimens, variable
+# axes, font files, release notes, chat; 485 attacks): benign 4 -> 4,
+# attacks 480 -> 481 (query).
+TYPOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.989}
+TYPOGRAPHY_CEILINGS = {"css-snippet": 0.038, "features-glyphs": 0.013, "file-paths": 0.013,
+                       "forum-chat": 0.038, "kerning": 0.013, "licensing": 0.013,
+                       "release-notes": 0.013, "specimen": 0.013, "unicode-range": 0.013,
+                       "variable-axes": 0.013, "ALL": 0.007}
+# karaoke (tests/corpus/karaoke/: searches, titles, LRC lines, lyric
+# corrections, duet parts, playlists, bookings, comments, key and tempo,
+# events; 485 attacks): benign 0, attacks 483 -> 484 (query).
+KARAOKE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.993}
+KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
+                    "key_tempo_setting": 0.013, "lrc_line": 0.013, "lyric_correction": 0.013,
+                    "playlist_name": 0.013, "room_booking_note": 0.013, "search_query": 0.013,
+                    "song_title_artist": 0.013, "user_comment": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1655,7 +1698,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "outdoors": OUTDOORS_FLOORS, "annotation": ANNOTATION_FLOORS,
                  "cosmetics": COSMETICS_FLOORS, "spreadsheets": SPREADSHEETS_FLOORS,
                  "hpc": HPC_FLOORS, "retrocomputing": RETROCOMPUTING_FLOORS,
-                 "aquarium": AQUARIUM_FLOORS}
+                 "aquarium": AQUARIUM_FLOORS, "chemistry": CHEMISTRY_FLOORS,
+                 "networking": NETWORKING_FLOORS, "typography": TYPOGRAPHY_FLOORS,
+                 "karaoke": KARAOKE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1707,7 +1752,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "outdoors": OUTDOORS_CEILINGS, "annotation": ANNOTATION_CEILINGS,
                    "cosmetics": COSMETICS_CEILINGS, "spreadsheets": SPREADSHEETS_CEILINGS,
                    "hpc": HPC_CEILINGS, "retrocomputing": RETROCOMPUTING_CEILINGS,
-                   "aquarium": AQUARIUM_CEILINGS}
+                   "aquarium": AQUARIUM_CEILINGS, "chemistry": CHEMISTRY_CEILINGS,
+                   "networking": NETWORKING_CEILINGS, "typography": TYPOGRAPHY_CEILINGS,
+                   "karaoke": KARAOKE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -588,6 +588,12 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "cmp", needles = { "$" },
       pattern = [=[^[^"'{}]*["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex]=]
           .. [=[|in|nin|exists|jsonschema|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
+    -- (a query string's "$where=" as the value with JavaScript for it,
+    -- "$where=1==1", "$where=this.a": MongoDB's; Socrata's SoQL $where is
+    -- SQL's "=" and words, an open-data portal's filter)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "$where" },
+      pattern = [=[^\s*\$where\s*=\s*(?:[^=&\n]{0,80}?={2,3}|this\s*\.|function\s*\(|return\b]=]
+          .. [=[|sleep\s*\(|true\s*(?:$|&))]=] },
     -- ($where's JavaScript after the member's operand: a number, ";" and
     -- a return that decides alone, "0; return true", "1; return 1==1":
     -- every document; a statement of the value's own)

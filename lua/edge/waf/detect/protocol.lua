@@ -434,8 +434,8 @@ local RE_LDAP_COMPOSED = [=[[^()\s]\s*\(\s*[&|!]\s*\(\s*[a-z][\w.;-]*\s*[<>~]?=(
 -- substring, concat, contains, not, string, number) given a location path
 -- or a node's name; or the predicate closed and a union with a path
 -- ("'] | //user/* | //*['"), or XQuery's return of one ('x"] return
--- //user/password (:').
-local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and)\s+(?:(?:true|false|string-length|local-name]=]
+-- //user/password (:') or of a function's ("') return doc('http://...')").
+local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-length|local-name]=]
     .. [=[|normalize-space|starts-with|position|last|name|boolean)\s*\(]=]
     -- (XPath 2.0's that fetch a URL or a file, given a literal or one
     -- built: an out-of-band channel)
@@ -1037,12 +1037,16 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
     -- (a line break written as an escape, "\r\n", after one short token
-    -- and before a header that sets a cookie or sends the client away:
+    -- and before a header that sets a cookie or sends the client away, or
+    -- one a proxy trusts or frames the message by (a forged client
+    -- address, a host, credentials, a length):
     -- a JSON or a JavaScript string unescaped into a response's headers;
     -- a code snippet's "HTTP/1.1 200 OK\r\nContent-Type: ..." has words)
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
-      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh)\s*:]=] },
+      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh]=]
+          .. [=[|x-forwarded-(?:for|host)|x-real-ip|host|authorization|cookie|transfer-encoding]=]
+          .. [=[|content-length)\s*:]=] },
     -- (no GATE byte in either: a DN's RDNs, an encoded word)
     { id = "protocol-ldap", where = { path = false }, needles = { "ou=", "dc=", "cn=", "uid=" },
       pattern = RE_LDAP_DN, plain = false },

@@ -670,6 +670,12 @@ local SYNTAX = {
     { id = WIN, needles = { "iex", "iwr", "irm", "iwmi" },
       pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b(?=\s*+(?:$|[$('"{|;&`)]|https?:|//]=]
           .. [=[|[\w-]+(?:\.[\w-]+)+|-[a-z]))]=] },
+    -- (PowerShell's Env: drive listed or read at a command position after a
+    -- separator, "x; Get-ChildItem Env: | Out-String", "& gci env:": the
+    -- process's environment, its secrets, read out)
+    { id = WIN, needles = { "env:" },
+      pattern = [=[[;&|\n]\s*(?:get-childitem|gci|get-item|gi|dir|ls|get-content|gc)\s+]=]
+          .. [=[(?:-path\s+)?['"]?env:]=] },
     { id = WIN, needles = { "new-object" },
       pattern = [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=] },
     { id = WIN, needles = { "download" },
@@ -1130,6 +1136,36 @@ local FILTERS = set([[
     ]])
 
 
+-- grep as a filter: options that only change what it prints and one
+-- pattern of word bytes, no file ("... | grep -v connected", a device's
+-- show command searched); a file, a directory to walk ("-r"), a pattern
+-- file ("-f") or a second operand is a command's.
+local GREP = set([[grep egrep fgrep]])
+local GREP_OPTION = set([[-i -v -c -n -w -x -e -E -F -o -q -s -h -H --color --colour
+    --ignore-case --invert-match --count --line-number --word-regexp --only-matching]])
+local function grep_args_only(rest)
+    local stop = find(rest, "[|;&\n\r`]")
+    local args = stop and sub(rest, 1, stop - 1) or rest
+    if (not stop and #rest > 60) or find(args, "[<>$()'\"\\/]") then
+        return false
+    end
+    local pattern = false
+    for arg in gmatch(args, "%S+") do
+        if byte(arg, 1) == 45 then
+            if not (GREP_OPTION[arg] or find(arg, "^%-[ivcnwxEFoqsHh]+$")
+                    or find(arg, "^%-[ABCm]%d+$") or find(arg, "^%-%-colou?r=%a+$")) then
+                return false
+            end
+        elseif pattern or not find(arg, "^[%w_.:-]+$") then
+            return false
+        else
+            pattern = true
+        end
+    end
+    return pattern
+end
+
+
 -- Whether the word at i comes right after one "|" (a pipe, not "||").
 local function piped(s, i)
     local k = i - 1
@@ -1160,23 +1196,26 @@ local function piped_from_text(s, i)
     local seg = lower(sub(s, k + 1, i - 1))
     local last_words = 0
     for unit in gmatch(seg, "[^|]+") do
-        -- (its command word: the first that assigns no variable)
-        local words, first = 0, nil
+        -- (its command word: the first that assigns no variable; grep
+        -- given a pattern alone filters as the others do)
+        local words, first, filter = 0, nil, false
         for w in gmatch(unit, "%S+") do
             words = words + 1
             if not first and not find(w, "^[%w_]+=") then
                 first = match(w, "^[%w_.+-]+") or ""
-                if (STRONG[first] or WEAK[first] or INTERPRETERS[first])
-                        and not FILTERS[first] then
+                filter = FILTERS[first]
+                    or (GREP[first] and grep_args_only(sub(unit, (find(unit, w, 1, true))
+                                                                + #w)))
+                if (STRONG[first] or WEAK[first] or INTERPRETERS[first]) and not filter then
                     return false
                 end
             end
-            if find(w, "^%-%-?%a") and not FILTERS[first or ""] then
+            if find(w, "^%-%-?%a") and not filter then
                 return false
             end
         end
         if words > 0 then
-            last_words = FILTERS[first or ""] and 2 or words
+            last_words = filter and 2 or words
         end
     end
     return last_words >= 2
@@ -1584,8 +1623,9 @@ local function command_at(s, i, n, mode)
             if REPL[name] and find(rest, "^>[ \t]") then
                 return false
             end
-            if FILTERS[name] and piped(s, i) and filter_args_only(rest)
-                    and piped_from_text(s, i) then
+            if ((FILTERS[name] and filter_args_only(rest))
+                    or (GREP[name] and grep_args_only(rest)))
+                    and piped(s, i) and piped_from_text(s, i) then
                 return false
             end
             if (name == "ping" or name == "ping6")

@@ -1511,7 +1511,7 @@ end
 -- "union select of my two sensors": no column list starts so)
 local RE_UNION = [=[(?:\b|(?<=[\d\\])|(?<=\d[a-z]))union\b]=]
     .. [=[[\s(#+]*(?:(?:all|distinct|distinctrow)\b[\s(#+]*)?select\b]=]
-    .. [=[(?!\s*(?:\.\.|\xe2\x80\xa6|of\b))]=]
+    .. [=[(?!\s*(?:\.\.|\xe2\x80\xa6|of\b|\?(?!\s*[,)])))]=]
 
 -- (a select list starts with no reserved word of these, which prose puts
 -- after its verb: "(select by feel, max 3)", "(select from the menu)";

@@ -953,8 +953,13 @@ local function tagged_template(s, v)
                 -- (lower-case "function" is the keyword, which tags
                 -- nothing: "In function `main'"; the constructor is
                 -- "Function", and JavaScript's names keep their case)
-                if (SINKS[last] and (last ~= "function" or find(v.dec, "Function", 1, true)))
-                        or (member and CALLS[last]) then
+                -- (a sink's word, a blank, then a span of three words or
+                -- more and nothing else, "confirm `show interfaces status`":
+                -- a checklist's verb and the command it names)
+                local prose = spaced and not member
+                    and find(sub(s, p + 1, close - 1), "^%s*%a[%w._-]*%s+%a[%w._-]*%s+%a[%w._ -]*$")
+                if ((SINKS[last] and (last ~= "function" or find(v.dec, "Function", 1, true)))
+                        or (member and CALLS[last])) and not prose then
                     return true
                 end
                 -- (a run of backticks is one delimiter, reST's and
