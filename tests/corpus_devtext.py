@@ -300,8 +300,17 @@ records) or the typography corpus (tests/corpus/typography/, the same
 round: CSS font rules, unicode ranges, OpenType features, kerning,
 licensing, specimens, font files) or the karaoke corpus
 (tests/corpus/karaoke/, the same round: searches, titles, LRC lines,
-lyric corrections, playlists, bookings, key and tempo settings) through
-the real edge
+lyric corrections, playlists, bookings, key and tempo settings) or the
+bibliography corpus (tests/corpus/bibliography/, the fiftieth round:
+BibTeX and RIS entries, identifiers, CSL, LaTeX, searches, annotations,
+import errors) or the notebooks corpus (tests/corpus/notebooks/, the same
+round: pandas and SQL cells, shell and magic lines, tracebacks, markdown,
+schedules, environments, sharing) or the esports corpus
+(tests/corpus/esports/, the same round: team and player names, matches,
+vetoes, chat, console configs, streams, sponsors, disputes, patch notes)
+or the crashreports corpus (tests/corpus/crashreports/, the same round:
+bug reports, stack traces, console logs, devices, sandbox paths, deep
+links, feature requests, replies, release notes) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -429,6 +438,10 @@ CHEMISTRY = HERE / "corpus" / "chemistry"
 NETWORKING = HERE / "corpus" / "networking"
 TYPOGRAPHY = HERE / "corpus" / "typography"
 KARAOKE = HERE / "corpus" / "karaoke"
+BIBLIOGRAPHY = HERE / "corpus" / "bibliography"
+NOTEBOOKS = HERE / "corpus" / "notebooks"
+ESPORTS = HERE / "corpus" / "esports"
+CRASHREPORTS = HERE / "corpus" / "crashreports"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -480,7 +493,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("spreadsheets", SPREADSHEETS), ("hpc", HPC),
                            ("retrocomputing", RETROCOMPUTING), ("aquarium", AQUARIUM),
                            ("chemistry", CHEMISTRY), ("networking", NETWORKING),
-                           ("typography", TYPOGRAPHY), ("karaoke", KARAOKE))}
+                           ("typography", TYPOGRAPHY), ("karaoke", KARAOKE),
+                           ("bibliography", BIBLIOGRAPHY), ("notebooks", NOTEBOOKS),
+                           ("esports", ESPORTS), ("crashreports", CRASHREPORTS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1647,6 +1647,50 @@ KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
                     "key_tempo_setting": 0.013, "lrc_line": 0.013, "lyric_correction": 0.013,
                     "playlist_name": 0.013, "room_booking_note": 0.013, "search_query": 0.013,
                     "song_title_artist": 0.013, "user_comment": 0.013, "ALL": 0.002}
+# bibliography (tests/corpus/bibliography/: BibTeX and RIS entries,
+# identifiers, CSL, LaTeX fragments, searches, annotations, library
+# comments, import errors, profiles; 485 attacks): benign 4 -> 4, attacks
+# 480 -> 480 (query).
+BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.987}
+BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citation": 0.025,
+                         "identifier": 0.013, "import-error": 0.013, "latex-fragment": 0.025,
+                         "library-comment": 0.025, "profile-setting": 0.013,
+                         "ris-endnote": 0.025, "search-query": 0.013, "ALL": 0.007}
+# notebooks (tests/corpus/notebooks/: pandas and SQL cells, shell and
+# magic lines, tracebacks, markdown, chart titles, schedules, environments,
+# sharing, notes; 485 attacks): benign 84 -> 84 (65 whole SQL statements
+# in SQL cells, 13 notebook shell lines: what a notebook route exempts),
+# attacks 474 -> 476 (query).
+NOTEBOOKS_FLOORS = {"cmdi": 0.914, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.979}
+NOTEBOOKS_CEILINGS = {"chart_titles": 0.025, "env_config": 0.063, "markdown_latex": 0.013,
+                      "notes_chat": 0.025, "pandas_code": 0.013, "schedules_cron": 0.013,
+                      "sharing_chat": 0.013, "shell_magics": 0.175, "sql_cells": 0.825,
+                      "tracebacks": 0.013, "ALL": 0.107}
+# esports (tests/corpus/esports/: team and player names, match notes,
+# vetoes, chat, console configs, stream titles, sponsors, disputes, patch
+# notes; 485 attacks): benign 3 -> 3, attacks 484 -> 484 (query).
+ESPORTS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.993}
+ESPORTS_CEILINGS = {"chat_messages": 0.013, "console_configs": 0.025, "map_vetoes": 0.013,
+                    "match_notes": 0.013, "patch_notes": 0.013, "player_profiles": 0.013,
+                    "rules_disputes": 0.013, "sponsor_copy": 0.013, "stream_titles": 0.025,
+                    "team_names": 0.025, "ALL": 0.005}
+# crashreports (tests/corpus/crashreports/: bug reports, stack traces,
+# console logs, devices, sandbox paths, deep links, feature requests,
+# replies, release notes, searches; 485 attacks): benign 18 -> 13, attacks
+# 477 -> 478 (query).
+CRASHREPORTS_FLOORS = {"cmdi": 0.928, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.981}
+CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log": 0.05,
+                         "deep_link": 0.025, "device_env": 0.013, "feature_request": 0.013,
+                         "inbox_search": 0.025, "release_notes": 0.013, "sandbox_path": 0.1,
+                         "stack_trace": 0.025, "ALL": 0.018}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1700,7 +1744,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hpc": HPC_FLOORS, "retrocomputing": RETROCOMPUTING_FLOORS,
                  "aquarium": AQUARIUM_FLOORS, "chemistry": CHEMISTRY_FLOORS,
                  "networking": NETWORKING_FLOORS, "typography": TYPOGRAPHY_FLOORS,
-                 "karaoke": KARAOKE_FLOORS}
+                 "karaoke": KARAOKE_FLOORS, "bibliography": BIBLIOGRAPHY_FLOORS,
+                 "notebooks": NOTEBOOKS_FLOORS, "esports": ESPORTS_FLOORS,
+                 "crashreports": CRASHREPORTS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1754,7 +1800,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "hpc": HPC_CEILINGS, "retrocomputing": RETROCOMPUTING_CEILINGS,
                    "aquarium": AQUARIUM_CEILINGS, "chemistry": CHEMISTRY_CEILINGS,
                    "networking": NETWORKING_CEILINGS, "typography": TYPOGRAPHY_CEILINGS,
-                   "karaoke": KARAOKE_CEILINGS}
+                   "karaoke": KARAOKE_CEILINGS, "bibliography": BIBLIOGRAPHY_CEILINGS,
+                   "notebooks": NOTEBOOKS_CEILINGS, "esports": ESPORTS_CEILINGS,
+                   "crashreports": CRASHREPORTS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -7,6 +7,7 @@
 --   dec   decoded: repeated URL decoding (%XX, IIS %uXXXX), HTML entities
 --         (named and numeric, with or without ';'), JS/C escapes (\uXXXX,
 --         \u{X}, \xHH), overlong UTF-8 and fullwidth forms folded to ASCII,
+--         zero-width characters and byte order marks removed,
 --         NUL bytes removed
 --   low   dec in lower case
 --   cmp   low with /* comments */ removed (MySQL /*!50000 markers keep
@@ -283,6 +284,17 @@ end
 
 local function fold(s)
     -- (plain finds: a regex class costs ~14 instructions a byte)
+    -- invisible characters go: a zero-width space, non-joiner or joiner
+    -- (U+200B-200D), a word joiner (U+2060) and a byte order mark
+    -- (U+FEFF) inside a word are no character of it to a reader, and to
+    -- a filter that drops them ("\u{FEFF}../\u{FEFF}../etc/passwd")
+    if find(s, "\239\187\191", 1, true) then
+        s = gsub(s, "\239\187\191", "")
+    end
+    if find(s, "\226\128", 1, true) or find(s, "\226\129\160", 1, true) then
+        s = gsub(s, "\226\128[\139-\141]", "")
+        s = gsub(s, "\226\129\160", "")
+    end
     if find(s, "\226\145", 1, true) or find(s, "\226\146", 1, true)
        or find(s, "\226\147", 1, true) then
         s = gsub(s, "\226([\145-\147])([\128-\191])", enclosed)

@@ -161,7 +161,10 @@ local OS_STRONG = alt({
     -- own state directory, "/var/lib/<app>/exports/x.csv.gz"; not the
     -- container runtimes', cloud-init's and the databases', whose files hold
     -- the environment, the user data and the tables' rows)
-    [=[var/(?!cache\b|tmp\b|folders\b|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
+    -- (nor an iPhone's: /var/mobile and /var/containers hold its apps'
+    -- sandboxes, what a crash report's paths name; no server has them)
+    [=[var/(?!cache\b|tmp\b|folders\b|mobile/|containers/]=]
+        .. [=[|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
         .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|]=] .. PICTURES
         .. [=[|zpl|mp[34]|zip)(?![\w./-])]=]
         .. [=[|lib/(?!docker/|containerd/|kubelet/|cloud/|mysql/|pgsql/|postgresql/)]=]
@@ -171,7 +174,7 @@ local OS_STRONG = alt({
         .. [=[[a-z]\w*]=],
     [=[root/]=], [=[usr/(?:local/)?etc/]=], [=[usr/spool/]=],
     -- (macOS's /etc and /var are links into /private)
-    [=[private/(?:etc|var)/[\w.-]]=],
+    [=[private/(?:etc/|var/(?!mobile/|containers/))[\w.-]]=],
     [=[home/[\w.-]+/\.]=],
     [=[windows/]=], [=[winnt/]=], [=[system32\b]=], [=[inetpub\b]=],
     -- a Java web application's private directories (its /etc)

@@ -606,6 +606,14 @@ local SYNTAX = {
               or match(s, "^%s*%.%a+[ \t]+([%w_./-]+)")
           return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
       end },
+    -- ... or given to the client's -c to run ("-c '\\! id' db": psql runs
+    -- the escape's command)
+    { id = SH, needles = { "\\!" }, plain = false,
+      pattern = [=[(?:^|\s)-c\s*['"]\s*\\![ \t]+[a-z./]]=],
+      check = function(s)
+          local w = match(s, "%-c%s*['\"]%s*\\![ \t]+([%w_./-]+)")
+          return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
+      end },
     -- awk printing into a pipe to a shell ('print "id" | "/bin/sh"'), or
     -- sed's "e" command at an address ("1e id", "$e cmd"): the text runs
     { id = SH, needles = { "sh\"", "sh'" },

@@ -2586,6 +2586,15 @@ local RULES = rules.compile({
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
+    -- (a keyword nested in itself, "UNIUNIONON SELSELECTECT": what a filter
+    -- that deletes the keyword once leaves behind)
+    { id = "sqli-union", field = "cmp", needles = { "union" }, plain = false,
+      check = function(s)
+          local once = gsub(s, "union", "")
+          local twice = gsub(once, "select", "")
+          return re_find(once, RE_UNION, "jo") ~= nil or re_find(twice, RE_UNION, "jo") ~= nil
+              or re_find((gsub(s, "select", "")), RE_UNION, "jo") ~= nil
+      end },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SUBQUERY,
       fold = unfence, check = not_template },
     { id = "sqli-select", field = "cmp", needles = SELECT, pattern = RE_SELECT_START,
