@@ -310,7 +310,17 @@ schedules, environments, sharing) or the esports corpus
 vetoes, chat, console configs, streams, sponsors, disputes, patch notes)
 or the crashreports corpus (tests/corpus/crashreports/, the same round:
 bug reports, stack traces, console logs, devices, sandbox paths, deep
-links, feature requests, replies, release notes) through the real edge
+links, feature requests, replies, release notes) or the mapmaking corpus
+(tests/corpus/mapmaking/, the fifty-first round: changeset comments,
+tags, Overpass queries, coordinates and GeoJSON, tiles, routing, imports,
+chat) or the pharmacyops corpus (tests/corpus/pharmacyops/, the same
+round: order entry, formulary searches, compounding, alerts, inventory,
+fridge logs, labels, dosing) or the smartcontracts corpus
+(tests/corpus/smartcontracts/, the same round: Solidity, explorer
+searches, audit notes, dev commands, ABI and config, wallet support,
+gas math) or the cinema corpus (tests/corpus/cinema/, the same round:
+film searches, bookings, accessibility, reviews, support, projection
+notes, festival copy) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -442,6 +452,10 @@ BIBLIOGRAPHY = HERE / "corpus" / "bibliography"
 NOTEBOOKS = HERE / "corpus" / "notebooks"
 ESPORTS = HERE / "corpus" / "esports"
 CRASHREPORTS = HERE / "corpus" / "crashreports"
+MAPMAKING = HERE / "corpus" / "mapmaking"
+PHARMACYOPS = HERE / "corpus" / "pharmacyops"
+SMARTCONTRACTS = HERE / "corpus" / "smartcontracts"
+CINEMA = HERE / "corpus" / "cinema"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -495,7 +509,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("chemistry", CHEMISTRY), ("networking", NETWORKING),
                            ("typography", TYPOGRAPHY), ("karaoke", KARAOKE),
                            ("bibliography", BIBLIOGRAPHY), ("notebooks", NOTEBOOKS),
-                           ("esports", ESPORTS), ("crashreports", CRASHREPORTS))}
+                           ("esports", ESPORTS), ("crashreports", CRASHREPORTS),
+                           ("mapmaking", MAPMAKING), ("pharmacyops", PHARMACYOPS),
+                           ("smartcontracts", SMARTCONTRACTS), ("cinema", CINEMA))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

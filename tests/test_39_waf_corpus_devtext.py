@@ -338,10 +338,10 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 CODE_FLOORS = {"cmdi": 0.983, "code": 0.97, "crlf": 0.95, "ldap-xpath": 0.933,
                "nosqli": 0.885, "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977,
                "xss": 0.988, "ALL": 0.987}
-CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.088, "go-rust-c": 0.025,
+CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.075, "go-rust-c": 0.025,
                  "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.263,
                  "python-ruby-php": 0.138, "review-prose": 0.013, "shell-and-build": 0.125,
-                 "sql-in-code": 0.263, "ALL": 0.108}
+                 "sql-in-code": 0.263, "ALL": 0.107}
 
 # The science corpus of the twenty-second round (tests/corpus/science/:
 # 800 benign values of scientific text, LaTeX, plain math and logic,
@@ -1691,6 +1691,49 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
                          "deep_link": 0.025, "device_env": 0.013, "feature_request": 0.013,
                          "inbox_search": 0.025, "release_notes": 0.013, "sandbox_path": 0.1,
                          "stack_trace": 0.025, "ALL": 0.018}
+# mapmaking (tests/corpus/mapmaking/: changeset comments, tags, Overpass
+# queries, coordinates and GeoJSON, tiles and paths, routing, imports,
+# chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
+# (query).
+MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.979}
+MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
+                      "helpdesk_ticket": 0.025, "import_notes": 0.025, "mapper_chat": 0.013,
+                      "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
+                      "tiles_urls_paths": 0.075, "wiki_markdown": 0.013, "ALL": 0.013}
+# pharmacyops (tests/corpus/pharmacyops/: order entry, formulary
+# searches, compounding, alerts, inventory, fridge logs, chat, labels,
+# dosing, settings; 485 attacks): benign 4 -> 1, attacks 483 -> 483 (query).
+PHARMACYOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
+                        "dosing_calc": 0.013, "formulary_search": 0.013, "fridge_log": 0.013,
+                        "inventory": 0.013, "label_text": 0.013, "order_entry": 0.013,
+                        "settings_import": 0.025, "ALL": 0.003}
+# smartcontracts (tests/corpus/smartcontracts/: Solidity, forum posts,
+# explorer searches, audit notes, dev commands, ABI and config, wallet
+# support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
+# 487 -> 487 (query).
+SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.976, "crlf": 0.9, "ldap-xpath": 0.95,
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.903, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.979}
+SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
+                           "dev_commands": 0.038, "explorer_search": 0.013,
+                           "forum_posts": 0.013, "gas_math": 0.013,
+                           "solidity_snippets": 0.013, "token_profiles": 0.013,
+                           "wallet_support": 0.013, "ALL": 0.005}
+# cinema (tests/corpus/cinema/: film searches, bookings, accessibility,
+# reviews, forum, support, projection notes, festival copy, profiles,
+# imports; 485 attacks): benign 1 -> 1, attacks 484 -> 485 (query).
+CINEMA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                 "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.993}
+CINEMA_CEILINGS = {"accessibility": 0.013, "booking_notes": 0.013, "festival_copy": 0.013,
+                   "film_search": 0.013, "forum_chat": 0.013, "imports": 0.025,
+                   "profile_settings": 0.013, "projection_notes": 0.013, "reviews": 0.013,
+                   "support": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1746,7 +1789,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "networking": NETWORKING_FLOORS, "typography": TYPOGRAPHY_FLOORS,
                  "karaoke": KARAOKE_FLOORS, "bibliography": BIBLIOGRAPHY_FLOORS,
                  "notebooks": NOTEBOOKS_FLOORS, "esports": ESPORTS_FLOORS,
-                 "crashreports": CRASHREPORTS_FLOORS}
+                 "crashreports": CRASHREPORTS_FLOORS, "mapmaking": MAPMAKING_FLOORS,
+                 "pharmacyops": PHARMACYOPS_FLOORS, "smartcontracts": SMARTCONTRACTS_FLOORS,
+                 "cinema": CINEMA_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1802,7 +1847,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "networking": NETWORKING_CEILINGS, "typography": TYPOGRAPHY_CEILINGS,
                    "karaoke": KARAOKE_CEILINGS, "bibliography": BIBLIOGRAPHY_CEILINGS,
                    "notebooks": NOTEBOOKS_CEILINGS, "esports": ESPORTS_CEILINGS,
-                   "crashreports": CRASHREPORTS_CEILINGS}
+                   "crashreports": CRASHREPORTS_CEILINGS, "mapmaking": MAPMAKING_CEILINGS,
+                   "pharmacyops": PHARMACYOPS_CEILINGS,
+                   "smartcontracts": SMARTCONTRACTS_CEILINGS, "cinema": CINEMA_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

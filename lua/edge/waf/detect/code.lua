@@ -212,8 +212,14 @@ local PHP_INI = alt({
     "default_socket_timeout", "smtp", "smtp_port", "sendmail_path",
     "sendmail_from", "open_basedir", "safe_mode", "sys_temp_dir",
     "variables_order", "request_order", "realpath_cache_size",
-    [=[(?:opcache|mbstring|session|zend|pcre|xdebug|assert|mail|date|phar]=]
+    [=[(?:opcache|mbstring|zend|pcre|xdebug|assert|mail|date|phar]=]
         .. [=[|zlib|iconv|intl|mysqli|pdo_mysql|curl|openssl|filter)\.[a-z_]+]=],
+    -- (the session's own directives by name: an application's settings
+    -- export names its "session.timeout_min" too)
+    [=[session\.(?:save_path|save_handler|serialize_handler|name|auto_start|use_trans_sid]=]
+        .. [=[|use_cookies|use_only_cookies|use_strict_mode|cookie_[a-z_]+|gc_[a-z_]+]=]
+        .. [=[|referer_check|cache_limiter|cache_expire|sid_[a-z_]+|lazy_write]=]
+        .. [=[|trans_sid_[a-z_]+|upload_progress\.[a-z_]+|hash_[a-z_]+|entropy_[a-z_]+)]=],
 })
 local RE_PHP_INI = [=[^\s*]=] .. PHP_INI .. [=[\s*=\s*\S]=]
 
@@ -386,9 +392,11 @@ local RE_NODE = alt({
     -- process reached by code (a name in a sentence, "read process.env in
     -- node", follows a plain word: two names side by side are no code;
     -- its platform, arch and version, a build script's "${process.platform}",
-    -- reach nothing)
+    -- reach nothing; nor does one variable read by its name, a config's
+    -- "url: process.env.RPC_URL": the environment itself is what leaks)
     [=[(?:^|[^\w\s]\s*|(?<![\w$.])(?:return|void|typeof|new|await|throw|in|of)\s+)]=]
-        .. [=[process\s*(?:\.\s*(?:env|binding|mainmodule|exit|kill|spawn|dlopen|execpath]=]
+        .. [=[process\s*(?:\.\s*(?:env(?!\s*\.\s*[a-z_][\w]*)|binding|mainmodule|exit|kill]=]
+        .. [=[|spawn|dlopen|execpath]=]
         .. [=[|argv|cwd|chdir|getuid|setuid|stdout|stdin)\b|\[)]=],
     [=[\bmodule\s*\.\s*(?:exports|constructor|require)\b]=],
     [=[\bconstructor\s*\.\s*constructor\b|\bthis\s*\.\s*constructor\b]=],

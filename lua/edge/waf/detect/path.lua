@@ -259,7 +259,9 @@ local function shell_target(assigned)
         .. [=[|(?:=|(?:^|[\s"'=(,;:|&<>`])[a-z][\w+.-]+:)(?:[a-z]:)?/]=] .. alt(assigned)
 end
 local SHELL_TARGET = shell_target({ OS_STRONG, OS_ASSIGNED })
-local SHELL_BEFORE = [=[(?:(?:[|&;<]|(?<![-=])>)\s*|\$\(\s*)]=]
+-- (after the words that only prefix the command: "& nohup /tmp/x &")
+local SHELL_BEFORE = [=[(?:(?:[|&;<]|(?<![-=])>)\s*]=]
+    .. [=[(?:(?:nohup|sudo|exec|setsid|nice|command)\s+)*|\$\(\s*)]=]
 local RE_SHELL_PATH = SHELL_BEFORE .. SHELL_TARGET
 -- A program's own bin directory set to a name is a setting one token
 -- makes ("SHELL=/bin/sh" as the value); among other words it is a
