@@ -291,8 +291,13 @@ local function fold(s)
     if find(s, "\239\187\191", 1, true) then
         s = gsub(s, "\239\187\191", "")
     end
-    if find(s, "\226\128", 1, true) or find(s, "\226\129\160", 1, true) then
+    -- (each by a plain find: "\226\128" alone is in every typographic
+    -- quote and dash, which prose is full of)
+    if find(s, "\226\128\139", 1, true) or find(s, "\226\128\140", 1, true)
+            or find(s, "\226\128\141", 1, true) then
         s = gsub(s, "\226\128[\139-\141]", "")
+    end
+    if find(s, "\226\129\160", 1, true) then
         s = gsub(s, "\226\129\160", "")
     end
     if find(s, "\226\145", 1, true) or find(s, "\226\146", 1, true)

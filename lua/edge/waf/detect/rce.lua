@@ -457,6 +457,12 @@ local function exec_outside_transcript(text)
     end
     return false
 end
+
+
+-- A database client's shell escape runs w: a path, or a command's name.
+local function escape_runs(w)
+    return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
+end
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -602,17 +608,15 @@ local SYNTAX = {
     { id = SH, needles = { "\\!", ".shell", ".system" },
       pattern = [=[^\s*(?:\\!|\.(?:shell|system))[ \t]+[a-z./]]=],
       check = function(s)
-          local w = match(s, "^%s*\\![ \t]+([%w_./-]+)")
-              or match(s, "^%s*%.%a+[ \t]+([%w_./-]+)")
-          return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
+          return escape_runs(match(s, "^%s*\\![ \t]+([%w_./-]+)")
+                             or match(s, "^%s*%.%a+[ \t]+([%w_./-]+)"))
       end },
     -- ... or given to the client's -c to run ("-c '\\! id' db": psql runs
     -- the escape's command)
     { id = SH, needles = { "\\!" }, plain = false,
       pattern = [=[(?:^|\s)-c\s*['"]\s*\\![ \t]+[a-z./]]=],
       check = function(s)
-          local w = match(s, "%-c%s*['\"]%s*\\![ \t]+([%w_./-]+)")
-          return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
+          return escape_runs(match(s, "%-c%s*['\"]%s*\\![ \t]+([%w_./-]+)"))
       end },
     -- awk printing into a pipe to a shell ('print "id" | "/bin/sh"'), or
     -- sed's "e" command at an address ("1e id", "$e cmd"): the text runs
