@@ -210,8 +210,10 @@ local CODE_BEFORE = [=[(?:^|[^\w\s`]\s*|(?<![\w$.])(?:return|void|typeof|new|del
 -- "bootbox.alert(...)": a library's own dialog)
 -- (an event's view and a document's default view are the window too:
 -- "$event.view.alert(1)")
-local WINDOW_NAMES = [=[(?:window|self|top|parent|frames|globalthis|this|content|opener|view]=]
-    .. [=[|defaultview)]=]
+-- (the window's names for itself; ROOTS below holds them too)
+local WINDOW = { "window", "self", "top", "parent", "frames", "globalthis", "this",
+                 "content", "opener" }
+local WINDOW_NAMES = alt({ alt(WINDOW), "view", "defaultview" })
 local DIALOG_BEFORE = "(?:" .. WINDOW_NAMES .. [=[\s*\.\s*|\(\s*(?:[\w$]+\s*,\s*)?]=]
     .. WINDOW_NAMES .. [=[\s*\)\s*\.\s*|(?<![\w$)])\.\s*|]=]
     .. sub(CODE_BEFORE, 4, -1):gsub("%[%^\\w\\s`%]", "[^\\w\\s`.]", 1)
@@ -871,10 +873,8 @@ local CALLS = { call = true, apply = true, bind = true, write = true, writeln = 
 -- result ("(x).y`t`", "[].y`t`"): "styled.div`color: red`" and "gql`...`"
 -- are libraries' tags in code, and a random token's "kj.q`" names
 -- nothing a page holds.
-local ROOTS = {}
-for name in string.gmatch([[window self top parent frames globalthis document location
-    opener content this ) ]
-    ]], "%S+") do
+local ROOTS = { document = true, location = true, [")"] = true, ["]"] = true }
+for _, name in ipairs(WINDOW) do
     ROOTS[name] = true
 end
 
