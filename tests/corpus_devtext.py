@@ -320,7 +320,17 @@ fridge logs, labels, dosing) or the smartcontracts corpus
 searches, audit notes, dev commands, ABI and config, wallet support,
 gas math) or the cinema corpus (tests/corpus/cinema/, the same round:
 film searches, bookings, accessibility, reviews, support, projection
-notes, festival copy) through the real edge
+notes, festival copy) or the beekeeping corpus (tests/corpus/beekeeping/,
+the fifty-second round: inspections, varroa counts, queens, harvests,
+swarm calls, forum posts, marketplace, sensor imports) or the
+escaperooms corpus (tests/corpus/escaperooms/, the same round: rooms,
+puzzle scripts, props, prop firmware, game-master chat, bookings,
+reviews, waivers) or the translationmemory corpus
+(tests/corpus/translationmemory/, the same round: segments in many
+scripts, inline tags and placeholders, XLIFF/TMX/PO, glossaries, QA
+rules) or the railfans corpus (tests/corpus/railfans/, the same round:
+trip reports, DCC CVs, JMRI scripts, timetables, rolling stock,
+signalling, wiring) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -456,6 +466,10 @@ MAPMAKING = HERE / "corpus" / "mapmaking"
 PHARMACYOPS = HERE / "corpus" / "pharmacyops"
 SMARTCONTRACTS = HERE / "corpus" / "smartcontracts"
 CINEMA = HERE / "corpus" / "cinema"
+BEEKEEPING = HERE / "corpus" / "beekeeping"
+ESCAPEROOMS = HERE / "corpus" / "escaperooms"
+TRANSLATIONMEMORY = HERE / "corpus" / "translationmemory"
+RAILFANS = HERE / "corpus" / "railfans"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -511,7 +525,10 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("bibliography", BIBLIOGRAPHY), ("notebooks", NOTEBOOKS),
                            ("esports", ESPORTS), ("crashreports", CRASHREPORTS),
                            ("mapmaking", MAPMAKING), ("pharmacyops", PHARMACYOPS),
-                           ("smartcontracts", SMARTCONTRACTS), ("cinema", CINEMA))}
+                           ("smartcontracts", SMARTCONTRACTS), ("cinema", CINEMA),
+                           ("beekeeping", BEEKEEPING), ("escaperooms", ESCAPEROOMS),
+                           ("translationmemory", TRANSLATIONMEMORY),
+                           ("railfans", RAILFANS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

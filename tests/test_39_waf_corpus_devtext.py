@@ -1071,9 +1071,9 @@ ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038, "club_newsle
 # recipes (tests/corpus/recipes/: titles, ingredient lines, method steps,
 # allergens, reviews, menus, kitchen tickets, HACCP logs, invoices,
 # searches; 480 attacks): benign 0, attacks 475;
-RECIPES_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.909,
+RECIPES_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.909,
                   "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.989}
+                  "xss": 0.986, "ALL": 0.991}
 RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticket": 0.013,
                     "menu-item": 0.013, "method-step": 0.013,
                     "note-allergen-nutrition": 0.013, "recipe-title": 0.013,
@@ -1251,18 +1251,18 @@ SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device
 # -> 475;
 BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.916,
              "sqli": 0.975, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.985}
-BI_CEILINGS = {"analyst-sql": 0.713, "cell-data": 0.025, "chart-label": 0.013,
+BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.025, "chart-label": 0.013,
                "dashboard-filter": 0.013, "dax-measure": 0.013, "error-report": 0.025,
                "lookml-dbt": 0.038, "power-query-m": 0.025, "spreadsheet-formula": 0.038,
-               "ticket-note": 0.013, "ALL": 0.08}
+               "ticket-note": 0.013, "ALL": 0.079}
 # regexhelp (tests/corpus/regexhelp/: questions, patterns, sed and awk
 # one-liners, grep commands, sample input, code, answers, searches; 496
 # attacks): benign 33 -> 28 (script tags named and matched, code
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
-REGEXHELP_FLOORS = {"cmdi": 0.961, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.913,
+REGEXHELP_FLOORS = {"cmdi": 0.961, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.913,
                     "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.981}
+                    "xss": 0.986, "ALL": 0.983}
 REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
                       "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
                       "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
@@ -1303,8 +1303,8 @@ CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_n
 # paths, appeals, tickets; 498 attacks): benign 6 -> 1, attacks 485 ->
 # 486 (query).
 MINECRAFT_FLOORS = {"cmdi": 0.974, "code": 0.974, "crlf": 0.833, "ldap-xpath": 0.954,
-                    "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.89, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.971}
+                    "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.909, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.973}
 MINECRAFT_CEILINGS = {"ban-appeal": 0.013, "chat": 0.013, "command": 0.013,
                       "console-log": 0.013, "datapack-path": 0.025, "permission-node": 0.013,
                       "plugin-yaml": 0.013, "seed-coords": 0.013, "selector-nbt": 0.013,
@@ -1532,9 +1532,9 @@ THEATER_CEILINGS = {"blocking_notes": 0.013, "cast_bio": 0.013, "cue_sheet": 0.0
 # outdoors (tests/corpus/outdoors/: trip reports, route beta, gear,
 # conditions, permits, GPX, huts, searches, profiles, chat; 485 attacks):
 # benign 1 -> 1, attacks 485 -> 485 (query).
-OUTDOORS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+OUTDOORS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.995}
+                   "xss": 0.987, "ALL": 0.997}
 OUTDOORS_CEILINGS = {"comments_chat": 0.013, "conditions": 0.013, "gear_list": 0.025,
                      "gps_gpx": 0.013, "hut_booking": 0.013, "permits_logistics": 0.013,
                      "profile_settings": 0.013, "route_beta": 0.013, "search": 0.013,
@@ -1553,9 +1553,9 @@ ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013,
 # cosmetics (tests/corpus/cosmetics/: reviews, INCI lists, product names,
 # routines, searches, quizzes, dupes, batch codes, returns, captions; 485
 # attacks): benign 0, attacks 483 -> 483 (query).
-COSMETICS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+COSMETICS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+                    "xss": 0.987, "ALL": 0.991}
 COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
                       "inci_list": 0.013, "product_name": 0.013, "quiz_profile": 0.013,
                       "review": 0.013, "routine": 0.013, "search_query": 0.013,
@@ -1734,6 +1734,52 @@ CINEMA_CEILINGS = {"accessibility": 0.013, "booking_notes": 0.013, "festival_cop
                    "film_search": 0.013, "forum_chat": 0.013, "imports": 0.025,
                    "profile_settings": 0.013, "projection_notes": 0.013, "reviews": 0.013,
                    "support": 0.013, "ALL": 0.003}
+# beekeeping (tests/corpus/beekeeping/: inspections, varroa counts,
+# queens, harvests, swarm calls, forum posts, marketplace, searches,
+# profiles, sensor imports; 485 attacks): benign 3 -> 3, attacks 483 ->
+# 484 (query).
+BEEKEEPING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+BEEKEEPING_CEILINGS = {"forum_posts": 0.013, "harvest_extraction": 0.013,
+                       "inspection_notes": 0.013, "marketplace_listings": 0.013,
+                       "profile_settings": 0.013, "queen_records": 0.013,
+                       "search_queries": 0.025, "sensor_imports": 0.038,
+                       "swarm_callouts": 0.013, "varroa_counts": 0.013, "ALL": 0.005}
+# escaperooms (tests/corpus/escaperooms/: rooms, puzzle scripts, props,
+# prop firmware, game-master chat, bookings, reviews, waivers, searches,
+# settings; 485 attacks): benign 2 -> 1, attacks 482 -> 482 (query).
+ESCAPEROOMS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
+ESCAPEROOMS_CEILINGS = {"booking-note": 0.013, "gm-chat": 0.013, "prop-firmware": 0.013,
+                        "props-inventory": 0.013, "puzzle-script": 0.013, "review": 0.013,
+                        "room-description": 0.013, "search-query": 0.025,
+                        "settings-import": 0.013, "waiver-text": 0.013, "ALL": 0.003}
+# translationmemory (tests/corpus/translationmemory/: segments in many
+# scripts, inline tags and placeholders, XLIFF/TMX/PO, glossaries, QA
+# warnings and regex rules, reviewer comments, concordance searches,
+# settings; 487 attacks): benign 8 -> 4, attacks 485 -> 486 (query),
+# 483 -> 485 (JSON).
+TRANSLATIONMEMORY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                            "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                            "xss": 0.987, "ALL": 0.993}
+TRANSLATIONMEMORY_CEILINGS = {"concordance-search": 0.05, "file-snippet": 0.013,
+                              "glossary-entry": 0.013, "inline-tags": 0.013,
+                              "project-setting": 0.013, "qa-regex-rule": 0.013,
+                              "qa-warning": 0.013, "reviewer-comment": 0.013,
+                              "source-segment": 0.025, "target-segment": 0.013, "ALL": 0.007}
+# railfans (tests/corpus/railfans/: trip reports, forum posts, DCC CVs,
+# JMRI scripts, timetables, rolling stock, photo captions, wiring,
+# signalling, profiles; 485 attacks): benign 2 -> 1, attacks 483 -> 484
+# (query).
+RAILFANS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+RAILFANS_CEILINGS = {"dcc_cv": 0.013, "forum_post": 0.013, "jmri_script": 0.025,
+                     "photo_caption": 0.013, "profile": 0.013, "rolling_stock": 0.013,
+                     "signalling": 0.013, "timetable_search": 0.013, "trip_report": 0.013,
+                     "wiring_note": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1791,7 +1837,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "notebooks": NOTEBOOKS_FLOORS, "esports": ESPORTS_FLOORS,
                  "crashreports": CRASHREPORTS_FLOORS, "mapmaking": MAPMAKING_FLOORS,
                  "pharmacyops": PHARMACYOPS_FLOORS, "smartcontracts": SMARTCONTRACTS_FLOORS,
-                 "cinema": CINEMA_FLOORS}
+                 "cinema": CINEMA_FLOORS, "beekeeping": BEEKEEPING_FLOORS,
+                 "escaperooms": ESCAPEROOMS_FLOORS,
+                 "translationmemory": TRANSLATIONMEMORY_FLOORS, "railfans": RAILFANS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1849,7 +1897,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notebooks": NOTEBOOKS_CEILINGS, "esports": ESPORTS_CEILINGS,
                    "crashreports": CRASHREPORTS_CEILINGS, "mapmaking": MAPMAKING_CEILINGS,
                    "pharmacyops": PHARMACYOPS_CEILINGS,
-                   "smartcontracts": SMARTCONTRACTS_CEILINGS, "cinema": CINEMA_CEILINGS}
+                   "smartcontracts": SMARTCONTRACTS_CEILINGS, "cinema": CINEMA_CEILINGS,
+                   "beekeeping": BEEKEEPING_CEILINGS, "escaperooms": ESCAPEROOMS_CEILINGS,
+                   "translationmemory": TRANSLATIONMEMORY_CEILINGS,
+                   "railfans": RAILFANS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

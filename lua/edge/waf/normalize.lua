@@ -377,6 +377,19 @@ function _M.seven_bit(s)
 end
 
 
+-- A written NUL that opens a range of a regex's bracket expression
+-- ("[\x00-\x08]", "[\u0000-\u001f]") is the range's bound, no byte the
+-- value carries: true when the value spells no other NUL (s: the text
+-- before the escapes were decoded, which holds no NUL byte itself).
+local function range_nul_only(s)
+    if find(s, "\0", 1, true) then
+        return false
+    end
+    local rest, n = gsub(s, "%[(%^?)\\[xX]00%-", "[%1")
+    local rest2, m = gsub(rest, "%[(%^?)\\[uU]0000%-", "[%1")
+    return n + m > 0 and not find(fold(url_decode(js_decode(rest2))), "\0", 1, true)
+end
+
 function _M.decode(s)
     local nul = false
     s = url_decode(s)
@@ -384,13 +397,15 @@ function _M.decode(s)
         s = html_decode(s)
         s = url_decode(s)
     end
+    local escaped
     if find(s, "\\", 1, true) then
+        escaped = s
         s = js_decode(s)
         s = url_decode(s)
     end
     s = fold(s)
     if find(s, "\0", 1, true) then
-        nul = true
+        nul = not (escaped and range_nul_only(escaped))
         s = gsub(s, "%z", "")
     end
     return s, nul

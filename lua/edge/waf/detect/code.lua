@@ -1064,6 +1064,13 @@ local function call_at_end_parses(text, from, to)
                 and not find(text, "$" .. name .. "%s*=[^=]") then
             return false
         end
+        -- (nor one given a dotted key alone, "$t('cart.empty')": a
+        -- page's translation lookup, vue-i18n's; no PHP function is named
+        -- by a variable the value never sets and given such a key)
+        if name and find(text, "^%(%s*([\"'])[%a_][%w_-]*%.[%w_.-]*%1%s*[,)]", to)
+                and not find(text, "$" .. name .. "%s*=[^=]") then
+            return false
+        end
     end
     local p = byte(text, to - 1)
     if byte(text, from) == 36 and (p == 32 or p == 9)

@@ -74,6 +74,9 @@ _M.RULES = {
       desc = "URL to loopback, link-local/metadata or internal hosts (also with "
              .. "a trailing dot, or as the leading labels of a wildcard-DNS "
              .. "name: 127.0.0.1.nip.io)" },
+    { id = "ssrf-scheme", severity = "critical", pl = 1,
+      desc = "a whole value that is a gopher://, dict:// or tftp:// URL: protocols "
+             .. "only a server-side fetcher dials, any host" },
     { id = "file-upload-name", severity = "critical", pl = 1,
       desc = "upload name with a server-side executable extension" },
 }
@@ -1235,6 +1238,12 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FETCHED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_GIVEN, plain = false },
+    -- a URL of a protocol no browser speaks, given as the whole value
+    -- ("gopher://host:70/_...", "dict://host:11211/stat", "tftp://host/x"):
+    -- only a server-side fetcher dials it, and a host of any name can
+    -- send that fetcher on to an internal one (a redirect, a DNS answer)
+    { id = "ssrf-scheme", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[^\s*(?:gopher|dict|tftp)://[^\s/?#]+(?:[/?#]\S*)?\s*$]=], plain = false },
     -- a file: URL to a secret's file ("file:///app/config/secrets.json",
     -- ".../passwords.txt"): a fetcher given it reads the server's own disk
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "file:" },

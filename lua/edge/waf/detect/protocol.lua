@@ -265,7 +265,10 @@ local JSON_MEMBER = [=["[\w.-]{1,40}"\s*:\s*]=]
     .. [=[(?:"[^"\\\r\n]{0,80}"|true|false|null|-?\d+(?:\.\d+)?)]=]
 local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*]=] .. JSON_MEMBER
     .. [=[(?:\s*,\s*]=] .. JSON_MEMBER
-    .. [=[)*+\s*(?:,\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*|\}\s*)$]=]
+    -- (or the object closed and the next record opened on a line of its
+    -- own, its first member left open: '...,"op":"export"}\n{"seq":"')
+    .. [=[)*+\s*(?:,\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*]=]
+    .. [=[|\}\s*(?:\{\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*)?)$]=]
 -- An iCalendar attendee or organizer on the line after a first line that
 -- is no field: an invitation the application writes, given a guest of the
 -- client's; a calendar pasted whole opens with its own "BEGIN:".
@@ -870,6 +873,10 @@ local RE_LOG_RECORD = alt({
     [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
         .. [=[|alert|emerg)\]?[:|]]=],
     "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
+    -- (C's ctime, bracketed or not: Apache's error log, "[Wed Feb 12
+    -- 07:45:31 2025] [crit] ...")
+    [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH
+        .. [=[[a-z]{0,6} [ \d]?\d,? \d\d:\d\d:\d\d]=],
     [=[^\{\s*]=] .. JSON_LOG_KEY,
     -- an access log's line (the common log format: the client's address,
     -- identity, user, then the time in brackets)
@@ -916,12 +923,21 @@ local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|
 -- admin"): what a forged record claims. A line pasted to show a problem
 -- reports a failure, or someone else's session.
 local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-in|auth\w*]=]
-    .. [=[|access|sudo|session)\b.{0,40}?\b(?:success\w*|ok|granted|approved|accepted]=]
+    .. [=[|access|sudo|session)\b.{0,40}?\b(?:succe(?:ss|ed)\w*|ok|granted|approved|accepted]=]
     .. [=[|opened)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
-    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in|login ok|login success\w*]=]
+    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in|login ok|login succe(?:ss|ed)\w*]=]
     .. [=[|authenticated|granted)\b]=]
 
-local function log_record_after(text, v, spelled)
+-- (a record that opens with a time stamp: an ISO date, C's ctime,
+-- syslog's, an access log's bracketed date)
+local RE_STAMPED = alt({
+    [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
+    [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH,
+    "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
+    "^" .. CLF_DATE,
+})
+
+local function log_record_after(text, v, spelled, stamped)
     local b, e = re_find(text, RE_BREAK, "jo")
     if not b then
         return false
@@ -953,12 +969,21 @@ local function log_record_after(text, v, spelled)
             return false
         end
     end
+    if stamped and not re_find(line, RE_STAMPED, "jo") then
+        return false
+    end
     return find(line, "[^%s,;|]+[%s,;|]+[^%s,;|]+[%s,;|]+[^%s,;|]") ~= nil
         and (re_find(line, RE_LOG_RECORD, "jo") ~= nil or level_word(line, v))
 end
 
+-- (a break the raw value only spells, "%0d%0a" a decoder turns into
+-- one, before a record that opens with its time stamp: a line a log
+-- writer would have written, whatever stands before it; a value encoded
+-- once more than needed spells a typed break too, and the line after
+-- such a break, "[see photo] ...", is read as typed)
 local function log_forged(text, v)
     return log_record_after(text, v, false)
+        or (not find(v.raw, "[\r\n]") and log_record_after(text, v, true, true))
 end
 
 -- (the separators no keyboard types are read on the raw value: the

@@ -484,7 +484,9 @@ local SYNTAX = {
     -- query's '[word="\$[0-9]+"]'; a "$" after the "]" closes TeX's
     -- inline math, "$[0,1]$", an interval)
     { id = "rce-substitution", needles = { "$[" },
-      pattern = [=[(?<!\\)\$\[[\w\s+*/%<>=!&|^~?:(),$-]*\](?!\$)]=] },
+      -- (a lone name, "$[qty]", reads a variable and runs nothing: a
+      -- template's placeholder)
+      pattern = [=[(?<!\\)\$\[(?![a-z_]\w*\])[\w\s+*/%<>=!&|^~?:(),$-]*\](?!\$)]=] },
     -- ${IFS} and ${SHELL} anywhere; ${PATH}, ${HOME}... cut into pieces or
     -- glued to a word before it or after it (cat${IFS}${HOME}/.ssh,
     -- ${PATH:0:1}, ${HOME}x); a path from it ("${HOME}/bin") is the
@@ -884,7 +886,9 @@ local function read_word(s, i, n)
             end
         end
         -- "+" is a form-encoded space (dir+c:, time+curl), but not in g++
-        if c == 43 and j > i then
+        -- (nor after one escaped letter: a regex's class and its
+        -- quantifier, "\w+\s\w+")
+        if c == 43 and j > i and not (j == i + 2 and byte(s, i) == 92) then
             local d = byte(s, j + 1)
             if d and d ~= 43 and d ~= 32 then
                 break
@@ -1643,6 +1647,12 @@ local function command_at(s, i, n, mode)
             if (name == "ping" or name == "ping6")
                     and re_find(rest, RE_DELAY_PING, "jo") then
                 return 2
+            end
+            -- sleep's operand is a duration ("5", "0.5", "1m", "infinity")
+            -- or what the shell expands into one ($x, `...`, "5"): a word
+            -- of text after it is none ("Sleep Mode=grey", "sleep well")
+            if name == "sleep" and find(rest, "^[ \t]+%a") and not find(rest, "^[ \t]+inf") then
+                return false
             end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))

@@ -926,6 +926,18 @@ local function tautology(tok, quote, s, low)
                         and byte(s, tok.starts[j + 1] - 1) == 32 then
                     return false
                 end
+                -- ... nor a word and its parenthetical, one word after a
+                -- blank, then words or the end ("Signal and lamp (Tyer)
+                -- fitted"): no quote closed, no comparison of what
+                -- the call returns
+                if quote == nil and types[j + 1] == "(" then
+                    local p = tok.starts[j + 1]
+                    local _, e = find(s, "^%(%a+%)[ \t.,!?]*", p)
+                    if e and byte(s, p - 1) == 32
+                            and (e == #s or find(s, "^%a", e + 1)) then
+                        return false
+                    end
+                end
                 if j > i + 1 or i > 1 or quote ~= nil then
                     return true
                 end
