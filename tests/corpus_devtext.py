@@ -330,7 +330,16 @@ reviews, waivers) or the translationmemory corpus
 scripts, inline tags and placeholders, XLIFF/TMX/PO, glossaries, QA
 rules) or the railfans corpus (tests/corpus/railfans/, the same round:
 trip reports, DCC CVs, JMRI scripts, timetables, rolling stock,
-signalling, wiring) through the real edge
+signalling, wiring) or the childcare corpus (tests/corpus/childcare/, the
+fifty-third round: daily reports, nap and meal logs, allergies,
+pickups, parent messages, rosters, invoices, imports) or the dentistry
+corpus (tests/corpus/dentistry/, the same round: appointments, tooth
+charts, treatment plans, insurance codes, imaging names, lab slips,
+billing) or the woodworking corpus (tests/corpus/woodworking/, the same
+round: project logs, cut lists, joinery, finishes, G-code, CAD notes,
+classifieds) or the birdwatching corpus (tests/corpus/birdwatching/, the
+same round: checklists, species, locations, field notes, exports,
+alerts, forum threads) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -470,6 +479,10 @@ BEEKEEPING = HERE / "corpus" / "beekeeping"
 ESCAPEROOMS = HERE / "corpus" / "escaperooms"
 TRANSLATIONMEMORY = HERE / "corpus" / "translationmemory"
 RAILFANS = HERE / "corpus" / "railfans"
+CHILDCARE = HERE / "corpus" / "childcare"
+DENTISTRY = HERE / "corpus" / "dentistry"
+WOODWORKING = HERE / "corpus" / "woodworking"
+BIRDWATCHING = HERE / "corpus" / "birdwatching"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -528,7 +541,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("smartcontracts", SMARTCONTRACTS), ("cinema", CINEMA),
                            ("beekeeping", BEEKEEPING), ("escaperooms", ESCAPEROOMS),
                            ("translationmemory", TRANSLATIONMEMORY),
-                           ("railfans", RAILFANS))}
+                           ("railfans", RAILFANS), ("childcare", CHILDCARE),
+                           ("dentistry", DENTISTRY), ("woodworking", WOODWORKING),
+                           ("birdwatching", BIRDWATCHING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -475,9 +475,9 @@ IOT_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.941, "ldap-xpath": 0.958,
               "nosqli": 0.916, "sqli": 0.972, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986,
               "ALL": 0.991}
 IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels": 0.013,
-                "field-notes": 0.025, "fieldbus-maps": 0.038, "firmware-ota": 0.013,
+                "field-notes": 0.025, "fieldbus-maps": 0.025, "firmware-ota": 0.013,
                 "gateway-config": 0.138, "mqtt": 0.025, "scada-tags": 0.05,
-                "serial-console": 0.063, "ALL": 0.029}
+                "serial-console": 0.063, "ALL": 0.028}
 
 # The education corpus of the twenty-fifth round (tests/corpus/education/:
 # 800 benign values of math answers, code submissions, autograder output,
@@ -1251,10 +1251,10 @@ SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device
 # -> 475;
 BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.916,
              "sqli": 0.975, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.985}
-BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.025, "chart-label": 0.013,
+BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
                "dashboard-filter": 0.013, "dax-measure": 0.013, "error-report": 0.025,
                "lookml-dbt": 0.038, "power-query-m": 0.025, "spreadsheet-formula": 0.038,
-               "ticket-note": 0.013, "ALL": 0.079}
+               "ticket-note": 0.013, "ALL": 0.078}
 # regexhelp (tests/corpus/regexhelp/: questions, patterns, sed and awk
 # one-liners, grep commands, sample input, code, answers, searches; 496
 # attacks): benign 33 -> 28 (script tags named and matched, code
@@ -1737,15 +1737,15 @@ CINEMA_CEILINGS = {"accessibility": 0.013, "booking_notes": 0.013, "festival_cop
 # beekeeping (tests/corpus/beekeeping/: inspections, varroa counts,
 # queens, harvests, swarm calls, forum posts, marketplace, searches,
 # profiles, sensor imports; 485 attacks): benign 3 -> 3, attacks 483 ->
-# 484 (query).
+# 484 (query); benign 1 after the fifty-third round's delimited exports.
 BEEKEEPING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                      "xss": 0.987, "ALL": 0.995}
 BEEKEEPING_CEILINGS = {"forum_posts": 0.013, "harvest_extraction": 0.013,
                        "inspection_notes": 0.013, "marketplace_listings": 0.013,
                        "profile_settings": 0.013, "queen_records": 0.013,
-                       "search_queries": 0.025, "sensor_imports": 0.038,
-                       "swarm_callouts": 0.013, "varroa_counts": 0.013, "ALL": 0.005}
+                       "search_queries": 0.025, "sensor_imports": 0.013,
+                       "swarm_callouts": 0.013, "varroa_counts": 0.013, "ALL": 0.003}
 # escaperooms (tests/corpus/escaperooms/: rooms, puzzle scripts, props,
 # prop firmware, game-master chat, bookings, reviews, waivers, searches,
 # settings; 485 attacks): benign 2 -> 1, attacks 482 -> 482 (query).
@@ -1780,6 +1780,50 @@ RAILFANS_CEILINGS = {"dcc_cv": 0.013, "forum_post": 0.013, "jmri_script": 0.025,
                      "photo_caption": 0.013, "profile": 0.013, "rolling_stock": 0.013,
                      "signalling": 0.013, "timetable_search": 0.013, "trip_report": 0.013,
                      "wiring_note": 0.013, "ALL": 0.003}
+# childcare (tests/corpus/childcare/: daily reports, nap and meal logs,
+# allergies and medication, pickups, photo captions, parent messages,
+# rosters, invoices, sign-ups, imports; 485 attacks): benign 0 -> 0,
+# attacks 482 -> 482 (query).
+CHILDCARE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.989}
+CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
+                      "event_signup": 0.013, "invoice": 0.013, "nap_meal_log": 0.013,
+                      "parent_message": 0.013, "photo_caption": 0.013, "pickup_auth": 0.013,
+                      "spreadsheet_import": 0.013, "staff_roster": 0.013, "ALL": 0.002}
+# dentistry (tests/corpus/dentistry/: appointments, tooth charts,
+# treatment plans, insurance claims, imaging names, lab slips, recalls,
+# patient messages, billing, settings; 485 attacks): benign 1 -> 1,
+# attacks 479 -> 479 (query), 477 -> 478 (JSON).
+DENTISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.983}
+DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_filename": 0.025,
+                      "insurance_claim": 0.013, "lab_slip": 0.013, "patient_message": 0.013,
+                      "recall_reminder": 0.013, "search_settings": 0.013,
+                      "tooth_chart": 0.013, "treatment_plan": 0.013, "ALL": 0.003}
+# woodworking (tests/corpus/woodworking/: project logs, cut lists,
+# joinery, finishing, tool reviews, G-code, CAD notes, shop safety,
+# classifieds, profiles; 487 attacks): benign 0 -> 0, attacks 483 -> 484
+# (query).
+WOODWORKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0.013,
+                        "cut_list": 0.013, "finishing": 0.013, "joinery_qa": 0.013,
+                        "profile_search": 0.013, "project_log": 0.013, "shop_safety": 0.013,
+                        "tool_review": 0.013, "ALL": 0.002}
+# birdwatching (tests/corpus/birdwatching/: checklists, species
+# searches, locations, field notes, forum posts, media metadata, imports,
+# alerts, profiles, chat; 485 attacks): benign 1 -> 0, attacks 477 -> 478
+# (query).
+BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.95, "ssrf": 0.94, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.981}
+BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comment": 0.013,
+                         "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
+                         "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
+                         "species_search": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1839,7 +1883,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "pharmacyops": PHARMACYOPS_FLOORS, "smartcontracts": SMARTCONTRACTS_FLOORS,
                  "cinema": CINEMA_FLOORS, "beekeeping": BEEKEEPING_FLOORS,
                  "escaperooms": ESCAPEROOMS_FLOORS,
-                 "translationmemory": TRANSLATIONMEMORY_FLOORS, "railfans": RAILFANS_FLOORS}
+                 "translationmemory": TRANSLATIONMEMORY_FLOORS, "railfans": RAILFANS_FLOORS,
+                 "childcare": CHILDCARE_FLOORS, "dentistry": DENTISTRY_FLOORS,
+                 "woodworking": WOODWORKING_FLOORS, "birdwatching": BIRDWATCHING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1900,7 +1946,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "smartcontracts": SMARTCONTRACTS_CEILINGS, "cinema": CINEMA_CEILINGS,
                    "beekeeping": BEEKEEPING_CEILINGS, "escaperooms": ESCAPEROOMS_CEILINGS,
                    "translationmemory": TRANSLATIONMEMORY_CEILINGS,
-                   "railfans": RAILFANS_CEILINGS}
+                   "railfans": RAILFANS_CEILINGS, "childcare": CHILDCARE_CEILINGS,
+                   "dentistry": DENTISTRY_CEILINGS, "woodworking": WOODWORKING_CEILINGS,
+                   "birdwatching": BIRDWATCHING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -778,6 +778,11 @@ local function path_view(s)
     if find(s, "\\", 1, true) then
         s = gsub(s, "\\", "/")
     end
+    -- a segment of two dots then blanks is the parent to Windows, which
+    -- drops a name's trailing blanks ("..\t/..\t/", ".. /")
+    if find(s, "..", 1, true) and find(s, "%.%.[ \t]+/") then
+        s = gsub(s, "(%f[^/%z]%.%.)[ \t]+/", "%1/")
+    end
     -- (a URL's "scheme://" alone is left as it is, but file:'s)
     local slashes = find(s, "//", 1, true)
     if find(s, "/./", 1, true)
@@ -840,6 +845,28 @@ local function steps_stay(p, floor)
     return true, first
 end
 
+-- (one step above "~", then a system directory: "~/a/../../etc/x" is
+-- "/etc/x" from root's home, /root)
+local HOME_SYSTEM = {}
+for w in gmatch([[etc proc dev sys root boot var usr bin sbin lib lib64 run srv tmp opt]],
+                "%S+") do
+    HOME_SYSTEM[w] = true
+end
+local function above_home_system(p)
+    local depth = 0
+    for seg in gmatch(p, "[^/]+") do
+        if seg == ".." then
+            depth = depth - 1
+        elseif seg ~= "." then
+            if depth == -1 and HOME_SYSTEM[lower(seg)] then
+                return true
+            end
+            depth = depth + 1
+        end
+    end
+    return false
+end
+
 local function outside_home_paths(s)
     local at = find(s, "~/", 1, true)
     if not at then
@@ -856,7 +883,8 @@ local function outside_home_paths(s)
         if blank and blank < stop then
             stop = blank
         end
-        if steps_stay(sub(s, at + 2, stop - 1), -1) then
+        local p = sub(s, at + 2, stop - 1)
+        if steps_stay(p, -1) and not above_home_system(p) then
             rest[#rest + 1] = sub(s, from, at - 1)
             from, cut = stop, true
         end

@@ -925,8 +925,8 @@ local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|
 local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-in|auth\w*]=]
     .. [=[|access|sudo|session)\b.{0,40}?\b(?:succe(?:ss|ed)\w*|ok|granted|approved|accepted]=]
     .. [=[|opened)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
-    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in|login ok|login succe(?:ss|ed)\w*]=]
-    .. [=[|authenticated|granted)\b]=]
+    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in]=]
+    .. [=[|login[ _](?:ok|succe(?:ss|ed)\w*)|authenticated|granted)\b]=]
 
 -- (a record that opens with a time stamp: an ISO date, C's ctime,
 -- syslog's, an access log's bracketed date)

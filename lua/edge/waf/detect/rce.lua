@@ -1958,6 +1958,37 @@ local function table_row(s, b, n)
 end
 
 
+-- Records of a delimited export, ";" or "|" between fields ("site;n;
+-- day\nA7;4;2025-03-01"): two lines or more, each with the same number
+-- (two or more) of the separator and no blank beside one, a header and
+-- its rows. Returns the separator's byte, or false. Its separators are
+-- cell borders, as a table's bars are (a strong name in a cell still
+-- counts). (Asked once a value, on its first 8 KB and 200 lines.)
+local function delimited_records(s, n)
+    if n > 8192 or not find(s, "\n", 1, true) then
+        return false
+    end
+    for _, sep in ipairs({ ";", "|" }) do
+        local want, lines, ok = nil, 0, true
+        for line in gmatch(s, "[^\r\n]+") do
+            local _, k = gsub(line, sep == ";" and ";" or "|", "")
+            lines = lines + 1
+            if k < 2 or (want and k ~= want) or lines > 200
+                    or find(line, "[ \t]" .. (sep == ";" and ";" or "|"))
+                    or find(line, (sep == ";" and ";" or "|") .. "[ \t]") then
+                ok = false
+                break
+            end
+            want = k
+        end
+        if ok and lines >= 2 then
+            return byte(sep)
+        end
+    end
+    return false
+end
+
+
 -- A list of choices written with spaced bars, "h2 | mysql | sqlite |
 -- mongodb", 'action: "click" | "type" | "wait";': three words or more,
 -- quoted or not, each alone between its bars. A pipeline of bare names
@@ -2608,6 +2639,8 @@ local function scan_commands(s, where, dec, raw)
     local encoded_breaks = nil
     -- table_row's answer for the line that ends at row_e
     local row_ok, row_k, row_e = false, 0, 0
+    -- delimited_records' answer (asked at the first separator glued to both words)
+    local records = nil
     -- the value's first and last blank (blank_ends, asked once)
     local first_blank, last_blank = nil, nil
     local reopened = value and reopens_quote(s, n)
@@ -2905,6 +2938,18 @@ local function scan_commands(s, where, dec, raw)
                 if mode == AT_TOKEN and where == "header"
                         and not (c == 59 and j == b + 1) then
                     mode = AT_PROSE
+                end
+                -- a delimited export's separator is a cell border (but
+                -- for a distinctive name or an interpreter: "a;id;b" in
+                -- rows is still a probe)
+                if (c == 59 or c == 124) and j == b + 1 and byte(s, b - 1) ~= 32 then
+                    if records == nil then
+                        records = delimited_records(s, n)
+                    end
+                    local cell = records == c and lower(match(s, "^[%w_.-]*", j))
+                    if cell and not (STRONG[cell] or INTERPRETERS[cell]) then
+                        mode = AT_CELL
+                    end
                 end
                 -- every single "|" of a table row is a cell border
                 -- (and a wiki's "||" header border, "||id||name||")
