@@ -339,7 +339,16 @@ billing) or the woodworking corpus (tests/corpus/woodworking/, the same
 round: project logs, cut lists, joinery, finishes, G-code, CAD notes,
 classifieds) or the birdwatching corpus (tests/corpus/birdwatching/, the
 same round: checklists, species, locations, field notes, exports,
-alerts, forum threads) through the real edge
+alerts, forum threads) or the tattoo corpus (tests/corpus/tattoo/, the
+fifty-fourth round: design briefs, placement, aftercare, consent,
+portfolios, pricing, flash catalogs, chat, stencil names) or the
+angling corpus (tests/corpus/angling/, the same round: catch logs,
+rigs, conditions, permits, knots, spots, competitions, classifieds) or
+the orchestra corpus (tests/corpus/orchestra/, the same round:
+rehearsals, parts, notation, MusicXML and LilyPond, programs, rosters,
+the library) or the ceramics corpus (tests/corpus/ceramics/, the same
+round: glaze recipes, firing schedules, clay bodies, classes, listings,
+troubleshooting) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -483,6 +492,10 @@ CHILDCARE = HERE / "corpus" / "childcare"
 DENTISTRY = HERE / "corpus" / "dentistry"
 WOODWORKING = HERE / "corpus" / "woodworking"
 BIRDWATCHING = HERE / "corpus" / "birdwatching"
+TATTOO = HERE / "corpus" / "tattoo"
+ANGLING = HERE / "corpus" / "angling"
+ORCHESTRA = HERE / "corpus" / "orchestra"
+CERAMICS = HERE / "corpus" / "ceramics"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -543,7 +556,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("translationmemory", TRANSLATIONMEMORY),
                            ("railfans", RAILFANS), ("childcare", CHILDCARE),
                            ("dentistry", DENTISTRY), ("woodworking", WOODWORKING),
-                           ("birdwatching", BIRDWATCHING))}
+                           ("birdwatching", BIRDWATCHING), ("tattoo", TATTOO),
+                           ("angling", ANGLING), ("orchestra", ORCHESTRA),
+                           ("ceramics", CERAMICS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -544,8 +544,8 @@ REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.025,
 # words; "sleep" with no operand, a literal after a call, a name's
 # trailing dot).
 MEDIA_FLOORS = {"cmdi": 0.985, "code": 0.985, "crlf": 0.928, "ldap-xpath": 0.888,
-                "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                "xss": 0.985, "ALL": 0.991}
+                "nosqli": 0.95, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                "xss": 0.985, "ALL": 0.993}
 MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_comment": 0.013,
                   "encoding_note": 0.013, "headline_byline": 0.013, "media_metadata": 0.013,
                   "podcast_shownotes": 0.013, "rights_licensing": 0.013,
@@ -1049,9 +1049,9 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # notes, QA messages, resource paths, XLIFF and gettext fragments, reviews,
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
-LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.954,
+LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.981}
+                       "xss": 0.986, "ALL": 0.983}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1261,8 +1261,8 @@ BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
 REGEXHELP_FLOORS = {"cmdi": 0.961, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.913,
-                    "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.983}
+                    "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
+                    "xss": 0.986, "ALL": 0.985}
 REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
                       "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
                       "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
@@ -1501,9 +1501,9 @@ AUCTIONS_CEILINGS = {"bidding": 0.013, "condition_report": 0.013, "grading_catal
 # findings, screen-reader transcripts, shortcuts, captions, support,
 # contrast, UI strings, dev notes; 485 attacks): benign 17 -> 7, attacks
 # 484 -> 484 (query).
-ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.991}
+                        "xss": 0.987, "ALL": 0.993}
 ACCESSIBILITY_CEILINGS = {"alt-text": 0.013, "aria-snippet": 0.075, "audit-finding": 0.013,
                           "captions": 0.013, "contrast": 0.013, "dev-notes": 0.038,
                           "keyboard-shortcuts": 0.013, "sr-transcript": 0.013,
@@ -1824,6 +1824,47 @@ BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comme
                          "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
                          "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
                          "species_search": 0.013, "ALL": 0.002}
+# tattoo (tests/corpus/tattoo/: design briefs, placement, aftercare,
+# consent, portfolio captions, pricing, flash catalogs, chat, allergies,
+# stencil files; 485 attacks): benign 1 -> 1, attacks 485 -> 485 (query).
+TATTOO_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                 "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.997}
+TATTOO_CEILINGS = {"aftercare": 0.013, "allergy_medical": 0.013, "client_chat": 0.013,
+                   "consent_form": 0.013, "design_brief": 0.013, "flash_catalog": 0.013,
+                   "placement_size": 0.013, "portfolio_caption": 0.013,
+                   "pricing_deposit": 0.013, "stencil_files": 0.025, "ALL": 0.003}
+# angling (tests/corpus/angling/: catch logs, rigs, conditions, permits,
+# knots, spots, competitions, forum, classifieds, settings; 485 attacks):
+# benign 0 -> 0, attacks 482 -> 483 (query), 479 -> 481 (JSON).
+ANGLING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.989}
+ANGLING_CEILINGS = {"catch_log": 0.013, "classifieds": 0.013, "competitions": 0.013,
+                    "conditions": 0.013, "forum": 0.013, "knots": 0.013, "permits": 0.013,
+                    "profile_settings": 0.013, "spots": 0.013, "tackle_rigs": 0.013,
+                    "ALL": 0.002}
+# orchestra (tests/corpus/orchestra/: rehearsals, parts, notation, score
+# snippets, programs, rosters, venues, the library, chat, settings; 485
+# attacks): benign 3 -> 1, attacks 482 -> 482 (query).
+ORCHESTRA_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
+ORCHESTRA_CEILINGS = {"chat_comments": 0.013, "concert_program": 0.013,
+                      "library_catalog": 0.013, "member_roster": 0.013,
+                      "notation_markings": 0.013, "part_assignments": 0.013,
+                      "rehearsal_schedule": 0.013, "score_snippets": 0.025,
+                      "settings_imports": 0.013, "venue_logistics": 0.013, "ALL": 0.003}
+# ceramics (tests/corpus/ceramics/: glaze recipes, firing schedules, clay
+# bodies, classes, gallery, listings, forum, troubleshooting, searches,
+# profiles; 485 attacks): benign 1 -> 1, attacks 478 -> 480 (query).
+CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.985}
+CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedule": 0.013,
+                     "forum_post": 0.013, "gallery_description": 0.025, "glaze_recipe": 0.013,
+                     "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
+                     "troubleshooting": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1885,7 +1926,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "escaperooms": ESCAPEROOMS_FLOORS,
                  "translationmemory": TRANSLATIONMEMORY_FLOORS, "railfans": RAILFANS_FLOORS,
                  "childcare": CHILDCARE_FLOORS, "dentistry": DENTISTRY_FLOORS,
-                 "woodworking": WOODWORKING_FLOORS, "birdwatching": BIRDWATCHING_FLOORS}
+                 "woodworking": WOODWORKING_FLOORS, "birdwatching": BIRDWATCHING_FLOORS,
+                 "tattoo": TATTOO_FLOORS, "angling": ANGLING_FLOORS,
+                 "orchestra": ORCHESTRA_FLOORS, "ceramics": CERAMICS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1948,7 +1991,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "translationmemory": TRANSLATIONMEMORY_CEILINGS,
                    "railfans": RAILFANS_CEILINGS, "childcare": CHILDCARE_CEILINGS,
                    "dentistry": DENTISTRY_CEILINGS, "woodworking": WOODWORKING_CEILINGS,
-                   "birdwatching": BIRDWATCHING_CEILINGS}
+                   "birdwatching": BIRDWATCHING_CEILINGS, "tattoo": TATTOO_CEILINGS,
+                   "angling": ANGLING_CEILINGS, "orchestra": ORCHESTRA_CEILINGS,
+                   "ceramics": CERAMICS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

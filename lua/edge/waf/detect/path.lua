@@ -704,6 +704,11 @@ local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. P
 -- a long host with no "(" the rest was read again)
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
+    -- (or a label that ends with the word that fetches, or a webhook's or
+    -- a callback's label: "Import from: http://10.1.2.3/...", "Webhook
+    -- for alerts: http://...")
+    .. [=[|\b(?:from|import|fetch|load|sync|mirror)\s*:\s*]=]
+    .. [=[|\b(?:webhook|callback)s?\b[^:\r\n]{0,40}:\s*]=]
     .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])]=]
     .. [=[(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
     .. [=[|\$ref)]=]

@@ -912,7 +912,9 @@ end
 
 -- (a record that names who acted, "user=admin", "role=owner",
 -- "action=grant", after its date: an audit log's line)
-local RE_DATED = [=[^\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=]
+-- (its level word may come first: "INFO 2025-01-02 10:00 user=...")
+local RE_DATED = [=[^(?:\[?(?:info|notice|audit|debug|trace)\]?[ \t]+)?]=]
+    .. [=[\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=]
 local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]

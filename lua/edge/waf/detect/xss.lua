@@ -117,6 +117,25 @@ end
 local RE_TAG = [=[<\s*([/?]?)\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?]=]
     .. [=[(?=[\s/>"'=]|$)]=]
 local RE_SPACED_TAG = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
+-- ... unless its letters are all note names, a to g: a music notation's
+-- chord ("<c e g>4", "<d f a>"); no element's name of three letters or
+-- more is spelled with those alone, and a filter that drops the blanks
+-- hands the browser no tag
+local RE_SPACED_LETTERS = [=[\G<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
+local function spaced_tag(s)
+    local at = find(s, "<", 1, true)
+    for _ = 1, 64 do
+        if not at then
+            return false
+        end
+        local _, to = re_find(s, RE_SPACED_LETTERS, "jo", { pos = at })
+        if to and find(sub(s, at, to), "[h-z]") then
+            return true
+        end
+        at = find(s, "<", at + 1, true)
+    end
+    return false
+end
 local RE_ATTR_HANDLER = [=[^[^>]*?[\s"'/`;]on[a-z]{3,40}[\s\x0b]*=]=]
 -- Attributes that run script or bind data into the page without an
 -- event: IE data binding (datasrc/datafld/dataformatas), form and frame
@@ -1089,7 +1108,7 @@ local NOT_PATH = { path = false }
 -- (detect sets it: schemes survive tabs, newlines and NULs in the word).
 local RULES = rules.compile({
     TAGS,
-    { id = "xss-obfuscation", needles = { "<" }, pattern = RE_SPACED_TAG },
+    { id = "xss-obfuscation", needles = { "<" }, pattern = RE_SPACED_TAG, check = spaced_tag },
     { id = "xss-ssi", needles = { "<" }, pattern = RE_SSI },
     { id = "xss-markup", needles = { "<" }, pattern = RE_MARKUP },
     { id = "xss-dangling", needles = { "<" }, pattern = RE_DANGLING, plain = false },
