@@ -850,20 +850,23 @@ local function steps_stay(p, floor)
     return true, first
 end
 
+-- The system's own top directories ("/etc/x/../passwd" and a climb from
+-- "~" into one reach what any traversal reaches)
+local SYSTEM_ROOTS = {}
+for w in gmatch([[etc proc dev sys root boot var usr bin sbin lib lib64 run srv tmp opt
+        windows winnt system32 inetpub program]], "%S+") do
+    SYSTEM_ROOTS[w] = true
+end
+
 -- (one step above "~", then a system directory: "~/a/../../etc/x" is
 -- "/etc/x" from root's home, /root)
-local HOME_SYSTEM = {}
-for w in gmatch([[etc proc dev sys root boot var usr bin sbin lib lib64 run srv tmp opt]],
-                "%S+") do
-    HOME_SYSTEM[w] = true
-end
 local function above_home_system(p)
     local depth = 0
     for seg in gmatch(p, "[^/]+") do
         if seg == ".." then
             depth = depth - 1
         elseif seg ~= "." then
-            if depth == -1 and HOME_SYSTEM[lower(seg)] then
+            if depth == -1 and SYSTEM_ROOTS[lower(seg)] then
                 return true
             end
             depth = depth + 1
@@ -908,11 +911,6 @@ end
 -- root; unless that first directory is the system's ("/etc/x/../passwd",
 -- "/dev/fd/../environ" reach what any traversal reaches). s without such
 -- paths (words split by blanks, 64 at most), or nil when none is.
-local SYSTEM_ROOTS = {}
-for w in gmatch([[etc proc dev sys root boot var usr bin sbin lib lib64 run srv tmp opt
-        windows winnt system32 inetpub program]], "%S+") do
-    SYSTEM_ROOTS[w] = true
-end
 local function inside_tree_paths(s)
     local rest, cut, k = {}, false, 0
     for w in gmatch(s, "%S+") do

@@ -866,17 +866,21 @@ end
 local RE_BREAK = [=[\r\n?|\n\r?]=]
 -- (an access log's bracketed date: "[12/mar/2025")
 local CLF_DATE = [=[\[\d{1,2}/[a-z]{3}/\d{4}]=]
+-- The time stamps a record opens with (RE_LOG_RECORD's and RE_STAMPED's):
+-- an ISO date, syslog's, C's ctime, bracketed or not (Apache's error log,
+-- "[Wed Feb 12 07:45:31 2025] [crit] ...")
+local ISO_STAMP = [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=]
+local SYSLOG_STAMP = "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=]
+local CTIME_STAMP = [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH
+    .. [=[[a-z]{0,6} [ \d]?\d,? \d\d:\d\d:\d\d]=]
 local RE_LOG_RECORD = alt({
-    [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
+    ISO_STAMP,
     [=[^<\d{1,3}>]=],
     -- (a level word followed by a blank: see LEVEL_WORDS)
     [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
         .. [=[|alert|emerg)\]?[:|]]=],
-    "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
-    -- (C's ctime, bracketed or not: Apache's error log, "[Wed Feb 12
-    -- 07:45:31 2025] [crit] ...")
-    [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH
-        .. [=[[a-z]{0,6} [ \d]?\d,? \d\d:\d\d:\d\d]=],
+    SYSLOG_STAMP,
+    CTIME_STAMP,
     [=[^\{\s*]=] .. JSON_LOG_KEY,
     -- an access log's line (the common log format: the client's address,
     -- identity, user, then the time in brackets)
@@ -930,14 +934,9 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in]=]
     .. [=[|login[ _](?:ok|succe(?:ss|ed)\w*)|authenticated|granted)\b]=]
 
--- (a record that opens with a time stamp: an ISO date, C's ctime,
--- syslog's, an access log's bracketed date)
-local RE_STAMPED = alt({
-    [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=],
-    [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH,
-    "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=],
-    "^" .. CLF_DATE,
-})
+-- (a record that opens with a time stamp, or an access log's bracketed
+-- date)
+local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE })
 
 local function log_record_after(text, v, spelled, stamped)
     local b, e = re_find(text, RE_BREAK, "jo")

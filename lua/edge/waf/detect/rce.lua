@@ -1971,11 +1971,11 @@ local function delimited_records(s, n)
     for _, sep in ipairs({ ";", "|" }) do
         local want, lines, ok = nil, 0, true
         for line in gmatch(s, "[^\r\n]+") do
-            local _, k = gsub(line, sep == ";" and ";" or "|", "")
+            -- (";" and "|" are no magic bytes to a Lua pattern)
+            local _, k = gsub(line, sep, "")
             lines = lines + 1
             if k < 2 or (want and k ~= want) or lines > 200
-                    or find(line, "[ \t]" .. (sep == ";" and ";" or "|"))
-                    or find(line, (sep == ";" and ";" or "|") .. "[ \t]") then
+                    or find(line, "[ \t]" .. sep) or find(line, sep .. "[ \t]") then
                 ok = false
                 break
             end

@@ -116,12 +116,13 @@ end
 
 local RE_TAG = [=[<\s*([/?]?)\s*([a-z][a-z0-9_-]*)?(?:\s*:\s*([a-z][a-z0-9_-]*))?]=]
     .. [=[(?=[\s/>"'=]|$)]=]
-local RE_SPACED_TAG = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
+local SPACED_LETTERS = [=[<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
+local RE_SPACED_TAG = SPACED_LETTERS
 -- ... unless its letters are all note names, a to g: a music notation's
 -- chord ("<c e g>4", "<d f a>"); no element's name of three letters or
 -- more is spelled with those alone, and a filter that drops the blanks
 -- hands the browser no tag
-local RE_SPACED_LETTERS = [=[\G<\s*[a-z](?:[\s\x0b]+[a-z]){2,}\b]=]
+local RE_SPACED_LETTERS = [=[\G]=] .. SPACED_LETTERS
 local function spaced_tag(s)
     local at = find(s, "<", 1, true)
     for _ = 1, 64 do
