@@ -348,7 +348,16 @@ the orchestra corpus (tests/corpus/orchestra/, the same round:
 rehearsals, parts, notation, MusicXML and LilyPond, programs, rosters,
 the library) or the ceramics corpus (tests/corpus/ceramics/, the same
 round: glaze recipes, firing schedules, clay bodies, classes, listings,
-troubleshooting) through the real edge
+troubleshooting) or the winery corpus (tests/corpus/winery/, the
+fifty-fifth round: harvest logs, barrels and tanks, lab analyses,
+blends, cellar-door orders, club messages, label approvals) or the
+locksmith corpus (tests/corpus/locksmith/, the same round: job tickets,
+bitting notes, master-key charts, door logs, access schedules, device
+configs) or the genomics corpus (tests/corpus/genomics/, the same round:
+sample sheets, FASTA and VCF lines, pipeline commands, run reports, LIMS
+notes) or the kiosks corpus (tests/corpus/kiosks/, the same round:
+device logs, firmware notes, receipt templates, payment errors, remote
+commands, kiosk configs) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -496,6 +505,10 @@ TATTOO = HERE / "corpus" / "tattoo"
 ANGLING = HERE / "corpus" / "angling"
 ORCHESTRA = HERE / "corpus" / "orchestra"
 CERAMICS = HERE / "corpus" / "ceramics"
+WINERY = HERE / "corpus" / "winery"
+LOCKSMITH = HERE / "corpus" / "locksmith"
+GENOMICS = HERE / "corpus" / "genomics"
+KIOSKS = HERE / "corpus" / "kiosks"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -558,7 +571,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("dentistry", DENTISTRY), ("woodworking", WOODWORKING),
                            ("birdwatching", BIRDWATCHING), ("tattoo", TATTOO),
                            ("angling", ANGLING), ("orchestra", ORCHESTRA),
-                           ("ceramics", CERAMICS))}
+                           ("ceramics", CERAMICS), ("winery", WINERY),
+                           ("locksmith", LOCKSMITH), ("genomics", GENOMICS),
+                           ("kiosks", KIOSKS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -490,8 +490,8 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
 EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.978}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.945,
+                    "xss": 0.987, "ALL": 0.98}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038, "grading_comment": 0.025,
                       "math_answer": 0.013, "parent_message": 0.013, "quiz_item": 0.038,
@@ -805,8 +805,8 @@ GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.0
 # abbreviation in capitals after a separator; a span that fetches and
 # runs; an iCalendar guest after a line): benign 0, attacks 496.
 SOCIAL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.956,
-                 "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.963, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.988}
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.99}
 SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm": 0.013,
                    "event": 0.013, "group_rules": 0.013, "link_share": 0.013,
                    "moderation": 0.013, "poetry_slang": 0.013, "status": 0.013,
@@ -881,8 +881,8 @@ LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path"
 # benign refused 2 / 800 (a SELECT quoted in a question, a pasted HTTP
 # request), attacks 486 / 486. With the round's classes: attacks 487.
 TRANSIT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.956,
-                  "nosqli": 0.964, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.991}
+                  "nosqli": 0.964, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
+                  "xss": 0.986, "ALL": 0.993}
 TRANSIT_CEILINGS = {"fare_dispute": 0.013, "gtfs_row": 0.013, "lost_found": 0.013,
                     "open_data": 0.038, "ops_message": 0.013, "rider_feedback": 0.013,
                     "service_alert": 0.013, "station_name": 0.013, "timetable_note": 0.013,
@@ -927,8 +927,8 @@ MANUFACTURING_CEILINGS = {"bom_line": 0.013, "cnc_program": 0.013, "document_ref
 # carries syslog's time stamp, a PHP warning, an error page's title),
 # attacks 476 / 476. With the round's classes: benign 24 / 23.
 SUPPORT_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.966, "ldap-xpath": 0.909,
-                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.923, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.989}
+                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.991}
 SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_message": 0.025,
                     "config_log_paste": 0.138, "error_trace": 0.025, "internal_note": 0.025,
                     "kb_search": 0.038, "survey_comment": 0.013, "ticket_body": 0.025,
@@ -1086,8 +1086,8 @@ RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticke
 # XSLT stylesheet instruction, a script tag named in prose), attacks 476
 # -> 480;
 PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.937, "ldap-xpath": 0.954,
-                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.991}
+                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.986, "ALL": 0.993}
 PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
                        "availability_statements": 0.025, "bibtex_entries": 0.038,
                        "catalogue_search": 0.013, "editorial_letters": 0.013,
@@ -1098,8 +1098,8 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
 MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.956,
-                 "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.979}
+                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.981}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1166,8 +1166,8 @@ PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
 # pairings, ratings, openings, puzzles, other games' notations,
 # announcements; 483 attacks): benign 1 -> 0, attacks 479 -> 479;
 CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
-                "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.987}
+                "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                "ALL": 0.989}
 CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
                   "multilingual": 0.013, "opening": 0.013, "other-games": 0.013,
                   "pairings": 0.013, "pgn": 0.013, "puzzle": 0.013, "rating": 0.013,
@@ -1202,8 +1202,8 @@ ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
 # tags and searches, answers and titles; 489 attacks): benign 3 -> 1 (a
 # composition's "where f(x) = ... and g(x) = ..."), attacks 479 -> 482;
 MATHFORUM_FLOORS = {"cmdi": 0.96, "code": 0.948, "crlf": 0.857, "ldap-xpath": 0.952,
-                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.979}
+                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.981}
 MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet": 0.013,
                       "citation": 0.013, "latex_question": 0.013, "multilingual": 0.013,
                       "proof_prose": 0.013, "question_title": 0.013, "set_logic": 0.013,
@@ -1225,8 +1225,8 @@ CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 
 # (a style element, a web font's link, a background url(), VML, a
 # Velocity #set, SQL segment queries, a URL's "/../"), attacks 488 -> 489;
 NEWSLETTER_FLOORS = {"cmdi": 0.961, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.95,
-                     "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                     "xss": 0.987, "ALL": 0.981}
+                     "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                     "xss": 0.987, "ALL": 0.983}
 NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_import": 0.013,
                        "deliverability": 0.013, "footer_unsubscribe": 0.013,
                        "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.038,
@@ -1260,9 +1260,9 @@ BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
 # attacks): benign 33 -> 28 (script tags named and matched, code
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
-REGEXHELP_FLOORS = {"cmdi": 0.961, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.913,
+REGEXHELP_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.913,
                     "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.985}
+                    "xss": 0.986, "ALL": 0.987}
 REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
                       "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
                       "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
@@ -1282,8 +1282,8 @@ DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location"
 # timing, file names, searches, dialogue; 495 attacks): benign 4 -> 1,
 # attacks 487 -> 490 (query).
 SUBTITLES_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956,
-                    "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.944,
-                    "xss": 0.987, "ALL": 0.987}
+                    "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.944,
+                    "xss": 0.987, "ALL": 0.989}
 SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0.013,
                       "sound_desc": 0.013, "srt_cue": 0.013, "style_name": 0.013,
                       "styled_line": 0.013, "timing": 0.013, "translator_note": 0.013,
@@ -1303,8 +1303,8 @@ CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_n
 # paths, appeals, tickets; 498 attacks): benign 6 -> 1, attacks 485 ->
 # 486 (query).
 MINECRAFT_FLOORS = {"cmdi": 0.974, "code": 0.974, "crlf": 0.833, "ldap-xpath": 0.954,
-                    "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.909, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.973}
+                    "nosqli": 0.875, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
+                    "xss": 0.987, "ALL": 0.975}
 MINECRAFT_CEILINGS = {"ban-appeal": 0.013, "chat": 0.013, "command": 0.013,
                       "console-log": 0.013, "datapack-path": 0.025, "permission-node": 0.013,
                       "plugin-yaml": 0.013, "seed-coords": 0.013, "selector-nbt": 0.013,
@@ -1323,9 +1323,8 @@ MAILCLIENT_CEILINGS = {"address_list": 0.013, "attachment_name": 0.025, "auto_re
 # wiki (tests/corpus/wiki/: infoboxes, citations, links, tables, edit
 # summaries, talk comments, searches, prose, code samples, page metadata;
 # 472 attacks): benign 41 -> 26, attacks 462 -> 462 (query).
-WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
-               "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.88, "traversal": 0.98,
-               "xss": 0.986, "ALL": 0.972}
+WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954, "nosqli": 0.84,
+               "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98, "xss": 0.986, "ALL": 0.978}
 WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188,
                  "edit_summary": 0.013, "infobox": 0.013, "links": 0.038, "page_meta": 0.05,
                  "search_query": 0.025, "table": 0.05, "talk_comment": 0.013, "ALL": 0.032}
@@ -1334,8 +1333,8 @@ WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188
 # asset searches, chat complaints; 494 attacks): benign 2 -> 1, attacks
 # 483 -> 488 (query).
 ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.857,
-                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.983}
+                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.985}
 ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
                    "datastore_key_module": 0.013, "devforum_answer": 0.013,
                    "devforum_question": 0.013, "game_description": 0.013,
@@ -1356,9 +1355,9 @@ MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 
 # examples, schemas, tool definitions, eval notes, settings, guardrails,
 # chat logs, markdown answers; 492 attacks): benign 13 -> 9, attacks 488
 # -> 491 (query).
-PROMPTS_FLOORS = {"cmdi": 0.987, "code": 0.974, "crlf": 0.896, "ldap-xpath": 0.952,
+PROMPTS_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.952,
                   "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.991}
+                  "xss": 0.987, "ALL": 0.993}
 PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0.025,
                     "guardrail_rule": 0.013, "markdown_answer": 0.038,
                     "model_settings": 0.013, "output_schema": 0.013, "prompt_template": 0.013,
@@ -1367,12 +1366,12 @@ PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0
 # chapters, feed snippets, transcripts, sponsor reads, file names,
 # questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
 PODCAST_FLOORS = {"cmdi": 0.957, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
-                  "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.943, "traversal": 0.96,
-                  "xss": 0.987, "ALL": 0.977}
+                  "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.96,
+                  "xss": 0.987, "ALL": 0.981}
 PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
                     "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
-                    "search_query": 0.05, "show_notes": 0.038, "sponsor_read": 0.013,
-                    "transcript": 0.038, "ALL": 0.013}
+                    "search_query": 0.05, "show_notes": 0.025, "sponsor_read": 0.013,
+                    "transcript": 0.038, "ALL": 0.012}
 # fashion (tests/corpus/fashion/: titles, descriptions, SKUs, size charts,
 # care labels, reviews, returns, captions, supplier messages, searches;
 # 493 attacks): benign 0, attacks 489 -> 489 (query).
@@ -1388,8 +1387,8 @@ FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
 # irrigation, pests, companion tables, swaps, plot maps, weather, posts;
 # 486 attacks): benign 0, attacks 483 -> 484 (query).
 GARDENING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.888, "ldap-xpath": 0.952,
-                    "nosqli": 0.956, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.991}
+                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.981,
+                    "xss": 0.986, "ALL": 0.993}
 GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irrigation": 0.013,
                       "pest_question": 0.013, "plant_name": 0.013, "plot_map": 0.013,
                       "seed_swap": 0.013, "soil_test": 0.013, "sowing_calendar": 0.013,
@@ -1397,9 +1396,9 @@ GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irriga
 # cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
 # workouts, route files, gear, club posts, sync errors, searches; 487
 # attacks): benign 1 -> 1, attacks 481 -> 481 (query).
-CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.974, "crlf": 0.857, "ldap-xpath": 0.863,
+CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.857, "ldap-xpath": 0.863,
                   "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.983}
+                  "xss": 0.987, "ALL": 0.985}
 CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "device_sync_error": 0.013, "gear_bike_fit": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
@@ -1418,9 +1417,9 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # boardgames (tests/corpus/boardgames/: titles, rules questions, score
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
-BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.962, "crlf": 0.896, "ldap-xpath": 0.904,
+BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.896, "ldap-xpath": 0.904,
                      "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.981}
+                     "xss": 0.986, "ALL": 0.983}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -1450,9 +1449,9 @@ PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
 # dispatch (tests/corpus/dispatch/: call narratives, unit status,
 # addresses, patient notes, hazards, shift logs, mutual aid, callers,
 # searches, imports; 485 attacks): benign 2 -> 1, attacks 476 -> 480 (query).
-DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
-                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.985}
+DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.993}
 DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
                      "hazmat_premise": 0.013, "multilingual_caller": 0.013,
                      "mutual_aid": 0.013, "patient_notes": 0.013, "search_query": 0.013,
@@ -1461,9 +1460,9 @@ DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
 # packages (tests/corpus/packages/: searches, package metadata, semver
 # ranges, changelogs, READMEs, issues, advisories, scripts, lockfiles,
 # chat; 487 attacks): benign 26 -> 10, attacks 479 -> 480 (query).
-PACKAGES_FLOORS = {"cmdi": 0.914, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.981}
+PACKAGES_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.987}
 PACKAGES_CEILINGS = {"advisory": 0.013, "changelog": 0.013, "chat": 0.013, "issue": 0.025,
                      "lockfile": 0.013, "package-meta": 0.013, "readme": 0.013,
                      "scripts": 0.113, "search": 0.013, "semver": 0.025, "ALL": 0.014}
@@ -1481,8 +1480,8 @@ FANFICTION_CEILINGS = {"author-note": 0.013, "chapter-text": 0.013, "html-format
 # prayer requests, donations, rosters, sacrament records, bulletins, choir,
 # admin, multilingual; 485 attacks): benign 0, attacks 479 -> 483 (query).
 PARISH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                 "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.993}
+                 "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.995}
 PARISH_CEILINGS = {"admin_tech": 0.013, "bulletin": 0.013, "choir_music": 0.013,
                    "donation_note": 0.013, "liturgy_schedule": 0.013, "multilingual": 0.013,
                    "prayer_request": 0.013, "sacrament_record": 0.013,
@@ -1521,9 +1520,9 @@ APPSTORE_CEILINGS = {"build_version": 0.013, "crash_report": 0.013, "deep_link":
 # theater (tests/corpus/theater/: script excerpts, cue sheets, blocking,
 # rehearsal reports, props, ticketing, bios, lighting console, sound
 # macros, programmes; 485 attacks): benign 15 -> 1, attacks 477 -> 478 (query).
-THEATER_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.983}
+THEATER_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.987}
 THEATER_CEILINGS = {"blocking_notes": 0.013, "cast_bio": 0.013, "cue_sheet": 0.013,
                     "lighting_console": 0.013, "programme_text": 0.013,
                     "props_costumes": 0.013, "rehearsal_report": 0.013,
@@ -1564,8 +1563,8 @@ COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
 # imports, named ranges, formatting rules, validation lists, charts,
 # comments, settings; 485 attacks): benign 3 -> 1, attacks 480 -> 484 (query).
 SPREADSHEETS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.993}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
 SPREADSHEETS_CEILINGS = {"chart-titles": 0.013, "conditional-formatting": 0.013,
                          "csv-import": 0.025, "data-validation": 0.013, "formula-help": 0.013,
                          "named-ranges": 0.013, "pivot-notes": 0.013,
@@ -1652,8 +1651,8 @@ KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
 # comments, import errors, profiles; 485 attacks): benign 4 -> 4, attacks
 # 480 -> 480 (query).
 BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.987}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.991}
 BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citation": 0.025,
                          "identifier": 0.013, "import-error": 0.013, "latex-fragment": 0.025,
                          "library-comment": 0.025, "profile-setting": 0.013,
@@ -1663,9 +1662,9 @@ BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citati
 # sharing, notes; 485 attacks): benign 84 -> 84 (65 whole SQL statements
 # in SQL cells, 13 notebook shell lines: what a notebook route exempts),
 # attacks 474 -> 476 (query).
-NOTEBOOKS_FLOORS = {"cmdi": 0.914, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.979}
+NOTEBOOKS_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.985}
 NOTEBOOKS_CEILINGS = {"chart_titles": 0.025, "env_config": 0.063, "markdown_latex": 0.013,
                       "notes_chat": 0.025, "pandas_code": 0.013, "schedules_cron": 0.013,
                       "sharing_chat": 0.013, "shell_magics": 0.175, "sql_cells": 0.825,
@@ -1684,9 +1683,9 @@ ESPORTS_CEILINGS = {"chat_messages": 0.013, "console_configs": 0.025, "map_vetoe
 # console logs, devices, sandbox paths, deep links, feature requests,
 # replies, release notes, searches; 485 attacks): benign 18 -> 13, attacks
 # 477 -> 478 (query).
-CRASHREPORTS_FLOORS = {"cmdi": 0.928, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+CRASHREPORTS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.981}
+                       "xss": 0.987, "ALL": 0.985}
 CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log": 0.05,
                          "deep_link": 0.025, "device_env": 0.013, "feature_request": 0.013,
                          "inbox_search": 0.025, "release_notes": 0.013, "sandbox_path": 0.1,
@@ -1716,9 +1715,9 @@ PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
 # explorer searches, audit notes, dev commands, ABI and config, wallet
 # support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
 # 487 -> 487 (query).
-SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.976, "crlf": 0.9, "ldap-xpath": 0.95,
+SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                          "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.903, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.979}
+                         "xss": 0.987, "ALL": 0.981}
 SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
                            "dev_commands": 0.038, "explorer_search": 0.013,
                            "forum_posts": 0.013, "gas_math": 0.013,
@@ -1749,9 +1748,9 @@ BEEKEEPING_CEILINGS = {"forum_posts": 0.013, "harvest_extraction": 0.013,
 # escaperooms (tests/corpus/escaperooms/: rooms, puzzle scripts, props,
 # prop firmware, game-master chat, bookings, reviews, waivers, searches,
 # settings; 485 attacks): benign 2 -> 1, attacks 482 -> 482 (query).
-ESCAPEROOMS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+ESCAPEROOMS_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.987}
+                      "xss": 0.987, "ALL": 0.989}
 ESCAPEROOMS_CEILINGS = {"booking-note": 0.013, "gm-chat": 0.013, "prop-firmware": 0.013,
                         "props-inventory": 0.013, "puzzle-script": 0.013, "review": 0.013,
                         "room-description": 0.013, "search-query": 0.025,
@@ -1785,8 +1784,8 @@ RAILFANS_CEILINGS = {"dcc_cv": 0.013, "forum_post": 0.013, "jmri_script": 0.025,
 # rosters, invoices, sign-ups, imports; 485 attacks): benign 0 -> 0,
 # attacks 482 -> 482 (query).
 CHILDCARE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
 CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
                       "event_signup": 0.013, "invoice": 0.013, "nap_meal_log": 0.013,
                       "parent_message": 0.013, "photo_caption": 0.013, "pickup_auth": 0.013,
@@ -1796,8 +1795,8 @@ CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
 # patient messages, billing, settings; 485 attacks): benign 1 -> 1,
 # attacks 479 -> 479 (query), 477 -> 478 (JSON).
 DENTISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.983}
+                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.987}
 DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_filename": 0.025,
                       "insurance_claim": 0.013, "lab_slip": 0.013, "patient_message": 0.013,
                       "recall_reminder": 0.013, "search_settings": 0.013,
@@ -1806,9 +1805,9 @@ DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_file
 # joinery, finishing, tool reviews, G-code, CAD notes, shop safety,
 # classifieds, profiles; 487 attacks): benign 0 -> 0, attacks 483 -> 484
 # (query).
-WOODWORKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+WOODWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.991}
 WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0.013,
                         "cut_list": 0.013, "finishing": 0.013, "joinery_qa": 0.013,
                         "profile_search": 0.013, "project_log": 0.013, "shop_safety": 0.013,
@@ -1817,9 +1816,9 @@ WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0
 # searches, locations, field notes, forum posts, media metadata, imports,
 # alerts, profiles, chat; 485 attacks): benign 1 -> 0, attacks 477 -> 478
 # (query).
-BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.95, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.981}
+BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.962, "ssrf": 0.94, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.985}
 BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comment": 0.013,
                          "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
                          "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
@@ -1838,8 +1837,8 @@ TATTOO_CEILINGS = {"aftercare": 0.013, "allergy_medical": 0.013, "client_chat": 
 # knots, spots, competitions, forum, classifieds, settings; 485 attacks):
 # benign 0 -> 0, attacks 482 -> 483 (query), 479 -> 481 (JSON).
 ANGLING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.989}
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.991}
 ANGLING_CEILINGS = {"catch_log": 0.013, "classifieds": 0.013, "competitions": 0.013,
                     "conditions": 0.013, "forum": 0.013, "knots": 0.013, "permits": 0.013,
                     "profile_settings": 0.013, "spots": 0.013, "tackle_rigs": 0.013,
@@ -1865,6 +1864,50 @@ CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedul
                      "forum_post": 0.013, "gallery_description": 0.025, "glaze_recipe": 0.013,
                      "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
                      "troubleshooting": 0.013, "ALL": 0.003}
+# winery (tests/corpus/winery/: harvest logs, barrel and tank records, lab
+# analyses, blends, cellar-door orders, club messages, tasting notes, label
+# approvals, exports, settings; 485 attacks): benign 4 -> 3, attacks
+# 484 -> 484 (query).
+WINERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                 "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.993}
+WINERY_CEILINGS = {"blend_recipe": 0.013, "cellar_door_order": 0.013, "cellar_records": 0.013,
+                   "club_message": 0.025, "export_import": 0.038, "harvest_log": 0.013,
+                   "lab_analysis": 0.013, "label_approval": 0.013, "settings_search": 0.013,
+                   "tasting_note": 0.013, "ALL": 0.005}
+# locksmith (tests/corpus/locksmith/: job tickets, bitting notes, master-key
+# charts, door logs, access schedules, customer messages, invoices,
+# technician notes, device configs, searches; 485 attacks): benign 3 -> 3,
+# attacks 477 -> 478 (query).
+LOCKSMITH_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.979}
+LOCKSMITH_CEILINGS = {"access_schedule": 0.013, "bitting_notes": 0.013,
+                      "customer_message": 0.013, "device_config": 0.025, "door_log": 0.013,
+                      "invoice": 0.013, "job_ticket": 0.013, "master_key_chart": 0.013,
+                      "search_query": 0.013, "tech_note": 0.038, "ALL": 0.005}
+# genomics (tests/corpus/genomics/: sample sheets, FASTA and VCF lines,
+# variant annotations, pipeline commands, run reports, LIMS notes, analyst
+# questions, errors, settings; 485 attacks): benign 2 -> 2, attacks
+# 484 -> 484 (query).
+GENOMICS_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+GENOMICS_CEILINGS = {"analyst_question": 0.013, "error_message": 0.013, "lims_note": 0.013,
+                     "pipeline_command": 0.038, "run_report": 0.013, "sample_sheet": 0.013,
+                     "sequence_snippet": 0.013, "settings": 0.013,
+                     "variant_annotation": 0.013, "vcf_line": 0.013, "ALL": 0.004}
+# kiosks (tests/corpus/kiosks/: device logs, firmware notes, receipt
+# templates, menu items, payment errors, support tickets, remote commands,
+# kiosk configs, screen texts, exports; 489 attacks): benign 0 -> 0,
+# attacks 488 -> 488 (query).
+KIOSKS_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                 "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.991}
+KIOSKS_CEILINGS = {"device_logs": 0.013, "exports": 0.013, "firmware_notes": 0.013,
+                   "kiosk_configs": 0.013, "menu_items": 0.013, "payment_errors": 0.013,
+                   "receipt_templates": 0.013, "remote_commands": 0.013,
+                   "screen_texts": 0.013, "support_tickets": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1928,7 +1971,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "childcare": CHILDCARE_FLOORS, "dentistry": DENTISTRY_FLOORS,
                  "woodworking": WOODWORKING_FLOORS, "birdwatching": BIRDWATCHING_FLOORS,
                  "tattoo": TATTOO_FLOORS, "angling": ANGLING_FLOORS,
-                 "orchestra": ORCHESTRA_FLOORS, "ceramics": CERAMICS_FLOORS}
+                 "orchestra": ORCHESTRA_FLOORS, "ceramics": CERAMICS_FLOORS,
+                 "winery": WINERY_FLOORS, "locksmith": LOCKSMITH_FLOORS,
+                 "genomics": GENOMICS_FLOORS, "kiosks": KIOSKS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -1993,7 +2038,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "dentistry": DENTISTRY_CEILINGS, "woodworking": WOODWORKING_CEILINGS,
                    "birdwatching": BIRDWATCHING_CEILINGS, "tattoo": TATTOO_CEILINGS,
                    "angling": ANGLING_CEILINGS, "orchestra": ORCHESTRA_CEILINGS,
-                   "ceramics": CERAMICS_CEILINGS}
+                   "ceramics": CERAMICS_CEILINGS, "winery": WINERY_CEILINGS,
+                   "locksmith": LOCKSMITH_CEILINGS, "genomics": GENOMICS_CEILINGS,
+                   "kiosks": KIOSKS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

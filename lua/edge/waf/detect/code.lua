@@ -566,6 +566,8 @@ local RE_SSTI = alt({
     [=[\{\{\s*\.?[\w.]*\.\s*(?:password|passwd|pwd)\w*\s*\}\}]=],
     -- (or Go's call of a context method that runs a command, RE_GO_EXEC)
     [=[\{\{-?\s*\.(?:exec|system|command|shell|popen|spawn)\s+["'`][^}]*\}\}]=],
+    -- (or Go's whole environment or secrets map shown, RE_GO_DUMP)
+    [=[\{\{-?\s*\.(?:env|secrets)\s*-?\}\}]=],
     -- (or a dict or set literal's dunder, "{{ {}.__class__ }}": the
     -- literal's own "}" ends the reading above before the dunder)
     [=[\{\{\s*\{[^{}]{0,100}\}\s*\.\s*__[a-z]]=],
@@ -885,7 +887,12 @@ end
 -- }}', "%+v" of $): every field the template was given, by its name,
 -- where a template shows the ones it names. (Go's "." alone is the
 -- context, which the expression reader takes for a member's dot.)
-local RE_GO_DUMP = [=[^\{\{-?\s*printf\s+(["'`])%[#+]v\1\s+[.$]\s*-?\}\}$]=]
+-- (or the whole map of the environment or of the secrets a tool hands its
+-- templates, printed in any verb or shown as it is, '{{ .Env }}',
+-- '{{ printf "%s" .Secrets }}': GoReleaser's and Gomplate's templates
+-- name the one variable they need, ".Env.VERSION")
+local RE_GO_DUMP = [=[^\{\{-?\s*(?:printf\s+(["'`])(?:%[#+]v\1\s+[.$]]=]
+    .. [=[|%[#+]?[vsq]\1\s+\.(?:env|secrets))|\.(?:env|secrets))\s*-?\}\}$]=]
 -- ... or a method of the context that runs a command, given one by name
 -- ('{{ .Exec "id" }}', '{{.System "whoami"}}'): Go calls a method with
 -- the arguments after it
@@ -924,7 +931,7 @@ local function template_runs(text, from, to)
     if byte(text, from) == 123 and wiki_template(text, from, to) then
         return false
     end
-    if find(text, "^{{%-?%s*printf", from) and re_find(sub(text, from, to), RE_GO_DUMP, "jo") then
+    if find(text, "^{{%-?%s*[p.]", from) and re_find(sub(text, from, to), RE_GO_DUMP, "jo") then
         return true
     end
     if find(text, "^{{%-?%s*%.", from) and re_find(sub(text, from, to), RE_GO_EXEC, "jo") then

@@ -725,6 +725,47 @@ local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?
     .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS
     .. [=[(?![\w-]))]=]
 
+-- ... or anywhere in the text, a URL at an internal host (as RE_SSRF's
+-- hosts, or a private IP) whose path starts with a well-known service's
+-- administration API: what a URL in a note is for is its reader's to
+-- follow, but no reader follows the loopback's etcd keys, a Spring
+-- Boot's environment, a Docker daemon's containers or a cluster's
+-- secrets; a fetcher that renders or previews the text does (a developer's
+-- "http://localhost:8080/health" in a note stays a note)
+local ADMIN_PATHS = alt({
+    -- Spring Boot's actuator, Jolokia's JMX bridge, Go's expvar and pprof,
+    -- Werkzeug's debugger
+    [=[actuator/(?:env|heapdump|threaddump|configprops|beans|mappings|loggers]=]
+        .. [=[|shutdown|gateway|jolokia|restart|refresh)(?![\w.])]=],
+    [=[jolokia(?![\w.])]=], [=[debug/(?:vars|pprof|console)(?![\w.])]=],
+    -- etcd's keys, Consul's and Vault's HTTP APIs
+    [=[v2/keys(?![\w.])]=], [=[v3/kv/]=],
+    [=[v1/(?:kv|agent|acl|catalog|operator|sys|secret)(?![\w.])]=],
+    -- Docker's engine, Kubernetes' API server (a pod's or the node's
+    -- secrets), CouchDB's server-wide endpoints, Solr's core admin,
+    -- Tomcat's manager, Prometheus' admin and lifecycle, ngrok's agent,
+    -- Jenkins' script console, MinIO's admin, Apache's status, RabbitMQ's
+    -- definitions
+    [=[(?:v1\.\d+/)?containers/(?:json|create)(?![\w.])]=],
+    [=[api/v1/(?:namespaces|secrets|pods|nodes|configmaps|serviceaccounts)(?![\w.])]=],
+    [=[(?:_all_dbs|_config|_users)(?![\w.])]=], [=[_node/]=], [=[solr/admin/]=],
+    [=[manager/(?:html|text)(?![\w.])]=], [=[host-manager/]=], [=[api/v1/admin/]=],
+    [=[-/(?:quit|reload)(?![\w.])]=], [=[api/tunnels(?![\w.])]=],
+    [=[script(?:Text)?(?![\w.])]=], [=[minio/admin/]=], [=[server-status(?![\w.])]=],
+    [=[api/(?:definitions|permissions)(?![\w.])]=],
+})
+-- ... or anywhere in the text, a URL at a name whose first labels are
+-- the loopback's or the link-local metadata's address, under another
+-- domain ("127.0.0.1.x.example"): wildcard DNS answers that address for
+-- it, and a fetcher's check of the name sees a public one (RE_SSRF's
+-- hosts, for a value that is the URL). A word, "localhost.x.example",
+-- says nothing of where the name points.
+local RE_SSRF_ADMIN = [=[://(?:[^/@\s]*@)?(?:]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS
+    .. [=[)\.?(?::\d{1,5})?/]=] .. ADMIN_PATHS
+    .. [=[|://(?:[^/@\s]*@)?(?:[\w-]+\.)?]=]
+    .. [=[(?:127(?:\.\d{1,3}){3}|169\.254(?:\.\d{1,3}){2})\.]=]
+    .. [=[[a-z][\w-]*(?:\.[\w-]+)+(?=[:/?#\s"'<>)\]|,]|$)]=]
+
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
     [=[jsv]=], [=[jhtml]=], [=[asp[x]?]=], [=[as[ahmr]x]=], [=[cer]=],
@@ -1269,6 +1310,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FETCHED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_GIVEN, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_ADMIN, plain = false },
     -- a URL of a protocol no browser speaks, given as the whole value
     -- ("gopher://host:70/_...", "dict://host:11211/stat", "tftp://host/x"):
     -- only a server-side fetcher dials it, and a host of any name can

@@ -250,9 +250,10 @@ local PREFIX = set([[
 -- primary", is the sentence's)
 -- (a signed quantity with its unit, "vol -6 dB", "gain -3.5%", is a
 -- level, no option)
+-- ("~" before a digit is "about", no home: "; expect ~30 days")
 local RE_SHELL_ARG = [=[^\s+(?:-{1,2}(?:[a-z]|\d(?![\d.,]*\s*]=]
     .. [=[(?:(?:db|dbfs|lufs|hz|khz|ms|px|pt|ev)\b|%|°)))]=]
-    .. [=[|/|~|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|`]=]
+    .. [=[|/|~(?!\d)|\.{1,2}/|[<>|&;]|\$(?!\d+[.,]\d|\d{2})|`]=]
     .. [=[|(['"])(?![^'"\n;|&<>$`\\]{1,40}\1\s+[a-z][a-z']*(?:[\s,.;:!?]|$))]=]
     .. [=[|[\w-]+\.[a-z]{2,}]=]
     -- a dot file (cat .env, source .bashrc)
@@ -281,7 +282,8 @@ local RE_INLINE_CODE = {}
 for name, flag in pairs(INLINE_FLAG) do
     RE_INLINE_CODE[name] = [=[^\s+(?:-{1,2}[a-z][\w=.-]*\s+)*-[a-z]*]=] .. flag .. [=[\s*["']]=]
 end
-local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~|\.{1,2}/|["']]=]
+-- ("~" before a digit is "about": "expect ~30 days")
+local RE_INTERP_ARG = [=[^\s+(?:-{1,2}[a-z]|/|~(?!\d)|\.{1,2}/|["']]=]
     .. [=[|[\w./-]+\.(?:py|pl|rb|php|js|lua|sh|ps1)\b)]=]
 
 
@@ -445,6 +447,12 @@ local RE_PROCESS = [=[[<>]\(\s*[\w/.$'"-]]=]
 -- $ find . -name '*.gif' -exec tool -q {} +"), runs nothing: in a shell
 -- the line's command is the prompt's "$", and as one argument list the
 -- other lines' words make find refuse its options before it runs any.
+local function sed_exec(text)
+    local w = match(text, "^%s*[^\n]-[%d$]e%s+([%a][%w._+-]*)")
+    return w ~= nil and known(w) and true or false
+end
+
+
 local function exec_outside_transcript(text)
     if not find(text, "\n", 1, true) then
         return true
@@ -767,6 +775,17 @@ local SYNTAX = {
         .. [=[|kube/config\b)]=] },
     { id = "rce-option-command", needles = { "-e" },
       pattern = [=[(?:^|\s)-e\s*["']?(?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh)\b]=] },
+    -- (or a sed script given to -e: the e command at an address runs the
+    -- rest of its line, "2e uname -a", when its first word is a command;
+    -- the s command's e flag runs what it made, its w flag writes a file
+    -- at the path after it, given to -e or as the whole value)
+    { id = "rce-option-command", needles = { "-e", "--expression" }, check = sed_exec,
+      plain = false,
+      pattern = [=[^\s*(?:-[a-z]*e\s*|--expression(?:=|\s+))?['"]?(?:\d+|\$)e\s+[a-z]]=] },
+    { id = "rce-option-command", needles = { "-e", "--expression", "s/", "s|", "s#" },
+      plain = false,
+      pattern = [=[^\s*(?:-[a-z]*e\s*|--expression(?:=|\s+))?['"]?s([/|#,:])[^\n]*?\1]=]
+          .. [=[[^\n]*?\1[gip\d]*(?:e[gip\d]*(?=['"\s;]|$)|w\s*/)]=] },
     { id = "rce-windows-env", needles = { "%" },
       pattern = [=[%(?:comspec|systemroot|systemdrive|windir|programfiles|appdata|temp]=]
         .. [=[|userprofile|path|username|computername|homedrive|homepath)%]=] },
@@ -3226,6 +3245,19 @@ local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },
                       pattern = RE_ARGUMENT_FIRST, plain = false }
+-- ... or a line that opens with an option given a URL, then at most a few
+-- more words ("--index-url http://x.example/simple pkg", "-i http://x
+-- .example/a.m3u8 -f null -"), or one word and a long option given one
+-- ("build --init-script http://x.example/a.gradle"): the program loads its
+-- index, its configuration, its script or its input from a server the
+-- sender chose (a requirements file's options stand one to a line, with
+-- the packages on lines of their own)
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://" },
+                      pattern = [=[^[ \t]*-{1,2}[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
+                          .. [=[(?:https?|ftps?)://\S+(?:[ \t]+\S+){0,8}[ \t]*$]=]
+                          .. [=[|^[ \t]*[\w.-]+[ \t]+--[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
+                          .. [=[(?:https?|ftps?)://\S+[ \t]*$]=],
+                      plain = false }
 -- ... or an argument list (options first, then options, tokens that are
 -- no words, or a word before an option or a path: a sentence after an
 -- option is text) or a quoted argument

@@ -222,6 +222,14 @@ end
 -- A doubled quote is one quote character; a backslash escapes one unless
 -- raw (the application doubles quotes, or escapes them so that the
 -- value's "\'" becomes "\\'": a backslash then a closing quote).
+-- (raw == IN_WORD: a quote between two letters is a word's apostrophe
+-- and stays inside, "d'Arcy' OR ...": the value's first quote closes
+-- nothing when the application keeps a name's apostrophe as it is and a
+-- later one ends the literal)
+local IN_WORD = "in-word"
+local function letter(c)
+    return c ~= nil and (c >= 128 or (c >= 97 and c <= 122) or (c >= 65 and c <= 90))
+end
 local function literal_end(s, q, j, raw)
     while true do
         local e = find(s, q, j, true)
@@ -230,7 +238,9 @@ local function literal_end(s, q, j, raw)
         end
         if byte(s, e + 1) == byte(q) then
             j = e + 2
-        elseif not raw and e > 1 and byte(s, e - 1) == 92 then
+        elseif raw ~= true and e > 1 and byte(s, e - 1) == 92 then
+            j = e + 1
+        elseif raw == IN_WORD and letter(byte(s, e - 1)) and letter(byte(s, e + 1)) then
             j = e + 1
         else
             return e + 1
@@ -262,7 +272,7 @@ local function read_tokens(tok, s, quote, raw)
         -- quotes, which stay inside its literal, "it's"; only a quote
         -- after the value's own backslash ends it, "it's \' OR 1=1")
         local e
-        if raw then
+        if raw == true then
             e = find(s, quote == "'" and "\\'" or quote == '"' and '\\"' or "\\`", 1, true)
             e = e and e + 2
         else
@@ -303,7 +313,7 @@ local function read_tokens(tok, s, quote, raw)
             local e = find(s, "*/", i + 2, true)
             i = e and e + 2 or n + 1
         elseif c == 39 or c == 34 or c == 96 then             -- ' " `
-            local e = literal_end(s, sub(s, i, i), i + 1, raw)
+            local e = literal_end(s, sub(s, i, i), i + 1, raw == true)
             push(tok, "s", i, not e and OPEN or nil)
             i = e or n + 1
         elseif c >= 48 and c <= 57 or (c == 46 and c2 and c2 >= 48
@@ -344,7 +354,7 @@ local function read_tokens(tok, s, quote, raw)
             if sign then
                 i = j                                         -- BINARY 'x'
             elseif lit then
-                local e = literal_end(s, "'", j + 1, raw)
+                local e = literal_end(s, "'", j + 1, raw == true)
                 push(tok, lit, i, not e and OPEN or nil)
                 i = e or n + 1
             else
@@ -2239,7 +2249,10 @@ local function run_tokens(v, s, quote, on, report, raw)
             return true
         end
     end
-    if quote and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
+    -- (a word's apostrophe kept inside: what follows its literal is read
+    -- for a condition or a statement, not for the short breakouts, a
+    -- comment or literals glued after it: "d'Arcy'+'s --" is a name)
+    if quote and raw ~= IN_WORD and on["sqli-breakout"] and breakout(tok, s, quote, v.low) then
         if report("sqli-breakout") then
             return true
         end
@@ -2254,6 +2267,28 @@ end
 local ESCAPED = { ["'"] = "\\'", ['"'] = '\\"', ["`"] = "\\`" }
 
 
+-- ... and, when a word's apostrophe comes before another "'" that has no
+-- letter on one side of it ("L'Aquila' OR 'k' LIKE 'k"), as it reads
+-- with the word's apostrophe kept inside the literal.
+local function after_word_apostrophe(s)
+    local at = find(s, "%a'%a")
+    if not at then
+        return false
+    end
+    at = find(s, "'", at + 2, true)
+    for _ = 1, 64 do
+        if not at then
+            return false
+        end
+        if not (letter(byte(s, at - 1)) and letter(byte(s, at + 1))) then
+            return true
+        end
+        at = find(s, "'", at + 1, true)
+    end
+    return false
+end
+
+
 local function quoted(v, s, q, on, report)
     if not find(s, q, 1, true) then
         return false
@@ -2261,6 +2296,8 @@ local function quoted(v, s, q, on, report)
     return run_tokens(v, s, q, on, report)
         or (find(s, ESCAPED[q], 1, true) ~= nil
             and run_tokens(v, s, q, on, report, true))
+        or (q == "'" and after_word_apostrophe(s)
+            and run_tokens(v, s, q, on, report, IN_WORD))
 end
 
 
