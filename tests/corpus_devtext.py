@@ -357,7 +357,16 @@ configs) or the genomics corpus (tests/corpus/genomics/, the same round:
 sample sheets, FASTA and VCF lines, pipeline commands, run reports, LIMS
 notes) or the kiosks corpus (tests/corpus/kiosks/, the same round:
 device logs, firmware notes, receipt templates, payment errors, remote
-commands, kiosk configs) through the real edge
+commands, kiosk configs) or the printshop corpus (tests/corpus/printshop/,
+the fifty-sixth round: job tickets, file names, preflight reports, colour
+profiles, CUPS commands, imposition notes, quotes, press logs) or the
+droneops corpus (tests/corpus/droneops/, the same round: flight plans,
+waypoints, telemetry lines, ArduPilot parameters, incident reports) or
+the parking corpus (tests/corpus/parking/, the same round: plates,
+citations and appeals, LPR camera logs, permits, meter configs, gate
+commands) or the climbinggym corpus (tests/corpus/climbinggym/, the same
+round: route setting, check-ins, waivers, bookings, competitions, gear
+rental) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -509,6 +518,10 @@ WINERY = HERE / "corpus" / "winery"
 LOCKSMITH = HERE / "corpus" / "locksmith"
 GENOMICS = HERE / "corpus" / "genomics"
 KIOSKS = HERE / "corpus" / "kiosks"
+PRINTSHOP = HERE / "corpus" / "printshop"
+DRONEOPS = HERE / "corpus" / "droneops"
+PARKING = HERE / "corpus" / "parking"
+CLIMBINGGYM = HERE / "corpus" / "climbinggym"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -573,7 +586,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("angling", ANGLING), ("orchestra", ORCHESTRA),
                            ("ceramics", CERAMICS), ("winery", WINERY),
                            ("locksmith", LOCKSMITH), ("genomics", GENOMICS),
-                           ("kiosks", KIOSKS))}
+                           ("kiosks", KIOSKS), ("printshop", PRINTSHOP),
+                           ("droneops", DRONEOPS), ("parking", PARKING),
+                           ("climbinggym", CLIMBINGGYM))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1511,8 +1511,8 @@ ACCESSIBILITY_CEILINGS = {"alt-text": 0.013, "aria-snippet": 0.075, "audit-findi
 # release notes, SKUs, builds, deep links, tickets, listings, keywords;
 # 485 attacks): benign 6 -> 2, attacks 480 -> 481 (query).
 APPSTORE_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.989}
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.991}
 APPSTORE_CEILINGS = {"build_version": 0.013, "crash_report": 0.013, "deep_link": 0.025,
                      "device_os": 0.013, "iap_sku": 0.013, "release_notes": 0.013,
                      "review": 0.013, "search_keyword": 0.025, "store_listing": 0.013,
@@ -1698,9 +1698,9 @@ MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0
                     "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
                     "xss": 0.987, "ALL": 0.979}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
-                      "helpdesk_ticket": 0.025, "import_notes": 0.025, "mapper_chat": 0.013,
+                      "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
-                      "tiles_urls_paths": 0.075, "wiki_markdown": 0.013, "ALL": 0.013}
+                      "tiles_urls_paths": 0.075, "wiki_markdown": 0.013, "ALL": 0.012}
 # pharmacyops (tests/corpus/pharmacyops/: order entry, formulary
 # searches, compounding, alerts, inventory, fridge logs, chat, labels,
 # dosing, settings; 485 attacks): benign 4 -> 1, attacks 483 -> 483 (query).
@@ -1861,9 +1861,9 @@ CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.
                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
                    "xss": 0.987, "ALL": 0.985}
 CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedule": 0.013,
-                     "forum_post": 0.013, "gallery_description": 0.025, "glaze_recipe": 0.013,
+                     "forum_post": 0.013, "gallery_description": 0.013, "glaze_recipe": 0.013,
                      "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
-                     "troubleshooting": 0.013, "ALL": 0.003}
+                     "troubleshooting": 0.013, "ALL": 0.002}
 # winery (tests/corpus/winery/: harvest logs, barrel and tank records, lab
 # analyses, blends, cellar-door orders, club messages, tasting notes, label
 # approvals, exports, settings; 485 attacks): benign 4 -> 3, attacks
@@ -1908,6 +1908,52 @@ KIOSKS_CEILINGS = {"device_logs": 0.013, "exports": 0.013, "firmware_notes": 0.0
                    "kiosk_configs": 0.013, "menu_items": 0.013, "payment_errors": 0.013,
                    "receipt_templates": 0.013, "remote_commands": 0.013,
                    "screen_texts": 0.013, "support_tickets": 0.013, "ALL": 0.002}
+# printshop (tests/corpus/printshop/: job tickets, file names, preflight
+# reports, colour profiles and stocks, CUPS commands, imposition notes,
+# customer messages, quotes, press logs, settings; 485 attacks): benign
+# 2 -> 2, attacks 482 -> 484 (query).
+PRINTSHOP_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.993}
+PRINTSHOP_CEILINGS = {"color_and_stock": 0.013, "cups_commands": 0.013,
+                      "customer_messages": 0.013, "file_names": 0.038,
+                      "imposition_notes": 0.013, "job_ticket_notes": 0.013,
+                      "preflight_reports": 0.013, "press_logs": 0.013,
+                      "quotes_invoices": 0.013, "settings_search": 0.013, "ALL": 0.004}
+# droneops (tests/corpus/droneops/: flight plans, waypoints and geofences,
+# telemetry lines, ArduPilot parameters, certifications, incident reports,
+# client briefs, searches, chat, exports; 485 attacks): benign 1 -> 0,
+# attacks 481 -> 482 (query).
+DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.987}
+DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
+                     "flight_plan_notes": 0.013, "incident_reports": 0.013,
+                     "params_firmware": 0.013, "pilot_certifications": 0.013,
+                     "search_queries": 0.013, "settings_exports": 0.013,
+                     "telemetry_log_lines": 0.013, "waypoints_geofence": 0.013, "ALL": 0.002}
+# parking (tests/corpus/parking/: plate searches, citation appeals, officer
+# notes, LPR logs, permits, meter configs, payment disputes, gate commands,
+# exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
+# (query).
+PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.9,
+                  "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.975}
+PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
+                    "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
+                    "payment_dispute": 0.013, "permit_application": 0.013,
+                    "plate_search": 0.013, "support_chat": 0.013, "ALL": 0.002}
+# climbinggym (tests/corpus/climbinggym/: route setting, searches, member
+# profiles, waivers and check-ins, class bookings, competitions, gear
+# rental, staff notes, messages, shop settings; 485 attacks): benign
+# 0 -> 0, attacks 481 -> 482 (query).
+CLIMBINGGYM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rental": 0.013,
+                        "member_messages": 0.013, "member_profile": 0.013,
+                        "route_setting": 0.013, "search": 0.013, "shop_settings": 0.013,
+                        "staff_notes": 0.013, "waiver_checkin": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -1973,7 +2019,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "tattoo": TATTOO_FLOORS, "angling": ANGLING_FLOORS,
                  "orchestra": ORCHESTRA_FLOORS, "ceramics": CERAMICS_FLOORS,
                  "winery": WINERY_FLOORS, "locksmith": LOCKSMITH_FLOORS,
-                 "genomics": GENOMICS_FLOORS, "kiosks": KIOSKS_FLOORS}
+                 "genomics": GENOMICS_FLOORS, "kiosks": KIOSKS_FLOORS,
+                 "printshop": PRINTSHOP_FLOORS, "droneops": DRONEOPS_FLOORS,
+                 "parking": PARKING_FLOORS, "climbinggym": CLIMBINGGYM_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2040,7 +2088,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "angling": ANGLING_CEILINGS, "orchestra": ORCHESTRA_CEILINGS,
                    "ceramics": CERAMICS_CEILINGS, "winery": WINERY_CEILINGS,
                    "locksmith": LOCKSMITH_CEILINGS, "genomics": GENOMICS_CEILINGS,
-                   "kiosks": KIOSKS_CEILINGS}
+                   "kiosks": KIOSKS_CEILINGS, "printshop": PRINTSHOP_CEILINGS,
+                   "droneops": DRONEOPS_CEILINGS, "parking": PARKING_CEILINGS,
+                   "climbinggym": CLIMBINGGYM_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -606,6 +606,15 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "cmp", needles = { "redis" },
       pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:config|flushall|flushdb|slaveof|replicaof]=]
           .. [=[|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=] },
+    -- (a value that is one of CouchDB's reserved endpoints, "_all_docs
+    -- ?include_docs=true": a document's id never starts with "_", and an
+    -- id put into the document's URL reads the whole database, its
+    -- changes feed, its design documents or the server's users instead)
+    { id = "sqli-nosql", field = "low", where = { path = false },
+      needles = { "_all_docs", "_changes", "_design", "_bulk_", "_all_dbs", "_users",
+                  "_config", "_replicator", "_security", "_purge" },
+      pattern = [=[^\s*_(?:all_docs|changes|design|bulk_(?:docs|get)|all_dbs|users|config]=]
+          .. [=[|replicator|security|purge)(?:[/?#]|\s*$)]=] },
 }, _M.RULES)
 
 return _M

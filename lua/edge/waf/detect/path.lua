@@ -1327,8 +1327,13 @@ local RULES = rules.compile({
     -- an authority with "\@" in it ("http://x.example\@allowed.example/"):
     -- a WHATWG parser ends the host at the "\", others at the "@", and an
     -- allow-list check and the fetch see two hosts
-    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER, needles = { "\\@" },
-      pattern = [=[[a-z][\w+.-]*://[^/\s@\\]*\\+@]=], plain = false },
+    -- (or "#@" or "?@" before any "/": "http://x.example#@allowed.example/"
+    -- is x.example's fragment to a browser, a user name and another host
+    -- to a parser that looks for the last "@" first)
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { "\\@", "#@", "?@" },
+      pattern = [=[[a-z][\w+.-]*://(?:[^/\s@\\]*\\+|[^/\s@\\?#]+[?#])@[a-z\d\[]]=],
+      plain = false },
 }, _M.RULES)
 
 local PLAIN_NEEDLES = rules.plain_needles({}, RULES)

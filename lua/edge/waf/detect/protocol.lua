@@ -908,8 +908,9 @@ for w in gmatch([[info warn warning error debug audit notice crit critical fatal
     LEVEL_WORDS[w] = true
 end
 
+-- (after a clock time too, "08:47 INFO ...": a logger's short stamp)
 local function level_word(line, v)
-    local w = match(line, "^(%a+)[ \t]")
+    local w = match(line, "^(%a+)[ \t]") or match(line, "^%[?%d%d?:%d%d%]?[ \t]+(%a+)[ \t]")
     return w ~= nil and LEVEL_WORDS[w] == true
         and find(v.dec or v.raw, "%f[%w]" .. upper(w) .. "[ \t]") ~= nil
 end
@@ -936,7 +937,10 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
 
 -- (a record that opens with a time stamp, or an access log's bracketed
 -- date)
-local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE })
+-- (or a clock time and a level word, "08:47 INFO", level_word's capitals)
+local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
+                         [=[^\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:info|warn|warning|error|debug]=]
+                             .. [=[|audit|notice|crit|critical|fatal|trace|alert|emerg)[ \t]]=] })
 
 local function log_record_after(text, v, spelled, stamped)
     local b, e = re_find(text, RE_BREAK, "jo")

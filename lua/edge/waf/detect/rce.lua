@@ -3282,6 +3282,25 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                           .. [=[(?:\s*=\s*|\s+|(?<=-[a-z]))[/~][^\s'"]*]=]
                           .. [=[\.(?:php\d?|phtml|jspx?|aspx?)(?:\s|$)]=],
                       plain = false }
+-- ... or an argument list (options first) that names a server script in a
+-- web root as any of its words ("-f CSV /srv/www/htdocs/a.php src"): a
+-- converter's or an exporter's output is a positional argument
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { ".php", ".phtml", ".jsp", ".asp" },
+                      pattern = [=[^\s*-{1,2}[a-z][^\n]{0,200}?\s["']?/[^\s'"]*?/]=]
+                          .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=]
+                          .. [=[[^\s'"]*\.(?:php\d?|phtml|jspx?|aspx?)(?:["']?\s|$)]=],
+                      plain = false }
+-- ... or a value that is one option given a file whose name says it holds
+-- a secret ("--config /srv/app/secrets.yml", "-K ~/.aws/credentials"):
+-- the program reads it and shows or sends what it read
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "secret", "credential", "passw", ".env", "id_rsa", ".pem",
+                                  "token" },
+                      pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?[/~][^\s"']*]=]
+                          .. [=[(?:secret|credential|passw|\.env\b|id_rsa|\.pem\b|token)]=]
+                          .. [=[[^\s"']*["']?\s*$]=],
+                      plain = false }
 -- Ghostscript's pipe device: an output file "%pipe%cmd" runs cmd
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "%pipe%" },
                       pattern = [=[%pipe%[\w/.$`-]]=], plain = false }

@@ -1156,7 +1156,7 @@ end
 -- numbers or calls, each with ASC or DESC, joined by ",", then the end,
 -- a comment, a ")" or ";", another clause or the literal the
 -- application's quote closes.
-local function sort_list(tok, k)
+local function sort_list(tok, k, s)
     local types, words = tok.types, tok.words
     for _ = 1, 16 do
         local t = types[k]
@@ -1176,8 +1176,12 @@ local function sort_list(tok, k)
         end
         if types[k] ~= "," then
             local e = types[k]
+            -- (or the literal the application's quote closes, the value's
+            -- last quote and blanks: text in it, "by x' option in ...",
+            -- is a string after the list, SQL's syntax error)
             return e == nil or e == "C" or e == ")" or e == ";" or e == "k" or e == "S"
-                or e == "U" or (e == "s" and words[k] == OPEN)
+                or e == "U" or (e == "s" and words[k] == OPEN
+                                and find(s, "^.%s*$", tok.starts[k]) ~= nil)
         end
         k = k + 1
     end
@@ -1370,7 +1374,7 @@ local function breakout(tok, s, quote, low)
             -- quoted phrase, '"order by" vs "sort by"', '"Order by
             -- what?" Tony asked', goes on as text)
             return w2 == "by" and (one_word(s, tok.close) or types[ntok] == "C")
-                and sort_list(tok, j + 2)
+                and sort_list(tok, j + 2, s)
         elseif need == "n" then
             return t2 == "n"
         elseif need == "b" then
@@ -2156,7 +2160,8 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
 -- return of a comparison whose last operand is the literal the
 -- application's closing quote ends ("'; return '' == '", "x'; return
 -- this.a != '": "return '' == ''" once the string is closed).
-local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true }
+local JS_STATEMENT = { ["return"] = true, var = true, let = true, const = true,
+                       throw = true, ["while"] = true, ["for"] = true }
 -- tokens of the statement read, at most
 local JS_TOKENS = 12
 
