@@ -366,7 +366,15 @@ the parking corpus (tests/corpus/parking/, the same round: plates,
 citations and appeals, LPR camera logs, permits, meter configs, gate
 commands) or the climbinggym corpus (tests/corpus/climbinggym/, the same
 round: route setting, check-ins, waivers, bookings, competitions, gear
-rental) through the real edge
+rental) or the carsharing corpus (tests/corpus/carsharing/, the
+fifty-seventh round: bookings, telematics lines, damage reports, charging
+logs, fines, fleet notes) or the radiology corpus
+(tests/corpus/radiology/, the same round: HL7 v2 segments, DICOM tags,
+worklists, report templates, integration errors) or the bakery corpus
+(tests/corpus/bakery/, the same round: recipes, production schedules,
+oven programs, allergen labels, wholesale orders) or the coworking corpus
+(tests/corpus/coworking/, the same round: bookings, door access and Wi-Fi
+vouchers, printer jobs, invoices, facility tickets) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -522,6 +530,10 @@ PRINTSHOP = HERE / "corpus" / "printshop"
 DRONEOPS = HERE / "corpus" / "droneops"
 PARKING = HERE / "corpus" / "parking"
 CLIMBINGGYM = HERE / "corpus" / "climbinggym"
+CARSHARING = HERE / "corpus" / "carsharing"
+RADIOLOGY = HERE / "corpus" / "radiology"
+BAKERY = HERE / "corpus" / "bakery"
+COWORKING = HERE / "corpus" / "coworking"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -588,7 +600,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("locksmith", LOCKSMITH), ("genomics", GENOMICS),
                            ("kiosks", KIOSKS), ("printshop", PRINTSHOP),
                            ("droneops", DRONEOPS), ("parking", PARKING),
-                           ("climbinggym", CLIMBINGGYM))}
+                           ("climbinggym", CLIMBINGGYM), ("carsharing", CARSHARING),
+                           ("radiology", RADIOLOGY), ("bakery", BAKERY),
+                           ("coworking", COWORKING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

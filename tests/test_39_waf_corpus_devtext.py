@@ -1954,6 +1954,49 @@ CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rent
                         "member_messages": 0.013, "member_profile": 0.013,
                         "route_setting": 0.013, "search": 0.013, "shop_settings": 0.013,
                         "staff_notes": 0.013, "waiver_checkin": 0.013, "ALL": 0.002}
+# carsharing (tests/corpus/carsharing/: bookings, telematics lines, damage
+# reports, charging logs, member verification, fines, fleet notes, reviews,
+# exports, settings; 485 attacks): benign 1 -> 1, attacks 483 -> 483
+# (query).
+CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.989}
+CARSHARING_CEILINGS = {"app_reviews": 0.013, "booking_notes": 0.013, "damage_reports": 0.013,
+                       "exports_settings": 0.025, "fines_disputes": 0.013, "fleet_ops": 0.013,
+                       "fuel_charging": 0.013, "member_verification": 0.013,
+                       "search_queries": 0.013, "telematics_obd": 0.013, "ALL": 0.003}
+# radiology (tests/corpus/radiology/: HL7 v2 segments, DICOM tags, reports,
+# technologist notes, worklists, protocols, integration errors, settings,
+# chat, order comments; 489 attacks): benign 2 -> 2, attacks 483 -> 486
+# (query).
+RADIOLOGY_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
+RADIOLOGY_CEILINGS = {"dicom": 0.013, "hl7": 0.013, "integration": 0.013,
+                      "order_comment": 0.013, "protocol": 0.013, "report": 0.013,
+                      "search_chat": 0.025, "settings": 0.025, "tech_note": 0.013,
+                      "worklist": 0.013, "ALL": 0.004}
+# bakery (tests/corpus/bakery/: recipes, production schedules, oven programs,
+# allergen labels, wholesale orders, POS items, messages, invoices, rota,
+# exports; 485 attacks): benign 1 -> 1, attacks 484 -> 484 (query).
+BAKERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                 "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.995}
+BAKERY_CEILINGS = {"allergen_labels": 0.013, "customer_messages": 0.013,
+                   "exports_imports": 0.025, "oven_programs": 0.013, "pos_items": 0.013,
+                   "production_schedule": 0.013, "recipe_notes": 0.013, "staff_rota": 0.013,
+                   "supplier_invoices": 0.013, "wholesale_orders": 0.013, "ALL": 0.003}
+# coworking (tests/corpus/coworking/: bookings, member profiles, chat,
+# facility tickets, events, searches, invoices, printer jobs, door access
+# and Wi-Fi, settings; 485 attacks): benign 2 -> 2, attacks 485 -> 485
+# (query).
+COWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.997}
+COWORKING_CEILINGS = {"access_wifi": 0.013, "booking_note": 0.013, "chat_message": 0.013,
+                      "event_description": 0.013, "facility_ticket": 0.013,
+                      "invoice_billing": 0.013, "member_profile": 0.025, "printer_job": 0.025,
+                      "search_query": 0.013, "settings_export": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2021,7 +2064,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "winery": WINERY_FLOORS, "locksmith": LOCKSMITH_FLOORS,
                  "genomics": GENOMICS_FLOORS, "kiosks": KIOSKS_FLOORS,
                  "printshop": PRINTSHOP_FLOORS, "droneops": DRONEOPS_FLOORS,
-                 "parking": PARKING_FLOORS, "climbinggym": CLIMBINGGYM_FLOORS}
+                 "parking": PARKING_FLOORS, "climbinggym": CLIMBINGGYM_FLOORS,
+                 "carsharing": CARSHARING_FLOORS, "radiology": RADIOLOGY_FLOORS,
+                 "bakery": BAKERY_FLOORS, "coworking": COWORKING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2090,7 +2135,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "locksmith": LOCKSMITH_CEILINGS, "genomics": GENOMICS_CEILINGS,
                    "kiosks": KIOSKS_CEILINGS, "printshop": PRINTSHOP_CEILINGS,
                    "droneops": DRONEOPS_CEILINGS, "parking": PARKING_CEILINGS,
-                   "climbinggym": CLIMBINGGYM_CEILINGS}
+                   "climbinggym": CLIMBINGGYM_CEILINGS, "carsharing": CARSHARING_CEILINGS,
+                   "radiology": RADIOLOGY_CEILINGS, "bakery": BAKERY_CEILINGS,
+                   "coworking": COWORKING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -733,8 +733,8 @@ local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?
 -- secrets; a fetcher that renders or previews the text does (a developer's
 -- "http://localhost:8080/health" in a note stays a note)
 local ADMIN_PATHS = alt({
-    -- Spring Boot's actuator, Jolokia's JMX bridge, Go's expvar and pprof,
-    -- Werkzeug's debugger
+    -- Spring Boot's actuator, Jolokia's JMX bridge, Go's expvar and pprof
+    -- under /debug/ and a debug console beside them
     [=[actuator/(?:env|heapdump|threaddump|configprops|beans|mappings|loggers]=]
         .. [=[|shutdown|gateway|jolokia|restart|refresh)(?![\w.])]=],
     [=[jolokia(?![\w.])]=], [=[debug/(?:vars|pprof|console)(?![\w.])]=],

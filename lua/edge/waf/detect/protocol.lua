@@ -217,6 +217,9 @@ local SMTP_END = [=[(?:\r\n|[\r\n])\.[ \t]*(?:\r\n|[\r\n])[ \t]*(?:mail\s+from|r
 local RE_HL7_SEGMENT = alt({
     [=[^[^|\r\n^]*+\^[^|\r\n]*+(?:\r\n|[\r\n])[\x1c\x0b]*[a-z][a-z\d]{2}\|[^\r\n|]*+\|]=],
     [=[\x1c[\r\n]*\x0b[ \t]*msh\|]=],
+    -- (or any field's value then a bare CR, the terminator alone, which no
+    -- keyboard types: a textarea sends CR LF or LF)
+    [=[^(?![a-z][a-z\d]{2}\|)[^\r\n]*+\r(?!\n)[\x1c\x0b]*[a-z][a-z\d]{2}\|[^\s|]]=],
 })
 -- What follows a line break and blanks, read from the run of blanks'
 -- start, its last line break held ("[\r\n]\s*" started at each of
