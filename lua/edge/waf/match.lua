@@ -474,6 +474,12 @@ local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = tr
 _M.SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
                     "cvv", "cvc", "ssn" }
 
+-- The words a file's name holds when it keeps a secret ("secrets.json",
+-- "passwords.txt", ".env", "id_rsa", "server.pem", "token.txt"), as a
+-- regex alternation: a file: URL's (edge.waf.detect.path) and an
+-- option's operand (edge.waf.detect.rce)
+_M.SECRET_FILE = [=[secret|passw|credential|\.env\b|id_rsa|\.pem\b|token]=]
+
 function _M.secret_name(name)
     if name == nil then
         return false

@@ -1322,7 +1322,7 @@ local RULES = rules.compile({
     -- ".../passwords.txt"): a fetcher given it reads the server's own disk
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "file:" },
       pattern = [=[(?:^|[\s"'=(:,])file:/{1,3}[^\s"'<>]{0,200}?]=]
-          .. [=[(?:secret|passw|credential|\.env\b|id_rsa|\.pem\b|\.key\b|token)]=],
+          .. [=[(?:]=] .. match.SECRET_FILE .. [=[|\.key\b)]=],
       plain = false },
     -- an authority with "\@" in it ("http://x.example\@allowed.example/"):
     -- a WHATWG parser ends the host at the "\", others at the "@", and an

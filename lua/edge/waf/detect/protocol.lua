@@ -876,12 +876,13 @@ local ISO_STAMP = [=[^[\[<(]?\d{4}-\d\d-\d\d(?:[ t,;|\t]|$)]=]
 local SYSLOG_STAMP = "^" .. MONTH .. [=[ [ \d]\d \d\d:\d\d:\d\d]=]
 local CTIME_STAMP = [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MONTH
     .. [=[[a-z]{0,6} [ \d]?\d,? \d\d:\d\d:\d\d]=]
+-- A logger's level words (RE_LOG_RECORD's, RE_STAMPED's, LEVEL_WORDS)
+local LEVELS = "info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace|alert|emerg"
 local RE_LOG_RECORD = alt({
     ISO_STAMP,
     [=[^<\d{1,3}>]=],
     -- (a level word followed by a blank: see LEVEL_WORDS)
-    [=[^\[?(?:info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace]=]
-        .. [=[|alert|emerg)\]?[:|]]=],
+    [=[^\[?(?:]=] .. LEVELS .. [=[)\]?[:|]]=],
     SYSLOG_STAMP,
     CTIME_STAMP,
     [=[^\{\s*]=] .. JSON_LOG_KEY,
@@ -906,8 +907,7 @@ local RE_LOG_RECORD = alt({
 -- capitals ("INFO user=root ..."), as loggers do: "notice the new
 -- badge", "error in the docs" start sentences.
 local LEVEL_WORDS = {}
-for w in gmatch([[info warn warning error debug audit notice crit critical fatal trace
-        alert emerg]], "%a+") do
+for w in gmatch(LEVELS, "%a+") do
     LEVEL_WORDS[w] = true
 end
 
@@ -942,8 +942,7 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
 -- date)
 -- (or a clock time and a level word, "08:47 INFO", level_word's capitals)
 local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
-                         [=[^\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:info|warn|warning|error|debug]=]
-                             .. [=[|audit|notice|crit|critical|fatal|trace|alert|emerg)[ \t]]=] })
+                         [=[^\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:]=] .. LEVELS .. [=[)[ \t]]=] })
 
 local function log_record_after(text, v, spelled, stamped)
     local b, e = re_find(text, RE_BREAK, "jo")

@@ -3298,7 +3298,7 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { "secret", "credential", "passw", ".env", "id_rsa", ".pem",
                                   "token" },
                       pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?[/~][^\s"']*]=]
-                          .. [=[(?:secret|credential|passw|\.env\b|id_rsa|\.pem\b|token)]=]
+                          .. [=[(?:]=] .. waf_match.SECRET_FILE .. [=[)]=]
                           .. [=[[^\s"']*["']?\s*$]=],
                       plain = false }
 -- Ghostscript's pipe device: an output file "%pipe%cmd" runs cmd
