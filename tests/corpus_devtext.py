@@ -374,7 +374,16 @@ worklists, report templates, integration errors) or the bakery corpus
 (tests/corpus/bakery/, the same round: recipes, production schedules,
 oven programs, allergen labels, wholesale orders) or the coworking corpus
 (tests/corpus/coworking/, the same round: bookings, door access and Wi-Fi
-vouchers, printer jobs, invoices, facility tickets) through the real edge
+vouchers, printer jobs, invoices, facility tickets) or the funeral corpus
+(tests/corpus/funeral/, the fifty-eighth round: obituaries, service
+schedules, cremation and florist orders, guest-book entries, eulogies) or
+the pawnshop corpus (tests/corpus/pawnshop/, the same round: item intake,
+serial numbers, loan tickets, police holds, appraisals, listings) or the
+janitorial corpus (tests/corpus/janitorial/, the same round: site
+checklists, work orders, SDS notes, supply orders, crew chat) or the
+firestation corpus (tests/corpus/firestation/, the same round: incident
+reports, apparatus checks, hydrants, run cards, radio logs, CAD notes)
+through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -534,6 +543,10 @@ CARSHARING = HERE / "corpus" / "carsharing"
 RADIOLOGY = HERE / "corpus" / "radiology"
 BAKERY = HERE / "corpus" / "bakery"
 COWORKING = HERE / "corpus" / "coworking"
+FUNERAL = HERE / "corpus" / "funeral"
+PAWNSHOP = HERE / "corpus" / "pawnshop"
+JANITORIAL = HERE / "corpus" / "janitorial"
+FIRESTATION = HERE / "corpus" / "firestation"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -602,7 +615,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("droneops", DRONEOPS), ("parking", PARKING),
                            ("climbinggym", CLIMBINGGYM), ("carsharing", CARSHARING),
                            ("radiology", RADIOLOGY), ("bakery", BAKERY),
-                           ("coworking", COWORKING))}
+                           ("coworking", COWORKING), ("funeral", FUNERAL),
+                           ("pawnshop", PAWNSHOP), ("janitorial", JANITORIAL),
+                           ("firestation", FIRESTATION))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -854,9 +854,9 @@ GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
               "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986,
               "ALL": 0.983}
 GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.125,
-                "expressions": 0.138, "geocode_queries": 0.013, "geometry": 0.013,
+                "expressions": 0.1, "geocode_queries": 0.013, "geometry": 0.013,
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
-                "survey_notes": 0.013, "ALL": 0.028}
+                "survey_notes": 0.013, "ALL": 0.024}
 
 # The library corpus of the thirty-third round (tests/corpus/library/:
 # 800 benign catalogue searches, call numbers, MARC fields, finding aids,
@@ -1189,9 +1189,9 @@ LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
 # (relative ../ library paths, a udev rule's and a GPIO's system paths,
 # VHDL and Verilog statements after ";", a shell loop a question quotes),
 # attacks 486 -> 487;
-ELECTRONICS_FLOORS = {"cmdi": 0.943, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
+ELECTRONICS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.961,
-                      "xss": 0.986, "ALL": 0.983}
+                      "xss": 0.986, "ALL": 0.985}
 ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
                         "design_file_path": 0.075, "forum_question": 0.025,
                         "hdl_snippet": 0.05, "measurement_note": 0.013,
@@ -1270,9 +1270,9 @@ REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
 # dating (tests/corpus/dating/: bios, prompt answers, basics, interests,
 # messages, locations, search filters, reports, photos; 491 attacks):
 # benign 0, attacks 484 -> 484.
-DATING_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.937, "ldap-xpath": 0.916,
+DATING_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.937, "ldap-xpath": 0.916,
                  "nosqli": 0.892, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.983}
+                 "xss": 0.987, "ALL": 0.985}
 DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location": 0.013,
                    "message": 0.013, "multilingual": 0.013, "photo": 0.013,
                    "prompt-answer": 0.013, "report": 0.013, "search-filter": 0.013,
@@ -1407,9 +1407,9 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
 # homebrew (tests/corpus/homebrew/: recipe names, grain bills, hop
 # schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
 # posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
-HOMEBREW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
                    "nosqli": 0.884, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.977}
+                   "xss": 0.986, "ALL": 0.979}
 HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
                      "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
                      "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
@@ -1460,9 +1460,9 @@ DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
 # packages (tests/corpus/packages/: searches, package metadata, semver
 # ranges, changelogs, READMEs, issues, advisories, scripts, lockfiles,
 # chat; 487 attacks): benign 26 -> 10, attacks 479 -> 480 (query).
-PACKAGES_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+PACKAGES_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.987}
+                   "xss": 0.987, "ALL": 0.993}
 PACKAGES_CEILINGS = {"advisory": 0.013, "changelog": 0.013, "chat": 0.013, "issue": 0.025,
                      "lockfile": 0.013, "package-meta": 0.013, "readme": 0.013,
                      "scripts": 0.113, "search": 0.013, "semver": 0.025, "ALL": 0.014}
@@ -1579,7 +1579,7 @@ HPC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
               "ALL": 0.987}
 HPC_CEILINGS = {"chat": 0.025, "environment": 0.05, "joberror": 0.025, "jobscript": 0.05,
                 "parallel": 0.05, "profile": 0.013, "schedule": 0.025, "search": 0.025,
-                "storage": 0.038, "ticket": 0.038, "ALL": 0.023}
+                "storage": 0.038, "ticket": 0.025, "ALL": 0.022}
 # retrocomputing (tests/corpus/retrocomputing/: BASIC, assembly, memory
 # maps, emulators, DOS and batch files, modems and BBSes, repairs, disk
 # images, forum posts, profiles; 485 attacks): benign 12 -> 12 (batch
@@ -1650,9 +1650,9 @@ KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
 # identifiers, CSL, LaTeX fragments, searches, annotations, library
 # comments, import errors, profiles; 485 attacks): benign 4 -> 4, attacks
 # 480 -> 480 (query).
-BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.991}
+                       "xss": 0.987, "ALL": 0.993}
 BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citation": 0.025,
                          "identifier": 0.013, "import-error": 0.013, "latex-fragment": 0.025,
                          "library-comment": 0.025, "profile-setting": 0.013,
@@ -1817,8 +1817,8 @@ WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0
 # alerts, profiles, chat; 485 attacks): benign 1 -> 0, attacks 477 -> 478
 # (query).
 BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.962, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.985}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.989}
 BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comment": 0.013,
                          "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
                          "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
@@ -1847,8 +1847,8 @@ ANGLING_CEILINGS = {"catch_log": 0.013, "classifieds": 0.013, "competitions": 0.
 # snippets, programs, rosters, venues, the library, chat, settings; 485
 # attacks): benign 3 -> 1, attacks 482 -> 482 (query).
 ORCHESTRA_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.993}
 ORCHESTRA_CEILINGS = {"chat_comments": 0.013, "concert_program": 0.013,
                       "library_catalog": 0.013, "member_roster": 0.013,
                       "notation_markings": 0.013, "part_assignments": 0.013,
@@ -1924,9 +1924,9 @@ PRINTSHOP_CEILINGS = {"color_and_stock": 0.013, "cups_commands": 0.013,
 # telemetry lines, ArduPilot parameters, certifications, incident reports,
 # client briefs, searches, chat, exports; 485 attacks): benign 1 -> 0,
 # attacks 481 -> 482 (query).
-DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.987}
+                   "xss": 0.987, "ALL": 0.989}
 DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
                      "flight_plan_notes": 0.013, "incident_reports": 0.013,
                      "params_firmware": 0.013, "pilot_certifications": 0.013,
@@ -1997,6 +1997,51 @@ COWORKING_CEILINGS = {"access_wifi": 0.013, "booking_note": 0.013, "chat_message
                       "event_description": 0.013, "facility_ticket": 0.013,
                       "invoice_billing": 0.013, "member_profile": 0.025, "printer_job": 0.025,
                       "search_query": 0.013, "settings_export": 0.013, "ALL": 0.004}
+# funeral (tests/corpus/funeral/: obituaries, guest-book entries, eulogies,
+# service schedules, florist orders, staff notes, searches, certificate
+# fields, pre-need contracts, livestreams; 485 attacks): benign 1 -> 0,
+# attacks 482 -> 482 (query).
+FUNERAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.989}
+FUNERAL_CEILINGS = {"certificate_field": 0.013, "eulogy": 0.013, "florist_order": 0.013,
+                    "guestbook": 0.013, "livestream": 0.013, "obituary": 0.013,
+                    "preneed_contract": 0.013, "search": 0.013, "service_schedule": 0.013,
+                    "staff_note": 0.013, "ALL": 0.002}
+# pawnshop (tests/corpus/pawnshop/: intake descriptions, serial numbers, loan
+# tickets, police holds, appraisals, item specs, customer fields, listings,
+# buyback messages, settings; 485 attacks): benign 0 -> 0, attacks 482 -> 484
+# (query).
+PAWNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.993}
+PAWNSHOP_CEILINGS = {"appraisal-note": 0.013, "buyback-message": 0.013,
+                     "customer-field": 0.013, "intake-description": 0.013, "item-spec": 0.013,
+                     "loan-ticket": 0.013, "online-listing": 0.013, "police-hold": 0.013,
+                     "serial-number": 0.013, "settings-field": 0.013, "ALL": 0.002}
+# janitorial (tests/corpus/janitorial/: site checklists, work orders, SDS notes,
+# shift schedules, supply orders, inspection scores, complaints, crew chat,
+# floor-care logs, exports; 485 attacks): benign 0 -> 0, attacks 484 -> 484
+# (query).
+JANITORIAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.991}
+JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
+                       "export_settings": 0.013, "floor_care_log": 0.013,
+                       "inspection_score": 0.013, "sds_note": 0.013, "shift_schedule": 0.013,
+                       "site_checklist": 0.013, "supply_order": 0.013, "work_order": 0.013,
+                       "ALL": 0.002}
+# firestation (tests/corpus/firestation/: incident narratives, apparatus checks,
+# hydrants, run cards, pre-plans, training records, radio logs, CAD notes, hose
+# tests, station chat; 485 attacks): benign 0 -> 0, attacks 483 -> 483
+# (query).
+FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test": 0.013,
+                        "hydrant_inventory": 0.013, "incident_narrative": 0.013,
+                        "preplan": 0.013, "radio_log": 0.013, "run_card": 0.013,
+                        "station_chat": 0.013, "training_record": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2066,7 +2111,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "printshop": PRINTSHOP_FLOORS, "droneops": DRONEOPS_FLOORS,
                  "parking": PARKING_FLOORS, "climbinggym": CLIMBINGGYM_FLOORS,
                  "carsharing": CARSHARING_FLOORS, "radiology": RADIOLOGY_FLOORS,
-                 "bakery": BAKERY_FLOORS, "coworking": COWORKING_FLOORS}
+                 "bakery": BAKERY_FLOORS, "coworking": COWORKING_FLOORS,
+                 "funeral": FUNERAL_FLOORS, "pawnshop": PAWNSHOP_FLOORS,
+                 "janitorial": JANITORIAL_FLOORS, "firestation": FIRESTATION_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2137,7 +2184,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "droneops": DRONEOPS_CEILINGS, "parking": PARKING_CEILINGS,
                    "climbinggym": CLIMBINGGYM_CEILINGS, "carsharing": CARSHARING_CEILINGS,
                    "radiology": RADIOLOGY_CEILINGS, "bakery": BAKERY_CEILINGS,
-                   "coworking": COWORKING_CEILINGS}
+                   "coworking": COWORKING_CEILINGS, "funeral": FUNERAL_CEILINGS,
+                   "pawnshop": PAWNSHOP_CEILINGS, "janitorial": JANITORIAL_CEILINGS,
+                   "firestation": FIRESTATION_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

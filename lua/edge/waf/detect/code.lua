@@ -635,6 +635,9 @@ local RE_SSTI = alt({
     -- a directive that loads or runs code
     [=[\[%[^%\]]*(?:\d\s*[*+/%-]\s*\d|\(|\.\s*\w+\s*\(|\b(?:include|process|insert|use]=]
         .. [=[|perl|rawperl|call|evaltt|dbi)\b)[^%\]]*%\]]=],
+    -- Perl's block inside a string ("@{[ system 'id' ]}"): a string the
+    -- application interpolates runs the call in it
+    [=[@\{\s*\[\s*(?:(?:system|exec|readpipe|eval|open|unlink|require|do)\b|qx\W|`)]=],
     -- Smarty's reserved variable ("{$smarty.version}", what a probe asks
     -- for; a tag that calls a PHP function is php-function's)
     [=[\{\s*\$smarty\s*\.\s*[a-z_]]=],

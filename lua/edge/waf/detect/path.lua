@@ -350,6 +350,13 @@ local RE_OPTION_SECRET = [=[(?:^|\s)(?:-[a-z]|--?[a-z][\w-]*(?:=|\s+))]=] .. SEC
 -- line commented out ("x' /etc/shadow #": the command the value was
 -- quoted into now reads that file too)
 local RE_QUOTED_ARG_SECRET = [=[^[^'"\s]*['"]\s+]=] .. SECRET_FILE .. [=[\b[^\n#]*#]=]
+-- ... or given to a command chained after another ("pip install x &&
+-- cat /etc/passwd", "make; head -5 /etc/shadow"): after "&&", "||" or
+-- "$(", any command's argument; after ";", "|" or a backtick, a command
+-- that reads or sends a file (";" and "|" also join a sentence's words)
+local RE_CHAINED_SECRET = [=[(?:&&|\|\||\$\(|[;|`]\s*(?:sudo\s+)?(?:cat|head|tail|less|more]=]
+    .. [=[|tac|nl|base64|xxd|od|strings|cp|scp|curl|wget|nc|ncat|grep|awk|sed|sort|uniq|rev|dd]=]
+    .. [=[|tar|zip|gzip|mail|type)\b)[^;&|`\n]{0,80}?\s]=] .. SECRET_FILE .. [=[\b]=]
 local RE_SYSTEM_PATH_WEAK = PATH_START .. [=[/]=] .. OS_WEAK
 local RE_HIDDEN_PATH = [=[(?:^|/)\.(?!well-known(?:/|$))[\w-][\w.-]*(?:/|$)]=]
 -- credential and history dotfiles, the OS's and the tools' (not their
@@ -1145,6 +1152,7 @@ local function system_path(s, v, on, report, where, name)
     if re_find(s, ONE_TOKEN, "jo") or shell_path(s, where, name)
             or re_find(s, RE_FILE_URL_OS, "jo")
             or re_find(s, RE_OPTION_SECRET, "jo")
+            or re_find(s, RE_CHAINED_SECRET, "jo")
             or (re_find(s, RE_SECRET_PATH, "jo")
                 and (v.mention or re_find(s, RE_QUOTED_ARG_SECRET, "jo")
                      or not (re_find(s, RE_SECRET_IN_TEXT, "jo")

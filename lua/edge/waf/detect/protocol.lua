@@ -1071,14 +1071,15 @@ local VALUES = rules.compile({
     -- (a line break written as an escape, "\r\n", after one short token
     -- and before a header that sets a cookie or sends the client away, or
     -- one a proxy trusts or frames the message by (a forged client
-    -- address, a host, credentials, a length):
+    -- address, a host, credentials, a length), or an x- extension's (a
+    -- probe's own name, RE_HEADER_LINE's reading of a typed break):
     -- a JSON or a JavaScript string unescaped into a response's headers;
     -- a code snippet's "HTTP/1.1 200 OK\r\nContent-Type: ..." has words)
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh]=]
           .. [=[|x-forwarded-(?:for|host)|x-real-ip|host|authorization|cookie|transfer-encoding]=]
-          .. [=[|content-length)\s*:]=] },
+          .. [=[|content-length|x-[\w-]+)\s*:]=] },
     -- (no GATE byte in either: a DN's RDNs, an encoded word)
     { id = "protocol-ldap", where = { path = false }, needles = { "ou=", "dc=", "cn=", "uid=" },
       pattern = RE_LDAP_DN, plain = false },

@@ -33,6 +33,7 @@
 local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
+local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
 local waf_match = require "edge.waf.match"
 
@@ -2546,7 +2547,9 @@ local function title_words(dec, s, j, breakout)
     end
     -- (a word after it, and no host or address among them: "Nc
     -- 198.51.100.3 9001", "Curl x.example" are a case-blind system's
-    -- commands)
+    -- commands; a number sign before a word and a hyphen inside one are
+    -- a label's, "tag #C-5521", not a comment or an option)
+    rest = gsub(gsub(rest, "(%w)%-(%w)", "%1%2"), "#(%w)", "%1")
     return (find(rest, "^[ \t]+%a") ~= nil or (caps and not find(rest, "%S")))
         and not find(rest, "[^%w%s.,+()%[%]@!?:\128-\255]") and not find(rest, "%.[^%s]")
 end
@@ -2637,6 +2640,26 @@ local function blank_ends(s, n)
         last = last - 1
     end
     return first, last
+end
+
+
+-- The command a chain goes on with at j, spelled to hide its name (a
+-- cmd.exe escape, quotes or an empty substitution inside it: "&
+-- w^h^o^a^m^i", "&& c'a't /etc/hosts"): no example shows that, whatever
+-- command line it follows.
+local function hidden_command(s, j, n)
+    while byte(s, j) == 32 or byte(s, j) == 9 do
+        j = j + 1
+    end
+    if j > n then
+        return false
+    end
+    local w, _, obf = read_word(s, j, n)
+    if not obf then
+        return false
+    end
+    local name = basename(w)
+    return (STRONG[name] or INTERPRETERS[name] or WEAK[name]) and true or false
 end
 
 
@@ -2890,6 +2913,9 @@ local function scan_commands(s, where, dec, raw)
                         and not shell_rejects(s, b, j, n, line, c) then
                     return 2
                 end
+                if hidden_command(s, j, n) then
+                    return 2
+                end
             elseif value and ((i == line and not reopened and head_kind(s, i, b - 1) == 3
                                and (starts_command(s, i, b - 1)
                                     or labelled_command(s, i, b - 1)))
@@ -2922,6 +2948,9 @@ local function scan_commands(s, where, dec, raw)
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
                         and command_at(s, j, n, AT_TOKEN)
                         and not shell_rejects(s, b, j, n, line, c) then
+                    return 2
+                end
+                if hidden_command(s, j, n) then
                     return 2
                 end
             else
@@ -3300,6 +3329,43 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?[/~][^\s"']*]=]
                           .. [=[(?:]=] .. waf_match.SECRET_FILE .. [=[)]=]
                           .. [=[[^\s"']*["']?\s*$]=],
+                      plain = false }
+-- ... or an argument list (options first) whose output option is given a
+-- path in a web root ("-o /var/www/html/index.html"): the program writes
+-- the page the site serves
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "www", "htdocs", "public_html", "inetpub", "webapps",
+                                  "webroot" },
+                      pattern = [=[^\s*(?:-[^\n]{0,200}?\s)?(?:-o|-O|--output(?:-file|-document)?]=]
+                          .. [=[|--out(?:file)?)(?:\s*=\s*|\s+)["']?/[^\s'"]*?/]=]
+                          .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=],
+                      plain = false }
+-- A word bash's ANSI-C quoting spells only in byte escapes ("$'\x63\x61
+-- \x74'" is cat): a name written to hide it; a script's "$'\n'" or
+-- "$'\t'" is a control byte, no name
+-- (read as the value was written, URL-decoded only: the decoded view
+-- has the bytes, "$'cat'")
+local RE_ANSI_C_NAME = [=[\$'(?:\\[xX][0-9a-fA-F]{2}|\\[0-7]{3}){2,}']=]
+RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
+                      plain = false,
+                      check = function(_, v)
+                          local t = v.raw
+                          for _ = 1, 3 do
+                              if not find(t, "%", 1, true) then
+                                  break
+                              end
+                              local d = unescape_uri(t)
+                              if d == t then
+                                  break
+                              end
+                              t = d
+                          end
+                          return re_find(t, RE_ANSI_C_NAME, "jo") ~= nil
+                      end }
+-- The environment piped to a program that sends it ("env | curl -X POST
+-- --data-binary @- https://..."): every secret the process holds, out
+RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "env" },
+                      pattern = [=[\b(?:print)?env\s*\|\s*(?:curl|wget|nc|ncat|socat|telnet)\b]=],
                       plain = false }
 -- Ghostscript's pipe device: an output file "%pipe%cmd" runs cmd
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "%pipe%" },

@@ -119,7 +119,7 @@ local STATEMENT = {
 
 local WORDS = {
     union = "U", ["and"] = "&", ["or"] = "&", xor = "&", ["not"] = "!",
-    like = "=", rlike = "=", regexp = "=", ["is"] = "=", between = "=",
+    like = "=", ilike = "=", rlike = "=", regexp = "=", ["is"] = "=", between = "=",
     sounds = "=", ["in"] = "=", glob = "=", match = "=",
     ["true"] = "n", ["false"] = "n", null = "n",
     from = "k", where = "k", into = "k", values = "k", order = "k",
@@ -779,7 +779,8 @@ end
 local function wildcard_like(tok, s, quote)
     local types, words = tok.types, tok.words
     local i = quote and 2 or 1
-    if types[i] ~= "=" or words[i] ~= "like" or types[i + 1] ~= "s" then
+    if types[i] ~= "=" or (words[i] ~= "like" and words[i] ~= "ilike")
+            or types[i + 1] ~= "s" then
         return false
     end
     local after = types[i + 2]
@@ -1235,8 +1236,9 @@ local function breakout(tok, s, quote, low)
     end
     if t == "=" and j == 2 and j + 1 == ntok and types[j + 1] == "s"
             and words[j + 1] == OPEN and tok.starts[j + 1] == #s
-            and (words[j] == nil or words[j] == "like" or words[j] == "rlike"
-                 or words[j] == "regexp") and one_word(s, tok.close) then
+            and (words[j] == nil or words[j] == "like" or words[j] == "ilike"
+                 or words[j] == "rlike" or words[j] == "regexp")
+            and one_word(s, tok.close) then
         -- "'='", "admin'LIKE'": the closed literal compared with the
         -- empty one the application's quote closes ("name = '' = ''"
         -- holds for every row with a name)
@@ -1600,7 +1602,7 @@ local RE_SELECT_WORD = [=[\bselect\b]=]
 local AFTER_ITEM = {}
 for w in string.gmatch([[from into as where group order limit having union
         window for offset fetch except intersect minus and or xor not is in
-        like rlike regexp sounds between div mod collate over filter within
+        like ilike rlike regexp sounds between div mod collate over filter within
         escape procedure lock]], "%a+") do
     AFTER_ITEM[w] = true
 end
@@ -1987,6 +1989,12 @@ local RE_STATEMENT = alt({
     [=[\bexec(?:ute)?\s*(?:\(\s*@|@|master\b|xp_|sp_|immediate\b)]=],
     [=[\bshutdown\s+with\s+nowait\b]=],
     [=[\bgrant\s+all\s+privileges\b]=],
+    -- (H2's script runner given a file or a URL as a statement of its
+    -- own, and its Java function defined from source: "; RUNSCRIPT FROM
+    -- 'http://...'", "CREATE ALIAS x AS $$ String f() {...} $$"; a JDBC
+    -- URL's "INIT=RUNSCRIPT ..." is java-jdbc's)
+    [=[(?:^|;)\s*runscript\s+from\s+['"]]=],
+    [=[\bcreate\s+alias\s+(?:if\s+not\s+exists\s+)?[\w.]+\s+(?:as\s+(?:\$\$|['"])|for\s+['"])]=],
     -- an INSERT's list closed after a quote, then MySQL's upsert writing
     -- other columns ("n', 'z')  on duplicate key update  is_owner=1")
     [=[['"]\s*\)\s*on\s+duplicate\s+key\s+update\s+[\w.`"]+\s*=]=],
@@ -2223,9 +2231,12 @@ local function run_tokens(v, s, quote, on, report, raw)
     -- file's line, a key assigned its text ('"settings.title" =
     -- "Einstellungen";': two closed literals of several letters, unlike,
     -- "=" then at most ";")
+    -- (nor a column the standard's double quotes name compared with a
+    -- literal, a filter expression's '"name" = \'x\'')
     if not quote and types[1] == "s" and types[2] == "=" and types[3] == "s"
             and (ntok <= 4 or (ntok <= 6 and OPERATOR[types[4]]))
             and not key_assigned(tok, s)
+            and not (find(s, '^%s*"[%a_][%w_]*"') and byte(s, tok.starts[3]) == 39)
             and on["sqli-breakout"] then
         if report("sqli-breakout") then
             return true
@@ -2412,7 +2423,7 @@ end
 -- two names side by side (match.word_before_call).
 local EXPR_AFTER = {}
 for w in string.gmatch([[select and or not xor where when then else return
-        returns having on like rlike regexp between by is set values if case
+        returns having on like ilike rlike regexp between by is set values if case
         do call exec execute union all distinct from in into limit offset as
         begin declare print end waitfor div mod returning perform elsif while
         exists using except intersect minus interval escape against binary
@@ -2428,7 +2439,8 @@ end
 -- comment, an operator, a closer or SQL's own words follow.
 local SQL_AFTER_CALL = {}
 for w in gmatch("and or xor from where union limit order group having then else end when "
-                .. "as is not like rlike regexp in between div mod into procedure desc asc "
+                .. "as is not like ilike rlike regexp in between div mod into procedure desc "
+                .. "asc "
                 .. "select collate sounds", "%S+") do
     SQL_AFTER_CALL[w] = true
 end
@@ -2602,14 +2614,16 @@ local RULES = rules.compile({
     -- an UPDATE's SET list gone on: the value's first quote closes the
     -- literal (a phrase, a LIKE pattern's "%" in it), then ", column =" an
     -- operand, and a literal left open for the application's quote, or a
-    -- WHERE of the value's own, or a comment ("Margin %', is_admin='1":
+    -- WHERE of the value's own (a comparison, IN or LIKE), or a comment
+    -- ("Margin %', is_admin='1":
     -- another column written; a quote then a comma in text goes on as text)
     { id = "sqli-breakout", field = "low", where = { path = false },
       needles = { "',", "' ,", '",', '" ,' },
       pattern = [=[^[^'"\n]{0,80}+(['"])\s*,\s*[a-z_][\w.]*\s*=\s*(?:(?:[\d.+-]+|true|false|null]=]
         .. [=[|'[^'\n]*'|"[^"\n]*")\s*,\s*[a-z_][\w.]*\s*=\s*){0,4}]=]
         .. [=[(?:['"][^'"\n]*$|(?:[\d.+-]+|true|false|null|'[^'\n]*'|"[^"\n]*")\s*]=]
-        .. [=[(?:where\s+[\w.]+\s*(?:[=<>]|in\s*\()|(?:--|#)[\s-]*$))]=],
+        .. [=[(?:where\s+[\w.]+\s*(?:[=<>]|in\s*\(|(?:not\s+)?i?like\s*['"])]=]
+        .. [=[|(?:--|#)[\s-]*$))]=],
       plain = false },
     -- Cypher's (Neo4j's) breakout: the application's literal closed,
     -- its property map and node pattern closed ("'})"), then a clause
@@ -2670,7 +2684,7 @@ local RULES = rules.compile({
       check = statement_injects,
       needles = { "insert", "update", "delete", "drop", "truncate", "create", "alter",
                   "duplicate",
-                  "declare", "exec", "shutdown", "grant" } },
+                  "declare", "exec", "shutdown", "grant", "runscript" } },
     -- (a plain value: RE_CATALOG's names whole, "analysis" holds "sys")
     { id = "sqli-catalog", field = "cmp", pattern = RE_CATALOG, fold = unfence,
       needles = { "information_schema", "pg_", "sys", "mysql", "msys", "tempdb", "msdb",
