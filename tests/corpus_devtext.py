@@ -382,8 +382,16 @@ serial numbers, loan tickets, police holds, appraisals, listings) or the
 janitorial corpus (tests/corpus/janitorial/, the same round: site
 checklists, work orders, SDS notes, supply orders, crew chat) or the
 firestation corpus (tests/corpus/firestation/, the same round: incident
-reports, apparatus checks, hydrants, run cards, radio logs, CAD notes)
-through the real edge
+reports, apparatus checks, hydrants, run cards, radio logs, CAD notes) or
+the laundromat corpus (tests/corpus/laundromat/, the fifty-ninth round:
+pickup orders, garment care, stain reports, machine error codes, route
+sheets) or the petgrooming corpus (tests/corpus/petgrooming/, the same
+round: pet profiles, vaccination records, bookings, kennel cards,
+behaviour notes) or the recycling corpus (tests/corpus/recycling/, the
+same round: pickup requests, bin scans, route logs, scale tickets,
+hazardous-waste forms) or the rowingclub corpus (tests/corpus/rowingclub/,
+the same round: line-ups, erg splits, boat bookings, regatta entries,
+safety calls) through the real edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -547,6 +555,10 @@ FUNERAL = HERE / "corpus" / "funeral"
 PAWNSHOP = HERE / "corpus" / "pawnshop"
 JANITORIAL = HERE / "corpus" / "janitorial"
 FIRESTATION = HERE / "corpus" / "firestation"
+LAUNDROMAT = HERE / "corpus" / "laundromat"
+PETGROOMING = HERE / "corpus" / "petgrooming"
+RECYCLING = HERE / "corpus" / "recycling"
+ROWINGCLUB = HERE / "corpus" / "rowingclub"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -617,7 +629,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("radiology", RADIOLOGY), ("bakery", BAKERY),
                            ("coworking", COWORKING), ("funeral", FUNERAL),
                            ("pawnshop", PAWNSHOP), ("janitorial", JANITORIAL),
-                           ("firestation", FIRESTATION))}
+                           ("firestation", FIRESTATION), ("laundromat", LAUNDROMAT),
+                           ("petgrooming", PETGROOMING), ("recycling", RECYCLING),
+                           ("rowingclub", ROWINGCLUB))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

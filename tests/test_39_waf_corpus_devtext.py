@@ -1250,7 +1250,7 @@ SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device
 # statements, refused as SQL pasted into a field always is), attacks 472
 # -> 475;
 BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.916,
-             "sqli": 0.975, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.985}
+             "sqli": 0.987, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.987}
 BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
                "dashboard-filter": 0.013, "dax-measure": 0.013, "error-report": 0.025,
                "lookml-dbt": 0.038, "power-query-m": 0.025, "spreadsheet-formula": 0.038,
@@ -1365,9 +1365,9 @@ PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0
 # podcast (tests/corpus/podcast/: episode titles, show notes, guest bios,
 # chapters, feed snippets, transcripts, sponsor reads, file names,
 # questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
-PODCAST_FLOORS = {"cmdi": 0.957, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
+PODCAST_FLOORS = {"cmdi": 0.971, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
                   "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.96,
-                  "xss": 0.987, "ALL": 0.981}
+                  "xss": 0.987, "ALL": 0.983}
 PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
                     "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
                     "search_query": 0.05, "show_notes": 0.025, "sponsor_read": 0.013,
@@ -1858,8 +1858,8 @@ ORCHESTRA_CEILINGS = {"chat_comments": 0.013, "concert_program": 0.013,
 # bodies, classes, gallery, listings, forum, troubleshooting, searches,
 # profiles; 485 attacks): benign 1 -> 1, attacks 478 -> 480 (query).
 CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
-                   "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.985}
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.987}
 CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedule": 0.013,
                      "forum_post": 0.013, "gallery_description": 0.013, "glaze_recipe": 0.013,
                      "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
@@ -1962,9 +1962,9 @@ CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.
                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                      "xss": 0.987, "ALL": 0.989}
 CARSHARING_CEILINGS = {"app_reviews": 0.013, "booking_notes": 0.013, "damage_reports": 0.013,
-                       "exports_settings": 0.025, "fines_disputes": 0.013, "fleet_ops": 0.013,
+                       "exports_settings": 0.013, "fines_disputes": 0.013, "fleet_ops": 0.013,
                        "fuel_charging": 0.013, "member_verification": 0.013,
-                       "search_queries": 0.013, "telematics_obd": 0.013, "ALL": 0.003}
+                       "search_queries": 0.013, "telematics_obd": 0.013, "ALL": 0.002}
 # radiology (tests/corpus/radiology/: HL7 v2 segments, DICOM tags, reports,
 # technologist notes, worklists, protocols, integration errors, settings,
 # chat, order comments; 489 attacks): benign 2 -> 2, attacks 483 -> 486
@@ -2042,6 +2042,51 @@ FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test"
                         "hydrant_inventory": 0.013, "incident_narrative": 0.013,
                         "preplan": 0.013, "radio_log": 0.013, "run_card": 0.013,
                         "station_chat": 0.013, "training_record": 0.013, "ALL": 0.002}
+# laundromat (tests/corpus/laundromat/: order notes, garment care, stain reports,
+# machine errors, loyalty, route sheets, customer chat, price lists, lost-item
+# claims, store settings; 487 attacks): benign 2 -> 1, attacks 485 -> 486
+# (query).
+LAUNDROMAT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+LAUNDROMAT_CEILINGS = {"customer_chat": 0.013, "garment_care": 0.013,
+                       "lost_item_claims": 0.013, "loyalty": 0.013, "machine_errors": 0.013,
+                       "order_notes": 0.013, "price_lists": 0.013, "route_sheets": 0.025,
+                       "stain_reports": 0.013, "store_settings": 0.013, "ALL": 0.003}
+# petgrooming (tests/corpus/petgrooming/: pet profiles, coat notes, vaccinations,
+# bookings, kennel cards, behaviour notes, owner messages, pricing, incidents,
+# staff schedules; 486 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+PETGROOMING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+PETGROOMING_CEILINGS = {"appointment_booking": 0.013, "behaviour_notes": 0.013,
+                        "breed_coat_notes": 0.013, "incident_reports": 0.013,
+                        "kennel_card": 0.013, "owner_messages": 0.013,
+                        "package_pricing": 0.013, "pet_profile": 0.013,
+                        "staff_schedule": 0.013, "vaccination_records": 0.013, "ALL": 0.002}
+# recycling (tests/corpus/recycling/: pickup requests, bin scans, route logs,
+# contamination reports, bulky items, scale tickets, hazardous-waste forms,
+# questions, hauler invoices, settings; 485 attacks): benign 1 -> 0, attacks
+# 479 -> 479 (query).
+RECYCLING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.985}
+RECYCLING_CEILINGS = {"bin_scan": 0.013, "bulky_booking": 0.013,
+                      "contamination_report": 0.013, "hauler_invoice": 0.013,
+                      "hazwaste_form": 0.013, "pickup_request": 0.013,
+                      "resident_question": 0.013, "route_log": 0.013, "scale_ticket": 0.013,
+                      "settings": 0.013, "ALL": 0.002}
+# rowingclub (tests/corpus/rowingclub/: line-ups, erg scores, boat bookings,
+# damage logs, regatta entries, coaching notes, safety calls, membership forms,
+# chat, results exports; 496 attacks): benign 2 -> 0, attacks 490 -> 490
+# (query).
+ROWINGCLUB_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.904,
+                     "nosqli": 0.964, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.985}
+ROWINGCLUB_CEILINGS = {"boat-booking": 0.013, "club-chat": 0.013, "coaching-note": 0.013,
+                       "crew-lineup": 0.013, "damage-equipment": 0.013, "erg-score": 0.013,
+                       "membership-form": 0.013, "regatta-entry": 0.013,
+                       "results-export": 0.013, "safety-weather": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2113,7 +2158,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "carsharing": CARSHARING_FLOORS, "radiology": RADIOLOGY_FLOORS,
                  "bakery": BAKERY_FLOORS, "coworking": COWORKING_FLOORS,
                  "funeral": FUNERAL_FLOORS, "pawnshop": PAWNSHOP_FLOORS,
-                 "janitorial": JANITORIAL_FLOORS, "firestation": FIRESTATION_FLOORS}
+                 "janitorial": JANITORIAL_FLOORS, "firestation": FIRESTATION_FLOORS,
+                 "laundromat": LAUNDROMAT_FLOORS, "petgrooming": PETGROOMING_FLOORS,
+                 "recycling": RECYCLING_FLOORS, "rowingclub": ROWINGCLUB_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2186,7 +2233,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "radiology": RADIOLOGY_CEILINGS, "bakery": BAKERY_CEILINGS,
                    "coworking": COWORKING_CEILINGS, "funeral": FUNERAL_CEILINGS,
                    "pawnshop": PAWNSHOP_CEILINGS, "janitorial": JANITORIAL_CEILINGS,
-                   "firestation": FIRESTATION_CEILINGS}
+                   "firestation": FIRESTATION_CEILINGS, "laundromat": LAUNDROMAT_CEILINGS,
+                   "petgrooming": PETGROOMING_CEILINGS, "recycling": RECYCLING_CEILINGS,
+                   "rowingclub": ROWINGCLUB_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

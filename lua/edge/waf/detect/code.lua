@@ -120,8 +120,12 @@ local RE_PHP_VARIABLE = alt({
     [=[\$_(?:get|post|cookie|request|server|files|env|session)\b]=],
     [=[\$globals\b]=],
     -- (not a regular expression's end before a block: nginx's
-    -- "location ~ \.php$ {")
-    [=[(?<![\w)\]])\$\s+\{\s*[\w'"$]]=],
+    -- "location ~ \.php$ {"; nor a currency sign before a placeholder,
+    -- "$ {total}", "$ {order.total}": a bare name glued to the brace,
+    -- closed, then no call, index or assignment; "$ { CONSTANT }" is code)
+    [=[(?<![\w)\]])\$\s+\{(?:\s*['"$]|\s+\w|\w+\s*(?:[^\w\s}.]|\}\s*[(\[=]))]=],
+    -- (... unless the value has a PHP variable of its own: "if ($a) $ {b}")
+    [=[^(?=[\s\S]*?\$[a-z_])[\s\S]*?(?<![\w)\]])\$\s+\{\w+\s*\}]=],
     [=[\$\{\s*['"$@]]=],
     [=[\$\{\s*[a-z_]\w*\s*\}\s*\(]=],
 })

@@ -259,7 +259,13 @@ local RE_SHELL_ARG = [=[^\s+(?:-{1,2}(?:[a-z]|\d(?![\d.,]*\s*]=]
     .. [=[|[\w-]+\.[a-z]{2,}]=]
     -- a dot file (cat .env, source .bashrc)
     .. [=[|\.[a-z_][\w.-]*(?:\s|$|/)]=]
-    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/"'|&;]|\s|$)|%\w+%)]=]
+    .. [=[|\d+\.\d+\.\d+\.\d+|\*|[\w-]+=|[a-z]:(?:[\\/"'|&;]|\s|$)|%\w+%]=]
+    -- (or a "+" option, dig's "+short")
+    .. [=[|\+[a-z]{2,}\b)]=]
+-- (after a token: a word, then a redirection of the output to an
+-- absolute or a home path, "x; echo PWNED > /srv/app/static/a.txt": the
+-- command writes that file)
+local RE_REDIRECT_ARG = [=[^\s+[^\s;|&<>`]+[^;|&\n<>`]{0,60}?\s>>?\s*[/~]]=]
 -- at the start of a value a weak name needs an option or a path after it
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
@@ -694,10 +700,11 @@ local SYNTAX = {
       pattern = [=[(?:^|[;&|(]\s*)(?:iex|iwr|irm|iwmi)\b(?=\s*+(?:$|[$('"{|;&`)]|https?:|//]=]
           .. [=[|[\w-]+(?:\.[\w-]+)+|-[a-z]))]=] },
     -- (PowerShell's Env: drive listed or read at a command position after a
-    -- separator, "x; Get-ChildItem Env: | Out-String", "& gci env:": the
-    -- process's environment, its secrets, read out)
+    -- separator or inside a subexpression, "x; Get-ChildItem Env: |
+    -- Out-String", "& gci env:", "a_$(gci env:).csv": the process's
+    -- environment, its secrets, read out)
     { id = WIN, needles = { "env:" },
-      pattern = [=[[;&|\n]\s*(?:get-childitem|gci|get-item|gi|dir|ls|get-content|gc)\s+]=]
+      pattern = [=[(?:[;&|\n]|\$\()\s*(?:get-childitem|gci|get-item|gi|dir|ls|get-content|gc)\s+]=]
           .. [=[(?:-path\s+)?['"]?env:]=] },
     { id = WIN, needles = { "new-object" },
       pattern = [=[\bnew-object\s+(?:-typename\s+)?(?:net\.webclient|system\.net)]=] },
@@ -1563,8 +1570,9 @@ local function command_at(s, i, n, mode)
             -- "time; x" and "time" alone are commands themselves, and
             -- so is one whose output is sent on ("env > x", "env | nc")
             local c = byte(s, k)
-            -- (in a table's cell or a sentence, "| env | dev |" is a word)
-            if k > n or c == 59 or ((c == 62 or c == 124) and name == "env"
+            -- (in a table's cell or a sentence, "| env | dev |" is a word;
+            -- so is a delimited header's column, "place;crew;time;handicap")
+            if k > n or (c == 59 and mode ~= AT_CELL) or ((c == 62 or c == 124) and name == "env"
                                     and mode ~= AT_CELL and mode ~= AT_PROSE) then
                 return mode ~= AT_START and 2
             end
@@ -1722,6 +1730,7 @@ local function command_at(s, i, n, mode)
                                             or subcommand(name, rest))
             if mode ~= AT_PROSE and mode ~= AT_CELL and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
+                    or re_find(rest, RE_REDIRECT_ARG, "jo")
             end
             if mode == AT_CELL or mode == AT_PROSE then
                 bare = false
@@ -1984,6 +1993,52 @@ end
 -- its rows. Returns the separator's byte, or false. Its separators are
 -- cell borders, as a table's bars are (a strong name in a cell still
 -- counts). (Asked once a value, on its first 8 KB and 200 lines.)
+-- One line's run of bare cells joined by the byte c with no blanks
+-- around it, through the separator at b ("columns: ticket;date;truck;
+-- gross;tare;net"): a delimited header or record, when it has four cells
+-- or more and fewer than half of them are commands' names.
+local CELL_RUN = { [59] = "^[%w_.-]+;", [124] = "^[%w_.-]+|" }
+local function delimited_line(s, b, c)
+    local a = b
+    while a > 1 and (find(s, "^[%w_.-]", a - 1) or byte(s, a - 1) == c) do
+        a = a - 1
+    end
+    local cells, commands, k = 0, 0, a
+    for _ = 1, 64 do
+        local _, e = find(s, CELL_RUN[c], k)
+        local last = false
+        if not e then
+            _, e = find(s, "^[%w_.-]+", k)
+            if not e then
+                break
+            end
+            last = true
+        end
+        local w = lower(match(s, "^[%w_.-]+", k))
+        cells = cells + 1
+        if STRONG[w] or WEAK[w] or INTERPRETERS[w] then
+            commands = commands + 1
+        end
+        if last then
+            break
+        end
+        k = e + 1
+    end
+    return cells >= 4 and commands * 2 < cells
+end
+
+-- ... and the word at j, one of its cells, is a column's name: no probe
+-- ("id", "whoami"), interpreter or distinctive command, which still run
+local function list_cell(s, b, c, j)
+    if not delimited_line(s, b, c) then
+        return false
+    end
+    local cell = lower(match(s, "^[%w_.-]*", j))
+    return cell ~= "id" and not INTERPRETERS[cell] and not LONE[cell]
+        and not (STRONG[cell] and not PROSE[cell])
+end
+
+
 local function delimited_records(s, n)
     if n > 8192 or not find(s, "\n", 1, true) then
         return false
@@ -2887,6 +2942,13 @@ local function scan_commands(s, where, dec, raw)
             while byte(s, j) == 124 or byte(s, j) == 38 or byte(s, j) == 59 do
                 j = j + 1
             end
+            -- (the first line of a delimited export is its header: its
+            -- ";" or "|" glued to both words is a column's border, "id"
+            -- a column's name, "id;type;name" above rows of as many cells)
+            if line == 1 and records == nil and (c == 59 or c == 124) and j == b + 1 then
+                records = delimited_records(s, n)
+            end
+            local header = line == 1 and records == c and j == b + 1
             -- "$ cd build && make": the prompt's line runs nothing, and
             -- "&&" runs what follows only when it succeeded (";", "||" and
             -- "|" still run the next command): nothing to read there. So
@@ -2909,8 +2971,9 @@ local function scan_commands(s, where, dec, raw)
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and command_at(s, j, n, AT_TOKEN)
-                        and not shell_rejects(s, b, j, n, line, c) then
+                        and not header and command_at(s, j, n, AT_TOKEN)
+                        and not shell_rejects(s, b, j, n, line, c)
+                        and not list_cell(s, b, c, j) then
                     return 2
                 end
                 if hidden_command(s, j, n) then
@@ -2946,8 +3009,9 @@ local function scan_commands(s, where, dec, raw)
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and command_at(s, j, n, AT_TOKEN)
-                        and not shell_rejects(s, b, j, n, line, c) then
+                        and not header and command_at(s, j, n, AT_TOKEN)
+                        and not shell_rejects(s, b, j, n, line, c)
+                        and not list_cell(s, b, c, j) then
                     return 2
                 end
                 if hidden_command(s, j, n) then
@@ -2995,7 +3059,14 @@ local function scan_commands(s, where, dec, raw)
                         records = delimited_records(s, n)
                     end
                     local cell = records == c and lower(match(s, "^[%w_.-]*", j))
-                    if cell and not (STRONG[cell] or INTERPRETERS[cell]) then
+                    if cell and (not (STRONG[cell] or INTERPRETERS[cell])
+                                 or (header and not INTERPRETERS[cell] and not LONE[cell])) then
+                        mode = AT_CELL
+                    end
+                    -- (one line's header or record: a word a column is
+                    -- named by, "date", is a cell too; a probe's name,
+                    -- "id", "whoami", is still a probe)
+                    if not cell and list_cell(s, b, c, j) then
                         mode = AT_CELL
                     end
                 end
@@ -3336,8 +3407,9 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { "www", "htdocs", "public_html", "inetpub", "webapps",
                                   "webroot" },
-                      pattern = [=[^\s*(?:-[^\n]{0,200}?\s)?(?:-o|-O|--output(?:-file|-document)?]=]
-                          .. [=[|--out(?:file)?)(?:\s*=\s*|\s+)["']?/[^\s'"]*?/]=]
+                      pattern = [=[^\s*(?:-[^\n]{0,200}?\s)?(?:-o|-O]=]
+                          .. [=[|--(?:[a-z]+[_-])?out(?:put)?(?:[_-][a-z]+)?)]=]
+                          .. [=[(?:\s*=\s*|\s+)["']?/[^\s'"]*?/]=]
                           .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=],
                       plain = false }
 -- A word bash's ANSI-C quoting spells only in byte escapes ("$'\x63\x61
@@ -3404,8 +3476,8 @@ function _M.plain_maybe(low)
 end
 
 
-_M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_INTERP_ARG, RE_BIN,
-                               RE_ASSIGN, waf_match.RE_COMMAND_PARAM,
+_M.PATTERNS = rules.patterns({ RE_SHELL_ARG, RE_START_ARG, RE_NUMBER_ARG, RE_REDIRECT_ARG,
+                               RE_INTERP_ARG, RE_BIN, RE_ASSIGN, waf_match.RE_COMMAND_PARAM,
                                RE_VERSION_WORDS, RE_CRON_LINE,
                                GATE, SEP, RE_DELAY_PING, RE_OPTIONS_ONLY }, COMMANDS, RULES)
 for _, p in pairs(RE_INLINE_CODE) do

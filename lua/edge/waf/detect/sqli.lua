@@ -1976,7 +1976,8 @@ local RE_STATEMENT = alt({
     -- (a name qualified by dots has a name after each: "delete from
     -- the archive." ends a sentence)
     [=[\bdelete\s+from\s+[\w`"]++(?:\.[\w`"]++)*+\s*(?:where\b|;|$|--|#)]=],
-    [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w`"]++(?:\.[\w`"]++)*+\s*]=]
+    -- (SQL Server's bracketed names too: "[Audit]", "[dbo].[Log]")
+    [=[\b(?:drop|truncate)\s+(?:table|database|schema)\s+[\w`"\[\]]++(?:\.[\w`"\[\]]++)*+\s*]=]
         .. [=[(?:;|$|--|#|cascade\b)]=],
     -- (the name, then what SQL writes after it: a sentence goes on with
     -- words, "create user accounts for the new hires")
@@ -2710,6 +2711,10 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
+    -- (... or to a division by zero after a direction, "name ASC, 1/0":
+    -- the error-based probe of whether the sort list is evaluated)
+    { id = "sqli-clause", field = "cmp", needles = { "/0" }, plain = false,
+      pattern = [=[^\s*[a-z_][\w.]*(?:\s*,\s*[\w.]+)*\s+(?:asc|desc)\s*,\s*\d+\s*/\s*0\s*$]=] },
     -- (PostgreSQL's COPY to or from a program runs it in the server's
     -- shell: "...; COPY (SELECT ...) TO PROGRAM 'curl ...'")
     { id = "sqli-clause", field = "cmp", needles = { "program" },
