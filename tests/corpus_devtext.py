@@ -391,7 +391,16 @@ behaviour notes) or the recycling corpus (tests/corpus/recycling/, the
 same round: pickup requests, bin scans, route logs, scale tickets,
 hazardous-waste forms) or the rowingclub corpus (tests/corpus/rowingclub/,
 the same round: line-ups, erg splits, boat bookings, regatta entries,
-safety calls) through the real edge
+safety calls) or the skiresort corpus (tests/corpus/skiresort/, the
+sixtieth round: lift status, snow reports, ski-school bookings, rental
+fittings, patrol logs) or the selfstorage corpus
+(tests/corpus/selfstorage/, the same round: unit rentals, gate codes,
+lien notices, alarms, tenant messages) or the bowling corpus
+(tests/corpus/bowling/, the same round: lane bookings, standings, score
+sheets, pinsetter faults, drilling specs) or the solarinstall corpus
+(tests/corpus/solarinstall/, the same round: site surveys, panel and
+inverter specs, permits, monitoring alerts, quotes) through the real
+edge
 (shipped config, bans off), in
 the query and in
 a JSON note, as tests/corpus_external.py replays its corpora, and print
@@ -559,6 +568,10 @@ LAUNDROMAT = HERE / "corpus" / "laundromat"
 PETGROOMING = HERE / "corpus" / "petgrooming"
 RECYCLING = HERE / "corpus" / "recycling"
 ROWINGCLUB = HERE / "corpus" / "rowingclub"
+SKIRESORT = HERE / "corpus" / "skiresort"
+SELFSTORAGE = HERE / "corpus" / "selfstorage"
+BOWLING = HERE / "corpus" / "bowling"
+SOLARINSTALL = HERE / "corpus" / "solarinstall"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -631,7 +644,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("pawnshop", PAWNSHOP), ("janitorial", JANITORIAL),
                            ("firestation", FIRESTATION), ("laundromat", LAUNDROMAT),
                            ("petgrooming", PETGROOMING), ("recycling", RECYCLING),
-                           ("rowingclub", ROWINGCLUB))}
+                           ("rowingclub", ROWINGCLUB), ("skiresort", SKIRESORT),
+                           ("selfstorage", SELFSTORAGE), ("bowling", BOWLING),
+                           ("solarinstall", SOLARINSTALL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

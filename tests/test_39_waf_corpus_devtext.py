@@ -1098,8 +1098,8 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
 MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.956,
-                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.981}
+                 "nosqli": 0.92, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
+                 "xss": 0.986, "ALL": 0.983}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1241,9 +1241,9 @@ SMARTHOME_FLOORS = {"cmdi": 0.987, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.9
                     "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.944, "traversal": 0.963,
                     "xss": 0.987, "ALL": 0.984}
 SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device_name": 0.013,
-                      "forum_post": 0.038, "hub_log": 0.013, "jinja_template": 0.038,
+                      "forum_post": 0.025, "hub_log": 0.013, "jinja_template": 0.038,
                       "mqtt": 0.013, "multilingual_note": 0.013, "nodered_function": 0.05,
-                      "schedule": 0.05, "ALL": 0.018}
+                      "schedule": 0.05, "ALL": 0.017}
 # bi (tests/corpus/bi/: spreadsheet formulas, DAX, Power Query, LookML and
 # dbt, analysts' SQL, dashboard filters, chart labels, error reports, cell
 # data, tickets; 480 attacks): benign 63 -> 63 (56 analysts' SQL
@@ -1817,8 +1817,8 @@ WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0
 # alerts, profiles, chat; 485 attacks): benign 1 -> 0, attacks 477 -> 478
 # (query).
 BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.989}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.991}
 BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comment": 0.013,
                          "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
                          "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
@@ -2057,8 +2057,8 @@ LAUNDROMAT_CEILINGS = {"customer_chat": 0.013, "garment_care": 0.013,
 # bookings, kennel cards, behaviour notes, owner messages, pricing, incidents,
 # staff schedules; 486 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
 PETGROOMING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
-                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
 PETGROOMING_CEILINGS = {"appointment_booking": 0.013, "behaviour_notes": 0.013,
                         "breed_coat_notes": 0.013, "incident_reports": 0.013,
                         "kennel_card": 0.013, "owner_messages": 0.013,
@@ -2087,6 +2087,50 @@ ROWINGCLUB_CEILINGS = {"boat-booking": 0.013, "club-chat": 0.013, "coaching-note
                        "crew-lineup": 0.013, "damage-equipment": 0.013, "erg-score": 0.013,
                        "membership-form": 0.013, "regatta-entry": 0.013,
                        "results-export": 0.013, "safety-weather": 0.013, "ALL": 0.002}
+# skiresort (tests/corpus/skiresort/: lift status, snow reports, ski school,
+# rental fittings, patrol incidents, season passes, grooming plans, avalanche
+# bulletins, reviews, staff chat; 485 attacks): benign 1 -> 0, attacks 483 ->
+# 484 (query).
+SKIRESORT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
+SKIRESORT_CEILINGS = {"avalanche-bulletin": 0.013, "grooming-plan": 0.013,
+                      "guest-review": 0.013, "lift-status": 0.013, "patrol-incident": 0.013,
+                      "rental-fitting": 0.013, "season-pass": 0.013, "ski-school": 0.013,
+                      "snow-report": 0.013, "staff-chat": 0.013, "ALL": 0.002}
+# selfstorage (tests/corpus/selfstorage/: unit notes, searches, tenant names, gate
+# logs, lien auctions, move-in forms, insurance, climate alarms, tenant messages,
+# exports; 488 attacks): benign 0 -> 0, attacks 487 -> 488 (query).
+SELFSTORAGE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
+                        "gate_logs": 0.013, "insurance": 0.013, "lien_auction": 0.013,
+                        "move_in": 0.013, "search": 0.013, "tenant_messages": 0.013,
+                        "tenant_names": 0.013, "unit_notes": 0.013, "ALL": 0.002}
+# bowling (tests/corpus/bowling/: lane bookings, league standings, score sheets,
+# pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
+# member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
+# (query).
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.766, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.983}
+BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
+                    "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
+                    "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
+                    "tournament": 0.013, "ALL": 0.002}
+# solarinstall (tests/corpus/solarinstall/: site surveys, roof shading, equipment
+# specs, permits, interconnection, monitoring, financing, customer messages,
+# crew schedules, exports; 485 attacks): benign 3 -> 3, attacks 479 -> 480
+# (query).
+SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.983}
+SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
+                         "equipment_specs": 0.013, "exports_settings": 0.038,
+                         "financing": 0.013, "interconnection": 0.013, "monitoring": 0.013,
+                         "permits": 0.025, "roof_shading": 0.013, "site_survey": 0.013,
+                         "ALL": 0.005}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2160,7 +2204,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "funeral": FUNERAL_FLOORS, "pawnshop": PAWNSHOP_FLOORS,
                  "janitorial": JANITORIAL_FLOORS, "firestation": FIRESTATION_FLOORS,
                  "laundromat": LAUNDROMAT_FLOORS, "petgrooming": PETGROOMING_FLOORS,
-                 "recycling": RECYCLING_FLOORS, "rowingclub": ROWINGCLUB_FLOORS}
+                 "recycling": RECYCLING_FLOORS, "rowingclub": ROWINGCLUB_FLOORS,
+                 "skiresort": SKIRESORT_FLOORS, "selfstorage": SELFSTORAGE_FLOORS,
+                 "bowling": BOWLING_FLOORS, "solarinstall": SOLARINSTALL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2235,7 +2281,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "pawnshop": PAWNSHOP_CEILINGS, "janitorial": JANITORIAL_CEILINGS,
                    "firestation": FIRESTATION_CEILINGS, "laundromat": LAUNDROMAT_CEILINGS,
                    "petgrooming": PETGROOMING_CEILINGS, "recycling": RECYCLING_CEILINGS,
-                   "rowingclub": ROWINGCLUB_CEILINGS}
+                   "rowingclub": ROWINGCLUB_CEILINGS, "skiresort": SKIRESORT_CEILINGS,
+                   "selfstorage": SELFSTORAGE_CEILINGS, "bowling": BOWLING_CEILINGS,
+                   "solarinstall": SOLARINSTALL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -481,6 +481,12 @@ operators_inject = function(s)
             if find(o, "^([\"'/])[%^%.%*%+%$]*%1") then
                 return true
             end
+            -- (or wildcards around one punctuation byte every value of the
+            -- field holds: ".*@.*", "^.*@" on an e-mail)
+            if find(o, "^([\"'/])[%^%.%*%+%$]*[%.%*%+]+[%^%.%*%+%$]*[^%w%s\"'/\\%^%.%*%+%$]"
+                    .. "[%^%.%*%+%$]*%1") then
+                return true
+            end
             local pattern = smatch(s, "^[\"'/](.-)[\"'/]", at)
             if pattern and nested_quantifier(pattern) then
                 return true

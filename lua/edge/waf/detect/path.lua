@@ -728,9 +728,13 @@ local METADATA_PATHS = alt({
     [=[latest/(?:meta-data|user-data|dynamic/instance-identity|api/token)]=],
     [=[computemetadata/v1(?:beta1)?]=], [=[metadata/instance\b]=], [=[opc/v[12]/instance]=],
 })
+-- (or the address and one of those paths anywhere, without a scheme:
+-- "http://x.example/a@169.254.169.254/latest/user-data", a parser that
+-- takes the last "@" for the authority's end goes there)
 local RE_SSRF_METADATA = [=[(?:https?|ftps?|gopher|dict|tftp)://(?:[^/@\s]*@)?(?:]=]
     .. METADATA_HOSTS .. [=[\.?(?:[:/?#"'\s)\]]|$)|[^/\s?#]+/]=] .. METADATA_PATHS
-    .. [=[(?![\w-]))]=]
+    .. [=[(?![\w-]))|(?:^|[\s/@=(])(?:]=] .. METADATA_HOSTS .. [=[)/]=] .. METADATA_PATHS
+    .. [=[(?![\w-])]=]
 
 -- ... or anywhere in the text, a URL at an internal host (as RE_SSRF's
 -- hosts, or a private IP) whose path starts with a well-known service's

@@ -3090,7 +3090,11 @@ local function scan_commands(s, where, dec, raw)
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8
                 -- hours"; a "&" after it only sends it to the background)
-                if mode == AT_PROSE and find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*&?[ \t]*$", j) then
+                -- (or a shell comment after it, "; sleep 10 #": a hashtag
+                -- is glued to its word, "#tired")
+                if mode == AT_PROSE and (find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*&?[ \t]*$", j)
+                                         or find(s, "^[ \t]*sleep[ \t]+%d+[ \t]+#$", j)
+                                         or find(s, "^[ \t]*sleep[ \t]+%d+[ \t]+#[ \t]", j)) then
                     mode = AT_TOKEN
                 end
                 if not product and not choices and command_at(s, j, n, mode)

@@ -2455,7 +2455,12 @@ local function word_after_call(s, open)
     if find(s, "^%s+%d", k + 1) then
         return true
     end
-    local _, _, w = find(s, "^%s+([%a_]+)", k + 1)
+    local _, e, w = find(s, "^%s+([%a_]+)", k + 1)
+    -- (IN after a call takes a list: "Sleep(3) in the script" is a
+    -- sentence's "in")
+    if w == "in" and not find(s, "^%s*%(", e + 1) then
+        return true
+    end
     return w ~= nil and #w > 1 and not SQL_AFTER_CALL[w]
 end
 
