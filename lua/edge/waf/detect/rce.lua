@@ -1987,20 +1987,21 @@ local function table_row(s, b, n)
 end
 
 
--- Records of a delimited export, ";" or "|" between fields ("site;n;
--- day\nA7;4;2025-03-01"): two lines or more, each with the same number
--- (two or more) of the separator and no blank beside one, a header and
--- its rows. Returns the separator's byte, or false. Its separators are
--- cell borders, as a table's bars are (a strong name in a cell still
--- counts). (Asked once a value, on its first 8 KB and 200 lines.)
 -- One line's run of bare cells joined by the byte c with no blanks
 -- around it, through the separator at b ("columns: ticket;date;truck;
 -- gross;tare;net"): a delimited header or record, when it has four cells
--- or more and fewer than half of them are commands' names.
+-- or more (of the 64 read) and fewer than half of them are commands' names.
 local CELL_RUN = { [59] = "^[%w_.-]+;", [124] = "^[%w_.-]+|" }
 local function delimited_line(s, b, c)
+    -- (back to the run's start, at most 256 bytes: a run of thousands of
+    -- cells, "a;a;a;...", is read from each of its separators)
     local a = b
-    while a > 1 and (find(s, "^[%w_.-]", a - 1) or byte(s, a - 1) == c) do
+    for _ = 1, 256 do
+        local p = byte(s, a - 1)
+        if not p or not (p == c or p == 95 or p == 45 or p == 46 or (p >= 48 and p <= 57)
+                         or (p >= 65 and p <= 90) or (p >= 97 and p <= 122)) then
+            break
+        end
         a = a - 1
     end
     local cells, commands, k = 0, 0, a
@@ -2039,6 +2040,12 @@ local function list_cell(s, b, c, j)
 end
 
 
+-- Records of a delimited export, ";" or "|" between fields ("site;n;
+-- day\nA7;4;2025-03-01"): two lines or more, each with the same number
+-- (two or more) of the separator and no blank beside one, a header and
+-- its rows. Returns the separator's byte, or false. Its separators are
+-- cell borders, as a table's bars are (a strong name in a cell still
+-- counts). (Asked once a value, on its first 8 KB and 200 lines.)
 local function delimited_records(s, n)
     if n > 8192 or not find(s, "\n", 1, true) then
         return false
