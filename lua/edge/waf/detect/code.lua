@@ -124,8 +124,11 @@ local RE_PHP_VARIABLE = alt({
     -- "$ {total}", "$ {order.total}": a bare name glued to the brace,
     -- closed, then no call, index or assignment; "$ { CONSTANT }" is code)
     [=[(?<![\w)\]])\$\s+\{(?:\s*['"$]|\s+\w|\w+\s*(?:[^\w\s}.]|\}\s*[(\[=]))]=],
-    -- (... unless the value has a PHP variable of its own: "if ($a) $ {b}")
-    [=[^(?=[\s\S]*?\$[a-z_])[\s\S]*?(?<![\w)\]])\$\s+\{\w+\s*\}]=],
+    -- (... unless the value has a PHP variable of its own: "if ($a) $ {b}";
+    -- both ways start with "$", the one byte PCRE looks for first, and
+    -- read at most 2,000 bytes between them)
+    [=[(?<![\w)\]])\$\s+\{\w+\s*\}(?=[\s\S]{0,2000}?\$[a-z_])]=],
+    [=[\$[a-z_][\s\S]{0,2000}?(?<![\w)\]])\$\s+\{\w+\s*\}]=],
     [=[\$\{\s*['"$@]]=],
     [=[\$\{\s*[a-z_]\w*\s*\}\s*\(]=],
 })

@@ -1994,7 +1994,9 @@ local RE_STATEMENT = alt({
     -- own, and its Java function defined from source: "; RUNSCRIPT FROM
     -- 'http://...'", "CREATE ALIAS x AS $$ String f() {...} $$"; a JDBC
     -- URL's "INIT=RUNSCRIPT ..." is java-jdbc's)
-    [=[(?:^|;)\s*runscript\s+from\s+['"]]=],
+    -- (its name first, for the start of PCRE's scan: after a blank, ";"
+    -- or nothing)
+    [=[(?<![^;\s])runscript\s+from\s+['"]]=],
     [=[\bcreate\s+alias\s+(?:if\s+not\s+exists\s+)?[\w.]+\s+(?:as\s+(?:\$\$|['"])|for\s+['"])]=],
     -- an INSERT's list closed after a quote, then MySQL's upsert writing
     -- other columns ("n', 'z')  on duplicate key update  is_owner=1")
