@@ -392,13 +392,19 @@ def raw_request(kind):
 def instructions(tmp, up):
     """Per request, per kind: WAF on / detection off / pipeline off, one
     nginx process under callgrind (instruction counts do not move with
-    the machine's noise: the figure to drive down)."""
+    the machine's noise: the figure to drive down). LuaJIT's PRNG is
+    seeded the same in every run (loadtests/cg_fixed_seed.c, as
+    cg_pipeline.py does, when a C compiler is there): it picks the JIT's
+    abort penalties and so its traces, which moved a row by ~10k."""
+    import cg_pipeline  # (imports bench_core and bench_limits: not at load)
+    shim = cg_pipeline.build_shim(tmp) if shutil.which("cc") else None
+    env = {"LD_PRELOAD": str(shim)} if shim else None
     variants = (("on", "block", "on"), ("noscan", "off", "on"),
                 ("off", "block", "off"))
     edges = {}
     for name, mode, pipeline in variants:
         e = Edge(tmp / f"cg-{name}", up.port, config=bench_config(mode),
-                 workers=1, pipeline=pipeline)
+                 workers=1, pipeline=pipeline, env=env)
         e.start()
         e.stop()      # keep its generated prefix; run it under valgrind
         edges[name] = e
