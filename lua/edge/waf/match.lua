@@ -31,6 +31,7 @@
 
 local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
+local unescape_uri = ngx.unescape_uri
 local clear_tab = require "table.clear"
 local new_tab = require "table.new"
 
@@ -517,6 +518,24 @@ _M.RE_COMMAND_PARAM = RE_COMMAND_PARAM
 function _M.runs_as_written(where, name)
     return where == "header"
         or (where == "value" and name ~= nil and re_find(name, RE_COMMAND_PARAM, "joi") ~= nil)
+end
+
+
+-- The value URL-decoded again, up to `times` times, until it holds no
+-- "%" or stops changing: what an application that decodes once more than
+-- needed reads ("x%251B" twice is the escape byte).
+function _M.url_decoded(s, times)
+    for _ = 1, times do
+        if not find(s, "%", 1, true) then
+            break
+        end
+        local d = unescape_uri(s)
+        if d == s then
+            break
+        end
+        s = d
+    end
+    return s
 end
 
 

@@ -16,6 +16,7 @@ local utf8_valid = require("edge.waf.re").utf8_valid
 local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
 local chance = require "edge.waf.chance"
+local url_decoded = require("edge.waf.match").url_decoded
 
 local byte = string.byte
 local find = string.find
@@ -999,12 +1000,7 @@ end
 -- own: a server or a log writer that ends lines there splits the
 -- response, "Highlights\u2028Set-Cookie: sid=x")
 local function unicode_breaks(raw, v, on, report)
-    local t = raw
-    for _ = 1, 2 do
-        if find(t, "%", 1, true) then
-            t = unescape_uri(t)
-        end
-    end
+    local t = url_decoded(raw, 2)
     local typed = find(t, "[\r\n]") ~= nil
     t = lower(gsub(gsub(t, "\226\128[\168\169]", "\n"), "\194\133", "\n"))
     -- (a value with line breaks of its own is text whose breaks were
@@ -1039,15 +1035,8 @@ local VALUES = rules.compile({
       pattern = RE_TERMINAL, plain = false,
       check = function(s, v)
           -- (the escape byte is there once the value is URL-decoded)
-          local u = v.raw
-          for _ = 1, 4 do
-              local d = unescape_uri(u)
-              if d == u then
-                  break
-              end
-              u = d
-          end
-          return find(u, "\27", 1, true) ~= nil and not_emphasis_only(s)
+          return find(url_decoded(v.raw, 4), "\27", 1, true) ~= nil
+              and not_emphasis_only(s)
       end },
     -- (control bytes: never in a plain value; "low", the decoded value:
     -- also when escaped. Not "dec": low is the text the other detectors'

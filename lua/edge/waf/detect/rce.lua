@@ -33,7 +33,6 @@
 local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
 local re_match = require("edge.waf.re").match
-local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
 local waf_match = require "edge.waf.match"
 
@@ -3432,18 +3431,8 @@ local RE_ANSI_C_NAME = [=[\$'(?:\\[xX][0-9a-fA-F]{2}|\\[0-7]{3}){2,}']=]
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
                       plain = false,
                       check = function(_, v)
-                          local t = v.raw
-                          for _ = 1, 3 do
-                              if not find(t, "%", 1, true) then
-                                  break
-                              end
-                              local d = unescape_uri(t)
-                              if d == t then
-                                  break
-                              end
-                              t = d
-                          end
-                          return re_find(t, RE_ANSI_C_NAME, "jo") ~= nil
+                          return re_find(waf_match.url_decoded(v.raw, 3), RE_ANSI_C_NAME,
+                                         "jo") ~= nil
                       end }
 -- The environment piped to a program that sends it ("env | curl -X POST
 -- --data-binary @- https://..."): every secret the process holds, out
