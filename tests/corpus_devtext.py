@@ -399,7 +399,15 @@ lien notices, alarms, tenant messages) or the bowling corpus
 (tests/corpus/bowling/, the same round: lane bookings, standings, score
 sheets, pinsetter faults, drilling specs) or the solarinstall corpus
 (tests/corpus/solarinstall/, the same round: site surveys, panel and
-inverter specs, permits, monitoring alerts, quotes) through the real
+inverter specs, permits, monitoring alerts, quotes) or the quarry corpus
+(tests/corpus/quarry/, the sixty-first round: blast logs, haul dispatch,
+weighbridge tickets, assays, environmental monitoring) or the catering
+corpus (tests/corpus/catering/, the same round: event orders, menus,
+allergen notes, prep lists, invoices) or the archery corpus
+(tests/corpus/archery/, the same round: score cards, equipment specs,
+range bookings, coaching notes, tournaments) or the hvac corpus
+(tests/corpus/hvac/, the same round: work orders, refrigerant logs, load
+calculations, BMS snippets, warranty claims) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -572,6 +580,10 @@ SKIRESORT = HERE / "corpus" / "skiresort"
 SELFSTORAGE = HERE / "corpus" / "selfstorage"
 BOWLING = HERE / "corpus" / "bowling"
 SOLARINSTALL = HERE / "corpus" / "solarinstall"
+QUARRY = HERE / "corpus" / "quarry"
+CATERING = HERE / "corpus" / "catering"
+ARCHERY = HERE / "corpus" / "archery"
+HVAC = HERE / "corpus" / "hvac"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -646,7 +658,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("petgrooming", PETGROOMING), ("recycling", RECYCLING),
                            ("rowingclub", ROWINGCLUB), ("skiresort", SKIRESORT),
                            ("selfstorage", SELFSTORAGE), ("bowling", BOWLING),
-                           ("solarinstall", SOLARINSTALL))}
+                           ("solarinstall", SOLARINSTALL), ("quarry", QUARRY),
+                           ("catering", CATERING), ("archery", ARCHERY),
+                           ("hvac", HVAC))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

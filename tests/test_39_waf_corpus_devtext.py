@@ -1651,8 +1651,8 @@ KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
 # comments, import errors, profiles; 485 attacks): benign 4 -> 4, attacks
 # 480 -> 480 (query).
 BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.993}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
 BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citation": 0.025,
                          "identifier": 0.013, "import-error": 0.013, "latex-fragment": 0.025,
                          "library-comment": 0.025, "profile-setting": 0.013,
@@ -1695,8 +1695,8 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
 # chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
 # (query).
 MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.95,
-                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.979}
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.981}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
                       "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
@@ -2112,9 +2112,9 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.766, "ldap-xpath": 0.95,
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.983}
+                  "xss": 0.987, "ALL": 0.985}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -2131,6 +2131,44 @@ SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
                          "financing": 0.013, "interconnection": 0.013, "monitoring": 0.013,
                          "permits": 0.025, "roof_shading": 0.013, "site_survey": 0.013,
                          "ALL": 0.005}
+# quarry (tests/corpus/quarry/: blast logs, haul dispatch, weighbridge tickets, assays
+# and gradations, safety inspections, telemetry, environmental monitoring, crew chat,
+# sales orders, settings; 485 attacks): benign 1 -> 0, attacks 477 -> 479 (query).
+QUARRY_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.9,
+                 "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.979}
+QUARRY_CEILINGS = {"assay_gradation": 0.013, "blast_log": 0.013, "crew_chat": 0.013,
+                   "dispatch": 0.013, "environmental": 0.013, "safety": 0.013,
+                   "sales_order": 0.013, "settings_import": 0.013, "telemetry": 0.013,
+                   "weighbridge": 0.013, "ALL": 0.002}
+# catering (tests/corpus/catering/: event orders, allergen notes, recipe scaling, prep
+# lists, staffing, venue logistics, invoices, client messages, tastings, supplier
+# orders; 485 attacks): benign 0 -> 0, attacks 481 -> 481 (query).
+CATERING_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.987}
+CATERING_CEILINGS = {"client_messages": 0.013, "dietary_allergen": 0.013, "invoices": 0.013,
+                     "order_notes": 0.013, "prep_lists": 0.013, "recipe_scaling": 0.013,
+                     "staffing": 0.013, "supplier_orders": 0.013, "tasting_feedback": 0.013,
+                     "venue_logistics": 0.013, "ALL": 0.002}
+# archery (tests/corpus/archery/: bookings, coaching, equipment specs, forum posts,
+# membership, results, safety briefings, score cards, search settings, shop; 485
+# attacks): benign 1 -> 0, attacks 482 -> 483 (query).
+ARCHERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.991}
+ARCHERY_CEILINGS = {"booking": 0.013, "coaching": 0.013, "equipment": 0.013, "forum": 0.013,
+                    "membership": 0.013, "results": 0.013, "safety": 0.013,
+                    "scorecard": 0.013, "search_settings": 0.013, "shop": 0.013, "ALL": 0.002}
+# hvac (tests/corpus/hvac/: work orders, refrigerant logs, load calculations, BMS
+# configuration, checklists, technician notes, parts, quotes, customer messages,
+# warranty claims; 488 attacks): benign 1 -> 0, attacks 484 -> 486 (query).
+HVAC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+               "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+HVAC_CEILINGS = {"bms_config": 0.013, "checklist": 0.013, "customer_message": 0.013,
+                 "load_calc": 0.013, "parts_inventory": 0.013, "quote": 0.013,
+                 "refrigerant_log": 0.013, "tech_note": 0.013, "warranty_claim": 0.013,
+                 "work_order": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2206,7 +2244,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "laundromat": LAUNDROMAT_FLOORS, "petgrooming": PETGROOMING_FLOORS,
                  "recycling": RECYCLING_FLOORS, "rowingclub": ROWINGCLUB_FLOORS,
                  "skiresort": SKIRESORT_FLOORS, "selfstorage": SELFSTORAGE_FLOORS,
-                 "bowling": BOWLING_FLOORS, "solarinstall": SOLARINSTALL_FLOORS}
+                 "bowling": BOWLING_FLOORS, "solarinstall": SOLARINSTALL_FLOORS,
+                 "quarry": QUARRY_FLOORS, "catering": CATERING_FLOORS,
+                 "archery": ARCHERY_FLOORS, "hvac": HVAC_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2283,7 +2323,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "petgrooming": PETGROOMING_CEILINGS, "recycling": RECYCLING_CEILINGS,
                    "rowingclub": ROWINGCLUB_CEILINGS, "skiresort": SKIRESORT_CEILINGS,
                    "selfstorage": SELFSTORAGE_CEILINGS, "bowling": BOWLING_CEILINGS,
-                   "solarinstall": SOLARINSTALL_CEILINGS}
+                   "solarinstall": SOLARINSTALL_CEILINGS, "quarry": QUARRY_CEILINGS,
+                   "catering": CATERING_CEILINGS, "archery": ARCHERY_CEILINGS,
+                   "hvac": HVAC_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

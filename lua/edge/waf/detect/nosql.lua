@@ -606,6 +606,14 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
       pattern = [=[^\s*-?\d+(?:\.\d+)?\s*;\s*return\s*\(?\s*(?:true|!0|1|(-?\d+|'[^']*'|"[^"]*")]=]
           .. [=[\s*={2,3}\s*\1)\s*\)?\s*;?\s*(?://.*)?$]=] },
+    -- (... or a return of its own that reads the document or calls,
+    -- after the operand or a token and the quote that closes its
+    -- literal: "0;return this.role == 'admin'", "x'; return
+    -- tojson(db.getCollectionNames()) == ''": the value chooses which
+    -- documents match; "this." then a name, not a sentence's "this.")
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
+      pattern = [=[^\s*(?:-?\d+(?:\.\d+)?|[^'"\s]{0,64}['"])\s*;\s*return\s*\(?\s*!?\s*]=]
+          .. [=[(?:this\.[a-z_$]|[a-z_$][\w$.]{0,60}\()]=] },
     -- (a Redis script that calls the server's administration, "EVAL
     -- \"return redis.call('config','get','*')\" 0": what a value sent on
     -- to Redis as a script reads or changes; a key's get or set is data)

@@ -712,10 +712,11 @@ local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. P
 local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\b(?:from|service|load|import)\s+[<"']]=]
     -- (or a label that ends with the word that fetches, or a webhook's or
-    -- a callback's label: "Import from: http://10.1.2.3/...", "Webhook
-    -- for alerts: http://...")
+    -- a callback's label, its colon or an arrow: "Import from:
+    -- http://10.1.2.3/...", "Webhook for alerts: http://...", "Webhook
+    -- on alarm -> http://...")
     .. [=[|\b(?:from|import|fetch|load|sync|mirror)\s*:\s*]=]
-    .. [=[|\b(?:webhook|callback)s?\b[^:\r\n]{0,40}:\s*]=]
+    .. [=[|\b(?:webhook|callback)s?\b[^:\r\n]{0,40}(?::|->|=>|\xe2\x86\x92)\s*]=]
     .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])]=]
     .. [=[(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]
     .. [=[|\$ref)]=]
@@ -776,6 +777,14 @@ local RE_SSRF_ADMIN = [=[://(?:[^/@\s]*@)?(?:]=] .. INTERNAL_HOSTS .. [=[|]=] ..
     .. [=[|://(?:[^/@\s]*@)?(?:[\w-]+\.)?]=]
     .. [=[(?:127(?:\.\d{1,3}){3}|169\.254(?:\.\d{1,3}){2})\.]=]
     .. [=[[a-z][\w-]*(?:\.[\w-]+)+(?=[:/?#\s"'<>)\]|,]|$)]=]
+
+-- ... or anywhere in the text, an http:// URL at an internal host and
+-- the port of a service that speaks no HTTP (Redis, Memcached, MongoDB,
+-- MySQL, PostgreSQL, SSH, SMTP): no reader browses there, and a fetcher
+-- sent there writes the request's lines to that service (its own
+-- scheme, "redis://localhost:6379", is a connection string)
+local RE_SSRF_SERVICE_PORT = [=[\bhttps?://(?:[^/@\s]*@)?(?:]=] .. INTERNAL_HOSTS .. [=[|]=]
+    .. PRIVATE_IPS .. [=[)\.?:(?:6379|11211|27017|3306|5432|22|25)(?![\w.-])]=]
 
 local UPLOAD_EXT = alt({
     [=[ph(?:p\d*|tml?|ar|ps|pt|t)]=], [=[jsp[xf]?]=], [=[jspa]=], [=[jsw]=],
@@ -1324,6 +1333,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF_GIVEN, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_ADMIN, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_SERVICE_PORT, plain = false },
     -- a URL of a protocol no browser speaks, given as the whole value
     -- ("gopher://host:70/_...", "dict://host:11211/stat", "tftp://host/x"):
     -- only a server-side fetcher dials it, and a host of any name can

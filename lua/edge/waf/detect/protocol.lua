@@ -241,6 +241,12 @@ local RE_BODY_AFTER_BLANK = [=[(?<!\s)(?>\s*?(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))
 -- runs that could share the same blanks cost a value of spaces cubic time)
 local ONE_TOKEN = [=[[ \t]*+[^\s]*+(?<!:)(?:[ \t]++[^\s]++(?<!:))?[ \t]*+(?:\r\n|[\r\n])[ \t]*]=]
 local ONE_TOKEN_LINE = "^" .. ONE_TOKEN
+-- An HTTP/2 pseudo-header's line (":authority: host"): after a field's
+-- one or two tokens, what a proxy that copies the value into the
+-- request it sends on reads as the request's own authority or path (a
+-- HAR excerpt's headers come after a sentence: "Request headers from the
+-- HAR file:")
+local PSEUDO_HEADER = [=[:(?:authority|method|path|scheme|status|protocol):[ \t]*\S]=]
 -- A CSV row: the first line closes the quoted field the value was
 -- written into and opens the next ('x","0.00"': no CSV line starts
 -- unquoted and closes a quote), then a row of quoted fields of its own.
@@ -291,7 +297,7 @@ local RE_CRLF_BODY = alt({
     -- before a mail command is the command)
     [=[^[ \t]*[\r\n]+]=] .. MAIL_COMMAND,
     ONE_TOKEN_LINE .. [=[(?:]=] .. MAIL_COMMAND .. "|" .. REDIS_COMMAND .. "|" .. IRC_COMMAND
-        .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$)]=],
+        .. [=[|x-[\w-]+:[ \t]*\S[^\r\n]*+\s*$|]=] .. PSEUDO_HEADER .. [=[[^\r\n]*+\s*$)]=],
     -- (the one token no tag itself: a statement pasted whole)
     NOT_MT_FIRST .. ONE_TOKEN .. MT_TAG,
     SMTP_END,
@@ -319,6 +325,9 @@ local RE_CRLF = alt({
     -- own: the response's headers end and its body is the value's; a
     -- label's colon, "Result:", introduces an example)
     [=[^[^\s]{1,64}(?<!:)(?:\r\n|\n)[ \t]*(?:\r\n|\n)\s*\{\s*"[\w-]{1,40}"\s*:]=],
+    -- (or an HTTP/2 pseudo-header line after one or two tokens:
+    -- PSEUDO_HEADER)
+    ONE_TOKEN_LINE .. PSEUDO_HEADER,
     -- SMTP's and Redis's commands (a mail's own headers: mail_headers
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
@@ -1013,6 +1022,14 @@ local function unicode_breaks(raw, v, on, report)
         and report("protocol-crlf") or false
 end
 
+-- The separators' lead bytes in the raw value, as they are or escaped
+-- (unicode_breaks' needles).
+local function break_lead(raw)
+    return find(raw, "\226\128", 1, true) or find(raw, "\194\133", 1, true)
+        or find(raw, "%e2%80", 1, true) or find(raw, "%E2%80", 1, true)
+        or find(raw, "%c2%85", 1, true) or find(raw, "%C2%85", 1, true)
+end
+
 -- A JSON string the value closes, then fields of its own, the last one
 -- left open for the writer's closing quote: "n\",\"role\":\"admin\",
 -- \"note\":\"granted": the whole value is that shape.
@@ -1052,8 +1069,11 @@ local VALUES = rules.compile({
     { ids = { "protocol-log-forging", "protocol-crlf" }, field = "raw",
       where = { name = false, path = false, ["header-name"] = false },
       -- (the separators' lead bytes, raw or escaped: a typographic
-      -- quote has them too, and the scan reads on)
-      needles = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" },
+      -- quote has them too, and the scan reads on; three needles, so
+      -- that a long value's raw text is looked at with plain finds, not
+      -- scanned by the automaton for this record alone, then the escapes
+      -- in full)
+      needles = { "\226\128", "\194\133", "%" }, before = break_lead,
       scan = unicode_breaks, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },

@@ -183,7 +183,6 @@ local REPL = set([[
     python python3 node lua sqlcmd bc gdb jshell
     ]])
 
--- Commands distinctive enough to be a hit as a whole value.
 -- Commands that do nothing without an operand ("sleep" alone is a usage
 -- error, not a delay): bare after a separator, they run nothing.
 local NEEDS_OPERAND = set([[
@@ -191,6 +190,7 @@ local NEEDS_OPERAND = set([[
     ren del erase copy move
     ]])
 
+-- Commands distinctive enough to be a hit as a whole value.
 local LONE = set([[
     whoami ifconfig ipconfig netstat systeminfo uname nslookup tasklist
     ]])
@@ -550,8 +550,11 @@ local SYNTAX = {
       pattern = [=[\$\{?ifs\b]=] },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
+    -- (not as a markdown code span's first word: "`alias ll='ls -l'`",
+    -- a README's line quoted for a reader; in a shell the backtick runs
+    -- it in a subshell, where it defines nothing)
     { id = SH, needles = { "alias" },
-      pattern = [=[\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
+      pattern = [=[(?<!`)\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
     { id = SH, needles = { "nc " },
       pattern = [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=] },
     -- (the builtin at a command position: "--exec <cmd>", an option and
@@ -1681,12 +1684,25 @@ local function command_at(s, i, n, mode)
             if name == "sleep" and find(rest, "^[ \t]+%a") and not find(rest, "^[ \t]+inf") then
                 return false
             end
+            -- a name compared with a number, then a word: a condition in
+            -- prose or pseudocode ("if temp > 85 && rpm < 200 then
+            -- alarm"), no redirection (no file is named "200 then")
+            if find(rest, "^[ \t]*[<>]=?[ \t]*%-?%d+[.,]?%d*[ \t]+%a") then
+                return false
+            end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
             bare = bare and not NEEDS_OPERAND[name]
             -- (echo given nothing writes an empty line: no probe, a
             -- title's "Echo; Echo; Echo")
             if bare and name == "echo" and not obf and not find(rest, "^%s*[`<>]") then
+                return false
+            end
+            -- (nor does test given nothing: an exit status of 1 and no
+            -- output, "clear it && flush && test"; true and false are the
+            -- two halves of a blind probe, "$(true)" against "$(false)")
+            if bare and name == "test" and mode ~= AT_SUB and not obf
+                    and not find(rest, "^%s*[`<>]") then
                 return false
             end
             -- a filter given nothing reads its standard input, which an

@@ -1480,9 +1480,10 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     -- comment, ";", a WHERE's comparison, LIMIT n, ORDER BY, UNION; or a
     -- name in T-SQL's brackets: "1; select password from users--", "1;
     -- SELECT [pwd] FROM [dbo].[users]"; "select size from the menu" is an
-    -- instruction)
+    -- instruction; T-SQL's database..table leaves the schema out, "1;
+    -- select name from master..sysdatabases--")
     [=[select\s+(?:\[\w+\]|[a-z_]\w*)(?:\.(?:\[\w+\]|[a-z_]\w*))?\s+from\s+]=]
-        .. [=[(?:\[\w+\]|[a-z_]\w*)(?:\.(?:\[\w+\]|[a-z_]\w*)){0,2}\s*]=]
+        .. [=[(?:\[\w+\]|[a-z_]\w*)(?:\.\.?(?:\[\w+\]|[a-z_]\w*)){0,2}\s*]=]
         .. [=[(?:--|#|/\*|;|where\s+[\w.\[\]]+\s*(?:[=<>]|in\s*\()]=]
         .. [=[|limit\s+\d|order\s+by\s|union\b)]=],
     [=[select\s+\[\w+\]\s*(?:,\s*\[\w+\]\s*)*from\s+\[?\w]=],
