@@ -407,7 +407,15 @@ allergen notes, prep lists, invoices) or the archery corpus
 (tests/corpus/archery/, the same round: score cards, equipment specs,
 range bookings, coaching notes, tournaments) or the hvac corpus
 (tests/corpus/hvac/, the same round: work orders, refrigerant logs, load
-calculations, BMS snippets, warranty claims) through the real
+calculations, BMS snippets, warranty claims) or the tailoring corpus
+(tests/corpus/tailoring/, the sixty-second round: measurements, fitting
+notes, alteration tickets, fabric stock, monograms) or the marina corpus
+(tests/corpus/marina/, the same round: slip assignments, fuel dock sales,
+haul-outs, pump-out logs, harbormaster messages) or the pestcontrol corpus
+(tests/corpus/pestcontrol/, the same round: inspections, chemical logs,
+bait station maps, termite bonds, routes) or the carwash corpus
+(tests/corpus/carwash/, the same round: memberships, tunnel controller
+settings, chemical dosing, fault logs, damage claims) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -584,6 +592,10 @@ QUARRY = HERE / "corpus" / "quarry"
 CATERING = HERE / "corpus" / "catering"
 ARCHERY = HERE / "corpus" / "archery"
 HVAC = HERE / "corpus" / "hvac"
+TAILORING = HERE / "corpus" / "tailoring"
+MARINA = HERE / "corpus" / "marina"
+PESTCONTROL = HERE / "corpus" / "pestcontrol"
+CARWASH = HERE / "corpus" / "carwash"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -660,7 +672,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("selfstorage", SELFSTORAGE), ("bowling", BOWLING),
                            ("solarinstall", SOLARINSTALL), ("quarry", QUARRY),
                            ("catering", CATERING), ("archery", ARCHERY),
-                           ("hvac", HVAC))}
+                           ("hvac", HVAC), ("tailoring", TAILORING),
+                           ("marina", MARINA), ("pestcontrol", PESTCONTROL),
+                           ("carwash", CARWASH))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1417,9 +1417,9 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # boardgames (tests/corpus/boardgames/: titles, rules questions, score
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
-BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.896, "ldap-xpath": 0.904,
+BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.931, "ldap-xpath": 0.904,
                      "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.983}
+                     "xss": 0.986, "ALL": 0.985}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -1683,9 +1683,9 @@ ESPORTS_CEILINGS = {"chat_messages": 0.013, "console_configs": 0.025, "map_vetoe
 # console logs, devices, sandbox paths, deep links, feature requests,
 # replies, release notes, searches; 485 attacks): benign 18 -> 13, attacks
 # 477 -> 478 (query).
-CRASHREPORTS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+CRASHREPORTS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.985}
+                       "xss": 0.987, "ALL": 0.987}
 CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log": 0.05,
                          "deep_link": 0.025, "device_env": 0.013, "feature_request": 0.013,
                          "inbox_search": 0.025, "release_notes": 0.013, "sandbox_path": 0.1,
@@ -1715,9 +1715,9 @@ PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
 # explorer searches, audit notes, dev commands, ABI and config, wallet
 # support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
 # 487 -> 487 (query).
-SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                          "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.903, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.981}
+                         "xss": 0.987, "ALL": 0.983}
 SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
                            "dev_commands": 0.038, "explorer_search": 0.013,
                            "forum_posts": 0.013, "gas_math": 0.013,
@@ -2135,8 +2135,8 @@ SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
 # and gradations, safety inspections, telemetry, environmental monitoring, crew chat,
 # sales orders, settings; 485 attacks): benign 1 -> 0, attacks 477 -> 479 (query).
 QUARRY_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.9,
-                 "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.979}
+                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.981}
 QUARRY_CEILINGS = {"assay_gradation": 0.013, "blast_log": 0.013, "crew_chat": 0.013,
                    "dispatch": 0.013, "environmental": 0.013, "safety": 0.013,
                    "sales_order": 0.013, "settings_import": 0.013, "telemetry": 0.013,
@@ -2169,6 +2169,48 @@ HVAC_CEILINGS = {"bms_config": 0.013, "checklist": 0.013, "customer_message": 0.
                  "load_calc": 0.013, "parts_inventory": 0.013, "quote": 0.013,
                  "refrigerant_log": 0.013, "tech_note": 0.013, "warranty_claim": 0.013,
                  "work_order": 0.013, "ALL": 0.002}
+# tailoring (tests/corpus/tailoring/: measurements, fitting notes, inventory, alteration
+# tickets, pickup schedules, pricing, pattern files, customer messages, monogram
+# orders, staff chat; 485 attacks): benign 0 -> 0, attacks 480 -> 482 (query).
+TAILORING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.989}
+TAILORING_CEILINGS = {"alteration_tickets": 0.013, "customer_messages": 0.013,
+                      "fitting_notes": 0.013, "inventory": 0.013, "measurements": 0.013,
+                      "monogram_orders": 0.013, "pattern_files": 0.013,
+                      "pickup_schedule": 0.013, "pricing": 0.013, "staff_chat": 0.013,
+                      "ALL": 0.002}
+# marina (tests/corpus/marina/: slip notes, fuel dock, vessel registry, haul-out and
+# storage, tide and weather, pump-out logs, maintenance, guest bookings, harbormaster
+# messages, billing exports; 488 attacks): benign 1 -> 0, attacks 485 -> 488 (query).
+MARINA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.95,
+                 "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.995}
+MARINA_CEILINGS = {"billing-export": 0.013, "fuel-dock": 0.013, "guest-booking": 0.013,
+                   "harbormaster": 0.013, "haulout-storage": 0.013, "maintenance": 0.013,
+                   "pumpout-log": 0.013, "slip-notes": 0.013, "tide-weather": 0.013,
+                   "vessel-registry": 0.013, "ALL": 0.002}
+# pestcontrol (tests/corpus/pestcontrol/: inspection reports, treatment logs, bait
+# stations, termite bonds, route schedules, SDS notes, customer messages, technician
+# chat, invoices, search settings; 497 attacks): benign 0 -> 0, attacks 493 -> 494
+# (query).
+PESTCONTROL_FLOORS = {"cmdi": 0.958, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.95,
+                      "nosqli": 0.928, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
+PESTCONTROL_CEILINGS = {"bait_station": 0.013, "customer_message": 0.013,
+                        "inspection_report": 0.013, "invoice": 0.013, "route_schedule": 0.013,
+                        "sds_notes": 0.013, "search_settings": 0.013, "tech_chat": 0.013,
+                        "termite_bond": 0.013, "treatment_log": 0.013, "ALL": 0.002}
+# carwash (tests/corpus/carwash/: memberships, tunnel settings, chemical dosing, POS
+# exports, fault logs, complaints and claims, promotions, staff schedules, reviews,
+# loyalty messages; 488 attacks): benign 0 -> 0, attacks 486 -> 487 (query).
+CARWASH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.995}
+CARWASH_CEILINGS = {"chemical-dosing": 0.013, "complaint-claim": 0.013, "fault-log": 0.013,
+                    "loyalty-message": 0.013, "membership": 0.013, "pos-export": 0.013,
+                    "promotion": 0.013, "site-review": 0.013, "staff-schedule": 0.013,
+                    "tunnel-settings": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2246,7 +2288,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "skiresort": SKIRESORT_FLOORS, "selfstorage": SELFSTORAGE_FLOORS,
                  "bowling": BOWLING_FLOORS, "solarinstall": SOLARINSTALL_FLOORS,
                  "quarry": QUARRY_FLOORS, "catering": CATERING_FLOORS,
-                 "archery": ARCHERY_FLOORS, "hvac": HVAC_FLOORS}
+                 "archery": ARCHERY_FLOORS, "hvac": HVAC_FLOORS,
+                 "tailoring": TAILORING_FLOORS, "marina": MARINA_FLOORS,
+                 "pestcontrol": PESTCONTROL_FLOORS, "carwash": CARWASH_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2325,7 +2369,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "selfstorage": SELFSTORAGE_CEILINGS, "bowling": BOWLING_CEILINGS,
                    "solarinstall": SOLARINSTALL_CEILINGS, "quarry": QUARRY_CEILINGS,
                    "catering": CATERING_CEILINGS, "archery": ARCHERY_CEILINGS,
-                   "hvac": HVAC_CEILINGS}
+                   "hvac": HVAC_CEILINGS, "tailoring": TAILORING_CEILINGS,
+                   "marina": MARINA_CEILINGS, "pestcontrol": PESTCONTROL_CEILINGS,
+                   "carwash": CARWASH_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -9,8 +9,9 @@
 --
 -- Cheapest way first:
 --   1. one short word or a number: only a lone command or catalog name
---      can be a hit, and base64 that has to be decoded (a word that
---      spells "." or "/" in hex, 0x2e 0x2f, goes the long way)
+--      (or a metadata service's address) can be a hit, and base64 that
+--      has to be decoded (a word that spells "." or "/" in hex, 0x2e
+--      0x2f, goes the long way)
 --   2. a plain value (plain_clean, below), or digits with spaces and
 --      + ( ) - . only (a phone number, an amount), or an argument name
 --      of brackets whose words read as a plain value: no rule can report
@@ -350,7 +351,8 @@ inspect = function(tx, value, where, loc, name)
             or (band(cls, C_NUM) ~= 0 and band(cls, C_DIGIT) ~= 0) then
         if #value <= 32 and (where == "value" or where == "header") then
             local low = lower(value)
-            if rce.lone(low, on, report) or sqli.lone(low, on, report) then
+            if rce.lone(low, on, report) or sqli.lone(low, on, report)
+                    or (where == "value" and path.lone(low, on, report)) then
                 return true
             end
         end

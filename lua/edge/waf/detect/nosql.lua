@@ -614,6 +614,13 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
       pattern = [=[^\s*(?:-?\d+(?:\.\d+)?|[^'"\s]{0,64}['"])\s*;\s*return\s*\(?\s*!?\s*]=]
           .. [=[(?:this\.[a-z_$]|[a-z_$][\w$.]{0,60}\()]=] },
+    -- (an $or's or a $nor's branch on a field named by a number alone,
+    -- given an operator, '{"$or": [{"slip": "B-14"}, {"1": {"$ne": 2}}]}':
+    -- no document has that field, so "$ne", "$exists": false and the like
+    -- hold for every one, and the branch opens the filter; an array's
+    -- element is reached by a path, "items.1")
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "$or", "$nor" },
+      pattern = [=[\$n?or["']?\s*:\s*\[[^\]]{0,400}?\{\s*["']\d{1,3}["']\s*:\s*\{\s*["']?\$]=] },
     -- (a Redis script that calls the server's administration, "EVAL
     -- \"return redis.call('config','get','*')\" 0": what a value sent on
     -- to Redis as a script reads or changes; a key's get or set is data)

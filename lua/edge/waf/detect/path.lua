@@ -420,8 +420,11 @@ local RE_UNC = [=[^\s*(?:\\\\(?:\.|\?\\globalroot)\\]=]
     .. [=[|\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:]+\]?|localhost]=]
     .. [=[|]=] .. PUBLIC_NAME .. [=[)(?:@\d+)?(?:\\|\s*$))]=]
 -- ... or a program run from a share at such a host after a separator
--- ("x & \\\\198.51.100.5\\t\\nc.exe ..."): cmd.exe runs it over SMB
-local RE_UNC_RUN = [=[[;&|]\s*\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|]=] .. PUBLIC_NAME .. [=[)]=]
+-- ("x & \\\\198.51.100.5\\t\\nc.exe ..."): cmd.exe runs it over SMB; or
+-- copied from there by a separator's command, to be run next ("& copy
+-- \\\\host\\s\\x.bat %TEMP%")
+local RE_UNC_RUN = [=[[;&|]\s*(?:(?:copy|xcopy|robocopy|move|start|call)\s+(?:/\w+\s+)*)?]=]
+    .. [=[\\\\(?:\d{1,3}(?:\.\d{1,3}){3}|]=] .. PUBLIC_NAME .. [=[)]=]
     .. [=[(?:\\[^\s\\]+)+\.(?:exe|dll|bat|cmd|com|ps1|vbs|js|hta|scr|msi)\b]=]
 local RE_DATA_URI = [=[^\s*data:\s*[\w.+-]+/[\w.+-]+]=]
 -- ... but a raster picture ("data:image/png;base64,iVBORw0KGgo..."), an
@@ -1335,6 +1338,14 @@ local RULES = rules.compile({
       pattern = RE_SSRF_ADMIN, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
+    -- (a metadata service's address as the whole value, with no scheme
+    -- or port: what a host field hands a fetcher; no form asks for it.
+    -- Its IP forms are numbers, which edge.waf.inspect's first way
+    -- reads: lone() below answers there)
+    { id = "ssrf-internal", where = { value = true },
+      needles = { "169.254.169.254", "fd00:ec2::254", "100.100.100.200", "192.0.0.192",
+                  "metadata.google.internal", "metadata.azure.com", "instance-data" },
+      pattern = [=[^\s*]=] .. METADATA_HOSTS .. [=[\.?\s*$]=] },
     -- a URL of a protocol no browser speaks, given as the whole value
     -- ("gopher://host:70/_...", "dict://host:11211/stat", "tftp://host/x"):
     -- only a server-side fetcher dials it, and a host of any name can
@@ -1415,6 +1426,19 @@ function _M.plain_path(s, on, report)
     if on["lfi-system-path"] and any(OS_TARGET_PARTS, lower(s))
             and re_find(s, RE_SYSTEM_PATH_PATH, "joi") then
         return report("lfi-system-path")
+    end
+    return false
+end
+
+
+-- The metadata services' IP addresses as a whole value (a number to
+-- edge.waf.inspect, which asks here; the record above reads the names).
+local METADATA_IPS = { ["169.254.169.254"] = true, ["100.100.100.200"] = true,
+                       ["192.0.0.192"] = true }
+
+function _M.lone(s, on, report)
+    if on["ssrf-internal"] and METADATA_IPS[s] then
+        return report("ssrf-internal")
     end
     return false
 end

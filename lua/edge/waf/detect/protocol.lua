@@ -175,13 +175,16 @@ local MAIL_COMMAND = alt({
 -- namespaced key, a session's or a cart's ("SET sess:42 root", "DEL
 -- sess:42"), or memcached's storage commands with their three numbers
 -- ("set sess:42 0 900 4") and its delete of such a key: the cache a
--- value's line break reaches
+-- value's line break reaches; or a SET of any key and a value as the
+-- last line, ended by the inline protocol's CR LF ("SET admin_token
+-- x\r\n")
 local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
     .. [=[|script[ \t]+load)\b|module[ \t]+load[ \t]+\S*\.so\b]=]
     .. [=[|(?:set|setex|setnx|getset|hset|hmset|lpush|rpush|sadd|append|expire)[ \t]+]=]
     .. [=[[a-z][\w.-]*:[\w:.@-]+[ \t]+\S]=]
     .. [=[|del(?:ete)?[ \t]+[a-z][\w.-]*:[\w:.@-]+[ \t]*(?:[\r\n]|$)]=]
-    .. [=[|(?:set|add|replace|append|prepend|cas)[ \t]+\S+(?:[ \t]+\d+){3,4}[ \t]*(?:[\r\n]|$))]=]
+    .. [=[|(?:set|add|replace|append|prepend|cas)[ \t]+\S+(?:[ \t]+\d+){3,4}[ \t]*(?:[\r\n]|$)]=]
+    .. [=[|(?:set|setnx|getset|append)[ \t]+[a-z_][\w.-]*[ \t]+\S+[ \t]*\r\n\s*$)]=]
 -- IRC's commands on a line of their own: a message to a channel or a
 -- nick (the text after " :"), joining, leaving, a channel's mode; a
 -- chat bridge or a bot that writes a value into its session runs them.
@@ -1084,6 +1087,12 @@ local VALUES = rules.compile({
     -- probe's own name, RE_HEADER_LINE's reading of a typed break):
     -- a JSON or a JavaScript string unescaped into a response's headers;
     -- a code snippet's "HTTP/1.1 200 OK\r\nContent-Type: ..." has words)
+    -- (... or before a JSON log record of its own, 'kayak\n{"level":
+    -- "info", ...}': a JSON writer's log line split in two; a snippet's
+    -- "\n" has code before it)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh]=]

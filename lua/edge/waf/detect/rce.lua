@@ -1908,7 +1908,7 @@ end
 
 
 -- A command line a label introduces, from i to z: a few words and a
--- colon ("To list the rigs:", "Check:"), then a word of the vocabulary or
+-- colon ("To list the rigs:", "Check:", "Runs at 02:00:"), then a word of the vocabulary or
 -- a program given an option ("rigctl --list"): a note shows the line, as
 -- one that starts with the command does.
 local function labelled_command(s, i, z)
@@ -1919,7 +1919,12 @@ local function labelled_command(s, i, z)
         return false
     end
     c = i + c - 1
-    if find(sub(s, i, c - 1), "[^%w%s'%-%.()\128-\255]") then
+    -- (a time's colons are the label's too: "Runs at 02:00:")
+    local label = sub(s, i, c - 1)
+    if find(label, ":", 1, true) then
+        label = gsub(label, "(%d):(%d)", "%1%2")
+    end
+    if find(label, "[^%w%s'%-%.()\128-\255]") then
         return false
     end
     local k = c + 1
@@ -3448,6 +3453,18 @@ RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
                       plain = false,
                       check = function(_, v)
                           return re_find(waf_match.url_decoded(v.raw, 3), RE_ANSI_C_NAME,
+                                         "jo") ~= nil
+                      end }
+-- ... or a substitution whose command prints only byte escapes ("`printf
+-- '\151\144'`", "$(echo -e '\x69\x64')"): its output, a name written to
+-- hide it, is what the substitution stands for, and a command in its
+-- place
+local RE_PRINTF_NAME = [=[(?:`|\$\()\s*(?:printf|echo\s+-e)\s+(['"]?)]=]
+    .. [=[(?:\\[xX][0-9a-fA-F]{2}|\\[0-7]{3}){2,}\1\s*(?:`|\))]=]
+RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "printf", "echo" },
+                      plain = false,
+                      check = function(_, v)
+                          return re_find(waf_match.url_decoded(v.raw, 3), RE_PRINTF_NAME,
                                          "jo") ~= nil
                       end }
 -- The environment piped to a program that sends it ("env | curl -X POST

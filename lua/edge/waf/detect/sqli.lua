@@ -2740,6 +2740,14 @@ local RULES = rules.compile({
       needles = { "(" }, scan = check_calls },
     { id = "sqli-function-value", field = "cmp", needles = { "(" }, max_len = 256,
       pattern = RE_FUNC_VALUE, check = sql_braces },
+    -- (the blind extraction's character code of one character cut from
+    -- a value, "ascii(substring(user(),1,1))", "ord(mid((select ...),1,1))",
+    -- wherever it stands, a sort key's IF() included: compared once a
+    -- request, it reads the server's values a bit at a time; a report
+    -- has no use for a character's code)
+    { id = "sqli-function", field = "cmp", needles = { "ascii", "ord(", "ord (", "unicode" },
+      pattern = [=[\b(?:ascii|ord|unicode)\s*\(\s*(?:substr(?:ing)?|mid|left|right)\s*\(]=],
+      plain = false },
     { id = "sqli-comment-evasion", field = "low", needles = { "/*" },
       pattern = RE_COMMENT_EVASION, check = comment_not_glob },
     { id = "sqli-case", field = "cmp", needles = { "case" }, pattern = RE_CASE,
