@@ -299,7 +299,10 @@ class Edge:
     that point it at upstreams of their own."""
 
     def __init__(self, run_dir, compute_port, checkins_port=None,
-                 config=None, pipeline="on", workers=1, env=None):
+                 config=None, pipeline="on", workers=1, env=None, root=None):
+        # root: the checkout edge.sh is started from (a symlink to ROOT
+        # gives the same code at another path: loadtests/bench_waf.py)
+        self.root = Path(root) if root else ROOT
         self.run_dir = Path(run_dir)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
@@ -326,7 +329,7 @@ class Edge:
 
     def start(self, timeout=15):
         self.proc = subprocess.Popen(  # nosec B603 - fixed argv
-            [str(ROOT / "openresty" / "edge.sh")], env=self.env,
+            [str(self.root / "openresty" / "edge.sh")], env=self.env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL)
 
