@@ -415,7 +415,15 @@ haul-outs, pump-out logs, harbormaster messages) or the pestcontrol corpus
 (tests/corpus/pestcontrol/, the same round: inspections, chemical logs,
 bait station maps, termite bonds, routes) or the carwash corpus
 (tests/corpus/carwash/, the same round: memberships, tunnel controller
-settings, chemical dosing, fault logs, damage claims) through the real
+settings, chemical dosing, fault logs, damage claims) or the animalshelter
+corpus (tests/corpus/animalshelter/, the sixty-third round: intake
+records, medical notes, adoption applications, foster schedules) or the
+signshop corpus (tests/corpus/signshop/, the same round: vinyl cut files,
+proofs, install notes, permits, printer settings) or the chiropractic
+corpus (tests/corpus/chiropractic/, the same round: SOAP notes, intake
+questionnaires, billing codes, pre-authorizations) or the movingco corpus
+(tests/corpus/movingco/, the same round: household inventories, quotes,
+crew routing, damage claims, permits) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -596,6 +604,10 @@ TAILORING = HERE / "corpus" / "tailoring"
 MARINA = HERE / "corpus" / "marina"
 PESTCONTROL = HERE / "corpus" / "pestcontrol"
 CARWASH = HERE / "corpus" / "carwash"
+ANIMALSHELTER = HERE / "corpus" / "animalshelter"
+SIGNSHOP = HERE / "corpus" / "signshop"
+CHIROPRACTIC = HERE / "corpus" / "chiropractic"
+MOVINGCO = HERE / "corpus" / "movingco"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -674,7 +686,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("catering", CATERING), ("archery", ARCHERY),
                            ("hvac", HVAC), ("tailoring", TAILORING),
                            ("marina", MARINA), ("pestcontrol", PESTCONTROL),
-                           ("carwash", CARWASH))}
+                           ("carwash", CARWASH), ("animalshelter", ANIMALSHELTER),
+                           ("signshop", SIGNSHOP), ("chiropractic", CHIROPRACTIC),
+                           ("movingco", MOVINGCO))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1857,9 +1857,9 @@ ORCHESTRA_CEILINGS = {"chat_comments": 0.013, "concert_program": 0.013,
 # ceramics (tests/corpus/ceramics/: glaze recipes, firing schedules, clay
 # bodies, classes, gallery, listings, forum, troubleshooting, searches,
 # profiles; 485 attacks): benign 1 -> 1, attacks 478 -> 480 (query).
-CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
+CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.987}
+                   "xss": 0.987, "ALL": 0.989}
 CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedule": 0.013,
                      "forum_post": 0.013, "gallery_description": 0.013, "glaze_recipe": 0.013,
                      "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
@@ -2211,6 +2211,48 @@ CARWASH_CEILINGS = {"chemical-dosing": 0.013, "complaint-claim": 0.013, "fault-l
                     "loyalty-message": 0.013, "membership": 0.013, "pos-export": 0.013,
                     "promotion": 0.013, "site-review": 0.013, "staff-schedule": 0.013,
                     "tunnel-settings": 0.013, "ALL": 0.002}
+# animalshelter (tests/corpus/animalshelter/: intake notes, medical notes, behavior
+# assessments, adoption applications, foster schedules, kennel cards, donor messages,
+# lost and found, transfer manifests, settings; 492 attacks): benign 0 -> 0, attacks
+# 487 -> 488 (query).
+ANIMALSHELTER_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.989}
+ANIMALSHELTER_CEILINGS = {"adoption_application": 0.013, "behavior_assessment": 0.013,
+                          "donor_message": 0.013, "foster_schedule": 0.013,
+                          "intake_note": 0.013, "kennel_card": 0.013, "lost_found": 0.013,
+                          "medical_note": 0.013, "search_settings": 0.013,
+                          "transfer_manifest": 0.013, "ALL": 0.002}
+# signshop (tests/corpus/signshop/: proof notes, inventory, install notes, permits,
+# customer messages, quotes, production queue, printer settings, staff chat, searches;
+# 485 attacks): benign 2 -> 2, attacks 479 -> 479 (query).
+SIGNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                   "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.961, "ALL": 0.983}
+SIGNSHOP_CEILINGS = {"customer_messages": 0.013, "install_notes": 0.025, "inventory": 0.013,
+                     "permits": 0.013, "printer_settings": 0.013, "production_queue": 0.013,
+                     "proof_notes": 0.013, "quotes_invoices": 0.013, "search_queries": 0.013,
+                     "staff_chat": 0.025, "ALL": 0.004}
+# chiropractic (tests/corpus/chiropractic/: SOAP notes, intake, scheduling, billing
+# codes, exercise plans, pre-authorizations, patient messages, x-ray reports,
+# reminders, front-desk chat; 485 attacks): benign 0 -> 0, attacks 479 -> 479 (query).
+CHIROPRACTIC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.95,
+                       "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.981}
+CHIROPRACTIC_CEILINGS = {"billing_codes": 0.013, "exercise_plans": 0.013,
+                         "front_desk_chat": 0.013, "intake": 0.013, "patient_messages": 0.013,
+                         "preauth": 0.013, "reminders": 0.013, "scheduling": 0.013,
+                         "soap_notes": 0.013, "xray_reports": 0.013, "ALL": 0.002}
+# movingco (tests/corpus/movingco/: inventories, quotes, routing, packing lists,
+# damage claims, storage records, customer messages, permits, invoices, dispatcher
+# chat; 490 attacks): benign 0 -> 0, attacks 486 -> 486 (query).
+MOVINGCO_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.985}
+MOVINGCO_CEILINGS = {"customer_messages": 0.013, "damage_claims": 0.013,
+                     "dispatcher_chat": 0.013, "inventory_notes": 0.013, "invoices": 0.013,
+                     "packing_lists": 0.013, "permits": 0.013, "quote_requests": 0.013,
+                     "routing_dispatch": 0.013, "storage_records": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2290,7 +2332,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "quarry": QUARRY_FLOORS, "catering": CATERING_FLOORS,
                  "archery": ARCHERY_FLOORS, "hvac": HVAC_FLOORS,
                  "tailoring": TAILORING_FLOORS, "marina": MARINA_FLOORS,
-                 "pestcontrol": PESTCONTROL_FLOORS, "carwash": CARWASH_FLOORS}
+                 "pestcontrol": PESTCONTROL_FLOORS, "carwash": CARWASH_FLOORS,
+                 "animalshelter": ANIMALSHELTER_FLOORS, "signshop": SIGNSHOP_FLOORS,
+                 "chiropractic": CHIROPRACTIC_FLOORS, "movingco": MOVINGCO_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2371,7 +2415,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "catering": CATERING_CEILINGS, "archery": ARCHERY_CEILINGS,
                    "hvac": HVAC_CEILINGS, "tailoring": TAILORING_CEILINGS,
                    "marina": MARINA_CEILINGS, "pestcontrol": PESTCONTROL_CEILINGS,
-                   "carwash": CARWASH_CEILINGS}
+                   "carwash": CARWASH_CEILINGS, "animalshelter": ANIMALSHELTER_CEILINGS,
+                   "signshop": SIGNSHOP_CEILINGS, "chiropractic": CHIROPRACTIC_CEILINGS,
+                   "movingco": MOVINGCO_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

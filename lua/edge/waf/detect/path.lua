@@ -561,11 +561,23 @@ local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
 -- a link for a reader to follow; a loopback or private URL inside text
 -- (a developer's "open http://localhost:3000") still needs to be the
 -- whole value.
-local METADATA_HOSTS = alt({
-    [=[169\.254\.169\.254]=], [=[\[?fd00:ec2::254\]?]=], [=[100\.100\.100\.200]=],
-    [=[192\.0\.0\.192]=], [=[metadata\.google\.internal]=], [=[metadata\.azure\.com]=],
-    [=[instance-data(?:\.ec2\.internal)?]=],
-})
+-- (their names and addresses written out once: the regex below, the
+-- needles of the whole-value record and lone()'s set are made of them)
+local METADATA_IPV4 = { "169.254.169.254", "100.100.100.200", "192.0.0.192" }
+local METADATA_NEEDLES = { "fd00:ec2::254", "metadata.google.internal", "metadata.azure.com",
+                           "instance-data" }
+local METADATA_IPS = {}
+local METADATA_HOSTS
+do
+    local forms = { [=[\[?fd00:ec2::254\]?]=], [=[metadata\.google\.internal]=],
+                    [=[metadata\.azure\.com]=], [=[instance-data(?:\.ec2\.internal)?]=] }
+    for _, ip in ipairs(METADATA_IPV4) do
+        forms[#forms + 1] = (gsub(ip, "%.", "\\."))
+        METADATA_NEEDLES[#METADATA_NEEDLES + 1] = ip
+        METADATA_IPS[ip] = true
+    end
+    METADATA_HOSTS = alt(forms)
+end
 -- an internal IPv4 address written in IPv6 brackets, compatible or
 -- mapped, in short form ("[::127.0.0.1]", "[::ffff:10.0.0.5]",
 -- "[0:0::ffff:169.254.169.254]"): the same host to a lenient parser
@@ -1343,9 +1355,7 @@ local RULES = rules.compile({
     -- Its IP forms are numbers, which edge.waf.inspect's first way
     -- reads: lone() below answers there)
     { id = "ssrf-internal", where = { value = true },
-      needles = { "169.254.169.254", "fd00:ec2::254", "100.100.100.200", "192.0.0.192",
-                  "metadata.google.internal", "metadata.azure.com", "instance-data" },
-      pattern = [=[^\s*]=] .. METADATA_HOSTS .. [=[\.?\s*$]=] },
+      needles = METADATA_NEEDLES, pattern = [=[^\s*]=] .. METADATA_HOSTS .. [=[\.?\s*$]=] },
     -- a URL of a protocol no browser speaks, given as the whole value
     -- ("gopher://host:70/_...", "dict://host:11211/stat", "tftp://host/x"):
     -- only a server-side fetcher dials it, and a host of any name can
@@ -1433,9 +1443,6 @@ end
 
 -- The metadata services' IP addresses as a whole value (a number to
 -- edge.waf.inspect, which asks here; the record above reads the names).
-local METADATA_IPS = { ["169.254.169.254"] = true, ["100.100.100.200"] = true,
-                       ["192.0.0.192"] = true }
-
 function _M.lone(s, on, report)
     if on["ssrf-internal"] and METADATA_IPS[s] then
         return report("ssrf-internal")

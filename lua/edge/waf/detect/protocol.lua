@@ -1121,6 +1121,12 @@ local RULES = rules.compile({
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },
     { id = "protocol-ldap", where = { path = false }, needles = { ")" }, pattern = RE_LDAP },
+    -- (a wildcard's filter closed, then a filter of its own on an
+    -- attribute that matches any value, "x*)(uid=*))(|(uid=*": what
+    -- stands before it, a name's parenthetical "Luna (cat)" too, does not
+    -- matter)
+    { id = "protocol-ldap", where = { path = false }, needles = { "*)(", "*) (" },
+      pattern = [=[\*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w-]*\s*=\s*\*]=], plain = false },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- (or written in a filter's own escapes, "\2a\29\28uid\3d\2a": a

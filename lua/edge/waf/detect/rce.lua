@@ -3449,12 +3449,14 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
 -- (read as the value was written, URL-decoded only: the decoded view
 -- has the bytes, "$'cat'")
 local RE_ANSI_C_NAME = [=[\$'(?:\\[xX][0-9a-fA-F]{2}|\\[0-7]{3}){2,}']=]
+-- (a check that reads the value as it was written, URL-decoded only)
+local function as_written(re)
+    return function(_, v)
+        return re_find(waf_match.url_decoded(v.raw, 3), re, "jo") ~= nil
+    end
+end
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
-                      plain = false,
-                      check = function(_, v)
-                          return re_find(waf_match.url_decoded(v.raw, 3), RE_ANSI_C_NAME,
-                                         "jo") ~= nil
-                      end }
+                      plain = false, check = as_written(RE_ANSI_C_NAME) }
 -- ... or a substitution whose command prints only byte escapes ("`printf
 -- '\151\144'`", "$(echo -e '\x69\x64')"): its output, a name written to
 -- hide it, is what the substitution stands for, and a command in its
@@ -3462,11 +3464,7 @@ RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
 local RE_PRINTF_NAME = [=[(?:`|\$\()\s*(?:printf|echo\s+-e)\s+(['"]?)]=]
     .. [=[(?:\\[xX][0-9a-fA-F]{2}|\\[0-7]{3}){2,}\1\s*(?:`|\))]=]
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "printf", "echo" },
-                      plain = false,
-                      check = function(_, v)
-                          return re_find(waf_match.url_decoded(v.raw, 3), RE_PRINTF_NAME,
-                                         "jo") ~= nil
-                      end }
+                      plain = false, check = as_written(RE_PRINTF_NAME) }
 -- The environment piped to a program that sends it ("env | curl -X POST
 -- --data-binary @- https://..."): every secret the process holds, out
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "env" },
