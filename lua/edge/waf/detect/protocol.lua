@@ -1026,11 +1026,15 @@ local function unicode_breaks(raw, v, on, report)
 end
 
 -- The separators' lead bytes in the raw value, as they are or escaped
--- (unicode_breaks' needles).
+-- (unicode_breaks' needles: the first two, and "%" for the rest).
+local BREAK_LEADS = { "\226\128", "\194\133", "%e2%80", "%E2%80", "%c2%85", "%C2%85" }
 local function break_lead(raw)
-    return find(raw, "\226\128", 1, true) or find(raw, "\194\133", 1, true)
-        or find(raw, "%e2%80", 1, true) or find(raw, "%E2%80", 1, true)
-        or find(raw, "%c2%85", 1, true) or find(raw, "%C2%85", 1, true)
+    for i = 1, #BREAK_LEADS do
+        if find(raw, BREAK_LEADS[i], 1, true) then
+            return true
+        end
+    end
+    return false
 end
 
 -- A JSON string the value closes, then fields of its own, the last one
@@ -1076,7 +1080,7 @@ local VALUES = rules.compile({
       -- that a long value's raw text is looked at with plain finds, not
       -- scanned by the automaton for this record alone, then the escapes
       -- in full)
-      needles = { "\226\128", "\194\133", "%" }, before = break_lead,
+      needles = { BREAK_LEADS[1], BREAK_LEADS[2], "%" }, before = break_lead,
       scan = unicode_breaks, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
