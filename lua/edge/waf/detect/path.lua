@@ -563,18 +563,21 @@ local RE_INCLUDE_IN = [=[[\w\[\]-]*]=] .. RE_INCLUDE_NAME .. [=[[\w\[\]-]*=]=]
 -- whole value.
 -- (their names and addresses written out once: the regex below, the
 -- needles of the whole-value record and lone()'s set are made of them)
-local METADATA_IPV4 = { "169.254.169.254", "100.100.100.200", "192.0.0.192" }
-local METADATA_NEEDLES = { "fd00:ec2::254", "metadata.google.internal", "metadata.azure.com",
-                           "instance-data" }
+-- (literal names and addresses; the IPv6 one may stand in brackets, and
+-- EC2's name may go on with its domain)
+local METADATA_LITERALS = { "169.254.169.254", "100.100.100.200", "192.0.0.192",
+                            "metadata.google.internal", "metadata.azure.com" }
+local METADATA_NEEDLES = { "fd00:ec2::254", "instance-data" }
 local METADATA_IPS = {}
 local METADATA_HOSTS
 do
-    local forms = { [=[\[?fd00:ec2::254\]?]=], [=[metadata\.google\.internal]=],
-                    [=[metadata\.azure\.com]=], [=[instance-data(?:\.ec2\.internal)?]=] }
-    for _, ip in ipairs(METADATA_IPV4) do
-        forms[#forms + 1] = (gsub(ip, "%.", "\\."))
-        METADATA_NEEDLES[#METADATA_NEEDLES + 1] = ip
-        METADATA_IPS[ip] = true
+    local forms = { [=[\[?fd00:ec2::254\]?]=], [=[instance-data(?:\.ec2\.internal)?]=] }
+    for _, w in ipairs(METADATA_LITERALS) do
+        forms[#forms + 1] = (gsub(w, "%.", "\\."))
+        METADATA_NEEDLES[#METADATA_NEEDLES + 1] = w
+        if find(w, "^[%d.]+$") then
+            METADATA_IPS[w] = true
+        end
     end
     METADATA_HOSTS = alt(forms)
 end
