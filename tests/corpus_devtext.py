@@ -423,7 +423,15 @@ proofs, install notes, permits, printer settings) or the chiropractic
 corpus (tests/corpus/chiropractic/, the same round: SOAP notes, intake
 questionnaires, billing codes, pre-authorizations) or the movingco corpus
 (tests/corpus/movingco/, the same round: household inventories, quotes,
-crew routing, damage claims, permits) through the real
+crew routing, damage claims, permits), the glassworks corpus
+(tests/corpus/glassworks/, the sixty-fourth round: commissions, kiln
+schedules, glass catalogs, breakage reports), the sailingschool corpus
+(tests/corpus/sailingschool/, the same round: enrollments, boat
+reservations, VHF logs, waypoints), the pipeorgan corpus
+(tests/corpus/pipeorgan/, the same round: stop lists, tuning logs,
+restoration tickets, recital programs) and the escrow corpus
+(tests/corpus/escrow/, the same round: escrow accounts, wire memos, title
+records, closing checklists) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -608,6 +616,10 @@ ANIMALSHELTER = HERE / "corpus" / "animalshelter"
 SIGNSHOP = HERE / "corpus" / "signshop"
 CHIROPRACTIC = HERE / "corpus" / "chiropractic"
 MOVINGCO = HERE / "corpus" / "movingco"
+GLASSWORKS = HERE / "corpus" / "glassworks"
+SAILINGSCHOOL = HERE / "corpus" / "sailingschool"
+PIPEORGAN = HERE / "corpus" / "pipeorgan"
+ESCROW = HERE / "corpus" / "escrow"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -688,7 +700,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("marina", MARINA), ("pestcontrol", PESTCONTROL),
                            ("carwash", CARWASH), ("animalshelter", ANIMALSHELTER),
                            ("signshop", SIGNSHOP), ("chiropractic", CHIROPRACTIC),
-                           ("movingco", MOVINGCO))}
+                           ("movingco", MOVINGCO), ("glassworks", GLASSWORKS),
+                           ("sailingschool", SAILINGSCHOOL), ("pipeorgan", PIPEORGAN),
+                           ("escrow", ESCROW))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

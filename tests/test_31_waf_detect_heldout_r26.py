@@ -105,16 +105,10 @@ BENIGN = {
     "quoted-arg-path": ["the admins' /etc/passwd # entries are old"],
 }
 
-# (a JSON body's text holds line breaks of its own: a note's second line
-# that reads like a log record is text there; only a single-line field
-# whose decoded value breaks a line, the query's, is read for one)
-FORGED_IN_TEXT = ("a log record forged on a multi-line note's second line is read "
-                  "in single-line fields only (the query), not in a JSON body's text")
-KNOWN_MISSES = {
-    "Order 5512\n2025-01-07 10:11:12 ALERT disk wiped by ops": FORGED_IN_TEXT,
-    "Printed 2 copies\r\n[2025-01-07 10:11:12] backup verified by ops": FORGED_IN_TEXT,
-    "Ticket closed\n2025-01-07,root,GRANT,all,ok": FORGED_IN_TEXT,
-}
+# (the three forged records on a note's second line passed in a JSON
+# body's text until the sixty-fourth round: dated or CSV records naming
+# who acted after a short phrase are read there too)
+KNOWN_MISSES = {}
 KNOWN_FALSE_POSITIVES = {}
 
 (edge, test_tables_are_balanced, test_heldout_r26_attack_refused_everywhere,

@@ -359,9 +359,9 @@ CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.075, "go-rust-c":
 # a break, XPath location paths, DDE; left: Mongo operator documents and
 # Lucene queries as whole values, internal admin URLs in citation
 # records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
-SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.954,
+SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.954,
                   "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.981}
+                  "xss": 0.986, "ALL": 0.983}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
                     "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
                     "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.025,
@@ -583,9 +583,9 @@ LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
 # JSON note. With its classes (an UPDATE's own WHERE after the
 # assignments, a backslash after an internal host; money after "net"):
 # benign 16, attacks 495 / 492.
-CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.96,
+CIVIC_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.96,
                 "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
-                "xss": 0.986, "ALL": 0.991}
+                "xss": 0.986, "ALL": 0.993}
 CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_filing": 0.013,
                   "library_search": 0.013, "notice_multilingual": 0.013,
                   "opendata_query": 0.213, "permit_description": 0.013,
@@ -600,9 +600,9 @@ CIVIC_CEILINGS = {"benefits_answer": 0.013, "council_minutes": 0.013, "court_fil
 # change made for it): benign refused 1 / 800 in both placements,
 # attacks 477 / 484 in the query, 476 in a JSON note.
 # With the round's classes: benign 0, attacks 480 / 478.
-HOSPITALITY_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.903, "ldap-xpath": 0.954,
+HOSPITALITY_FLOORS = {"cmdi": 0.985, "code": 0.986, "crlf": 0.967, "ldap-xpath": 0.954,
                       "nosqli": 0.928, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.991}
+                      "xss": 0.986, "ALL": 0.995}
 HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
                         "inspection_note": 0.013, "kitchen_ticket": 0.013, "menu_item": 0.013,
                         "order_instruction": 0.013, "recipe": 0.013,
@@ -636,9 +636,9 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
 # (before any change made for it): benign refused 2 / 800 in both
 # placements, attacks 492 / 498 in the query, 490 in a JSON note.
 # With the round's classes: benign 2, attacks 493 / 490.
-SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.848, "ldap-xpath": 0.956,
+SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.956,
                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
-                 "xss": 0.987, "ALL": 0.983}
+                 "xss": 0.987, "ALL": 0.987}
 SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.013,
                    "match_reports": 0.013, "odds_betting": 0.013, "player_names": 0.013,
                    "race_times": 0.013, "referee_reports": 0.013, "stat_queries": 0.038,
@@ -652,9 +652,9 @@ SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.0
 # note, attacks 489 / 497 in both placements. With the round's classes (JSON arrows
 # in SQL only, a command spelled by variables, a level line in a query
 # value): benign 2 / 1, attacks 493 / 490.
-AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.913,
+AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.913,
                      "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
-                     "xss": 0.986, "ALL": 0.985}
+                     "xss": 0.986, "ALL": 0.991}
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
@@ -670,9 +670,9 @@ AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
 # 486 / 494 in both placements. With its classes (a $ne of a quoted 0 or 1, a field
 # whose name ends in _url, a FROM then a stacked statement commented out;
 # a file-taking program before a plain word): benign 0, attacks 489.
-AGRICULTURE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
+AGRICULTURE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958,
                       "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                      "xss": 0.986, "ALL": 0.995}
+                      "xss": 0.986, "ALL": 0.997}
 AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
                         "equipment_telemetry": 0.013, "field_names": 0.013,
                         "forum_posts": 0.013, "livestock_registry": 0.013,
@@ -689,9 +689,9 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # stream at an internal host, a spelled line break after a sentence, a
 # JSON string breakout, a program run from a remote share; a CRM's custom
 # field's "__"): benign 2, attacks 494 / 492.
-EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.838, "ldap-xpath": 0.956,
+EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.956,
                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.987}
+                 "xss": 0.987, "ALL": 0.991}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
                    "grant_answer": 0.013, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
@@ -708,9 +708,9 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # 493 in the query, 485 in a JSON note. With its class (a group the value
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
-LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.906, "ldap-xpath": 0.956,
+LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.968, "ldap-xpath": 0.956,
                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.989}
+                "xss": 0.987, "ALL": 0.993}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,
@@ -757,9 +757,9 @@ HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_e
 # in the query, 489 in a JSON note. With its classes (a clause's "3.e."
 # numbering; an early ")" then a constant comparison; a one-word first
 # line then a command line; match_all): benign 2, attacks 493 / 492.
-INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.956,
+INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.956,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.993}
+                    "xss": 0.987, "ALL": 0.995}
 INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
                       "coverage_wording": 0.013, "doc_uploads": 0.013,
                       "fnol_narrative": 0.013, "medical_billing": 0.013, "policy_refs": 0.013,
@@ -819,9 +819,9 @@ SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm":
 # benign refused 3 / 800 in both placements (relative CAD paths with
 # "../", a revision's "rev 'C1'" after ";"), attacks 488 / 492 in the
 # query, 486 in a JSON note. No class of its own changed them.
-CONSTRUCTION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.956,
+CONSTRUCTION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.956,
                        "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.993}
+                       "xss": 0.986, "ALL": 0.995}
 CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_order": 0.013,
                          "crew_message": 0.013, "drawing_register": 0.013,
                          "punch_list": 0.013, "rfi": 0.013, "safety_permit": 0.013,
@@ -850,9 +850,9 @@ AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.
 # open redirect, an OSM tag read as an event handler), attacks 481 / 479.
 # With its classes (OSM's oneway; PostgreSQL's COPY and temporary
 # tables): benign 23, attacks 482 / 480.
-GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954,
               "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986,
-              "ALL": 0.983}
+              "ALL": 0.989}
 GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.125,
                 "expressions": 0.1, "geocode_queries": 0.013, "geometry": 0.013,
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
@@ -866,9 +866,9 @@ GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths":
 # before a parenthetical read as a PHP call, a title element, one step up
 # to a TIFF, a manifest and a scan under /var/www and /var/spool),
 # attacks 473 / 471. With the round's classes: benign 0, attacks 475 / 472.
-LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
+LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.954,
                   "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.989}
+                  "xss": 0.986, "ALL": 0.993}
 LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path": 0.013,
                     "finding_aid": 0.013, "identifier_url": 0.013, "ill_note": 0.013,
                     "marc_field": 0.013, "patron_request": 0.013, "processing_note": 0.013,
@@ -955,9 +955,9 @@ MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.
 # narratives, disputes, KYC notes, complaints, loan memos, branch cash,
 # reconciliation, batch files, letters; 488 attacks): benign 2 -> 0,
 # attacks 485 -> 486;
-BANKING_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.806, "ldap-xpath": 0.954,
+BANKING_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.985}
+                  "xss": 0.986, "ALL": 0.989}
 BANKING_CEILINGS = {"batch-file": 0.013, "branch-cash": 0.013, "complaint": 0.013,
                     "customer-letter": 0.013, "dispute-note": 0.013, "kyc-aml-note": 0.013,
                     "loan-memo": 0.013, "payment-ref": 0.013, "recon-gl": 0.013,
@@ -977,9 +977,9 @@ NONPROFIT_CEILINGS = {"board_minutes": 0.013, "campaign_pages": 0.013, "donor_no
 # music (tests/corpus/music/: track titles, lyrics, liner notes, chord
 # charts, DAW and plugin notes, sample paths, mix feedback, rights,
 # MIDI/OSC, forum posts; 490 attacks): benign 3 -> 0, attacks 486 -> 487;
-MUSIC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
+MUSIC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
                 "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                "xss": 0.986, "ALL": 0.989}
+                "xss": 0.986, "ALL": 0.991}
 MUSIC_CEILINGS = {"chord_setlist": 0.013, "daw_plugin": 0.013, "forum_bio": 0.013,
                   "liner_notes": 0.013, "lyrics": 0.013, "midi_osc": 0.013,
                   "mix_feedback": 0.013, "release_rights": 0.013, "sample_stem_path": 0.013,
@@ -1016,9 +1016,9 @@ GENEALOGY_CEILINGS = {"census_transcription": 0.013, "dna_note": 0.013, "event_d
 # climate summaries, data file paths, API queries; 490 attacks): benign 11
 # (data paths under /etc and /var/log, relative paths, a glob, command
 # lines in notes: by design), attacks 487;
-WEATHER_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.956,
+WEATHER_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.956,
                   "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.989}
+                  "xss": 0.986, "ALL": 0.991}
 WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_path": 0.113,
                     "forecast_discussion": 0.013, "metar_taf": 0.013,
                     "model_run_notes": 0.038, "public_warning": 0.013,
@@ -1027,9 +1027,9 @@ WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_pat
 # delivery (tests/corpus/delivery/: menu items, order notes, addresses,
 # courier chat, tickets, promotions, opening hours, POS tickets, menu CSV,
 # reviews; 486 attacks): benign 0, attacks 479 -> 480;
-DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.781, "ldap-xpath": 0.954,
+DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
                    "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                   "xss": 0.973, "ALL": 0.977}
+                   "xss": 0.973, "ALL": 0.983}
 DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv": 0.013,
                      "menu_item": 0.013, "opening_hours": 0.013, "order_note": 0.013,
                      "pos_ticket": 0.013, "promo": 0.013, "review": 0.013,
@@ -1037,9 +1037,9 @@ DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv
 # fitness (tests/corpus/fitness/: workout logs, plans, nutrition, wearable
 # sync, coach comments, bookings, injury notes, challenges, export paths,
 # posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481;
-FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
+FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
                   "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.961,
-                  "xss": 0.986, "ALL": 0.985}
+                  "xss": 0.986, "ALL": 0.987}
 FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comment": 0.013,
                     "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
                     "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
@@ -1049,9 +1049,9 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # notes, QA messages, resource paths, XLIFF and gettext fragments, reviews,
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
-LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.954,
+LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.983}
+                       "xss": 0.986, "ALL": 0.985}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1085,9 +1085,9 @@ RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticke
 # shell lines in reviews and statements, a DOCTYPE with a system id, an
 # XSLT stylesheet instruction, a script tag named in prose), attacks 476
 # -> 480;
-PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.937, "ldap-xpath": 0.954,
+PUBLISHING_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.968, "ldap-xpath": 0.954,
                      "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.993}
+                     "xss": 0.986, "ALL": 0.995}
 PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
                        "availability_statements": 0.025, "bibtex_entries": 0.038,
                        "catalogue_search": 0.013, "editorial_letters": 0.013,
@@ -1097,9 +1097,9 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # descriptions, finding aids, conservation reports, loans and rights,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
-MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.956,
+MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.956,
                  "nosqli": 0.92, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.983}
+                 "xss": 0.986, "ALL": 0.987}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1121,9 +1121,9 @@ MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025
 # sharing requests; 486 attacks): benign 14 -> 13 (pipeline command lines,
 # relative and ../ paths, a SLURM output pattern read as format
 # directives), attacks 481 -> 482;
-BIOLAB_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.954,
+BIOLAB_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.954,
                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.987}
+                 "xss": 0.986, "ALL": 0.989}
 BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
                    "freezer_inventory": 0.013, "pipeline_cmds": 0.075, "primers": 0.013,
                    "protocol_steps": 0.013, "qc_reports": 0.013, "sample_ids": 0.013,
@@ -1132,9 +1132,9 @@ BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
 # payment references, bank memos, journal entries, spreadsheet notes,
 # receipt files, deadlines, multilingual notes; 495 attacks): benign 2
 # (spreadsheet formulas in notes), attacks 490 -> 491;
-TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.958,
+TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.958,
               "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986,
-              "ALL": 0.989}
+              "ALL": 0.991}
 TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadline": 0.013,
                 "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
                 "multilingual_note": 0.013, "payment_reference": 0.013,
@@ -1143,9 +1143,9 @@ TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadli
 # searches, antenna and rig notes, QSL messages, contest exchanges,
 # satellite passes, nets and repeaters; 490 attacks): benign 2 -> 1 (a
 # rig's PowerShell script block), attacks 482 -> 484;
-HAMRADIO_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.741, "ldap-xpath": 0.954,
+HAMRADIO_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.774, "ldap-xpath": 0.954,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.981}
+                   "xss": 0.987, "ALL": 0.983}
 HAMRADIO_CEILINGS = {"adif_paste": 0.013, "antenna_note": 0.013, "contest_exchange": 0.013,
                      "log_search": 0.013, "multilingual": 0.013, "net_repeater": 0.013,
                      "qsl_message": 0.013, "qso_note": 0.013, "rig_software": 0.025,
@@ -1154,9 +1154,9 @@ HAMRADIO_CEILINGS = {"adif_paste": 0.013, "antenna_note": 0.013, "contest_exchan
 # application numbers, citations, office-action responses, chemical and
 # mathematical notation, trademark goods, deadlines and fees, inventor
 # names; 493 attacks): benign 1 -> 0, attacks 486 -> 490;
-PATENTS_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.87, "ldap-xpath": 0.956,
+PATENTS_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.903, "ldap-xpath": 0.956,
                   "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.987}
+                  "xss": 0.986, "ALL": 0.989}
 PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
                     "claim_draft": 0.013, "classification": 0.013, "deadline_fee_note": 0.013,
                     "inventor_name": 0.013, "multilingual_note": 0.013,
@@ -1165,9 +1165,9 @@ PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
 # chess (tests/corpus/chess/: PGN games, FEN positions, annotations,
 # pairings, ratings, openings, puzzles, other games' notations,
 # announcements; 483 attacks): benign 1 -> 0, attacks 479 -> 479;
-CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.909,
                 "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                "ALL": 0.989}
+                "ALL": 0.991}
 CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
                   "multilingual": 0.013, "opening": 0.013, "other-games": 0.013,
                   "pairings": 0.013, "pgn": 0.013, "puzzle": 0.013, "rating": 0.013,
@@ -1176,9 +1176,9 @@ CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
 # glosses, morphological rules, corpus queries, usage examples, citations,
 # contributor comments; 468 attacks): benign 4 -> 1 (a Toolbox record's
 # backslash markers), attacks 462 -> 463;
-LEXICON_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.892, "ldap-xpath": 0.95,
+LEXICON_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.928, "ldap-xpath": 0.95,
                   "nosqli": 0.954, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.987}
+                  "xss": 0.986, "ALL": 0.989}
 LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
                     "definition_note": 0.013, "dictionary_citation": 0.013, "etymology": 0.013,
                     "interlinear_gloss": 0.025, "ipa_entry": 0.013, "morph_rule": 0.013,
@@ -1189,9 +1189,9 @@ LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
 # (relative ../ library paths, a udev rule's and a GPIO's system paths,
 # VHDL and Verilog statements after ";", a shell loop a question quotes),
 # attacks 486 -> 487;
-ELECTRONICS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.96,
+ELECTRONICS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.96,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.961,
-                      "xss": 0.986, "ALL": 0.985}
+                      "xss": 0.986, "ALL": 0.989}
 ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
                         "design_file_path": 0.075, "forum_question": 0.025,
                         "hdl_snippet": 0.05, "measurement_note": 0.013,
@@ -1201,9 +1201,9 @@ ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
 # notation, ASCII math, computer-algebra snippets, proofs, citations,
 # tags and searches, answers and titles; 489 attacks): benign 3 -> 1 (a
 # composition's "where f(x) = ... and g(x) = ..."), attacks 479 -> 482;
-MATHFORUM_FLOORS = {"cmdi": 0.96, "code": 0.948, "crlf": 0.857, "ldap-xpath": 0.952,
+MATHFORUM_FLOORS = {"cmdi": 0.96, "code": 0.948, "crlf": 0.892, "ldap-xpath": 0.952,
                     "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.981}
+                    "xss": 0.987, "ALL": 0.983}
 MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet": 0.013,
                       "citation": 0.013, "latex_question": 0.013, "multilingual": 0.013,
                       "proof_prose": 0.013, "question_title": 0.013, "set_logic": 0.013,
@@ -1212,9 +1212,9 @@ MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet
 # Solidity, command lines, amounts and fees, KYC notes, API settings,
 # ABIs; 492 attacks): benign 58 -> 5 (command lines a user pastes, a
 # Solidity require of a bare boolean), attacks 479 -> 483;
-CRYPTO_FLOORS = {"cmdi": 0.921, "code": 0.974, "crlf": 0.903, "ldap-xpath": 0.956,
+CRYPTO_FLOORS = {"cmdi": 0.921, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
                  "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.977}
+                 "xss": 0.986, "ALL": 0.979}
 CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 0.013,
                    "api_settings": 0.013, "cli_command": 0.063, "jsonrpc_paste": 0.013,
                    "kyc_note": 0.013, "multilingual_note": 0.013, "solidity_snippet": 0.025,
@@ -1249,8 +1249,8 @@ SMARTHOME_CEILINGS = {"automation_yaml": 0.05, "console_command": 0.013, "device
 # data, tickets; 480 attacks): benign 63 -> 63 (56 analysts' SQL
 # statements, refused as SQL pasted into a field always is), attacks 472
 # -> 475;
-BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.916,
-             "sqli": 0.987, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.987}
+BI_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9, "nosqli": 0.916,
+             "sqli": 0.987, "ssrf": 0.96, "traversal": 0.96, "xss": 0.987, "ALL": 0.989}
 BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
                "dashboard-filter": 0.013, "dax-measure": 0.013, "error-report": 0.025,
                "lookml-dbt": 0.038, "power-query-m": 0.025, "spreadsheet-formula": 0.038,
@@ -1260,9 +1260,9 @@ BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
 # attacks): benign 33 -> 28 (script tags named and matched, code
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
-REGEXHELP_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.913,
+REGEXHELP_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.913,
                     "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.987}
+                    "xss": 0.986, "ALL": 0.989}
 REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
                       "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
                       "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
@@ -1291,9 +1291,9 @@ SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0
 # crafts (tests/corpus/crafts/: pattern rows, crochet notation, gauges,
 # chart keys, sizing tables, materials, listings, notes, file names;
 # 498 attacks): benign 0, attacks 490 -> 491 (query).
-CRAFTS_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.904,
+CRAFTS_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.965, "ldap-xpath": 0.904,
                  "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.963,
-                 "xss": 0.987, "ALL": 0.983}
+                 "xss": 0.987, "ALL": 0.987}
 CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_needles": 0.013,
                    "materials_lists": 0.013, "multilingual_patterns": 0.013,
                    "pattern_filenames": 0.013, "pattern_rows": 0.013, "project_notes": 0.013,
@@ -1332,9 +1332,9 @@ WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188
 # questions and answers, game descriptions, patch notes, datastore keys,
 # asset searches, chat complaints; 494 attacks): benign 2 -> 1, attacks
 # 483 -> 488 (query).
-ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.857,
+ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.931, "ldap-xpath": 0.857,
                  "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.985}
+                 "xss": 0.987, "ALL": 0.987}
 ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
                    "datastore_key_module": 0.013, "devforum_answer": 0.013,
                    "devforum_question": 0.013, "game_description": 0.013,
@@ -1343,9 +1343,9 @@ ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
 # marketing (tests/corpus/marketing/: campaign names, UTM URLs, segment
 # rules, A/B notes, ad copy, subjects, personalization, landing snippets,
 # CSV rows, goals; 488 attacks): benign 9 -> 8, attacks 483 -> 485.
-MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0.904,
+MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.904,
                     "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.989}
+                    "xss": 0.987, "ALL": 0.991}
 MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 0.013,
                       "conversion_goal": 0.013, "csv_import_row": 0.013,
                       "email_subject": 0.013, "landing_snippet": 0.075,
@@ -1365,9 +1365,9 @@ PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0
 # podcast (tests/corpus/podcast/: episode titles, show notes, guest bios,
 # chapters, feed snippets, transcripts, sponsor reads, file names,
 # questions, searches; 486 attacks): benign 13 -> 9, attacks 474 -> 476.
-PODCAST_FLOORS = {"cmdi": 0.971, "code": 0.974, "crlf": 0.935, "ldap-xpath": 0.956,
+PODCAST_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.956,
                   "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.96,
-                  "xss": 0.987, "ALL": 0.983}
+                  "xss": 0.987, "ALL": 0.987}
 PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
                     "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
                     "search_query": 0.05, "show_notes": 0.025, "sponsor_read": 0.013,
@@ -1375,9 +1375,9 @@ PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title
 # fashion (tests/corpus/fashion/: titles, descriptions, SKUs, size charts,
 # care labels, reviews, returns, captions, supplier messages, searches;
 # 493 attacks): benign 0, attacks 489 -> 489 (query).
-FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.75, "ldap-xpath": 0.913,
+FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.812, "ldap-xpath": 0.913,
                   "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.964, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.977}
+                  "xss": 0.987, "ALL": 0.981}
 FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
                     "lookbook_caption": 0.013, "product_description": 0.013,
                     "product_title": 0.013, "return_reason": 0.013, "search_query": 0.013,
@@ -1396,9 +1396,9 @@ GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irriga
 # cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
 # workouts, route files, gear, club posts, sync errors, searches; 487
 # attacks): benign 1 -> 1, attacks 481 -> 481 (query).
-CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.857, "ldap-xpath": 0.863,
+CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.928, "ldap-xpath": 0.863,
                   "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.985}
+                  "xss": 0.987, "ALL": 0.989}
 CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "device_sync_error": 0.013, "gear_bike_fit": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
@@ -1417,9 +1417,9 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # boardgames (tests/corpus/boardgames/: titles, rules questions, score
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
-BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.931, "ldap-xpath": 0.904,
+BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.965, "ldap-xpath": 0.904,
                      "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.985}
+                     "xss": 0.986, "ALL": 0.987}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -1449,9 +1449,9 @@ PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
 # dispatch (tests/corpus/dispatch/: call narratives, unit status,
 # addresses, patient notes, hazards, shift logs, mutual aid, callers,
 # searches, imports; 485 attacks): benign 2 -> 1, attacks 476 -> 480 (query).
-DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.993}
+                   "xss": 0.987, "ALL": 0.995}
 DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
                      "hazmat_premise": 0.013, "multilingual_caller": 0.013,
                      "mutual_aid": 0.013, "patient_notes": 0.013, "search_query": 0.013,
@@ -1460,18 +1460,18 @@ DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
 # packages (tests/corpus/packages/: searches, package metadata, semver
 # ranges, changelogs, READMEs, issues, advisories, scripts, lockfiles,
 # chat; 487 attacks): benign 26 -> 10, attacks 479 -> 480 (query).
-PACKAGES_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+PACKAGES_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.993}
+                   "xss": 0.987, "ALL": 0.995}
 PACKAGES_CEILINGS = {"advisory": 0.013, "changelog": 0.013, "chat": 0.013, "issue": 0.025,
                      "lockfile": 0.013, "package-meta": 0.013, "readme": 0.013,
                      "scripts": 0.113, "search": 0.013, "semver": 0.025, "ALL": 0.014}
 # fanfiction (tests/corpus/fanfiction/: titles, summaries, tags, author
 # notes, chapter text, comments, ships, pasted HTML, searches, settings;
 # 485 attacks): benign 3 -> 0, attacks 482 -> 485 (query).
-FANFICTION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+FANFICTION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+                     "xss": 0.987, "ALL": 0.997}
 FANFICTION_CEILINGS = {"author-note": 0.013, "chapter-text": 0.013, "html-formatting": 0.013,
                        "kudos-comment": 0.013, "profile-settings": 0.013,
                        "search-query": 0.013, "ship-crossover": 0.013, "story-title": 0.013,
@@ -1500,9 +1500,9 @@ AUCTIONS_CEILINGS = {"bidding": 0.013, "condition_report": 0.013, "grading_catal
 # findings, screen-reader transcripts, shortcuts, captions, support,
 # contrast, UI strings, dev notes; 485 attacks): benign 17 -> 7, attacks
 # 484 -> 484 (query).
-ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.993}
+                        "xss": 0.987, "ALL": 0.995}
 ACCESSIBILITY_CEILINGS = {"alt-text": 0.013, "aria-snippet": 0.075, "audit-finding": 0.013,
                           "captions": 0.013, "contrast": 0.013, "dev-notes": 0.038,
                           "keyboard-shortcuts": 0.013, "sr-transcript": 0.013,
@@ -1542,9 +1542,9 @@ OUTDOORS_CEILINGS = {"comments_chat": 0.013, "conditions": 0.013, "gear_list": 0
 # comments, QA, auto-label rules, prompts and responses, dataset paths,
 # consensus, multilingual; 485 attacks): benign 7 -> 5, attacks 484 -> 484
 # (query).
-ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+                     "xss": 0.987, "ALL": 0.995}
 ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013,
                        "class_names": 0.013, "consensus": 0.013, "dataset_paths": 0.05,
                        "geometry": 0.013, "guidelines": 0.013, "multilingual": 0.013,
@@ -1552,9 +1552,9 @@ ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013,
 # cosmetics (tests/corpus/cosmetics/: reviews, INCI lists, product names,
 # routines, searches, quizzes, dupes, batch codes, returns, captions; 485
 # attacks): benign 0, attacks 483 -> 483 (query).
-COSMETICS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+COSMETICS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.995}
 COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
                       "inci_list": 0.013, "product_name": 0.013, "quiz_profile": 0.013,
                       "review": 0.013, "routine": 0.013, "search_query": 0.013,
@@ -1562,9 +1562,9 @@ COSMETICS_CEILINGS = {"batch_pao": 0.013, "caption": 0.013, "dupe_list": 0.013,
 # spreadsheets (tests/corpus/spreadsheets/: formulas, pivots, scripts, CSV
 # imports, named ranges, formatting rules, validation lists, charts,
 # comments, settings; 485 attacks): benign 3 -> 1, attacks 480 -> 484 (query).
-SPREADSHEETS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+SPREADSHEETS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 SPREADSHEETS_CEILINGS = {"chart-titles": 0.013, "conditional-formatting": 0.013,
                          "csv-import": 0.025, "data-validation": 0.013, "formula-help": 0.013,
                          "named-ranges": 0.013, "pivot-notes": 0.013,
@@ -1574,9 +1574,8 @@ SPREADSHEETS_CEILINGS = {"chart-titles": 0.013, "conditional-formatting": 0.013,
 # environments, MPI, schedules, searches, chat, profiles; 491 attacks):
 # benign 17 -> 17 (job scripts' command lines and substitutions), attacks
 # 486 -> 488 (query).
-HPC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
-              "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-              "ALL": 0.987}
+HPC_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+              "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
 HPC_CEILINGS = {"chat": 0.025, "environment": 0.05, "joberror": 0.025, "jobscript": 0.05,
                 "parallel": 0.05, "profile": 0.013, "schedule": 0.025, "search": 0.025,
                 "storage": 0.038, "ticket": 0.025, "ALL": 0.022}
@@ -1595,9 +1594,9 @@ RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-co
 # aquarium (tests/corpus/aquarium/: water logs, builds, stocking, dosing,
 # reviews, orders, breeders, disease, controller programs, profiles; 485
 # attacks): benign 0, attacks 482 -> 483 (query).
-AQUARIUM_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+AQUARIUM_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.991}
+                   "xss": 0.987, "ALL": 0.993}
 AQUARIUM_CEILINGS = {"breeder_listing": 0.013, "build_thread": 0.013,
                      "controller_program": 0.013, "disease_question": 0.013,
                      "dosing_schedule": 0.013, "equipment_review": 0.013, "order_note": 0.013,
@@ -1607,9 +1606,9 @@ AQUARIUM_CEILINGS = {"breeder_listing": 0.013, "build_thread": 0.013,
 # reaction schemes, procedures, NMR, inventory, safety data, orders,
 # instrument methods, lab chat, imports; 485 attacks): benign 0, attacks
 # 483 -> 485 (query).
-CHEMISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+CHEMISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.995}
+                    "xss": 0.987, "ALL": 0.997}
 CHEMISTRY_CEILINGS = {"data_import": 0.013, "instrument_method": 0.013,
                       "inventory_item": 0.013, "lab_chat": 0.013, "nmr_spectra": 0.013,
                       "procedure_note": 0.013, "reaction_scheme": 0.013, "safety_sds": 0.013,
@@ -1618,9 +1617,9 @@ CHEMISTRY_CEILINGS = {"data_import": 0.013, "instrument_method": 0.013,
 # show output, subnet plans, firewall requests, monitoring, ping and
 # traceroute, DNS records, maintenance chat, fields; 485 attacks): benign
 # 8 -> 5, attacks 484 -> 484 (query).
-NETWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+NETWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+                     "xss": 0.987, "ALL": 0.997}
 NETWORKING_CEILINGS = {"change_ticket": 0.013, "config_snippet": 0.013, "diag_output": 0.025,
                        "dns_record": 0.013, "firewall_request": 0.013, "maint_chat": 0.013,
                        "monitoring_note": 0.025, "search_and_fields": 0.05,
@@ -1639,9 +1638,9 @@ TYPOGRAPHY_CEILINGS = {"css-snippet": 0.038, "features-glyphs": 0.013, "file-pat
 # karaoke (tests/corpus/karaoke/: searches, titles, LRC lines, lyric
 # corrections, duet parts, playlists, bookings, comments, key and tempo,
 # events; 485 attacks): benign 0, attacks 483 -> 484 (query).
-KARAOKE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+KARAOKE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.993}
+                  "xss": 0.987, "ALL": 0.997}
 KARAOKE_CEILINGS = {"duet_part": 0.013, "event_announcement": 0.013,
                     "key_tempo_setting": 0.013, "lrc_line": 0.013, "lyric_correction": 0.013,
                     "playlist_name": 0.013, "room_booking_note": 0.013, "search_query": 0.013,
@@ -1683,9 +1682,9 @@ ESPORTS_CEILINGS = {"chat_messages": 0.013, "console_configs": 0.025, "map_vetoe
 # console logs, devices, sandbox paths, deep links, feature requests,
 # replies, release notes, searches; 485 attacks): benign 18 -> 13, attacks
 # 477 -> 478 (query).
-CRASHREPORTS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+CRASHREPORTS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.987}
+                       "xss": 0.987, "ALL": 0.989}
 CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log": 0.05,
                          "deep_link": 0.025, "device_env": 0.013, "feature_request": 0.013,
                          "inbox_search": 0.025, "release_notes": 0.013, "sandbox_path": 0.1,
@@ -1694,9 +1693,9 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
 # queries, coordinates and GeoJSON, tiles and paths, routing, imports,
 # chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
 # (query).
-MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.933, "ldap-xpath": 0.95,
+MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.981}
+                    "xss": 0.987, "ALL": 0.983}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
                       "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
@@ -1704,9 +1703,9 @@ MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
 # pharmacyops (tests/corpus/pharmacyops/: order entry, formulary
 # searches, compounding, alerts, inventory, fridge logs, chat, labels,
 # dosing, settings; 485 attacks): benign 4 -> 1, attacks 483 -> 483 (query).
-PHARMACYOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+PHARMACYOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
                         "dosing_calc": 0.013, "formulary_search": 0.013, "fridge_log": 0.013,
                         "inventory": 0.013, "label_text": 0.013, "order_entry": 0.013,
@@ -1726,9 +1725,9 @@ SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comm
 # cinema (tests/corpus/cinema/: film searches, bookings, accessibility,
 # reviews, forum, support, projection notes, festival copy, profiles,
 # imports; 485 attacks): benign 1 -> 1, attacks 484 -> 485 (query).
-CINEMA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+CINEMA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.993}
+                 "xss": 0.987, "ALL": 0.997}
 CINEMA_CEILINGS = {"accessibility": 0.013, "booking_notes": 0.013, "festival_copy": 0.013,
                    "film_search": 0.013, "forum_chat": 0.013, "imports": 0.025,
                    "profile_settings": 0.013, "projection_notes": 0.013, "reviews": 0.013,
@@ -1772,9 +1771,9 @@ TRANSLATIONMEMORY_CEILINGS = {"concordance-search": 0.05, "file-snippet": 0.013,
 # JMRI scripts, timetables, rolling stock, photo captions, wiring,
 # signalling, profiles; 485 attacks): benign 2 -> 1, attacks 483 -> 484
 # (query).
-RAILFANS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+RAILFANS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.995}
+                   "xss": 0.987, "ALL": 0.997}
 RAILFANS_CEILINGS = {"dcc_cv": 0.013, "forum_post": 0.013, "jmri_script": 0.025,
                      "photo_caption": 0.013, "profile": 0.013, "rolling_stock": 0.013,
                      "signalling": 0.013, "timetable_search": 0.013, "trip_report": 0.013,
@@ -1794,9 +1793,9 @@ CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
 # treatment plans, insurance claims, imaging names, lab slips, recalls,
 # patient messages, billing, settings; 485 attacks): benign 1 -> 1,
 # attacks 479 -> 479 (query), 477 -> 478 (JSON).
-DENTISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+DENTISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.987}
+                    "xss": 0.987, "ALL": 0.989}
 DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_filename": 0.025,
                       "insurance_claim": 0.013, "lab_slip": 0.013, "patient_message": 0.013,
                       "recall_reminder": 0.013, "search_settings": 0.013,
@@ -1805,9 +1804,9 @@ DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_file
 # joinery, finishing, tool reviews, G-code, CAD notes, shop safety,
 # classifieds, profiles; 487 attacks): benign 0 -> 0, attacks 483 -> 484
 # (query).
-WOODWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+WOODWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0.013,
                         "cut_list": 0.013, "finishing": 0.013, "joinery_qa": 0.013,
                         "profile_search": 0.013, "project_log": 0.013, "shop_safety": 0.013,
@@ -1836,9 +1835,9 @@ TATTOO_CEILINGS = {"aftercare": 0.013, "allergy_medical": 0.013, "client_chat": 
 # angling (tests/corpus/angling/: catch logs, rigs, conditions, permits,
 # knots, spots, competitions, forum, classifieds, settings; 485 attacks):
 # benign 0 -> 0, attacks 482 -> 483 (query), 479 -> 481 (JSON).
-ANGLING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+ANGLING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.991}
+                  "xss": 0.987, "ALL": 0.995}
 ANGLING_CEILINGS = {"catch_log": 0.013, "classifieds": 0.013, "competitions": 0.013,
                     "conditions": 0.013, "forum": 0.013, "knots": 0.013, "permits": 0.013,
                     "profile_settings": 0.013, "spots": 0.013, "tackle_rigs": 0.013,
@@ -1879,9 +1878,9 @@ WINERY_CEILINGS = {"blend_recipe": 0.013, "cellar_door_order": 0.013, "cellar_re
 # charts, door logs, access schedules, customer messages, invoices,
 # technician notes, device configs, searches; 485 attacks): benign 3 -> 3,
 # attacks 477 -> 478 (query).
-LOCKSMITH_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+LOCKSMITH_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                     "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.979}
+                    "xss": 0.987, "ALL": 0.981}
 LOCKSMITH_CEILINGS = {"access_schedule": 0.013, "bitting_notes": 0.013,
                       "customer_message": 0.013, "device_config": 0.025, "door_log": 0.013,
                       "invoice": 0.013, "job_ticket": 0.013, "master_key_chart": 0.013,
@@ -1924,9 +1923,9 @@ PRINTSHOP_CEILINGS = {"color_and_stock": 0.013, "cups_commands": 0.013,
 # telemetry lines, ArduPilot parameters, certifications, incident reports,
 # client briefs, searches, chat, exports; 485 attacks): benign 1 -> 0,
 # attacks 481 -> 482 (query).
-DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.989}
+                   "xss": 0.987, "ALL": 0.993}
 DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
                      "flight_plan_notes": 0.013, "incident_reports": 0.013,
                      "params_firmware": 0.013, "pilot_certifications": 0.013,
@@ -1936,9 +1935,9 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # notes, LPR logs, permits, meter configs, payment disputes, gate commands,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
-PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.9,
+PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.9,
                   "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.975}
+                  "xss": 0.987, "ALL": 0.979}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -1947,9 +1946,9 @@ PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_comm
 # profiles, waivers and check-ins, class bookings, competitions, gear
 # rental, staff notes, messages, shop settings; 485 attacks): benign
 # 0 -> 0, attacks 481 -> 482 (query).
-CLIMBINGGYM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+CLIMBINGGYM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.993}
 CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rental": 0.013,
                         "member_messages": 0.013, "member_profile": 0.013,
                         "route_setting": 0.013, "search": 0.013, "shop_settings": 0.013,
@@ -2001,9 +2000,9 @@ COWORKING_CEILINGS = {"access_wifi": 0.013, "booking_note": 0.013, "chat_message
 # service schedules, florist orders, staff notes, searches, certificate
 # fields, pre-need contracts, livestreams; 485 attacks): benign 1 -> 0,
 # attacks 482 -> 482 (query).
-FUNERAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.95,
+FUNERAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.989}
+                  "xss": 0.987, "ALL": 0.993}
 FUNERAL_CEILINGS = {"certificate_field": 0.013, "eulogy": 0.013, "florist_order": 0.013,
                     "guestbook": 0.013, "livestream": 0.013, "obituary": 0.013,
                     "preneed_contract": 0.013, "search": 0.013, "service_schedule": 0.013,
@@ -2012,9 +2011,9 @@ FUNERAL_CEILINGS = {"certificate_field": 0.013, "eulogy": 0.013, "florist_order"
 # tickets, police holds, appraisals, item specs, customer fields, listings,
 # buyback messages, settings; 485 attacks): benign 0 -> 0, attacks 482 -> 484
 # (query).
-PAWNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+PAWNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.993}
+                   "xss": 0.987, "ALL": 0.995}
 PAWNSHOP_CEILINGS = {"appraisal-note": 0.013, "buyback-message": 0.013,
                      "customer-field": 0.013, "intake-description": 0.013, "item-spec": 0.013,
                      "loan-ticket": 0.013, "online-listing": 0.013, "police-hold": 0.013,
@@ -2035,9 +2034,9 @@ JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
 # hydrants, run cards, pre-plans, training records, radio logs, CAD notes, hose
 # tests, station chat; 485 attacks): benign 0 -> 0, attacks 483 -> 483
 # (query).
-FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.991}
 FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test": 0.013,
                         "hydrant_inventory": 0.013, "incident_narrative": 0.013,
                         "preplan": 0.013, "radio_log": 0.013, "run_card": 0.013,
@@ -2046,9 +2045,9 @@ FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test"
 # machine errors, loyalty, route sheets, customer chat, price lists, lost-item
 # claims, store settings; 487 attacks): benign 2 -> 1, attacks 485 -> 486
 # (query).
-LAUNDROMAT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+LAUNDROMAT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+                     "xss": 0.987, "ALL": 0.995}
 LAUNDROMAT_CEILINGS = {"customer_chat": 0.013, "garment_care": 0.013,
                        "lost_item_claims": 0.013, "loyalty": 0.013, "machine_errors": 0.013,
                        "order_notes": 0.013, "price_lists": 0.013, "route_sheets": 0.025,
@@ -2056,9 +2055,9 @@ LAUNDROMAT_CEILINGS = {"customer_chat": 0.013, "garment_care": 0.013,
 # petgrooming (tests/corpus/petgrooming/: pet profiles, coat notes, vaccinations,
 # bookings, kennel cards, behaviour notes, owner messages, pricing, incidents,
 # staff schedules; 486 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
-PETGROOMING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+PETGROOMING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 PETGROOMING_CEILINGS = {"appointment_booking": 0.013, "behaviour_notes": 0.013,
                         "breed_coat_notes": 0.013, "incident_reports": 0.013,
                         "kennel_card": 0.013, "owner_messages": 0.013,
@@ -2068,9 +2067,9 @@ PETGROOMING_CEILINGS = {"appointment_booking": 0.013, "behaviour_notes": 0.013,
 # contamination reports, bulky items, scale tickets, hazardous-waste forms,
 # questions, hauler invoices, settings; 485 attacks): benign 1 -> 0, attacks
 # 479 -> 479 (query).
-RECYCLING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+RECYCLING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.985}
+                    "xss": 0.987, "ALL": 0.987}
 RECYCLING_CEILINGS = {"bin_scan": 0.013, "bulky_booking": 0.013,
                       "contamination_report": 0.013, "hauler_invoice": 0.013,
                       "hazwaste_form": 0.013, "pickup_request": 0.013,
@@ -2091,9 +2090,9 @@ ROWINGCLUB_CEILINGS = {"boat-booking": 0.013, "club-chat": 0.013, "coaching-note
 # rental fittings, patrol incidents, season passes, grooming plans, avalanche
 # bulletins, reviews, staff chat; 485 attacks): benign 1 -> 0, attacks 483 ->
 # 484 (query).
-SKIRESORT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+SKIRESORT_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.993}
 SKIRESORT_CEILINGS = {"avalanche-bulletin": 0.013, "grooming-plan": 0.013,
                       "guest-review": 0.013, "lift-status": 0.013, "patrol-incident": 0.013,
                       "rental-fitting": 0.013, "season-pass": 0.013, "ski-school": 0.013,
@@ -2101,9 +2100,9 @@ SKIRESORT_CEILINGS = {"avalanche-bulletin": 0.013, "grooming-plan": 0.013,
 # selfstorage (tests/corpus/selfstorage/: unit notes, searches, tenant names, gate
 # logs, lien auctions, move-in forms, insurance, climate alarms, tenant messages,
 # exports; 488 attacks): benign 0 -> 0, attacks 487 -> 488 (query).
-SELFSTORAGE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+SELFSTORAGE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
                         "gate_logs": 0.013, "insurance": 0.013, "lien_auction": 0.013,
                         "move_in": 0.013, "search": 0.013, "tenant_messages": 0.013,
@@ -2112,9 +2111,9 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95,
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.985}
+                  "xss": 0.987, "ALL": 0.987}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -2123,9 +2122,9 @@ BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-stand
 # specs, permits, interconnection, monitoring, financing, customer messages,
 # crew schedules, exports; 485 attacks): benign 3 -> 3, attacks 479 -> 480
 # (query).
-SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.95,
+SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.983}
+                       "xss": 0.987, "ALL": 0.985}
 SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
                          "equipment_specs": 0.013, "exports_settings": 0.038,
                          "financing": 0.013, "interconnection": 0.013, "monitoring": 0.013,
@@ -2134,9 +2133,9 @@ SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
 # quarry (tests/corpus/quarry/: blast logs, haul dispatch, weighbridge tickets, assays
 # and gradations, safety inspections, telemetry, environmental monitoring, crew chat,
 # sales orders, settings; 485 attacks): benign 1 -> 0, attacks 477 -> 479 (query).
-QUARRY_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.9,
+QUARRY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                  "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.981}
+                 "xss": 0.987, "ALL": 0.985}
 QUARRY_CEILINGS = {"assay_gradation": 0.013, "blast_log": 0.013, "crew_chat": 0.013,
                    "dispatch": 0.013, "environmental": 0.013, "safety": 0.013,
                    "sales_order": 0.013, "settings_import": 0.013, "telemetry": 0.013,
@@ -2144,9 +2143,9 @@ QUARRY_CEILINGS = {"assay_gradation": 0.013, "blast_log": 0.013, "crew_chat": 0.
 # catering (tests/corpus/catering/: event orders, allergen notes, recipe scaling, prep
 # lists, staffing, venue logistics, invoices, client messages, tastings, supplier
 # orders; 485 attacks): benign 0 -> 0, attacks 481 -> 481 (query).
-CATERING_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+CATERING_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.987}
+                   "xss": 0.987, "ALL": 0.989}
 CATERING_CEILINGS = {"client_messages": 0.013, "dietary_allergen": 0.013, "invoices": 0.013,
                      "order_notes": 0.013, "prep_lists": 0.013, "recipe_scaling": 0.013,
                      "staffing": 0.013, "supplier_orders": 0.013, "tasting_feedback": 0.013,
@@ -2163,8 +2162,9 @@ ARCHERY_CEILINGS = {"booking": 0.013, "coaching": 0.013, "equipment": 0.013, "fo
 # hvac (tests/corpus/hvac/: work orders, refrigerant logs, load calculations, BMS
 # configuration, checklists, technician notes, parts, quotes, customer messages,
 # warranty claims; 488 attacks): benign 1 -> 0, attacks 484 -> 486 (query).
-HVAC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-               "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+HVAC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+               "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+               "ALL": 0.993}
 HVAC_CEILINGS = {"bms_config": 0.013, "checklist": 0.013, "customer_message": 0.013,
                  "load_calc": 0.013, "parts_inventory": 0.013, "quote": 0.013,
                  "refrigerant_log": 0.013, "tech_note": 0.013, "warranty_claim": 0.013,
@@ -2183,9 +2183,9 @@ TAILORING_CEILINGS = {"alteration_tickets": 0.013, "customer_messages": 0.013,
 # marina (tests/corpus/marina/: slip notes, fuel dock, vessel registry, haul-out and
 # storage, tide and weather, pump-out logs, maintenance, guest bookings, harbormaster
 # messages, billing exports; 488 attacks): benign 1 -> 0, attacks 485 -> 488 (query).
-MARINA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.95,
+MARINA_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.95,
                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.995}
+                 "xss": 0.987, "ALL": 0.997}
 MARINA_CEILINGS = {"billing-export": 0.013, "fuel-dock": 0.013, "guest-booking": 0.013,
                    "harbormaster": 0.013, "haulout-storage": 0.013, "maintenance": 0.013,
                    "pumpout-log": 0.013, "slip-notes": 0.013, "tide-weather": 0.013,
@@ -2194,9 +2194,9 @@ MARINA_CEILINGS = {"billing-export": 0.013, "fuel-dock": 0.013, "guest-booking":
 # stations, termite bonds, route schedules, SDS notes, customer messages, technician
 # chat, invoices, search settings; 497 attacks): benign 0 -> 0, attacks 493 -> 494
 # (query).
-PESTCONTROL_FLOORS = {"cmdi": 0.958, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.95,
+PESTCONTROL_FLOORS = {"cmdi": 0.958, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.95,
                       "nosqli": 0.928, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.987}
+                      "xss": 0.987, "ALL": 0.989}
 PESTCONTROL_CEILINGS = {"bait_station": 0.013, "customer_message": 0.013,
                         "inspection_report": 0.013, "invoice": 0.013, "route_schedule": 0.013,
                         "sds_notes": 0.013, "search_settings": 0.013, "tech_chat": 0.013,
@@ -2228,7 +2228,7 @@ ANIMALSHELTER_CEILINGS = {"adoption_application": 0.013, "behavior_assessment": 
 # 485 attacks): benign 2 -> 2, attacks 479 -> 479 (query).
 SIGNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.961, "ALL": 0.983}
+                   "xss": 0.987, "ALL": 0.987}
 SIGNSHOP_CEILINGS = {"customer_messages": 0.013, "install_notes": 0.025, "inventory": 0.013,
                      "permits": 0.013, "printer_settings": 0.013, "production_queue": 0.013,
                      "proof_notes": 0.013, "quotes_invoices": 0.013, "search_queries": 0.013,
@@ -2236,9 +2236,9 @@ SIGNSHOP_CEILINGS = {"customer_messages": 0.013, "install_notes": 0.025, "invent
 # chiropractic (tests/corpus/chiropractic/: SOAP notes, intake, scheduling, billing
 # codes, exercise plans, pre-authorizations, patient messages, x-ray reports,
 # reminders, front-desk chat; 485 attacks): benign 0 -> 0, attacks 479 -> 479 (query).
-CHIROPRACTIC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.866, "ldap-xpath": 0.95,
-                       "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.981}
+CHIROPRACTIC_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.991}
 CHIROPRACTIC_CEILINGS = {"billing_codes": 0.013, "exercise_plans": 0.013,
                          "front_desk_chat": 0.013, "intake": 0.013, "patient_messages": 0.013,
                          "preauth": 0.013, "reminders": 0.013, "scheduling": 0.013,
@@ -2253,6 +2253,47 @@ MOVINGCO_CEILINGS = {"customer_messages": 0.013, "damage_claims": 0.013,
                      "dispatcher_chat": 0.013, "inventory_notes": 0.013, "invoices": 0.013,
                      "packing_lists": 0.013, "permits": 0.013, "quote_requests": 0.013,
                      "routing_dispatch": 0.013, "storage_records": 0.013, "ALL": 0.002}
+# glassworks (tests/corpus/glassworks/: commissions, kiln schedules, glass catalogs,
+# class bookings, breakage reports, supplier orders, studio notes, several languages,
+# searches, tech notes; 485 attacks): benign 0 -> 0, attacks 479 -> 480 (query).
+GLASSWORKS_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.985}
+GLASSWORKS_CEILINGS = {"booking": 0.013, "breakage": 0.013, "catalog": 0.013,
+                       "commission": 0.013, "kiln": 0.013, "multilingual": 0.013,
+                       "notes": 0.013, "search": 0.013, "supplier": 0.013, "tech": 0.013,
+                       "ALL": 0.002}
+# sailingschool (tests/corpus/sailingschool/: enrollments, boat reservations, weather
+# and tide, instructor logs, checklists, incidents, VHF logs, waypoints, certifications,
+# student chat; 485 attacks): benign 1 -> 1, attacks 480 -> 481 (query).
+SAILINGSCHOOL_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.989}
+SAILINGSCHOOL_CEILINGS = {"boat_reservation": 0.013, "certification_records": 0.013,
+                          "checklists": 0.013, "enrollment_notes": 0.013,
+                          "gps_waypoints": 0.025, "incident_reports": 0.013,
+                          "instructor_log": 0.013, "student_chat": 0.013, "vhf_log": 0.013,
+                          "weather_tide": 0.013, "ALL": 0.003}
+# pipeorgan (tests/corpus/pipeorgan/: stop lists, tuning logs, restoration tickets,
+# wind pressure, repertoire, recital programs, parts, console wiring, musicians' notes,
+# searches; 485 attacks): benign 0 -> 0, attacks 483 -> 483 (query).
+PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.989}
+PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
+                      "parts_inventory": 0.013, "recital_program": 0.013, "repertoire": 0.013,
+                      "restoration_ticket": 0.013, "search_import": 0.013, "stoplist": 0.013,
+                      "tuning_log": 0.013, "wind_pressure": 0.013, "ALL": 0.002}
+# escrow (tests/corpus/escrow/: agent notes, searches, party names, wire memos, title
+# records, closing checklists, ledgers, e-signature chat, client letters, settings;
+# 485 attacks): benign 0 -> 0, attacks 480 -> 480 (query).
+ESCROW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.987}
+ESCROW_CEILINGS = {"agent_notes": 0.013, "checklist_items": 0.013, "client_letters": 0.013,
+                   "esign_chat": 0.013, "ledger_entries": 0.013, "party_names": 0.013,
+                   "search_queries": 0.013, "settings_imports": 0.013, "title_records": 0.013,
+                   "wire_memos": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2334,7 +2375,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "tailoring": TAILORING_FLOORS, "marina": MARINA_FLOORS,
                  "pestcontrol": PESTCONTROL_FLOORS, "carwash": CARWASH_FLOORS,
                  "animalshelter": ANIMALSHELTER_FLOORS, "signshop": SIGNSHOP_FLOORS,
-                 "chiropractic": CHIROPRACTIC_FLOORS, "movingco": MOVINGCO_FLOORS}
+                 "chiropractic": CHIROPRACTIC_FLOORS, "movingco": MOVINGCO_FLOORS,
+                 "glassworks": GLASSWORKS_FLOORS, "sailingschool": SAILINGSCHOOL_FLOORS,
+                 "pipeorgan": PIPEORGAN_FLOORS, "escrow": ESCROW_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2417,7 +2460,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "marina": MARINA_CEILINGS, "pestcontrol": PESTCONTROL_CEILINGS,
                    "carwash": CARWASH_CEILINGS, "animalshelter": ANIMALSHELTER_CEILINGS,
                    "signshop": SIGNSHOP_CEILINGS, "chiropractic": CHIROPRACTIC_CEILINGS,
-                   "movingco": MOVINGCO_CEILINGS}
+                   "movingco": MOVINGCO_CEILINGS, "glassworks": GLASSWORKS_CEILINGS,
+                   "sailingschool": SAILINGSCHOOL_CEILINGS, "pipeorgan": PIPEORGAN_CEILINGS,
+                   "escrow": ESCROW_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -465,15 +465,16 @@ end
 -- A name that names a secret ("pin_hash", "api_key", "SMTP_PASSWORD",
 -- "card.cvv"): its words hold a password's, a secret's, a token's, a
 -- hash's or a key's, or one of them is a PIN, a CVV or CVC, an OTP, a
--- salt or a social security number. (The NoSQL operators that read a
+-- salt, a social security number or a password's short name ("pw",
+-- "user_pw": a word whole, not "pwm" or "kpw"). (The NoSQL operators that read a
 -- field, the templates that read the settings.)
 local SECRET_PARTS = { pin = true, cvv = true, cvv2 = true, cvc = true, otp = true,
-                       salt = true, ssn = true }
+                       salt = true, ssn = true, pw = true }
 
 -- The words a secret's name holds, as needles and gate alternatives
 -- (secret_name decides; "key" stands for api_key and private_key).
 _M.SECRET_WORDS = { "pass", "pwd", "secret", "token", "hash", "key", "otp", "salt", "pin",
-                    "cvv", "cvc", "ssn" }
+                    "cvv", "cvc", "ssn", "pw" }
 
 -- The words a file's name holds when it keeps a secret ("secrets.json",
 -- "passwords.txt", ".env", "id_rsa", "server.pem", "token.txt"), as a

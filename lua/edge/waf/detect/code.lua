@@ -540,6 +540,14 @@ local RE_FORMULA = alt({
     -- sheet skips the blank; given a URL to fetch or open)
     [=[^[\t\r]+[=+\-@]\s*(?:webservice|importxml|importdata|importhtml|importfeed|hyperlink]=]
         .. [=[|image)\s*\(\s*"(?:https?:)?//]=],
+    -- (or one that opens a cell of its own after the value's text: a
+    -- row's tab or line break after a word, not after a label's ":"
+    -- that introduces a formula to a reader, or a field's comma or
+    -- semicolon glued to it, "Gannet,OK\n=HYPERLINK(\"http://...\"",
+    -- "..,approved,=HYPERLINK(...)": a row the export writes as the
+    -- value's; a formula as the whole value is one a user typed)
+    [=[(?:[\t\r\n](?<=[^\s:][\t\r\n])[\t\r\n ]*|[,;])[=+\-@]\s*(?:webservice|importxml]=]
+        .. [=[|importdata|importhtml|importfeed|hyperlink|image)\s*\(\s*"(?:https?:)?//]=],
 })
 -- (a dunder starts a name: "Event__c", a CRM's custom field, holds one
 -- inside it)
@@ -1389,6 +1397,24 @@ local function pickle_runs(text)
 end
 
 
+-- ASP.NET's ViewState and LosFormatter write an ObjectStateFormatter
+-- stream, base64 after its marker (0xFF 0x01: "/wE"), whose token for an
+-- object of any type carries a BinaryFormatter stream inside it, its
+-- header a few bytes in (so not at a base64 boundary: RE_DOTNET_SERIALIZED
+-- sees it only raw or aligned). Decoded, the header is there: a type's
+-- gadget chain the server deserializes when it loads the state.
+local RE_VIEWSTATE_B64 = [=[(?<![A-Za-z0-9+/])/wE[A-Za-z0-9+/]{12,16384}+={0,2}]=]
+local DOTNET_HEADER = "\0\1\0\0\0\255\255\255\255\1\0"
+local function viewstate_carries_binary(text, from, to)
+    local len = to - from + 1
+    local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))
+    return bytes ~= nil and find(bytes, DOTNET_HEADER, 1, true) ~= nil
+end
+local function viewstate_binary(text)
+    return any_match(text, RE_VIEWSTATE_B64, "jo", 4, viewstate_carries_binary)
+end
+
+
 local INI = rules.compile({
     { id = "php-ini", needles = { "=" }, pattern = RE_PHP_INI },
     -- (needs a delimiter: no plain value)
@@ -1403,6 +1429,10 @@ local INI = rules.compile({
     { id = "dotnet-serialized", field = "raw",
       needles = { "\0\1\0\0\0\255\255\255\255", "AAEAAAD/////" },
       pattern = RE_DOTNET_SERIALIZED, plain = false },
+    -- (decoded: a ViewState posted once more encoded than needed still
+    -- decodes to the same state)
+    { id = "dotnet-serialized", field = "dec", needles = { "/wE" },
+      check = viewstate_binary, plain = false },
     -- (a pickle is loaded from a field that is its base64 alone, and a
     -- value of 16 base64 bytes and more is never plain: the gate reads
     -- it the long way; "gas" and "organ" need not)

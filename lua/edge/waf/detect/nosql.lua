@@ -510,9 +510,10 @@ end
 -- "password_hash", not "hashtags" or "tokenCount")
 -- (a PIN and a card's CVV or CVC are secrets as a password is: "pin",
 -- "card_pin", "pin_code"; their word whole, not "spin" or "pinned"; and
--- so is a social security number, "ssn", "spouse_ssn", not "lessons")
+-- so is a social security number, "ssn", "spouse_ssn", not "lessons",
+-- and a password's short name, "pw", "admin_pw", not "pwm")
 local SECRET_FIELD = [=[(?:[\w.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|hash|api_?key]=]
-    .. [=[|private_?key|derived_?key|otp|salt)|(?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?|ssn))]=]
+    .. [=[|private_?key|derived_?key|otp|salt)|(?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?|ssn|pw))]=]
     .. [=[(?:[_.-][\w-]*)?]=]
 local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq\b)[a-z]\w*\s*\]]=]
     .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?[$_](?!eq\b)[a-z]\w*["']?\s*:]=]

@@ -934,9 +934,38 @@ end
 -- (a record that names who acted, "user=admin", "role=owner",
 -- "action=grant", after its date: an audit log's line)
 -- (its level word may come first: "INFO 2025-01-02 10:00 user=...")
-local RE_DATED = [=[^(?:\[?(?:info|notice|audit|debug|trace)\]?[ \t]+)?]=]
-    .. [=[\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=]
+-- (or a syslog or an access log's stamp, "Mar  2 11:04:55 host
+-- sudo: ... USER=root ..."; or no date, a tag of one word in brackets,
+-- "[AUDIT] ...", "[security] ...", or a level word the value writes in
+-- capitals, "INFO auth user=...": level_word)
+-- (or the whole line an access log writes for a request served: the
+-- address, identity, user, time, request line and status, the
+-- application's own record that the request was answered; or a JSON log
+-- object, its keys a logger's, that names who acted with a key)
+local RE_DATED = alt({
+    [=[^(?:\[?(?:info|notice|audit|debug|trace)\]?[ \t]+)?]=]
+        .. [=[\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=],
+    SYSLOG_STAMP, "^" .. CLF_DATE, [=[^\[[a-z][\w-]{2,20}\][ \t]]=],
+})
+-- (who acted named after "by": "by=owner", "approved_by=cfo", "...
+-- approved by dana" ending the line, "by admin" or "by root" anywhere)
 local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
+    .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
+    .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system)\b]=]
+local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
+    .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
+    .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal)"\s*:\s*"]=]
+-- (the level a record opens with is the logger's, not a problem the
+-- line reports: "[...] WARN payment refunded ... by=owner", and so is a
+-- logfmt's "level=warn"; the words after it are read)
+local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]?[ \t:]]=]
+-- A CSV row as the only line after the break, one of its cells a
+-- privileged account or a grant ("44,committee,admin,2025-01-01",
+-- "...,0.00,approved"): a row a reader of the export takes for the
+-- application's own
+local RE_CSV_CLAIM = [=[^[^,;\s][^,;]*+(?:[,;][^,;]*+){2,}$]=]
+local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(?:admin(?:istrator)?|root|superuser|approved]=]
+    .. [=[|granted)[ \t]*(?:[,;]|$)]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -950,6 +979,10 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     .. [=[|opened)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
     .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in]=]
     .. [=[|login[ _](?:ok|succe(?:ss|ed)\w*)|authenticated|granted)\b]=]
+    -- (sshd's own line for a session let in: "Accepted password for root
+    -- from ...")
+    .. [=[|\baccepted (?:password|publickey|keyboard-interactive\S*) for ]=]
+    .. [=[(?:admin\w*|root|superuser)\b]=]
 
 -- (a record that opens with a time stamp, or an access log's bracketed
 -- date)
@@ -984,8 +1017,19 @@ local function log_record_after(text, v, spelled, stamped)
     -- 2025-01-02 10:00 WARN auth failed user=bob")
     if not spelled and ((find(v.raw, "[\r\n]") and find(head, "%s"))
                         or find(head, "%S%s+%S+%s+%S")) then
-        if not (re_find(line, RE_DATED, "jo") and re_find(line, RE_ACTOR, "jo")
-                and not re_find(line, RE_PROBLEM, "jo")) then
+        if re_find(line, RE_SERVED, "jo") then
+            return true
+        end
+        if re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
+            return true
+        end
+        local _, lead = re_find(line, RE_LEVEL_LEAD, "jo")
+        local said = lead and sub(line, lead + 1) or line
+        if find(said, "level=", 1, true) then
+            said = gsub(said, "%f[%w]level=%a+", "")
+        end
+        if not ((re_find(line, RE_DATED, "jo") or level_word(line, v))
+                and re_find(line, RE_ACTOR, "jo") and not re_find(said, RE_PROBLEM, "jo")) then
             return false
         end
     end

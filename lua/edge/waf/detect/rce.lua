@@ -497,6 +497,11 @@ local SYNTAX = {
     -- a "\$" is a literal dollar to the shell, and a regex's: a corpus
     -- query's '[word="\$[0-9]+"]'; a "$" after the "]" closes TeX's
     -- inline math, "$[0,1]$", an interval)
+    -- bash's "$(< file)" is "$(cat file)" with no program: the file's
+    -- text read into the command line (a path or a variable's, then the
+    -- close)
+    { id = "rce-substitution", needles = { "$(<", "$( <" },
+      pattern = [=[\$\(\s*<\s*(?:~|\.{0,2}/|\$\{?\w)[^\s()<>;|&`]*\s*\)]=] },
     { id = "rce-substitution", needles = { "$[" },
       -- (a lone name, "$[qty]", reads a variable and runs nothing: a
       -- template's placeholder)

@@ -662,6 +662,27 @@ local function xlink_runs(low)
     return true
 end
 
+-- An SVG <use> draws what its href names: a fragment of the same
+-- document ("#icon-star") or a sprite sheet of the same site
+-- ("/icons.svg#x"), or another host's document, markup an attacker
+-- wrote ("https://host/s.svg#x", "//host/s.svg#x", a data: URL). Read
+-- within the tag, up to its ">".
+local function use_fetches(rest)
+    local tag = match(rest, "^[^<>]*") or ""
+    local i = 1
+    for _ = 1, 4 do
+        local _, e = find(tag, "href%s*=%s*[\"'`]?", i)
+        if not e then
+            return false
+        end
+        i = e + 1
+        if find(tag, "^%s*//", i) or find(tag, "^%s*[%a][%w+.-]*:", i) then
+            return true
+        end
+    end
+    return false
+end
+
 local function handler_runs(text)
     local low = lower(text)
     if find(low, "formaction", 1, true) or find(low, "srcdoc", 1, true) then
@@ -803,6 +824,7 @@ local function scan_tags(s, v, on, report)
     local ctx = get(v, "re_ctx")
     ctx.pos = 1
     local ids           -- (the ids of the tags so far: xss-clobber)
+    local svg           -- (an <svg> opened before: <use> is SVG's)
     for _ = 1, 32 do
         local m = re_match(s, RE_TAG, "jo", ctx)
         if not m then
@@ -831,6 +853,8 @@ local function scan_tags(s, v, on, report)
                 hit = MARKUP_NS[prefix] or NS_DANGEROUS[name]
             elseif name == "title" and title_whole(s, m[1] == "/", e - #m[0], e) then
                 hit = false
+            elseif name == "use" and svg and m[1] == "" then
+                hit = use_fetches(sub(s, e, e + 400))
             elseif DANGEROUS[name] then
                 hit = element_acts(s, name, m[1] == "/", e)
             end
@@ -838,6 +862,7 @@ local function scan_tags(s, v, on, report)
                 return true
             end
         end
+        svg = svg or (name == "svg" and m[1] == "")
         local rest = sub(s, e, e + 400)
         local attrs = match(rest, "^[^>]*")
         if on["xss-clobber"] and name and not prefix and m[1] == "" then
