@@ -429,9 +429,16 @@ schedules, glass catalogs, breakage reports), the sailingschool corpus
 (tests/corpus/sailingschool/, the same round: enrollments, boat
 reservations, VHF logs, waypoints), the pipeorgan corpus
 (tests/corpus/pipeorgan/, the same round: stop lists, tuning logs,
-restoration tickets, recital programs) and the escrow corpus
+restoration tickets, recital programs), the escrow corpus
 (tests/corpus/escrow/, the same round: escrow accounts, wire memos, title
-records, closing checklists) through the real
+records, closing checklists), the falconry corpus (tests/corpus/falconry/,
+the sixty-fifth round: bird intake, weight logs, permits, release
+reports), the lighthouse corpus (tests/corpus/lighthouse/, the same round:
+keeper logbooks, lens maintenance, archive catalog, storm reports), the
+dialysis corpus (tests/corpus/dialysis/, the same round: chair schedules,
+run sheets, lab results, transport requests) and the printmaking corpus
+(tests/corpus/printmaking/, the same round: press bookings, inventories,
+edition records, job tickets) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -620,6 +627,10 @@ GLASSWORKS = HERE / "corpus" / "glassworks"
 SAILINGSCHOOL = HERE / "corpus" / "sailingschool"
 PIPEORGAN = HERE / "corpus" / "pipeorgan"
 ESCROW = HERE / "corpus" / "escrow"
+FALCONRY = HERE / "corpus" / "falconry"
+LIGHTHOUSE = HERE / "corpus" / "lighthouse"
+DIALYSIS = HERE / "corpus" / "dialysis"
+PRINTMAKING = HERE / "corpus" / "printmaking"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -702,7 +713,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("signshop", SIGNSHOP), ("chiropractic", CHIROPRACTIC),
                            ("movingco", MOVINGCO), ("glassworks", GLASSWORKS),
                            ("sailingschool", SAILINGSCHOOL), ("pipeorgan", PIPEORGAN),
-                           ("escrow", ESCROW))}
+                           ("escrow", ESCROW), ("falconry", FALCONRY),
+                           ("lighthouse", LIGHTHOUSE), ("dialysis", DIALYSIS),
+                           ("printmaking", PRINTMAKING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

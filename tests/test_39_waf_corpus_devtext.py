@@ -489,9 +489,9 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
-EDUCATION_FLOORS = {"cmdi": 0.96, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
+EDUCATION_FLOORS = {"cmdi": 0.973, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.98}
+                    "xss": 0.987, "ALL": 0.982}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038, "grading_comment": 0.025,
                       "math_answer": 0.013, "parent_message": 0.013, "quiz_item": 0.038,
@@ -1936,8 +1936,8 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
 PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.9,
-                  "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.979}
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.981}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -2294,6 +2294,47 @@ ESCROW_CEILINGS = {"agent_notes": 0.013, "checklist_items": 0.013, "client_lette
                    "esign_chat": 0.013, "ledger_entries": 0.013, "party_names": 0.013,
                    "search_queries": 0.013, "settings_imports": 0.013, "title_records": 0.013,
                    "wire_memos": 0.013, "ALL": 0.002}
+# falconry (tests/corpus/falconry/: bird intake, weights and feeding, mews rota, flight
+# training, permits and bands, vet plans, release reports, visitor bookings, volunteer
+# chat, searches; 485 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+FALCONRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+FALCONRY_CEILINGS = {"flight_training": 0.013, "intake": 0.013, "mews_rota": 0.013,
+                     "permits_bands": 0.013, "release_reports": 0.013,
+                     "search_settings": 0.013, "vet_plans": 0.013, "visitor_bookings": 0.013,
+                     "volunteer_chat": 0.013, "weights_feeding": 0.013, "ALL": 0.002}
+# lighthouse (tests/corpus/lighthouse/: keeper logbooks, lens maintenance, tour
+# bookings, donations, archive catalog, storm reports, fog schedules, volunteer rosters,
+# visitor comments, searches; 485 attacks): benign 0 -> 0, attacks 483 -> 484 (query).
+LIGHTHOUSE_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+LIGHTHOUSE_CEILINGS = {"archive_catalog": 0.013, "donation": 0.013, "fog_schedule": 0.013,
+                       "lens_maintenance": 0.013, "logbook": 0.013, "search_settings": 0.013,
+                       "storm_report": 0.013, "tour_booking": 0.013,
+                       "visitor_comments": 0.013, "volunteer_roster": 0.013, "ALL": 0.002}
+# dialysis (tests/corpus/dialysis/: run sheets, schedules, lab comments, transport,
+# dietitian notes, maintenance logs, insurance authorizations, patient messages, staff
+# chat, searches; 485 attacks): benign 1 -> 0, attacks 484 -> 484 (query).
+DIALYSIS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+DIALYSIS_CEILINGS = {"dietitian_note": 0.013, "insurance_auth": 0.013, "lab_comment": 0.013,
+                     "maintenance_log": 0.013, "patient_message": 0.013,
+                     "run_sheet_note": 0.013, "schedule_request": 0.013,
+                     "search_import": 0.013, "staff_chat": 0.013, "transport_request": 0.013,
+                     "ALL": 0.002}
+# printmaking (tests/corpus/printmaking/: press bookings, inventory, edition records,
+# type catalog, job tickets, shipping, workshop sign-ups, artist statements, searches,
+# studio chat; 492 attacks): benign 0 -> 0, attacks 491 -> 492 (query).
+PRINTMAKING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+PRINTMAKING_CEILINGS = {"artist_text": 0.013, "edition": 0.013, "inventory": 0.013,
+                        "job_ticket": 0.013, "press_booking": 0.013, "search": 0.013,
+                        "shipping": 0.013, "studio_chat": 0.013, "type_catalog": 0.013,
+                        "workshop_signup": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2377,7 +2418,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "animalshelter": ANIMALSHELTER_FLOORS, "signshop": SIGNSHOP_FLOORS,
                  "chiropractic": CHIROPRACTIC_FLOORS, "movingco": MOVINGCO_FLOORS,
                  "glassworks": GLASSWORKS_FLOORS, "sailingschool": SAILINGSCHOOL_FLOORS,
-                 "pipeorgan": PIPEORGAN_FLOORS, "escrow": ESCROW_FLOORS}
+                 "pipeorgan": PIPEORGAN_FLOORS, "escrow": ESCROW_FLOORS,
+                 "falconry": FALCONRY_FLOORS, "lighthouse": LIGHTHOUSE_FLOORS,
+                 "dialysis": DIALYSIS_FLOORS, "printmaking": PRINTMAKING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2462,7 +2505,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "signshop": SIGNSHOP_CEILINGS, "chiropractic": CHIROPRACTIC_CEILINGS,
                    "movingco": MOVINGCO_CEILINGS, "glassworks": GLASSWORKS_CEILINGS,
                    "sailingschool": SAILINGSCHOOL_CEILINGS, "pipeorgan": PIPEORGAN_CEILINGS,
-                   "escrow": ESCROW_CEILINGS}
+                   "escrow": ESCROW_CEILINGS, "falconry": FALCONRY_CEILINGS,
+                   "lighthouse": LIGHTHOUSE_CEILINGS, "dialysis": DIALYSIS_CEILINGS,
+                   "printmaking": PRINTMAKING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -417,13 +417,21 @@ operators_inject = function(s)
     end
     -- (and a role's field, or a privilege's flag, negated: '"role":
     -- {"$nin": ["viewer"]}' is every other role, the privileged ones too)
-    for field, op in gmatch(s, "[\"']([%w_.-]+)[\"']%s*:%s*{%s*[\"']?%$(%a+)") do
+    for field, op, after in gmatch(s, "[\"']([%w_.-]+)[\"']%s*:%s*{%s*[\"']?%$(%a+)()") do
         if not SCOPE_KEEPS[op] and scope_field(field) then
             return true
         end
         local f = lower(field)
-        if NOSQL_NOT[op] and (privilege_flag(field)
-                              or find(f, "^roles?$") or find(f, "[_.]roles?$")) then
+        -- (an array of roles negated element by element: '"roles":
+        -- {"$elemMatch": {"$ne": "viewer"}}' is any account holding
+        -- one more role than that)
+        local negated = NOSQL_NOT[op]
+        if op == "elemMatch" or op == "elemmatch" then
+            local inner = smatch(s, "^[\"']?%s*:%s*{%s*[\"']?%$(%a+)", after)
+            negated = inner ~= nil and NOSQL_NOT[inner]
+        end
+        if negated and (privilege_flag(field)
+                        or find(f, "^roles?$") or find(f, "[_.]roles?$")) then
             return true
         end
     end

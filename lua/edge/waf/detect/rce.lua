@@ -3394,6 +3394,17 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://" }
                           .. [=[|^[ \t]*[\w.-]+[ \t]+--[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
                           .. [=[(?:https?|ftps?)://\S+[ \t]*$]=],
                       plain = false }
+-- ... or an argument list (options first, the URL fetched last) that
+-- routes the fetch through a proxy the sender names: wget's "-e
+-- http_proxy=host:port" (a wgetrc command), curl's "-x", "--proxy",
+-- "--preproxy"; the request, its headers and credentials go to that host
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "proxy", "-x" },
+                      pattern = [=[^\s*(?:-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)\S+\s+){0,6}?]=]
+                          .. [=[(?:-e\s*["']?(?:https?_|ftp_|all_)?proxy\s*=|-x\s*]=]
+                          .. [=[|--(?:pre)?proxy(?:\s*=\s*|\s+))]=]
+                          .. [=[[\w.-]+:\d{2,5}\S*(?:\s+\S+){0,6}?\s+]=]
+                          .. [=[(?:https?|ftps?)://\S+\s*$]=],
+                      plain = false }
 -- ... or an argument list (options first, then options, tokens that are
 -- no words, or a word before an option or a path: a sentence after an
 -- option is text) or a quoted argument

@@ -1811,10 +1811,23 @@ end
 
 -- the loose SELECT: neither quoted after a label nor a sentence nor a
 -- whole statement
+-- A FROM whose table is an article or a possessive and then words ("SELECT
+-- shift, COUNT(*) from the report menu gives ..."): a sentence that names
+-- a menu, no table a query reads (SQL's table is a name, "the" no
+-- table's)
+local PROSE_TABLE = {}
+for w in string.gmatch("the a an my our your their his her its this that these those", "%a+") do
+    PROSE_TABLE[w] = true
+end
+local function from_prose(s)
+    local w = smatch(s, "%f[%w]from%s+(%a+)%s+%a")
+    return w ~= nil and PROSE_TABLE[w] == true
+end
+
 local function select_loose(s)
     s = unfence(s)
     return select_quoted(s) and select_list_parses(s) and not whole_statement(s)
-        and not sql_template(s)
+        and not sql_template(s) and not from_prose(s)
 end
 
 -- a clause's shape (ORDER BY n, GROUP BY ... HAVING) in a whole statement
