@@ -436,9 +436,17 @@ the sixty-fifth round: bird intake, weight logs, permits, release
 reports), the lighthouse corpus (tests/corpus/lighthouse/, the same round:
 keeper logbooks, lens maintenance, archive catalog, storm reports), the
 dialysis corpus (tests/corpus/dialysis/, the same round: chair schedules,
-run sheets, lab results, transport requests) and the printmaking corpus
+run sheets, lab results, transport requests), the printmaking corpus
 (tests/corpus/printmaking/, the same round: press bookings, inventories,
-edition records, job tickets) through the real
+edition records, job tickets), the vineyardtours corpus
+(tests/corpus/vineyardtours/, the sixty-sixth round: tour bookings, pickup
+points, tasting reservations, partner contracts), the curling corpus
+(tests/corpus/curling/, the same round: ice-time bookings, league draws,
+scorecards, ice technician logs), the stormchasers corpus
+(tests/corpus/stormchasers/, the same round: spotter reports, radar
+annotations, chase logs, damage surveys) and the bookbinding corpus
+(tests/corpus/bookbinding/, the same round: repair tickets, condition
+reports, treatment records, quotes) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -631,6 +639,10 @@ FALCONRY = HERE / "corpus" / "falconry"
 LIGHTHOUSE = HERE / "corpus" / "lighthouse"
 DIALYSIS = HERE / "corpus" / "dialysis"
 PRINTMAKING = HERE / "corpus" / "printmaking"
+VINEYARDTOURS = HERE / "corpus" / "vineyardtours"
+CURLING = HERE / "corpus" / "curling"
+STORMCHASERS = HERE / "corpus" / "stormchasers"
+BOOKBINDING = HERE / "corpus" / "bookbinding"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -715,7 +727,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("sailingschool", SAILINGSCHOOL), ("pipeorgan", PIPEORGAN),
                            ("escrow", ESCROW), ("falconry", FALCONRY),
                            ("lighthouse", LIGHTHOUSE), ("dialysis", DIALYSIS),
-                           ("printmaking", PRINTMAKING))}
+                           ("printmaking", PRINTMAKING), ("vineyardtours", VINEYARDTOURS),
+                           ("curling", CURLING), ("stormchasers", STORMCHASERS),
+                           ("bookbinding", BOOKBINDING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

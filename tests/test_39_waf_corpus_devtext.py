@@ -1343,9 +1343,9 @@ ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
 # marketing (tests/corpus/marketing/: campaign names, UTM URLs, segment
 # rules, A/B notes, ad copy, subjects, personalization, landing snippets,
 # CSV rows, goals; 488 attacks): benign 9 -> 8, attacks 483 -> 485.
-MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.904,
+MARKETING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.952,
                     "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.993}
 MARKETING_CEILINGS = {"ab_test_note": 0.013, "ad_copy": 0.013, "campaign_name": 0.013,
                       "conversion_goal": 0.013, "csv_import_row": 0.013,
                       "email_subject": 0.013, "landing_snippet": 0.075,
@@ -2111,9 +2111,9 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.987}
+                  "xss": 0.987, "ALL": 0.991}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -2335,6 +2335,49 @@ PRINTMAKING_CEILINGS = {"artist_text": 0.013, "edition": 0.013, "inventory": 0.0
                         "job_ticket": 0.013, "press_booking": 0.013, "search": 0.013,
                         "shipping": 0.013, "studio_chat": 0.013, "type_catalog": 0.013,
                         "workshop_signup": 0.013, "ALL": 0.002}
+# vineyardtours (tests/corpus/vineyardtours/: booking notes, pickup points, dietary
+# notes, guide scripts, invoices, partner contracts, reviews, weather operations,
+# searches, settings; 485 attacks): benign 0 -> 0, attacks 481 -> 482 (query).
+VINEYARDTOURS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.987}
+VINEYARDTOURS_CEILINGS = {"booking_notes": 0.013, "dietary_allergy": 0.013,
+                          "guide_scripts": 0.013, "invoices": 0.013,
+                          "partner_contracts": 0.013, "pickup_points": 0.013,
+                          "reviews": 0.013, "search_queries": 0.013,
+                          "settings_imports": 0.013, "weather_ops": 0.013, "ALL": 0.002}
+# curling (tests/corpus/curling/: bookings, league draws, scorecards, ice technician
+# logs, bonspiel registrations, rentals, bar tabs, member chat, searches, settings;
+# 485 attacks): benign 1 -> 0, attacks 480 -> 480 (query).
+CURLING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.9,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.987}
+CURLING_CEILINGS = {"bar_tabs": 0.013, "bonspiel_registration": 0.013, "booking_notes": 0.013,
+                    "equipment_rentals": 0.013, "ice_tech_log": 0.013, "league_draws": 0.013,
+                    "member_chat": 0.013, "scorecards": 0.013, "search_queries": 0.013,
+                    "settings_imports": 0.013, "ALL": 0.002}
+# stormchasers (tests/corpus/stormchasers/: spotter reports, radar annotations, chase
+# logs, checklists, NWS products, damage surveys, photo metadata, member chat,
+# searches, settings; 487 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+STORMCHASERS_FLOORS = {"cmdi": 0.972, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.9,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.991}
+STORMCHASERS_CEILINGS = {"chase_log": 0.013, "damage_survey": 0.013,
+                         "equipment_checklist": 0.013, "member_chat": 0.013,
+                         "nws_product": 0.013, "photo_metadata": 0.013,
+                         "radar_annotation": 0.013, "search_query": 0.013,
+                         "settings_import": 0.013, "spotter_report": 0.013, "ALL": 0.002}
+# bookbinding (tests/corpus/bookbinding/: job tickets, inventory, sewing structures,
+# condition reports, treatment records, correspondence, quotes, class schedules,
+# searches, binders' free text; 485 attacks): benign 1 -> 0, attacks 484 -> 484 (query).
+BOOKBINDING_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+BOOKBINDING_CEILINGS = {"binder_freetext": 0.013, "class_schedule": 0.013,
+                        "condition_report": 0.013, "correspondence": 0.013,
+                        "inventory": 0.013, "job_ticket": 0.013, "price_quote": 0.013,
+                        "search": 0.013, "sewing": 0.013, "treatment_record": 0.013,
+                        "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2420,7 +2463,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "glassworks": GLASSWORKS_FLOORS, "sailingschool": SAILINGSCHOOL_FLOORS,
                  "pipeorgan": PIPEORGAN_FLOORS, "escrow": ESCROW_FLOORS,
                  "falconry": FALCONRY_FLOORS, "lighthouse": LIGHTHOUSE_FLOORS,
-                 "dialysis": DIALYSIS_FLOORS, "printmaking": PRINTMAKING_FLOORS}
+                 "dialysis": DIALYSIS_FLOORS, "printmaking": PRINTMAKING_FLOORS,
+                 "vineyardtours": VINEYARDTOURS_FLOORS, "curling": CURLING_FLOORS,
+                 "stormchasers": STORMCHASERS_FLOORS, "bookbinding": BOOKBINDING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2507,7 +2552,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "sailingschool": SAILINGSCHOOL_CEILINGS, "pipeorgan": PIPEORGAN_CEILINGS,
                    "escrow": ESCROW_CEILINGS, "falconry": FALCONRY_CEILINGS,
                    "lighthouse": LIGHTHOUSE_CEILINGS, "dialysis": DIALYSIS_CEILINGS,
-                   "printmaking": PRINTMAKING_CEILINGS}
+                   "printmaking": PRINTMAKING_CEILINGS, "vineyardtours": VINEYARDTOURS_CEILINGS,
+                   "curling": CURLING_CEILINGS, "stormchasers": STORMCHASERS_CEILINGS,
+                   "bookbinding": BOOKBINDING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

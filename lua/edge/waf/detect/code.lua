@@ -130,7 +130,10 @@ local RE_PHP_VARIABLE = alt({
     [=[(?<![\w)\]])\$\s+\{\w+\s*\}(?=[\s\S]{0,2000}?\$[a-z_])]=],
     [=[\$[a-z_][\s\S]{0,2000}?(?<![\w)\]])\$\s+\{\w+\s*\}]=],
     [=[\$\{\s*['"$@]]=],
-    [=[\$\{\s*[a-z_]\w*\s*\}\s*\(]=],
+    -- (a variable function's call glued to its name: "${f}(...)"; a
+    -- template's placeholder before a parenthetical, "${team} (${div})",
+    -- is a label)
+    [=[\$\{\s*[a-z_]\w*\s*\}\(]=],
 })
 
 local PHP_STRONG = alt({

@@ -463,6 +463,10 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
     .. [=[|['"][\s)]*+\]\s*(?:\||return\s)\s*/]=]
+    -- (or a function's argument closed, then a union with a descendant
+    -- path of steps: "') | //contract/commission | ('"; "x') | //note
+    -- here" is a comment after a call)
+    .. [=[|['"]\s*\)[\s)]*+\|\s*//[a-z_*@][\w.:-]*+\s*(?:[/\[|]|$)]=]
     -- (or a step along an axis from it: "')]/ancestor::config//key")
     .. [=[|['"][\s)]*+\]\s*/{1,2}\s*(?:ancestor|descendant|following|preceding|parent]=]
     .. [=[|child|self|attribute|namespace)(?:-or-self|-sibling)?\s*::]=]
@@ -981,6 +985,10 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     .. [=[|login[ _](?:ok|succe(?:ss|ed)\w*)|authenticated|granted)\b]=]
     -- (sshd's own line for a session let in: "Accepted password for root
     -- from ...")
+    -- (or a role, a privilege or a permission granted or raised to an
+    -- administrator's: "role granted: spotter42 -> admin")
+    .. [=[|\b(?:roles?|privileges?|permissions?)\b.{0,20}?\b(?:granted|elevated|promoted]=]
+    .. [=[|assigned|changed)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
     .. [=[|\baccepted (?:password|publickey|keyboard-interactive\S*) for ]=]
     .. [=[(?:admin\w*|root|superuser)\b]=]
 

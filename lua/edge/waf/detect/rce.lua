@@ -1976,8 +1976,37 @@ end
 -- line's end), so that the scan asks once a line and not once a "|" (a
 -- row of thousands of cells read whole for each was square)
 local HUGE = math.huge
-local function table_row(s, b, n)
-    if psql_table(s) then
+-- ... or a GFM table written without its outer bars: a delimiter row of
+-- its own ("-------|------|----", colons for alignment) on a line, and
+-- every "|" of the value a cell's border ("free | Job 2291 | free")
+local function bare_table(s)
+    if not find(s, "-|", 1, true) and not find(s, "- |", 1, true) then
+        return false
+    end
+    for line in gmatch(s, "[^\n]+") do
+        if find(line, "^[ \t]*:?%-%-%-+:?[ \t]*|[ \t]*:?%-%-%-+:?[ \t]*[%-|: \t]*\r?$") then
+            return true
+        end
+    end
+    return false
+end
+
+-- (whole: psql_table or bare_table of the value, which the scan asks
+-- once: a value of thousands of lines read whole again for each line was
+-- square)
+-- Whether the line from i to z is a GFM table's delimiter row
+-- ("---|:---:|---", with or without its outer bars): the line after it is
+-- the table's first row, cells, not a command after a token.
+local function delimiter_row(s, i, z)
+    if z - i > 400 or not find(s, "|", i, true) then
+        return false
+    end
+    local row = sub(s, i, z)
+    return find(row, "^[ \t]*|?[ \t]*:?%-%-%-+:?[ \t]*|[%-|: \t]*\r?$") ~= nil
+end
+
+local function table_row(s, b, n, whole)
+    if whole then
         return true, HUGE, HUGE
     end
     local e = find(s, "\n", b, true) or n + 1
@@ -2768,6 +2797,7 @@ local function scan_commands(s, where, dec, raw)
     local encoded_breaks = nil
     -- table_row's answer for the line that ends at row_e
     local row_ok, row_k, row_e = false, 0, 0
+    local whole_table   -- (psql_table or bare_table: asked once)
     -- delimited_records' answer (asked at the first separator glued to both words)
     local records = nil
     -- the value's first and last blank (blank_ends, asked once)
@@ -2926,6 +2956,7 @@ local function scan_commands(s, where, dec, raw)
                         and not find(s, "^[ \t]*%.%.%.[ \t]", line)
                         and not (kind == 0 and i == line and line > 1
                                  and rule_line(s, i, b - 1))
+                        and not (kind == 0 and line > 1 and delimiter_row(s, line, b - 1))
                         and not (kind == 2 and value and script_line(s, i, b - 1)) then
                     mode = AT_TOKEN
                 end
@@ -3106,7 +3137,10 @@ local function scan_commands(s, where, dec, raw)
                 -- (and a wiki's "||" header border, "||id||name||")
                 if c == 124 and (j == b + 1 or (j == b + 2 and byte(s, b + 1) == 124)) then
                     if b + 1 > row_e then
-                        row_ok, row_k, row_e = table_row(s, b + 1, n)
+                        if whole_table == nil then
+                            whole_table = psql_table(s) or bare_table(s)
+                        end
+                        row_ok, row_k, row_e = table_row(s, b + 1, n, whole_table)
                     end
                     if row_ok and row_k > b + 1 then
                         mode = AT_CELL
