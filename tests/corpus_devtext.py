@@ -444,9 +444,17 @@ points, tasting reservations, partner contracts), the curling corpus
 (tests/corpus/curling/, the same round: ice-time bookings, league draws,
 scorecards, ice technician logs), the stormchasers corpus
 (tests/corpus/stormchasers/, the same round: spotter reports, radar
-annotations, chase logs, damage surveys) and the bookbinding corpus
+annotations, chase logs, damage surveys), the bookbinding corpus
 (tests/corpus/bookbinding/, the same round: repair tickets, condition
-reports, treatment records, quotes) through the real
+reports, treatment records, quotes), the mushroomfarm corpus
+(tests/corpus/mushroomfarm/, the sixty-seventh round: grow-room climate
+logs, substrate batches, harvests, contamination reports), the harbortugs
+corpus (tests/corpus/harbortugs/, the same round: ship-assist jobs, tow
+line logs, berth assignments, VHF notes), the planetarium corpus
+(tests/corpus/planetarium/, the same round: dome shows, school bookings,
+projector logs, exhibit tickets) and the saddlery corpus
+(tests/corpus/saddlery/, the same round: saddle fittings, repair tickets,
+horse measurements, consignments) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -643,6 +651,10 @@ VINEYARDTOURS = HERE / "corpus" / "vineyardtours"
 CURLING = HERE / "corpus" / "curling"
 STORMCHASERS = HERE / "corpus" / "stormchasers"
 BOOKBINDING = HERE / "corpus" / "bookbinding"
+MUSHROOMFARM = HERE / "corpus" / "mushroomfarm"
+HARBORTUGS = HERE / "corpus" / "harbortugs"
+PLANETARIUM = HERE / "corpus" / "planetarium"
+SADDLERY = HERE / "corpus" / "saddlery"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -729,7 +741,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("lighthouse", LIGHTHOUSE), ("dialysis", DIALYSIS),
                            ("printmaking", PRINTMAKING), ("vineyardtours", VINEYARDTOURS),
                            ("curling", CURLING), ("stormchasers", STORMCHASERS),
-                           ("bookbinding", BOOKBINDING))}
+                           ("bookbinding", BOOKBINDING), ("mushroomfarm", MUSHROOMFARM),
+                           ("harbortugs", HARBORTUGS), ("planetarium", PLANETARIUM),
+                           ("saddlery", SADDLERY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1587,10 +1587,10 @@ HPC_CEILINGS = {"chat": 0.025, "environment": 0.05, "joberror": 0.025, "jobscrip
 RETROCOMPUTING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                          "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
                          "xss": 0.987, "ALL": 0.995}
-RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-command": 0.1,
+RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-command": 0.088,
                            "emulator-config": 0.05, "file-search": 0.025, "forum-post": 0.013,
                            "memory-hexdump": 0.013, "modem-bbs": 0.025,
-                           "profile-setting": 0.013, "repair-note": 0.013, "ALL": 0.017}
+                           "profile-setting": 0.013, "repair-note": 0.013, "ALL": 0.015}
 # aquarium (tests/corpus/aquarium/: water logs, builds, stocking, dosing,
 # reviews, orders, breeders, disease, controller programs, profiles; 485
 # attacks): benign 0, attacks 482 -> 483 (query).
@@ -2378,6 +2378,49 @@ BOOKBINDING_CEILINGS = {"binder_freetext": 0.013, "class_schedule": 0.013,
                         "inventory": 0.013, "job_ticket": 0.013, "price_quote": 0.013,
                         "search": 0.013, "sewing": 0.013, "treatment_record": 0.013,
                         "ALL": 0.002}
+# mushroomfarm (tests/corpus/mushroomfarm/: climate logs, substrate batches, spawn
+# inventory, harvests, restaurant orders, contamination reports, lab cultures,
+# farm-stand sales, worker chat, searches; 486 attacks): benign 1 -> 1, attacks 484 -> 485
+# (query).
+MUSHROOMFARM_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+MUSHROOMFARM_CEILINGS = {"climate_log_note": 0.025, "contamination_report": 0.013,
+                         "farmstand_sale": 0.013, "harvest_record": 0.013,
+                         "lab_culture_note": 0.013, "restaurant_order": 0.013,
+                         "search_settings_import": 0.013, "spawn_inventory": 0.013,
+                         "substrate_batch": 0.013, "worker_chat": 0.013, "ALL": 0.003}
+# harbortugs (tests/corpus/harbortugs/: job notes, pilot boarding, tow line logs, fuel,
+# crew rotations, berths, VHF notes, incidents, customer messages, searches; 485
+# attacks): benign 0 -> 0, attacks 485 -> 485 (query).
+HARBORTUGS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.997}
+HARBORTUGS_CEILINGS = {"berth_assignment": 0.013, "crew_rotation": 0.013,
+                       "customer_messages": 0.013, "fuel_records": 0.013,
+                       "incident_reports": 0.013, "job_notes": 0.013, "pilot_boarding": 0.013,
+                       "search_settings_imports": 0.013, "towline_winch_log": 0.013,
+                       "vhf_notes": 0.013, "ALL": 0.002}
+# planetarium (tests/corpus/planetarium/: show schedules, school bookings, projector
+# logs, memberships, gift shop, exhibit tickets, lesson notes, RSVPs, visitor feedback,
+# searches; 485 attacks): benign 1 -> 0, attacks 484 -> 484 (query).
+PLANETARIUM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
+PLANETARIUM_CEILINGS = {"event_rsvp": 0.013, "exhibit_ticket": 0.013, "giftshop": 0.013,
+                        "lesson_notes": 0.013, "membership": 0.013, "projector_log": 0.013,
+                        "school_booking": 0.013, "search_settings_import": 0.013,
+                        "show_schedule": 0.013, "visitor_feedback": 0.013, "ALL": 0.002}
+# saddlery (tests/corpus/saddlery/: fitting notes, repair tickets, inventory, horse
+# measurements, special orders, consignment, shipping, rider chat, customer profiles,
+# settings; 487 attacks): benign 0 -> 0, attacks 485 -> 485 (query).
+SADDLERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.993}
+SADDLERY_CEILINGS = {"consignment": 0.013, "customer_profile": 0.013, "fitting_notes": 0.013,
+                     "horse_measurements": 0.013, "inventory_search": 0.013,
+                     "repair_tickets": 0.013, "rider_chat": 0.013, "settings_imports": 0.013,
+                     "shipping_notes": 0.013, "special_orders": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2465,7 +2508,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "falconry": FALCONRY_FLOORS, "lighthouse": LIGHTHOUSE_FLOORS,
                  "dialysis": DIALYSIS_FLOORS, "printmaking": PRINTMAKING_FLOORS,
                  "vineyardtours": VINEYARDTOURS_FLOORS, "curling": CURLING_FLOORS,
-                 "stormchasers": STORMCHASERS_FLOORS, "bookbinding": BOOKBINDING_FLOORS}
+                 "stormchasers": STORMCHASERS_FLOORS, "bookbinding": BOOKBINDING_FLOORS,
+                 "mushroomfarm": MUSHROOMFARM_FLOORS, "harbortugs": HARBORTUGS_FLOORS,
+                 "planetarium": PLANETARIUM_FLOORS, "saddlery": SADDLERY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2554,7 +2599,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "lighthouse": LIGHTHOUSE_CEILINGS, "dialysis": DIALYSIS_CEILINGS,
                    "printmaking": PRINTMAKING_CEILINGS, "vineyardtours": VINEYARDTOURS_CEILINGS,
                    "curling": CURLING_CEILINGS, "stormchasers": STORMCHASERS_CEILINGS,
-                   "bookbinding": BOOKBINDING_CEILINGS}
+                   "bookbinding": BOOKBINDING_CEILINGS, "mushroomfarm": MUSHROOMFARM_CEILINGS,
+                   "harbortugs": HARBORTUGS_CEILINGS, "planetarium": PLANETARIUM_CEILINGS,
+                   "saddlery": SADDLERY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

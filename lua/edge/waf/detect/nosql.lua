@@ -599,9 +599,11 @@ _M.VALUES = rules.compile({
     -- (a JSON document's string closed by the value's first quote, then
     -- an operator key of its own, 'x", "$or": [...': the document built
     -- by concatenation, a string the value never opened; and an empty
-    -- $jsonSchema, which every document matches)
+    -- $jsonSchema, which every document matches; an apostrophe inside a
+    -- word, "lion's mane", is no quote)
     { id = "sqli-nosql", field = "cmp", needles = { "$" },
-      pattern = [=[^[^"'{}]*["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex]=]
+      pattern = [=[^(?:[^"'{}]|(?<=\w)'(?=\w))*+["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt]=]
+          .. [=[|gte|lt|lte|regex]=]
           .. [=[|in|nin|exists|jsonschema|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
     -- (a query string's "$where=" as the value with JavaScript for it,
     -- "$where=1==1", "$where=this.a": MongoDB's; Socrata's SoQL $where is

@@ -952,10 +952,11 @@ local RE_DATED = alt({
     SYSLOG_STAMP, "^" .. CLF_DATE, [=[^\[[a-z][\w-]{2,20}\][ \t]]=],
 })
 -- (who acted named after "by": "by=owner", "approved_by=cfo", "...
--- approved by dana" ending the line, "by admin" or "by root" anywhere)
+-- approved by dana" ending the line, "by admin", "by root" or "by
+-- owner" anywhere)
 local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
-    .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system)\b]=]
+    .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal)"\s*:\s*"]=]
@@ -969,7 +970,7 @@ local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]
 -- application's own
 local RE_CSV_CLAIM = [=[^[^,;\s][^,;]*+(?:[,;][^,;]*+){2,}$]=]
 local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(?:admin(?:istrator)?|root|superuser|approved]=]
-    .. [=[|granted)[ \t]*(?:[,;]|$)]=]
+    .. [=[|granted)(?:[-_ ]by[-_ ][\w.-]+)?[ \t]*(?:[,;]|$)]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]

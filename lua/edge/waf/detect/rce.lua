@@ -1295,6 +1295,11 @@ local function filter_args_only(rest)
     return true
 end
 
+-- Built-ins whose arguments are assignments: a variable set, nothing
+-- run (command_at reads "NAME=value" after them as no shell argument)
+local ASSIGNERS = set([[set export declare typeset readonly]])
+local RE_ASSIGNMENT_ARG = [=[^\s+[a-z_]\w*=(?:"[^"]*"|'[^']*'|[^\s;|&`$<>(]*)(?:\s|$)]=]
+
 local WRAPPER = set([[
     time nohup strace ltrace timeout nice env stdbuf unbuffer setsid busybox
     chronic command builtin exec
@@ -1748,6 +1753,12 @@ local function command_at(s, i, n, mode)
             end
             local weak_arg = not bare and (re_find(rest, RE_SHELL_ARG, "jo")
                                             or subcommand(name, rest))
+            -- (a variable set and nothing run: "; set twinkle=0.35 in
+            -- starfield.cfg", "; export TZ=UTC"; a chain or a command
+            -- after it is read on its own)
+            if weak_arg and ASSIGNERS[name] and re_find(rest, RE_ASSIGNMENT_ARG, "jo") then
+                weak_arg = false
+            end
             if mode ~= AT_PROSE and mode ~= AT_CELL and not weak_arg and not bare then
                 weak_arg = re_find(rest, RE_NUMBER_ARG, "jo")
                     or re_find(rest, RE_REDIRECT_ARG, "jo")
