@@ -1390,9 +1390,14 @@ local RE_PICKLE_RUNNER = [=[[\x00-\x20\x80-\xff]c]=] .. PICKLE_MODULES .. [=[\n\
 -- "Y29z" (cos), "Y3Bvc2l4" (cposix), "Y19fYnVpbHRpbl9f" (c__builtin__)...
 -- all open with one of these
 local PICKLE0_NEEDLES = { "Y2", "Y3", "Y1" }
-local function pickle_loads_runner(text, from, to)
+-- The bytes of the base64 token from..to (its whole quads; nil if it
+-- does not decode)
+local function token_bytes(text, from, to)
     local len = to - from + 1
-    local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))
+    return decode_base64(sub(text, from, from + len - len % 4 - 1))
+end
+local function pickle_loads_runner(text, from, to)
+    local bytes = token_bytes(text, from, to)
     return bytes ~= nil and re_find(bytes, RE_PICKLE_RUNNER, "jo") ~= nil
 end
 local function pickle_runs(text)
@@ -1409,8 +1414,7 @@ end
 local RE_VIEWSTATE_B64 = [=[(?<![A-Za-z0-9+/])/wE[A-Za-z0-9+/]{12,16384}+={0,2}]=]
 local DOTNET_HEADER = "\0\1\0\0\0\255\255\255\255\1\0"
 local function viewstate_carries_binary(text, from, to)
-    local len = to - from + 1
-    local bytes = decode_base64(sub(text, from, from + len - len % 4 - 1))
+    local bytes = token_bytes(text, from, to)
     return bytes ~= nil and find(bytes, DOTNET_HEADER, 1, true) ~= nil
 end
 local function viewstate_binary(text)
