@@ -452,9 +452,17 @@ logs, substrate batches, harvests, contamination reports), the harbortugs
 corpus (tests/corpus/harbortugs/, the same round: ship-assist jobs, tow
 line logs, berth assignments, VHF notes), the planetarium corpus
 (tests/corpus/planetarium/, the same round: dome shows, school bookings,
-projector logs, exhibit tickets) and the saddlery corpus
+projector logs, exhibit tickets), the saddlery corpus
 (tests/corpus/saddlery/, the same round: saddle fittings, repair tickets,
-horse measurements, consignments) through the real
+horse measurements, consignments), the icecream corpus
+(tests/corpus/icecream/, the sixty-eighth round: batch records, freezer
+logs, allergen matrices, wholesale orders), the ropeaccess corpus
+(tests/corpus/ropeaccess/, the same round: hazard analyses, anchor
+inspections, gear inventories, access permits), the organicbox corpus
+(tests/corpus/organicbox/, the same round: box contents, exclusions,
+delivery routes, pause requests) and the tidepool corpus
+(tests/corpus/tidepool/, the same round: transects, species counts, water
+quality, dive logs) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -655,6 +663,10 @@ MUSHROOMFARM = HERE / "corpus" / "mushroomfarm"
 HARBORTUGS = HERE / "corpus" / "harbortugs"
 PLANETARIUM = HERE / "corpus" / "planetarium"
 SADDLERY = HERE / "corpus" / "saddlery"
+ICECREAM = HERE / "corpus" / "icecream"
+ROPEACCESS = HERE / "corpus" / "ropeaccess"
+ORGANICBOX = HERE / "corpus" / "organicbox"
+TIDEPOOL = HERE / "corpus" / "tidepool"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -743,7 +755,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("curling", CURLING), ("stormchasers", STORMCHASERS),
                            ("bookbinding", BOOKBINDING), ("mushroomfarm", MUSHROOMFARM),
                            ("harbortugs", HARBORTUGS), ("planetarium", PLANETARIUM),
-                           ("saddlery", SADDLERY))}
+                           ("saddlery", SADDLERY), ("icecream", ICECREAM),
+                           ("ropeaccess", ROPEACCESS), ("organicbox", ORGANICBOX),
+                           ("tidepool", TIDEPOOL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

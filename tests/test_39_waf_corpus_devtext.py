@@ -403,9 +403,9 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # argument injection reading /etc/shadow and writing to a web root, a
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
-HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.958,
+HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958,
                  "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.993}
+                 "xss": 0.987, "ALL": 0.995}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.013,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
@@ -506,9 +506,9 @@ EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
 # handler), attacks 489 / 499 in the query, 488 in a JSON note. Measured
 # 09:15: benign 0, attacks 492 / 491 (webcal:// to the loopback, an
 # access log's time, a key appended to authorized_keys).
-TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.875, "ldap-xpath": 0.956,
+TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.906, "ldap-xpath": 0.956,
                  "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.985}
+                 "xss": 0.987, "ALL": 0.987}
 TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.013,
                    "hotel-car-note": 0.013, "itinerary": 0.013, "passenger-name": 0.013,
                    "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
@@ -521,9 +521,9 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.827, "ldap-xpath": 0.954,
+REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0.954,
                      "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.979}
+                     "xss": 0.986, "ALL": 0.981}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.025,
                        "construction_rfi": 0.013, "hoa_building_notes": 0.013,
                        "inspection_punch": 0.025, "lease_clause": 0.013,
@@ -757,9 +757,9 @@ HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_e
 # in the query, 489 in a JSON note. With its classes (a clause's "3.e."
 # numbering; an early ")" then a constant comparison; a one-word first
 # line then a command line; match_all): benign 2, attacks 493 / 492.
-INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.956,
+INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.956,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.995}
+                    "xss": 0.987, "ALL": 0.997}
 INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
                       "coverage_wording": 0.013, "doc_uploads": 0.013,
                       "fnol_narrative": 0.013, "medical_billing": 0.013, "policy_refs": 0.013,
@@ -940,9 +940,9 @@ SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_messag
 # deficiencies, EDI and AIS lines; 487 attacks), first replayed at
 # 37c413c: benign refused 1 / 800 (a company named "Union Select ..."),
 # attacks 478 / 478. With the round's classes: 482 / 479.
-MARITIME_FLOORS = {"cmdi": 0.985, "code": 0.974, "crlf": 0.878, "ldap-xpath": 0.96,
+MARITIME_FLOORS = {"cmdi": 0.985, "code": 0.974, "crlf": 0.909, "ldap-xpath": 0.96,
                    "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.983}
+                   "xss": 0.986, "ALL": 0.985}
 MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.013,
                      "edi_ais": 0.013, "noon_report": 0.013, "pilot_tug_request": 0.013,
                      "port_call": 0.013, "psc_deficiency": 0.013, "stowage_note": 0.013,
@@ -1004,9 +1004,9 @@ SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.113, "case_definitions": 0.013,
 # genealogy (tests/corpus/genealogy/: names, dates, places, GEDCOM lines,
 # citations, census and register transcriptions, DNA notes, research
 # logs, forum posts; 484 attacks): benign 1, attacks 476 -> 478;
-GENEALOGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.952,
+GENEALOGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.952,
                     "nosqli": 0.92, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.94,
-                    "xss": 0.974, "ALL": 0.981}
+                    "xss": 0.974, "ALL": 0.983}
 GENEALOGY_CEILINGS = {"census_transcription": 0.013, "dna_note": 0.013, "event_date": 0.013,
                       "forum_post": 0.013, "gedcom_fragment": 0.013, "person_name": 0.013,
                       "place_name": 0.013, "register_transcription": 0.013,
@@ -1027,9 +1027,9 @@ WEATHER_CEILINGS = {"api_query": 0.013, "climate_summary": 0.013, "data_file_pat
 # delivery (tests/corpus/delivery/: menu items, order notes, addresses,
 # courier chat, tickets, promotions, opening hours, POS tickets, menu CSV,
 # reviews; 486 attacks): benign 0, attacks 479 -> 480;
-DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.875, "ldap-xpath": 0.954,
+DELIVERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
                    "nosqli": 0.846, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
-                   "xss": 0.973, "ALL": 0.983}
+                   "xss": 0.973, "ALL": 0.985}
 DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv": 0.013,
                      "menu_item": 0.013, "opening_hours": 0.013, "order_note": 0.013,
                      "pos_ticket": 0.013, "promo": 0.013, "review": 0.013,
@@ -1097,9 +1097,9 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # descriptions, finding aids, conservation reports, loans and rights,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
-MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.956,
+MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956,
                  "nosqli": 0.92, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.987}
+                 "xss": 0.986, "ALL": 0.989}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1109,9 +1109,9 @@ MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
 # forms; 492 attacks): benign 38 -> 6 (OpenSCAD's assert, FreeCAD's exec
 # of a macro file, a server section listing loopback ranges, dot-files
 # under a home and relative paths), attacks 483 -> 486;
-MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.852, "ldap-xpath": 0.954,
+MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.882, "ldap-xpath": 0.954,
                 "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.961,
-                "xss": 0.987, "ALL": 0.983}
+                "xss": 0.987, "ALL": 0.985}
 MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025,
                   "forum_post": 0.013, "gcode": 0.013, "job_note": 0.013, "macro": 0.013,
                   "material_note": 0.013, "order_form": 0.013, "slicer_profile": 0.013,
@@ -1132,9 +1132,9 @@ BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
 # payment references, bank memos, journal entries, spreadsheet notes,
 # receipt files, deadlines, multilingual notes; 495 attacks): benign 2
 # (spreadsheet formulas in notes), attacks 490 -> 491;
-TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.958,
+TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958,
               "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986,
-              "ALL": 0.991}
+              "ALL": 0.995}
 TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadline": 0.013,
                 "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
                 "multilingual_note": 0.013, "payment_reference": 0.013,
@@ -1189,9 +1189,9 @@ LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
 # (relative ../ library paths, a udev rule's and a GPIO's system paths,
 # VHDL and Verilog statements after ";", a shell loop a question quotes),
 # attacks 486 -> 487;
-ELECTRONICS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.96,
+ELECTRONICS_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.96,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.961,
-                      "xss": 0.986, "ALL": 0.989}
+                      "xss": 0.986, "ALL": 0.991}
 ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
                         "design_file_path": 0.075, "forum_question": 0.025,
                         "hdl_snippet": 0.05, "measurement_note": 0.013,
@@ -1323,8 +1323,9 @@ MAILCLIENT_CEILINGS = {"address_list": 0.013, "attachment_name": 0.025, "auto_re
 # wiki (tests/corpus/wiki/: infoboxes, citations, links, tables, edit
 # summaries, talk comments, searches, prose, code samples, page metadata;
 # 472 attacks): benign 41 -> 26, attacks 462 -> 462 (query).
-WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954, "nosqli": 0.84,
-               "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98, "xss": 0.986, "ALL": 0.978}
+WIKI_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.954,
+               "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.94, "traversal": 0.98, "xss": 0.986,
+               "ALL": 0.98}
 WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188,
                  "edit_summary": 0.013, "infobox": 0.013, "links": 0.038, "page_meta": 0.05,
                  "search_query": 0.025, "table": 0.05, "talk_comment": 0.013, "ALL": 0.032}
@@ -1375,9 +1376,9 @@ PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title
 # fashion (tests/corpus/fashion/: titles, descriptions, SKUs, size charts,
 # care labels, reviews, returns, captions, supplier messages, searches;
 # 493 attacks): benign 0, attacks 489 -> 489 (query).
-FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.812, "ldap-xpath": 0.913,
+FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.913,
                   "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.964, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.981}
+                  "xss": 0.987, "ALL": 0.987}
 FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
                     "lookbook_caption": 0.013, "product_description": 0.013,
                     "product_title": 0.013, "return_reason": 0.013, "search_query": 0.013,
@@ -1396,9 +1397,9 @@ GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irriga
 # cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
 # workouts, route files, gear, club posts, sync errors, searches; 487
 # attacks): benign 1 -> 1, attacks 481 -> 481 (query).
-CYCLING_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.928, "ldap-xpath": 0.863,
+CYCLING_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.928, "ldap-xpath": 0.863,
                   "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.989}
+                  "xss": 0.987, "ALL": 0.991}
 CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "device_sync_error": 0.013, "gear_bike_fit": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
@@ -1428,9 +1429,9 @@ BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-ru
 # ttrpg (tests/corpus/ttrpg/: dice, stat blocks, spells, session notes,
 # NPC names, items, initiative, tabletop macros, loot tables; 490
 # attacks): benign 1 -> 0, attacks 484 -> 485 (query).
-TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.904,
+TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.904,
                 "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.961, "traversal": 0.96,
-                "xss": 0.987, "ALL": 0.985}
+                "xss": 0.987, "ALL": 0.987}
 TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracker": 0.013,
                   "loot-table": 0.013, "multilingual-note": 0.013, "npc-name": 0.013,
                   "session-notes": 0.013, "spell-text": 0.013, "stat-block": 0.013,
@@ -1438,9 +1439,9 @@ TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracke
 # photography (tests/corpus/photography/: EXIF and IPTC, edit settings,
 # gear, shot notes, classifieds, contests, print orders, captions,
 # galleries, chat; 485 attacks): benign 2 -> 0, attacks 482 -> 484 (query).
-PHOTOGRAPHY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+PHOTOGRAPHY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
                         "client_galleries": 0.013, "comments_chat": 0.013,
                         "contest_entries": 0.013, "edit_settings": 0.013, "exif_iptc": 0.013,
@@ -1867,9 +1868,9 @@ CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedul
 # analyses, blends, cellar-door orders, club messages, tasting notes, label
 # approvals, exports, settings; 485 attacks): benign 4 -> 3, attacks
 # 484 -> 484 (query).
-WINERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+WINERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.993}
+                 "xss": 0.987, "ALL": 0.995}
 WINERY_CEILINGS = {"blend_recipe": 0.013, "cellar_door_order": 0.013, "cellar_records": 0.013,
                    "club_message": 0.025, "export_import": 0.038, "harvest_log": 0.013,
                    "lab_analysis": 0.013, "label_approval": 0.013, "settings_search": 0.013,
@@ -1900,9 +1901,9 @@ GENOMICS_CEILINGS = {"analyst_question": 0.013, "error_message": 0.013, "lims_no
 # templates, menu items, payment errors, support tickets, remote commands,
 # kiosk configs, screen texts, exports; 489 attacks): benign 0 -> 0,
 # attacks 488 -> 488 (query).
-KIOSKS_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+KIOSKS_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.991}
+                 "xss": 0.987, "ALL": 0.993}
 KIOSKS_CEILINGS = {"device_logs": 0.013, "exports": 0.013, "firmware_notes": 0.013,
                    "kiosk_configs": 0.013, "menu_items": 0.013, "payment_errors": 0.013,
                    "receipt_templates": 0.013, "remote_commands": 0.013,
@@ -1957,9 +1958,9 @@ CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rent
 # reports, charging logs, member verification, fines, fleet notes, reviews,
 # exports, settings; 485 attacks): benign 1 -> 1, attacks 483 -> 483
 # (query).
-CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.989}
+                     "xss": 0.987, "ALL": 0.991}
 CARSHARING_CEILINGS = {"app_reviews": 0.013, "booking_notes": 0.013, "damage_reports": 0.013,
                        "exports_settings": 0.013, "fines_disputes": 0.013, "fleet_ops": 0.013,
                        "fuel_charging": 0.013, "member_verification": 0.013,
@@ -2000,9 +2001,9 @@ COWORKING_CEILINGS = {"access_wifi": 0.013, "booking_note": 0.013, "chat_message
 # service schedules, florist orders, staff notes, searches, certificate
 # fields, pre-need contracts, livestreams; 485 attacks): benign 1 -> 0,
 # attacks 482 -> 482 (query).
-FUNERAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+FUNERAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.993}
+                  "xss": 0.987, "ALL": 0.995}
 FUNERAL_CEILINGS = {"certificate_field": 0.013, "eulogy": 0.013, "florist_order": 0.013,
                     "guestbook": 0.013, "livestream": 0.013, "obituary": 0.013,
                     "preneed_contract": 0.013, "search": 0.013, "service_schedule": 0.013,
@@ -2022,9 +2023,9 @@ PAWNSHOP_CEILINGS = {"appraisal-note": 0.013, "buyback-message": 0.013,
 # shift schedules, supply orders, inspection scores, complaints, crew chat,
 # floor-care logs, exports; 485 attacks): benign 0 -> 0, attacks 484 -> 484
 # (query).
-JANITORIAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+JANITORIAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.991}
+                     "xss": 0.987, "ALL": 0.993}
 JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
                        "export_settings": 0.013, "floor_care_log": 0.013,
                        "inspection_score": 0.013, "sds_note": 0.013, "shift_schedule": 0.013,
@@ -2100,9 +2101,9 @@ SKIRESORT_CEILINGS = {"avalanche-bulletin": 0.013, "grooming-plan": 0.013,
 # selfstorage (tests/corpus/selfstorage/: unit notes, searches, tenant names, gate
 # logs, lien auctions, move-in forms, insurance, climate alarms, tenant messages,
 # exports; 488 attacks): benign 0 -> 0, attacks 487 -> 488 (query).
-SELFSTORAGE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+SELFSTORAGE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.995}
+                      "xss": 0.987, "ALL": 0.997}
 SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
                         "gate_logs": 0.013, "insurance": 0.013, "lien_auction": 0.013,
                         "move_in": 0.013, "search": 0.013, "tenant_messages": 0.013,
@@ -2246,9 +2247,9 @@ CHIROPRACTIC_CEILINGS = {"billing_codes": 0.013, "exercise_plans": 0.013,
 # movingco (tests/corpus/movingco/: inventories, quotes, routing, packing lists,
 # damage claims, storage records, customer messages, permits, invoices, dispatcher
 # chat; 490 attacks): benign 0 -> 0, attacks 486 -> 486 (query).
-MOVINGCO_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.9,
+MOVINGCO_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.985}
+                   "xss": 0.987, "ALL": 0.987}
 MOVINGCO_CEILINGS = {"customer_messages": 0.013, "damage_claims": 0.013,
                      "dispatcher_chat": 0.013, "inventory_notes": 0.013, "invoices": 0.013,
                      "packing_lists": 0.013, "permits": 0.013, "quote_requests": 0.013,
@@ -2277,9 +2278,9 @@ SAILINGSCHOOL_CEILINGS = {"boat_reservation": 0.013, "certification_records": 0.
 # pipeorgan (tests/corpus/pipeorgan/: stop lists, tuning logs, restoration tickets,
 # wind pressure, repertoire, recital programs, parts, console wiring, musicians' notes,
 # searches; 485 attacks): benign 0 -> 0, attacks 483 -> 483 (query).
-PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+                    "xss": 0.987, "ALL": 0.991}
 PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
                       "parts_inventory": 0.013, "recital_program": 0.013, "repertoire": 0.013,
                       "restoration_ticket": 0.013, "search_import": 0.013, "stoplist": 0.013,
@@ -2338,9 +2339,9 @@ PRINTMAKING_CEILINGS = {"artist_text": 0.013, "edition": 0.013, "inventory": 0.0
 # vineyardtours (tests/corpus/vineyardtours/: booking notes, pickup points, dietary
 # notes, guide scripts, invoices, partner contracts, reviews, weather operations,
 # searches, settings; 485 attacks): benign 0 -> 0, attacks 481 -> 482 (query).
-VINEYARDTOURS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+VINEYARDTOURS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
                         "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.987}
+                        "xss": 0.987, "ALL": 0.989}
 VINEYARDTOURS_CEILINGS = {"booking_notes": 0.013, "dietary_allergy": 0.013,
                           "guide_scripts": 0.013, "invoices": 0.013,
                           "partner_contracts": 0.013, "pickup_points": 0.013,
@@ -2421,6 +2422,47 @@ SADDLERY_CEILINGS = {"consignment": 0.013, "customer_profile": 0.013, "fitting_n
                      "horse_measurements": 0.013, "inventory_search": 0.013,
                      "repair_tickets": 0.013, "rider_chat": 0.013, "settings_imports": 0.013,
                      "shipping_notes": 0.013, "special_orders": 0.013, "ALL": 0.002}
+# icecream (tests/corpus/icecream/: batch notes, freezer logs, allergens, wholesale
+# orders, shift notes, supplier invoices, inspections, reviews, searches, settings; 496
+# attacks): benign 0 -> 0, attacks 493 -> 493 (query).
+ICECREAM_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.904,
+                   "nosqli": 0.931, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.989}
+ICECREAM_CEILINGS = {"allergen": 0.013, "batch_notes": 0.013, "freezer_logs": 0.013,
+                     "inspection": 0.013, "reviews": 0.013, "search": 0.013,
+                     "settings_imports": 0.013, "shift_notes": 0.013,
+                     "supplier_invoices": 0.013, "wholesale_orders": 0.013, "ALL": 0.002}
+# ropeaccess (tests/corpus/ropeaccess/: hazard analyses, anchor logs, gear inventory,
+# certifications, access permits, weather stand-downs, invoices, technician chat,
+# searches, imports; 485 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+ROPEACCESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+ROPEACCESS_CEILINGS = {"access_permit": 0.013, "anchor_log": 0.013, "certification": 0.013,
+                       "gear_inventory": 0.013, "import_setting": 0.013, "invoice": 0.013,
+                       "jha_note": 0.013, "search": 0.013, "tech_chat": 0.013,
+                       "weather_standdown": 0.013, "ALL": 0.002}
+# organicbox (tests/corpus/organicbox/: box contents, preferences, delivery routes,
+# harvest forecasts, recipe cards, pause requests, billing, subscriber text, searches,
+# imports; 489 attacks): benign 0 -> 0, attacks 485 -> 486 (query).
+ORGANICBOX_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.974, "ALL": 0.991}
+ORGANICBOX_CEILINGS = {"admin-imports": 0.013, "box-contents": 0.013,
+                       "delivery-routes": 0.013, "harvest-forecast": 0.013,
+                       "pause-skip": 0.013, "payment-billing": 0.013, "preferences": 0.013,
+                       "recipe-cards": 0.013, "search": 0.013, "subscriber-freetext": 0.013,
+                       "ALL": 0.002}
+# tidepool (tests/corpus/tidepool/: transect notes, species searches, water quality,
+# permits, boat and dive logs, freezer inventory, student notes, volunteer text,
+# settings, chat; 485 attacks): benign 2 -> 2, attacks 483 -> 483 (query).
+TIDEPOOL_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.991}
+TIDEPOOL_CEILINGS = {"boat_dive_logs": 0.013, "comments_chat": 0.013,
+                     "freezer_inventory": 0.013, "permits": 0.013, "settings_imports": 0.025,
+                     "species_search": 0.013, "student_notes": 0.025, "transect_notes": 0.013,
+                     "volunteer_text": 0.013, "water_quality": 0.013, "ALL": 0.004}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2510,7 +2552,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "vineyardtours": VINEYARDTOURS_FLOORS, "curling": CURLING_FLOORS,
                  "stormchasers": STORMCHASERS_FLOORS, "bookbinding": BOOKBINDING_FLOORS,
                  "mushroomfarm": MUSHROOMFARM_FLOORS, "harbortugs": HARBORTUGS_FLOORS,
-                 "planetarium": PLANETARIUM_FLOORS, "saddlery": SADDLERY_FLOORS}
+                 "planetarium": PLANETARIUM_FLOORS, "saddlery": SADDLERY_FLOORS,
+                 "icecream": ICECREAM_FLOORS, "ropeaccess": ROPEACCESS_FLOORS,
+                 "organicbox": ORGANICBOX_FLOORS, "tidepool": TIDEPOOL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2601,7 +2645,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "curling": CURLING_CEILINGS, "stormchasers": STORMCHASERS_CEILINGS,
                    "bookbinding": BOOKBINDING_CEILINGS, "mushroomfarm": MUSHROOMFARM_CEILINGS,
                    "harbortugs": HARBORTUGS_CEILINGS, "planetarium": PLANETARIUM_CEILINGS,
-                   "saddlery": SADDLERY_CEILINGS}
+                   "saddlery": SADDLERY_CEILINGS, "icecream": ICECREAM_CEILINGS,
+                   "ropeaccess": ROPEACCESS_CEILINGS, "organicbox": ORGANICBOX_CEILINGS,
+                   "tidepool": TIDEPOOL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -957,6 +957,9 @@ local RE_DATED = alt({
 local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
+    -- (or no one named, a grant the record claims: "INFO refund approved
+    -- amount=999", msg="refund approved")
+    .. [=[|\b(?:approved|granted|authori[sz]ed)\b]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal)"\s*:\s*"]=]

@@ -1613,6 +1613,16 @@ local function command_at(s, i, n, mode)
             if not (strong or INTERPRETERS[name] or WEAK[name]) then
                 name = windows_name(w, name) or glob_command(w, name)
                 if not name then
+                    -- (a Windows program by its extension the vocabulary
+                    -- does not know, chained by "&", "|" or ";" after the
+                    -- value closed a quote or after one token: 'x.pdf" &
+                    -- calc.exe & "' runs it; a path's written "\n" before
+                    -- "node.exe" is no chain)
+                    if (mode == AT_TOKEN or mode == AT_BREAKOUT)
+                            and find(w, "^%a[%w_-]*%.[eE][xX][eE]$")
+                            and find(sub(s, i0 > 8 and i0 - 8 or 1, i0 - 1), "[&|;][ \t]*$") then
+                        return 2
+                    end
                     -- (a program the vocabulary does not know, given an
                     -- option right after a separator that follows one
                     -- token or opens the value: "4a5e1e4b; wallet-cli
