@@ -28,6 +28,7 @@ local decode_base64 = ngx.decode_base64
 local gmatch = string.gmatch
 local str_match = string.match
 local lower = string.lower
+local format = string.format
 local alt = rules.alt
 
 
@@ -489,8 +490,14 @@ local RE_DOTNET = alt({
         .. [=[(?:https?:|\\\\))]=],
 })
 -- BinaryFormatter's stream header (record 0, root id 1, header id -1,
--- version 1.0), raw or base64 (ViewState and LosFormatter carry it)
-local RE_DOTNET_SERIALIZED = [=[\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00|\bAAEAAAD/////]=]
+-- version 1.0), raw or base64 (ViewState and LosFormatter carry it): its
+-- first nine bytes are twelve base64 characters, so a stream that starts
+-- at a base64 boundary starts with them
+local DOTNET_HEADER = "\0\1\0\0\0\255\255\255\255\1\0"
+local DOTNET_HEADER_B64 = ngx.encode_base64(sub(DOTNET_HEADER, 1, 9))
+local RE_DOTNET_SERIALIZED = gsub(DOTNET_HEADER, ".", function(c)
+    return format("\\x%02x", byte(c))
+end) .. [=[|\b]=] .. DOTNET_HEADER_B64
 
 local RE_PROTOTYPE = [=[\b__proto__\b(?:\s*(?:[.\[=:]|["'`]\s*:)|\s*$)]=]
     -- (the key in brackets, then written through: "a[__proto__][b]=1",
@@ -1412,7 +1419,6 @@ end
 -- sees it only raw or aligned). Decoded, the header is there: a type's
 -- gadget chain the server deserializes when it loads the state.
 local RE_VIEWSTATE_B64 = [=[(?<![A-Za-z0-9+/])/wE[A-Za-z0-9+/]{12,16384}+={0,2}]=]
-local DOTNET_HEADER = "\0\1\0\0\0\255\255\255\255\1\0"
 local function viewstate_carries_binary(text, from, to)
     local bytes = token_bytes(text, from, to)
     return bytes ~= nil and find(bytes, DOTNET_HEADER, 1, true) ~= nil
@@ -1434,7 +1440,7 @@ local INI = rules.compile({
       pattern = RE_JAVA_SERIALIZED },
     -- (a plain value has no "/" and no control byte)
     { id = "dotnet-serialized", field = "raw",
-      needles = { "\0\1\0\0\0\255\255\255\255", "AAEAAAD/////" },
+      needles = { sub(DOTNET_HEADER, 1, 9), DOTNET_HEADER_B64 },
       pattern = RE_DOTNET_SERIALIZED, plain = false },
     -- (decoded: a ViewState posted once more encoded than needed still
     -- decodes to the same state)
@@ -1545,7 +1551,7 @@ function _M.lone(word, on, report)
             and pickle_runs(word) then
         return report("code-type-tag")
     end
-    if on["dotnet-serialized"] and find(word, "AAEAAAD/////", 1, true)
+    if on["dotnet-serialized"] and find(word, DOTNET_HEADER_B64, 1, true)
             and re_find(word, RE_DOTNET_SERIALIZED, "jo") then
         return report("dotnet-serialized")
     end
