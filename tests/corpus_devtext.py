@@ -462,7 +462,14 @@ inspections, gear inventories, access permits), the organicbox corpus
 (tests/corpus/organicbox/, the same round: box contents, exclusions,
 delivery routes, pause requests) and the tidepool corpus
 (tests/corpus/tidepool/, the same round: transects, species counts, water
-quality, dive logs) through the real
+quality, dive logs), the kiteschool corpus (tests/corpus/kiteschool/,
+written in the sixty-ninth round: wind reports, lesson bookings, gear
+rental, safety waivers), the taxidermy corpus (tests/corpus/taxidermy/, the
+same round: specimen intake, CITES permits, preparation notes, museum
+loans), the canalboats corpus (tests/corpus/canalboats/, the same round:
+lock schedules, moorings, handover checklists, fuel logs) and the
+pianotuning corpus (tests/corpus/pianotuning/, the same round: tuning
+records, part orders, appointment notes, invoices) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -667,6 +674,10 @@ ICECREAM = HERE / "corpus" / "icecream"
 ROPEACCESS = HERE / "corpus" / "ropeaccess"
 ORGANICBOX = HERE / "corpus" / "organicbox"
 TIDEPOOL = HERE / "corpus" / "tidepool"
+KITESCHOOL = HERE / "corpus" / "kiteschool"
+TAXIDERMY = HERE / "corpus" / "taxidermy"
+CANALBOATS = HERE / "corpus" / "canalboats"
+PIANOTUNING = HERE / "corpus" / "pianotuning"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -757,7 +768,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("harbortugs", HARBORTUGS), ("planetarium", PLANETARIUM),
                            ("saddlery", SADDLERY), ("icecream", ICECREAM),
                            ("ropeaccess", ROPEACCESS), ("organicbox", ORGANICBOX),
-                           ("tidepool", TIDEPOOL))}
+                           ("tidepool", TIDEPOOL),
+                           ("kiteschool", KITESCHOOL),
+                           ("taxidermy", TAXIDERMY),
+                           ("canalboats", CANALBOATS),
+                           ("pianotuning", PIANOTUNING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

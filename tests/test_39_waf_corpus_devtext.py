@@ -1409,8 +1409,8 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
 # schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
 # posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
 HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
-                   "nosqli": 0.884, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.979}
+                   "nosqli": 0.884, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                   "xss": 0.986, "ALL": 0.981}
 HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
                      "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
                      "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
@@ -1480,9 +1480,9 @@ FANFICTION_CEILINGS = {"author-note": 0.013, "chapter-text": 0.013, "html-format
 # parish (tests/corpus/parish/: scripture searches, liturgy schedules,
 # prayer requests, donations, rosters, sacrament records, bulletins, choir,
 # admin, multilingual; 485 attacks): benign 0, attacks 479 -> 483 (query).
-PARISH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+PARISH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.995}
+                 "xss": 0.987, "ALL": 0.997}
 PARISH_CEILINGS = {"admin_tech": 0.013, "bulletin": 0.013, "choir_music": 0.013,
                    "donation_note": 0.013, "liturgy_schedule": 0.013, "multilingual": 0.013,
                    "prayer_request": 0.013, "sacrament_record": 0.013,
@@ -2023,9 +2023,9 @@ PAWNSHOP_CEILINGS = {"appraisal-note": 0.013, "buyback-message": 0.013,
 # shift schedules, supply orders, inspection scores, complaints, crew chat,
 # floor-care logs, exports; 485 attacks): benign 0 -> 0, attacks 484 -> 484
 # (query).
-JANITORIAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+JANITORIAL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+                     "xss": 0.987, "ALL": 0.995}
 JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
                        "export_settings": 0.013, "floor_care_log": 0.013,
                        "inspection_score": 0.013, "sds_note": 0.013, "shift_schedule": 0.013,
@@ -2154,9 +2154,9 @@ CATERING_CEILINGS = {"client_messages": 0.013, "dietary_allergen": 0.013, "invoi
 # archery (tests/corpus/archery/: bookings, coaching, equipment specs, forum posts,
 # membership, results, safety briefings, score cards, search settings, shop; 485
 # attacks): benign 1 -> 0, attacks 482 -> 483 (query).
-ARCHERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+ARCHERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.991}
+                  "xss": 0.987, "ALL": 0.993}
 ARCHERY_CEILINGS = {"booking": 0.013, "coaching": 0.013, "equipment": 0.013, "forum": 0.013,
                     "membership": 0.013, "results": 0.013, "safety": 0.013,
                     "scorecard": 0.013, "search_settings": 0.013, "shop": 0.013, "ALL": 0.002}
@@ -2227,9 +2227,9 @@ ANIMALSHELTER_CEILINGS = {"adoption_application": 0.013, "behavior_assessment": 
 # signshop (tests/corpus/signshop/: proof notes, inventory, install notes, permits,
 # customer messages, quotes, production queue, printer settings, staff chat, searches;
 # 485 attacks): benign 2 -> 2, attacks 479 -> 479 (query).
-SIGNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
+SIGNSHOP_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.987}
+                   "xss": 0.987, "ALL": 0.989}
 SIGNSHOP_CEILINGS = {"customer_messages": 0.013, "install_notes": 0.025, "inventory": 0.013,
                      "permits": 0.013, "printer_settings": 0.013, "production_queue": 0.013,
                      "proof_notes": 0.013, "quotes_invoices": 0.013, "search_queries": 0.013,
@@ -2463,6 +2463,48 @@ TIDEPOOL_CEILINGS = {"boat_dive_logs": 0.013, "comments_chat": 0.013,
                      "freezer_inventory": 0.013, "permits": 0.013, "settings_imports": 0.025,
                      "species_search": 0.013, "student_notes": 0.025, "transect_notes": 0.013,
                      "volunteer_text": 0.013, "water_quality": 0.013, "ALL": 0.004}
+# kiteschool (tests/corpus/kiteschool/: wind reports, lesson bookings, gear rental,
+# instructor notes, safety waivers, chat, searches, profiles, reviews, imports; 485
+# attacks): benign 0 -> 0, attacks 476 -> 480 (query).
+KITESCHOOL_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.987}
+KITESCHOOL_CEILINGS = {"chat_messages": 0.013, "gear_rental": 0.013,
+                       "instructor_notes": 0.013, "lesson_bookings": 0.013,
+                       "profiles_names": 0.013, "reviews_comments": 0.013,
+                       "safety_waivers": 0.013, "search_queries": 0.013,
+                       "settings_imports": 0.013, "wind_reports": 0.013, "ALL": 0.002}
+# taxidermy (tests/corpus/taxidermy/: specimen intake, CITES permits, preparation
+# notes, client orders, museum loans, chat, searches, names, settings, imports; 485
+# attacks): benign 2 -> 2, attacks 482 -> 482 (query).
+TAXIDERMY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
+TAXIDERMY_CEILINGS = {"chat": 0.025, "imports": 0.025, "intake": 0.013, "loans": 0.013,
+                      "names": 0.013, "orders": 0.013, "permits": 0.013, "prep_notes": 0.013,
+                      "search": 0.013, "settings": 0.013, "ALL": 0.004}
+# canalboats (tests/corpus/canalboats/: bookings, lock schedules, handover checklists,
+# fuel logs, towpath notices, searches, profiles, chat, reviews, imports; 499 attacks):
+# benign 1 -> 1, attacks 496 -> 497 (query).
+CANALBOATS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.965, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+CANALBOATS_CEILINGS = {"booking_note": 0.013, "chat_message": 0.013,
+                       "customer_profile": 0.013, "fuel_log": 0.013,
+                       "handover_checklist": 0.013, "import_settings": 0.025,
+                       "lock_schedule": 0.013, "review": 0.013, "search_query": 0.013,
+                       "towpath_notice": 0.013, "ALL": 0.003}
+# pianotuning (tests/corpus/pianotuning/: tuning records, appointment notes, part
+# orders, invoices, contacts, searches, restoration logs, chat, settings, reviews; 487
+# attacks): benign 1 -> 1, attacks 484 -> 486 (query).
+PIANOTUNING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
+PIANOTUNING_CEILINGS = {"appointment_note": 0.013, "chat_message": 0.013,
+                        "customer_contact": 0.013, "invoice": 0.013, "part_order": 0.013,
+                        "restoration_log": 0.013, "review_comment": 0.013,
+                        "search_query": 0.013, "settings_import": 0.025,
+                        "tuning_record": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2554,7 +2596,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "mushroomfarm": MUSHROOMFARM_FLOORS, "harbortugs": HARBORTUGS_FLOORS,
                  "planetarium": PLANETARIUM_FLOORS, "saddlery": SADDLERY_FLOORS,
                  "icecream": ICECREAM_FLOORS, "ropeaccess": ROPEACCESS_FLOORS,
-                 "organicbox": ORGANICBOX_FLOORS, "tidepool": TIDEPOOL_FLOORS}
+                 "organicbox": ORGANICBOX_FLOORS, "tidepool": TIDEPOOL_FLOORS,
+                 "kiteschool": KITESCHOOL_FLOORS, "taxidermy": TAXIDERMY_FLOORS,
+                 "canalboats": CANALBOATS_FLOORS, "pianotuning": PIANOTUNING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2647,7 +2691,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "harbortugs": HARBORTUGS_CEILINGS, "planetarium": PLANETARIUM_CEILINGS,
                    "saddlery": SADDLERY_CEILINGS, "icecream": ICECREAM_CEILINGS,
                    "ropeaccess": ROPEACCESS_CEILINGS, "organicbox": ORGANICBOX_CEILINGS,
-                   "tidepool": TIDEPOOL_CEILINGS}
+                   "tidepool": TIDEPOOL_CEILINGS, "kiteschool": KITESCHOOL_CEILINGS,
+                   "taxidermy": TAXIDERMY_CEILINGS, "canalboats": CANALBOATS_CEILINGS,
+                   "pianotuning": PIANOTUNING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

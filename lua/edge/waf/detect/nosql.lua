@@ -601,10 +601,14 @@ _M.VALUES = rules.compile({
     -- by concatenation, a string the value never opened; and an empty
     -- $jsonSchema, which every document matches; an apostrophe inside a
     -- word, "lion's mane", is no quote)
+    -- (or a field of its own whose value is an operator object, 'x",
+    -- "level": {"$ne": "x"}, "y": "': whatever it compares, the filter
+    -- is the value's, not the application's)
     { id = "sqli-nosql", field = "cmp", needles = { "$" },
-      pattern = [=[^(?:[^"'{}]|(?<=\w)'(?=\w))*+["']\s*,\s*["']\$(?:or|and|nor|where|expr|ne|gt]=]
-          .. [=[|gte|lt|lte|regex]=]
-          .. [=[|in|nin|exists|jsonschema|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
+      pattern = [=[^(?:[^"'{}]|(?<=\w)'(?=\w))*+["']\s*,\s*["']]=]
+          .. [=[(?:[\w.-]{1,64}["']\s*:\s*\{\s*["'])?]=]
+          .. [=[\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex|in|nin|exists|jsonschema]=]
+          .. [=[|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
     -- (a query string's "$where=" as the value with JavaScript for it,
     -- "$where=1==1", "$where=this.a": MongoDB's; Socrata's SoQL $where is
     -- SQL's "=" and words, an open-data portal's filter)

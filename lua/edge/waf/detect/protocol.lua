@@ -793,19 +793,24 @@ for name in gmatch("to cc bcc from reply-to sender return-path", "%S+") do
 end
 local MAX_HEADER_LINES = 32
 
-local function mail_headers(text, strict)
+local function mail_headers(text, strict, typed)
     local e = find(text, "[\r\n]")
     if not e then
         return false
     end
     local first = sub(text, 1, e - 1)
     -- (nor after a sentence a colon ends, a label of what follows:
-    -- "Template for onboarding email:" then "Subject: ...")
+    -- "Template for onboarding email:" then "Subject: ...", when the
+    -- line break is typed; after one the value only spells, "Booking
+    -- note: %0ABcc: x@y" was written to pass as one line, and a header
+    -- that addresses still counts)
+    local label = find(first, "%S%s+%S[^\r\n]*:%s*$") ~= nil
     if find(first, "^%s*[-_=*~][-_=*~][-_=*~]") or find(first, "^from:")
-       or find(first, "%S%s+%S[^\r\n]*:%s*$")
+       or (label and typed)
        or find(first, "^sent:") or find(first, "^date:") or find(first, "^sender:") then
         return false
     end
+    strict = strict and not label
     local pos = e
     for _ = 1, MAX_HEADER_LINES do
         if byte(text, pos) == 13 and byte(text, pos + 1) == 10 then
@@ -850,7 +855,7 @@ local function crlf(text, v)
     return re_find(text, multiline and RE_CRLF_BODY or RE_CRLF, "jo") ~= nil
         or (not multiline and re_find(text, RE_ANY_HEADER, "jo") ~= nil
             and not block_keyword(v))
-        or mail_headers(text, not multiline)
+        or mail_headers(text, not multiline, find(v.raw, "[\r\n]") ~= nil)
         or (find(text, "|", 1, true) and re_find(text, RE_HL7_SEGMENT, "jo")) ~= nil
 end
 
@@ -958,8 +963,11 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved
-    -- amount=999", msg="refund approved")
-    .. [=[|\b(?:approved|granted|authori[sz]ed)\b]=]
+    -- amount=999", msg="refund approved"; or money it says moved:
+    -- "[INFO] payment refunded amount=500", "Payment received INV-1")
+    .. [=[|\b(?:approved|granted|authori[sz]ed|refunded|credited)\b]=]
+    .. [=[|\b(?:payment|refund|payout|transfer)\b.{0,30}?\b(?:received|completed|succeeded]=]
+    .. [=[|settled|issued|processed|sent)\b]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal)"\s*:\s*"]=]
@@ -972,8 +980,8 @@ local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]
 -- "...,0.00,approved"): a row a reader of the export takes for the
 -- application's own
 local RE_CSV_CLAIM = [=[^[^,;\s][^,;]*+(?:[,;][^,;]*+){2,}$]=]
-local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(?:admin(?:istrator)?|root|superuser|approved]=]
-    .. [=[|granted)(?:[-_ ]by[-_ ][\w.-]+)?[ \t]*(?:[,;]|$)]=]
+local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(["']?)(?:admin(?:istrator)?|root|superuser|approved]=]
+    .. [=[|granted)(?:[-_ ]by[-_ ][\w.-]+)?\1[ \t]*(?:[,;]|$)]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -995,6 +1003,12 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     .. [=[|assigned|changed)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
     .. [=[|\baccepted (?:password|publickey|keyboard-interactive\S*) for ]=]
     .. [=[(?:admin\w*|root|superuser)\b]=]
+    -- (or an administrator's credentials reset or changed: "admin
+    -- password reset ok", "password changed for root")
+    .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:password|passwd|credentials?|mfa|2fa)]=]
+    .. [=[\b.{0,20}?\b(?:reset|changed|updated|disabled|removed)\b]=]
+    .. [=[|\b(?:password|passwd|credentials?|mfa|2fa)\b.{0,20}?\b(?:reset|changed|updated]=]
+    .. [=[|disabled|removed)\b.{0,20}?\bfor (?:admin\w*|root|superuser)\b]=]
 
 -- (a record that opens with a time stamp, or an access log's bracketed
 -- date)

@@ -616,11 +616,12 @@ local SYNTAX = {
       pattern = [=[(?:^|[\s;|&=<>(`])/[\w.\-/'"]*\w(?:''|"")\w]=] },
     -- a brace list expands to words where a command is read (the start,
     -- after a separator, in a substitution), and the first is a command
-    -- ("{cat,/etc/passwd}", "{l,-lh}s": a word glued to it goes into
-    -- every item); after an option or in text it is a usage line's
-    -- choice ("{start,stop}"), and "{heap,stack}-buffer" runs nothing
+    -- ("{cat,/etc/passwd}", "{curl,http://x.example/p}", "{l,-lh}s": a
+    -- word glued to it goes into every item); after an option or in
+    -- text it is a usage line's choice ("{start,stop}"), and
+    -- "{heap,stack}-buffer" runs nothing
     { id = "rce-glob", needles = { "{" },
-      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./-]*)+\}]=],
+      pattern = [=[(?:^|[;|&`(\n])[ \t]*\{[\w./-]*(?:,[\w./:@?=%-]*)+\}]=],
       check = function(s) return brace_command(s) end },
     -- (glued inside a word, "ca{,}t", "c{a,}t": a command's name; a
     -- number's "3{,}517" is LaTeX's decimal comma, and no command's name
@@ -1053,7 +1054,7 @@ end
 brace_command = function(s)
     local from = 1
     for _ = 1, 16 do
-        local b, e, items, glued = find(s, "{([%w%./_,%-]*)}([%w%./_%-]*)", from)
+        local b, e, items, glued = find(s, "{([%w%./_,%-:@?=%%]*)}([%w%./_%-]*)", from)
         if not b then
             return false
         end

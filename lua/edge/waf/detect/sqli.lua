@@ -1224,7 +1224,17 @@ local function breakout(tok, s, quote, low)
         return one_word(s, tok.close) and find(low, COMMENT_AFTER[quote]) ~= nil
     end
     if t == "C" then
-        return one_word(s, tok.close) and short_comment(s, tok.starts[j])
+        local at = tok.starts[j]
+        if one_word(s, tok.close) then
+            return short_comment(s, at)
+        end
+        -- (after a phrase, "INV-0117 admin'--", "pitch 440'#": the quote
+        -- glued to the phrase's last word, the comment glued to the quote
+        -- and nothing after it; a quotation's dash goes on, "'hi'-- then",
+        -- and a plural's possessive is a word's, "the students'--")
+        return j == 2 and at == tok.close + 1 and tok.close > 1
+            and find(s, "^[%w_]", tok.close - 1) ~= nil and find(s, "^[-#]+%s*$", at) ~= nil
+            and not find(s, "^%as'", tok.close - 2)
     end
     if t == "=" and words[j] == nil and (types[j + 1] == "n" or types[j + 1] == "s")
             and types[j + 2] == "C" and types[j + 3] == nil
