@@ -469,7 +469,15 @@ same round: specimen intake, CITES permits, preparation notes, museum
 loans), the canalboats corpus (tests/corpus/canalboats/, the same round:
 lock schedules, moorings, handover checklists, fuel logs) and the
 pianotuning corpus (tests/corpus/pianotuning/, the same round: tuning
-records, part orders, appointment notes, invoices) through the real
+records, part orders, appointment notes, invoices), the clockrepair corpus
+(tests/corpus/clockrepair/, written in the seventieth round: movement
+diagnoses, parts, tickets, service intervals), the alpacafarm corpus
+(tests/corpus/alpacafarm/, the same round: herd records, shearing days,
+fleece grading, yarn orders), the swimschool corpus
+(tests/corpus/swimschool/, the same round: class levels, lane schedules,
+lifeguard rosters, parent messages) and the radiostation corpus
+(tests/corpus/radiostation/, the same round: show schedules, playlists,
+volunteer rosters, listener requests) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -678,6 +686,10 @@ KITESCHOOL = HERE / "corpus" / "kiteschool"
 TAXIDERMY = HERE / "corpus" / "taxidermy"
 CANALBOATS = HERE / "corpus" / "canalboats"
 PIANOTUNING = HERE / "corpus" / "pianotuning"
+CLOCKREPAIR = HERE / "corpus" / "clockrepair"
+ALPACAFARM = HERE / "corpus" / "alpacafarm"
+SWIMSCHOOL = HERE / "corpus" / "swimschool"
+RADIOSTATION = HERE / "corpus" / "radiostation"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -772,7 +784,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("kiteschool", KITESCHOOL),
                            ("taxidermy", TAXIDERMY),
                            ("canalboats", CANALBOATS),
-                           ("pianotuning", PIANOTUNING))}
+                           ("pianotuning", PIANOTUNING),
+                           ("clockrepair", CLOCKREPAIR),
+                           ("alpacafarm", ALPACAFARM),
+                           ("swimschool", SWIMSCHOOL),
+                           ("radiostation", RADIOSTATION))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

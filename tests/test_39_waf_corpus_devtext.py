@@ -521,9 +521,9 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # replayed at 05495d6: benign refused 4 / 800 (relative CAD paths with
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
-REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.862, "ldap-xpath": 0.954,
+REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.954,
                      "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.981}
+                     "xss": 0.986, "ALL": 0.983}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.025,
                        "construction_rfi": 0.013, "hoa_building_notes": 0.013,
                        "inspection_punch": 0.025, "lease_clause": 0.013,
@@ -2505,6 +2505,48 @@ PIANOTUNING_CEILINGS = {"appointment_note": 0.013, "chat_message": 0.013,
                         "restoration_log": 0.013, "review_comment": 0.013,
                         "search_query": 0.013, "settings_import": 0.025,
                         "tuning_record": 0.013, "ALL": 0.003}
+# clockrepair (tests/corpus/clockrepair/: ticket notes, diagnoses, parts searches,
+# customer names and messages, service intervals, shipping, invoices, staff chat,
+# imports; 491 attacks): benign 0 -> 0, attacks 486 -> 488 (query).
+CLOCKREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
+                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
+CLOCKREPAIR_CEILINGS = {"customer-message": 0.013, "customer-name": 0.013, "diagnosis": 0.013,
+                        "import-settings": 0.013, "invoice": 0.013, "parts-search": 0.013,
+                        "service-interval": 0.013, "shipping": 0.013, "staff-chat": 0.013,
+                        "ticket-note": 0.013, "ALL": 0.002}
+# alpacafarm (tests/corpus/alpacafarm/: herd records, shearing days, fleece grading,
+# yarn orders, farm-stay bookings and the farm's other text; 485 attacks): benign
+# 0 -> 0, attacks 483 -> 485 (query).
+ALPACAFARM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+ALPACAFARM_CEILINGS = {"chat_support": 0.013, "farmstay_bookings": 0.013,
+                       "fleece_grading": 0.013, "herd_notes": 0.013, "imports_csv": 0.013,
+                       "names": 0.013, "search": 0.013, "settings_config": 0.013,
+                       "shearing_schedule": 0.013, "yarn_orders": 0.013, "ALL": 0.002}
+# swimschool (tests/corpus/swimschool/: parent messages, instructor notes, searches,
+# swimmer profiles, lane schedules, lifeguard rosters, badges, settings, staff chat,
+# reviews; 486 attacks): benign 1 -> 0, attacks 482 -> 485 (query).
+SWIMSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+SWIMSCHOOL_CEILINGS = {"badge": 0.013, "feedback_review": 0.013, "instructor_note": 0.013,
+                       "lane_schedule": 0.013, "lifeguard_roster": 0.013,
+                       "parent_message": 0.013, "search": 0.013, "settings_import": 0.013,
+                       "staff_chat": 0.013, "swimmer_profile": 0.013, "ALL": 0.002}
+# radiostation (tests/corpus/radiostation/: show descriptions, playlists, listener
+# requests, volunteer rosters, searches, licensing logs, studio chat, host profiles,
+# stream settings, engineering notes; 485 attacks): benign 1 -> 1, attacks 479 -> 480
+# (query).
+RADIOSTATION_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.985}
+RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
+                         "listener_request": 0.013, "playlist_entry": 0.013,
+                         "profile_bio": 0.013, "search_query": 0.013,
+                         "show_description": 0.013, "stream_settings": 0.025,
+                         "studio_chat": 0.013, "volunteer_roster": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2598,7 +2640,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "icecream": ICECREAM_FLOORS, "ropeaccess": ROPEACCESS_FLOORS,
                  "organicbox": ORGANICBOX_FLOORS, "tidepool": TIDEPOOL_FLOORS,
                  "kiteschool": KITESCHOOL_FLOORS, "taxidermy": TAXIDERMY_FLOORS,
-                 "canalboats": CANALBOATS_FLOORS, "pianotuning": PIANOTUNING_FLOORS}
+                 "canalboats": CANALBOATS_FLOORS, "pianotuning": PIANOTUNING_FLOORS,
+                 "clockrepair": CLOCKREPAIR_FLOORS, "alpacafarm": ALPACAFARM_FLOORS,
+                 "swimschool": SWIMSCHOOL_FLOORS, "radiostation": RADIOSTATION_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2693,7 +2737,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "ropeaccess": ROPEACCESS_CEILINGS, "organicbox": ORGANICBOX_CEILINGS,
                    "tidepool": TIDEPOOL_CEILINGS, "kiteschool": KITESCHOOL_CEILINGS,
                    "taxidermy": TAXIDERMY_CEILINGS, "canalboats": CANALBOATS_CEILINGS,
-                   "pianotuning": PIANOTUNING_CEILINGS}
+                   "pianotuning": PIANOTUNING_CEILINGS, "clockrepair": CLOCKREPAIR_CEILINGS,
+                   "alpacafarm": ALPACAFARM_CEILINGS, "swimschool": SWIMSCHOOL_CEILINGS,
+                   "radiostation": RADIOSTATION_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -1526,6 +1526,10 @@ local RULES = rules.compile({
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include",
                   "|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open",
                   "|pcntl_exec", "|assert", "|eval", "|@" } },
+    -- (Twig's environment reached through "_self" and called, the
+    -- template's text without its delimiters: "_self.env.x('y')")
+    { id = "ssti", field = "cmp", needles = { "_self" },
+      pattern = [=[\b_self\s*\.\s*env\s*\.\s*[a-z_]\w*\s*\(]=], plain = false },
     { id = "formula-injection", needles = { "|", "dde", "//", "call", "register", "exec" },
       pattern = RE_FORMULA,
       plain = false },

@@ -462,7 +462,7 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     .. [=[(?:['"]|concat\s*\()]=]
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
-    .. [=[|['"][\s)]*+\]\s*(?:\||return\s)\s*/]=]
+    .. [=[|['"][\s)]*+\](?:\s|\(:[^()]{0,80}?:\))*(?:\||return\s)\s*/]=]
     -- (or a function's argument closed, then a union with a descendant
     -- path of steps: "') | //contract/commission | ('"; "x') | //note
     -- here" is a comment after a call)
@@ -959,7 +959,7 @@ local RE_DATED = alt({
 -- (who acted named after "by": "by=owner", "approved_by=cfo", "...
 -- approved by dana" ending the line, "by admin", "by root" or "by
 -- owner" anywhere)
-local RE_ACTOR = [=[\b(?:user|usr|uid|role|action|actor|principal)=[^\s=]]=]
+local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved
@@ -977,11 +977,13 @@ local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
 local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]?[ \t:]]=]
 -- A CSV row as the only line after the break, one of its cells a
 -- privileged account or a grant ("44,committee,admin,2025-01-01",
--- "...,0.00,approved"): a row a reader of the export takes for the
--- application's own
+-- "...,0.00,approved", "board-approved"), or a payment's or a check's
+-- outcome (paid, refunded, verified), quoted or not: a row a reader of
+-- the export takes for the application's own
 local RE_CSV_CLAIM = [=[^[^,;\s][^,;]*+(?:[,;][^,;]*+){2,}$]=]
-local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(["']?)(?:admin(?:istrator)?|root|superuser|approved]=]
-    .. [=[|granted)(?:[-_ ]by[-_ ][\w.-]+)?\1[ \t]*(?:[,;]|$)]=]
+local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(["']?)(?:admin(?:istrator)?|root|superuser]=]
+    .. [=[|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)(?:[-_ ]by[-_ ][\w.-]+)?]=]
+    .. [=[\1[ \t]*(?:[,;]|$)]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -1000,7 +1002,7 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     -- (or a role, a privilege or a permission granted or raised to an
     -- administrator's: "role granted: spotter42 -> admin")
     .. [=[|\b(?:roles?|privileges?|permissions?)\b.{0,20}?\b(?:granted|elevated|promoted]=]
-    .. [=[|assigned|changed)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
+    .. [=[|assigned|changed?)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
     .. [=[|\baccepted (?:password|publickey|keyboard-interactive\S*) for ]=]
     .. [=[(?:admin\w*|root|superuser)\b]=]
     -- (or an administrator's credentials reset or changed: "admin
@@ -1021,10 +1023,11 @@ local function log_record_after(text, v, spelled, stamped)
     if not b then
         return false
     end
-    -- (a label, "Log:", a table's header, "time,sensor,value", or a
-    -- record, introduces the line as data; a sentence is text)
+    -- (a label, "Log:", a table's header, "time,sensor,value" or its
+    -- columns a tab apart, or a record, introduces the line as data; a
+    -- sentence is text)
     local head = sub(text, 1, b - 1)
-    if #head > 40 or find(head, "[,;|]%S") or find(head, ":%s*$")
+    if #head > 40 or find(head, "[,;|\t]%S") or find(head, ":%s*$")
             or re_find(head, RE_LOG_RECORD, "jo") then
         return false
     end

@@ -940,6 +940,20 @@ local function read_word(s, i, n)
     -- (seen while reading, not by five plain finds per word: this runs
     -- for every value, and Lua patterns leave the JIT-compiled trace)
     if quoting then
+        -- (a Windows path, a drive's or a variable's,
+        -- "%systemroot%\system32\whoami.exe": cmd.exe reads no backslash
+        -- as an escape, and the program is its last name)
+        if (byte(w, 1) == 37 or byte(w, 2) == 58)
+                and (find(w, "^%%[%w_]+%%\\") or find(w, "^%a:\\")) then
+            local k = #w
+            while byte(w, k) ~= 92 do
+                k = k - 1
+            end
+            local last = sub(w, k + 1)
+            if last ~= "" and not find(last, "[/'\"]") then
+                return last, j, false
+            end
+        end
         -- an unclosed quote: the shell's word goes on to the quote that
         -- closes it (or to the application's own, after the value); a
         -- space before that makes it no program's name ("I'd like it"
@@ -3490,7 +3504,9 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
 -- converter's or an exporter's output is a positional argument
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { ".php", ".phtml", ".jsp", ".asp" },
-                      pattern = [=[^\s*-{1,2}[a-z][^\n]{0,200}?\s["']?/[^\s'"]*?/]=]
+                      -- (after the input file's name too: "in.wav -f mp3 /srv/www/a.php")
+                      pattern = [=[^\s*(?:[\w.-]+\.[a-z\d]{1,5}\s+)?-{1,2}[a-z][^\n]{0,200}?]=]
+                          .. [=[\s["']?/[^\s'"]*?/]=]
                           .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=]
                           .. [=[[^\s'"]*\.(?:php\d?|phtml|jspx?|aspx?)(?:["']?\s|$)]=],
                       plain = false }

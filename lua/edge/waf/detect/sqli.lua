@@ -114,7 +114,7 @@ local STATEMENT = {
     create = true, alter = true, exec = true, execute = true, declare = true,
     waitfor = true, shutdown = true, truncate = true, replace = true,
     grant = true, revoke = true, merge = true, call = true, load = true,
-    handler = true, rename = true, copy = true, unload = true,
+    handler = true, rename = true, copy = true, unload = true, bulk = true,
 }
 
 local WORDS = {
@@ -976,11 +976,12 @@ local function tautology(tok, quote, s, low)
                 local t2 = types[k]
                 if t2 == "=" then
                     local t3 = comparison_right(types, words, k)
-                    if t3 and i == 1 and quote == nil then
-                        -- a value that opens with the logic word goes on
-                        -- as SQL after the comparison, or ends: a word
-                        -- there is a sentence ("OR 1=1 meaning", a search
-                        -- for the probe)
+                    if t3 and (i == 1 or clause) and quote == nil then
+                        -- a value that opens with the logic word (or a
+                        -- WHERE after words) goes on as SQL after the
+                        -- comparison, or ends: a word there is a sentence
+                        -- ("OR 1=1 meaning", a search for the probe;
+                        -- "Sessions where count(x) = 0 will be ...")
                         local r = k + 1
                         while types[r] == "(" or types[r] == "!" do
                             r = r + 1
@@ -1193,7 +1194,7 @@ end
 -- (statement verbs that are English verbs too: a breakout's needs its
 -- statement's shape, STATEMENT_SHAPE)
 local SHAPED_VERB = { drop = true, delete = true, update = true, insert = true,
-                      create = true, alter = true, truncate = true }
+                      create = true, alter = true, truncate = true, bulk = true }
 
 
 -- Clause keywords after a closed literal and what they need after them.
@@ -1485,7 +1486,8 @@ local STRONG_STATEMENT = [=[\G]=] .. alt({
 
 -- What may follow a statement keyword for it to be a statement.
 local STATEMENT_SHAPE = [=[\G]=] .. alt({
-    [=[select\b\s*(?:[*@(\d'"`]|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
+    -- (PostgreSQL's dollar-quoted literal first, "select $$x$$||...")
+    [=[select\b\s*(?:[*@(\d'"`]|\$\$|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
     -- (one column from one table, then what only SQL puts there: a
     -- comment, ";", a WHERE's comparison, LIMIT n, ORDER BY, UNION; or a
     -- name in T-SQL's brackets: "1; select password from users--", "1;
@@ -1521,6 +1523,9 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[replace\b\s*(?:(?:low_priority|delayed)\s+)?(?:into\b|[\w`"]+\s*\(|\()]=],
     [=[grant\b]=], [=[revoke\b]=],
     [=[merge\s+into\b]=],
+    -- (T-SQL's bulk load of a file, a share's too: "bulk insert t from
+    -- '\\\\host\\s\\x.txt'")
+    [=[bulk\s+insert\s+[\w.\[\]"`]+\s+from\b]=],
     [=[call\s+[\w.]+\s*\(]=],
     [=[load\s+(?:data|xml)\b]=],
     [=[handler\b]=],
