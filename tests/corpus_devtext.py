@@ -475,9 +475,17 @@ diagnoses, parts, tickets, service intervals), the alpacafarm corpus
 (tests/corpus/alpacafarm/, the same round: herd records, shearing days,
 fleece grading, yarn orders), the swimschool corpus
 (tests/corpus/swimschool/, the same round: class levels, lane schedules,
-lifeguard rosters, parent messages) and the radiostation corpus
+lifeguard rosters, parent messages), the radiostation corpus
 (tests/corpus/radiostation/, the same round: show schedules, playlists,
-volunteer rosters, listener requests) through the real
+volunteer rosters, listener requests), the glacierguides corpus
+(tests/corpus/glacierguides/, written in the seventy-first round: route
+conditions, crevasse reports, medical forms, avalanche bulletins), the
+foodbank corpus (tests/corpus/foodbank/, the same round: donation intake,
+pantry stock, volunteer shifts, referrals), the tileworks corpus
+(tests/corpus/tileworks/, the same round: kiln schedules, glaze recipes,
+custom orders, grout calculations) and the velodrome corpus
+(tests/corpus/velodrome/, the same round: session bookings, lap timing,
+rider licences, coaching notes) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -690,6 +698,10 @@ CLOCKREPAIR = HERE / "corpus" / "clockrepair"
 ALPACAFARM = HERE / "corpus" / "alpacafarm"
 SWIMSCHOOL = HERE / "corpus" / "swimschool"
 RADIOSTATION = HERE / "corpus" / "radiostation"
+GLACIERGUIDES = HERE / "corpus" / "glacierguides"
+FOODBANK = HERE / "corpus" / "foodbank"
+TILEWORKS = HERE / "corpus" / "tileworks"
+VELODROME = HERE / "corpus" / "velodrome"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -788,7 +800,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("clockrepair", CLOCKREPAIR),
                            ("alpacafarm", ALPACAFARM),
                            ("swimschool", SWIMSCHOOL),
-                           ("radiostation", RADIOSTATION))}
+                           ("radiostation", RADIOSTATION),
+                           ("glacierguides", GLACIERGUIDES),
+                           ("foodbank", FOODBANK),
+                           ("tileworks", TILEWORKS),
+                           ("velodrome", VELODROME))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

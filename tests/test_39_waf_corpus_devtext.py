@@ -2547,6 +2547,48 @@ RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
                          "profile_bio": 0.013, "search_query": 0.013,
                          "show_description": 0.013, "stream_settings": 0.025,
                          "studio_chat": 0.013, "volunteer_roster": 0.013, "ALL": 0.003}
+# glacierguides (tests/corpus/glacierguides/: route notes, crevasse reports, medical
+# forms, gear checklists, avalanche bulletins, client messages, searches, profiles,
+# trip reviews, imports; 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
+GLACIERGUIDES_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.989}
+GLACIERGUIDES_CEILINGS = {"avalanche_bulletins": 0.013, "client_messages": 0.013,
+                          "crevasse_reports": 0.013, "gear_checklists": 0.013,
+                          "imports_settings": 0.013, "medical_forms": 0.013,
+                          "people_profiles": 0.013, "route_notes": 0.013,
+                          "search_queries": 0.013, "trip_reviews": 0.013, "ALL": 0.002}
+# foodbank (tests/corpus/foodbank/: intake notes, pantry searches, item names,
+# contacts, shift comments, referral notes, delivery routes, team chat, imports,
+# descriptions; 485 attacks): benign 1 -> 0, attacks 481 -> 482 (query).
+FOODBANK_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.989}
+FOODBANK_CEILINGS = {"delivery_routes": 0.013, "descriptions": 0.013, "intake_notes": 0.013,
+                     "item_names": 0.013, "pantry_search": 0.013, "people_contacts": 0.013,
+                     "referral_notes": 0.013, "settings_imports": 0.013,
+                     "shift_comments": 0.013, "team_chat": 0.013, "ALL": 0.002}
+# tileworks (tests/corpus/tileworks/: kiln logs, glaze recipes, custom orders,
+# installation notes, grout calculations, searches, contacts, chat, catalog, imports;
+# 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
+TILEWORKS_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.989}
+TILEWORKS_CEILINGS = {"catalog": 0.013, "chat": 0.013, "contact": 0.013,
+                      "custom_order": 0.013, "glaze_recipe": 0.013, "grout_calc": 0.013,
+                      "install_notes": 0.013, "kiln_log": 0.013, "search": 0.013,
+                      "settings_import": 0.013, "ALL": 0.002}
+# velodrome (tests/corpus/velodrome/: session bookings, searches, rider profiles, lap
+# timing imports, licences, bike hire, coaching notes, chat, settings, feedback; 485
+# attacks): benign 0 -> 0, attacks 482 -> 482 (query).
+VELODROME_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
+VELODROME_CEILINGS = {"bike_hire": 0.013, "chat_messages": 0.013, "coaching_notes": 0.013,
+                      "feedback_support": 0.013, "lap_timing_imports": 0.013,
+                      "licence_admin": 0.013, "rider_profiles": 0.013,
+                      "search_queries": 0.013, "session_booking_notes": 0.013,
+                      "settings_integrations": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2642,7 +2684,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "kiteschool": KITESCHOOL_FLOORS, "taxidermy": TAXIDERMY_FLOORS,
                  "canalboats": CANALBOATS_FLOORS, "pianotuning": PIANOTUNING_FLOORS,
                  "clockrepair": CLOCKREPAIR_FLOORS, "alpacafarm": ALPACAFARM_FLOORS,
-                 "swimschool": SWIMSCHOOL_FLOORS, "radiostation": RADIOSTATION_FLOORS}
+                 "swimschool": SWIMSCHOOL_FLOORS, "radiostation": RADIOSTATION_FLOORS,
+                 "glacierguides": GLACIERGUIDES_FLOORS, "foodbank": FOODBANK_FLOORS,
+                 "tileworks": TILEWORKS_FLOORS, "velodrome": VELODROME_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2739,7 +2783,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "taxidermy": TAXIDERMY_CEILINGS, "canalboats": CANALBOATS_CEILINGS,
                    "pianotuning": PIANOTUNING_CEILINGS, "clockrepair": CLOCKREPAIR_CEILINGS,
                    "alpacafarm": ALPACAFARM_CEILINGS, "swimschool": SWIMSCHOOL_CEILINGS,
-                   "radiostation": RADIOSTATION_CEILINGS}
+                   "radiostation": RADIOSTATION_CEILINGS,
+                   "glacierguides": GLACIERGUIDES_CEILINGS, "foodbank": FOODBANK_CEILINGS,
+                   "tileworks": TILEWORKS_CEILINGS, "velodrome": VELODROME_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -609,6 +609,12 @@ _M.VALUES = rules.compile({
           .. [=[(?:[\w.-]{1,64}["']\s*:\s*\{\s*["'])?]=]
           .. [=[\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex|in|nin|exists|jsonschema]=]
           .. [=[|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
+    -- (a Gremlin traversal's string argument closed, and its call, then
+    -- steps of the value's own: "x').drop().V().hasLabel('y": the
+    -- traversal the application builds by concatenation drops vertices)
+    { id = "sqli-nosql", field = "cmp", needles = { ")." },
+      pattern = [=[^[^'"()]{0,64}['"]\s*\)\s*\.\s*(?:drop|v|e|addv|adde|property|sideeffect]=]
+          .. [=[|inject)\s*\(]=], plain = false },
     -- (a query string's "$where=" as the value with JavaScript for it,
     -- "$where=1==1", "$where=this.a": MongoDB's; Socrata's SoQL $where is
     -- SQL's "=" and words, an open-data portal's filter)

@@ -1806,6 +1806,11 @@ local function command_at(s, i, n, mode)
                             and not find(rest, "^%s+%a[%a-]*[./]") then
                         return false
                     end
+                    -- (nor a number or a flat's, "; apt 3B, buzzer
+                    -- broken": no subcommand starts with a digit)
+                    if subs and find(rest, "^%s+%d%w*%f[^%w./]") then
+                        return false
+                    end
                 end
                 return (mode ~= AT_CELL or not PROSE[name] or weak_arg) and 2
             end
@@ -3543,6 +3548,13 @@ local function as_written(re)
         return re_find(waf_match.url_decoded(v.raw, 3), re, "jo") ~= nil
     end
 end
+-- ImageMagick's URL delegate (an MVG's or an SVG's "url(...)"): a URL that
+-- closes the delegate command's double quote and pipes into a command of
+-- its own ("url(https://x.example/a.jpg"|id")"), run by the shell the
+-- delegate is passed to
+RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "url(" },
+                      pattern = [=[\burl\(\s*[^()\n"]{0,300}"\s*\|\s*[a-z][^"()\n]{0,200}"\s*\)]=],
+                      plain = false }
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "$'" },
                       plain = false, check = as_written(RE_ANSI_C_NAME) }
 -- ... or a substitution whose command prints only byte escapes ("`printf

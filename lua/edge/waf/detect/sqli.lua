@@ -649,6 +649,38 @@ local function bare_comment(tok, s, j)
 end
 
 
+-- The clause at j that a query's end takes after its condition, given
+-- its operand ("LIMIT 1", "OFFSET 3", "ORDER BY 2", "GROUP BY x"), and
+-- then only more of them, the end or a comment: after a breakout, the
+-- condition the value wrote is the query's whole condition.
+local TRAILING = { limit = "n", offset = "n", order = "by", group = "by" }
+local function trailing_clause(tok, j)
+    local types, words = tok.types, tok.words
+    for _ = 1, 4 do
+        local t = types[j]
+        if t == nil or t == "C" or t == ";" then
+            return true
+        end
+        local want = t == "k" and TRAILING[words[j]]
+        if not want then
+            return false
+        end
+        if want == "n" then
+            if types[j + 1] ~= "n" then
+                return false
+            end
+            j = j + 2
+        else
+            if words[j + 1] ~= "by" or (types[j + 2] ~= "n" and types[j + 2] ~= "b") then
+                return false
+            end
+            j = j + 3
+        end
+    end
+    return false
+end
+
+
 -- A comparison at j with an empty literal left open at the value's end
 -- ("or sleep(5)='"): the application's own closing quote makes it "=''".
 local function open_empty_comparison(tok, s, j)
@@ -1018,7 +1050,8 @@ local function tautology(tok, quote, s, low)
                             or (i == 1 and commented_after(tok, s, k))
                     end
                 elseif not clause and t ~= "b"
-                        and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&") then
+                        and (t2 == nil or t2 == "C" or t2 == ";" or t2 == "&"
+                             or (quote ~= nil and trailing_clause(tok, k))) then
                     -- "or 1--", "or true)", "' or '1": left must be a real
                     -- breakout, a string must read as a number
                     if t == "s" and not numeric_string(s, tok.starts[j]) then
