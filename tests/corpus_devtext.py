@@ -485,7 +485,15 @@ pantry stock, volunteer shifts, referrals), the tileworks corpus
 (tests/corpus/tileworks/, the same round: kiln schedules, glaze recipes,
 custom orders, grout calculations) and the velodrome corpus
 (tests/corpus/velodrome/, the same round: session bookings, lap timing,
-rider licences, coaching notes) through the real
+rider licences, coaching notes), the bellfoundry corpus
+(tests/corpus/bellfoundry/, written in the seventy-second round: casting
+orders, bell tuning, tower inspections, clapper repairs), the seedlibrary
+corpus (tests/corpus/seedlibrary/, the same round: varieties, germination
+tests, borrower records, harvest returns), the dronerepair corpus
+(tests/corpus/dronerepair/, the same round: flight logs, firmware, crash
+reports, warranty claims) and the circusschool corpus
+(tests/corpus/circusschool/, the same round: aerial class bookings,
+rigging inspections, performer bios, injury reports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -702,6 +710,10 @@ GLACIERGUIDES = HERE / "corpus" / "glacierguides"
 FOODBANK = HERE / "corpus" / "foodbank"
 TILEWORKS = HERE / "corpus" / "tileworks"
 VELODROME = HERE / "corpus" / "velodrome"
+BELLFOUNDRY = HERE / "corpus" / "bellfoundry"
+SEEDLIBRARY = HERE / "corpus" / "seedlibrary"
+DRONEREPAIR = HERE / "corpus" / "dronerepair"
+CIRCUSSCHOOL = HERE / "corpus" / "circusschool"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -804,7 +816,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("glacierguides", GLACIERGUIDES),
                            ("foodbank", FOODBANK),
                            ("tileworks", TILEWORKS),
-                           ("velodrome", VELODROME))}
+                           ("velodrome", VELODROME),
+                           ("bellfoundry", BELLFOUNDRY),
+                           ("seedlibrary", SEEDLIBRARY),
+                           ("dronerepair", DRONEREPAIR),
+                           ("circusschool", CIRCUSSCHOOL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

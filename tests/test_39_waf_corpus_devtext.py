@@ -138,8 +138,8 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (seventeenth round: a backtick span a bare "#" ends: cmdi 80 -> 81 of 82)
 # (eighteenth round: a URL a sheet's IMPORTXML is given at an internal IP:
 # ssrf-crlf 61 / 59 -> 63 / 61, all 470 / 468 -> 472 / 470)
-WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.968,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.993}
+WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.984,
+                    "traversal": 0.972, "xss": 0.987, "ALL": 0.995}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -1292,8 +1292,8 @@ SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0
 # chart keys, sizing tables, materials, listings, notes, file names;
 # 498 attacks): benign 0, attacks 490 -> 491 (query).
 CRAFTS_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.965, "ldap-xpath": 0.904,
-                 "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.963,
-                 "xss": 0.987, "ALL": 0.987}
+                 "nosqli": 0.916, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.963,
+                 "xss": 0.987, "ALL": 0.989}
 CRAFTS_CEILINGS = {"chart_keys": 0.013, "crochet_notation": 0.013, "gauge_yarn_needles": 0.013,
                    "materials_lists": 0.013, "multilingual_patterns": 0.013,
                    "pattern_filenames": 0.013, "pattern_rows": 0.013, "project_notes": 0.013,
@@ -1695,8 +1695,8 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
 # chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
 # (query).
 MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.983}
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.985}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
                       "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
@@ -1783,9 +1783,9 @@ RAILFANS_CEILINGS = {"dcc_cv": 0.013, "forum_post": 0.013, "jmri_script": 0.025,
 # allergies and medication, pickups, photo captions, parent messages,
 # rosters, invoices, sign-ups, imports; 485 attacks): benign 0 -> 0,
 # attacks 482 -> 482 (query).
-CHILDCARE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+CHILDCARE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.993}
 CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
                       "event_signup": 0.013, "invoice": 0.013, "nap_meal_log": 0.013,
                       "parent_message": 0.013, "photo_caption": 0.013, "pickup_auth": 0.013,
@@ -1880,8 +1880,8 @@ WINERY_CEILINGS = {"blend_recipe": 0.013, "cellar_door_order": 0.013, "cellar_re
 # technician notes, device configs, searches; 485 attacks): benign 3 -> 3,
 # attacks 477 -> 478 (query).
 LOCKSMITH_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.981}
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.983}
 LOCKSMITH_CEILINGS = {"access_schedule": 0.013, "bitting_notes": 0.013,
                       "customer_message": 0.013, "device_config": 0.025, "door_log": 0.013,
                       "invoice": 0.013, "job_ticket": 0.013, "master_key_chart": 0.013,
@@ -1937,8 +1937,8 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
 PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.9,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.9, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.981}
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.985}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -2123,9 +2123,9 @@ BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-stand
 # specs, permits, interconnection, monitoring, financing, customer messages,
 # crew schedules, exports; 485 attacks): benign 3 -> 3, attacks 479 -> 480
 # (query).
-SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.95,
+SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.985}
+                       "xss": 0.987, "ALL": 0.989}
 SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
                          "equipment_specs": 0.013, "exports_settings": 0.038,
                          "financing": 0.013, "interconnection": 0.013, "monitoring": 0.013,
@@ -2155,8 +2155,8 @@ CATERING_CEILINGS = {"client_messages": 0.013, "dietary_allergen": 0.013, "invoi
 # membership, results, safety briefings, score cards, search settings, shop; 485
 # attacks): benign 1 -> 0, attacks 482 -> 483 (query).
 ARCHERY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.993}
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.995}
 ARCHERY_CEILINGS = {"booking": 0.013, "coaching": 0.013, "equipment": 0.013, "forum": 0.013,
                     "membership": 0.013, "results": 0.013, "safety": 0.013,
                     "scorecard": 0.013, "search_settings": 0.013, "shop": 0.013, "ALL": 0.002}
@@ -2195,9 +2195,9 @@ MARINA_CEILINGS = {"billing-export": 0.013, "fuel-dock": 0.013, "guest-booking":
 # stations, termite bonds, route schedules, SDS notes, customer messages, technician
 # chat, invoices, search settings; 497 attacks): benign 0 -> 0, attacks 493 -> 494
 # (query).
-PESTCONTROL_FLOORS = {"cmdi": 0.958, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.95,
+PESTCONTROL_FLOORS = {"cmdi": 0.958, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.95,
                       "nosqli": 0.928, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.991}
 PESTCONTROL_CEILINGS = {"bait_station": 0.013, "customer_message": 0.013,
                         "inspection_report": 0.013, "invoice": 0.013, "route_schedule": 0.013,
                         "sds_notes": 0.013, "search_settings": 0.013, "tech_chat": 0.013,
@@ -2217,8 +2217,8 @@ CARWASH_CEILINGS = {"chemical-dosing": 0.013, "complaint-claim": 0.013, "fault-l
 # lost and found, transfer manifests, settings; 492 attacks): benign 0 -> 0, attacks
 # 487 -> 488 (query).
 ANIMALSHELTER_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.989}
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
 ANIMALSHELTER_CEILINGS = {"adoption_application": 0.013, "behavior_assessment": 0.013,
                           "donor_message": 0.013, "foster_schedule": 0.013,
                           "intake_note": 0.013, "kennel_card": 0.013, "lost_found": 0.013,
@@ -2278,9 +2278,9 @@ SAILINGSCHOOL_CEILINGS = {"boat_reservation": 0.013, "certification_records": 0.
 # pipeorgan (tests/corpus/pipeorgan/: stop lists, tuning logs, restoration tickets,
 # wind pressure, repertoire, recital programs, parts, console wiring, musicians' notes,
 # searches; 485 attacks): benign 0 -> 0, attacks 483 -> 483 (query).
-PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+                    "xss": 0.987, "ALL": 0.993}
 PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
                       "parts_inventory": 0.013, "recital_program": 0.013, "repertoire": 0.013,
                       "restoration_ticket": 0.013, "search_import": 0.013, "stoplist": 0.013,
@@ -2289,8 +2289,8 @@ PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
 # records, closing checklists, ledgers, e-signature chat, client letters, settings;
 # 485 attacks): benign 0 -> 0, attacks 480 -> 480 (query).
 ESCROW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.987}
+                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                 "xss": 0.987, "ALL": 0.989}
 ESCROW_CEILINGS = {"agent_notes": 0.013, "checklist_items": 0.013, "client_letters": 0.013,
                    "esign_chat": 0.013, "ledger_entries": 0.013, "party_names": 0.013,
                    "search_queries": 0.013, "settings_imports": 0.013, "title_records": 0.013,
@@ -2425,9 +2425,9 @@ SADDLERY_CEILINGS = {"consignment": 0.013, "customer_profile": 0.013, "fitting_n
 # icecream (tests/corpus/icecream/: batch notes, freezer logs, allergens, wholesale
 # orders, shift notes, supplier invoices, inspections, reviews, searches, settings; 496
 # attacks): benign 0 -> 0, attacks 493 -> 493 (query).
-ICECREAM_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.904,
+ICECREAM_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.904,
                    "nosqli": 0.931, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.989}
+                   "xss": 0.987, "ALL": 0.991}
 ICECREAM_CEILINGS = {"allergen": 0.013, "batch_notes": 0.013, "freezer_logs": 0.013,
                      "inspection": 0.013, "reviews": 0.013, "search": 0.013,
                      "settings_imports": 0.013, "shift_notes": 0.013,
@@ -2466,9 +2466,9 @@ TIDEPOOL_CEILINGS = {"boat_dive_logs": 0.013, "comments_chat": 0.013,
 # kiteschool (tests/corpus/kiteschool/: wind reports, lesson bookings, gear rental,
 # instructor notes, safety waivers, chat, searches, profiles, reviews, imports; 485
 # attacks): benign 0 -> 0, attacks 476 -> 480 (query).
-KITESCHOOL_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.987}
+KITESCHOOL_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.991}
 KITESCHOOL_CEILINGS = {"chat_messages": 0.013, "gear_rental": 0.013,
                        "instructor_notes": 0.013, "lesson_bookings": 0.013,
                        "profiles_names": 0.013, "reviews_comments": 0.013,
@@ -2487,8 +2487,8 @@ TAXIDERMY_CEILINGS = {"chat": 0.025, "imports": 0.025, "intake": 0.013, "loans":
 # fuel logs, towpath notices, searches, profiles, chat, reviews, imports; 499 attacks):
 # benign 1 -> 1, attacks 496 -> 497 (query).
 CANALBOATS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
-                     "nosqli": 0.965, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+                     "nosqli": 0.965, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
 CANALBOATS_CEILINGS = {"booking_note": 0.013, "chat_message": 0.013,
                        "customer_profile": 0.013, "fuel_log": 0.013,
                        "handover_checklist": 0.013, "import_settings": 0.025,
@@ -2540,8 +2540,8 @@ SWIMSCHOOL_CEILINGS = {"badge": 0.013, "feedback_review": 0.013, "instructor_not
 # stream settings, engineering notes; 485 attacks): benign 1 -> 1, attacks 479 -> 480
 # (query).
 RADIOSTATION_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
-                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.985}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.989}
 RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
                          "listener_request": 0.013, "playlist_entry": 0.013,
                          "profile_bio": 0.013, "search_query": 0.013,
@@ -2572,8 +2572,8 @@ FOODBANK_CEILINGS = {"delivery_routes": 0.013, "descriptions": 0.013, "intake_no
 # installation notes, grout calculations, searches, contacts, chat, catalog, imports;
 # 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
 TILEWORKS_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
 TILEWORKS_CEILINGS = {"catalog": 0.013, "chat": 0.013, "contact": 0.013,
                       "custom_order": 0.013, "glaze_recipe": 0.013, "grout_calc": 0.013,
                       "install_notes": 0.013, "kiln_log": 0.013, "search": 0.013,
@@ -2589,6 +2589,49 @@ VELODROME_CEILINGS = {"bike_hire": 0.013, "chat_messages": 0.013, "coaching_note
                       "licence_admin": 0.013, "rider_profiles": 0.013,
                       "search_queries": 0.013, "session_booking_notes": 0.013,
                       "settings_integrations": 0.013, "ALL": 0.002}
+# bellfoundry (tests/corpus/bellfoundry/: casting orders, tuning notes, tower
+# inspections, clapper repairs, shipping, customer chat, searches, names, settings,
+# carillon recitals; 485 attacks): benign 0 -> 0, attacks 485 -> 485 (query).
+BELLFOUNDRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+BELLFOUNDRY_CEILINGS = {"carillon_recitals": 0.013, "casting_orders": 0.013,
+                        "clapper_repairs": 0.013, "customer_chat": 0.013,
+                        "profile_names": 0.013, "search_queries": 0.013,
+                        "settings_imports": 0.013, "shipping": 0.013,
+                        "tower_inspections": 0.013, "tuning_notes": 0.013, "ALL": 0.002}
+# seedlibrary (tests/corpus/seedlibrary/: variety notes, germination tests, borrower
+# records, harvest returns, workshop sign-ups, catalog searches, member chat, imports,
+# settings, newsletter posts; 485 attacks): benign 0 -> 0, attacks 478 -> 480 (query).
+SEEDLIBRARY_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
+SEEDLIBRARY_CEILINGS = {"borrower_records": 0.013, "catalog_search": 0.013,
+                        "germination_tests": 0.013, "harvest_returns": 0.013,
+                        "inventory_import": 0.013, "library_settings": 0.013,
+                        "member_chat": 0.013, "newsletter_posts": 0.013,
+                        "variety_notes": 0.013, "workshop_signups": 0.013, "ALL": 0.002}
+# dronerepair (tests/corpus/dronerepair/: flight-log notes, firmware notes, crash
+# reports, parts orders, warranty claims, chat, searches, profiles, technician
+# comments, imports; 489 attacks): benign 0 -> 0, attacks 487 -> 487 (query).
+DRONEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+DRONEREPAIR_CEILINGS = {"crash_report": 0.013, "customer_chat": 0.013,
+                        "customer_profile": 0.013, "firmware_note": 0.013,
+                        "flight_log_note": 0.013, "parts_order": 0.013, "search_query": 0.013,
+                        "settings_import": 0.013, "technician_comment": 0.013,
+                        "warranty_claim": 0.013, "ALL": 0.002}
+# circusschool (tests/corpus/circusschool/: booking notes, chat, coach feedback,
+# contacts, imports, injury reports, performer bios, rigging logs, searches, show
+# line-ups; 485 attacks): benign 1 -> 1, attacks 485 -> 485 (query).
+CIRCUSSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+CIRCUSSCHOOL_CEILINGS = {"booking-note": 0.013, "chat": 0.013, "coach-feedback": 0.013,
+                         "contact": 0.013, "import-settings": 0.025, "injury-report": 0.013,
+                         "performer-bio": 0.013, "rigging-log": 0.013, "search": 0.013,
+                         "show-lineup": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2686,7 +2729,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "clockrepair": CLOCKREPAIR_FLOORS, "alpacafarm": ALPACAFARM_FLOORS,
                  "swimschool": SWIMSCHOOL_FLOORS, "radiostation": RADIOSTATION_FLOORS,
                  "glacierguides": GLACIERGUIDES_FLOORS, "foodbank": FOODBANK_FLOORS,
-                 "tileworks": TILEWORKS_FLOORS, "velodrome": VELODROME_FLOORS}
+                 "tileworks": TILEWORKS_FLOORS, "velodrome": VELODROME_FLOORS,
+                 "bellfoundry": BELLFOUNDRY_FLOORS, "seedlibrary": SEEDLIBRARY_FLOORS,
+                 "dronerepair": DRONEREPAIR_FLOORS, "circusschool": CIRCUSSCHOOL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2785,7 +2830,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "alpacafarm": ALPACAFARM_CEILINGS, "swimschool": SWIMSCHOOL_CEILINGS,
                    "radiostation": RADIOSTATION_CEILINGS,
                    "glacierguides": GLACIERGUIDES_CEILINGS, "foodbank": FOODBANK_CEILINGS,
-                   "tileworks": TILEWORKS_CEILINGS, "velodrome": VELODROME_CEILINGS}
+                   "tileworks": TILEWORKS_CEILINGS, "velodrome": VELODROME_CEILINGS,
+                   "bellfoundry": BELLFOUNDRY_CEILINGS, "seedlibrary": SEEDLIBRARY_CEILINGS,
+                   "dronerepair": DRONEREPAIR_CEILINGS, "circusschool": CIRCUSSCHOOL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -602,15 +602,15 @@ _M.VALUES = rules.compile({
     -- $jsonSchema, which every document matches; an apostrophe inside a
     -- word, "lion's mane", is no quote)
     -- (or a field of its own whose value is an operator object, 'x",
-    -- "level": {"$ne": "x"}, "y": "': whatever it compares, the filter
-    -- is the value's, not the application's)
+    -- "tier": {"$ne": "bronze"}, "y": "': whatever it compares, the
+    -- filter is the value's, not the application's)
     { id = "sqli-nosql", field = "cmp", needles = { "$" },
       pattern = [=[^(?:[^"'{}]|(?<=\w)'(?=\w))*+["']\s*,\s*["']]=]
           .. [=[(?:[\w.-]{1,64}["']\s*:\s*\{\s*["'])?]=]
           .. [=[\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex|in|nin|exists|jsonschema]=]
           .. [=[|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
     -- (a Gremlin traversal's string argument closed, and its call, then
-    -- steps of the value's own: "x').drop().V().hasLabel('y": the
+    -- steps of the value's own: "g1').drop().V().has('x": the
     -- traversal the application builds by concatenation drops vertices)
     { id = "sqli-nosql", field = "cmp", needles = { ")." },
       pattern = [=[^[^'"()]{0,64}['"]\s*\)\s*\.\s*(?:drop|v|e|addv|adde|property|sideeffect]=]

