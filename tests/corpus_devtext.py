@@ -493,7 +493,15 @@ tests, borrower records, harvest returns), the dronerepair corpus
 (tests/corpus/dronerepair/, the same round: flight logs, firmware, crash
 reports, warranty claims) and the circusschool corpus
 (tests/corpus/circusschool/, the same round: aerial class bookings,
-rigging inspections, performer bios, injury reports) through the real
+rigging inspections, performer bios, injury reports), the hotairballoon
+corpus (tests/corpus/hotairballoon/, written in the seventy-third round:
+flight bookings, go/no-go notes, burner logs, waivers), the quilting
+corpus (tests/corpus/quilting/, the same round: pattern orders, longarm
+bookings, fabric inventory, show entries), the scrapyard corpus
+(tests/corpus/scrapyard/, the same round: weighbridge tickets, metal
+grades, seller checks, compliance logs) and the puppettheatre corpus
+(tests/corpus/puppettheatre/, the same round: show schedules, build
+notes, touring, workshop bookings) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -714,6 +722,10 @@ BELLFOUNDRY = HERE / "corpus" / "bellfoundry"
 SEEDLIBRARY = HERE / "corpus" / "seedlibrary"
 DRONEREPAIR = HERE / "corpus" / "dronerepair"
 CIRCUSSCHOOL = HERE / "corpus" / "circusschool"
+HOTAIRBALLOON = HERE / "corpus" / "hotairballoon"
+QUILTING = HERE / "corpus" / "quilting"
+SCRAPYARD = HERE / "corpus" / "scrapyard"
+PUPPETTHEATRE = HERE / "corpus" / "puppettheatre"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -820,7 +832,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("bellfoundry", BELLFOUNDRY),
                            ("seedlibrary", SEEDLIBRARY),
                            ("dronerepair", DRONEREPAIR),
-                           ("circusschool", CIRCUSSCHOOL))}
+                           ("circusschool", CIRCUSSCHOOL),
+                           ("hotairballoon", HOTAIRBALLOON),
+                           ("quilting", QUILTING),
+                           ("scrapyard", SCRAPYARD),
+                           ("puppettheatre", PUPPETTHEATRE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1716,8 +1716,8 @@ PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
 # support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
 # 487 -> 487 (query).
 SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.903, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.983}
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.923, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.985}
 SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
                            "dev_commands": 0.038, "explorer_search": 0.013,
                            "forum_posts": 0.013, "gas_math": 0.013,
@@ -2069,8 +2069,8 @@ PETGROOMING_CEILINGS = {"appointment_booking": 0.013, "behaviour_notes": 0.013,
 # questions, hauler invoices, settings; 485 attacks): benign 1 -> 0, attacks
 # 479 -> 479 (query).
 RECYCLING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.987}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.991}
 RECYCLING_CEILINGS = {"bin_scan": 0.013, "bulky_booking": 0.013,
                       "contamination_report": 0.013, "hauler_invoice": 0.013,
                       "hazwaste_form": 0.013, "pickup_request": 0.013,
@@ -2625,13 +2625,56 @@ DRONEREPAIR_CEILINGS = {"crash_report": 0.013, "customer_chat": 0.013,
 # circusschool (tests/corpus/circusschool/: booking notes, chat, coach feedback,
 # contacts, imports, injury reports, performer bios, rigging logs, searches, show
 # line-ups; 485 attacks): benign 1 -> 1, attacks 485 -> 485 (query).
-CIRCUSSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+CIRCUSSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 CIRCUSSCHOOL_CEILINGS = {"booking-note": 0.013, "chat": 0.013, "coach-feedback": 0.013,
                          "contact": 0.013, "import-settings": 0.025, "injury-report": 0.013,
                          "performer-bio": 0.013, "rigging-log": 0.013, "search": 0.013,
                          "show-lineup": 0.013, "ALL": 0.003}
+# hotairballoon (tests/corpus/hotairballoon/: flight bookings, go/no-go notes, burner
+# logs, passenger waivers, landing-site permissions and the operator's other text; 488
+# attacks): benign 0 -> 0, attacks 487 -> 488 (query).
+HOTAIRBALLOON_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.997}
+HOTAIRBALLOON_CEILINGS = {"booking_note": 0.013, "burner_maintenance": 0.013,
+                          "chat_message": 0.013, "landing_permission": 0.013,
+                          "ops_report": 0.013, "passenger_waiver": 0.013, "review": 0.013,
+                          "search_query": 0.013, "settings_import": 0.013,
+                          "weather_gonogo": 0.013, "ALL": 0.002}
+# quilting (tests/corpus/quilting/: pattern orders, block notes, longarm bookings,
+# fabric inventory, show entries, profiles, searches, forum chat, imports, class
+# sign-ups; 486 attacks): benign 0 -> 0, attacks 485 -> 485 (query).
+QUILTING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.995}
+QUILTING_CEILINGS = {"bom_notes": 0.013, "class_signups": 0.013, "fabric_inventory": 0.013,
+                     "forum_chat": 0.013, "longarm_bookings": 0.013, "member_profiles": 0.013,
+                     "pattern_orders": 0.013, "search_queries": 0.013,
+                     "settings_imports": 0.013, "show_entries": 0.013, "ALL": 0.002}
+# scrapyard (tests/corpus/scrapyard/: ticket notes, material searches, seller
+# profiles, grades, price comments, pickups, compliance logs, chat, imports, reports;
+# 485 attacks): benign 2 -> 2, attacks 484 -> 484 (query).
+SCRAPYARD_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.995}
+SCRAPYARD_CEILINGS = {"compliance_log": 0.013, "customer_chat": 0.013,
+                      "grade_descriptions": 0.013, "markdown_reports": 0.013,
+                      "material_search": 0.013, "pickup_requests": 0.013,
+                      "price_comments": 0.025, "seller_profile": 0.013,
+                      "settings_imports": 0.025, "ticket_notes": 0.013, "ALL": 0.004}
+# puppettheatre (tests/corpus/puppettheatre/: show schedules, build notes, touring,
+# workshop bookings, box office, searches, profiles, reviews, imports, crew chat; 489
+# attacks): benign 1 -> 1, attacks 485 -> 486 (query).
+PUPPETTHEATRE_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
+                        "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
+PUPPETTHEATRE_CEILINGS = {"box_office": 0.013, "build_notes": 0.013, "crew_chat": 0.013,
+                          "people_profiles": 0.013, "reviews_feedback": 0.013,
+                          "search_queries": 0.013, "settings_imports": 0.025,
+                          "show_schedule": 0.013, "touring_logistics": 0.013,
+                          "workshop_bookings": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2731,7 +2774,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "glacierguides": GLACIERGUIDES_FLOORS, "foodbank": FOODBANK_FLOORS,
                  "tileworks": TILEWORKS_FLOORS, "velodrome": VELODROME_FLOORS,
                  "bellfoundry": BELLFOUNDRY_FLOORS, "seedlibrary": SEEDLIBRARY_FLOORS,
-                 "dronerepair": DRONEREPAIR_FLOORS, "circusschool": CIRCUSSCHOOL_FLOORS}
+                 "dronerepair": DRONEREPAIR_FLOORS, "circusschool": CIRCUSSCHOOL_FLOORS,
+                 "hotairballoon": HOTAIRBALLOON_FLOORS, "quilting": QUILTING_FLOORS,
+                 "scrapyard": SCRAPYARD_FLOORS, "puppettheatre": PUPPETTHEATRE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2832,7 +2877,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "glacierguides": GLACIERGUIDES_CEILINGS, "foodbank": FOODBANK_CEILINGS,
                    "tileworks": TILEWORKS_CEILINGS, "velodrome": VELODROME_CEILINGS,
                    "bellfoundry": BELLFOUNDRY_CEILINGS, "seedlibrary": SEEDLIBRARY_CEILINGS,
-                   "dronerepair": DRONEREPAIR_CEILINGS, "circusschool": CIRCUSSCHOOL_CEILINGS}
+                   "dronerepair": DRONEREPAIR_CEILINGS, "circusschool": CIRCUSSCHOOL_CEILINGS,
+                   "hotairballoon": HOTAIRBALLOON_CEILINGS, "quilting": QUILTING_CEILINGS,
+                   "scrapyard": SCRAPYARD_CEILINGS, "puppettheatre": PUPPETTHEATRE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -734,6 +734,9 @@ local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
     -- http://10.1.2.3/...", "Webhook for alerts: http://...", "Webhook
     -- on alarm -> http://...")
     .. [=[|\b(?:from|import|fetch|load|sync|mirror)\s*:\s*]=]
+    -- (or "from" before the URL, "Sync calendar from http://10.0.0.9/x":
+    -- what is taken from it, a server's import fetches)
+    .. [=[|\bfrom\s+]=]
     .. [=[|\b(?:webhook|callback)s?\b[^:\r\n]{0,40}(?::|->|=>|\xe2\x86\x92)\s*]=]
     .. [=[|["']?(?:(?:\b|(?<![\w-])[\w-]*?[_-])]=]
     .. [=[(?:url|uri|endpoint|host|(?:webhook|callback)(?:_?url)?)]=]

@@ -956,10 +956,11 @@ local RE_DATED = alt({
         .. [=[\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=],
     SYSLOG_STAMP, "^" .. CLF_DATE, [=[^\[[a-z][\w-]{2,20}\][ \t]]=],
 })
+-- (or who signed it, "signed=ab": an inspection's or a sign-off's)
 -- (who acted named after "by": "by=owner", "approved_by=cfo", "...
 -- approved by dana" ending the line, "by admin", "by root" or "by
 -- owner" anywhere)
-local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal)=[^\s=]]=]
+local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved

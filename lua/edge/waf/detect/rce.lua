@@ -3515,6 +3515,14 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                           .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=]
                           .. [=[[^\s'"]*\.(?:php\d?|phtml|jspx?|aspx?)(?:["']?\s|$)]=],
                       plain = false }
+-- ... or a sed script given by -e whose "e" command, after an address,
+-- runs a command line (GNU sed's: "-n -e '3e hostname'"): the stream
+-- editor runs it for the line it reaches
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { " -e", "-e '", '-e "', "-ne", "--expression" },
+                      pattern = [=[(?:^|\s)(?:-[a-z]*e|--expression)(?:=|\s*)['"]?]=]
+                          .. [=[(?:\d+|\$|/[^/\n]{0,80}/)\s*e\s+[a-z]]=],
+                      plain = false }
 -- ... or a value that is one option given a file whose name says it holds
 -- a secret ("--config /srv/app/secrets.yml", "-K ~/.aws/credentials"):
 -- the program reads it and shows or sends what it read
