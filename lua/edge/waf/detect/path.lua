@@ -722,8 +722,12 @@ local RE_SSRF_FETCHED = [=[(?:\[img[^\]]*\]|\[\[(?:file|image):|<img\b[^>]*\bsrc
 -- "localhost" in code,
 -- URI('http://localhost/foo'), is the usual example; a loopback or
 -- private IP literal given to a fetcher is the server's own network)
-local INTERNAL_IPS = [=[(?:127(?:\.\d{1,3}){3}|0(?:\.0\.0\.0)?|\[::1?\]|]=] .. PRIVATE_IPS
-    .. [=[|169\.254(?:\.\d{1,3}){2}|]=] .. METADATA_HOSTS .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
+-- (the loopback's, the link-local and the private ranges as IP literals:
+-- here and in RE_SSRF_LABELED below)
+local INTERNAL_IP_LITERALS = [=[127(?:\.\d{1,3}){3}|\[::1?\]|169\.254(?:\.\d{1,3}){2}|]=]
+    .. PRIVATE_IPS
+local INTERNAL_IPS = [=[(?:]=] .. INTERNAL_IP_LITERALS .. [=[|0(?:\.0\.0\.0)?|]=] .. METADATA_HOSTS
+    .. [=[)(?::\d+)?(?:[/?#\s"'>)]|$)]=]
 -- (a call's name at most 80 bytes from a name's start: a dotted chain's
 -- last names start later and still reach the "(", and from each label of
 -- a long host with no "(" the rest was read again)
@@ -751,8 +755,7 @@ local RE_SSRF_GIVEN = [=[(?:\b[a-z_][\w.]{0,80}\(\s*(?:url\s*[:=]\s*)?["']]=]
 -- takes the field (a preview, an import, a webhook); a name, a
 -- developer's "localhost:3000" callback, says nothing of who fetches it
 local RE_SSRF_LABELED = [=[^[^\r\n]{0,80}?(?::|->|=>|\xe2\x86\x92)\s*]=] .. FETCHED_URL
-    .. [=[(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|169\.254(?:\.\d{1,3}){2}|]=] .. PRIVATE_IPS
-    .. [=[)(?::\d{1,5})?(?:[/?#]\S*)?\s*$]=]
+    .. [=[(?:]=] .. INTERNAL_IP_LITERALS .. [=[|0\.0\.0\.0)(?::\d{1,5})?(?:[/?#]\S*)?\s*$]=]
 
 -- ... or at any host, the metadata services' own paths: a name that DNS
 -- rebinding (7f000001.a9fea9fe.rbndr.us), a redirect or an alias points
