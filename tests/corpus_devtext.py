@@ -501,7 +501,14 @@ bookings, fabric inventory, show entries), the scrapyard corpus
 (tests/corpus/scrapyard/, the same round: weighbridge tickets, metal
 grades, seller checks, compliance logs) and the puppettheatre corpus
 (tests/corpus/puppettheatre/, the same round: show schedules, build
-notes, touring, workshop bookings) through the real
+notes, touring, workshop bookings), the bonsainursery corpus
+(tests/corpus/bonsainursery/, the seventy-fourth round: care logs,
+repotting, workshops, live-plant shipping), the lifeguards corpus
+(tests/corpus/lifeguards/, the same round: shift rosters, incident logs,
+water readings), the cheesemaker corpus (tests/corpus/cheesemaker/, the
+same round: batch records, cave readings, orders, invoices) and the
+ferryline corpus (tests/corpus/ferryline/, the same round: timetables,
+bookings, delay notices, manifests) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -726,6 +733,10 @@ HOTAIRBALLOON = HERE / "corpus" / "hotairballoon"
 QUILTING = HERE / "corpus" / "quilting"
 SCRAPYARD = HERE / "corpus" / "scrapyard"
 PUPPETTHEATRE = HERE / "corpus" / "puppettheatre"
+BONSAINURSERY = HERE / "corpus" / "bonsainursery"
+LIFEGUARDS = HERE / "corpus" / "lifeguards"
+CHEESEMAKER = HERE / "corpus" / "cheesemaker"
+FERRYLINE = HERE / "corpus" / "ferryline"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -836,7 +847,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("hotairballoon", HOTAIRBALLOON),
                            ("quilting", QUILTING),
                            ("scrapyard", SCRAPYARD),
-                           ("puppettheatre", PUPPETTHEATRE))}
+                           ("puppettheatre", PUPPETTHEATRE),
+    ("bonsainursery", BONSAINURSERY), ("lifeguards", LIFEGUARDS),
+    ("cheesemaker", CHEESEMAKER), ("ferryline", FERRYLINE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -1201,9 +1201,9 @@ ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
 # notation, ASCII math, computer-algebra snippets, proofs, citations,
 # tags and searches, answers and titles; 489 attacks): benign 3 -> 1 (a
 # composition's "where f(x) = ... and g(x) = ..."), attacks 479 -> 482;
-MATHFORUM_FLOORS = {"cmdi": 0.96, "code": 0.948, "crlf": 0.892, "ldap-xpath": 0.952,
+MATHFORUM_FLOORS = {"cmdi": 0.973, "code": 0.948, "crlf": 0.892, "ldap-xpath": 0.952,
                     "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.983}
+                    "xss": 0.987, "ALL": 0.985}
 MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet": 0.013,
                       "citation": 0.013, "latex_question": 0.013, "multilingual": 0.013,
                       "proof_prose": 0.013, "question_title": 0.013, "set_logic": 0.013,
@@ -2466,9 +2466,9 @@ TIDEPOOL_CEILINGS = {"boat_dive_logs": 0.013, "comments_chat": 0.013,
 # kiteschool (tests/corpus/kiteschool/: wind reports, lesson bookings, gear rental,
 # instructor notes, safety waivers, chat, searches, profiles, reviews, imports; 485
 # attacks): benign 0 -> 0, attacks 476 -> 480 (query).
-KITESCHOOL_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+KITESCHOOL_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.991}
+                     "xss": 0.987, "ALL": 0.995}
 KITESCHOOL_CEILINGS = {"chat_messages": 0.013, "gear_rental": 0.013,
                        "instructor_notes": 0.013, "lesson_bookings": 0.013,
                        "profiles_names": 0.013, "reviews_comments": 0.013,
@@ -2497,9 +2497,9 @@ CANALBOATS_CEILINGS = {"booking_note": 0.013, "chat_message": 0.013,
 # pianotuning (tests/corpus/pianotuning/: tuning records, appointment notes, part
 # orders, invoices, contacts, searches, restoration logs, chat, settings, reviews; 487
 # attacks): benign 1 -> 1, attacks 484 -> 486 (query).
-PIANOTUNING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+PIANOTUNING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.995}
+                      "xss": 0.987, "ALL": 0.997}
 PIANOTUNING_CEILINGS = {"appointment_note": 0.013, "chat_message": 0.013,
                         "customer_contact": 0.013, "invoice": 0.013, "part_order": 0.013,
                         "restoration_log": 0.013, "review_comment": 0.013,
@@ -2550,9 +2550,9 @@ RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
 # glacierguides (tests/corpus/glacierguides/: route notes, crevasse reports, medical
 # forms, gear checklists, avalanche bulletins, client messages, searches, profiles,
 # trip reviews, imports; 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
-GLACIERGUIDES_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+GLACIERGUIDES_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                         "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.989}
+                        "xss": 0.987, "ALL": 0.991}
 GLACIERGUIDES_CEILINGS = {"avalanche_bulletins": 0.013, "client_messages": 0.013,
                           "crevasse_reports": 0.013, "gear_checklists": 0.013,
                           "imports_settings": 0.013, "medical_forms": 0.013,
@@ -2675,6 +2675,49 @@ PUPPETTHEATRE_CEILINGS = {"box_office": 0.013, "build_notes": 0.013, "crew_chat"
                           "search_queries": 0.013, "settings_imports": 0.025,
                           "show_schedule": 0.013, "touring_logistics": 0.013,
                           "workshop_bookings": 0.013, "ALL": 0.003}
+# bonsainursery (tests/corpus/bonsainursery/: care logs, repotting schedules, workshop
+# bookings, live-plant shipping, questions, descriptions, searches, reviews, imports;
+# 493 attacks): benign 0 -> 0, attacks 490 -> 490 (query).
+BONSAINURSERY_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.9,
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
+BONSAINURSERY_CEILINGS = {"care_log": 0.013, "customer_name_address": 0.013,
+                          "customer_question": 0.013, "product_description": 0.013,
+                          "repotting_schedule": 0.013, "review_comment": 0.013,
+                          "search_query": 0.013, "settings_import": 0.013, "shipping": 0.013,
+                          "workshop_booking": 0.013, "ALL": 0.002}
+# lifeguards (tests/corpus/lifeguards/: shift rosters, incident logs, water-quality and
+# flag readings, certificates, lost-and-found, searches, chat, imports, reports; 485
+# attacks): benign 1 -> 0, attacks 485 -> 485 (query).
+LIFEGUARDS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+LIFEGUARDS_CEILINGS = {"certificates": 0.013, "chat": 0.013, "incident_log": 0.013,
+                       "lost_found": 0.013, "markdown_reports": 0.013,
+                       "names_contacts": 0.013, "roster_notes": 0.013, "search": 0.013,
+                       "settings_imports": 0.013, "water_quality": 0.013, "ALL": 0.002}
+# cheesemaker (tests/corpus/cheesemaker/: batch records, cave logs, market orders,
+# wholesale invoices, tasting notes, chat, searches, methods, imports, staff notes; 485
+# attacks): benign 0 -> 0, attacks 481 -> 483 (query).
+CHEESEMAKER_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+CHEESEMAKER_CEILINGS = {"batch_records": 0.013, "cave_logs": 0.013, "customer_chat": 0.013,
+                        "market_orders": 0.013, "product_search": 0.013,
+                        "recipes_methods": 0.013, "settings_imports": 0.013,
+                        "staff_notes": 0.013, "tasting_notes": 0.013,
+                        "wholesale_invoices": 0.013, "ALL": 0.002}
+# ferryline (tests/corpus/ferryline/: timetable searches, booking notes, delay notices,
+# crew rotas, freight manifests, names, chat, reviews, contacts, imports; 485
+# attacks): benign 1 -> 0, attacks 482 -> 483 (query).
+FERRYLINE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.993}
+FERRYLINE_CEILINGS = {"admin_imports": 0.013, "booking_notes": 0.013,
+                      "contact_details": 0.013, "crew_rota": 0.013, "customer_chat": 0.013,
+                      "delay_notices": 0.013, "freight_manifest": 0.013,
+                      "passenger_names": 0.013, "reviews_feedback": 0.013,
+                      "timetable_search": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2776,7 +2819,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bellfoundry": BELLFOUNDRY_FLOORS, "seedlibrary": SEEDLIBRARY_FLOORS,
                  "dronerepair": DRONEREPAIR_FLOORS, "circusschool": CIRCUSSCHOOL_FLOORS,
                  "hotairballoon": HOTAIRBALLOON_FLOORS, "quilting": QUILTING_FLOORS,
-                 "scrapyard": SCRAPYARD_FLOORS, "puppettheatre": PUPPETTHEATRE_FLOORS}
+                 "scrapyard": SCRAPYARD_FLOORS, "puppettheatre": PUPPETTHEATRE_FLOORS,
+                 "bonsainursery": BONSAINURSERY_FLOORS, "lifeguards": LIFEGUARDS_FLOORS,
+                 "cheesemaker": CHEESEMAKER_FLOORS, "ferryline": FERRYLINE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2879,7 +2924,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "bellfoundry": BELLFOUNDRY_CEILINGS, "seedlibrary": SEEDLIBRARY_CEILINGS,
                    "dronerepair": DRONEREPAIR_CEILINGS, "circusschool": CIRCUSSCHOOL_CEILINGS,
                    "hotairballoon": HOTAIRBALLOON_CEILINGS, "quilting": QUILTING_CEILINGS,
-                   "scrapyard": SCRAPYARD_CEILINGS, "puppettheatre": PUPPETTHEATRE_CEILINGS}
+                   "scrapyard": SCRAPYARD_CEILINGS, "puppettheatre": PUPPETTHEATRE_CEILINGS,
+                   "bonsainursery": BONSAINURSERY_CEILINGS, "lifeguards": LIFEGUARDS_CEILINGS,
+                   "cheesemaker": CHEESEMAKER_CEILINGS, "ferryline": FERRYLINE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

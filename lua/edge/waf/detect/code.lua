@@ -532,6 +532,10 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
 local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
+    -- (or a DDE link to a Windows program wherever it stands, "program|
+    -- 'arguments'!item": that syntax is a link's alone, no text's)
+    [=[\b(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript|msexcel|certutil]=]
+        .. [=[|bitsadmin|msiexec)(?:\.exe)?\s*\|\s*'[^'\n]{0,200}'\s*!]=],
     -- (Excel 4.0's macro functions that call a library or run a program,
     -- "=CALL(\"Shell32\",...)", "=EXEC(\"calc\")", "=REGISTER(...)")
     [=[(?:^|[\s,;"'])[=+\-@]\s*(?:call|register|exec)\s*\(\s*"]=],

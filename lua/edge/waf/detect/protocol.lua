@@ -1019,6 +1019,22 @@ local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-i
 local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
                          [=[^\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:]=] .. LEVELS .. [=[)[ \t]]=] })
 
+-- A logfmt record and nothing else: three "key=value" pairs or more, a
+-- blank between them ("item=4 state=void by=ops"; at most 300 bytes).
+local function logfmt_record(line)
+    if #line > 300 then
+        return false
+    end
+    local pairs_ = 0
+    for word in gmatch(line, "%S+") do
+        if not find(word, "^[%a_][%w_.]*=[^%s=]") then
+            return false
+        end
+        pairs_ = pairs_ + 1
+    end
+    return pairs_ >= 3
+end
+
 local function log_record_after(text, v, spelled, stamped)
     local b, e = re_find(text, RE_BREAK, "jo")
     if not b then
@@ -1047,6 +1063,14 @@ local function log_record_after(text, v, spelled, stamped)
     end
     if labelled then
         return false
+    end
+    -- (or, after a head with no pair and no label of its own, a logfmt
+    -- record that names who acted and reports no problem, "AB-7<LF>item=4
+    -- state=void by=ops": a line the log's reader takes for the
+    -- application's)
+    if not find(head, "=", 1, true) and logfmt_record(line) and re_find(line, RE_ACTOR, "jo")
+            and not re_find(line, RE_PROBLEM, "jo") then
+        return true
     end
     -- (after a sentence typed with its own line break, the record counts
     -- when it is an audit log's: dated, naming who acted, reporting no

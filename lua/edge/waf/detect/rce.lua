@@ -2085,7 +2085,9 @@ end
 -- One line's run of bare cells joined by the byte c with no blanks
 -- around it, through the separator at b ("columns: ticket;date;truck;
 -- gross;tare;net"): a delimited header or record, when it has four cells
--- or more (of the 64 read) and fewer than half of them are commands' names.
+-- or more (of the 64 read) and at most half of them are commands' names
+-- ("route;date;units;weight_t": two words the shell knows, two it does
+-- not; the probes' names are still list_cell's to refuse).
 local CELL_RUN = { [59] = "^[%w_.-]+;", [124] = "^[%w_.-]+|" }
 local function delimited_line(s, b, c)
     -- (back to the run's start, at most 256 bytes: a run of thousands of
@@ -2120,7 +2122,7 @@ local function delimited_line(s, b, c)
         end
         k = e + 1
     end
-    return cells >= 4 and commands * 2 < cells
+    return cells >= 4 and commands * 2 <= cells
 end
 
 -- ... and the word at j, one of its cells, is a column's name: no probe
@@ -2737,13 +2739,18 @@ end
 -- and ends the value after a word ("... `id`", "... `uname -a`" after a
 -- field's words): what a substitution appended runs to show it ran; a
 -- sentence goes on or ends with its stop ("excludes `id`.", "`id`
--- column").
+-- column"). So is a delay alone, "sleep" and a number of seconds ("Row
+-- 7 (B) `sleep 6`"), a blind probe's: the answer's time says it ran.
 local function probe_span(s, from, to)
-    -- (after a word and a blank: a list's "3: `whoami`" names the command)
-    if not find(s, "^`%s*$", to + 1) or not find(s, "^[%w] `", from - 3) then
+    -- (after a word or a closing parenthesis and a blank: a list's "3:
+    -- `whoami`" names the command)
+    if not find(s, "^`%s*$", to + 1) or not find(s, "^[%w)] `", from - 3) then
         return false
     end
     local t = sub(s, from, to)
+    if find(t, "^%s*sleep%s+%d+%.?%d*%s*$") then
+        return true
+    end
     local _, e, w = find(t, "^%s*(%a+)")
     if not w or not (LONE[w] or w == "id") then
         return false

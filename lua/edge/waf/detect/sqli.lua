@@ -1721,6 +1721,26 @@ local function select_list_parses(s)
 end
 
 
+-- UNION SELECT with a select list some database parses after it: a
+-- sentence that opens so, "Union select committee meets Thursday", goes
+-- on with words no select list takes (select_list_parses: an item, an
+-- alias, then a third word that is no clause's). Each UNION SELECT of the
+-- value is asked (at most 8); any other text after it still counts.
+local function union_selects(s)
+    local ctx = { pos = 1 }
+    for _ = 1, 8 do
+        local b, e = re_find(s, RE_UNION, "jo", ctx)
+        if not b then
+            return false
+        end
+        if select_list_parses(sub(s, e - 5, e + 300)) then
+            return true
+        end
+        ctx.pos = e + 1
+    end
+    return true
+end
+
 -- A template of SQL (a dbt model: "select * from {{ ref('visits') }}",
 -- "{% if is_incremental() %}"): a "{{" or "{%" outside the literals is
 -- no SQL any database parses, so the statement's shape is the template
@@ -2723,7 +2743,8 @@ local RULES = rules.compile({
         .. [=[\s*['"][a-z][\w+.-]*://[^'"\n]{0,300}['"]\s*\+]=], plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
-    { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION },
+    { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION,
+      check = union_selects },
     -- (a keyword nested in itself, "UNIUNIONON SELSELECTECT": what a filter
     -- that deletes the keyword once leaves behind)
     { id = "sqli-union", field = "cmp", needles = { "union" }, plain = false,
