@@ -508,7 +508,15 @@ repotting, workshops, live-plant shipping), the lifeguards corpus
 water readings), the cheesemaker corpus (tests/corpus/cheesemaker/, the
 same round: batch records, cave readings, orders, invoices) and the
 ferryline corpus (tests/corpus/ferryline/, the same round: timetables,
-bookings, delay notices, manifests) through the real
+bookings, delay notices, manifests), the icerink corpus
+(tests/corpus/icerink/, the seventy-fifth round: sessions, skate hire,
+resurfacing logs, league fixtures), the stainedglass corpus
+(tests/corpus/stainedglass/, the same round: commissions, restoration
+logs, kiln schedules, glass orders), the tramway corpus
+(tests/corpus/tramway/, the same round: timetables, driver rotas, car
+maintenance, ticket sales) and the sheepdogtrials corpus
+(tests/corpus/sheepdogtrials/, the same round: trial entries, run
+scores, judge notes, membership) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -737,6 +745,10 @@ BONSAINURSERY = HERE / "corpus" / "bonsainursery"
 LIFEGUARDS = HERE / "corpus" / "lifeguards"
 CHEESEMAKER = HERE / "corpus" / "cheesemaker"
 FERRYLINE = HERE / "corpus" / "ferryline"
+ICERINK = HERE / "corpus" / "icerink"
+STAINEDGLASS = HERE / "corpus" / "stainedglass"
+TRAMWAY = HERE / "corpus" / "tramway"
+SHEEPDOGTRIALS = HERE / "corpus" / "sheepdogtrials"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -849,7 +861,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
                            ("scrapyard", SCRAPYARD),
                            ("puppettheatre", PUPPETTHEATRE),
     ("bonsainursery", BONSAINURSERY), ("lifeguards", LIFEGUARDS),
-    ("cheesemaker", CHEESEMAKER), ("ferryline", FERRYLINE))}
+    ("cheesemaker", CHEESEMAKER), ("ferryline", FERRYLINE),
+    ("icerink", ICERINK), ("stainedglass", STAINEDGLASS),
+    ("tramway", TRAMWAY), ("sheepdogtrials", SHEEPDOGTRIALS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

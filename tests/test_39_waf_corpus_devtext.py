@@ -1109,9 +1109,9 @@ MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
 # forms; 492 attacks): benign 38 -> 6 (OpenSCAD's assert, FreeCAD's exec
 # of a macro file, a server section listing loopback ranges, dot-files
 # under a home and relative paths), attacks 483 -> 486;
-MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.882, "ldap-xpath": 0.954,
+MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.911, "ldap-xpath": 0.954,
                 "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.961,
-                "xss": 0.987, "ALL": 0.985}
+                "xss": 0.987, "ALL": 0.987}
 MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025,
                   "forum_post": 0.013, "gcode": 0.013, "job_note": 0.013, "macro": 0.013,
                   "material_note": 0.013, "order_form": 0.013, "slicer_profile": 0.013,
@@ -1408,9 +1408,9 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
 # homebrew (tests/corpus/homebrew/: recipe names, grain bills, hop
 # schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
 # posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
-HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.909,
+HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.909,
                    "nosqli": 0.884, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.981}
+                   "xss": 0.986, "ALL": 0.983}
 HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
                      "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
                      "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
@@ -1439,9 +1439,9 @@ TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracke
 # photography (tests/corpus/photography/: EXIF and IPTC, edit settings,
 # gear, shot notes, classifieds, contests, print orders, captions,
 # galleries, chat; 485 attacks): benign 2 -> 0, attacks 482 -> 484 (query).
-PHOTOGRAPHY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+PHOTOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.995}
+                      "xss": 0.987, "ALL": 0.997}
 PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
                         "client_galleries": 0.013, "comments_chat": 0.013,
                         "contest_entries": 0.013, "edit_settings": 0.013, "exif_iptc": 0.013,
@@ -1694,9 +1694,9 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
 # queries, coordinates and GeoJSON, tiles and paths, routing, imports,
 # chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
 # (query).
-MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.95,
+MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.985}
+                    "xss": 0.987, "ALL": 0.987}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
                       "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
@@ -1816,9 +1816,9 @@ WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0
 # searches, locations, field notes, forum posts, media metadata, imports,
 # alerts, profiles, chat; 485 attacks): benign 1 -> 0, attacks 477 -> 478
 # (query).
-BIRDWATCHING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+BIRDWATCHING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.991}
+                       "xss": 0.987, "ALL": 0.993}
 BIRDWATCHING_CEILINGS = {"alert_setting": 0.013, "chat": 0.013, "checklist_comment": 0.013,
                          "data_import": 0.013, "field_note": 0.013, "forum_post": 0.013,
                          "location": 0.013, "media_metadata": 0.013, "profile": 0.013,
@@ -1936,9 +1936,9 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # notes, LPR logs, permits, meter configs, payment disputes, gate commands,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
-PARKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.9,
+PARKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.985}
+                  "xss": 0.987, "ALL": 0.987}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -2539,9 +2539,9 @@ SWIMSCHOOL_CEILINGS = {"badge": 0.013, "feedback_review": 0.013, "instructor_not
 # requests, volunteer rosters, searches, licensing logs, studio chat, host profiles,
 # stream settings, engineering notes; 485 attacks): benign 1 -> 1, attacks 479 -> 480
 # (query).
-RADIOSTATION_FLOORS = {"cmdi": 0.957, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+RADIOSTATION_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.989}
+                       "xss": 0.987, "ALL": 0.991}
 RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
                          "listener_request": 0.013, "playlist_entry": 0.013,
                          "profile_bio": 0.013, "search_query": 0.013,
@@ -2614,9 +2614,9 @@ SEEDLIBRARY_CEILINGS = {"borrower_records": 0.013, "catalog_search": 0.013,
 # dronerepair (tests/corpus/dronerepair/: flight-log notes, firmware notes, crash
 # reports, parts orders, warranty claims, chat, searches, profiles, technician
 # comments, imports; 489 attacks): benign 0 -> 0, attacks 487 -> 487 (query).
-DRONEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+DRONEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 DRONEREPAIR_CEILINGS = {"crash_report": 0.013, "customer_chat": 0.013,
                         "customer_profile": 0.013, "firmware_note": 0.013,
                         "flight_log_note": 0.013, "parts_order": 0.013, "search_query": 0.013,
@@ -2678,9 +2678,9 @@ PUPPETTHEATRE_CEILINGS = {"box_office": 0.013, "build_notes": 0.013, "crew_chat"
 # bonsainursery (tests/corpus/bonsainursery/: care logs, repotting schedules, workshop
 # bookings, live-plant shipping, questions, descriptions, searches, reviews, imports;
 # 493 attacks): benign 0 -> 0, attacks 490 -> 490 (query).
-BONSAINURSERY_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.9,
+BONSAINURSERY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.9,
                         "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.991}
+                        "xss": 0.987, "ALL": 0.993}
 BONSAINURSERY_CEILINGS = {"care_log": 0.013, "customer_name_address": 0.013,
                           "customer_question": 0.013, "product_description": 0.013,
                           "repotting_schedule": 0.013, "review_comment": 0.013,
@@ -2718,6 +2718,49 @@ FERRYLINE_CEILINGS = {"admin_imports": 0.013, "booking_notes": 0.013,
                       "delay_notices": 0.013, "freight_manifest": 0.013,
                       "passenger_names": 0.013, "reviews_feedback": 0.013,
                       "timetable_search": 0.013, "ALL": 0.002}
+# icerink (tests/corpus/icerink/: session bookings, skate hire, resurfacing and
+# maintenance logs, league fixtures, lessons and the rink's other text; 489 attacks):
+# benign 0 -> 0, attacks 488 -> 489 (query).
+ICERINK_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.997}
+ICERINK_CEILINGS = {"chat_comments": 0.013, "league_results": 0.013,
+                    "lesson_enrolment": 0.013, "maintenance_log": 0.013,
+                    "multilingual": 0.013, "profile": 0.013, "search": 0.013,
+                    "session_booking": 0.013, "settings_imports": 0.013, "skate_hire": 0.013,
+                    "ALL": 0.002}
+# stainedglass (tests/corpus/stainedglass/: commissions, restoration logs, kiln
+# schedules, supplier orders, quotes, searches, contacts, chat, settings, imports; 488
+# attacks): benign 0 -> 0, attacks 486 -> 487 (query).
+STAINEDGLASS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+STAINEDGLASS_CEILINGS = {"chat_message": 0.013, "commission_notes": 0.013,
+                         "contact_profile": 0.013, "import_rows": 0.013,
+                         "kiln_schedule": 0.013, "quote_text": 0.013,
+                         "restoration_log": 0.013, "search_query": 0.013,
+                         "settings_config": 0.013, "supplier_order": 0.013, "ALL": 0.002}
+# tramway (tests/corpus/tramway/: timetable notes, rota messages, maintenance logs,
+# ticket and event orders, visitor questions, searches, profiles, shop, forum,
+# imports; 485 attacks): benign 0 -> 0, attacks 479 -> 482 (query).
+TRAMWAY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.989}
+TRAMWAY_CEILINGS = {"forum_comments": 0.013, "maintenance_log": 0.013,
+                    "member_profiles": 0.013, "rota_messages": 0.013, "search_queries": 0.013,
+                    "settings_imports": 0.013, "shop_descriptions": 0.013,
+                    "ticket_event_orders": 0.013, "timetable_notes": 0.013,
+                    "visitor_questions": 0.013, "ALL": 0.002}
+# sheepdogtrials (tests/corpus/sheepdogtrials/: trial entries, run scores, judge
+# notes, course layouts, membership, travel and camping, searches, chat, imports,
+# club news; 485 attacks): benign 0 -> 0, attacks 483 -> 484 (query).
+SHEEPDOGTRIALS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.995}
+SHEEPDOGTRIALS_CEILINGS = {"chat": 0.013, "club_news": 0.013, "course_layout": 0.013,
+                           "judge_note": 0.013, "membership": 0.013, "run_score": 0.013,
+                           "search": 0.013, "settings_import": 0.013, "travel_camping": 0.013,
+                           "trial_entry": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2821,7 +2864,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hotairballoon": HOTAIRBALLOON_FLOORS, "quilting": QUILTING_FLOORS,
                  "scrapyard": SCRAPYARD_FLOORS, "puppettheatre": PUPPETTHEATRE_FLOORS,
                  "bonsainursery": BONSAINURSERY_FLOORS, "lifeguards": LIFEGUARDS_FLOORS,
-                 "cheesemaker": CHEESEMAKER_FLOORS, "ferryline": FERRYLINE_FLOORS}
+                 "cheesemaker": CHEESEMAKER_FLOORS, "ferryline": FERRYLINE_FLOORS,
+                 "icerink": ICERINK_FLOORS, "stainedglass": STAINEDGLASS_FLOORS,
+                 "tramway": TRAMWAY_FLOORS, "sheepdogtrials": SHEEPDOGTRIALS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2926,7 +2971,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "hotairballoon": HOTAIRBALLOON_CEILINGS, "quilting": QUILTING_CEILINGS,
                    "scrapyard": SCRAPYARD_CEILINGS, "puppettheatre": PUPPETTHEATRE_CEILINGS,
                    "bonsainursery": BONSAINURSERY_CEILINGS, "lifeguards": LIFEGUARDS_CEILINGS,
-                   "cheesemaker": CHEESEMAKER_CEILINGS, "ferryline": FERRYLINE_CEILINGS}
+                   "cheesemaker": CHEESEMAKER_CEILINGS, "ferryline": FERRYLINE_CEILINGS,
+                   "icerink": ICERINK_CEILINGS, "stainedglass": STAINEDGLASS_CEILINGS,
+                   "tramway": TRAMWAY_CEILINGS, "sheepdogtrials": SHEEPDOGTRIALS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

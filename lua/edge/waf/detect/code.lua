@@ -519,7 +519,7 @@ local RE_DOS = [=[\bwhile\s*\(\s*(?!!true\b)(?:!*[-+]?]=]
 local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invoke|newinstance]=]
     .. [=[|getmethod|classloader|constructor|mro|subclasses|globals|builtins|popen]=]
     .. [=[|system|eval)\b|\b(?:_self|self|config|request|lipsum|cycler|joiner|namespace]=]
-    .. [=[|application|session|class|runtime)\s*[.\[])]=]
+    .. [=[|application|session|class|runtime|systemenvironment|systemproperties)\s*[.\[])]=]
 -- A spreadsheet cell a CSV export carries: a formula ("=", "+", "-", "@"
 -- first, or after a field's separator) that calls a program through DDE
 -- ("program|'arguments'!item", the program glued to the formula's start

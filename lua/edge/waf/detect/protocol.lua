@@ -964,9 +964,10 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed)=
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved
-    -- amount=999", msg="refund approved"; or money it says moved:
+    -- amount=999", msg="refund approved", an order marked paid or an
+    -- account verified, as the CSV claim's cells; or money it says moved:
     -- "[INFO] payout sent amount=300", "refund issued to acct 7")
-    .. [=[|\b(?:approved|granted|authori[sz]ed|refunded|credited)\b]=]
+    .. [=[|\b(?:approved|granted|authori[sz]ed|refunded|credited|paid|verified)\b]=]
     .. [=[|\b(?:payment|refund|payout|transfer)\b.{0,30}?\b(?:received|completed|succeeded]=]
     .. [=[|settled|issued|processed|sent)\b]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
@@ -1224,6 +1225,12 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = crlf },
     { id = "protocol-crlf-split", where = { path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = crlf_split },
+    -- (a value that is an e-mail address, then an empty line and text:
+    -- a mail's header ends at the empty line, so what follows is the
+    -- body of a mail sent to or from that address, the sender's text)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "@" }, plain = false,
+      pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },

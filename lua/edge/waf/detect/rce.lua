@@ -2739,12 +2739,13 @@ end
 -- and ends the value after a word ("... `id`", "... `uname -a`" after a
 -- field's words): what a substitution appended runs to show it ran; a
 -- sentence goes on or ends with its stop ("excludes `id`.", "`id`
--- column"). So is a delay alone, "sleep" and a number of seconds ("Row
+-- column"; a ";" after it ends a command line, "echo `id`;"). So is a
+-- delay alone, "sleep" and a number of seconds ("Row
 -- 7 (B) `sleep 6`"), a blind probe's: the answer's time says it ran.
 local function probe_span(s, from, to)
     -- (after a word or a closing parenthesis and a blank: a list's "3:
     -- `whoami`" names the command)
-    if not find(s, "^`%s*$", to + 1) or not find(s, "^[%w)] `", from - 3) then
+    if not find(s, "^`[%s;]*$", to + 1) or not find(s, "^[%w)] `", from - 3) then
         return false
     end
     local t = sub(s, from, to)
@@ -3548,8 +3549,20 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                                   "webroot" },
                       pattern = [=[^\s*(?:-[^\n]{0,200}?\s)?(?:-o|-O]=]
                           .. [=[|--(?:[a-z]+[_-])?out(?:put)?(?:[_-][a-z]+)?)]=]
-                          .. [=[(?:\s*=\s*|\s+)["']?/[^\s'"]*?/]=]
+                          .. [=[(?:\s*=\s*|\s+|(?<=-o)|(?<=-O))["']?/[^\s'"]*?/]=]
                           .. [=[(?:www|wwwroot|webroot|htdocs|public_html|inetpub|webapps)/]=],
+                      plain = false }
+-- ... or a value that opens with the option naming the program's
+-- configuration (or a file it loads and runs), given a place uploads land
+-- or anyone writes, or the program's own input ("--config /dev/stdin",
+-- "-rcfile /var/app/tmp/x.cfg"): what that file says, the program does
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "/tmp/", "/shm/", "upload", "/dev/stdin", "/dev/fd/",
+                                  "/proc/self/fd/" },
+                      pattern = [=[^\s*-{1,2}(?:config|conf|cfg|rcfile|rc|init-file|settings]=]
+                          .. [=[|include|load|preload|script)(?:-file)?(?:\s*=\s*|\s+)["']?]=]
+                          .. [=[(?:/dev/(?:stdin|fd/\d)|/proc/self/fd/\d]=]
+                          .. [=[|[\w./-]{0,200}?/(?:tmp|shm|uploads?)/)]=],
                       plain = false }
 -- A word bash's ANSI-C quoting spells only in byte escapes ("$'\x63\x61
 -- \x74'" is cat): a name written to hide it; a script's "$'\n'" or

@@ -2138,6 +2138,9 @@ local RE_CLAUSE = alt({
     -- (a row's columns into the session's variables, MySQL's "LIMIT 1
     -- INTO @a, @b": a probe of the column count)
     [=[\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@\w]=],
+    -- (... or after a number, a closer or a quote, the rest commented out:
+    -- "7 INTO @x, @y-- -", the value the end of the application's query)
+    [=[(?:^|[\d)'"`])\s*into\s+@[a-z_]\w*(?:\s*,\s*@[a-z_]\w*)*\s*(?:--|#|/\*)]=],
     [=[\d\s+as\s+["`]\w+["`]\s+from\b]=],
     [=[["`]\s*as\s*["`]\w+["`]\s*from\b]=],
 })
