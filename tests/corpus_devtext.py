@@ -516,7 +516,15 @@ logs, kiln schedules, glass orders), the tramway corpus
 (tests/corpus/tramway/, the same round: timetables, driver rotas, car
 maintenance, ticket sales) and the sheepdogtrials corpus
 (tests/corpus/sheepdogtrials/, the same round: trial entries, run
-scores, judge notes, membership) through the real
+scores, judge notes, membership), the funfair corpus
+(tests/corpus/funfair/, the seventy-sixth round: ride inspections, pitch
+bookings, token sales, first-aid logs), the chimneysweep corpus
+(tests/corpus/chimneysweep/, the same round: job bookings, sweep
+certificates, alarm checks, invoices), the allotments corpus
+(tests/corpus/allotments/, the same round: waiting lists, rotas, rent
+invoices, inspection notes) and the brassband corpus
+(tests/corpus/brassband/, the same round: contest entries, player
+register, rehearsal notes, library loans) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -749,6 +757,10 @@ ICERINK = HERE / "corpus" / "icerink"
 STAINEDGLASS = HERE / "corpus" / "stainedglass"
 TRAMWAY = HERE / "corpus" / "tramway"
 SHEEPDOGTRIALS = HERE / "corpus" / "sheepdogtrials"
+FUNFAIR = HERE / "corpus" / "funfair"
+CHIMNEYSWEEP = HERE / "corpus" / "chimneysweep"
+ALLOTMENTS = HERE / "corpus" / "allotments"
+BRASSBAND = HERE / "corpus" / "brassband"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -863,7 +875,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("bonsainursery", BONSAINURSERY), ("lifeguards", LIFEGUARDS),
     ("cheesemaker", CHEESEMAKER), ("ferryline", FERRYLINE),
     ("icerink", ICERINK), ("stainedglass", STAINEDGLASS),
-    ("tramway", TRAMWAY), ("sheepdogtrials", SHEEPDOGTRIALS))}
+    ("tramway", TRAMWAY), ("sheepdogtrials", SHEEPDOGTRIALS),
+    ("funfair", FUNFAIR), ("chimneysweep", CHIMNEYSWEEP),
+    ("allotments", ALLOTMENTS), ("brassband", BRASSBAND))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -427,8 +427,8 @@ HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
 # an exfiltration in Garry's Mod Lua, a CSV row and a properties line
 # after a break).
 COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0.954,
-                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.989}
+                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.991}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
                       "console-and-scripting": 0.013, "forum-posts": 0.025,
                       "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
@@ -564,8 +564,8 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # value as one token, a tool's subcommand in text): benign 0, attacks
 # 485 / 484.
 LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.92,
-                    "nosqli": 0.965, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.991}
+                    "nosqli": 0.965, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.993}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
                       "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
@@ -653,8 +653,8 @@ SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.0
 # in SQL only, a command spelled by variables, a level line in a query
 # value): benign 2 / 1, attacks 493 / 490.
 AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.913,
-                     "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.945, "traversal": 0.981,
-                     "xss": 0.986, "ALL": 0.991}
+                     "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
+                     "xss": 0.986, "ALL": 0.993}
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
@@ -805,8 +805,8 @@ GAMING_CEILINGS = {"bug-reports": 0.025, "chat-lines": 0.013, "marketplace": 0.0
 # abbreviation in capitals after a separator; a span that fetches and
 # runs; an iCalendar guest after a line): benign 0, attacks 496.
 SOCIAL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.956,
-                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.99}
+                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
+                 "xss": 0.987, "ALL": 0.992}
 SOCIAL_CEILINGS = {"bio": 0.013, "comment": 0.013, "dating_prompt": 0.013, "dm": 0.013,
                    "event": 0.013, "group_rules": 0.013, "link_share": 0.013,
                    "moderation": 0.013, "poetry_slang": 0.013, "status": 0.013,
@@ -867,8 +867,8 @@ GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths":
 # to a TIFF, a manifest and a scan under /var/www and /var/spool),
 # attacks 473 / 471. With the round's classes: benign 0, attacks 475 / 472.
 LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.954,
-                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.993}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.995}
 LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path": 0.013,
                     "finding_aid": 0.013, "identifier_url": 0.013, "ill_note": 0.013,
                     "marc_field": 0.013, "patron_request": 0.013, "processing_note": 0.013,
@@ -894,8 +894,8 @@ TRANSIT_CEILINGS = {"fare_dispute": 0.013, "gtfs_row": 0.013, "lost_found": 0.01
 # letters, imaging; 491 attacks), first replayed at 37c413c: benign
 # refused 0 / 800, attacks 486 / 486. With the round's classes: 487 / 486.
 VETERINARY_FLOORS = {"cmdi": 0.973, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.956,
-                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.987}
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                     "xss": 0.986, "ALL": 0.989}
 VETERINARY_CEILINGS = {"client_message": 0.013, "dosage_rx": 0.013, "imaging": 0.013,
                        "invoice_estimate": 0.013, "lab_result": 0.013, "patient_owner": 0.013,
                        "pharmacy_inventory": 0.013, "referral_letter": 0.013,
@@ -1038,8 +1038,8 @@ DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv
 # sync, coach comments, bookings, injury notes, challenges, export paths,
 # posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481;
 FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.961,
-                  "xss": 0.986, "ALL": 0.987}
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.961,
+                  "xss": 0.986, "ALL": 0.989}
 FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comment": 0.013,
                     "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
                     "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
@@ -1050,8 +1050,8 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
 LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
-                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.985}
+                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.987}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1062,8 +1062,8 @@ LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_mes
 # ADQL queries, whole SQL statements: by design; system and relative
 # paths, header-like circulars), attacks 474 -> 476;
 ASTRONOMY_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
-                    "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.989}
+                    "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                    "xss": 0.986, "ALL": 0.991}
 ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038, "club_newsletter": 0.013,
                       "fits_header": 0.013, "frame_path": 0.088, "observing_log": 0.013,
                       "proposal_abstract": 0.013, "reduction_notes": 0.025,
@@ -1110,8 +1110,8 @@ MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
 # of a macro file, a server section listing loopback ranges, dot-files
 # under a home and relative paths), attacks 483 -> 486;
 MAKER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.911, "ldap-xpath": 0.954,
-                "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.961,
-                "xss": 0.987, "ALL": 0.987}
+                "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.961,
+                "xss": 0.987, "ALL": 0.989}
 MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025,
                   "forum_post": 0.013, "gcode": 0.013, "job_note": 0.013, "macro": 0.013,
                   "material_note": 0.013, "order_form": 0.013, "slicer_profile": 0.013,
@@ -1122,8 +1122,8 @@ MAKER_CEILINGS = {"cad_code": 0.038, "file_path": 0.05, "firmware_config": 0.025
 # relative and ../ paths, a SLURM output pattern read as format
 # directives), attacks 481 -> 482;
 BIOLAB_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.9, "ldap-xpath": 0.954,
-                 "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
-                 "xss": 0.986, "ALL": 0.989}
+                 "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.98,
+                 "xss": 0.986, "ALL": 0.991}
 BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
                    "freezer_inventory": 0.013, "pipeline_cmds": 0.075, "primers": 0.013,
                    "protocol_steps": 0.013, "qc_reports": 0.013, "sample_ids": 0.013,
@@ -1133,8 +1133,8 @@ BIOLAB_CEILINGS = {"data_paths": 0.063, "eln_notes": 0.025, "fasta": 0.013,
 # receipt files, deadlines, multilingual notes; 495 attacks): benign 2
 # (spreadsheet formulas in notes), attacks 490 -> 491;
 TAX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958,
-              "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986,
-              "ALL": 0.995}
+              "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+              "ALL": 0.997}
 TAX_CEILINGS = {"bank_memo": 0.013, "client_question": 0.013, "engagement_deadline": 0.013,
                 "form_reference": 0.013, "journal_entry": 0.013, "line_item": 0.013,
                 "multilingual_note": 0.013, "payment_reference": 0.013,
@@ -1177,8 +1177,8 @@ CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
 # contributor comments; 468 attacks): benign 4 -> 1 (a Toolbox record's
 # backslash markers), attacks 462 -> 463;
 LEXICON_FLOORS = {"cmdi": 0.957, "code": 0.986, "crlf": 0.928, "ldap-xpath": 0.95,
-                  "nosqli": 0.954, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.989}
+                  "nosqli": 0.954, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.986, "ALL": 0.991}
 LEXICON_CEILINGS = {"contributor_comment": 0.013, "corpus_query": 0.013,
                     "definition_note": 0.013, "dictionary_citation": 0.013, "etymology": 0.013,
                     "interlinear_gloss": 0.025, "ipa_entry": 0.013, "morph_rule": 0.013,
@@ -1282,8 +1282,8 @@ DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location"
 # timing, file names, searches, dialogue; 495 attacks): benign 4 -> 1,
 # attacks 487 -> 490 (query).
 SUBTITLES_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956,
-                    "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.944,
-                    "xss": 0.987, "ALL": 0.989}
+                    "nosqli": 0.958, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.944,
+                    "xss": 0.987, "ALL": 0.991}
 SUBTITLES_CEILINGS = {"dialogue_ml": 0.013, "filename": 0.025, "search_query": 0.013,
                       "sound_desc": 0.013, "srt_cue": 0.013, "style_name": 0.013,
                       "styled_line": 0.013, "timing": 0.013, "translator_note": 0.013,
@@ -1522,8 +1522,8 @@ APPSTORE_CEILINGS = {"build_version": 0.013, "crash_report": 0.013, "deep_link":
 # rehearsal reports, props, ticketing, bios, lighting console, sound
 # macros, programmes; 485 attacks): benign 15 -> 1, attacks 477 -> 478 (query).
 THEATER_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.987}
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.989}
 THEATER_CEILINGS = {"blocking_notes": 0.013, "cast_bio": 0.013, "cue_sheet": 0.013,
                     "lighting_console": 0.013, "programme_text": 0.013,
                     "props_costumes": 0.013, "rehearsal_report": 0.013,
@@ -1716,8 +1716,8 @@ PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
 # support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
 # 487 -> 487 (query).
 SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.923, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.985}
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.987}
 SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
                            "dev_commands": 0.038, "explorer_search": 0.013,
                            "forum_posts": 0.013, "gas_math": 0.013,
@@ -1937,8 +1937,8 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
 PARKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.987}
+                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.989}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -2036,8 +2036,8 @@ JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
 # tests, station chat; 485 attacks): benign 0 -> 0, attacks 483 -> 483
 # (query).
 FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
 FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test": 0.013,
                         "hydrant_inventory": 0.013, "incident_narrative": 0.013,
                         "preplan": 0.013, "radio_log": 0.013, "run_card": 0.013,
@@ -2279,8 +2279,8 @@ SAILINGSCHOOL_CEILINGS = {"boat_reservation": 0.013, "certification_records": 0.
 # wind pressure, repertoire, recital programs, parts, console wiring, musicians' notes,
 # searches; 485 attacks): benign 0 -> 0, attacks 483 -> 483 (query).
 PIPEORGAN_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.993}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.995}
 PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
                       "parts_inventory": 0.013, "recital_program": 0.013, "repertoire": 0.013,
                       "restoration_ticket": 0.013, "search_import": 0.013, "stoplist": 0.013,
@@ -2529,8 +2529,8 @@ ALPACAFARM_CEILINGS = {"chat_support": 0.013, "farmstay_bookings": 0.013,
 # swimmer profiles, lane schedules, lifeguard rosters, badges, settings, staff chat,
 # reviews; 486 attacks): benign 1 -> 0, attacks 482 -> 485 (query).
 SWIMSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.997}
 SWIMSCHOOL_CEILINGS = {"badge": 0.013, "feedback_review": 0.013, "instructor_note": 0.013,
                        "lane_schedule": 0.013, "lifeguard_roster": 0.013,
                        "parent_message": 0.013, "search": 0.013, "settings_import": 0.013,
@@ -2743,9 +2743,9 @@ STAINEDGLASS_CEILINGS = {"chat_message": 0.013, "commission_notes": 0.013,
 # tramway (tests/corpus/tramway/: timetable notes, rota messages, maintenance logs,
 # ticket and event orders, visitor questions, searches, profiles, shop, forum,
 # imports; 485 attacks): benign 0 -> 0, attacks 479 -> 482 (query).
-TRAMWAY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+TRAMWAY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.989}
+                  "xss": 0.987, "ALL": 0.991}
 TRAMWAY_CEILINGS = {"forum_comments": 0.013, "maintenance_log": 0.013,
                     "member_profiles": 0.013, "rota_messages": 0.013, "search_queries": 0.013,
                     "settings_imports": 0.013, "shop_descriptions": 0.013,
@@ -2761,6 +2761,49 @@ SHEEPDOGTRIALS_CEILINGS = {"chat": 0.013, "club_news": 0.013, "course_layout": 0
                            "judge_note": 0.013, "membership": 0.013, "run_score": 0.013,
                            "search": 0.013, "settings_import": 0.013, "travel_camping": 0.013,
                            "trial_entry": 0.013, "ALL": 0.002}
+# funfair (tests/corpus/funfair/: ride inspections, pitch bookings, ticket and token
+# sales, staff rotas, lost children, first aid, searches, contacts, chat, imports; 485
+# attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+FUNFAIR_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                  "xss": 0.987, "ALL": 0.993}
+FUNFAIR_CEILINGS = {"chat_message": 0.013, "first_aid": 0.013, "inspection_note": 0.013,
+                    "lost_child": 0.013, "person_contact": 0.013, "pitch_booking": 0.013,
+                    "search_query": 0.013, "settings_import": 0.013, "staff_rota": 0.013,
+                    "ticket_sales": 0.013, "ALL": 0.002}
+# chimneysweep (tests/corpus/chimneysweep/: job bookings, sweep certificates, CO alarm
+# checks, stove installation notes, invoices, messages, searches, records, chat,
+# imports; 489 attacks): benign 0 -> 0, attacks 486 -> 488 (query).
+CHIMNEYSWEEP_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+CHIMNEYSWEEP_CEILINGS = {"booking_notes": 0.013, "co_alarm_checks": 0.013,
+                         "customer_messages": 0.013, "customer_records": 0.013,
+                         "imports_settings": 0.013, "invoices": 0.013,
+                         "search_queries": 0.013, "staff_chat": 0.013,
+                         "stove_install_notes": 0.013, "sweep_certificates": 0.013,
+                         "ALL": 0.002}
+# allotments (tests/corpus/allotments/: inspection notes, waiting list, rotas,
+# invoices, seed swaps, minutes, searches, chat, profiles, imports; 485 attacks):
+# benign 2 -> 2, attacks 483 -> 484 (query).
+ALLOTMENTS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+ALLOTMENTS_CEILINGS = {"imports": 0.038, "inspection_notes": 0.013, "invoices": 0.013,
+                       "member_chat": 0.013, "minutes": 0.013, "profile_settings": 0.013,
+                       "rotas": 0.013, "search": 0.013, "seed_swap": 0.013,
+                       "waiting_list": 0.013, "ALL": 0.004}
+# brassband (tests/corpus/brassband/: rehearsal notes, player register, contest
+# entries, music library, instrument loans, concert bookings, searches, chat, imports,
+# helpdesk; 493 attacks): benign 0 -> 0, attacks 490 -> 491 (query).
+BRASSBAND_FLOORS = {"cmdi": 0.985, "code": 0.977, "crlf": 0.966, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.993}
+BRASSBAND_CEILINGS = {"chat-messages": 0.013, "concert-bookings": 0.013,
+                      "contest-entries": 0.013, "instrument-loans": 0.013,
+                      "music-library": 0.013, "player-register": 0.013,
+                      "rehearsal-notes": 0.013, "search": 0.013, "settings-import": 0.013,
+                      "webmaster-helpdesk": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2866,7 +2909,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bonsainursery": BONSAINURSERY_FLOORS, "lifeguards": LIFEGUARDS_FLOORS,
                  "cheesemaker": CHEESEMAKER_FLOORS, "ferryline": FERRYLINE_FLOORS,
                  "icerink": ICERINK_FLOORS, "stainedglass": STAINEDGLASS_FLOORS,
-                 "tramway": TRAMWAY_FLOORS, "sheepdogtrials": SHEEPDOGTRIALS_FLOORS}
+                 "tramway": TRAMWAY_FLOORS, "sheepdogtrials": SHEEPDOGTRIALS_FLOORS,
+                 "funfair": FUNFAIR_FLOORS, "chimneysweep": CHIMNEYSWEEP_FLOORS,
+                 "allotments": ALLOTMENTS_FLOORS, "brassband": BRASSBAND_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -2973,7 +3018,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "bonsainursery": BONSAINURSERY_CEILINGS, "lifeguards": LIFEGUARDS_CEILINGS,
                    "cheesemaker": CHEESEMAKER_CEILINGS, "ferryline": FERRYLINE_CEILINGS,
                    "icerink": ICERINK_CEILINGS, "stainedglass": STAINEDGLASS_CEILINGS,
-                   "tramway": TRAMWAY_CEILINGS, "sheepdogtrials": SHEEPDOGTRIALS_CEILINGS}
+                   "tramway": TRAMWAY_CEILINGS, "sheepdogtrials": SHEEPDOGTRIALS_CEILINGS,
+                   "funfair": FUNFAIR_CEILINGS, "chimneysweep": CHIMNEYSWEEP_CEILINGS,
+                   "allotments": ALLOTMENTS_CEILINGS, "brassband": BRASSBAND_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -596,6 +596,11 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "cmp", needles = { "this" },
       pattern = [=[\bthis\s*\.\s*]=] .. SECRET_FIELD .. [=[\s*\.\s*(?:match|startswith|endswith]=]
           .. [=[|indexof|charat|charcodeat|substr(?:ing)?|slice|search|includes)\s*\(]=] },
+    -- (or one of its characters by index, or its length, compared: "x' ||
+    -- this.pin[0] == '7": the same oracle, a character at a time)
+    { id = "sqli-nosql", field = "cmp", needles = { "this" },
+      pattern = [=[\bthis\s*\.\s*]=] .. SECRET_FIELD
+          .. [=[\s*(?:\[\s*\d+\s*\]|\.\s*length\b)\s*(?:[=!]==?|[<>]=?)]=] },
     -- (a JSON document's string closed by the value's first quote, then
     -- an operator key of its own, 'x", "$or": [...': the document built
     -- by concatenation, a string the value never opened; and an empty

@@ -1370,6 +1370,16 @@ local RULES = rules.compile({
       pattern = RE_SSRF_LABELED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_ADMIN, plain = false },
+    -- (or a URL at a service's port on a name that claims the loopback
+    -- under some other domain, "http://loopback.x.example:8080/": only
+    -- that domain's DNS answers for it, with 127.0.0.1 or a rebinding
+    -- address, and the port names a service there, not a public site's.
+    -- 0 of the benign corpus values have the shape; without a port, a
+    -- name such as "localhost.example.com" is a public site's to use)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[://(?:[^/@\s]*@)?(?:localhost|loopback)\.[a-z\d-]+\.[a-z\d.-]*?]=]
+          .. [=[[a-z\d]:\d{1,5}(?!\d)]=],
+      plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
     -- (a metadata service's address as the whole value, with no scheme

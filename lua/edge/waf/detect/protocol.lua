@@ -1149,6 +1149,15 @@ end
 local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
     .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
 
+-- The text before a line break written as an escape (VALUES' last
+-- records): one short token, or two or three words of a field's text
+-- ("Bay 4\r\n..."), with no quote, backslash or code's punctuation in the
+-- words after the first, no label's colon ("Example: ok\n{...}" shows a
+-- snippet) and no status line's protocol before them (a snippet's
+-- "HTTP/1.1 200 OK\r\nContent-Type: ..." is shown, not sent)
+local ESCAPED_HEAD = [=[^(?:[^\s"'\\]{1,64}|(?!http/)[^\s"'\\:]{1,64}]=]
+    .. [=[(?:[ \t][^\s"'\\(){}=;]{1,20}){1,2})]=]
+
 local VALUES = rules.compile({
     { id = "protocol-nul", field = false, check = nul, plain = false },
     { ids = { "protocol-encoding", "protocol-utf8" }, field = "raw",
@@ -1191,21 +1200,22 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
     -- (a line break written as an escape, "\r\n", after one short token
-    -- and before a header that sets a cookie or sends the client away, or
-    -- one a proxy trusts or frames the message by (a forged client
-    -- address, a host, credentials, a length), or an x- extension's (a
-    -- probe's own name, RE_HEADER_LINE's reading of a typed break):
-    -- a JSON or a JavaScript string unescaped into a response's headers;
-    -- a code snippet's "HTTP/1.1 200 OK\r\nContent-Type: ..." has words)
+    -- or a few words (ESCAPED_HEAD) and before a header that sets a
+    -- cookie or sends the client away, or one a proxy trusts or frames
+    -- the message by (a forged client address, a host, credentials, a
+    -- length), or an x- extension's (a probe's own name, RE_HEADER_LINE's
+    -- reading of a typed break): a JSON or a JavaScript string unescaped
+    -- into a response's headers; a code snippet's "HTTP/1.1 200 OK\r\n
+    -- Content-Type: ..." shows a status line)
     -- (... or before a JSON log record of its own, 'kayak\n{"level":
     -- "info", ...}': a JSON writer's log line split in two; a snippet's
     -- "\n" has code before it)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
-      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
-      pattern = [=[^[^\s"'\\]{1,64}(?:\\r)?\\n(?:set-cookie|location|refresh]=]
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]
           .. [=[|x-forwarded-(?:for|host)|x-real-ip|host|authorization|cookie|transfer-encoding]=]
           .. [=[|content-length|x-[\w-]+)\s*:]=] },
     -- (no GATE byte in either: a DN's RDNs, an encoded word)
