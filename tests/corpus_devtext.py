@@ -524,7 +524,15 @@ certificates, alarm checks, invoices), the allotments corpus
 (tests/corpus/allotments/, the same round: waiting lists, rotas, rent
 invoices, inspection notes) and the brassband corpus
 (tests/corpus/brassband/, the same round: contest entries, player
-register, rehearsal notes, library loans) through the real
+register, rehearsal notes, library loans), the canoehire corpus
+(tests/corpus/canoehire/, the seventy-seventh round: trip bookings,
+river levels, shuttles, damage reports), the lavenderfarm corpus
+(tests/corpus/lavenderfarm/, the same round: harvest and distillation
+logs, orders, bookings, oil invoices), the dogwalkers corpus
+(tests/corpus/dogwalkers/, the same round: walk schedules, pet profiles,
+key handovers, invoices) and the tidemill corpus
+(tests/corpus/tidemill/, the same round: milling logs, flour sales,
+school visits, volunteer rotas) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -761,6 +769,10 @@ FUNFAIR = HERE / "corpus" / "funfair"
 CHIMNEYSWEEP = HERE / "corpus" / "chimneysweep"
 ALLOTMENTS = HERE / "corpus" / "allotments"
 BRASSBAND = HERE / "corpus" / "brassband"
+CANOEHIRE = HERE / "corpus" / "canoehire"
+LAVENDERFARM = HERE / "corpus" / "lavenderfarm"
+DOGWALKERS = HERE / "corpus" / "dogwalkers"
+TIDEMILL = HERE / "corpus" / "tidemill"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -877,7 +889,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("icerink", ICERINK), ("stainedglass", STAINEDGLASS),
     ("tramway", TRAMWAY), ("sheepdogtrials", SHEEPDOGTRIALS),
     ("funfair", FUNFAIR), ("chimneysweep", CHIMNEYSWEEP),
-    ("allotments", ALLOTMENTS), ("brassband", BRASSBAND))}
+    ("allotments", ALLOTMENTS), ("brassband", BRASSBAND),
+    ("canoehire", CANOEHIRE), ("lavenderfarm", LAVENDERFARM),
+    ("dogwalkers", DOGWALKERS), ("tidemill", TIDEMILL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -139,7 +139,7 @@ NOTES_CEILINGS = {"checkin-notes": 0.014, "everyday-files-links": 0.014, "forms-
 # (eighteenth round: a URL a sheet's IMPORTXML is given at an internal IP:
 # ssrf-crlf 61 / 59 -> 63 / 61, all 470 / 468 -> 472 / 470)
 WORKPLACE_FLOORS = {"cmdi": 0.987, "code": 0.988, "sqli": 0.988, "ssrf-crlf": 0.984,
-                    "traversal": 0.972, "xss": 0.987, "ALL": 0.995}
+                    "traversal": 0.986, "xss": 0.987, "ALL": 0.997}
 # benign refused (query / json): logs-errors 8 / 7 (HTTP responses pasted
 # with their headers: a response splitting's shape), spreadsheet-data 6
 # (formulas joining a cell into a URL, QUERY's SQL, IMPORTXML's XPath),
@@ -227,8 +227,8 @@ DATAPLATFORM_CEILINGS = {"dashboard-and-filters": 0.067, "data-values": 0.014,
 # as whole values (134: the shape of a user's own paths, which the
 # benign corpora hold), Generic-SQLi's lone keywords and operators, and
 # sqlmap's templates left with their [PLACEHOLDERS] in function calls
-SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0.0, "nosql": 0.5, "sqli": 0.792, "ssrf": 0.803,
-                   "traversal": 0.906, "xss": 0.972, "xxe": 0.854, "ALL": 0.898}
+SECLISTS_FLOORS = {"cmdi": 0.997, "ldap": 0, "nosql": 0.5, "sqli": 0.792, "ssrf": 0.803,
+                   "traversal": 0.907, "xss": 0.972, "xxe": 0.854, "ALL": 0.899}
 
 # The formats corpus of the seventeenth round (tests/corpus/formats/: 800
 # benign values in ten notations, URLs, tokens, regexes, math, markup
@@ -335,9 +335,9 @@ OPS_CEILINGS = {"chat-ops": 0.025, "config-snippets": 0.088, "iac-manifests": 0.
 # 480 / 477 (left: Mongo operators inside a JSON string value,
 # Elasticsearch and RediSearch query breakouts, argument injection
 # writing a file, a judge's Python reading a file).
-CODE_FLOORS = {"cmdi": 0.983, "code": 0.97, "crlf": 0.95, "ldap-xpath": 0.933,
+CODE_FLOORS = {"cmdi": 0.983, "code": 0.98, "crlf": 0.95, "ldap-xpath": 0.933,
                "nosqli": 0.885, "sqli": 0.988, "ssrf": 0.977, "traversal": 0.977,
-               "xss": 0.988, "ALL": 0.987}
+               "xss": 0.988, "ALL": 0.989}
 CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.075, "go-rust-c": 0.025,
                  "javascript-ts": 0.138, "jvm": 0.088, "markup-and-styles": 0.263,
                  "python-ruby-php": 0.138, "review-prose": 0.013, "shell-and-build": 0.125,
@@ -1333,9 +1333,9 @@ WIKI_CEILINGS = {"article_prose": 0.025, "citation": 0.013, "code_sample": 0.188
 # questions and answers, game descriptions, patch notes, datastore keys,
 # asset searches, chat complaints; 494 attacks): benign 2 -> 1, attacks
 # 483 -> 488 (query).
-ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.931, "ldap-xpath": 0.857,
+ROBLOX_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.931, "ldap-xpath": 0.904,
                  "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.987}
+                 "xss": 0.987, "ALL": 0.989}
 ROBLOX_CEILINGS = {"asset_place_search": 0.013, "chat_filter_complaint": 0.013,
                    "datastore_key_module": 0.013, "devforum_answer": 0.013,
                    "devforum_question": 0.013, "game_description": 0.013,
@@ -1397,9 +1397,9 @@ GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irriga
 # cycling (tests/corpus/cycling/: rides, segments, power and heart rate,
 # workouts, route files, gear, club posts, sync errors, searches; 487
 # attacks): benign 1 -> 1, attacks 481 -> 481 (query).
-CYCLING_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.928, "ldap-xpath": 0.863,
+CYCLING_FLOORS = {"cmdi": 0.987, "code": 0.987, "crlf": 0.928, "ldap-xpath": 0.909,
                   "nosqli": 0.958, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.991}
+                  "xss": 0.987, "ALL": 0.993}
 CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
                     "device_sync_error": 0.013, "gear_bike_fit": 0.013,
                     "interval_workout": 0.013, "leaderboard_search": 0.013,
@@ -1450,9 +1450,9 @@ PHOTOGRAPHY_CEILINGS = {"captions_tags": 0.013, "classifieds": 0.013,
 # dispatch (tests/corpus/dispatch/: call narratives, unit status,
 # addresses, patient notes, hazards, shift logs, mutual aid, callers,
 # searches, imports; 485 attacks): benign 2 -> 1, attacks 476 -> 480 (query).
-DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+DISPATCH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.995}
+                   "xss": 0.987, "ALL": 0.997}
 DISPATCH_CEILINGS = {"address_location": 0.013, "call_narrative": 0.013,
                      "hazmat_premise": 0.013, "multilingual_caller": 0.013,
                      "mutual_aid": 0.013, "patient_notes": 0.013, "search_query": 0.013,
@@ -1806,8 +1806,8 @@ DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_file
 # classifieds, profiles; 487 attacks): benign 0 -> 0, attacks 483 -> 484
 # (query).
 WOODWORKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
 WOODWORKING_CEILINGS = {"cad_notes": 0.013, "classifieds": 0.013, "cnc_gcode": 0.013,
                         "cut_list": 0.013, "finishing": 0.013, "joinery_qa": 0.013,
                         "profile_search": 0.013, "project_log": 0.013, "shop_safety": 0.013,
@@ -2288,9 +2288,9 @@ PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
 # escrow (tests/corpus/escrow/: agent notes, searches, party names, wire memos, title
 # records, closing checklists, ledgers, e-signature chat, client letters, settings;
 # 485 attacks): benign 0 -> 0, attacks 480 -> 480 (query).
-ESCROW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+ESCROW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                  "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.989}
+                 "xss": 0.987, "ALL": 0.991}
 ESCROW_CEILINGS = {"agent_notes": 0.013, "checklist_items": 0.013, "client_letters": 0.013,
                    "esign_chat": 0.013, "ledger_entries": 0.013, "party_names": 0.013,
                    "search_queries": 0.013, "settings_imports": 0.013, "title_records": 0.013,
@@ -2804,6 +2804,47 @@ BRASSBAND_CEILINGS = {"chat-messages": 0.013, "concert-bookings": 0.013,
                       "music-library": 0.013, "player-register": 0.013,
                       "rehearsal-notes": 0.013, "search": 0.013, "settings-import": 0.013,
                       "webmaster-helpdesk": 0.013, "ALL": 0.002}
+# canoehire (tests/corpus/canoehire/: booking notes, river levels, shuttle pickups,
+# damage reports, waivers and groups, searches, chat, staff notes, reviews, imports;
+# 485 attacks): benign 1 -> 1, attacks 482 -> 485 (query).
+CANOEHIRE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.997}
+CANOEHIRE_CEILINGS = {"booking_notes": 0.013, "customer_chat": 0.013, "damage_reports": 0.013,
+                      "reviews": 0.013, "river_levels": 0.013, "search_queries": 0.025,
+                      "settings_imports": 0.013, "shuttle_pickup": 0.013,
+                      "staff_ops_notes": 0.013, "waivers_group": 0.013, "ALL": 0.003}
+# lavenderfarm (tests/corpus/lavenderfarm/: harvest and distillation logs, shop
+# searches, orders, bookings, wholesale invoices, reviews, staff chat, imports,
+# contacts; 485 attacks): benign 0 -> 0, attacks 485 -> 485 (query).
+LAVENDERFARM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.997}
+LAVENDERFARM_CEILINGS = {"booking_requests": 0.013, "distillation_log": 0.013,
+                         "harvest_log": 0.013, "names_contacts": 0.013, "order_notes": 0.013,
+                         "reviews_comments": 0.013, "settings_import": 0.013,
+                         "shop_search": 0.013, "staff_chat": 0.013,
+                         "wholesale_invoice": 0.013, "ALL": 0.002}
+# dogwalkers (tests/corpus/dogwalkers/: walk notes, pet profiles, medication, key
+# handovers, invoices, client messages, searches, bookings, staff chat, imports; 485
+# attacks): benign 0 -> 0, attacks 482 -> 484 (query).
+DOGWALKERS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+DOGWALKERS_CEILINGS = {"booking-request": 0.013, "client-message": 0.013, "invoice": 0.013,
+                       "key-handover": 0.013, "medication": 0.013, "pet-profile": 0.013,
+                       "search": 0.013, "settings-import": 0.013, "staff-chat": 0.013,
+                       "walk-note": 0.013, "ALL": 0.002}
+# tidemill (tests/corpus/tidemill/: milling logs, flour sales, school bookings,
+# volunteer rotas, maintenance, visitor comments, searches, contacts, chat, imports;
+# 485 attacks): benign 0 -> 0, attacks 481 -> 482 (query).
+TIDEMILL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                   "xss": 0.987, "ALL": 0.991}
+TIDEMILL_CEILINGS = {"chat_messages": 0.013, "contacts_names": 0.013, "flour_sales": 0.013,
+                     "maintenance": 0.013, "milling_log": 0.013, "school_bookings": 0.013,
+                     "search_queries": 0.013, "settings_imports": 0.013,
+                     "visitor_comments": 0.013, "volunteer_rota": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2911,7 +2952,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "icerink": ICERINK_FLOORS, "stainedglass": STAINEDGLASS_FLOORS,
                  "tramway": TRAMWAY_FLOORS, "sheepdogtrials": SHEEPDOGTRIALS_FLOORS,
                  "funfair": FUNFAIR_FLOORS, "chimneysweep": CHIMNEYSWEEP_FLOORS,
-                 "allotments": ALLOTMENTS_FLOORS, "brassband": BRASSBAND_FLOORS}
+                 "allotments": ALLOTMENTS_FLOORS, "brassband": BRASSBAND_FLOORS,
+                 "canoehire": CANOEHIRE_FLOORS, "lavenderfarm": LAVENDERFARM_FLOORS,
+                 "dogwalkers": DOGWALKERS_FLOORS, "tidemill": TIDEMILL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3020,7 +3063,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "icerink": ICERINK_CEILINGS, "stainedglass": STAINEDGLASS_CEILINGS,
                    "tramway": TRAMWAY_CEILINGS, "sheepdogtrials": SHEEPDOGTRIALS_CEILINGS,
                    "funfair": FUNFAIR_CEILINGS, "chimneysweep": CHIMNEYSWEEP_CEILINGS,
-                   "allotments": ALLOTMENTS_CEILINGS, "brassband": BRASSBAND_CEILINGS}
+                   "allotments": ALLOTMENTS_CEILINGS, "brassband": BRASSBAND_CEILINGS,
+                   "canoehire": CANOEHIRE_CEILINGS, "lavenderfarm": LAVENDERFARM_CEILINGS,
+                   "dogwalkers": DOGWALKERS_CEILINGS, "tidemill": TIDEMILL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

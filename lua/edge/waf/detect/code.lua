@@ -595,6 +595,9 @@ local RE_SSTI = alt({
     [=[\{\{\s*\.?[\w.]*\.\s*(?:password|passwd|pwd)\w*\s*\}\}]=],
     -- (or Go's call of a context method that runs a command, RE_GO_EXEC)
     [=[\{\{-?\s*\.(?:exec|system|command|shell|popen|spawn)\s+["'`][^}]*\}\}]=],
+    -- (or an environment variable read by Go's template helpers, "{{
+    -- .Env.Getenv \"X\" }}", RE_GO_GETENV)
+    [=[\{\{-?\s*\.?(?:\w+\.)*getenv\s+["'`][^}]*\}\}]=],
     -- (or Go's whole environment or secrets map shown, RE_GO_DUMP)
     [=[\{\{-?\s*\.(?:env|secrets)\s*-?\}\}]=],
     -- (or a dict or set literal's dunder, "{{ {}.__class__ }}": the
@@ -929,6 +932,10 @@ local RE_GO_DUMP = [=[^\{\{-?\s*(?:printf\s+(["'`])(?:%[#+]v\1\s+[.$]]=]
 -- ('{{ .Exec "id" }}', '{{.System "whoami"}}'): Go calls a method with
 -- the arguments after it
 local RE_GO_EXEC = [=[^\{\{-?\s*\.(?:exec|system|command|shell|popen|spawn)\s+["'`]]=]
+-- ... or a helper that reads an environment variable given by name ('{{
+-- .Env.Getenv "X" }}', '{{ env.Getenv "X" }}'): the process's secrets put
+-- into the page
+local RE_GO_GETENV = [=[^\{\{-?\s*\.?(?:\w+\.)*getenv\s+["'`]]=]
 
 -- A wiki's template, "{{cite web |url=... |title=...}}", "{{Infobox x\n
 -- | name = ...}}", "{{redirect|System|other uses}}", or its parser
@@ -967,6 +974,9 @@ local function template_runs(text, from, to)
         return true
     end
     if find(text, "^{{%-?%s*%.", from) and re_find(sub(text, from, to), RE_GO_EXEC, "jo") then
+        return true
+    end
+    if find(text, "getenv", from, true) and re_find(sub(text, from, to), RE_GO_GETENV, "jo") then
         return true
     end
     return template_parses(text, from) and template_not_data(text, from, to)

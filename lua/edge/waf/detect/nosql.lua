@@ -653,6 +653,10 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "cmp", needles = { "redis" },
       pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:config|flushall|flushdb|slaveof|replicaof]=]
           .. [=[|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=] },
+    -- (or KEYS given the pattern of every key: the whole keyspace read out
+    -- by a script the server runs)
+    { id = "sqli-nosql", field = "cmp", needles = { "redis" },
+      pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"]keys['"]\s*,\s*['"]\*['"]]=] },
     -- (a value that is one of CouchDB's reserved endpoints, "_all_docs
     -- ?include_docs=true": a document's id never starts with "_", and an
     -- id put into the document's URL reads the whole database, its

@@ -1370,6 +1370,12 @@ local RULES = rules.compile({
       pattern = RE_SSRF_LABELED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_ADMIN, plain = false },
+    -- (a Windows account's registry hive, its profile's NTUSER.DAT, by
+    -- its path with either slash: the account's settings read; the file's
+    -- name alone in a sentence is a mention)
+    { id = "lfi-system-path", needles = { "ntuser" }, plain = false,
+      pattern = [=[(?:^|[\s"'=(:/\\])(?:[a-z]:)?[/\\](?:users|documents and settings)]=]
+          .. [=[[/\\][^/\\\s]{1,64}[/\\]ntuser\.dat\b]=] },
     -- (or a URL at a service's port on a name that claims the loopback
     -- under some other domain, "http://loopback.x.example:8080/": only
     -- that domain's DNS answers for it, with 127.0.0.1 or a rebinding

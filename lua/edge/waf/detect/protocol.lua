@@ -972,7 +972,8 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed)=
     .. [=[|settled|issued|processed|sent)\b]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
-    .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal)"\s*:\s*"]=]
+    .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal|(?:\w+_)?by)"]=]
+    .. [=[\s*:\s*"]=]
 -- (the level a record opens with is the logger's, not a problem the
 -- line reports: "[...] WARN payment refunded ... by=owner", and so is a
 -- logfmt's "level=warn"; the words after it are read)
@@ -1253,6 +1254,11 @@ local RULES = rules.compile({
     -- matter)
     { id = "protocol-ldap", where = { path = false }, needles = { "*)(", "*) (" },
       pattern = [=[\*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][\w-]*\s*=\s*\*]=], plain = false },
+    -- (the same written partly in a filter's escapes, "\2a)(\7c(cn=\2a)":
+    -- an unescaping layer gives back the wildcard's close and the filter)
+    { id = "protocol-ldap", where = { path = false }, needles = { "\\2a", "\\28", "\\29" },
+      pattern = [=[(?:\*|\\2a)\s*(?:\)|\\29)\s*(?:\(|\\28)\s*(?:[|&!]|\\7c|\\26|\\21)?\s*]=]
+          .. [=[(?:\(|\\28)?\s*[a-z][\w-]*\s*=\s*(?:\*|\\2a)]=], plain = false },
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- (or written in a filter's own escapes, "\2a\29\28uid\3d\2a": a

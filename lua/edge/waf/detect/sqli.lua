@@ -2804,6 +2804,11 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
+    -- (... or to a statement of its own after a direction and a ";",
+    -- "name DESC;SELECT ...": the sort list ended, a second query stacked)
+    { id = "sqli-stacked", field = "cmp", needles = { "asc", "desc" }, plain = false,
+      pattern = [=[^\s*[a-z_][\w.]*(?:\s*,\s*[a-z_][\w.]*)*\s+(?:asc|desc)\s*;\s*]=]
+          .. [=[(?:select|insert|update|delete|drop|create|alter|truncate|exec|declare)\b]=] },
     -- (... or to a division by zero after a direction, "name ASC, 1/0":
     -- the error-based probe of whether the sort list is evaluated)
     { id = "sqli-clause", field = "cmp", needles = { "/0" }, plain = false,
