@@ -532,7 +532,15 @@ logs, orders, bookings, oil invoices), the dogwalkers corpus
 (tests/corpus/dogwalkers/, the same round: walk schedules, pet profiles,
 key handovers, invoices) and the tidemill corpus
 (tests/corpus/tidemill/, the same round: milling logs, flour sales,
-school visits, volunteer rotas) through the real
+school visits, volunteer rotas), the mountainhut corpus
+(tests/corpus/mountainhut/, the seventy-eighth round: bed bookings,
+supply flights, guardian notes, payments), the sailmaker corpus
+(tests/corpus/sailmaker/, the same round: sail orders, repair tickets,
+stock, deliveries), the blacksmith corpus
+(tests/corpus/blacksmith/, the same round: commissions, courses, steel
+orders, forge safety logs) and the ciderpress corpus
+(tests/corpus/ciderpress/, the same round: pressing days, orders,
+fermentation logs, volunteers) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -773,6 +781,10 @@ CANOEHIRE = HERE / "corpus" / "canoehire"
 LAVENDERFARM = HERE / "corpus" / "lavenderfarm"
 DOGWALKERS = HERE / "corpus" / "dogwalkers"
 TIDEMILL = HERE / "corpus" / "tidemill"
+MOUNTAINHUT = HERE / "corpus" / "mountainhut"
+SAILMAKER = HERE / "corpus" / "sailmaker"
+BLACKSMITH = HERE / "corpus" / "blacksmith"
+CIDERPRESS = HERE / "corpus" / "ciderpress"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -891,7 +903,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("funfair", FUNFAIR), ("chimneysweep", CHIMNEYSWEEP),
     ("allotments", ALLOTMENTS), ("brassband", BRASSBAND),
     ("canoehire", CANOEHIRE), ("lavenderfarm", LAVENDERFARM),
-    ("dogwalkers", DOGWALKERS), ("tidemill", TIDEMILL))}
+    ("dogwalkers", DOGWALKERS), ("tidemill", TIDEMILL),
+    ("mountainhut", MOUNTAINHUT), ("sailmaker", SAILMAKER),
+    ("blacksmith", BLACKSMITH), ("ciderpress", CIDERPRESS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

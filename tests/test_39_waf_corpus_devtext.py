@@ -1912,9 +1912,9 @@ KIOSKS_CEILINGS = {"device_logs": 0.013, "exports": 0.013, "firmware_notes": 0.0
 # reports, colour profiles and stocks, CUPS commands, imposition notes,
 # customer messages, quotes, press logs, settings; 485 attacks): benign
 # 2 -> 2, attacks 482 -> 484 (query).
-PRINTSHOP_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+PRINTSHOP_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.993}
+                    "xss": 0.987, "ALL": 0.995}
 PRINTSHOP_CEILINGS = {"color_and_stock": 0.013, "cups_commands": 0.013,
                       "customer_messages": 0.013, "file_names": 0.038,
                       "imposition_notes": 0.013, "job_ticket_notes": 0.013,
@@ -2238,8 +2238,8 @@ SIGNSHOP_CEILINGS = {"customer_messages": 0.013, "install_notes": 0.025, "invent
 # codes, exercise plans, pre-authorizations, patient messages, x-ray reports,
 # reminders, front-desk chat; 485 attacks): benign 0 -> 0, attacks 479 -> 479 (query).
 CHIROPRACTIC_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.991}
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
 CHIROPRACTIC_CEILINGS = {"billing_codes": 0.013, "exercise_plans": 0.013,
                          "front_desk_chat": 0.013, "intake": 0.013, "patient_messages": 0.013,
                          "preauth": 0.013, "reminders": 0.013, "scheduling": 0.013,
@@ -2764,9 +2764,9 @@ SHEEPDOGTRIALS_CEILINGS = {"chat": 0.013, "club_news": 0.013, "course_layout": 0
 # funfair (tests/corpus/funfair/: ride inspections, pitch bookings, ticket and token
 # sales, staff rotas, lost children, first aid, searches, contacts, chat, imports; 485
 # attacks): benign 0 -> 0, attacks 484 -> 484 (query).
-FUNFAIR_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+FUNFAIR_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.993}
+                  "xss": 0.987, "ALL": 0.995}
 FUNFAIR_CEILINGS = {"chat_message": 0.013, "first_aid": 0.013, "inspection_note": 0.013,
                     "lost_child": 0.013, "person_contact": 0.013, "pitch_booking": 0.013,
                     "search_query": 0.013, "settings_import": 0.013, "staff_rota": 0.013,
@@ -2845,6 +2845,49 @@ TIDEMILL_CEILINGS = {"chat_messages": 0.013, "contacts_names": 0.013, "flour_sal
                      "maintenance": 0.013, "milling_log": 0.013, "school_bookings": 0.013,
                      "search_queries": 0.013, "settings_imports": 0.013,
                      "visitor_comments": 0.013, "volunteer_rota": 0.013, "ALL": 0.002}
+# mountainhut (tests/corpus/mountainhut/: booking notes, searches, guest names,
+# guardian notes, supply logs, payments, questions, reviews, settings, imports; 497
+# attacks): benign 0 -> 0, attacks 495 -> 497 (query).
+MOUNTAINHUT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+MOUNTAINHUT_CEILINGS = {"booking_note": 0.013, "guardian_note": 0.013, "guest_name": 0.013,
+                        "guest_question": 0.013, "import_row": 0.013, "payment_note": 0.013,
+                        "review_comment": 0.013, "search_query": 0.013,
+                        "settings_profile": 0.013, "supply_log": 0.013, "ALL": 0.002}
+# sailmaker (tests/corpus/sailmaker/: sail measurements, orders, repair tickets,
+# stock searches, profiles, messages, deliveries, catalogue, imports, staff chat; 485
+# attacks): benign 0 -> 0, attacks 484 -> 484 (query).
+SAILMAKER_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.995}
+SAILMAKER_CEILINGS = {"catalogue_descriptions": 0.013, "customer_messages": 0.013,
+                      "customer_profile": 0.013, "delivery": 0.013, "imports_settings": 0.013,
+                      "order_notes": 0.013, "repair_tickets": 0.013,
+                      "sail_measurements": 0.013, "staff_chat": 0.013, "stock_search": 0.013,
+                      "ALL": 0.002}
+# blacksmith (tests/corpus/blacksmith/: commission briefs, course bookings, material
+# orders, safety logs, invoices, chat, searches, profiles, workshop notes, imports;
+# 485 attacks): benign 0 -> 0, attacks 483 -> 484 (query).
+BLACKSMITH_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+BLACKSMITH_CEILINGS = {"commission_brief": 0.013, "course_booking": 0.013,
+                       "customer_chat": 0.013, "customer_import": 0.013,
+                       "invoice_note": 0.013, "material_order": 0.013,
+                       "profile_settings": 0.013, "safety_log": 0.013, "search_query": 0.013,
+                       "workshop_notes": 0.013, "ALL": 0.002}
+# ciderpress (tests/corpus/ciderpress/: booking notes, orders, fermentation logs,
+# volunteer profiles, searches, licensing notes, chat, contacts, recipes, imports; 485
+# attacks): benign 1 -> 1, attacks 484 -> 485 (query).
+CIDERPRESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.997}
+CIDERPRESS_CEILINGS = {"addresses_contacts": 0.013, "booking_notes": 0.013,
+                       "chat_messages": 0.013, "fermentation_logs": 0.013,
+                       "imports_settings": 0.025, "licensing_notes": 0.013,
+                       "order_comments": 0.013, "recipes_descriptions": 0.013,
+                       "search_queries": 0.013, "volunteer_profiles": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2954,7 +2997,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "funfair": FUNFAIR_FLOORS, "chimneysweep": CHIMNEYSWEEP_FLOORS,
                  "allotments": ALLOTMENTS_FLOORS, "brassband": BRASSBAND_FLOORS,
                  "canoehire": CANOEHIRE_FLOORS, "lavenderfarm": LAVENDERFARM_FLOORS,
-                 "dogwalkers": DOGWALKERS_FLOORS, "tidemill": TIDEMILL_FLOORS}
+                 "dogwalkers": DOGWALKERS_FLOORS, "tidemill": TIDEMILL_FLOORS,
+                 "mountainhut": MOUNTAINHUT_FLOORS, "sailmaker": SAILMAKER_FLOORS,
+                 "blacksmith": BLACKSMITH_FLOORS, "ciderpress": CIDERPRESS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3065,7 +3110,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "funfair": FUNFAIR_CEILINGS, "chimneysweep": CHIMNEYSWEEP_CEILINGS,
                    "allotments": ALLOTMENTS_CEILINGS, "brassband": BRASSBAND_CEILINGS,
                    "canoehire": CANOEHIRE_CEILINGS, "lavenderfarm": LAVENDERFARM_CEILINGS,
-                   "dogwalkers": DOGWALKERS_CEILINGS, "tidemill": TIDEMILL_CEILINGS}
+                   "dogwalkers": DOGWALKERS_CEILINGS, "tidemill": TIDEMILL_CEILINGS,
+                   "mountainhut": MOUNTAINHUT_CEILINGS, "sailmaker": SAILMAKER_CEILINGS,
+                   "blacksmith": BLACKSMITH_CEILINGS, "ciderpress": CIDERPRESS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -927,7 +927,7 @@ end
 -- '{{ printf "%s" .Secrets }}': GoReleaser's and Gomplate's templates
 -- name the one variable they need, ".Env.VERSION")
 local RE_GO_DUMP = [=[^\{\{-?\s*(?:printf\s+(["'`])(?:%[#+]v\1\s+[.$]]=]
-    .. [=[|%[#+]?[vsq]\1\s+\.(?:env|secrets))|\.(?:env|secrets))\s*-?\}\}$]=]
+    .. [=[|%[#+]?[vsq]\1\s+\.(?:env|secrets?))|\.(?:env|secrets?))\s*-?\}\}$]=]
 -- ... or a method of the context that runs a command, given one by name
 -- ('{{ .Exec "id" }}', '{{.System "whoami"}}'): Go calls a method with
 -- the arguments after it

@@ -553,6 +553,16 @@ _M.NAMES = rules.compile({
 
 -- Values, behind edge.waf.detect.sqli's gate
 _M.VALUES = rules.compile({
+    -- a value that is an operator object alone, after a label at most
+    -- ('{"$ne": "B-7"}', 'Ref: {"$gt": 0}'): where a scalar goes, the
+    -- field holds a comparison, whatever it compares, as a JSON key of an
+    -- operator's name is refused (NAMES). 0 of the benign corpus values
+    -- have that shape; a filter on a field, '{"qty": {"$gt": 0}}', is
+    -- judged by what it compares (nosql_injects)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "{" },
+      plain = false,
+      pattern = [=[^[^{}\n]{0,60}?\{\s*["']?\$(?:ne|nin|gt|gte|lt|lte|regex|exists|in|not|where]=]
+          .. [=[|expr|elemmatch|all|size|type|mod)["']?\s*:[^{}]*\}\s*$]=] },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },
       before = RE_NOSQL_OPERATOR, pattern = RE_NOSQL_VALUE, check = nosql_injects },
     -- a search query (Lucene's, Elasticsearch's query_string) widened by

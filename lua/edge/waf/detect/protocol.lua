@@ -969,7 +969,10 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed)=
     -- "[INFO] payout sent amount=300", "refund issued to acct 7")
     .. [=[|\b(?:approved|granted|authori[sz]ed|refunded|credited|paid|verified)\b]=]
     .. [=[|\b(?:payment|refund|payout|transfer)\b.{0,30}?\b(?:received|completed|succeeded]=]
-    .. [=[|settled|issued|processed|sent)\b]=]
+    .. [=[|settled|issued|processed|sent|confirmed|captured|ok)\b]=]
+    -- (or who signed it off by name, "signed off by K. Lee", "(signed
+    -- K. Lee)")
+    .. [=[|\bsigned(?:[ \t]+off)?(?:[ \t]+by)?[ \t]+[a-z]]=]
 local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal|(?:\w+_)?by)"]=]
@@ -998,6 +1001,10 @@ local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|
 local RE_PRIVILEGED_AUTH = [=[\b(?:login|logon|log in|logged in|signed in|sign-in|auth\w*]=]
     .. [=[|access|sudo|session)\b.{0,40}?\b(?:succe(?:ss|ed)\w*|ok|granted|approved|accepted]=]
     .. [=[|opened)\b.{0,40}?\b(?:admin\w*|root|superuser)\b]=]
+    -- (or the login's word, the account, then the outcome: "LOGIN admin
+    -- success from ...")
+    .. [=[|\b(?:login|logon|sign-?in)\s+(?:admin\w*|root|superuser)\s+(?:ok|succe(?:ss|ed)\w*]=]
+    .. [=[|granted|accepted)\b]=]
     .. [=[|\b(?:admin\w*|root|superuser)\b.{0,20}?\b(?:logged in]=]
     .. [=[|login[ _](?:ok|succe(?:ss|ed)\w*)|authenticated|granted)\b]=]
     -- (sshd's own line for a session let in: "Accepted password for root

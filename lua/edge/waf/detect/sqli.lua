@@ -1568,7 +1568,8 @@ local STATEMENT_SHAPE = [=[\G]=] .. alt({
     [=[begin\s+(?:tran|transaction|shutdown|exec|select|insert|update|delete|drop|declare]=]
         .. [=[|waitfor)\b]=],
     [=[desc(?:ribe)?\s+[\w.`"]+\s*(?:;|--|#|$)]=],
-    [=[show\s+(?:tables|databases|schemas|grants|variables|processlist|columns)\b]=],
+    [=[show\s+(?:tables|databases|schemas|grants|variables|processlist|columns|users|roles]=]
+        .. [=[|privileges|triggers|full\s+processlist)\b]=],
     [=[backup\s+(?:database|log)\b]=],
     [=[kill\s+\d]=],
     [=[set\s+@]=],
