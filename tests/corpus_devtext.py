@@ -540,7 +540,15 @@ stock, deliveries), the blacksmith corpus
 (tests/corpus/blacksmith/, the same round: commissions, courses, steel
 orders, forge safety logs) and the ciderpress corpus
 (tests/corpus/ciderpress/, the same round: pressing days, orders,
-fermentation logs, volunteers) through the real
+fermentation logs, volunteers), the bikerepair corpus
+(tests/corpus/bikerepair/, the seventy-ninth round: repair tickets, parts
+orders, fit notes, battery checks), the skatepark corpus
+(tests/corpus/skatepark/, the same round: session passes, events, ramp
+inspections, incident reports), the weddingvenue corpus
+(tests/corpus/weddingvenue/, the same round: enquiries, suppliers,
+seating plans, invoices) and the treesurgeon corpus
+(tests/corpus/treesurgeon/, the same round: site surveys, TPO
+applications, quotes, kit checks) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -785,6 +793,10 @@ MOUNTAINHUT = HERE / "corpus" / "mountainhut"
 SAILMAKER = HERE / "corpus" / "sailmaker"
 BLACKSMITH = HERE / "corpus" / "blacksmith"
 CIDERPRESS = HERE / "corpus" / "ciderpress"
+BIKEREPAIR = HERE / "corpus" / "bikerepair"
+SKATEPARK = HERE / "corpus" / "skatepark"
+WEDDINGVENUE = HERE / "corpus" / "weddingvenue"
+TREESURGEON = HERE / "corpus" / "treesurgeon"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -905,7 +917,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("canoehire", CANOEHIRE), ("lavenderfarm", LAVENDERFARM),
     ("dogwalkers", DOGWALKERS), ("tidemill", TIDEMILL),
     ("mountainhut", MOUNTAINHUT), ("sailmaker", SAILMAKER),
-    ("blacksmith", BLACKSMITH), ("ciderpress", CIDERPRESS))}
+    ("blacksmith", BLACKSMITH), ("ciderpress", CIDERPRESS),
+    ("bikerepair", BIKEREPAIR), ("skatepark", SKATEPARK),
+    ("weddingvenue", WEDDINGVENUE), ("treesurgeon", TREESURGEON))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -833,9 +833,9 @@ CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_orde
 # ops notes, safety reports; 484 attacks), first replayed at 36fa99f:
 # benign refused 2 / 800 in both placements, attacks 480 / 484. With its
 # class (a format string's field reaching __globals__): attacks 481.
-AVIATION_FLOORS = {"cmdi": 0.972, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.958,
+AVIATION_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.958,
                    "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.991}
+                   "xss": 0.986, "ALL": 0.993}
 AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.013,
                      "mel_deferral": 0.013, "mx_log": 0.013, "notam_wx": 0.013,
                      "parts": 0.025, "pax_ssr": 0.013, "safety_report": 0.013,
@@ -1958,9 +1958,9 @@ CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rent
 # reports, charging logs, member verification, fines, fleet notes, reviews,
 # exports, settings; 485 attacks): benign 1 -> 1, attacks 483 -> 483
 # (query).
-CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+CARSHARING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.991}
+                     "xss": 0.987, "ALL": 0.993}
 CARSHARING_CEILINGS = {"app_reviews": 0.013, "booking_notes": 0.013, "damage_reports": 0.013,
                        "exports_settings": 0.013, "fines_disputes": 0.013, "fleet_ops": 0.013,
                        "fuel_charging": 0.013, "member_verification": 0.013,
@@ -2786,9 +2786,9 @@ CHIMNEYSWEEP_CEILINGS = {"booking_notes": 0.013, "co_alarm_checks": 0.013,
 # allotments (tests/corpus/allotments/: inspection notes, waiting list, rotas,
 # invoices, seed swaps, minutes, searches, chat, profiles, imports; 485 attacks):
 # benign 2 -> 2, attacks 483 -> 484 (query).
-ALLOTMENTS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+ALLOTMENTS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+                     "xss": 0.987, "ALL": 0.995}
 ALLOTMENTS_CEILINGS = {"imports": 0.038, "inspection_notes": 0.013, "invoices": 0.013,
                        "member_chat": 0.013, "minutes": 0.013, "profile_settings": 0.013,
                        "rotas": 0.013, "search": 0.013, "seed_swap": 0.013,
@@ -2888,6 +2888,46 @@ CIDERPRESS_CEILINGS = {"addresses_contacts": 0.013, "booking_notes": 0.013,
                        "imports_settings": 0.025, "licensing_notes": 0.013,
                        "order_comments": 0.013, "recipes_descriptions": 0.013,
                        "search_queries": 0.013, "volunteer_profiles": 0.013, "ALL": 0.003}
+# bikerepair (tests/corpus/bikerepair/: repair notes, part searches, names, tickets,
+# messages, fit notes, battery checks, invoice lines, imports, staff chat; 485
+# attacks): benign 0 -> 0, attacks 482 -> 484 (query).
+BIKEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.995}
+BIKEREPAIR_CEILINGS = {"battery_check": 0.013, "bike_fit": 0.013, "customer_message": 0.013,
+                       "customer_name": 0.013, "import_settings": 0.013,
+                       "invoice_line": 0.013, "part_search": 0.013, "repair_note": 0.013,
+                       "staff_chat": 0.013, "ticket_description": 0.013, "ALL": 0.002}
+# skatepark (tests/corpus/skatepark/: session notes, event bookings, ramp inspections,
+# coaching sign-ups, incident reports, searches, chat, profiles, imports, feedback;
+# 485 attacks): benign 1 -> 1, attacks 485 -> 485 (query).
+SKATEPARK_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                    "xss": 0.987, "ALL": 0.997}
+SKATEPARK_CEILINGS = {"chat": 0.013, "coaching_signup": 0.013, "event_booking": 0.013,
+                      "incident_report": 0.013, "profile": 0.013, "ramp_inspection": 0.013,
+                      "search": 0.013, "session_notes": 0.013, "settings_import": 0.013,
+                      "staff_feedback": 0.025, "ALL": 0.003}
+# weddingvenue (tests/corpus/weddingvenue/: enquiries, booking notes, suppliers,
+# seating, dietary notes, timelines, invoices, searches, reviews, imports; 485
+# attacks): benign 0 -> 0, attacks 484 -> 485 (query).
+WEDDINGVENUE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.997}
+WEDDINGVENUE_CEILINGS = {"booking_note": 0.013, "dietary": 0.013, "enquiry": 0.013,
+                         "invoice": 0.013, "review": 0.013, "search": 0.013, "seating": 0.013,
+                         "settings_import": 0.013, "supplier": 0.013, "timeline": 0.013,
+                         "ALL": 0.002}
+# treesurgeon (tests/corpus/treesurgeon/: survey notes, TPO applications, quote
+# lines, job logs, kit checks, messages, searches, profiles, species, imports; 485
+# attacks): benign 1 -> 0, attacks 483 -> 483 (query).
+TREESURGEON_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+TREESURGEON_CEILINGS = {"customer_message": 0.013, "job_log": 0.013, "kit_check": 0.013,
+                        "quote_line": 0.013, "search_query": 0.013, "settings_import": 0.013,
+                        "species_catalogue": 0.013, "staff_profile": 0.013,
+                        "survey_note": 0.013, "tpo_application": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -2999,7 +3039,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "canoehire": CANOEHIRE_FLOORS, "lavenderfarm": LAVENDERFARM_FLOORS,
                  "dogwalkers": DOGWALKERS_FLOORS, "tidemill": TIDEMILL_FLOORS,
                  "mountainhut": MOUNTAINHUT_FLOORS, "sailmaker": SAILMAKER_FLOORS,
-                 "blacksmith": BLACKSMITH_FLOORS, "ciderpress": CIDERPRESS_FLOORS}
+                 "blacksmith": BLACKSMITH_FLOORS, "ciderpress": CIDERPRESS_FLOORS,
+                 "bikerepair": BIKEREPAIR_FLOORS, "skatepark": SKATEPARK_FLOORS,
+                 "weddingvenue": WEDDINGVENUE_FLOORS, "treesurgeon": TREESURGEON_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3112,7 +3154,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "canoehire": CANOEHIRE_CEILINGS, "lavenderfarm": LAVENDERFARM_CEILINGS,
                    "dogwalkers": DOGWALKERS_CEILINGS, "tidemill": TIDEMILL_CEILINGS,
                    "mountainhut": MOUNTAINHUT_CEILINGS, "sailmaker": SAILMAKER_CEILINGS,
-                   "blacksmith": BLACKSMITH_CEILINGS, "ciderpress": CIDERPRESS_CEILINGS}
+                   "blacksmith": BLACKSMITH_CEILINGS, "ciderpress": CIDERPRESS_CEILINGS,
+                   "bikerepair": BIKEREPAIR_CEILINGS, "skatepark": SKATEPARK_CEILINGS,
+                   "weddingvenue": WEDDINGVENUE_CEILINGS, "treesurgeon": TREESURGEON_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

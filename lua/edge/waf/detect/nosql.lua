@@ -480,9 +480,17 @@ operators_inject = function(s)
             -- an aggregation expression that compares a literal or a
             -- field with itself ("$expr": {"$eq": ["$pin", "$pin"]}) is
             -- true for every document
+            -- (or two numbers, no field at all, "$gt": [1, 0]: a constant,
+            -- true for every document when it holds)
             local cmp, a, b = smatch(s, "^{%s*[\"']?%$(%a+)[\"']?%s*:%s*%["
                                      .. "%s*([^,%]]-)%s*,%s*([^,%]]-)%s*%]", at)
             if (cmp and EXPR_TRUE_ON_SAME[cmp] and a == b and a ~= "") or reads_secret(s, at) then
+                return true
+            end
+            local x, y = tonumber(a or ""), tonumber(b or "")
+            if x and y and ((cmp == "gt" and x > y) or (cmp == "gte" and x >= y)
+                            or (cmp == "lt" and x < y) or (cmp == "lte" and x <= y)
+                            or (cmp == "eq" and x == y) or (cmp == "ne" and x ~= y)) then
                 return true
             end
         elseif op == "regex" then

@@ -956,11 +956,14 @@ local RE_DATED = alt({
         .. [=[\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d]=],
     SYSLOG_STAMP, "^" .. CLF_DATE, [=[^\[[a-z][\w-]{2,20}\][ \t]]=],
 })
--- (or who signed it, "signed=ab": an inspection's or a sign-off's)
+-- (or who signed it, "signed=ab": an inspection's or a sign-off's; or
+-- who did it by another name for a person, "staff=", "operator=",
+-- "approver=")
 -- (who acted named after "by": "by=owner", "approved_by=cfo", "...
 -- approved by dana" ending the line, "by admin", "by root" or "by
 -- owner" anywhere)
-local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed)=[^\s=]]=]
+local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed|staff|operator]=]
+    .. [=[|agent|approver|inspector|owner)=[^\s=]]=]
     .. [=[|(?:\b|_)by=[^\s=]|\bby[ \t]+[a-z][\w.@-]*\s*$]=]
     .. [=[|\bby[ \t]+(?:admin\w*|root|superuser|system|owner)\b]=]
     -- (or no one named, a grant the record claims: "INFO refund approved
@@ -1243,6 +1246,12 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = crlf },
     { id = "protocol-crlf-split", where = { path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = crlf_split },
+    -- (a Redis command on a line of its own that points the server's dump
+    -- at a directory or a file name, "CONFIG SET dir /var/www/html": a
+    -- value written into Redis' protocol, whose next SAVE writes a page)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "config" }, plain = false,
+      pattern = [=[(?:^|[\r\n])[ \t]*config[ \t]+set[ \t]+(?:dir|dbfilename)[ \t]+\S]=] },
     -- (a value that is an e-mail address, then an empty line and text:
     -- a mail's header ends at the empty line, so what follows is the
     -- body of a mail sent to or from that address, the sender's text)

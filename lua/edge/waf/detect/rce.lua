@@ -2740,6 +2740,8 @@ end
 -- field's words): what a substitution appended runs to show it ran; a
 -- sentence goes on or ends with its stop ("excludes `id`.", "`id`
 -- column"; a ";" after it ends a command line, "echo `id`;"). So is a
+-- host's file read out ("cat /etc/hostname"), a name looked up in the
+-- DNS (nslookup, dig: the lookup tells the name's server it ran), or a
 -- delay alone, "sleep" and a number of seconds ("Row
 -- 7 (B) `sleep 6`"), a blind probe's: the answer's time says it ran.
 local function probe_span(s, from, to)
@@ -2749,7 +2751,9 @@ local function probe_span(s, from, to)
         return false
     end
     local t = sub(s, from, to)
-    if find(t, "^%s*sleep%s+%d+%.?%d*%s*$") then
+    if find(t, "^%s*sleep%s+%d+%.?%d*%s*$") or find(t, "^%s*cat%s+/etc/[%w._-]+%s*$")
+            or find(t, "^%s*nslookup%s+[%w-]+%.[%w.-]+%s*$")
+            or find(t, "^%s*dig%s+[%w-]+%.[%w.-]+%s*$") then
         return true
     end
     local _, e, w = find(t, "^%s*(%a+)")

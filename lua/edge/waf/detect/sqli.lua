@@ -1668,6 +1668,11 @@ for w in string.gmatch([[on the a an of to with by at when then else end
     NOT_ALIAS[w] = true
 end
 
+local IS_OPERAND = {}
+for w in string.gmatch("null not true false unknown distinct", "%a+") do
+    IS_OPERAND[w] = true
+end
+
 local function select_list_parses(s)
     -- jq's "select(.level == \"error\")": a path from "." is no SQL
     -- operand (a number's dot has a digit after it)
@@ -1707,6 +1712,14 @@ local function select_list_parses(s)
     end
     if star then
         return AFTER_STAR[w1] == true
+    end
+    -- (IS takes NULL, NOT, TRUE, FALSE, UNKNOWN or DISTINCT; IN a list
+    -- or a subquery: "select price is too high" is a sentence)
+    if w1 == "is" then
+        local w2 = smatch(s, "^%s+(%a+)", e1)
+        return w2 ~= nil and IS_OPERAND[w2] == true
+    elseif w1 == "in" then
+        return find(s, "^%s*%(", e1) ~= nil
     end
     if AFTER_ITEM[w1] then
         return true
