@@ -548,7 +548,15 @@ inspections, incident reports), the weddingvenue corpus
 (tests/corpus/weddingvenue/, the same round: enquiries, suppliers,
 seating plans, invoices) and the treesurgeon corpus
 (tests/corpus/treesurgeon/, the same round: site surveys, TPO
-applications, quotes, kit checks) through the real
+applications, quotes, kit checks), the climbingwall corpus
+(tests/corpus/climbingwall/, the eightieth round: route setting, passes,
+belay records, parties), the pianoschool corpus
+(tests/corpus/pianoschool/, the same round: timetables, exam entries,
+practice notes, recitals), the oysterfarm corpus
+(tests/corpus/oysterfarm/, the same round: tide logs, water tests,
+orders, depuration records) and the repaircafe corpus
+(tests/corpus/repaircafe/, the same round: intake tickets, fixer notes,
+safety tests, rotas) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -797,6 +805,10 @@ BIKEREPAIR = HERE / "corpus" / "bikerepair"
 SKATEPARK = HERE / "corpus" / "skatepark"
 WEDDINGVENUE = HERE / "corpus" / "weddingvenue"
 TREESURGEON = HERE / "corpus" / "treesurgeon"
+CLIMBINGWALL = HERE / "corpus" / "climbingwall"
+PIANOSCHOOL = HERE / "corpus" / "pianoschool"
+OYSTERFARM = HERE / "corpus" / "oysterfarm"
+REPAIRCAFE = HERE / "corpus" / "repaircafe"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -919,7 +931,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("mountainhut", MOUNTAINHUT), ("sailmaker", SAILMAKER),
     ("blacksmith", BLACKSMITH), ("ciderpress", CIDERPRESS),
     ("bikerepair", BIKEREPAIR), ("skatepark", SKATEPARK),
-    ("weddingvenue", WEDDINGVENUE), ("treesurgeon", TREESURGEON))}
+    ("weddingvenue", WEDDINGVENUE), ("treesurgeon", TREESURGEON),
+    ("climbingwall", CLIMBINGWALL), ("pianoschool", PIANOSCHOOL),
+    ("oysterfarm", OYSTERFARM), ("repaircafe", REPAIRCAFE))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

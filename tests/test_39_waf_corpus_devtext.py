@@ -2928,6 +2928,46 @@ TREESURGEON_CEILINGS = {"customer_message": 0.013, "job_log": 0.013, "kit_check"
                         "quote_line": 0.013, "search_query": 0.013, "settings_import": 0.013,
                         "species_catalogue": 0.013, "staff_profile": 0.013,
                         "survey_note": 0.013, "tpo_application": 0.013, "ALL": 0.002}
+# climbingwall (tests/corpus/climbingwall/: route logs, member profiles, passes, belay
+# records, kids' parties, shop orders, searches, chat, staff settings, reviews; 499
+# attacks): benign 4 first, attacks 495 first (query; the round measured, not fixed).
+CLIMBINGWALL_FLOORS = {"cmdi": 0.973, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
+                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.989}
+CLIMBINGWALL_CEILINGS = {"belay_records": 0.013, "chat": 0.025, "kids_parties": 0.013,
+                         "member_profile": 0.025, "passes_booking": 0.013, "reviews": 0.013,
+                         "route_log": 0.038, "search": 0.013, "shop_orders": 0.013,
+                         "staff_settings": 0.013, "ALL": 0.007}
+# pianoschool (tests/corpus/pianoschool/: practice notes, timetables, exam entries,
+# students, recitals, invoices, searches, repertoire, messages, imports; 488 attacks):
+# benign 1 first, attacks 485 first (query; the round measured, not fixed).
+PIANOSCHOOL_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.95,
+                      "nosqli": 0.928, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
+PIANOSCHOOL_CEILINGS = {"exam-entries": 0.013, "imports-settings": 0.025, "invoices": 0.013,
+                        "messages": 0.013, "practice-notes": 0.013, "recitals": 0.013,
+                        "repertoire": 0.013, "search": 0.013, "students": 0.013,
+                        "timetable": 0.013, "ALL": 0.003}
+# oysterfarm (tests/corpus/oysterfarm/: tide logs, water tests, closure notices,
+# restaurant orders, depuration, farm tours, chat, searches, profiles, imports; 485
+# attacks): benign 0 first, attacks 483 first (query; the round measured, not fixed).
+OYSTERFARM_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+OYSTERFARM_CEILINGS = {"chat": 0.013, "closure_notice": 0.013, "depuration": 0.013,
+                       "farm_tour": 0.013, "restaurant_order": 0.013, "search": 0.013,
+                       "settings_import": 0.013, "staff_profile": 0.013, "tide_log": 0.013,
+                       "water_test": 0.013, "ALL": 0.002}
+# repaircafe (tests/corpus/repaircafe/: intake tickets, fixer notes, PAT logs, rotas,
+# feedback, searches, contacts, chat, imports, newsletters; 489 attacks): benign 0
+# first, attacks 487 first (query; the round measured, not fixed).
+REPAIRCAFE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.993}
+REPAIRCAFE_CEILINGS = {"chat": 0.013, "contact_names": 0.013, "fixer_note": 0.013,
+                       "intake_ticket": 0.013, "newsletter_markdown": 0.013, "pat_log": 0.013,
+                       "rota": 0.013, "search": 0.013, "settings_import": 0.013,
+                       "visitor_feedback": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3041,7 +3081,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "mountainhut": MOUNTAINHUT_FLOORS, "sailmaker": SAILMAKER_FLOORS,
                  "blacksmith": BLACKSMITH_FLOORS, "ciderpress": CIDERPRESS_FLOORS,
                  "bikerepair": BIKEREPAIR_FLOORS, "skatepark": SKATEPARK_FLOORS,
-                 "weddingvenue": WEDDINGVENUE_FLOORS, "treesurgeon": TREESURGEON_FLOORS}
+                 "weddingvenue": WEDDINGVENUE_FLOORS, "treesurgeon": TREESURGEON_FLOORS,
+                 "climbingwall": CLIMBINGWALL_FLOORS, "pianoschool": PIANOSCHOOL_FLOORS,
+                 "oysterfarm": OYSTERFARM_FLOORS, "repaircafe": REPAIRCAFE_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3156,7 +3198,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "mountainhut": MOUNTAINHUT_CEILINGS, "sailmaker": SAILMAKER_CEILINGS,
                    "blacksmith": BLACKSMITH_CEILINGS, "ciderpress": CIDERPRESS_CEILINGS,
                    "bikerepair": BIKEREPAIR_CEILINGS, "skatepark": SKATEPARK_CEILINGS,
-                   "weddingvenue": WEDDINGVENUE_CEILINGS, "treesurgeon": TREESURGEON_CEILINGS}
+                   "weddingvenue": WEDDINGVENUE_CEILINGS, "treesurgeon": TREESURGEON_CEILINGS,
+                   "climbingwall": CLIMBINGWALL_CEILINGS, "pianoschool": PIANOSCHOOL_CEILINGS,
+                   "oysterfarm": OYSTERFARM_CEILINGS, "repaircafe": REPAIRCAFE_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
