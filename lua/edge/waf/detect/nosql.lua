@@ -567,8 +567,9 @@ _M.VALUES = rules.compile({
     -- operator's name is refused (NAMES). 0 of the benign corpus values
     -- have that shape; a filter on a field, '{"qty": {"$gt": 0}}', is
     -- judged by what it compares (nosql_injects)
-    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "{" },
-      plain = false,
+    -- (the operator's "$" after a quote or the brace, a blank at most)
+    { id = "sqli-nosql", field = "low", where = { path = false },
+      needles = { "\"$", "'$", "{$", "{ $" }, plain = false,
       pattern = [=[^[^{}\n]{0,60}?\{\s*["']?\$(?:ne|nin|gt|gte|lt|lte|regex|exists|in|not|where]=]
           .. [=[|expr|elemmatch|all|size|type|mod)["']?\s*:[^{}]*\}\s*$]=] },
     { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "$" },

@@ -1256,7 +1256,7 @@ local RULES = rules.compile({
     -- a mail's header ends at the empty line, so what follows is the
     -- body of a mail sent to or from that address, the sender's text)
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
-      needles = { "@" }, plain = false,
+      needles = { "\n" }, plain = false,
       pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },

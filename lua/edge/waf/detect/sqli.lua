@@ -2820,7 +2820,8 @@ local RULES = rules.compile({
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
     -- (... or to a statement of its own after a direction and a ";",
     -- "name DESC;SELECT ...": the sort list ended, a second query stacked)
-    { id = "sqli-stacked", field = "cmp", needles = { "asc", "desc" }, plain = false,
+    { id = "sqli-stacked", field = "cmp", needles = { "asc;", "desc;", "asc ;", "desc ;" },
+      plain = false,
       pattern = [=[^\s*[a-z_][\w.]*(?:\s*,\s*[a-z_][\w.]*)*\s+(?:asc|desc)\s*;\s*]=]
           .. [=[(?:select|insert|update|delete|drop|create|alter|truncate|exec|declare)\b]=] },
     -- (... or to a division by zero after a direction, "name ASC, 1/0":
