@@ -612,14 +612,13 @@ _M.VALUES = rules.compile({
       pattern = RE_NOSQL_SECRET, plain = false },
     -- ($where's JavaScript reading a secret a piece at a time,
     -- "this.password.match(/^a/)": the oracle that reads it out)
-    { id = "sqli-nosql", field = "cmp", needles = { "this" },
-      pattern = [=[\bthis\s*\.\s*]=] .. SECRET_FIELD .. [=[\s*\.\s*(?:match|startswith|endswith]=]
-          .. [=[|indexof|charat|charcodeat|substr(?:ing)?|slice|search|includes)\s*\(]=] },
     -- (or one of its characters by index, or its length, compared: "x' ||
     -- this.pin[0] == '7": the same oracle, a character at a time)
     { id = "sqli-nosql", field = "cmp", needles = { "this" },
       pattern = [=[\bthis\s*\.\s*]=] .. SECRET_FIELD
-          .. [=[\s*(?:\[\s*\d+\s*\]|\.\s*length\b)\s*(?:[=!]==?|[<>]=?)]=] },
+          .. [=[\s*(?:\.\s*(?:match|startswith|endswith]=]
+          .. [=[|indexof|charat|charcodeat|substr(?:ing)?|slice|search|includes)\s*\(]=]
+          .. [=[|(?:\[\s*\d+\s*\]|\.\s*length\b)\s*(?:[=!]==?|[<>]=?))]=] },
     -- (a JSON document's string closed by the value's first quote, then
     -- an operator key of its own, 'x", "$or": [...': the document built
     -- by concatenation, a string the value never opened; and an empty
@@ -669,13 +668,12 @@ _M.VALUES = rules.compile({
     -- (a Redis script that calls the server's administration, "EVAL
     -- \"return redis.call('config','get','*')\" 0": what a value sent on
     -- to Redis as a script reads or changes; a key's get or set is data)
-    { id = "sqli-nosql", field = "cmp", needles = { "redis" },
-      pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:config|flushall|flushdb|slaveof|replicaof]=]
-          .. [=[|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=] },
     -- (or KEYS given the pattern of every key: the whole keyspace read out
     -- by a script the server runs)
     { id = "sqli-nosql", field = "cmp", needles = { "redis" },
-      pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"]keys['"]\s*,\s*['"]\*['"]]=] },
+      pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:(?:config|flushall|flushdb|slaveof]=]
+          .. [=[|replicaof|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=]
+          .. [=[|keys['"]\s*,\s*['"]\*['"])]=] },
     -- (a value that is one of CouchDB's reserved endpoints, "_all_docs
     -- ?include_docs=true": a document's id never starts with "_", and an
     -- id put into the document's URL reads the whole database, its
