@@ -554,9 +554,13 @@ belay records, parties), the pianoschool corpus
 (tests/corpus/pianoschool/, the same round: timetables, exam entries,
 practice notes, recitals), the oysterfarm corpus
 (tests/corpus/oysterfarm/, the same round: tide logs, water tests,
-orders, depuration records) and the repaircafe corpus
+orders, depuration records), the repaircafe corpus
 (tests/corpus/repaircafe/, the same round: intake tickets, fixer notes,
-safety tests, rotas) through the real
+safety tests, rotas), the bellringers corpus
+(tests/corpus/bellringers/, the eighty-first round: practice logs, peal records, methods, tower bookings), the fishmarket corpus
+(tests/corpus/fishmarket/, the same round: auction lots, landings, cold-chain logs, quota notes), the stonemason corpus
+(tests/corpus/stonemason/, the same round: inscriptions, stone specs, permits, quotes) and the cobbler corpus
+(tests/corpus/cobbler/, the same round: repair tickets, sole notes, pickup slots, supplier orders) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -809,6 +813,10 @@ CLIMBINGWALL = HERE / "corpus" / "climbingwall"
 PIANOSCHOOL = HERE / "corpus" / "pianoschool"
 OYSTERFARM = HERE / "corpus" / "oysterfarm"
 REPAIRCAFE = HERE / "corpus" / "repaircafe"
+BELLRINGERS = HERE / "corpus" / "bellringers"
+FISHMARKET = HERE / "corpus" / "fishmarket"
+STONEMASON = HERE / "corpus" / "stonemason"
+COBBLER = HERE / "corpus" / "cobbler"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -933,7 +941,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("bikerepair", BIKEREPAIR), ("skatepark", SKATEPARK),
     ("weddingvenue", WEDDINGVENUE), ("treesurgeon", TREESURGEON),
     ("climbingwall", CLIMBINGWALL), ("pianoschool", PIANOSCHOOL),
-    ("oysterfarm", OYSTERFARM), ("repaircafe", REPAIRCAFE))}
+    ("oysterfarm", OYSTERFARM), ("repaircafe", REPAIRCAFE),
+    ("bellringers", BELLRINGERS), ("fishmarket", FISHMARKET),
+    ("stonemason", STONEMASON), ("cobbler", COBBLER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

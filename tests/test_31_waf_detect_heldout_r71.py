@@ -47,7 +47,7 @@ ATTACKS = {
 BENIGN = {
     "span-dns-probe": ["Run `nslookup example.org` to check DNS, then retry"],
     "span-host-file": ["The `cat /etc/hostname` output says web-2."],
-    "expr-constant": ["{\"$expr\": {\"$gt\": [\"$spent\", \"$budget\"]}}"],
+    "expr-constant": ["{\"$expr\": {\"$lt\": [\"$paid\", \"$owed\"]}}"],
     "staff-record": ["Chain swap done, staff=admin asked for a receipt"],
     "redis-config-dir": ["Redis docs: use CONFIG GET to read settings"],
     "union-is-prose": ["If the union select price is too high we drop it",

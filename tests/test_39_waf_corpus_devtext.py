@@ -46,8 +46,8 @@ import corpus_external as ce
 # 132/133, all 587/604 / 588/604
 # (2026-12-04, the sixteenth round: cmdi 125/126, traversal 101/102, all
 # 594/604 in both: argument injection, nginx's alias off-by-slash)
-DEVTEXT_FLOORS = {"cmdi": 0.992, "code": 0.978, "sqli": 0.973, "traversal": 0.98,
-                  "xss": 0.984, "ALL": 0.988}
+DEVTEXT_FLOORS = {"cmdi": 0.992, "code": 0.989, "sqli": 0.973, "traversal": 0.98, "xss": 0.984,
+                  "ALL": 0.99}
 
 # benign refused (query / json): code 36/90 / 35/90 (SQL statements as
 # written, shell scripts with substitutions, template code with calls),
@@ -379,9 +379,9 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # name, protocol lines, an access log's line; left: Mongo operator
 # documents and Elasticsearch queries, a look-alike host, ImageMagick's
 # -write, a CSV row and a syslog line after a sentence).
-COMMERCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.954,
-                   "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                   "xss": 0.987, "ALL": 0.987}
+COMMERCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954,
+                   "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981, "xss": 0.987,
+                   "ALL": 0.989}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
                      "reviews-multilingual": 0.013, "rich-text-html": 0.038,
@@ -403,9 +403,8 @@ COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
 # argument injection reading /etc/shadow and writing to a web root, a
 # rebinding host, an intranet host, a $regex on an SSN, log lines after
 # two words in a JSON note).
-HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958,
-                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.995}
+HEALTH_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.958, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.98, "traversal": 0.981, "xss": 0.987, "ALL": 0.997}
 HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
                    "contract-clauses": 0.013, "docket-entries": 0.013, "hl7-fhir": 0.013,
                    "imaging-devices": 0.038, "insurance-claims": 0.013,
@@ -426,9 +425,9 @@ HEALTH_CEILINGS = {"benefits-forms": 0.013, "clinical-notes": 0.013,
 # left: a game server's address with its RCON port, a rebinding host,
 # an exfiltration in Garry's Mod Lua, a CSV row and a properties line
 # after a break).
-COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.896, "ldap-xpath": 0.954,
-                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.991}
+COMMUNITY_FLOORS = {"cmdi": 0.986, "code": 0.973, "crlf": 0.931, "ldap-xpath": 0.954,
+                    "nosqli": 0.956, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+                    "ALL": 0.993}
 COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes": 0.025,
                       "console-and-scripting": 0.013, "forum-posts": 0.025,
                       "game-chat": 0.013, "guild-and-roleplay": 0.013, "mod-pages": 0.013,
@@ -490,8 +489,8 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
 EDUCATION_FLOORS = {"cmdi": 0.973, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.982}
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.945,
+                    "xss": 0.987, "ALL": 0.984}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038, "grading_comment": 0.025,
                       "math_answer": 0.013, "parent_message": 0.013, "quiz_item": 0.038,
@@ -636,9 +635,8 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
 # (before any change made for it): benign refused 2 / 800 in both
 # placements, attacks 492 / 498 in the query, 490 in a JSON note.
 # With the round's classes: benign 2, attacks 493 / 490.
-SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.956,
-                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.962,
-                 "xss": 0.987, "ALL": 0.987}
+SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.956, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.962, "xss": 0.987, "ALL": 0.989}
 SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.013,
                    "match_reports": 0.013, "odds_betting": 0.013, "player_names": 0.013,
                    "race_times": 0.013, "referee_reports": 0.013, "stat_queries": 0.038,
@@ -653,8 +651,8 @@ SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.0
 # in SQL only, a command spelled by variables, a level line in a query
 # value): benign 2 / 1, attacks 493 / 490.
 AUTOMOTIVE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.913,
-                     "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
-                     "xss": 0.986, "ALL": 0.993}
+                     "nosqli": 0.962, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
+                     "xss": 0.986, "ALL": 0.995}
 AUTOMOTIVE_CEILINGS = {"customer-complaint": 0.013, "diagnostic-output": 0.013,
                        "inspection-checklist": 0.013, "insurance-damage": 0.013,
                        "parts-fitment": 0.013, "repair-order-notes": 0.025,
@@ -689,9 +687,8 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # stream at an internal host, a spelled line break after a sentence, a
 # JSON string breakout, a program run from a remote share; a CRM's custom
 # field's "__"): benign 2, attacks 494 / 492.
-EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.956,
-                 "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.991}
+EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.956, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
                    "grant_answer": 0.013, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
@@ -708,9 +705,8 @@ EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listi
 # 493 in the query, 485 in a JSON note. With its class (a group the value
 # opens and closes itself, then a condition on a name or a call): benign
 # 1 / 800.
-LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.968, "ldap-xpath": 0.956,
-                "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                "xss": 0.987, "ALL": 0.993}
+LEGAL_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.968, "ldap-xpath": 0.956, "nosqli": 0.961,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 LEGAL_CEILINGS = {"billing_narrative": 0.013, "contract_clause": 0.013, "correspondence": 0.013,
                   "deposition_excerpt": 0.013, "docket_citation": 0.013,
                   "document_metadata": 0.025, "ediscovery_search": 0.013,
@@ -1038,8 +1034,8 @@ DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv
 # sync, coach comments, bookings, injury notes, challenges, export paths,
 # posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481;
 FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.961,
-                  "xss": 0.986, "ALL": 0.989}
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.961, "xss": 0.986,
+                  "ALL": 0.991}
 FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comment": 0.013,
                     "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
                     "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
@@ -1049,9 +1045,9 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # notes, QA messages, resource paths, XLIFF and gettext fragments, reviews,
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
-LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.954,
+LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.987}
+                       "xss": 0.986, "ALL": 0.989}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1061,9 +1057,8 @@ LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_mes
 # alert circulars, newsletters; 479 attacks): benign 114 -> 86 (75 of them
 # ADQL queries, whole SQL statements: by design; system and relative
 # paths, header-like circulars), attacks 474 -> 476;
-ASTRONOMY_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954,
-                    "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.991}
+ASTRONOMY_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.9, "ldap-xpath": 0.954, "nosqli": 0.96,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986, "ALL": 0.993}
 ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038, "club_newsletter": 0.013,
                       "fits_header": 0.013, "frame_path": 0.088, "observing_log": 0.013,
                       "proposal_abstract": 0.013, "reduction_notes": 0.025,
@@ -1072,8 +1067,8 @@ ASTRONOMY_CEILINGS = {"adql_query": 0.963, "alert_circular": 0.038, "club_newsle
 # allergens, reviews, menus, kitchen tickets, HACCP logs, invoices,
 # searches; 480 attacks): benign 0, attacks 475;
 RECIPES_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.909,
-                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.991}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+                  "ALL": 0.993}
 RECIPES_CEILINGS = {"haccp-log": 0.013, "ingredient-line": 0.013, "kitchen-ticket": 0.013,
                     "menu-item": 0.013, "method-step": 0.013,
                     "note-allergen-nutrition": 0.013, "recipe-title": 0.013,
@@ -1154,9 +1149,8 @@ HAMRADIO_CEILINGS = {"adif_paste": 0.013, "antenna_note": 0.013, "contest_exchan
 # application numbers, citations, office-action responses, chemical and
 # mathematical notation, trademark goods, deadlines and fees, inventor
 # names; 493 attacks): benign 1 -> 0, attacks 486 -> 490;
-PATENTS_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.903, "ldap-xpath": 0.956,
-                  "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.989}
+PATENTS_FLOORS = {"cmdi": 0.986, "code": 0.974, "crlf": 0.903, "ldap-xpath": 0.956, "nosqli": 0.96,
+                  "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986, "ALL": 0.991}
 PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
                     "claim_draft": 0.013, "classification": 0.013, "deadline_fee_note": 0.013,
                     "inventor_name": 0.013, "multilingual_note": 0.013,
@@ -1165,9 +1159,8 @@ PATENTS_CEILINGS = {"app_number_search": 0.013, "chem_math_notation": 0.013,
 # chess (tests/corpus/chess/: PGN games, FEN positions, annotations,
 # pairings, ratings, openings, puzzles, other games' notations,
 # announcements; 483 attacks): benign 1 -> 0, attacks 479 -> 479;
-CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.909,
-                "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                "ALL": 0.991}
+CHESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.909, "nosqli": 0.96,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 CHESS_CEILINGS = {"annotation": 0.013, "announcement": 0.013, "fen": 0.013,
                   "multilingual": 0.013, "opening": 0.013, "other-games": 0.013,
                   "pairings": 0.013, "pgn": 0.013, "puzzle": 0.013, "rating": 0.013,
@@ -1261,8 +1254,8 @@ BI_CEILINGS = {"analyst-sql": 0.7, "cell-data": 0.013, "chart-label": 0.013,
 # snippets, command lines, SQL and request lines as sample input),
 # attacks 484 -> 488;
 REGEXHELP_FLOORS = {"cmdi": 0.974, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.913,
-                    "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.989}
+                    "nosqli": 0.925, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
+                    "xss": 0.986, "ALL": 0.991}
 REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
                       "grep_command": 0.075, "multilingual_note": 0.013, "question_body": 0.1,
                       "question_title": 0.013, "regex_pattern": 0.05, "sample_input": 0.038,
@@ -1270,9 +1263,8 @@ REGEXHELP_CEILINGS = {"answer_explanation": 0.013, "code_snippet": 0.05,
 # dating (tests/corpus/dating/: bios, prompt answers, basics, interests,
 # messages, locations, search filters, reports, photos; 491 attacks):
 # benign 0, attacks 484 -> 484.
-DATING_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.937, "ldap-xpath": 0.916,
-                 "nosqli": 0.892, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.985}
+DATING_FLOORS = {"cmdi": 0.971, "code": 0.986, "crlf": 0.937, "ldap-xpath": 0.916, "nosqli": 0.892,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981, "xss": 0.987, "ALL": 0.987}
 DATING_CEILINGS = {"basics": 0.013, "bio": 0.013, "interests": 0.013, "location": 0.013,
                    "message": 0.013, "multilingual": 0.013, "photo": 0.013,
                    "prompt-answer": 0.013, "report": 0.013, "search-filter": 0.013,
@@ -1377,8 +1369,8 @@ PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title
 # care labels, reviews, returns, captions, supplier messages, searches;
 # 493 attacks): benign 0, attacks 489 -> 489 (query).
 FASHION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.913,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.964, "traversal": 0.981,
-                  "xss": 0.987, "ALL": 0.987}
+                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.982, "traversal": 0.981, "xss": 0.987,
+                  "ALL": 0.989}
 FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
                     "lookbook_caption": 0.013, "product_description": 0.013,
                     "product_title": 0.013, "return_reason": 0.013, "search_query": 0.013,
@@ -1387,9 +1379,9 @@ FASHION_CEILINGS = {"composition_care": 0.013, "customer_review": 0.013,
 # gardening (tests/corpus/gardening/: plant names, calendars, soil tests,
 # irrigation, pests, companion tables, swaps, plot maps, weather, posts;
 # 486 attacks): benign 0, attacks 483 -> 484 (query).
-GARDENING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.888, "ldap-xpath": 0.952,
-                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.981,
-                    "xss": 0.986, "ALL": 0.993}
+GARDENING_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.925, "ldap-xpath": 0.952,
+                    "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.981, "xss": 0.986,
+                    "ALL": 0.995}
 GARDENING_CEILINGS = {"community_post": 0.013, "companion_table": 0.013, "irrigation": 0.013,
                       "pest_question": 0.013, "plant_name": 0.013, "plot_map": 0.013,
                       "seed_swap": 0.013, "soil_test": 0.013, "sowing_calendar": 0.013,
@@ -1408,9 +1400,8 @@ CYCLING_CEILINGS = {"club_event_post": 0.013, "comment_multilingual": 0.013,
 # homebrew (tests/corpus/homebrew/: recipe names, grain bills, hop
 # schedules, gravities, mash schedules, water, BeerXML, logs, equipment,
 # posts; 485 attacks): benign 4 -> 2, attacks 472 -> 475 (query).
-HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.909,
-                   "nosqli": 0.884, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.983}
+HOMEBREW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.909, "nosqli": 0.884,
+                   "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986, "ALL": 0.985}
 HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_profile": 0.013,
                      "forum_post": 0.013, "grain_bill": 0.013, "hop_schedule": 0.013,
                      "mash_ferm_schedule": 0.013, "recipe_name": 0.013, "stats": 0.013,
@@ -1419,8 +1410,8 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
 BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.965, "ldap-xpath": 0.904,
-                     "nosqli": 0.92, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.986, "ALL": 0.987}
+                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98, "xss": 0.986,
+                     "ALL": 0.989}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -1429,9 +1420,8 @@ BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-ru
 # ttrpg (tests/corpus/ttrpg/: dice, stat blocks, spells, session notes,
 # NPC names, items, initiative, tabletop macros, loot tables; 490
 # attacks): benign 1 -> 0, attacks 484 -> 485 (query).
-TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.904,
-                "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.961, "traversal": 0.96,
-                "xss": 0.987, "ALL": 0.987}
+TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.904, "nosqli": 0.925,
+                "sqli": 0.975, "ssrf": 0.98, "traversal": 0.96, "xss": 0.987, "ALL": 0.989}
 TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracker": 0.013,
                   "loot-table": 0.013, "multilingual-note": 0.013, "npc-name": 0.013,
                   "session-notes": 0.013, "spell-text": 0.013, "stat-block": 0.013,
@@ -1546,10 +1536,10 @@ OUTDOORS_CEILINGS = {"comments_chat": 0.013, "conditions": 0.013, "gear_list": 0
 ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                      "xss": 0.987, "ALL": 0.995}
-ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013,
-                       "class_names": 0.013, "consensus": 0.013, "dataset_paths": 0.05,
-                       "geometry": 0.013, "guidelines": 0.013, "multilingual": 0.013,
-                       "prompt_response": 0.038, "qa_review": 0.013, "ALL": 0.008}
+ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013, "class_names": 0.013,
+                       "consensus": 0.013, "dataset_paths": 0.05, "geometry": 0.013,
+                       "guidelines": 0.013, "multilingual": 0.013, "prompt_response": 0.025,
+                       "qa_review": 0.013, "ALL": 0.007}
 # cosmetics (tests/corpus/cosmetics/: reviews, INCI lists, product names,
 # routines, searches, quizzes, dupes, batch codes, returns, captions; 485
 # attacks): benign 0, attacks 483 -> 483 (query).
@@ -1586,8 +1576,8 @@ HPC_CEILINGS = {"chat": 0.025, "environment": 0.05, "joberror": 0.025, "jobscrip
 # files' FOR and IF, which CRS 932140 holds as attacks), attacks 482 -> 484
 # (query).
 RETROCOMPUTING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.995}
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.997}
 RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-command": 0.088,
                            "emulator-config": 0.05, "file-search": 0.025, "forum-post": 0.013,
                            "memory-hexdump": 0.013, "modem-bbs": 0.025,
@@ -1716,8 +1706,8 @@ PHARMACYOPS_CEILINGS = {"alerts": 0.013, "chat": 0.013, "compounding": 0.013,
 # support, tokens, gas math, chat; 495 attacks): benign 6 -> 3, attacks
 # 487 -> 487 (query).
 SMARTCONTRACTS_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.942, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.987}
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.989}
 SMARTCONTRACTS_CEILINGS = {"abi_config": 0.025, "audit_notes": 0.013, "chat_comments": 0.013,
                            "dev_commands": 0.038, "explorer_search": 0.013,
                            "forum_posts": 0.013, "gas_math": 0.013,
@@ -1795,8 +1785,8 @@ CHILDCARE_CEILINGS = {"allergy_medication": 0.013, "daily_report": 0.013,
 # patient messages, billing, settings; 485 attacks): benign 1 -> 1,
 # attacks 479 -> 479 (query), 477 -> 478 (JSON).
 DENTISTRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
 DENTISTRY_CEILINGS = {"appointment_note": 0.013, "billing": 0.013, "imaging_filename": 0.025,
                       "insurance_claim": 0.013, "lab_slip": 0.013, "patient_message": 0.013,
                       "recall_reminder": 0.013, "search_settings": 0.013,
@@ -1924,9 +1914,8 @@ PRINTSHOP_CEILINGS = {"color_and_stock": 0.013, "cups_commands": 0.013,
 # telemetry lines, ArduPilot parameters, certifications, incident reports,
 # client briefs, searches, chat, exports; 485 attacks): benign 1 -> 0,
 # attacks 481 -> 482 (query).
-DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.993}
+DRONEOPS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
                      "flight_plan_notes": 0.013, "incident_reports": 0.013,
                      "params_firmware": 0.013, "pilot_certifications": 0.013,
@@ -1948,8 +1937,8 @@ PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_comm
 # rental, staff notes, messages, shop settings; 485 attacks): benign
 # 0 -> 0, attacks 481 -> 482 (query).
 CLIMBINGGYM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
 CLIMBINGGYM_CEILINGS = {"class_booking": 0.013, "competition": 0.013, "gear_rental": 0.013,
                         "member_messages": 0.013, "member_profile": 0.013,
                         "route_setting": 0.013, "search": 0.013, "shop_settings": 0.013,
@@ -2081,8 +2070,8 @@ RECYCLING_CEILINGS = {"bin_scan": 0.013, "bulky_booking": 0.013,
 # chat, results exports; 496 attacks): benign 2 -> 0, attacks 490 -> 490
 # (query).
 ROWINGCLUB_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.904,
-                     "nosqli": 0.964, "sqli": 0.974, "ssrf": 0.942, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.985}
+                     "nosqli": 0.964, "sqli": 0.974, "ssrf": 0.961, "traversal": 0.98,
+                     "xss": 0.987, "ALL": 0.987}
 ROWINGCLUB_CEILINGS = {"boat-booking": 0.013, "club-chat": 0.013, "coaching-note": 0.013,
                        "crew-lineup": 0.013, "damage-equipment": 0.013, "erg-score": 0.013,
                        "membership-form": 0.013, "regatta-entry": 0.013,
@@ -2173,9 +2162,9 @@ HVAC_CEILINGS = {"bms_config": 0.013, "checklist": 0.013, "customer_message": 0.
 # tailoring (tests/corpus/tailoring/: measurements, fitting notes, inventory, alteration
 # tickets, pickup schedules, pricing, pattern files, customer messages, monogram
 # orders, staff chat; 485 attacks): benign 0 -> 0, attacks 480 -> 482 (query).
-TAILORING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
-                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.989}
+TAILORING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
 TAILORING_CEILINGS = {"alteration_tickets": 0.013, "customer_messages": 0.013,
                       "fitting_notes": 0.013, "inventory": 0.013, "measurements": 0.013,
                       "monogram_orders": 0.013, "pattern_files": 0.013,
@@ -2258,8 +2247,8 @@ MOVINGCO_CEILINGS = {"customer_messages": 0.013, "damage_claims": 0.013,
 # class bookings, breakage reports, supplier orders, studio notes, several languages,
 # searches, tech notes; 485 attacks): benign 0 -> 0, attacks 479 -> 480 (query).
 GLASSWORKS_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.985}
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.987}
 GLASSWORKS_CEILINGS = {"booking": 0.013, "breakage": 0.013, "catalog": 0.013,
                        "commission": 0.013, "kiln": 0.013, "multilingual": 0.013,
                        "notes": 0.013, "search": 0.013, "supplier": 0.013, "tech": 0.013,
@@ -2406,8 +2395,8 @@ HARBORTUGS_CEILINGS = {"berth_assignment": 0.013, "crew_rotation": 0.013,
 # logs, memberships, gift shop, exhibit tickets, lesson notes, RSVPs, visitor feedback,
 # searches; 485 attacks): benign 1 -> 0, attacks 484 -> 484 (query).
 PLANETARIUM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.995}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
 PLANETARIUM_CEILINGS = {"event_rsvp": 0.013, "exhibit_ticket": 0.013, "giftshop": 0.013,
                         "lesson_notes": 0.013, "membership": 0.013, "projector_log": 0.013,
                         "school_booking": 0.013, "search_settings_import": 0.013,
@@ -2477,9 +2466,9 @@ KITESCHOOL_CEILINGS = {"chat_messages": 0.013, "gear_rental": 0.013,
 # taxidermy (tests/corpus/taxidermy/: specimen intake, CITES permits, preparation
 # notes, client orders, museum loans, chat, searches, names, settings, imports; 485
 # attacks): benign 2 -> 2, attacks 482 -> 482 (query).
-TAXIDERMY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+TAXIDERMY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
 TAXIDERMY_CEILINGS = {"chat": 0.025, "imports": 0.025, "intake": 0.013, "loans": 0.013,
                       "names": 0.013, "orders": 0.013, "permits": 0.013, "prep_notes": 0.013,
                       "search": 0.013, "settings": 0.013, "ALL": 0.004}
@@ -2551,8 +2540,8 @@ RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
 # forms, gear checklists, avalanche bulletins, client messages, searches, profiles,
 # trip reviews, imports; 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
 GLACIERGUIDES_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.991}
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.995}
 GLACIERGUIDES_CEILINGS = {"avalanche_bulletins": 0.013, "client_messages": 0.013,
                           "crevasse_reports": 0.013, "gear_checklists": 0.013,
                           "imports_settings": 0.013, "medical_forms": 0.013,
@@ -2604,8 +2593,8 @@ BELLFOUNDRY_CEILINGS = {"carillon_recitals": 0.013, "casting_orders": 0.013,
 # records, harvest returns, workshop sign-ups, catalog searches, member chat, imports,
 # settings, newsletter posts; 485 attacks): benign 0 -> 0, attacks 478 -> 480 (query).
 SEEDLIBRARY_FLOORS = {"cmdi": 0.942, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.987}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
 SEEDLIBRARY_CEILINGS = {"borrower_records": 0.013, "catalog_search": 0.013,
                         "germination_tests": 0.013, "harvest_returns": 0.013,
                         "inventory_import": 0.013, "library_settings": 0.013,
@@ -2732,9 +2721,9 @@ ICERINK_CEILINGS = {"chat_comments": 0.013, "league_results": 0.013,
 # stainedglass (tests/corpus/stainedglass/: commissions, restoration logs, kiln
 # schedules, supplier orders, quotes, searches, contacts, chat, settings, imports; 488
 # attacks): benign 0 -> 0, attacks 486 -> 487 (query).
-STAINEDGLASS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+STAINEDGLASS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 STAINEDGLASS_CEILINGS = {"chat_message": 0.013, "commission_notes": 0.013,
                          "contact_profile": 0.013, "import_rows": 0.013,
                          "kiln_schedule": 0.013, "quote_text": 0.013,
@@ -2743,9 +2732,8 @@ STAINEDGLASS_CEILINGS = {"chat_message": 0.013, "commission_notes": 0.013,
 # tramway (tests/corpus/tramway/: timetable notes, rota messages, maintenance logs,
 # ticket and event orders, visitor questions, searches, profiles, shop, forum,
 # imports; 485 attacks): benign 0 -> 0, attacks 479 -> 482 (query).
-TRAMWAY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
-                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.991}
+TRAMWAY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 TRAMWAY_CEILINGS = {"forum_comments": 0.013, "maintenance_log": 0.013,
                     "member_profiles": 0.013, "rota_messages": 0.013, "search_queries": 0.013,
                     "settings_imports": 0.013, "shop_descriptions": 0.013,
@@ -2892,8 +2880,8 @@ CIDERPRESS_CEILINGS = {"addresses_contacts": 0.013, "booking_notes": 0.013,
 # messages, fit notes, battery checks, invoice lines, imports, staff chat; 485
 # attacks): benign 0 -> 0, attacks 482 -> 484 (query).
 BIKEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.997}
 BIKEREPAIR_CEILINGS = {"battery_check": 0.013, "bike_fit": 0.013, "customer_message": 0.013,
                        "customer_name": 0.013, "import_settings": 0.013,
                        "invoice_line": 0.013, "part_search": 0.013, "repair_note": 0.013,
@@ -2921,36 +2909,36 @@ WEDDINGVENUE_CEILINGS = {"booking_note": 0.013, "dietary": 0.013, "enquiry": 0.0
 # treesurgeon (tests/corpus/treesurgeon/: survey notes, TPO applications, quote
 # lines, job logs, kit checks, messages, searches, profiles, species, imports; 485
 # attacks): benign 1 -> 0, attacks 483 -> 483 (query).
-TREESURGEON_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+TREESURGEON_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 TREESURGEON_CEILINGS = {"customer_message": 0.013, "job_log": 0.013, "kit_check": 0.013,
                         "quote_line": 0.013, "search_query": 0.013, "settings_import": 0.013,
                         "species_catalogue": 0.013, "staff_profile": 0.013,
                         "survey_note": 0.013, "tpo_application": 0.013, "ALL": 0.002}
 # climbingwall (tests/corpus/climbingwall/: route logs, member profiles, passes, belay
 # records, kids' parties, shop orders, searches, chat, staff settings, reviews; 499
-# attacks): benign 4 first, attacks 495 first (query; the round measured, not fixed).
+# attacks): benign 4 -> 0, attacks 495 -> 495 (query; fixed in the next round).
 CLIMBINGWALL_FLOORS = {"cmdi": 0.973, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
                        "xss": 0.987, "ALL": 0.989}
-CLIMBINGWALL_CEILINGS = {"belay_records": 0.013, "chat": 0.025, "kids_parties": 0.013,
-                         "member_profile": 0.025, "passes_booking": 0.013, "reviews": 0.013,
-                         "route_log": 0.038, "search": 0.013, "shop_orders": 0.013,
-                         "staff_settings": 0.013, "ALL": 0.007}
+CLIMBINGWALL_CEILINGS = {"belay_records": 0.013, "chat": 0.013, "kids_parties": 0.013,
+                         "member_profile": 0.013, "passes_booking": 0.013, "reviews": 0.013,
+                         "route_log": 0.013, "search": 0.013, "shop_orders": 0.013,
+                         "staff_settings": 0.013, "ALL": 0.002}
 # pianoschool (tests/corpus/pianoschool/: practice notes, timetables, exam entries,
 # students, recitals, invoices, searches, repertoire, messages, imports; 488 attacks):
-# benign 1 first, attacks 485 first (query; the round measured, not fixed).
-PIANOSCHOOL_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.95,
+# benign 1 -> 1, attacks 485 -> 486 (query; fixed in the next round).
+PIANOSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.95,
                       "nosqli": 0.928, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 PIANOSCHOOL_CEILINGS = {"exam-entries": 0.013, "imports-settings": 0.025, "invoices": 0.013,
                         "messages": 0.013, "practice-notes": 0.013, "recitals": 0.013,
                         "repertoire": 0.013, "search": 0.013, "students": 0.013,
                         "timetable": 0.013, "ALL": 0.003}
 # oysterfarm (tests/corpus/oysterfarm/: tide logs, water tests, closure notices,
 # restaurant orders, depuration, farm tours, chat, searches, profiles, imports; 485
-# attacks): benign 0 first, attacks 483 first (query; the round measured, not fixed).
+# attacks): benign 0 -> 0, attacks 483 -> 483 (query; fixed in the next round).
 OYSTERFARM_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
                      "xss": 0.987, "ALL": 0.993}
@@ -2960,14 +2948,53 @@ OYSTERFARM_CEILINGS = {"chat": 0.013, "closure_notice": 0.013, "depuration": 0.0
                        "water_test": 0.013, "ALL": 0.002}
 # repaircafe (tests/corpus/repaircafe/: intake tickets, fixer notes, PAT logs, rotas,
 # feedback, searches, contacts, chat, imports, newsletters; 489 attacks): benign 0
-# first, attacks 487 first (query; the round measured, not fixed).
-REPAIRCAFE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.993}
+# -> 0, attacks 487 -> 488 (query; fixed in the next round).
+REPAIRCAFE_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.995}
 REPAIRCAFE_CEILINGS = {"chat": 0.013, "contact_names": 0.013, "fixer_note": 0.013,
                        "intake_ticket": 0.013, "newsletter_markdown": 0.013, "pat_log": 0.013,
                        "rota": 0.013, "search": 0.013, "settings_import": 0.013,
                        "visitor_feedback": 0.013, "ALL": 0.002}
+# bellringers (tests/corpus/bellringers/: practice logs, peal records, methods and touches, ringer
+# profiles, tower bookings, quarter-peal reports, searches, chat, tower imports, newsletters; 497
+# attacks): benign 0 -> 0, attacks 490 -> 493 (query).
+BELLRINGERS_FLOORS = {"cmdi": 0.959, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.962, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
+BELLRINGERS_CEILINGS = {"methods_touches": 0.013, "newsletter": 0.013, "peal_records": 0.013,
+                        "practice_logs": 0.013, "quarter_peal_reports": 0.013,
+                        "ringer_profiles": 0.013, "ringers_chat": 0.013, "searches": 0.013,
+                        "tower_bookings": 0.013, "tower_imports": 0.013, "ALL": 0.002}
+# fishmarket (tests/corpus/fishmarket/: auction lots, landings, buyer orders, cold-chain logs,
+# vessel profiles, quota notes, searches, traders' chat, imports, price bulletins; 496 attacks):
+# benign 0 -> 0, attacks 488 -> 492 (query).
+FISHMARKET_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.987}
+FISHMARKET_CEILINGS = {"auction_lots": 0.013, "buyer_orders": 0.013, "catch_landings": 0.013,
+                       "coldchain_logs": 0.013, "price_bulletins": 0.013, "quota_notes": 0.013,
+                       "searches": 0.013, "settings_imports": 0.013, "traders_chat": 0.013,
+                       "vessel_profiles": 0.013, "ALL": 0.002}
+# stonemason (tests/corpus/stonemason/: inscriptions, stone specs, workshop logs, permit notes,
+# customer profiles, quotes, searches, staff chat, imports, newsletters; 496 attacks): benign 0 ->
+# 0, attacks 485 -> 492 (query).
+STONEMASON_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+STONEMASON_CEILINGS = {"customer_profiles": 0.013, "inscriptions": 0.013, "newsletter": 0.013,
+                       "permit_notes": 0.013, "quotes_invoices": 0.013, "searches": 0.013,
+                       "settings_imports": 0.013, "staff_chat": 0.013, "stone_specs": 0.013,
+                       "workshop_logs": 0.013, "ALL": 0.002}
+# cobbler (tests/corpus/cobbler/: repair tickets, sole and heel notes, customer profiles, pickup
+# slots, supplier orders, reviews, searches, staff chat, imports, promotions; 497 attacks): benign
+# 0 -> 0, attacks 489 -> 494 (query).
+COBBLER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotions": 0.013,
+                    "repair_tickets": 0.013, "reviews": 0.013, "searches": 0.013,
+                    "settings_imports": 0.013, "sole_heel_notes": 0.013, "staff_chat": 0.013,
+                    "supplier_orders": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3083,7 +3110,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bikerepair": BIKEREPAIR_FLOORS, "skatepark": SKATEPARK_FLOORS,
                  "weddingvenue": WEDDINGVENUE_FLOORS, "treesurgeon": TREESURGEON_FLOORS,
                  "climbingwall": CLIMBINGWALL_FLOORS, "pianoschool": PIANOSCHOOL_FLOORS,
-                 "oysterfarm": OYSTERFARM_FLOORS, "repaircafe": REPAIRCAFE_FLOORS}
+                 "oysterfarm": OYSTERFARM_FLOORS, "repaircafe": REPAIRCAFE_FLOORS,
+                 "bellringers": BELLRINGERS_FLOORS, "fishmarket": FISHMARKET_FLOORS,
+                 "stonemason": STONEMASON_FLOORS, "cobbler": COBBLER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3200,7 +3229,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "bikerepair": BIKEREPAIR_CEILINGS, "skatepark": SKATEPARK_CEILINGS,
                    "weddingvenue": WEDDINGVENUE_CEILINGS, "treesurgeon": TREESURGEON_CEILINGS,
                    "climbingwall": CLIMBINGWALL_CEILINGS, "pianoschool": PIANOSCHOOL_CEILINGS,
-                   "oysterfarm": OYSTERFARM_CEILINGS, "repaircafe": REPAIRCAFE_CEILINGS}
+                   "oysterfarm": OYSTERFARM_CEILINGS, "repaircafe": REPAIRCAFE_CEILINGS,
+                   "bellringers": BELLRINGERS_CEILINGS,
+                   "fishmarket": FISHMARKET_CEILINGS,
+                   "stonemason": STONEMASON_CEILINGS, "cobbler": COBBLER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
@@ -3272,11 +3304,14 @@ def test_the_generators_write_the_files(tmp_path, corpus, name):
     import subprocess  # nosec B404 - runs the corpus generator, fixed argv
     import sys
     where = cx.CORPORA[corpus][0].parent
-    # (both generators: an attacks generator may read its benign one's
-    # values, to keep the two files apart)
+    # (both generators, and the benign file for the attacks one: an
+    # attacks generator may import its benign one's values, or read the
+    # file it wrote, to keep the two files apart)
     for gen in ("make_benign.py", "make_attacks.py"):
         if (where / gen).exists():
             shutil.copy(where / gen, tmp_path / gen)
+    if name == "make_attacks.py":
+        shutil.copy(where / "benign.jsonl", tmp_path / "benign.jsonl")
     subprocess.run([sys.executable, str(tmp_path / name)], check=True,  # nosec B603
                    capture_output=True)
     out = "benign.jsonl" if "benign" in name else "attacks.jsonl"

@@ -520,6 +520,32 @@ local OBJECT_REACH = [=[(?:__\w+__|\.\s*(?:getclass|forname|getruntime|exec|invo
     .. [=[|getmethod|classloader|constructor|mro|subclasses|globals|builtins|popen]=]
     .. [=[|system|eval)\b|\b(?:_self|self|config|request|lipsum|cycler|joiner|namespace]=]
     .. [=[|application|session|class|runtime|systemenvironment|systemproperties)\s*[.\[])]=]
+-- The opening delimiters of the template languages; a run of text with
+-- no blank (at most 64 bytes; the value's first 256 runs) holding three
+-- kinds of them.
+local TEMPLATE_OPENERS = { "${", "{{", "<%", "[%", "#{", "{%", "*{", "@{", "~{" }
+local function template_polyglot(s)
+    local runs = 0
+    for run in gmatch(s, "%S+") do
+        if #run <= 64 and #run >= 6 then
+            local kinds = 0
+            for i = 1, #TEMPLATE_OPENERS do
+                if find(run, TEMPLATE_OPENERS[i], 1, true) then
+                    kinds = kinds + 1
+                    if kinds >= 3 then
+                        return true
+                    end
+                end
+            end
+        end
+        runs = runs + 1
+        if runs >= 256 then
+            return false
+        end
+    end
+    return false
+end
+
 -- A spreadsheet cell a CSV export carries: a formula ("=", "+", "-", "@"
 -- first, or after a field's separator) that calls a program through DDE
 -- ("program|'arguments'!item", the program glued to the formula's start
@@ -559,9 +585,11 @@ local RE_FORMULA = alt({
     -- that introduces a formula to a reader, or a field's comma or
     -- semicolon glued to it, "Gannet,OK\n=HYPERLINK(\"http://...\"",
     -- "..,approved,=HYPERLINK(...)": a row the export writes as the
-    -- value's; a formula as the whole value is one a user typed)
-    [=[(?:[\t\r\n](?<=[^\s:][\t\r\n])[\t\r\n ]*|[,;])[=+\-@]\s*(?:webservice|importxml]=]
-        .. [=[|importdata|importhtml|importfeed|hyperlink|image)\s*\(\s*"(?:https?:)?//]=],
+    -- value's; a formula as the whole value is one a user typed; the
+    -- cell quoted as CSV quotes it, its quotes doubled inside, is the
+    -- same cell to the sheet: '\n"=HYPERLINK(""https://..."")"')
+    [=[(?:[\t\r\n](?<=[^\s:][\t\r\n])[\t\r\n ]*|[,;])"?[=+\-@]\s*(?:webservice|importxml]=]
+        .. [=[|importdata|importhtml|importfeed|hyperlink|image)\s*\(\s*"{1,2}(?:https?:)?//]=],
 })
 -- (a dunder starts a name: "Event__c", a CRM's custom field, holds one
 -- inside it)
@@ -1540,6 +1568,11 @@ local RULES = rules.compile({
                   "#set", "#foreach", "#evaluate", "#define", "#parse", "#include",
                   "|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open",
                   "|pcntl_exec", "|assert", "|eval", "|@" } },
+    -- (a probe of which template engine runs: three kinds of opening
+    -- delimiter or more in one run of text with no blank, "${{<%[%'\"}}":
+    -- whichever engine parses it fails with an error that names it)
+    { id = "ssti", needles = { "{{", "${", "<%", "[%", "#{", "{%" }, check = template_polyglot,
+      plain = false },
     -- (Twig's environment reached through "_self" and called, the
     -- template's text without its delimiters: "_self.env.x('y')")
     { id = "ssti", field = "cmp", needles = { "_self" },

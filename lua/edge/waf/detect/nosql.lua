@@ -384,6 +384,59 @@ local function pipeline_reads_secret(o)
     return false
 end
 
+-- A stage that groups documents by a secret or names a field after one
+-- ('{"$group": {"_id": "$password_hash"}}', '{"$project": {"pw":
+-- "$password"}}', '{"$sortByCount": "$pin"}'): every document's secret
+-- comes back as a key or a value (an accumulator's '{"$sum": "$tokens"}'
+-- gives back a number).
+local SHAPING = { group = true, project = true, addfields = true, replacewith = true,
+                  bucket = true, sortbycount = true }
+local function stage_exposes_secret(s, at)
+    local o = sub(s, at, at + 300)
+    if secret_path(smatch(o, "^[\"']%$([%a_][%w_.]*)[\"']")) then
+        return true
+    end
+    for name in gmatch(o, "[\"'][%w_.]+[\"']%s*:%s*[\"']%$([%a_][%w_.]*)[\"']") do
+        if secret_path(name) then
+            return true
+        end
+    end
+    return false
+end
+-- (each operator of the value, its first 64)
+local function shaping_stage_secret(s)
+    local n = 0
+    for op, at in gmatch(s, "%$(%a+)[\"']?%s*:%s*()") do
+        if SHAPING[op] and stage_exposes_secret(s, at) then
+            return true
+        end
+        n = n + 1
+        if n >= 64 then
+            return false
+        end
+    end
+    return false
+end
+
+-- An AQL loop's variable, then its RETURN (within 400 bytes) reading a
+-- secret field of it ("u.password", "{h: u.pin_hash}").
+local function aql_returns_secret(s)
+    local var, at = smatch(s, "%f[%w_]for%s+([%a_][%w_]*)%s+in%s+[%a_][%w_.]*()")
+    if not var then
+        return false
+    end
+    local r = find(s, "%f[%w_]return%f[^%w_]", at)
+    if not r or r > at + 400 then
+        return false
+    end
+    for name in gmatch(sub(s, r, r + 200), "%f[%w_]" .. var .. "%.([%w_.]+)") do
+        if secret_path(name) then
+            return true
+        end
+    end
+    return false
+end
+
 -- A tenant's or an owner's field compared by anything but equality or a
 -- list ('"tenant": {"$ne": "acme"}', '"tenant_id": {"$gt": 0}'): the one
 -- filter an application adds to keep a client inside its own data, opened.
@@ -674,6 +727,18 @@ _M.VALUES = rules.compile({
       pattern = [=[\bredis\s*\.\s*p?call\s*\(\s*['"](?:(?:config|flushall|flushdb|slaveof]=]
           .. [=[|replicaof|module|debug|shutdown|acl|save|bgsave|migrate)['"]]=]
           .. [=[|keys['"]\s*,\s*['"]\*['"])]=] },
+    -- (a pipeline's stage that groups by a secret or names a field after
+    -- one, '{"$group": {"_id": "$pin_hash"}}': stage_exposes_secret)
+    { id = "sqli-nosql", field = "low", where = { path = false },
+      needles = { "$group", "$project", "$addfields", "$replacewith", "$bucket",
+                  "$sortbycount" },
+      check = shaping_stage_secret, plain = false },
+    -- (an AQL query, ArangoDB's, that returns a secret field of the
+    -- documents it loops over, "FOR u IN staff RETURN u.pin_hash", or an
+    -- object of them: every account's secret read out)
+    -- (a plain value can hold it: "return " is its plain needle)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
+      check = aql_returns_secret, plain = { "return " } },
     -- (a value that is one of CouchDB's reserved endpoints, "_all_docs
     -- ?include_docs=true": a document's id never starts with "_", and an
     -- id put into the document's URL reads the whole database, its

@@ -1386,6 +1386,13 @@ local RULES = rules.compile({
       pattern = [=[://(?:[^/@\s]*@)?(?:localhost|loopback)\.[a-z\d-]+\.[a-z\d.-]*?]=]
           .. [=[[a-z\d]:\d{1,5}(?!\d)]=],
       plain = false },
+    -- (... or, port or not, a URL whose first label says the name
+    -- rebinds or is a loopback test domain's, "http://rebind.x.example/",
+    -- "http://localtest.x.example/": a name made to answer with an internal
+    -- address after a check saw a public one)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[://(?:[^/@\s]*@)?(?:rebind(?:ing)?|localtest|rbndr)[.-][a-z\d-]+\.[a-z\d]]=],
+      plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
     -- (a metadata service's address as the whole value, with no scheme

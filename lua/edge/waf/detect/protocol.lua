@@ -462,7 +462,8 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     .. [=[(?:['"]|concat\s*\()]=]
     .. [=[|(?:count|substring|concat|contains|not|string|number)\s*\(\s*]=]
     .. [=[(?:/|\.|@|(?:local-)?name\s*\())]=]
-    .. [=[|['"][\s)]*+\](?:\s|\(:[^()]{0,80}?:\))*(?:\||return\s)\s*/]=]
+    .. [=[|['"][\s)]*+\](?:\s|\(:[^()]{0,80}?:\))*(?:\||return\s)\s*]=]
+    .. [=[(?:/|(?:doc|document|unparsed-text|collection)\s*\(\s*['"])]=]
     -- (or a function's argument closed, then a union with a descendant
     -- path of steps: "') | //contract/commission | ('"; "x') | //note
     -- here" is a comment after a call)
@@ -482,6 +483,11 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
 -- operator and XPath's functions over a node, "0 or
 -- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
 local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*//]=]
+    -- (or a document at a URL as the whole path, then its steps,
+    -- "doc('http://x.example/d.xml')//a": the engine fetches it, an
+    -- out-of-band channel; a query's "doc('books.xml')" reads a file)
+    .. [=[|^\s*(?:doc|document|unparsed-text|collection)\s*\(\s*['"](?:https?|ftp|file)://]=]
+    .. [=[[^'"\s]*['"]\s*\)\s*/]=]
     .. [=[|^\s*\d+\s*[)\]]*\s*(?:or|and)\s+(?:string-length|local-name|name|count|substring]=]
     .. [=[|starts-with|contains|string)\s*\(\s*(?:/|\.|@|(?:local-)?name\s*\()]=]
 
@@ -1032,13 +1038,14 @@ local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
                          [=[^\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:]=] .. LEVELS .. [=[)[ \t]]=] })
 
 -- A logfmt record and nothing else: three "key=value" pairs or more, a
--- blank between them ("item=4 state=void by=ops"; at most 300 bytes).
+-- blank between them ("item=4 state=void by=ops"; at most 300 bytes); a
+-- value in double quotes holds blanks, msg="role changed".
 local function logfmt_record(line)
     if #line > 300 then
         return false
     end
     local pairs_ = 0
-    for word in gmatch(line, "%S+") do
+    for word in gmatch(gsub(line, '=%b""', "=q"), "%S+") do
         if not find(word, "^[%a_][%w_.]*=[^%s=]") then
             return false
         end
@@ -1082,6 +1089,13 @@ local function log_record_after(text, v, spelled, stamped)
     -- application's)
     if not find(head, "=", 1, true) and logfmt_record(line) and re_find(line, RE_ACTOR, "jo")
             and not re_find(line, RE_PROBLEM, "jo") then
+        return true
+    end
+    -- (a CSV row that claims a privileged account or an outcome counts
+    -- after one token and a line break too, "B-7<CR><LF>9,Admin,
+    -- a@x.example,lead": no sentence needed to make it the export's row)
+    if not spelled and find(head, "^%s*%S+%s*$")
+            and re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
         return true
     end
     -- (after a sentence typed with its own line break, the record counts
@@ -1161,12 +1175,12 @@ local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
     .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
 
 -- The text before a line break written as an escape (VALUES' last
--- records): one short token, or two or three words of a field's text
--- ("Bay 4\r\n..."), with no quote, backslash or code's punctuation in the
+-- records): nothing, one short token, or two or three words of a field's
+-- text ("Bay 4\r\n..."), with no quote, backslash or code's punctuation in the
 -- words after the first, no label's colon ("Example: ok\n{...}" shows a
 -- snippet) and no status line's protocol before them (a snippet's
 -- "HTTP/1.1 200 OK\r\nContent-Type: ..." is shown, not sent)
-local ESCAPED_HEAD = [=[^(?:[^\s"'\\]{1,64}|(?!http/)[^\s"'\\:]{1,64}]=]
+local ESCAPED_HEAD = [=[^(?:[^\s"'\\]{0,64}|(?!http/)[^\s"'\\:]{1,64}]=]
     .. [=[(?:[ \t][^\s"'\\(){}=;]{1,20}){1,2})]=]
 
 local VALUES = rules.compile({
@@ -1224,6 +1238,13 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
+    -- (... or before a logfmt record that opens with its level or its
+    -- time and names who acted, 'note\nlevel=info msg="..." user=x': a
+    -- logfmt writer's line split in two)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:level|lvl|time|ts)=[^\s=\\]]=]
+          .. [=[[^\r\n\\]{0,200}?\b(?:user|usr|uid|actor|role|principal|by)=[^\s=\\]]=] },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]
@@ -1260,6 +1281,16 @@ local RULES = rules.compile({
       pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
+    -- (a line that frames words about the log itself between rules of
+    -- "=", "-", "*" or "#", after text and a line break ("...\n=== log
+    -- rotated ===", "--- end of log ---"): a boundary the log's reader
+    -- takes for the writer's; a ping's "--- 10.0.0.1 ping statistics
+    -- ---" and a section's "=== Notes ===" name no log)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "===", "---", "***", "###" }, plain = false,
+      pattern = [=[\S[ \t]*[\r\n]\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*]=]
+          .. [=[[^=\-*#\r\n]{0,40}?\blogs?\b[^=\-*#\r\n]{0,40}(?:={3,}|-{3,}|\*{3,}|#{3,})]=]
+          .. [=[[ \t]*(?:[\r\n]|$)]=] },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },

@@ -139,6 +139,10 @@ local PROSE = set([[
     terraform cmd nc clang uniq tee pwd lp
     ]])
 
+-- Of those, the editors and screen monitors: they run only with a
+-- terminal to draw on.
+local INTERACTIVE = set([[vim nvim nano emacs pico htop]])
+
 -- Of those, the programs whose arguments are files (a compiler, a
 -- filter): in text, a bare word after the name is no file ("& cc my
 -- accountant", "cc" a mail's copy), no command line.
@@ -774,11 +778,13 @@ local SYNTAX = {
         .. [=[|/var/spool/cron/]=]
         .. [=[|(?:~|/root|/home/[\w.-]+)/\.(?:ssh/authorized_keys|bashrc|profile)\b)]=] },
     -- (... or a server-side script in a web root: "-o
-    -- /srv/www/htdocs/a.php", ImageMagick's "-write .../public/a.phtml"; the
-    -- web server runs what the program wrote when it is asked for it)
+    -- /srv/www/htdocs/a.php", ImageMagick's "-write .../public/a.phtml",
+    -- sendmail's log of the session "-X/srv/www/x.php" (the mail's text in
+    -- it); the web server runs what the program wrote when it is asked
+    -- for it)
     { id = "rce-argument", plain = false,
       needles = { "www", "htdocs", "public", "inetpub", "webroot", "webapps" },
-      pattern = [=[(?:^|\s)(?:-[ow]|-write|--(?:output(?:-document|-file)?|outfile|log-file))]=]
+      pattern = [=[(?:^|\s)(?:-[owx]|-write|--(?:output(?:-document|-file)?|outfile|log-file))]=]
         .. [=[(?:=|\s*)["']?[\w./-]{0,120}?/(?:www|wwwroot|webroot|htdocs|public_html|public]=]
         .. [=[|inetpub|webapps)/[\w./-]{0,200}?\.(?:php\d?|phtml|phar|jspx?|aspx?|ashx|asmx|cgi]=]
         .. [=[|shtml)\b]=] },
@@ -1573,7 +1579,9 @@ local function command_at(s, i, n, mode)
             name = w
         end
         local var = false
-        if byte(w, 1) == 36 then                -- $
+        -- (a variable before a path, "$u/bin/id": unset, it expands to
+        -- nothing, and the path is the command)
+        if byte(w, 1) == 36 and not find(w, "^%${?[%a_][%w_]*}?/") then  -- $
             name = sub(name, 2)
             -- the shell itself, given a command, an option or nothing;
             -- before a word it would run a script file of that name, and
@@ -1733,6 +1741,12 @@ local function command_at(s, i, n, mode)
             if bare and name == "echo" and not obf and not find(rest, "^%s*[`<>]") then
                 return false
             end
+            -- (nor does an editor or a screen monitor given nothing in a
+            -- sentence: it waits for a terminal an injected command has
+            -- none of, and prose names it, "I live in bash & vim")
+            if bare and INTERACTIVE[name] and mode == AT_PROSE and not obf then
+                return false
+            end
             -- (nor does test given nothing: an exit status of 1 and no
             -- output, "clear it && flush && test"; true and false are the
             -- two halves of a blind probe, "$(true)" against "$(false)")
@@ -1782,6 +1796,12 @@ local function command_at(s, i, n, mode)
             -- starfield.cfg", "; export TZ=UTC"; a chain or a command
             -- after it is read on its own)
             if weak_arg and ASSIGNERS[name] and re_find(rest, RE_ASSIGNMENT_ARG, "jo") then
+                weak_arg = false
+            end
+            -- (nor is a long option one of theirs: set, export, declare
+            -- take letters after one "-"; "...; export --csv ok" is a
+            -- button's label in a sentence)
+            if weak_arg and ASSIGNERS[name] and find(rest, "^%s+%-%-%a") then
                 weak_arg = false
             end
             if mode ~= AT_PROSE and mode ~= AT_CELL and not weak_arg and not bare then
@@ -2686,7 +2706,8 @@ local function title_words(dec, s, j, breakout)
         end
         caps = true
     end
-    local name = match(sub(s, b, e), "%l[%l%d]*")
+    -- (the whole word: cmd.exe reads "WhOaMi" as whoami, case and all)
+    local name = match(s, "^[ \t]*([%w.]*%w)", b)
     if CMD_CAPABLE[name] or name == "sleep" or name == "start" then
         return false
     end
@@ -2695,7 +2716,9 @@ local function title_words(dec, s, j, breakout)
     -- (or a menu label's accelerator: "&" glued to a capitalized word,
     -- then capitalized words alone to the value's end, "&File", "&Open
     -- Recent...", "Save &As")
-    if not caps and b == j and byte(dec, j - 1) == 38 and stop > #dec then
+    -- (glued: a blank after the "&" makes it a chain, "x & WhoAmI")
+    if not caps and b == j and byte(dec, j - 1) == 38 and stop > #dec
+            and not find(dec, "^[ \t]", j) then
         local label = gsub(gsub(rest, "%.%.%.$", ""), "\226\128\166$", "")
         if find(label, "^[ \t%u%l%d]*$") and not find(label, "[ \t]%l") then
             return true

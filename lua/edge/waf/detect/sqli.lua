@@ -1242,6 +1242,8 @@ local COMMENT_AFTER = { ["'"] = "'[%s)]*/%*", ['"'] = '"[%s)]*/%*',
                         ["`"] = "`[%s)]*/%*" }
 
 
+local select_list_parses         -- (below, with the SELECT lists)
+
 local function breakout(tok, s, quote, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     if types[1] ~= "s" or words[1] == OPEN then
@@ -1405,7 +1407,11 @@ local function breakout(tok, s, quote, low)
         while types[k] == "k" or types[k] == "(" do
             k = k + 1
         end
-        return types[k] == "S"
+        -- (and a select list some database parses after SELECT: a route
+        -- '"Union Select" (yes, ...)' quotes a name in prose)
+        return types[k] == "S" and (words[k] ~= "select"
+                                   or select_list_parses(lower(sub(s, tok.starts[k],
+                                                                   tok.starts[k] + 300))))
     end
     if t == "k" then
         local need = CLAUSE_NEXT[words[j]]
@@ -1673,14 +1679,14 @@ for w in string.gmatch("null not true false unknown distinct", "%a+") do
     IS_OPERAND[w] = true
 end
 
-local function select_list_parses(s)
+function select_list_parses(s)
     -- jq's "select(.level == \"error\")": a path from "." is no SQL
     -- operand (a number's dot has a digit after it)
     if find(s, "^[%s(]*select%s*%(%s*%.[%a_]") then
         return false
     end
-    local _, e = find(s, "^[%s(]*select%s+")
-    if not e then
+    local _, e = find(s, "^[%s(]*select%s*")
+    if not e or find(s, "^[%w_]", e + 1) and not find(s, "^[%s(]*select%s") then
         return true
     end
     local i = e + 1
@@ -1689,6 +1695,13 @@ local function select_list_parses(s)
     if c == 42 then                                   -- *
         star = true
         i = i + 1
+    elseif c == 39 or c == 34 then
+        -- a literal: one the value never closes holds the rest of it, a
+        -- sentence when it has a blank ("'union select' route is named
+        -- after my job"); the application's quote closes a token's ('x'
+        -- union select 'a')
+        return find(s, c == 39 and "'" or '"', i + 1, true) ~= nil
+            or not find(s, "%s", i + 1)
     else
         -- a name or a call (its parentheses balanced within 200 bytes)
         local _, ne = find(s, "^[%a_][%w_.$]*", i)
@@ -2259,6 +2272,8 @@ local GATE = [=[['"`;()=<>|&#@*/!-]|\b(?:select|union|insert|update|delete|drop|
     -- ... or a predicate on a column: "1 or id is not null"
     .. [=[|\bis\s+(?:not\s+)?(?:null|true|false|unknown)\b]=]
     .. [=[|\b(?:order|group)\s+by\s+\d]=]
+    -- an AQL loop ("for u in users return u.x": edge.waf.detect.nosql)
+    .. [=[|\bfor\s+\w+\s+in\s]=]
     -- a hex literal long enough to spell a statement (hex_statement)
     .. [=[|\b0x(?:[0-9a-f]{2}){8}]=]
 
