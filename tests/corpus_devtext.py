@@ -559,8 +559,12 @@ orders, depuration records), the repaircafe corpus
 safety tests, rotas), the bellringers corpus
 (tests/corpus/bellringers/, the eighty-first round: practice logs, peal records, methods, tower bookings), the fishmarket corpus
 (tests/corpus/fishmarket/, the same round: auction lots, landings, cold-chain logs, quota notes), the stonemason corpus
-(tests/corpus/stonemason/, the same round: inscriptions, stone specs, permits, quotes) and the cobbler corpus
-(tests/corpus/cobbler/, the same round: repair tickets, sole notes, pickup slots, supplier orders) through the real
+(tests/corpus/stonemason/, the same round: inscriptions, stone specs, permits, quotes), the cobbler corpus
+(tests/corpus/cobbler/, the same round: repair tickets, sole notes, pickup slots, supplier orders), the chocolatier corpus
+(tests/corpus/chocolatier/, the eighty-second round: tempering logs, recipes, wholesale orders, gift messages), the farrier corpus
+(tests/corpus/farrier/, the same round: shoeing records, hoof notes, yard visits, vet letters), the sauna corpus
+(tests/corpus/sauna/, the same round: session bookings, water logs, rotas, incident notes) and the choir corpus
+(tests/corpus/choir/, the same round: rehearsal notes, part lists, programmes, venue bookings) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -817,6 +821,10 @@ BELLRINGERS = HERE / "corpus" / "bellringers"
 FISHMARKET = HERE / "corpus" / "fishmarket"
 STONEMASON = HERE / "corpus" / "stonemason"
 COBBLER = HERE / "corpus" / "cobbler"
+CHOCOLATIER = HERE / "corpus" / "chocolatier"
+FARRIER = HERE / "corpus" / "farrier"
+SAUNA = HERE / "corpus" / "sauna"
+CHOIR = HERE / "corpus" / "choir"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -943,7 +951,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("climbingwall", CLIMBINGWALL), ("pianoschool", PIANOSCHOOL),
     ("oysterfarm", OYSTERFARM), ("repaircafe", REPAIRCAFE),
     ("bellringers", BELLRINGERS), ("fishmarket", FISHMARKET),
-    ("stonemason", STONEMASON), ("cobbler", COBBLER))}
+    ("stonemason", STONEMASON), ("cobbler", COBBLER),
+    ("chocolatier", CHOCOLATIER), ("farrier", FARRIER),
+    ("sauna", SAUNA), ("choir", CHOIR))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -724,10 +724,20 @@ def test_loopback_names_and_fetcher_schemes_blocked(edge, session, value):
 @pytest.mark.parametrize("value", [
     "postgres://app:pw@db.example.com:5432/app", "nats://queue.internal:4222/jobs",
     "redis://cache-0.cache.svc:6379/1", "version 1.2.127.0.0.1 of the build",
-    "https://localhost.example.com.evil-not.net", "see https://www.example.com/a"])
+    "https://localhost.example.org", "see https://www.example.com/a"])
 def test_database_urls_and_versions_pass(edge, session, value):
     assert session.get(edge.url + "/probe", params={"q": value}).status_code == 404, value
     assert send_json(session, edge, value).status_code == 404, value
+
+
+# (a host that holds a whole site's name and its ".com", then another
+# domain, was listed above as a public host; since the eighty-second round
+# it is refused as what it is built for: an allow-list that checks the
+# URL's start passes it, and the fetch goes to the other domain)
+@pytest.mark.parametrize("value", ["https://localhost.example.com.evil-not.net",
+                                   "https://api.example.com.other-not.net/hook"])
+def test_trusted_name_under_another_domain_blocked(edge, session, value):
+    assert_both(session, edge, value, 403)
 
 
 # A raster picture as a data: URL (an avatar's, a thumbnail's) whose bytes

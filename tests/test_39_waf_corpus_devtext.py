@@ -380,8 +380,8 @@ SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
 # documents and Elasticsearch queries, a look-alike host, ImageMagick's
 # -write, a CSV row and a syslog line after a sentence).
 COMMERCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954,
-                   "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.981, "xss": 0.987,
-                   "ALL": 0.989}
+                   "nosqli": 0.851, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981, "xss": 0.987,
+                   "ALL": 0.991}
 COMMERCE_CEILINGS = {"marketing-copy": 0.013, "names-addresses": 0.013,
                      "orders-and-codes": 0.013, "product-listings": 0.013,
                      "reviews-multilingual": 0.013, "rich-text-html": 0.038,
@@ -621,8 +621,8 @@ HOSPITALITY_CEILINGS = {"dietary_note": 0.013, "guest_request": 0.013,
 # here-string's "<<<" in a sentence, a dial plan's nested function):
 # benign 6, attacks 491 / 489.
 TELECOM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
-                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.963, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.991}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986,
+                  "ALL": 0.993}
 TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 0.025,
                     "ivr_multilingual": 0.013, "noc_tickets": 0.013, "number_porting": 0.013,
                     "phone_numbers": 0.013, "sip_dialplan": 0.063, "sms_templates": 0.013,
@@ -635,8 +635,8 @@ TELECOM_CEILINGS = {"apn_router": 0.025, "billing_plans": 0.013, "cdr_records": 
 # (before any change made for it): benign refused 2 / 800 in both
 # placements, attacks 492 / 498 in the query, 490 in a JSON note.
 # With the round's classes: benign 2, attacks 493 / 490.
-SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.956, "nosqli": 0.961,
-                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.962, "xss": 0.987, "ALL": 0.989}
+SPORTS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.956, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.962, "xss": 0.987, "ALL": 0.991}
 SPORTS_CEILINGS = {"fixtures_venue": 0.013, "forum_posts": 0.013, "lineups": 0.013,
                    "match_reports": 0.013, "odds_betting": 0.013, "player_names": 0.013,
                    "race_times": 0.013, "referee_reports": 0.013, "stat_queries": 0.038,
@@ -951,9 +951,9 @@ MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.
 # narratives, disputes, KYC notes, complaints, loan memos, branch cash,
 # reconciliation, batch files, letters; 488 attacks): benign 2 -> 0,
 # attacks 485 -> 486;
-BANKING_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.87, "ldap-xpath": 0.954,
-                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.989}
+BANKING_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.954,
+                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986,
+                  "ALL": 0.991}
 BANKING_CEILINGS = {"batch-file": 0.013, "branch-cash": 0.013, "complaint": 0.013,
                     "customer-letter": 0.013, "dispute-note": 0.013, "kyc-aml-note": 0.013,
                     "loan-memo": 0.013, "payment-ref": 0.013, "recon-gl": 0.013,
@@ -986,8 +986,8 @@ MUSIC_CEILINGS = {"chord_setlist": 0.013, "daw_plugin": 0.013, "forum_bio": 0.01
 # attacks): benign 15 -> 10 (the analysts' pasted SQL, R and Python, and
 # a .bak file, by design), attacks 492 -> 493.
 SURVEILLANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
-                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
-                       "xss": 0.987, "ALL": 0.983}
+                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.981,
+                       "xss": 0.987, "ALL": 0.985}
 SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.113, "case_definitions": 0.013,
                          "case_report_notes": 0.013, "code_lookups": 0.013,
                          "contact_tracing_logs": 0.013, "dashboard_filters": 0.013,
@@ -1046,8 +1046,8 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
 LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
-                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.961, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.989}
+                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.991}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1092,9 +1092,8 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # descriptions, finding aids, conservation reports, loans and rights,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
-MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956,
-                 "nosqli": 0.92, "sqli": 0.987, "ssrf": 0.927, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.989}
+MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956, "nosqli": 0.92,
+                 "sqli": 0.987, "ssrf": 0.945, "traversal": 0.981, "xss": 0.986, "ALL": 0.991}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -1410,8 +1409,8 @@ HOMEBREW_CEILINGS = {"beerxml_beerjson": 0.038, "brew_log": 0.013, "equipment_pr
 # sheets, house rules, logs, listings, expansions, links, strategy;
 # 481 attacks): benign 0, attacks 472 -> 472 (query).
 BOARDGAMES_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.965, "ldap-xpath": 0.904,
-                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.942, "traversal": 0.98, "xss": 0.986,
-                     "ALL": 0.989}
+                     "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.961, "traversal": 0.98, "xss": 0.986,
+                     "ALL": 0.991}
 BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-rules": 0.013,
                        "links-ids": 0.013, "multilingual-posts": 0.013,
                        "rules-questions": 0.013, "score-sheets": 0.013,
@@ -2101,9 +2100,8 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
-                  "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.991}
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -2960,8 +2958,8 @@ REPAIRCAFE_CEILINGS = {"chat": 0.013, "contact_names": 0.013, "fixer_note": 0.01
 # profiles, tower bookings, quarter-peal reports, searches, chat, tower imports, newsletters; 497
 # attacks): benign 0 -> 0, attacks 490 -> 493 (query).
 BELLRINGERS_FLOORS = {"cmdi": 0.959, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                      "nosqli": 0.962, "sqli": 0.962, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.987}
+                      "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
 BELLRINGERS_CEILINGS = {"methods_touches": 0.013, "newsletter": 0.013, "peal_records": 0.013,
                         "practice_logs": 0.013, "quarter_peal_reports": 0.013,
                         "ringer_profiles": 0.013, "ringers_chat": 0.013, "searches": 0.013,
@@ -2995,6 +2993,43 @@ COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotio
                     "repair_tickets": 0.013, "reviews": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "sole_heel_notes": 0.013, "staff_chat": 0.013,
                     "supplier_orders": 0.013, "ALL": 0.002}
+# chocolatier (tests/corpus/chocolatier/: tempering and batch logs, recipe cards, wholesale
+# orders, allergen notes, customer profiles, gift messages, searches, staff chat, imports,
+# newsletters; 494 attacks): benign 0 -> 0, attacks 485 -> 488 (query).
+CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.985}
+CHOCOLATIER_CEILINGS = {"allergen_notes": 0.013, "batch_logs": 0.013, "customer_profiles": 0.013,
+                        "gift_messages": 0.013, "newsletter": 0.013, "recipe_cards": 0.013,
+                        "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
+                        "wholesale_orders": 0.013, "ALL": 0.002}
+# farrier (tests/corpus/farrier/: shoeing records, hoof notes, yard visit bookings, owner
+# profiles, invoices, vet letters, searches, chat, imports, reminders; 497 attacks): benign 0 ->
+# 0, attacks 495 -> 495 (query).
+FARRIER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+FARRIER_CEILINGS = {"bookings": 0.013, "chat": 0.013, "hoof_notes": 0.013, "invoices": 0.013,
+                    "owner_profiles": 0.013, "reminders": 0.013, "searches": 0.013,
+                    "settings_imports": 0.013, "shoeing_records": 0.013, "vet_letters": 0.013,
+                    "ALL": 0.002}
+# sauna (tests/corpus/sauna/: session bookings, temperature and water logs, profiles, staff rotas,
+# feedback, incident notes, searches, staff chat, imports, announcements; 495 attacks): benign 0
+# -> 0, attacks 489 -> 492 (query).
+SAUNA_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.962,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+SAUNA_CEILINGS = {"announcements": 0.013, "bookings": 0.013, "feedback": 0.013,
+                  "incident_notes": 0.013, "profiles": 0.013, "searches": 0.013,
+                  "settings_imports": 0.013, "staff_chat": 0.013, "staff_rotas": 0.013,
+                  "temp_water_logs": 0.013, "ALL": 0.002}
+# choir (tests/corpus/choir/: rehearsal notes, part assignments, concert programmes, member
+# profiles, subs and invoices, venue bookings, searches, chat, imports, newsletters; 493 attacks):
+# benign 0 -> 0, attacks 488 -> 490 (query).
+CHOIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.888,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+CHOIR_CEILINGS = {"concert_programmes": 0.013, "member_chat": 0.013, "member_profiles": 0.013,
+                  "newsletter": 0.013, "part_assignments": 0.013, "rehearsal_notes": 0.013,
+                  "searches": 0.013, "settings_imports": 0.013, "subs_invoices": 0.013,
+                  "venue_bookings": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3112,7 +3147,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "climbingwall": CLIMBINGWALL_FLOORS, "pianoschool": PIANOSCHOOL_FLOORS,
                  "oysterfarm": OYSTERFARM_FLOORS, "repaircafe": REPAIRCAFE_FLOORS,
                  "bellringers": BELLRINGERS_FLOORS, "fishmarket": FISHMARKET_FLOORS,
-                 "stonemason": STONEMASON_FLOORS, "cobbler": COBBLER_FLOORS}
+                 "stonemason": STONEMASON_FLOORS, "cobbler": COBBLER_FLOORS,
+                 "chocolatier": CHOCOLATIER_FLOORS, "farrier": FARRIER_FLOORS,
+                 "sauna": SAUNA_FLOORS, "choir": CHOIR_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3232,7 +3269,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "oysterfarm": OYSTERFARM_CEILINGS, "repaircafe": REPAIRCAFE_CEILINGS,
                    "bellringers": BELLRINGERS_CEILINGS,
                    "fishmarket": FISHMARKET_CEILINGS,
-                   "stonemason": STONEMASON_CEILINGS, "cobbler": COBBLER_CEILINGS}
+                   "stonemason": STONEMASON_CEILINGS, "cobbler": COBBLER_CEILINGS,
+                   "chocolatier": CHOCOLATIER_CEILINGS, "farrier": FARRIER_CEILINGS,
+                   "sauna": SAUNA_CEILINGS, "choir": CHOIR_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

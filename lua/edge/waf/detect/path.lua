@@ -1395,6 +1395,16 @@ local RULES = rules.compile({
       plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
+    -- (a URL whose host holds a whole site's name, its ".com", ".net" or
+    -- ".org", then two labels or more of another domain,
+    -- "https://api.x.example.com.y.example/": a check that the URL starts
+    -- with the trusted site's name passes it, the fetch leaves for the
+    -- other domain; a country's second level, "shop.example.com.au", is
+    -- one label)
+    { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
+      needles = { ".com.", ".net.", ".org." }, plain = false,
+      pattern = [=[://(?:[^/@\s]*@)?[a-z\d-][^/?#\s:@]{0,200}?\.(?:com|net|org)\.[a-z\d-]+]=]
+          .. [=[\.[a-z\d.-]{0,200}?[a-z\d](?=[:/?#\s"'<>)\],]|$)]=] },
     -- (a metadata service's address as the whole value, with no scheme
     -- or port: what a host field hands a fetcher; no form asks for it.
     -- Its IP forms are numbers, which edge.waf.inspect's first way

@@ -483,6 +483,9 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
 -- operator and XPath's functions over a node, "0 or
 -- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
 local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*//]=]
+    -- (or a predicate's path, then a union with every element, "x[...]/y
+    -- | //*": the query's own result and the whole document)
+    .. [=[|\]\s*(?:/[\w*.:-]+)*\s*\|\s*//\*\s*(?:\||$)]=]
     -- (or a document at a URL as the whole path, then its steps,
     -- "doc('http://x.example/d.xml')//a": the engine fetches it, an
     -- out-of-band channel; a query's "doc('books.xml')" reads a file)
@@ -995,10 +998,12 @@ local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]
 -- "...,0.00,approved", "board-approved"), or a payment's or a check's
 -- outcome (paid, refunded, verified), quoted or not: a row a reader of
 -- the export takes for the application's own
-local RE_CSV_CLAIM = [=[^[^,;\s][^,;]*+(?:[,;][^,;]*+){2,}$]=]
-local RE_CSV_CLAIM_CELL = [=[(?:^|[,;])[ \t]*(["']?)(?:admin(?:istrator)?|root|superuser]=]
-    .. [=[|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)(?:[-_ ]by[-_ ][\w.-]+)?]=]
-    .. [=[\1[ \t]*(?:[,;]|$)]=]
+-- (a tab's cells too, "root<TAB>0<TAB>admin"; and an account's cell that
+-- names admin with one more word, "Admin Override")
+local RE_CSV_CLAIM = [=[^[^,;\t\s][^,;\t]*+(?:[,;\t][^,;\t]*+){2,}$]=]
+local RE_CSV_CLAIM_CELL = [=[(?:^|[,;\t])[ \t]*(["']?)(?:admin(?:istrator)?(?: [a-z]+)?|root]=]
+    .. [=[|superuser|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)]=]
+    .. [=[(?:[-_ ]by[-_ ][\w.-]+)?\1[ \t]*(?:[,;\t]|$)]=]
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -1283,14 +1288,16 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     -- (a line that frames words about the log itself between rules of
     -- "=", "-", "*" or "#", after text and a line break ("...\n=== log
-    -- rotated ===", "--- end of log ---"): a boundary the log's reader
-    -- takes for the writer's; a ping's "--- 10.0.0.1 ping statistics
-    -- ---" and a section's "=== Notes ===" name no log)
+    -- rotated ===", "--- end of log ---", "*** session end ***", "===
+    -- audit: ... ==="): a boundary or a verdict the log's reader takes for
+    -- the writer's; a ping's "--- 10.0.0.1 ping statistics ---", a mail's
+    -- "--- original message ---", a key's "-----END PGP ... BLOCK-----" and
+    -- a section's "=== Notes ===" name no log)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "===", "---", "***", "###" }, plain = false,
       pattern = [=[\S[ \t]*[\r\n]\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*]=]
-          .. [=[[^=\-*#\r\n]{0,40}?\blogs?\b[^=\-*#\r\n]{0,40}(?:={3,}|-{3,}|\*{3,}|#{3,})]=]
-          .. [=[[ \t]*(?:[\r\n]|$)]=] },
+          .. [=[(?:[^=*#\r\n-]|-(?!-)){0,40}?\b(?:logs?|session|audit)\b]=]
+          .. [=[(?:[^=*#\r\n-]|-(?!-)){0,80}(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*(?:[\r\n]|$)]=] },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },

@@ -272,7 +272,9 @@ local RE_REDIRECT_ARG = [=[^\s+[^\s;|&<>`]+[^;|&\n<>`]{0,60}?\s>>?\s*[/~]]=]
 -- at the start of a value a weak name needs an option or a path after it
 local RE_START_ARG = [=[^\s+(?:[-/~]|[a-z]:(?:[\\/]|\s|$)|%\w+%)]=]
 -- after one token and a separator (127.0.0.1;sleep 10): a number will do
-local RE_NUMBER_ARG = [=[^\s+\d+(?:\.\d+)*(?:\s|$|[;|&`)'"])]=]
+-- (or one in hex, "0x0a": GNU sleep reads its operand with strtod, which
+-- takes hex; so do the programs whose numbers strtol reads with base 0)
+local RE_NUMBER_ARG = [=[^\s+(?:\d+(?:\.\d+)*|0x[\da-f]+)(?:\s|$|[;|&`)'"])]=]
 -- a version, then words or the end (edge of command_at's AT_PROSE)
 -- (or a chapter and verse, a range of them, a list: "& Ps 104:24-34,
 -- 35b - ...")
@@ -557,6 +559,13 @@ local SYNTAX = {
       pattern = [=[\b(?:sh|bash|zsh|ksh|dash|ash|busybox)\s+-[a-z]*[ci]\b(?!`|\s*$)]=] },
     { id = SH, needles = { "ifs" },
       pattern = [=[\$\{?ifs\b]=] },
+    -- (or a variable of its own given a blank, then glued inside a word,
+    -- "Q=$'\t';ls${Q}/root": the blank IFS would have been, the word
+    -- split in two; a script's "IFS=$'\n\t'" sets IFS itself; the escape
+    -- as written or decoded)
+    { id = SH, needles = { "=$'" },
+      pattern = [=[\b([a-z_]\w*)=\$'(?:\\(?:x20|x09|t|040|011)|[ \t])'[^\n]{0,200}?]=]
+          .. [=[[\w/]\$\{?\1\b]=] },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
     -- (not as a markdown code span's first word: "`alias ll='ls -l'`",
@@ -3485,8 +3494,10 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { " -", "
                       pattern = RE_ARGUMENT, plain = false }
 -- ... or the same option first, the address after it to the value's end
 -- ("-o /srv/www/htdocs/w.php http://x/w.txt"): a value that starts with
--- an option is the program's argument list, not text
-local RE_ARGUMENT_FIRST = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
+-- an option is the program's argument list, not text (up to three
+-- options given a word before it: "-X POST -d @/app/x.yml http://...")
+local RE_ARGUMENT_FIRST = [=[^\s*(?:-{1,2}[a-z][\w-]*\s+[a-z][\w-]*\s+){0,3}]=]
+    .. [=[-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[/~@]\S*|[a-z][a-z0-9+.-]*://\S+)\s+]=]
     .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },

@@ -2711,7 +2711,10 @@ local SELECT = { "select" }
 -- "waitfor delay '0:0:5'", run by EXEC(@s) or CAST(0x.. AS varchar). An
 -- id, a hash or an address decodes to bytes no text has.
 local RE_HEX_RUN = [=[\b0x(?:[0-9a-f]{2}){8,}+]=]
-local RE_HEX_TEXT = [=[^\s*+(?:select|insert|update|delete|drop|exec(?:ute)?|declare|]=]
+-- (after the quote that closes a literal too, "' union select": the
+-- breakout spelled in hex for a layer that decodes it)
+local RE_HEX_TEXT = [=[^\s*+(?:['"`][\s)]*+)?]=]
+    .. [=[(?:select|insert|update|delete|drop|exec(?:ute)?|declare|]=]
     .. [=[waitfor|create|alter|truncate|shutdown|union)\b]=]
 local function hex_byte(h)
     return string.char(tonumber(h, 16))
@@ -2738,10 +2741,12 @@ local RULES = rules.compile({
     -- operand, and a literal left open for the application's quote, or a
     -- WHERE of the value's own (a comparison, IN or LIKE), or a comment
     -- ("Margin %', is_admin='1":
-    -- another column written; a quote then a comma in text goes on as text)
+    -- another column written; a quote then a comma in text goes on as text;
+    -- a word's apostrophe before it is the phrase's, "d'Arcy', tier=...")
     { id = "sqli-breakout", field = "low", where = { path = false },
       needles = { "',", "' ,", '",', '" ,' },
-      pattern = [=[^[^'"\n]{0,80}+(['"])\s*,\s*[a-z_][\w.]*\s*=\s*(?:(?:[\d.+-]+|true|false|null]=]
+      pattern = [=[^(?:[^'"\n]|(?<=[a-z])'(?=[a-z])){0,80}+(['"])\s*,\s*[a-z_][\w.]*\s*=\s*]=]
+        .. [=[(?:(?:[\d.+-]+|true|false|null]=]
         .. [=[|'[^'\n]*'|"[^"\n]*")\s*,\s*[a-z_][\w.]*\s*=\s*){0,4}]=]
         .. [=[(?:['"][^'"\n]*$|(?:[\d.+-]+|true|false|null|'[^'\n]*'|"[^"\n]*")\s*]=]
         .. [=[(?:where\s+[\w.]+\s*(?:[=<>]|in\s*\(|(?:not\s+)?i?like\s*['"])]=]
