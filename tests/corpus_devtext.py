@@ -563,8 +563,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/cobbler/, the same round: repair tickets, sole notes, pickup slots, supplier orders), the chocolatier corpus
 (tests/corpus/chocolatier/, the eighty-second round: tempering logs, recipes, wholesale orders, gift messages), the farrier corpus
 (tests/corpus/farrier/, the same round: shoeing records, hoof notes, yard visits, vet letters), the sauna corpus
-(tests/corpus/sauna/, the same round: session bookings, water logs, rotas, incident notes) and the choir corpus
-(tests/corpus/choir/, the same round: rehearsal notes, part lists, programmes, venue bookings) through the real
+(tests/corpus/sauna/, the same round: session bookings, water logs, rotas, incident notes), the choir corpus
+(tests/corpus/choir/, the same round: rehearsal notes, part lists, programmes, venue bookings), the kennels corpus
+(tests/corpus/kennels/, the eighty-third round: stay bookings, care logs, vaccinations, report cards), the soapmaking corpus
+(tests/corpus/soapmaking/, the same round: batch calculations, cure logs, INCI lists, safety notes), the paragliding corpus
+(tests/corpus/paragliding/, the same round: flight logs, weather briefings, tandem bookings, equipment checks) and the mosaic corpus
+(tests/corpus/mosaic/, the same round: commission briefs, tessera specs, site notes, workshops) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -825,6 +829,10 @@ CHOCOLATIER = HERE / "corpus" / "chocolatier"
 FARRIER = HERE / "corpus" / "farrier"
 SAUNA = HERE / "corpus" / "sauna"
 CHOIR = HERE / "corpus" / "choir"
+KENNELS = HERE / "corpus" / "kennels"
+SOAPMAKING = HERE / "corpus" / "soapmaking"
+PARAGLIDING = HERE / "corpus" / "paragliding"
+MOSAIC = HERE / "corpus" / "mosaic"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -953,7 +961,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("bellringers", BELLRINGERS), ("fishmarket", FISHMARKET),
     ("stonemason", STONEMASON), ("cobbler", COBBLER),
     ("chocolatier", CHOCOLATIER), ("farrier", FARRIER),
-    ("sauna", SAUNA), ("choir", CHOIR))}
+    ("sauna", SAUNA), ("choir", CHOIR),
+    ("kennels", KENNELS), ("soapmaking", SOAPMAKING),
+    ("paragliding", PARAGLIDING), ("mosaic", MOSAIC))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -505,9 +505,8 @@ EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
 # handler), attacks 489 / 499 in the query, 488 in a JSON note. Measured
 # 09:15: benign 0, attacks 492 / 491 (webcal:// to the loopback, an
 # access log's time, a key appended to authorized_keys).
-TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.906, "ldap-xpath": 0.956,
-                 "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.987, "ALL": 0.987}
+TRAVEL_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.906, "ldap-xpath": 0.956, "nosqli": 0.92,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981, "xss": 0.987, "ALL": 0.989}
 TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.013,
                    "hotel-car-note": 0.013, "itinerary": 0.013, "passenger-name": 0.013,
                    "refund-request": 0.013, "review": 0.013, "ssr-remark": 0.013,
@@ -1360,10 +1359,10 @@ PROMPTS_CEILINGS = {"chat_log": 0.025, "eval_note": 0.025, "few_shot_example": 0
 PODCAST_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.956,
                   "nosqli": 0.84, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.96,
                   "xss": 0.987, "ALL": 0.987}
-PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.025, "episode_title": 0.013,
+PODCAST_CEILINGS = {"audio_file": 0.013, "chapter_marker": 0.013, "episode_title": 0.013,
                     "guest_bio": 0.013, "listener_question": 0.013, "rss_snippet": 0.025,
                     "search_query": 0.05, "show_notes": 0.025, "sponsor_read": 0.013,
-                    "transcript": 0.038, "ALL": 0.012}
+                    "transcript": 0.038, "ALL": 0.01}
 # fashion (tests/corpus/fashion/: titles, descriptions, SKUs, size charts,
 # care labels, reviews, returns, captions, supplier messages, searches;
 # 493 attacks): benign 0, attacks 489 -> 489 (query).
@@ -1532,9 +1531,9 @@ OUTDOORS_CEILINGS = {"comments_chat": 0.013, "conditions": 0.013, "gear_list": 0
 # comments, QA, auto-label rules, prompts and responses, dataset paths,
 # consensus, multilingual; 485 attacks): benign 7 -> 5, attacks 484 -> 484
 # (query).
-ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+ANNOTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.997}
 ANNOTATION_CEILINGS = {"annotator_comments": 0.013, "autolabel_rules": 0.013, "class_names": 0.013,
                        "consensus": 0.013, "dataset_paths": 0.05, "geometry": 0.013,
                        "guidelines": 0.013, "multilingual": 0.013, "prompt_response": 0.025,
@@ -1584,9 +1583,9 @@ RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-co
 # aquarium (tests/corpus/aquarium/: water logs, builds, stocking, dosing,
 # reviews, orders, breeders, disease, controller programs, profiles; 485
 # attacks): benign 0, attacks 482 -> 483 (query).
-AQUARIUM_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.993}
+AQUARIUM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.997}
 AQUARIUM_CEILINGS = {"breeder_listing": 0.013, "build_thread": 0.013,
                      "controller_program": 0.013, "disease_question": 0.013,
                      "dosing_schedule": 0.013, "equipment_review": 0.013, "order_note": 0.013,
@@ -1683,9 +1682,9 @@ CRASHREPORTS_CEILINGS = {"agent_reply": 0.013, "bug_report": 0.013, "console_log
 # queries, coordinates and GeoJSON, tiles and paths, routing, imports,
 # chat, tickets, wiki; 485 attacks): benign 9 -> 9, attacks 477 -> 477
 # (query).
-MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.987}
+MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.989}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
                       "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
@@ -2548,9 +2547,8 @@ GLACIERGUIDES_CEILINGS = {"avalanche_bulletins": 0.013, "client_messages": 0.013
 # foodbank (tests/corpus/foodbank/: intake notes, pantry searches, item names,
 # contacts, shift comments, referral notes, delivery routes, team chat, imports,
 # descriptions; 485 attacks): benign 1 -> 0, attacks 481 -> 482 (query).
-FOODBANK_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.9,
-                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.989}
+FOODBANK_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 FOODBANK_CEILINGS = {"delivery_routes": 0.013, "descriptions": 0.013, "intake_notes": 0.013,
                      "item_names": 0.013, "pantry_search": 0.013, "people_contacts": 0.013,
                      "referral_notes": 0.013, "settings_imports": 0.013,
@@ -2968,8 +2966,8 @@ BELLRINGERS_CEILINGS = {"methods_touches": 0.013, "newsletter": 0.013, "peal_rec
 # vessel profiles, quota notes, searches, traders' chat, imports, price bulletins; 496 attacks):
 # benign 0 -> 0, attacks 488 -> 492 (query).
 FISHMARKET_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
-                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.987}
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
 FISHMARKET_CEILINGS = {"auction_lots": 0.013, "buyer_orders": 0.013, "catch_landings": 0.013,
                        "coldchain_logs": 0.013, "price_bulletins": 0.013, "quota_notes": 0.013,
                        "searches": 0.013, "settings_imports": 0.013, "traders_chat": 0.013,
@@ -2997,8 +2995,8 @@ COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotio
 # orders, allergen notes, customer profiles, gift messages, searches, staff chat, imports,
 # newsletters; 494 attacks): benign 0 -> 0, attacks 485 -> 488 (query).
 CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
-                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.985}
+                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
 CHOCOLATIER_CEILINGS = {"allergen_notes": 0.013, "batch_logs": 0.013, "customer_profiles": 0.013,
                         "gift_messages": 0.013, "newsletter": 0.013, "recipe_cards": 0.013,
                         "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
@@ -3015,8 +3013,8 @@ FARRIER_CEILINGS = {"bookings": 0.013, "chat": 0.013, "hoof_notes": 0.013, "invo
 # sauna (tests/corpus/sauna/: session bookings, temperature and water logs, profiles, staff rotas,
 # feedback, incident notes, searches, staff chat, imports, announcements; 495 attacks): benign 0
 # -> 0, attacks 489 -> 492 (query).
-SAUNA_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.962,
-                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+SAUNA_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 SAUNA_CEILINGS = {"announcements": 0.013, "bookings": 0.013, "feedback": 0.013,
                   "incident_notes": 0.013, "profiles": 0.013, "searches": 0.013,
                   "settings_imports": 0.013, "staff_chat": 0.013, "staff_rotas": 0.013,
@@ -3030,6 +3028,44 @@ CHOIR_CEILINGS = {"concert_programmes": 0.013, "member_chat": 0.013, "member_pro
                   "newsletter": 0.013, "part_assignments": 0.013, "rehearsal_notes": 0.013,
                   "searches": 0.013, "settings_imports": 0.013, "subs_invoices": 0.013,
                   "venue_bookings": 0.013, "ALL": 0.002}
+# kennels (tests/corpus/kennels/: stay bookings, care logs, vaccination records, owner profiles,
+# report cards, incident notes, invoices, searches, staff chat, imports; 495 attacks): benign 1 ->
+# 0, attacks 489 -> 491 (query).
+KENNELS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+KENNELS_CEILINGS = {"bookings": 0.013, "care_logs": 0.013, "incident_notes": 0.013,
+                    "invoices": 0.013, "owner_profiles": 0.013, "report_cards": 0.013,
+                    "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
+                    "vaccination_records": 0.013, "ALL": 0.002}
+# soapmaking (tests/corpus/soapmaking/: batch calculations, cure logs, INCI lists, safety
+# assessments, shop orders, reviews, searches, maker's notes, imports, newsletters; 496 attacks):
+# benign 1 -> 0, attacks 489 -> 490 (query).
+SOAPMAKING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.985}
+SOAPMAKING_CEILINGS = {"batch_calcs": 0.013, "cure_logs": 0.013, "inci_lists": 0.013,
+                       "maker_notes": 0.013, "newsletter": 0.013, "reviews": 0.013,
+                       "safety_assessments": 0.013, "searches": 0.013, "settings_imports": 0.013,
+                       "shop_orders": 0.013, "ALL": 0.002}
+# paragliding (tests/corpus/paragliding/: flight logs, weather briefings, tandem bookings, pilot
+# profiles, equipment checks, incident reports, searches, club chat, imports, newsletters; 494
+# attacks): benign 1 -> 1, attacks 488 -> 490 (query).
+PARAGLIDING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+PARAGLIDING_CEILINGS = {"club_chat": 0.013, "equipment_checks": 0.013, "flight_logs": 0.013,
+                        "imports": 0.025, "incident_reports": 0.013, "newsletter": 0.013,
+                        "pilot_profiles": 0.013, "searches": 0.013, "tandem_bookings": 0.013,
+                        "weather_briefings": 0.013, "ALL": 0.003}
+# mosaic (tests/corpus/mosaic/: commission briefs, material specs, workshop bookings, student
+# profiles, site notes, invoices, searches, studio chat, imports, newsletters; 495 attacks):
+# benign 0 -> 0, attacks 492 -> 493 (query).
+MOSAIC_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.925,
+                 "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+MOSAIC_CEILINGS = {"commission_briefs": 0.013, "invoices": 0.013, "material_specs": 0.013,
+                   "newsletter": 0.013, "searches": 0.013, "settings_imports": 0.013,
+                   "site_notes": 0.013, "student_profiles": 0.013, "studio_chat": 0.013,
+                   "workshop_bookings": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3149,7 +3185,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bellringers": BELLRINGERS_FLOORS, "fishmarket": FISHMARKET_FLOORS,
                  "stonemason": STONEMASON_FLOORS, "cobbler": COBBLER_FLOORS,
                  "chocolatier": CHOCOLATIER_FLOORS, "farrier": FARRIER_FLOORS,
-                 "sauna": SAUNA_FLOORS, "choir": CHOIR_FLOORS}
+                 "sauna": SAUNA_FLOORS, "choir": CHOIR_FLOORS,
+                 "kennels": KENNELS_FLOORS, "soapmaking": SOAPMAKING_FLOORS,
+                 "paragliding": PARAGLIDING_FLOORS, "mosaic": MOSAIC_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3271,7 +3309,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "fishmarket": FISHMARKET_CEILINGS,
                    "stonemason": STONEMASON_CEILINGS, "cobbler": COBBLER_CEILINGS,
                    "chocolatier": CHOCOLATIER_CEILINGS, "farrier": FARRIER_CEILINGS,
-                   "sauna": SAUNA_CEILINGS, "choir": CHOIR_CEILINGS}
+                   "sauna": SAUNA_CEILINGS, "choir": CHOIR_CEILINGS,
+                   "kennels": KENNELS_CEILINGS, "soapmaking": SOAPMAKING_CEILINGS,
+                   "paragliding": PARAGLIDING_CEILINGS, "mosaic": MOSAIC_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

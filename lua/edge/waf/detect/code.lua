@@ -558,6 +558,10 @@ end
 local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
+    -- (or DDE's function given a Windows program, wherever it stands, no
+    -- sign needed: 'DDE("cmd";"/c x";"!A0")' is a link that runs it)
+    [=[\bdde(?:auto)?\s*\(\s*"(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript]=]
+        .. [=[|cscript|certutil|bitsadmin|msiexec)(?:\.exe)?"\s*[;,]]=],
     -- (or a DDE link to a Windows program wherever it stands, "program|
     -- 'arguments'!item": that syntax is a link's alone, no text's)
     [=[\b(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript|msexcel|certutil]=]

@@ -733,6 +733,11 @@ _M.VALUES = rules.compile({
       needles = { "$group", "$project", "$addfields", "$replacewith", "$bucket",
                   "$sortbycount" },
       check = shaping_stage_secret, plain = false },
+    -- (a filter document's own "$comment" key, '{"qty": {...}, "$comment":
+    -- "x"}': the client's text written into the database's profiler and
+    -- its log; a filter a form builds has only fields)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "$comment" },
+      pattern = [=[[{,]\s*["']\$comment["']\s*:]=], plain = false },
     -- (an AQL query, ArangoDB's, that returns a secret field of the
     -- documents it loops over, "FOR u IN staff RETURN u.pin_hash", or an
     -- object of them: every account's secret read out)

@@ -1431,7 +1431,11 @@ local RULES = rules.compile({
     -- to a parser that looks for the last "@" first)
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
       needles = { "\\@", "#@", "?@" },
-      pattern = [=[[a-z][\w+.-]*://(?:[^/\s@\\]*\\+|[^/\s@\\?#]+[?#])@[a-z\d\[]]=],
+      pattern = [=[[a-z][\w+.-]*://(?:[^/\s@\\]*\\+|[^/\s@\\?#]+[?#])@[a-z\d\[]]=]
+          -- (or "\@" later in the URL, before an internal address: a
+          -- parser that takes the last "@" for the authority's end goes
+          -- there, "https://x.example/a\@10.0.0.7:8080/")
+          .. [=[|[a-z][\w+.-]*://[^\s@]{0,200}?\\@(?:\d{1,3}(?:\.\d{1,3}){3}|localhost\b|\[)]=],
       plain = false },
 }, _M.RULES)
 

@@ -487,10 +487,11 @@ local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*//]=]
     -- | //*": the query's own result and the whole document)
     .. [=[|\]\s*(?:/[\w*.:-]+)*\s*\|\s*//\*\s*(?:\||$)]=]
     -- (or a document at a URL as the whole path, then its steps,
-    -- "doc('http://x.example/d.xml')//a": the engine fetches it, an
-    -- out-of-band channel; a query's "doc('books.xml')" reads a file)
+    -- "doc('http://x.example/d.xml')//a", or the URL joined with a node's
+    -- value by "||": the engine fetches it, an out-of-band channel; a
+    -- query's "doc('books.xml')" reads a file)
     .. [=[|^\s*(?:doc|document|unparsed-text|collection)\s*\(\s*['"](?:https?|ftp|file)://]=]
-    .. [=[[^'"\s]*['"]\s*\)\s*/]=]
+    .. [=[[^'"\s]*['"]\s*(?:\)\s*/|\|\|)]=]
     .. [=[|^\s*\d+\s*[)\]]*\s*(?:or|and)\s+(?:string-length|local-name|name|count|substring]=]
     .. [=[|starts-with|contains|string)\s*\(\s*(?:/|\.|@|(?:local-)?name\s*\()]=]
 

@@ -757,6 +757,13 @@ local SYNTAX = {
       pattern = [=[(?:^|\s)-(?:exec|execdir|ok|okdir)\s+\S[^;]*?(?:(?:\\;|\s\+)(?:\s|$)]=]
           .. [=[|\s;\s*(?:$|-[a-z]))]=],
       check = exec_outside_transcript },
+    -- (or an option named for the command it runs, given a host probe or
+    -- a shell: "--exec=uname -a", "--command=sh"; a usage's
+    -- "--command=COMMAND" names its operand)
+    { id = "rce-option-command", needles = { "--exec", "--command", "--cmd", "--run", "--shell" },
+      pattern = [=[(?:^|\s)--(?:exec|command|cmd|run|shell)\s*=\s*["']?(?:/\S*/)?]=]
+          .. [=[(?:id|whoami|uname|hostname|ifconfig|ipconfig|sh|bash|zsh|dash|nc|ncat|curl|wget]=]
+          .. [=[|python\d?|perl|ruby|php|powershell|cmd)(?=$|[\s;|&'"])]=] },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
     -- (git's -c sets a key for one command: core.sshCommand runs)
@@ -2735,6 +2742,12 @@ local function title_words(dec, s, j, breakout)
     end
     if breakout then
         return false
+    end
+    -- (an abbreviation in capitals before numbers or words, "; NL 2 and
+    -- PS 4 signed": no Unix shell finds a program so spelled, and
+    -- no path, option, quote or shell syntax follows it)
+    if caps and not find(rest, "[/\\$`<>|&;'\"*=~%-]") then
+        return true
     end
     -- (a word after it, and no host or address among them: "Nc
     -- 198.51.100.3 9001", "Curl x.example" are a case-blind system's

