@@ -567,8 +567,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/choir/, the same round: rehearsal notes, part lists, programmes, venue bookings), the kennels corpus
 (tests/corpus/kennels/, the eighty-third round: stay bookings, care logs, vaccinations, report cards), the soapmaking corpus
 (tests/corpus/soapmaking/, the same round: batch calculations, cure logs, INCI lists, safety notes), the paragliding corpus
-(tests/corpus/paragliding/, the same round: flight logs, weather briefings, tandem bookings, equipment checks) and the mosaic corpus
-(tests/corpus/mosaic/, the same round: commission briefs, tessera specs, site notes, workshops) through the real
+(tests/corpus/paragliding/, the same round: flight logs, weather briefings, tandem bookings, equipment checks), the mosaic corpus
+(tests/corpus/mosaic/, the same round: commission briefs, tessera specs, site notes, workshops), the bridgeclub corpus
+(tests/corpus/bridgeclub/, the eighty-fourth round: session results, hand records, rulings, partnership bookings), the lifeboat corpus
+(tests/corpus/lifeboat/, the same round: launch logs, pager rosters, training records, engine checks), the orchard corpus
+(tests/corpus/orchard/, the same round: picking slots, spray logs, tree records, shop orders) and the knitting corpus
+(tests/corpus/knitting/, the same round: pattern notes, yarn stock, class bookings, project logs) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -833,6 +837,10 @@ KENNELS = HERE / "corpus" / "kennels"
 SOAPMAKING = HERE / "corpus" / "soapmaking"
 PARAGLIDING = HERE / "corpus" / "paragliding"
 MOSAIC = HERE / "corpus" / "mosaic"
+BRIDGECLUB = HERE / "corpus" / "bridgeclub"
+LIFEBOAT = HERE / "corpus" / "lifeboat"
+ORCHARD = HERE / "corpus" / "orchard"
+KNITTING = HERE / "corpus" / "knitting"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -963,7 +971,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("chocolatier", CHOCOLATIER), ("farrier", FARRIER),
     ("sauna", SAUNA), ("choir", CHOIR),
     ("kennels", KENNELS), ("soapmaking", SOAPMAKING),
-    ("paragliding", PARAGLIDING), ("mosaic", MOSAIC))}
+    ("paragliding", PARAGLIDING), ("mosaic", MOSAIC),
+    ("bridgeclub", BRIDGECLUB), ("lifeboat", LIFEBOAT),
+    ("orchard", ORCHARD), ("knitting", KNITTING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

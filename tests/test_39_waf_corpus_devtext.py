@@ -1578,8 +1578,8 @@ RETROCOMPUTING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpat
                          "xss": 0.987, "ALL": 0.997}
 RETROCOMPUTING_CEILINGS = {"asm-snippet": 0.013, "basic-listing": 0.013, "dos-command": 0.088,
                            "emulator-config": 0.05, "file-search": 0.025, "forum-post": 0.013,
-                           "memory-hexdump": 0.013, "modem-bbs": 0.025,
-                           "profile-setting": 0.013, "repair-note": 0.013, "ALL": 0.015}
+                           "memory-hexdump": 0.013, "modem-bbs": 0.013, "profile-setting": 0.013,
+                           "repair-note": 0.013, "ALL": 0.014}
 # aquarium (tests/corpus/aquarium/: water logs, builds, stocking, dosing,
 # reviews, orders, breeders, disease, controller programs, profiles; 485
 # attacks): benign 0, attacks 482 -> 483 (query).
@@ -3066,6 +3066,43 @@ MOSAIC_CEILINGS = {"commission_briefs": 0.013, "invoices": 0.013, "material_spec
                    "newsletter": 0.013, "searches": 0.013, "settings_imports": 0.013,
                    "site_notes": 0.013, "student_profiles": 0.013, "studio_chat": 0.013,
                    "workshop_bookings": 0.013, "ALL": 0.002}
+# bridgeclub (tests/corpus/bridgeclub/: session results, hand records, partnership bookings,
+# member profiles, director rulings, searches, chat, imports, newsletters, scorecards; 497
+# attacks): benign 9 -> 1, attacks 493 -> 493 (query; the round fixed its false positives only).
+BRIDGECLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.987}
+BRIDGECLUB_CEILINGS = {"director_rulings": 0.013, "hand_records": 0.013, "member_chat": 0.013,
+                       "member_profiles": 0.013, "newsletter": 0.013,
+                       "partnership_bookings": 0.013, "scorecards": 0.013, "searches": 0.025,
+                       "session_results": 0.013, "settings_imports": 0.013, "ALL": 0.003}
+# lifeboat (tests/corpus/lifeboat/: launch logs, pager rosters, training records, equipment
+# checks, fundraising, incident notes, searches, crew chat, imports, newsletters; 494 attacks):
+# benign 0 first, attacks 487 first (query; measured, not fixed).
+LIFEBOAT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.9, "nosqli": 0.888,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.983}
+LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising": 0.013,
+                     "incident_notes": 0.013, "launch_logs": 0.013, "newsletter": 0.013,
+                     "pager_roster": 0.013, "searches": 0.013, "settings_imports": 0.013,
+                     "training_records": 0.013, "ALL": 0.002}
+# orchard (tests/corpus/orchard/: picking slots, field logs, tree records, shop orders, feedback,
+# rotas, searches, staff chat, imports, newsletters; 499 attacks): benign 0 first, attacks 494
+# first (query; measured, not fixed).
+ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.985}
+ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
+                    "settings_imports": 0.013, "shop_orders": 0.013, "slot_bookings": 0.013,
+                    "staff_chat": 0.013, "staff_rotas": 0.013, "tree_records": 0.013,
+                    "visitor_feedback": 0.013, "ALL": 0.002}
+# knitting (tests/corpus/knitting/: pattern notes, yarn stock, class bookings, customer profiles,
+# orders, project logs, searches, circle chat, imports, newsletters; 494 attacks): benign 0 first,
+# attacks 488 first (query; measured, not fixed).
+KNITTING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                   "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987, "ALL": 0.985}
+KNITTING_CEILINGS = {"circle_chat": 0.013, "class_bookings": 0.013, "customer_profiles": 0.013,
+                     "newsletter": 0.013, "orders": 0.013, "pattern_notes": 0.013,
+                     "project_logs": 0.013, "searches": 0.013, "settings_imports": 0.013,
+                     "yarn_stock": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3187,7 +3224,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "chocolatier": CHOCOLATIER_FLOORS, "farrier": FARRIER_FLOORS,
                  "sauna": SAUNA_FLOORS, "choir": CHOIR_FLOORS,
                  "kennels": KENNELS_FLOORS, "soapmaking": SOAPMAKING_FLOORS,
-                 "paragliding": PARAGLIDING_FLOORS, "mosaic": MOSAIC_FLOORS}
+                 "paragliding": PARAGLIDING_FLOORS, "mosaic": MOSAIC_FLOORS,
+                 "bridgeclub": BRIDGECLUB_FLOORS, "lifeboat": LIFEBOAT_FLOORS,
+                 "orchard": ORCHARD_FLOORS, "knitting": KNITTING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3311,7 +3350,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "chocolatier": CHOCOLATIER_CEILINGS, "farrier": FARRIER_CEILINGS,
                    "sauna": SAUNA_CEILINGS, "choir": CHOIR_CEILINGS,
                    "kennels": KENNELS_CEILINGS, "soapmaking": SOAPMAKING_CEILINGS,
-                   "paragliding": PARAGLIDING_CEILINGS, "mosaic": MOSAIC_CEILINGS}
+                   "paragliding": PARAGLIDING_CEILINGS, "mosaic": MOSAIC_CEILINGS,
+                   "bridgeclub": BRIDGECLUB_CEILINGS, "lifeboat": LIFEBOAT_CEILINGS,
+                   "orchard": ORCHARD_CEILINGS, "knitting": KNITTING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -2713,10 +2713,11 @@ end
 local function title_words(dec, s, j, breakout)
     local b, e = find(dec, "^[ \t]*%u%l+[%l%d]*", j)
     -- (or an abbreviation in capitals, "bring a laptop & ID", "; IRB
-    -- approval": words or nothing after it)
+    -- approval": words or nothing after it; a single capital too, a
+    -- scorecard's "| W |" seat)
     local caps = false
     if not e then
-        b, e = find(dec, "^[ \t]*%u%u+%f[^%w]", j)
+        b, e = find(dec, "^[ \t]*%u+%f[^%w]", j)
         if not e then
             return false
         end
