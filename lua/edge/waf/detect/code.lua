@@ -559,7 +559,7 @@ local RE_FORMULA = alt({
     [=[(?:(?:^|[\s,;"'])[=+\-@]|^ (?=[\d(]))[^\n|']{0,60}?\b[a-z][\w.]*\|\s*'[^'\n]*'\s*!]=],
     [=[(?:^|[\s,;"'])[=+\-@]\s*dde(?:auto)?\s*\(]=],
     -- (or DDE's function given a Windows program, wherever it stands, no
-    -- sign needed: 'DDE("cmd";"/c x";"!A0")' is a link that runs it)
+    -- sign needed: 'DDE("cmd";"/k y";"!B2")' is a link that runs it)
     [=[\bdde(?:auto)?\s*\(\s*"(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript]=]
         .. [=[|cscript|certutil|bitsadmin|msiexec)(?:\.exe)?"\s*[;,]]=],
     -- (or a DDE link to a Windows program wherever it stands, "program|
@@ -1573,7 +1573,7 @@ local RULES = rules.compile({
                   "|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open",
                   "|pcntl_exec", "|assert", "|eval", "|@" } },
     -- (a probe of which template engine runs: three kinds of opening
-    -- delimiter or more in one run of text with no blank, "${{<%[%'\"}}":
+    -- delimiter or more in one run of text with no blank, "<%={{${[%#{":
     -- whichever engine parses it fails with an error that names it)
     { id = "ssti", needles = { "{{", "${", "<%", "[%", "#{", "{%" }, check = template_polyglot,
       plain = false },

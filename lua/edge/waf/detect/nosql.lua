@@ -385,7 +385,7 @@ local function pipeline_reads_secret(o)
 end
 
 -- A stage that groups documents by a secret or names a field after one
--- ('{"$group": {"_id": "$password_hash"}}', '{"$project": {"pw":
+-- ('{"$group": {"_id": "$otp_seed"}}', '{"$project": {"pw":
 -- "$password"}}', '{"$sortByCount": "$pin"}'): every document's secret
 -- comes back as a key or a value (an accumulator's '{"$sum": "$tokens"}'
 -- gives back a number).

@@ -1434,7 +1434,7 @@ local RULES = rules.compile({
       pattern = [=[[a-z][\w+.-]*://(?:[^/\s@\\]*\\+|[^/\s@\\?#]+[?#])@[a-z\d\[]]=]
           -- (or "\@" later in the URL, before an internal address: a
           -- parser that takes the last "@" for the authority's end goes
-          -- there, "https://x.example/a\@10.0.0.7:8080/")
+          -- there, "https://x.example/a\@192.168.4.2:81/")
           .. [=[|[a-z][\w+.-]*://[^\s@]{0,200}?\\@(?:\d{1,3}(?:\.\d{1,3}){3}|localhost\b|\[)]=],
       plain = false },
 }, _M.RULES)

@@ -999,8 +999,8 @@ local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]
 -- "...,0.00,approved", "board-approved"), or a payment's or a check's
 -- outcome (paid, refunded, verified), quoted or not: a row a reader of
 -- the export takes for the application's own
--- (a tab's cells too, "root<TAB>0<TAB>admin"; and an account's cell that
--- names admin with one more word, "Admin Override")
+-- (a tab's cells too, "x<TAB>7<TAB>superuser"; and an account's cell that
+-- names admin with one more word, "Admin Access")
 local RE_CSV_CLAIM = [=[^[^,;\t\s][^,;\t]*+(?:[,;\t][^,;\t]*+){2,}$]=]
 local RE_CSV_CLAIM_CELL = [=[(?:^|[,;\t])[ \t]*(["']?)(?:admin(?:istrator)?(?: [a-z]+)?|root]=]
     .. [=[|superuser|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)]=]
@@ -1045,7 +1045,7 @@ local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
 
 -- A logfmt record and nothing else: three "key=value" pairs or more, a
 -- blank between them ("item=4 state=void by=ops"; at most 300 bytes); a
--- value in double quotes holds blanks, msg="role changed".
+-- value in double quotes holds blanks, msg="plan upgraded".
 local function logfmt_record(line)
     if #line > 300 then
         return false
@@ -1245,7 +1245,7 @@ local VALUES = rules.compile({
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
     -- (... or before a logfmt record that opens with its level or its
-    -- time and names who acted, 'note\nlevel=info msg="..." user=x': a
+    -- time and names who acted, 'bin 4\nlevel=info msg="..." actor=x': a
     -- logfmt writer's line split in two)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
@@ -1288,9 +1288,9 @@ local RULES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     -- (a line that frames words about the log itself between rules of
-    -- "=", "-", "*" or "#", after text and a line break ("...\n=== log
-    -- rotated ===", "--- end of log ---", "*** session end ***", "===
-    -- audit: ... ==="): a boundary or a verdict the log's reader takes for
+    -- "=", "-", "*" or "#", after text and a line break ("...\n=== logs
+    -- trimmed ===", "--- log cut here ---", "*** session over ***", "###
+    -- audit: ... ###"): a boundary or a verdict the log's reader takes for
     -- the writer's; a ping's "--- 10.0.0.1 ping statistics ---", a mail's
     -- "--- original message ---", a key's "-----END PGP ... BLOCK-----" and
     -- a section's "=== Notes ===" name no log)

@@ -1595,7 +1595,7 @@ local function command_at(s, i, n, mode)
             name = w
         end
         local var = false
-        -- (a variable before a path, "$u/bin/id": unset, it expands to
+        -- (a variable before a path, "$q/bin/id": unset, it expands to
         -- nothing, and the path is the command)
         if byte(w, 1) == 36 and not find(w, "^%${?[%a_][%w_]*}?/") then  -- $
             name = sub(name, 2)
@@ -1759,7 +1759,7 @@ local function command_at(s, i, n, mode)
             end
             -- (nor does an editor or a screen monitor given nothing in a
             -- sentence: it waits for a terminal an injected command has
-            -- none of, and prose names it, "I live in bash & vim")
+            -- none of, and prose names it, "my tools: tmux & vim")
             if bare and INTERACTIVE[name] and mode == AT_PROSE and not obf then
                 return false
             end
@@ -1815,7 +1815,7 @@ local function command_at(s, i, n, mode)
                 weak_arg = false
             end
             -- (nor is a long option one of theirs: set, export, declare
-            -- take letters after one "-"; "...; export --csv ok" is a
+            -- take letters after one "-"; "...; export --pdf next" is a
             -- button's label in a sentence)
             if weak_arg and ASSIGNERS[name] and find(rest, "^%s+%-%-%a") then
                 weak_arg = false
@@ -2723,7 +2723,7 @@ local function title_words(dec, s, j, breakout)
         end
         caps = true
     end
-    -- (the whole word: cmd.exe reads "WhOaMi" as whoami, case and all)
+    -- (the whole word: cmd.exe reads "IpConfig" as ipconfig, case and all)
     local name = match(s, "^[ \t]*([%w.]*%w)", b)
     if CMD_CAPABLE[name] or name == "sleep" or name == "start" then
         return false
@@ -2733,7 +2733,7 @@ local function title_words(dec, s, j, breakout)
     -- (or a menu label's accelerator: "&" glued to a capitalized word,
     -- then capitalized words alone to the value's end, "&File", "&Open
     -- Recent...", "Save &As")
-    -- (glued: a blank after the "&" makes it a chain, "x & WhoAmI")
+    -- (glued: a blank after the "&" makes it a chain, "k & SystemInfo")
     if not caps and b == j and byte(dec, j - 1) == 38 and stop > #dec
             and not find(dec, "^[ \t]", j) then
         local label = gsub(gsub(rest, "%.%.%.$", ""), "\226\128\166$", "")

@@ -1407,8 +1407,8 @@ local function breakout(tok, s, quote, low)
         while types[k] == "k" or types[k] == "(" do
             k = k + 1
         end
-        -- (and a select list some database parses after SELECT: a route
-        -- '"Union Select" (yes, ...)' quotes a name in prose)
+        -- (and a select list some database parses after SELECT: '"Union
+        -- Select" is my favourite band' quotes a name in prose)
         return types[k] == "S" and (words[k] ~= "select"
                                    or select_list_parses(lower(sub(s, tok.starts[k],
                                                                    tok.starts[k] + 300))))
@@ -1697,8 +1697,8 @@ function select_list_parses(s)
         i = i + 1
     elseif c == 39 or c == 34 then
         -- a literal: one the value never closes holds the rest of it, a
-        -- sentence when it has a blank ("'union select' route is named
-        -- after my job"); the application's quote closes a token's ('x'
+        -- sentence when it has a blank ("the 'union select' wall is
+        -- the hardest"); the application's quote closes a token's ('x'
         -- union select 'a')
         return find(s, c == 39 and "'" or '"', i + 1, true) ~= nil
             or not find(s, "%s", i + 1)
@@ -2588,7 +2588,7 @@ local function in_expression(s, open, name, before)
     -- (a call a code span holds whole, "`sleep(2)`", is an identifier to
     -- MySQL, whose quote the backtick is, and a syntax error to a shell:
     -- a note's markdown)
-    -- (so is one a pair of quotes holds whole, "'sleep(5)' on the list":
+    -- (so is one a pair of quotes holds whole, "'sleep(5)' in the quiz":
     -- a literal to SQL, a call's name quoted in a sentence)
     if before == 96 or before == 39 or before == 34 then
         local k = close_of(s, open)
