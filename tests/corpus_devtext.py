@@ -571,8 +571,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/mosaic/, the same round: commission briefs, tessera specs, site notes, workshops), the bridgeclub corpus
 (tests/corpus/bridgeclub/, the eighty-fourth round: session results, hand records, rulings, partnership bookings), the lifeboat corpus
 (tests/corpus/lifeboat/, the same round: launch logs, pager rosters, training records, engine checks), the orchard corpus
-(tests/corpus/orchard/, the same round: picking slots, spray logs, tree records, shop orders) and the knitting corpus
-(tests/corpus/knitting/, the same round: pattern notes, yarn stock, class bookings, project logs) through the real
+(tests/corpus/orchard/, the same round: picking slots, spray logs, tree records, shop orders), the knitting corpus
+(tests/corpus/knitting/, the same round: pattern notes, yarn stock, class bookings, project logs), the harpmaker corpus
+(tests/corpus/harpmaker/, the eighty-fifth round: harp commissions, gauge charts, regulation tickets, tuning logs, rentals, lessons, forum, invoices, crates, chat), the potholerepair corpus
+(tests/corpus/potholerepair/, the same round: pothole reports, dispatch notes, batch logs, complaints, GIS exports, invoices, CSV work orders, chat), the ropewalk corpus
+(tests/corpus/ropewalk/, the same round: rope specs, splices, chandlery orders, rigging quotes, QA logs, price lists, forum, tickets) and the exhibitworks corpus
+(tests/corpus/exhibitworks/, the same round: exhibit fault tickets, kiosk configs, feedback, bookings, firmware notes, CSV inventory, rota chat, grant reports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -841,6 +845,10 @@ BRIDGECLUB = HERE / "corpus" / "bridgeclub"
 LIFEBOAT = HERE / "corpus" / "lifeboat"
 ORCHARD = HERE / "corpus" / "orchard"
 KNITTING = HERE / "corpus" / "knitting"
+HARPMAKER = HERE / "corpus" / "harpmaker"
+POTHOLEREPAIR = HERE / "corpus" / "potholerepair"
+ROPEWALK = HERE / "corpus" / "ropewalk"
+EXHIBITWORKS = HERE / "corpus" / "exhibitworks"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -973,7 +981,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("kennels", KENNELS), ("soapmaking", SOAPMAKING),
     ("paragliding", PARAGLIDING), ("mosaic", MOSAIC),
     ("bridgeclub", BRIDGECLUB), ("lifeboat", LIFEBOAT),
-    ("orchard", ORCHARD), ("knitting", KNITTING))}
+    ("orchard", ORCHARD), ("knitting", KNITTING),
+    ("harpmaker", HARPMAKER), ("potholerepair", POTHOLEREPAIR),
+    ("ropewalk", ROPEWALK), ("exhibitworks", EXHIBITWORKS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

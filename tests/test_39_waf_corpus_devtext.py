@@ -2547,8 +2547,9 @@ GLACIERGUIDES_CEILINGS = {"avalanche_bulletins": 0.013, "client_messages": 0.013
 # foodbank (tests/corpus/foodbank/: intake notes, pantry searches, item names,
 # contacts, shift comments, referral notes, delivery routes, team chat, imports,
 # descriptions; 485 attacks): benign 1 -> 0, attacks 481 -> 482 (query).
-FOODBANK_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9, "nosqli": 0.962,
-                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+FOODBANK_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
 FOODBANK_CEILINGS = {"delivery_routes": 0.013, "descriptions": 0.013, "intake_notes": 0.013,
                      "item_names": 0.013, "pantry_search": 0.013, "people_contacts": 0.013,
                      "referral_notes": 0.013, "settings_imports": 0.013,
@@ -3068,28 +3069,30 @@ MOSAIC_CEILINGS = {"commission_briefs": 0.013, "invoices": 0.013, "material_spec
                    "workshop_bookings": 0.013, "ALL": 0.002}
 # bridgeclub (tests/corpus/bridgeclub/: session results, hand records, partnership bookings,
 # member profiles, director rulings, searches, chat, imports, newsletters, scorecards; 497
-# attacks): benign 9 -> 1, attacks 493 -> 493 (query; the round fixed its false positives only).
+# attacks): benign 9 -> 1, attacks 493 -> 494 (query; the round fixed its false positives, the
+# eighty-fifth its CHAR() tautology).
 BRIDGECLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.987}
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
 BRIDGECLUB_CEILINGS = {"director_rulings": 0.013, "hand_records": 0.013, "member_chat": 0.013,
                        "member_profiles": 0.013, "newsletter": 0.013,
                        "partnership_bookings": 0.013, "scorecards": 0.013, "searches": 0.025,
                        "session_results": 0.013, "settings_imports": 0.013, "ALL": 0.003}
 # lifeboat (tests/corpus/lifeboat/: launch logs, pager rosters, training records, equipment
 # checks, fundraising, incident notes, searches, crew chat, imports, newsletters; 494 attacks):
-# benign 0 first, attacks 487 first (query; measured, not fixed).
-LIFEBOAT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.9, "nosqli": 0.888,
-                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.983}
+# benign 0 first, attacks 487 first, 490 after the eighty-fifth round (query).
+LIFEBOAT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.989}
 LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising": 0.013,
                      "incident_notes": 0.013, "launch_logs": 0.013, "newsletter": 0.013,
                      "pager_roster": 0.013, "searches": 0.013, "settings_imports": 0.013,
                      "training_records": 0.013, "ALL": 0.002}
 # orchard (tests/corpus/orchard/: picking slots, field logs, tree records, shop orders, feedback,
 # rotas, searches, staff chat, imports, newsletters; 499 attacks): benign 0 first, attacks 494
-# first (query; measured, not fixed).
-ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95, "nosqli": 0.925,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.985}
+# first, 495 after the eighty-fifth round (query).
+ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
 ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "shop_orders": 0.013, "slot_bookings": 0.013,
                     "staff_chat": 0.013, "staff_rotas": 0.013, "tree_records": 0.013,
@@ -3103,6 +3106,48 @@ KNITTING_CEILINGS = {"circle_chat": 0.013, "class_bookings": 0.013, "customer_pr
                      "newsletter": 0.013, "orders": 0.013, "pattern_notes": 0.013,
                      "project_logs": 0.013, "searches": 0.013, "settings_imports": 0.013,
                      "yarn_stock": 0.013, "ALL": 0.002}
+# harpmaker (tests/corpus/harpmaker/, the eighty-fifth round: commissions, gauge charts,
+# regulation tickets, tuning logs, rental harps, lessons, forum posts, invoices, shipping
+# crates, customer chat; 495 attacks): benign 1 -> 1 (a joke written as a whole SELECT
+# statement), attacks 491 -> 494 (query).
+HARPMAKER_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.995}
+HARPMAKER_CEILINGS = {"commissions": 0.013, "customer_chat": 0.013, "forum_posts": 0.025,
+                      "gauge_charts": 0.013, "invoices": 0.013, "lessons": 0.013,
+                      "regulation_tickets": 0.013, "rental_harps": 0.013, "shipping_crates": 0.013,
+                      "tuning_logs": 0.013, "ALL": 0.003}
+# potholerepair (tests/corpus/potholerepair/: pothole reports, dispatch notes, batch logs,
+# complaint forms, GIS exports, invoices, CSV work orders, citizen chat, searches, notification
+# templates; 494 attacks): benign 1 -> 0, attacks 490 -> 493 (query).
+POTHOLEREPAIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.995}
+POTHOLEREPAIR_CEILINGS = {"asphalt_batch_logs": 0.013, "citizen_chat": 0.013,
+                          "complaint_forms": 0.013, "contractor_invoices": 0.013,
+                          "dispatch_notes": 0.013, "gis_exports": 0.013,
+                          "notification_templates": 0.013, "pothole_reports": 0.013,
+                          "searches": 0.013, "work_orders_csv": 0.013, "ALL": 0.002}
+# ropewalk (tests/corpus/ropewalk/: rope specs, splice instructions, chandlery orders, rigging
+# quotes, QA logs, wholesale prices, forum posts, support tickets, shop search, newsletter copy;
+# 497 attacks): benign 0 -> 0, attacks 490 -> 491 (query).
+ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.985}
+ROPEWALK_CEILINGS = {"batch_qa_logs": 0.013, "chandlery_orders": 0.013, "forum_posts": 0.013,
+                     "newsletter_copy": 0.013, "rigging_quotes": 0.013, "rope_specs": 0.013,
+                     "shop_search": 0.013, "splice_instructions": 0.013, "support_tickets": 0.013,
+                     "wholesale_prices": 0.013, "ALL": 0.002}
+# exhibitworks (tests/corpus/exhibitworks/: exhibit fault tickets, kiosk configs, visitor
+# feedback, school bookings, firmware notes, CSV inventory, rota chat, grant reports, exhibit
+# search, newsletter; 495 attacks): benign 0 -> 0, attacks 492 -> 493 (query).
+EXHIBITWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+EXHIBITWORKS_CEILINGS = {"exhibit_search": 0.013, "fault_tickets": 0.013, "firmware_notes": 0.013,
+                         "grant_reports": 0.013, "inventory_csv": 0.013, "kiosk_config": 0.013,
+                         "newsletter": 0.013, "rota_chat": 0.013, "school_bookings": 0.013,
+                         "visitor_feedback": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3226,7 +3271,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "kennels": KENNELS_FLOORS, "soapmaking": SOAPMAKING_FLOORS,
                  "paragliding": PARAGLIDING_FLOORS, "mosaic": MOSAIC_FLOORS,
                  "bridgeclub": BRIDGECLUB_FLOORS, "lifeboat": LIFEBOAT_FLOORS,
-                 "orchard": ORCHARD_FLOORS, "knitting": KNITTING_FLOORS}
+                 "orchard": ORCHARD_FLOORS, "knitting": KNITTING_FLOORS,
+                 "harpmaker": HARPMAKER_FLOORS, "potholerepair": POTHOLEREPAIR_FLOORS,
+                 "ropewalk": ROPEWALK_FLOORS, "exhibitworks": EXHIBITWORKS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3352,7 +3399,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "kennels": KENNELS_CEILINGS, "soapmaking": SOAPMAKING_CEILINGS,
                    "paragliding": PARAGLIDING_CEILINGS, "mosaic": MOSAIC_CEILINGS,
                    "bridgeclub": BRIDGECLUB_CEILINGS, "lifeboat": LIFEBOAT_CEILINGS,
-                   "orchard": ORCHARD_CEILINGS, "knitting": KNITTING_CEILINGS}
+                   "orchard": ORCHARD_CEILINGS, "knitting": KNITTING_CEILINGS,
+                   "harpmaker": HARPMAKER_CEILINGS,
+                   "potholerepair": POTHOLEREPAIR_CEILINGS,
+                   "ropewalk": ROPEWALK_CEILINGS, "exhibitworks": EXHIBITWORKS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -638,6 +638,10 @@ local RE_SSTI = alt({
     -- (or one that reaches an object's constructor or prototype: a
     -- Handlebars block, "{{#with s.constructor}}", escapes its sandbox)
     [=[\{\{[^}]{0,200}?(?:\.\s*(?:constructor|prototype)\b|__proto__)]=],
+    -- (or a function's own apply, call or bind given arguments, "{{#with
+    -- (x.y.apply 0 list)}}": a helper's value called with a context of the
+    -- template's choosing; a field is read, not called)
+    [=[\{\{[^}]{0,200}?\.\s*(?:apply|call|bind)\s+[^}\s]]=],
     -- (Ruby's interpolation also calls without brackets, "#{system 'id'}":
     -- system or exec with an argument; "#{system}" alone names a value)
     -- (its close looked for up to the next "#{", by a possessive run: from

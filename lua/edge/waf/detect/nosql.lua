@@ -640,7 +640,12 @@ _M.VALUES = rules.compile({
         -- AND pay:*", "go) OR (pay:[90000 TO *]": the application's group
         -- closed early)
         .. [=[|^[^()]*+\)\s*or\s*\([^)]{0,200}?(?:[\w.]+\s*:\s*\*(?=\s|\)|$)]=]
-        .. [=[|:\s*[\[{]\s*(?:\S+\s+to\s+\*|\*\s+to\s))]=] },
+        .. [=[|:\s*[\[{]\s*(?:\S+\s+to\s+\*|\*\s+to\s))]=]
+        -- (or, after that ")", a field's term of its own with no group,
+        -- "x*) OR team:ops OR (y": every document the term matches joins
+        -- the application's; a list's "a) or b: ..." puts a blank after
+        -- its label's colon, a URL its "//")
+        .. [=[|^[^()]*+\)\s*or\s+[\w.]+:(?![\s/])[^\s)]]=] },
     -- Solr's local parameters opening the query, or a nested query's,
     -- that choose a parser reaching past the documents searched: a join
     -- ("{!join from=owner_id to=id fromIndex=users}", other documents' or

@@ -643,6 +643,8 @@ local INTERNAL_HOSTS = alt({
 -- pipeline's connection string holds, count under the schemes below)
 -- (a "\" after it starts the path to a WHATWG parser, whatever "@" comes
 -- later: "http://127.0.0.1\@x.example/" goes to the loopback)
+-- (a tab or a line break after it is no byte of the host: a WHATWG
+-- parser drops them from the URL, "localhost<TAB>:8080" is localhost's)
 -- (or a host of one label, "http://tsdb:9000/admin": no public
 -- name is one label; a container's, a cluster's or a search domain's is;
 -- nor under .local, .lan or .home.arpa, a LAN's own names)
@@ -658,11 +660,12 @@ local INTERNAL_HOSTS = alt({
 local PRIVATE_IPS = [=[10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}]=]
     .. [=[|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}]=]
 local RE_SSRF = [=[^\s*(?:[a-z][a-z\d+.-]{0,30}://(?:[^/@\s]*@)?]=] .. LOOPBACK_HOSTS
-    .. [=[\.?(?:[:/?#\\]|$)]=]
+    .. [=[\.?[\t\r\n]*(?:[:/?#\\]|$)]=]
     .. [=[|(?:https?|ftps?|s?ftp|scp|smb|telnet|gopher|dict|ldap|tftp|file]=]
     .. [=[|webcals?|rtmps?|rtsp|mms|imaps?|pop3s?|smtps?):]=]
     .. [=[(?://)?(?:[^/@\s]*@)?]=]
-    .. INTERNAL_HOSTS .. [=[\.?(?:[:/?#\\]|$)|(?!(?:metadata|kubernetes)/)]=] .. INTERNAL_HOSTS
+    .. INTERNAL_HOSTS .. [=[\.?[\t\r\n]*(?:[:/?#\\]|$)]=]
+    .. [=[|(?!(?:metadata|kubernetes)/)]=] .. INTERNAL_HOSTS
     .. [=[(?::\d+)?/]=]
     .. [=[|(?:(?!0:)]=] .. INTERNAL_HOSTS .. [=[|]=] .. PRIVATE_IPS .. [=[):\d{1,5}\s*$]=]
     .. [=[|(?:https?|ftps?|gopher|dict|ldap|tftp)://(?:[^/@\s]*@)?[a-z][a-z\d-]{0,62}]=]

