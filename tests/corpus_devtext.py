@@ -575,8 +575,16 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/knitting/, the same round: pattern notes, yarn stock, class bookings, project logs), the harpmaker corpus
 (tests/corpus/harpmaker/, the eighty-fifth round: harp commissions, gauge charts, regulation tickets, tuning logs, rentals, lessons, forum, invoices, crates, chat), the potholerepair corpus
 (tests/corpus/potholerepair/, the same round: pothole reports, dispatch notes, batch logs, complaints, GIS exports, invoices, CSV work orders, chat), the ropewalk corpus
-(tests/corpus/ropewalk/, the same round: rope specs, splices, chandlery orders, rigging quotes, QA logs, price lists, forum, tickets) and the exhibitworks corpus
-(tests/corpus/exhibitworks/, the same round: exhibit fault tickets, kiosk configs, feedback, bookings, firmware notes, CSV inventory, rota chat, grant reports) through the real
+(tests/corpus/ropewalk/, the same round: rope specs, splices, chandlery orders, rigging quotes, QA logs, price lists, forum, tickets), the exhibitworks corpus
+(tests/corpus/exhibitworks/, the same round: exhibit fault tickets, kiosk configs, feedback, bookings, firmware notes, CSV inventory, rota chat, grant reports), the milliner corpus
+(tests/corpus/milliner/, the eighty-sixth round: hat commissions, head measurements, stock, fittings, race-day orders, care notes, forum, invoices, chat), the cooperage corpus
+(tests/corpus/cooperage/, the same round: cask orders, stave stock, toasting logs, repair tickets, client portal, CSV inventory, manifests, chat), the thatcher corpus
+(tests/corpus/thatcher/, the same round: roof surveys, supply orders, quotes, consent notes, job diaries, delays, reviews, CSV job sheets, chat), the zookeeper corpus
+(tests/corpus/zookeeper/, the same round: husbandry logs, feeding schedules, vet notes, maintenance tickets, enquiries, adoption orders, CSV feed stock, rota chat), the lockkeeper corpus
+(tests/corpus/lockkeeper/, the eighty-seventh round: lock passage bookings, water level logs, licences, stoppage notices, work orders, CSV traffic counts, towpath incidents, volunteer chat), the perfumery corpus
+(tests/corpus/perfumery/, the same round: fragrance briefs, formula notes, raw material stock, compliance notes, sample orders, workshop bookings, reviews, invoices, chat), the bowlsclub corpus
+(tests/corpus/bowlsclub/, the same round: rink bookings, fixtures and scorecards, renewals, green maintenance, bar stock, minutes, CSV results, forum) and the signwriter corpus
+(tests/corpus/signwriter/, the same round: sign commissions, lettering proofs, gold leaf stock, survey notes, paint specs, quotes, invoices, CSV job lists, chat) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -849,6 +857,14 @@ HARPMAKER = HERE / "corpus" / "harpmaker"
 POTHOLEREPAIR = HERE / "corpus" / "potholerepair"
 ROPEWALK = HERE / "corpus" / "ropewalk"
 EXHIBITWORKS = HERE / "corpus" / "exhibitworks"
+MILLINER = HERE / "corpus" / "milliner"
+COOPERAGE = HERE / "corpus" / "cooperage"
+THATCHER = HERE / "corpus" / "thatcher"
+ZOOKEEPER = HERE / "corpus" / "zookeeper"
+LOCKKEEPER = HERE / "corpus" / "lockkeeper"
+PERFUMERY = HERE / "corpus" / "perfumery"
+BOWLSCLUB = HERE / "corpus" / "bowlsclub"
+SIGNWRITER = HERE / "corpus" / "signwriter"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -983,7 +999,11 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("bridgeclub", BRIDGECLUB), ("lifeboat", LIFEBOAT),
     ("orchard", ORCHARD), ("knitting", KNITTING),
     ("harpmaker", HARPMAKER), ("potholerepair", POTHOLEREPAIR),
-    ("ropewalk", ROPEWALK), ("exhibitworks", EXHIBITWORKS))}
+    ("ropewalk", ROPEWALK), ("exhibitworks", EXHIBITWORKS),
+    ("milliner", MILLINER), ("cooperage", COOPERAGE),
+    ("thatcher", THATCHER), ("zookeeper", ZOOKEEPER),
+    ("lockkeeper", LOCKKEEPER), ("perfumery", PERFUMERY),
+    ("bowlsclub", BOWLSCLUB), ("signwriter", SIGNWRITER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

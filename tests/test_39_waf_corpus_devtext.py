@@ -1650,9 +1650,9 @@ BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citati
 # sharing, notes; 485 attacks): benign 84 -> 84 (65 whole SQL statements
 # in SQL cells, 13 notebook shell lines: what a notebook route exempts),
 # attacks 474 -> 476 (query).
-NOTEBOOKS_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.985}
+NOTEBOOKS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.987}
 NOTEBOOKS_CEILINGS = {"chart_titles": 0.025, "env_config": 0.063, "markdown_latex": 0.013,
                       "notes_chat": 0.025, "pandas_code": 0.013, "schedules_cron": 0.013,
                       "sharing_chat": 0.013, "shell_magics": 0.175, "sql_cells": 0.825,
@@ -1923,9 +1923,8 @@ DRONEOPS_CEILINGS = {"chat_comments": 0.013, "client_briefs": 0.013,
 # notes, LPR logs, permits, meter configs, payment disputes, gate commands,
 # exports, support chat; 485 attacks): benign 0 -> 0, attacks 473 -> 475
 # (query).
-PARKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
-                  "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                  "xss": 0.987, "ALL": 0.989}
+PARKING_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
 PARKING_CEILINGS = {"citation_appeal": 0.013, "export_import": 0.013, "gate_command": 0.013,
                     "lpr_log": 0.013, "meter_config": 0.013, "officer_note": 0.013,
                     "payment_dispute": 0.013, "permit_application": 0.013,
@@ -2120,9 +2119,8 @@ SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
 # quarry (tests/corpus/quarry/: blast logs, haul dispatch, weighbridge tickets, assays
 # and gradations, safety inspections, telemetry, environmental monitoring, crew chat,
 # sales orders, settings; 485 attacks): benign 1 -> 0, attacks 477 -> 479 (query).
-QUARRY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9,
-                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.985}
+QUARRY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.9, "nosqli": 0.888,
+                 "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
 QUARRY_CEILINGS = {"assay_gradation": 0.013, "blast_log": 0.013, "crew_chat": 0.013,
                    "dispatch": 0.013, "environmental": 0.013, "safety": 0.013,
                    "sales_order": 0.013, "settings_import": 0.013, "telemetry": 0.013,
@@ -2274,9 +2272,8 @@ PIPEORGAN_CEILINGS = {"console_wiring": 0.013, "musician_notes": 0.013,
 # escrow (tests/corpus/escrow/: agent notes, searches, party names, wire memos, title
 # records, closing checklists, ledgers, e-signature chat, client letters, settings;
 # 485 attacks): benign 0 -> 0, attacks 480 -> 480 (query).
-ESCROW_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
-                 "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                 "xss": 0.987, "ALL": 0.991}
+ESCROW_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.888,
+                 "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 ESCROW_CEILINGS = {"agent_notes": 0.013, "checklist_items": 0.013, "client_letters": 0.013,
                    "esign_chat": 0.013, "ledger_entries": 0.013, "party_names": 0.013,
                    "search_queries": 0.013, "settings_imports": 0.013, "title_records": 0.013,
@@ -2369,9 +2366,9 @@ BOOKBINDING_CEILINGS = {"binder_freetext": 0.013, "class_schedule": 0.013,
 # inventory, harvests, restaurant orders, contamination reports, lab cultures,
 # farm-stand sales, worker chat, searches; 486 attacks): benign 1 -> 1, attacks 484 -> 485
 # (query).
-MUSHROOMFARM_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+MUSHROOMFARM_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 MUSHROOMFARM_CEILINGS = {"climate_log_note": 0.025, "contamination_report": 0.013,
                          "farmstand_sale": 0.013, "harvest_record": 0.013,
                          "lab_culture_note": 0.013, "restaurant_order": 0.013,
@@ -3032,8 +3029,8 @@ CHOIR_CEILINGS = {"concert_programmes": 0.013, "member_chat": 0.013, "member_pro
 # kennels (tests/corpus/kennels/: stay bookings, care logs, vaccination records, owner profiles,
 # report cards, incident notes, invoices, searches, staff chat, imports; 495 attacks): benign 1 ->
 # 0, attacks 489 -> 491 (query).
-KENNELS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+KENNELS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 KENNELS_CEILINGS = {"bookings": 0.013, "care_logs": 0.013, "incident_notes": 0.013,
                     "invoices": 0.013, "owner_profiles": 0.013, "report_cards": 0.013,
                     "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
@@ -3100,8 +3097,9 @@ ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
 # knitting (tests/corpus/knitting/: pattern notes, yarn stock, class bookings, customer profiles,
 # orders, project logs, searches, circle chat, imports, newsletters; 494 attacks): benign 0 first,
 # attacks 488 first (query; measured, not fixed).
-KNITTING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
-                   "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987, "ALL": 0.985}
+KNITTING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.987}
 KNITTING_CEILINGS = {"circle_chat": 0.013, "class_bookings": 0.013, "customer_profiles": 0.013,
                      "newsletter": 0.013, "orders": 0.013, "pattern_notes": 0.013,
                      "project_logs": 0.013, "searches": 0.013, "settings_imports": 0.013,
@@ -3120,9 +3118,9 @@ HARPMAKER_CEILINGS = {"commissions": 0.013, "customer_chat": 0.013, "forum_posts
 # potholerepair (tests/corpus/potholerepair/: pothole reports, dispatch notes, batch logs,
 # complaint forms, GIS exports, invoices, CSV work orders, citizen chat, searches, notification
 # templates; 494 attacks): benign 1 -> 0, attacks 490 -> 493 (query).
-POTHOLEREPAIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+POTHOLEREPAIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.995}
+                        "xss": 0.987, "ALL": 0.997}
 POTHOLEREPAIR_CEILINGS = {"asphalt_batch_logs": 0.013, "citizen_chat": 0.013,
                           "complaint_forms": 0.013, "contractor_invoices": 0.013,
                           "dispatch_notes": 0.013, "gis_exports": 0.013,
@@ -3131,9 +3129,9 @@ POTHOLEREPAIR_CEILINGS = {"asphalt_batch_logs": 0.013, "citizen_chat": 0.013,
 # ropewalk (tests/corpus/ropewalk/: rope specs, splice instructions, chandlery orders, rigging
 # quotes, QA logs, wholesale prices, forum posts, support tickets, shop search, newsletter copy;
 # 497 attacks): benign 0 -> 0, attacks 490 -> 491 (query).
-ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
                    "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.985}
+                   "ALL": 0.987}
 ROPEWALK_CEILINGS = {"batch_qa_logs": 0.013, "chandlery_orders": 0.013, "forum_posts": 0.013,
                      "newsletter_copy": 0.013, "rigging_quotes": 0.013, "rope_specs": 0.013,
                      "shop_search": 0.013, "splice_instructions": 0.013, "support_tickets": 0.013,
@@ -3148,6 +3146,87 @@ EXHIBITWORKS_CEILINGS = {"exhibit_search": 0.013, "fault_tickets": 0.013, "firmw
                          "grant_reports": 0.013, "inventory_csv": 0.013, "kiosk_config": 0.013,
                          "newsletter": 0.013, "rota_chat": 0.013, "school_bookings": 0.013,
                          "visitor_feedback": 0.013, "ALL": 0.002}
+# milliner (tests/corpus/milliner/, the eighty-sixth round: commissions, head measurements,
+# stock ledger, fittings, race-day orders, care instructions, forum posts, invoices, staff chat,
+# client profiles; 500 attacks): benign 0 -> 0, attacks 494 -> 498 (query).
+MILLINER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.992}
+MILLINER_CEILINGS = {"care_instructions": 0.013, "client_profiles": 0.013, "commissions": 0.013,
+                     "fittings": 0.013, "forum_posts": 0.013, "head_measurements": 0.013,
+                     "invoices": 0.013, "race_day_orders": 0.013, "staff_chat": 0.013,
+                     "stock_ledger": 0.013, "ALL": 0.002}
+# cooperage (tests/corpus/cooperage/: cask orders, stave stock, toasting logs, repair tickets,
+# client portal, CSV inventory, shipping manifests, workshop chat, catalogue search, account
+# settings; 496 attacks): benign 1 -> 0 (a CSV header row, then a note's label, read as a
+# header), attacks 489 -> 491 (query).
+COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.9, "nosqli": 0.925,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.983}
+COOPERAGE_CEILINGS = {"account_settings": 0.013, "cask_orders": 0.013, "catalogue_search": 0.013,
+                      "client_portal": 0.013, "inventory_csv": 0.013, "repair_tickets": 0.013,
+                      "shipping_manifests": 0.013, "stave_stock": 0.013, "toast_logs": 0.013,
+                      "workshop_chat": 0.013, "ALL": 0.002}
+# thatcher (tests/corpus/thatcher/: roof surveys, supply orders, quotes, consent notes, job
+# diaries, weather delays, reviews, CSV job sheets, crew chat, customer messages; 492 attacks):
+# benign 0 -> 0, attacks 490 -> 491 (query).
+THATCHER_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
+THATCHER_CEILINGS = {"consent_notes": 0.013, "crew_chat": 0.013, "csv_job_sheets": 0.013,
+                     "customer_messages": 0.013, "customer_reviews": 0.013, "job_diary": 0.013,
+                     "quotes": 0.013, "roof_surveys": 0.013, "supply_orders": 0.013,
+                     "weather_delays": 0.013, "ALL": 0.002}
+# zookeeper (tests/corpus/zookeeper/: husbandry logs, feeding schedules, vet notes, maintenance
+# tickets, visitor enquiries, adoption orders, CSV feed stock, rota chat, animal records, site
+# search; 495 attacks): benign 0 -> 0, attacks 494 -> 495 (query).
+ZOOKEEPER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.997}
+ZOOKEEPER_CEILINGS = {"adoption_orders": 0.013, "animal_records": 0.013, "feed_stock_csv": 0.013,
+                      "feeding_schedules": 0.013, "husbandry_logs": 0.013,
+                      "maintenance_tickets": 0.013, "rota_chat": 0.013, "site_search": 0.013,
+                      "vet_notes": 0.013, "visitor_enquiries": 0.013, "ALL": 0.002}
+# lockkeeper (tests/corpus/lockkeeper/, the eighty-seventh round: passage bookings, water level
+# logs, boater licences, stoppage notices, work orders, CSV traffic counts, towpath incidents,
+# volunteer chat, searches, settings imports; 494 attacks): benign 0 first, attacks 493 first
+# (query).
+LOCKKEEPER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.993}
+LOCKKEEPER_CEILINGS = {"boater_licences": 0.013, "passage_bookings": 0.013, "searches": 0.013,
+                       "settings_imports": 0.013, "stoppage_notices": 0.013,
+                       "towpath_incidents": 0.013, "traffic_counts_csv": 0.013,
+                       "volunteer_chat": 0.013, "water_level_logs": 0.013, "work_orders": 0.013,
+                       "ALL": 0.002}
+# perfumery (tests/corpus/perfumery/: fragrance briefs, formula notes, raw material stock,
+# compliance notes, sample orders, workshop bookings, reviews, supplier invoices, studio chat,
+# site search; 497 attacks): benign 0 first, attacks 492 first (query).
+PERFUMERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.9, "nosqli": 0.925,
+                    "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.975, "ALL": 0.985}
+PERFUMERY_CEILINGS = {"formula_notes": 0.013, "fragrance_briefs": 0.013, "ifra_compliance": 0.013,
+                      "raw_material_stock": 0.013, "reviews": 0.013, "sample_orders": 0.013,
+                      "site_search": 0.013, "studio_chat": 0.013, "supplier_invoices": 0.013,
+                      "workshop_bookings": 0.013, "ALL": 0.002}
+# bowlsclub (tests/corpus/bowlsclub/: rink bookings, league fixtures, scorecards, membership
+# renewals, green maintenance, bar stock, committee minutes, CSV results imports, forum posts,
+# member search; 497 attacks): benign 0 first, attacks 495 first (query).
+BOWLSCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.989}
+BOWLSCLUB_CEILINGS = {"bar_stock": 0.013, "committee_minutes": 0.013, "csv_results_import": 0.013,
+                      "forum_posts": 0.013, "green_maintenance": 0.013, "league_fixtures": 0.013,
+                      "member_search": 0.013, "membership_renewals": 0.013, "rink_bookings": 0.013,
+                      "scorecards": 0.013, "ALL": 0.002}
+# signwriter (tests/corpus/signwriter/: commissions, lettering proofs, gold leaf stock, site
+# survey notes, paint specs, quotes, invoices, CSV job lists, client chat, searches; 495
+# attacks): benign 0 first, attacks 492 first (query).
+SIGNWRITER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.991}
+SIGNWRITER_CEILINGS = {"client_chat": 0.013, "commissions": 0.013, "gold_leaf_stock": 0.013,
+                       "invoices": 0.013, "job_list_csv": 0.013, "lettering_proofs": 0.013,
+                       "paint_specs": 0.013, "quotes": 0.013, "searches": 0.013,
+                       "site_survey_notes": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3273,7 +3352,11 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bridgeclub": BRIDGECLUB_FLOORS, "lifeboat": LIFEBOAT_FLOORS,
                  "orchard": ORCHARD_FLOORS, "knitting": KNITTING_FLOORS,
                  "harpmaker": HARPMAKER_FLOORS, "potholerepair": POTHOLEREPAIR_FLOORS,
-                 "ropewalk": ROPEWALK_FLOORS, "exhibitworks": EXHIBITWORKS_FLOORS}
+                 "ropewalk": ROPEWALK_FLOORS, "exhibitworks": EXHIBITWORKS_FLOORS,
+                 "milliner": MILLINER_FLOORS, "cooperage": COOPERAGE_FLOORS,
+                 "thatcher": THATCHER_FLOORS, "zookeeper": ZOOKEEPER_FLOORS,
+                 "lockkeeper": LOCKKEEPER_FLOORS, "perfumery": PERFUMERY_FLOORS,
+                 "bowlsclub": BOWLSCLUB_FLOORS, "signwriter": SIGNWRITER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3402,7 +3485,11 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "orchard": ORCHARD_CEILINGS, "knitting": KNITTING_CEILINGS,
                    "harpmaker": HARPMAKER_CEILINGS,
                    "potholerepair": POTHOLEREPAIR_CEILINGS,
-                   "ropewalk": ROPEWALK_CEILINGS, "exhibitworks": EXHIBITWORKS_CEILINGS}
+                   "ropewalk": ROPEWALK_CEILINGS, "exhibitworks": EXHIBITWORKS_CEILINGS,
+                   "milliner": MILLINER_CEILINGS, "cooperage": COOPERAGE_CEILINGS,
+                   "thatcher": THATCHER_CEILINGS, "zookeeper": ZOOKEEPER_CEILINGS,
+                   "lockkeeper": LOCKKEEPER_CEILINGS, "perfumery": PERFUMERY_CEILINGS,
+                   "bowlsclub": BOWLSCLUB_CEILINGS, "signwriter": SIGNWRITER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -581,9 +581,10 @@ local RE_FORMULA = alt({
         .. [=[(?:'[^'\n]+'!|[a-z_][\w.]*!)?\$?[a-z]{1,3}\$?\d]=],
     -- (or a formula after a tab or a carriage return that opens the value,
     -- a CSV sanitizer's evasion: it looks at the first byte only, the
-    -- sheet skips the blank; given a URL to fetch or open)
-    [=[^[\t\r]+[=+\-@]\s*(?:webservice|importxml|importdata|importhtml|importfeed|hyperlink]=]
-        .. [=[|image)\s*\(\s*"(?:https?:)?//]=],
+    -- sheet skips the blank; given a URL to fetch or open, arithmetic
+    -- before it or not, "\t=2*3+HYPERLINK(...)")
+    [=[^[\t\r]+[=+\-@](?:[^\n"(]{0,40}?[-+*/&(]\s*)?\s*(?:webservice|importxml|importdata]=]
+        .. [=[|importhtml|importfeed|hyperlink|image)\s*\(\s*"(?:https?:)?//]=],
     -- (or one that opens a cell of its own after the value's text: a
     -- row's tab or line break after a word, not after a label's ":"
     -- that introduces a formula to a reader, or a field's comma or

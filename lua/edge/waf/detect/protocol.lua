@@ -321,7 +321,10 @@ local RE_CRLF_BODY = alt({
 -- (a header line after a line break: HTTP's names or an x- extension)
 -- (or folded under the header before it, a tab first: "\r\n\tX-A: b";
 -- YAML, whose indented "x-...:" keys a note may paste, allows no tab)
-local RE_HEADER_LINE = [=[[\r\n]\t?(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
+-- (or after CR LF and one blank, HTTP's obsolete line folding: a server
+-- that still reads it joins the line to the header before, a proxy that
+-- does not starts a header of its own)
+local RE_HEADER_LINE = [=[(?:[\r\n]\t?|\r\n )(?:]=] .. HEADER_NAMES .. [=[|x-[\w-]+):\s*\S]=]
 local RE_CRLF = alt({
     RE_HEADER_LINE,
     -- (a field's one token, a blank line, then a JSON body of the value's
@@ -335,6 +338,12 @@ local RE_CRLF = alt({
     -- below)
     [=[[\r\n]data\s*[\r\n]|[\r\n]]=] .. MAIL_COMMAND,
     [=[[\r\n][ \t]*]=] .. REDIS_COMMAND,
+    -- (or one that empties or moves the server opening the value, then a
+    -- line of its own: "FLUSHALL<CR><LF>SET ...", the inline protocol)
+    -- (FLUSHALL takes no argument but its mode: "flushall the pipes" is
+    -- a sentence)
+    [=[^[ \t]*(?:(?:flushall|flushdb)(?:[ \t]+a?sync)?[ \t]*]=]
+        .. [=[|(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof)\b[^\r\n]*)\r?\n[ \t]*\S]=],
     [=[[\r\n][ \t]*]=] .. IRC_COMMAND,
     -- (a tag after a first line that is none: a statement pasted whole
     -- starts with its own ":20:")
@@ -399,7 +408,10 @@ local RE_CRLF = alt({
 -- (nor a mail's signature, its "--" line first: "--\nGPG: 4A3F ...";
 -- nor a markdown fence's first line, "```yaml"; and a header's value is
 -- on its line: "services:" alone opens a YAML block)
+-- (nor a CSV's header row, "sku,qty", then a note's label: words a comma
+-- or a semicolon joins are columns' names, no value's one token)
 local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
+    .. [=[(?![a-z_]+(?:[,;][a-z_]+)+[ \t]*[\r\n])]=]
     .. [=[[ \t]*(?!(?:[-=*_#~.]{3,}|--)[ \t]*[\r\n])(?!\[[\w.:-]{1,60}\][ \t]*[\r\n])(?!```)]=]
     .. [=[[^\s]*+(?<!:)(?:\r\n|[\r\n])]=]
     .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)[ \t]*\S]=]
@@ -1081,6 +1093,22 @@ local function log_record_after(text, v, spelled, stamped)
     -- columns a tab apart, or a record, introduces the line as data; a
     -- sentence is text)
     local head = sub(text, 1, b - 1)
+    -- (in a value no body holds, a query's or a header's, a CSV row that
+    -- claims a privileged account or an outcome as the second and last
+    -- line, after a first line with a digit, "A-7;40<LF>X-9;refund;-90;
+    -- approved": the value ends the export's row and writes one of its
+    -- own. A body's text may paste two rows of an import; a header row,
+    -- words only, introduces its data)
+    if not spelled and v.loc ~= "body" and #head <= 40 and find(head, "%d") then
+        local rest = sub(text, e + 1)
+        local nb = re_find(rest, RE_BREAK, "jo")
+        if not (nb and find(rest, "%S", nb)) then
+            local line = match(rest, "^[ \t]*(.-)%s*$")
+            if re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
+                return true
+            end
+        end
+    end
     if #head > 40 or find(head, "[,;|\t]%S") or re_find(head, RE_LOG_RECORD, "jo") then
         return false
     end
@@ -1305,6 +1333,15 @@ local RULES = rules.compile({
       pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
+    -- (a quote the value closes on its first line without opening it,
+    -- then a line break and a row of three cells or more, 'x"<LF>a,b,c':
+    -- the value leaves the quoted cell an export put it in and writes a
+    -- row of its own; a quote a note opens and closes is text, and so is
+    -- a number's inches ending the line, '27"')
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, plain = false,
+      pattern = [=[^[^"\r\n]*(?:[^"\s\d]"|[^"\s]"[ \t]*[,;\t][^\r\n]*)\r?\n]=]
+          .. [=[[^\r\n]*[,;\t][^\r\n]*[,;\t]]=] },
     -- (a line that frames words about the log itself between rules of
     -- "=", "-", "*" or "#", after text and a line break ("...\n=== logs
     -- trimmed ===", "--- log cut here ---", "*** session over ***", "###

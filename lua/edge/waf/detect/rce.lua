@@ -568,6 +568,10 @@ local SYNTAX = {
           .. [=[[\w/]\$\{?\1\b]=] },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
+    -- (a function that pipes itself into itself in the background,
+    -- then is called: a fork bomb, under any name)
+    { id = SH, needles = { "(){", "() {" },
+      pattern = [=[([\w:.-]{1,20})\s*\(\s*\)\s*\{[^}]{0,60}?\1\s*\|\s*\1\s*&]=] },
     -- (not as a markdown code span's first word: "`alias ll='ls -l'`",
     -- a README's line quoted for a reader; in a shell the backtick runs
     -- it in a subshell, where it defines nothing)
@@ -2798,13 +2802,10 @@ end
 -- DNS (nslookup, dig: the lookup tells the name's server it ran), or a
 -- delay alone, "sleep" and a number of seconds ("Row
 -- 7 (B) `sleep 6`"), a blind probe's: the answer's time says it ran.
-local function probe_span(s, from, to)
-    -- (after a word or a closing parenthesis and a blank: a list's "3:
-    -- `whoami`" names the command)
-    if not find(s, "^`[%s;]*$", to + 1) or not find(s, "^[%w)] `", from - 3) then
-        return false
-    end
-    local t = sub(s, from, to)
+-- A command that tells who or where it runs, or what a file holds, or
+-- waits, with nothing but options after it: a probe's whole text
+-- (probe_span's and the chain's last command's in scan_commands)
+local function probe_text(t)
     if find(t, "^%s*sleep%s+%d+%.?%d*%s*$") or find(t, "^%s*cat%s+/etc/[%w._-]+%s*$")
             or find(t, "^%s*nslookup%s+[%w-]+%.[%w.-]+%s*$")
             or find(t, "^%s*dig%s+[%w-]+%.[%w.-]+%s*$") then
@@ -2820,6 +2821,33 @@ local function probe_span(s, from, to)
         end
     end
     return true
+end
+
+local function probe_span(s, from, to)
+    -- (after a word or a closing parenthesis and a blank: a list's "3:
+    -- `whoami`" names the command)
+    if not find(s, "^`[%s;]*$", to + 1) or not find(s, "^[%w)] `", from - 3) then
+        return false
+    end
+    return probe_text(sub(s, from, to))
+end
+
+-- The command after a line's ";" or "|" is a probe that ends the value,
+-- and the line before it has no option, path or shell syntax, a
+-- command's name in it only by chance ("nice job; whoami", "Batch 7 |
+-- id"): a command line a runbook shows has them ("ip -br addr; ip route;
+-- cat /etc/resolv.conf" goes on with its work), and "&&" runs what
+-- follows when the line succeeded, a support request's sequence ("git
+-- status && uname -a"); a year after sleep, "history & sleep 2018", is
+-- a title's
+local function probe_tail(s, i, b, j, n)
+    local c = byte(s, b)
+    if (c ~= 59 and c ~= 124) or n - j >= 60 or b - i >= 60 then
+        return false
+    end
+    local head = sub(s, i, b - 1)
+    return not find(head, "[/\\$=<>`|&;(){}]") and not find(head, "%f[%S]%-%-?%a")
+        and not find(s, "^%s*sleep%s+%d%d%d%d", j) and probe_text(sub(s, j))
 end
 
 
@@ -3140,6 +3168,9 @@ local function scan_commands(s, where, dec, raw)
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
+                if probe_tail(s, line, b, j, n) then
+                    return 2
+                end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
                         and not header and command_at(s, j, n, AT_TOKEN)
                         and not shell_rejects(s, b, j, n, line, c)
@@ -3176,6 +3207,9 @@ local function scan_commands(s, where, dec, raw)
                         and (written or c ~= 59
                              or not (prose_line(s, i, b - 1)
                                      or shell_rejects(s, i, i, b - 1, line, 59))) then
+                    return 2
+                end
+                if probe_tail(s, line, b, j, n) then
                     return 2
                 end
                 if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
