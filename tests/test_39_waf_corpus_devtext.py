@@ -3200,29 +3200,29 @@ LOCKKEEPER_CEILINGS = {"boater_licences": 0.013, "passage_bookings": 0.013, "sea
                        "ALL": 0.002}
 # perfumery (tests/corpus/perfumery/: fragrance briefs, formula notes, raw material stock,
 # compliance notes, sample orders, workshop bookings, reviews, supplier invoices, studio chat,
-# site search; 497 attacks): benign 0 first, attacks 492 first (query).
-PERFUMERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.9, "nosqli": 0.925,
-                    "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.975, "ALL": 0.985}
+# site search; 497 attacks): benign 0 first, attacks 492 -> 495 (query).
+PERFUMERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.9,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
 PERFUMERY_CEILINGS = {"formula_notes": 0.013, "fragrance_briefs": 0.013, "ifra_compliance": 0.013,
                       "raw_material_stock": 0.013, "reviews": 0.013, "sample_orders": 0.013,
                       "site_search": 0.013, "studio_chat": 0.013, "supplier_invoices": 0.013,
                       "workshop_bookings": 0.013, "ALL": 0.002}
 # bowlsclub (tests/corpus/bowlsclub/: rink bookings, league fixtures, scorecards, membership
 # renewals, green maintenance, bar stock, committee minutes, CSV results imports, forum posts,
-# member search; 497 attacks): benign 0 first, attacks 495 first (query).
-BOWLSCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
-                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
-                    "ALL": 0.989}
+# member search; 497 attacks): benign 0 first, attacks 495 -> 497 (query).
+BOWLSCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 BOWLSCLUB_CEILINGS = {"bar_stock": 0.013, "committee_minutes": 0.013, "csv_results_import": 0.013,
                       "forum_posts": 0.013, "green_maintenance": 0.013, "league_fixtures": 0.013,
                       "member_search": 0.013, "membership_renewals": 0.013, "rink_bookings": 0.013,
                       "scorecards": 0.013, "ALL": 0.002}
 # signwriter (tests/corpus/signwriter/: commissions, lettering proofs, gold leaf stock, site
 # survey notes, paint specs, quotes, invoices, CSV job lists, client chat, searches; 495
-# attacks): benign 0 first, attacks 492 first (query).
+# attacks): benign 0 first, attacks 492 -> 494 (query).
 SIGNWRITER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.991}
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.995}
 SIGNWRITER_CEILINGS = {"client_chat": 0.013, "commissions": 0.013, "gold_leaf_stock": 0.013,
                        "invoices": 0.013, "job_list_csv": 0.013, "lettering_proofs": 0.013,
                        "paint_specs": 0.013, "quotes": 0.013, "searches": 0.013,

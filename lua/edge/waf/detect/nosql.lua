@@ -499,12 +499,26 @@ operators_inject = function(s)
                     or (op ~= "project" and find(s, "%$match[\"']?%s*:%s*{%s*}")) then
                 return true
             end
+            -- ($unionWith given a collection alone, '{"$unionWith": {"coll":
+            -- "payments"}}' or its name: every document of it joins the
+            -- result, no pipeline of its own to narrow them)
+            if (op == "unionwith" or op == "unionWith")
+                    and (find(o, "^[\"'][%w_.-]+[\"']%s*}")
+                         or find(o, "^{%s*[\"']?coll[\"']?%s*:%s*[\"'][%w_.-]+[\"']%s*}")) then
+                return true
+            end
         elseif op == "in" then
             if names_privileged(smatch(s, "^%[[^%]]*", at) or "") then
                 return true
             end
         elseif NOSQL_NOT[op] then
             if nothing_operand(o) or (op == "nin" and nothing_list(o)) then
+                return true
+            end
+            -- ($not of an $eq that decides nothing, '{"$not": {"$eq": ""}}':
+            -- $ne under another name)
+            local inner = op == "not" and smatch(o, "^{%s*[\"']?%$eq[\"']?%s*:%s*(.*)")
+            if inner and nothing_operand(inner) then
                 return true
             end
         elseif NOSQL_ABOVE[op] then

@@ -624,8 +624,9 @@ local INTERNAL_HOSTS = alt({
     -- "-" nested in a repeat would backtrack without end on a run of "-")
     [=[(?:[\w.-]*[.-])?(?:7f0000[0-9a-f]{2}|0a0000[0-9a-f]{2}|a9fea9fe)[.-][a-z\d][\w.-]*]=],
     METADATA_HOSTS, [=[metadata(?:\.[\w.-]+)?]=], [=[[\w.-]+\.internal]=],
-    -- service discovery's names (Consul's "x.service.consul")
-    [=[[\w-][\w.-]*\.consul]=],
+    -- service discovery's names (Consul's "x.service.consul", or its
+    -- short form a search domain completes, "x.service")
+    [=[[\w-][\w.-]*\.consul]=], [=[[\w-][\w.-]*\.service]=],
     [=[(?:[\w.-]*\.)?localtest\.me]=], [=[(?:[\w.-]*\.)?lvh\.me]=],
     [=[ip6-(?:localhost|loopback)]=], [=[ipv6-(?:localhost|loopback)]=],
     [=[kubernetes(?:\.default)?(?:\.svc)?(?:\.cluster\.local)?]=],

@@ -417,11 +417,12 @@ local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
     .. [=[(?!(?:re|fwd?|aw|sv|tr|wg):)[a-z][\w-]*:(?!//)[ \t]*\S]=]
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
--- byte (its two low bits zero); one or more, then an HTTP header name.
+-- byte (its two low bits zero); one or more, then an HTTP header name or
+-- an x- extension's.
 local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc]]=]
 local LOW_BREAK = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
     .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])]=]
-local RE_CRLF_UNICODE = LOW_BREAK .. "+" .. HEADER_NAMES .. [=[:]=]
+local RE_CRLF_UNICODE = LOW_BREAK .. "+(?:" .. HEADER_NAMES .. [=[|x-[\w-]+):]=]
 -- ... or right before an HTTP header name ("%%0a0aSet-Cookie:": "%",
 -- LF, "0a", then the header)
 local RE_CRLF_SPLIT_HEADER = [=[%[\r\n]+0[ad](?:]=] .. HEADER_NAMES .. [=[):]=]
@@ -1345,18 +1346,20 @@ local RULES = rules.compile({
     -- (a line that frames words about the log itself between rules of
     -- "=", "-", "*" or "#", after text and a line break ("...\n=== logs
     -- trimmed ===", "--- log cut here ---", "*** session over ***", "###
-    -- audit: ... ###"): a boundary or a verdict the log's reader takes for
-    -- the writer's; a ping's "--- 10.0.0.1 ping statistics ---", a mail's
-    -- "--- original message ---", a key's "-----END PGP ... BLOCK-----" and
-    -- a section's "=== Notes ===" name no log)
+    -- audit: ... ###", "=== session end by=x ===", its pairs' "=" single):
+    -- a boundary or a verdict the log's reader takes for the writer's; a
+    -- ping's "--- 10.0.0.1 ping statistics ---", a mail's "--- original
+    -- message ---", a key's "-----END PGP ... BLOCK-----" and a section's
+    -- "=== Notes ===" name no log)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "===", "---", "***", "###" }, plain = false,
       pattern = [=[\S[ \t]*[\r\n]\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*]=]
-          .. [=[(?:(?:[^=*#\r\n-]|-(?!-)){0,40}?\b(?:logs?|session|audit)\b]=]
+          .. [=[(?:(?:[^=*#\r\n-]|[=-](?![=-])){0,40}?\b(?:logs?|session|audit)\b]=]
           -- (or a level word and its colon first, "*** CRITICAL: ... ***": a
           -- logger's own notice)
           .. [=[|(?:]=] .. LEVELS .. [=[)[ \t]*:)]=]
-          .. [=[(?:[^=*#\r\n-]|-(?!-)){0,80}(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*(?:[\r\n]|$)]=] },
+          .. [=[(?:[^=*#\r\n-]|[=-](?![=-])){0,80}(?:={3,}|-{3,}|\*{3,}|#{3,})]=]
+          .. [=[[ \t]*(?:[\r\n]|$)]=] },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },

@@ -1278,7 +1278,12 @@ local function breakout(tok, s, quote, low)
     if t == "C" then
         local at = tok.starts[j]
         if one_word(s, tok.close) then
+            -- (or words after a "--" and a blank glued to the quote, "bob'--
+            -- then the rest": the comment runs to the line's end, whatever
+            -- it says; a plural's possessive is a word's)
             return short_comment(s, at)
+                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^(\r\n]*$", at) ~= nil
+                    and not find(s, "^%as'", tok.close - 2))
         end
         -- (after a phrase, "Ticket 88 owner'--", "gauge 12'#": the quote
         -- glued to the phrase's last word, the comment glued to the quote

@@ -1159,6 +1159,14 @@ local RULES = rules.compile({
       plain = false },
     { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
       pattern = RE_SCHEME },
+    -- (an object literal whose toString or valueOf is a function by its
+    -- name, '"+{toString:alert}+"': the string concatenation calls it,
+    -- no parenthesis written; a key a config names takes a value, not a
+    -- bare function)
+    { id = "xss-obfuscation", where = NOT_PATH, needles = { "tostring", "valueof" },
+      pattern = [=[\{\s*(?:tostring|valueof)\s*:\s*(?:window\.|self\.|top\.)?]=]
+          .. [=[(?:alert|prompt|confirm|eval|print|open|fetch|import|function\b)]=],
+      plain = false },
 }, _M.RULES)
 
 -- The UTF-7 and 7-bit readings of the text (v.xss_other, set by detect):
