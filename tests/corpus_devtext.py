@@ -583,8 +583,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/zookeeper/, the same round: husbandry logs, feeding schedules, vet notes, maintenance tickets, enquiries, adoption orders, CSV feed stock, rota chat), the lockkeeper corpus
 (tests/corpus/lockkeeper/, the eighty-seventh round: lock passage bookings, water level logs, licences, stoppage notices, work orders, CSV traffic counts, towpath incidents, volunteer chat), the perfumery corpus
 (tests/corpus/perfumery/, the same round: fragrance briefs, formula notes, raw material stock, compliance notes, sample orders, workshop bookings, reviews, invoices, chat), the bowlsclub corpus
-(tests/corpus/bowlsclub/, the same round: rink bookings, fixtures and scorecards, renewals, green maintenance, bar stock, minutes, CSV results, forum) and the signwriter corpus
-(tests/corpus/signwriter/, the same round: sign commissions, lettering proofs, gold leaf stock, survey notes, paint specs, quotes, invoices, CSV job lists, chat) through the real
+(tests/corpus/bowlsclub/, the same round: rink bookings, fixtures and scorecards, renewals, green maintenance, bar stock, minutes, CSV results, forum), the signwriter corpus
+(tests/corpus/signwriter/, the same round: sign commissions, lettering proofs, gold leaf stock, survey notes, paint specs, quotes, invoices, CSV job lists, chat), the ferrier corpus
+(tests/corpus/ferrier/, the eighty-eighth round: gate commissions, site measurements, steel stock, coating logs, installation diaries, quotes, invoices, CSV cut lists, chat), the harbourmaster corpus
+(tests/corpus/harbourmaster/, the same round: berth bookings, tide and mooring logs, registrations, dues invoices, notices, incidents, CSV arrivals, radio log notes, chat), the puppetry corpus
+(tests/corpus/puppetry/, the same round: puppet commissions, rehearsal notes, tour bookings, stock, technical riders, enquiries, CSV schedules, cast chat) and the ciderorchard corpus
+(tests/corpus/ciderorchard/, the same round: grafting orders, rootstock stock, shipping slots, varieties, pest notes, questions, CSV orders, staff chat) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -865,6 +869,10 @@ LOCKKEEPER = HERE / "corpus" / "lockkeeper"
 PERFUMERY = HERE / "corpus" / "perfumery"
 BOWLSCLUB = HERE / "corpus" / "bowlsclub"
 SIGNWRITER = HERE / "corpus" / "signwriter"
+FERRIER = HERE / "corpus" / "ferrier"
+HARBOURMASTER = HERE / "corpus" / "harbourmaster"
+PUPPETRY = HERE / "corpus" / "puppetry"
+CIDERORCHARD = HERE / "corpus" / "ciderorchard"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1003,7 +1011,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("milliner", MILLINER), ("cooperage", COOPERAGE),
     ("thatcher", THATCHER), ("zookeeper", ZOOKEEPER),
     ("lockkeeper", LOCKKEEPER), ("perfumery", PERFUMERY),
-    ("bowlsclub", BOWLSCLUB), ("signwriter", SIGNWRITER))}
+    ("bowlsclub", BOWLSCLUB), ("signwriter", SIGNWRITER),
+    ("ferrier", FERRIER), ("harbourmaster", HARBOURMASTER),
+    ("puppetry", PUPPETRY), ("ciderorchard", CIDERORCHARD))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

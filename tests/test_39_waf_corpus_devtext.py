@@ -1192,9 +1192,9 @@ ELECTRONICS_CEILINGS = {"bom_line": 0.013, "datasheet_citation": 0.013,
 # notation, ASCII math, computer-algebra snippets, proofs, citations,
 # tags and searches, answers and titles; 489 attacks): benign 3 -> 1 (a
 # composition's "where f(x) = ... and g(x) = ..."), attacks 479 -> 482;
-MATHFORUM_FLOORS = {"cmdi": 0.973, "code": 0.948, "crlf": 0.892, "ldap-xpath": 0.952,
+MATHFORUM_FLOORS = {"cmdi": 0.973, "code": 0.961, "crlf": 0.892, "ldap-xpath": 0.952,
                     "nosqli": 0.956, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                    "xss": 0.987, "ALL": 0.985}
+                    "xss": 0.987, "ALL": 0.987}
 MATHFORUM_CEILINGS = {"answer_comment": 0.013, "ascii_math": 0.025, "cas_snippet": 0.013,
                       "citation": 0.013, "latex_question": 0.013, "multilingual": 0.013,
                       "proof_prose": 0.013, "question_title": 0.013, "set_logic": 0.013,
@@ -3227,6 +3227,48 @@ SIGNWRITER_CEILINGS = {"client_chat": 0.013, "commissions": 0.013, "gold_leaf_st
                        "invoices": 0.013, "job_list_csv": 0.013, "lettering_proofs": 0.013,
                        "paint_specs": 0.013, "quotes": 0.013, "searches": 0.013,
                        "site_survey_notes": 0.013, "ALL": 0.002}
+# ferrier (tests/corpus/ferrier/, the eighty-eighth round: gate commissions, site measurements,
+# steel stock, powder-coating logs, installation diaries, quotes, invoices, CSV cut lists,
+# customer chat, site searches; 496 attacks): benign 0 -> 0, attacks 494 -> 495 (query).
+FERRIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+FERRIER_CEILINGS = {"customer_chat": 0.013, "cut_lists": 0.013, "gate_commissions": 0.013,
+                    "install_diary": 0.013, "invoices": 0.013, "powder_coat_logs": 0.013,
+                    "quotes": 0.013, "site_measurements": 0.013, "site_searches": 0.013,
+                    "steel_stock": 0.013, "ALL": 0.002}
+# harbourmaster (tests/corpus/harbourmaster/: berth bookings, tide and mooring logs, vessel
+# registrations, dues invoices, notices to mariners, incident reports, CSV arrivals, radio log
+# notes, staff chat, harbour search; 495 attacks): benign 1 -> 0 (a quoted CSV cell of dashes,
+# read as a comment by the eighty-seventh round's class), attacks 492 -> 492 (query).
+HARBOURMASTER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.991}
+HARBOURMASTER_CEILINGS = {"berth_bookings": 0.013, "csv_arrivals": 0.013, "dues_invoices": 0.013,
+                          "harbour_search": 0.013, "incident_reports": 0.013,
+                          "notices_to_mariners": 0.013, "staff_chat": 0.013,
+                          "tide_mooring_logs": 0.013, "vessel_registrations": 0.013,
+                          "vhf_log_notes": 0.013, "ALL": 0.002}
+# puppetry (tests/corpus/puppetry/: commissions, rehearsal notes, tour bookings, stock,
+# technical riders, ticket enquiries, CSV tour schedules, cast chat, searches, newsletters; 495
+# attacks): benign 0 -> 0, attacks 492 -> 493 (query).
+PUPPETRY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.993}
+PUPPETRY_CEILINGS = {"cast_chat": 0.013, "commissions": 0.013, "newsletters": 0.013,
+                     "rehearsal_notes": 0.013, "searches": 0.013, "stock": 0.013,
+                     "tech_riders": 0.013, "ticket_enquiries": 0.013, "tour_bookings": 0.013,
+                     "tour_csv": 0.013, "ALL": 0.002}
+# ciderorchard (tests/corpus/ciderorchard/: grafting orders, rootstock inventory, shipping
+# slots, variety descriptions, pest and disease notes, customer questions, CSV orders, staff
+# chat, site search, newsletter; 495 attacks): benign 0 -> 0, attacks 490 -> 493 (query).
+CIDERORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.991}
+CIDERORCHARD_CEILINGS = {"csv_orders": 0.013, "customer_questions": 0.013,
+                         "grafting_orders": 0.013, "newsletter": 0.013,
+                         "pest_disease_notes": 0.013, "rootstock_inventory": 0.013,
+                         "shipping_slots": 0.013, "site_search": 0.013, "staff_chat": 0.013,
+                         "variety_descriptions": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3356,7 +3398,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "milliner": MILLINER_FLOORS, "cooperage": COOPERAGE_FLOORS,
                  "thatcher": THATCHER_FLOORS, "zookeeper": ZOOKEEPER_FLOORS,
                  "lockkeeper": LOCKKEEPER_FLOORS, "perfumery": PERFUMERY_FLOORS,
-                 "bowlsclub": BOWLSCLUB_FLOORS, "signwriter": SIGNWRITER_FLOORS}
+                 "bowlsclub": BOWLSCLUB_FLOORS, "signwriter": SIGNWRITER_FLOORS,
+                 "ferrier": FERRIER_FLOORS, "harbourmaster": HARBOURMASTER_FLOORS,
+                 "puppetry": PUPPETRY_FLOORS, "ciderorchard": CIDERORCHARD_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3489,7 +3533,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "milliner": MILLINER_CEILINGS, "cooperage": COOPERAGE_CEILINGS,
                    "thatcher": THATCHER_CEILINGS, "zookeeper": ZOOKEEPER_CEILINGS,
                    "lockkeeper": LOCKKEEPER_CEILINGS, "perfumery": PERFUMERY_CEILINGS,
-                   "bowlsclub": BOWLSCLUB_CEILINGS, "signwriter": SIGNWRITER_CEILINGS}
+                   "bowlsclub": BOWLSCLUB_CEILINGS, "signwriter": SIGNWRITER_CEILINGS,
+                   "ferrier": FERRIER_CEILINGS, "harbourmaster": HARBOURMASTER_CEILINGS,
+                   "puppetry": PUPPETRY_CEILINGS, "ciderorchard": CIDERORCHARD_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -442,6 +442,13 @@ local RE_PYTHON = alt({
         .. [=[\s*\(\s*["'`]]=],
     [=[\b(?:eval|exec)\s*\(\s*(?:compile\s*\(|["'`][^"'`]*\bimport\s+\w)]=],
     [=[\bsubprocess\s*\.\s*\w+\s*\([^)]*\bshell\s*=\s*true]=],
+    -- (or given a shell as its program, "subprocess.call(['sh', '-c', ...])";
+    -- or an import of a module that runs commands as a statement a ";"
+    -- joins to the value, "1; import os; ...": code after the
+    -- application's own)
+    [=[\bsubprocess\s*\.\s*\w+\s*\(\s*\[\s*["'](?:/bin/)?(?:sh|bash|zsh|dash|cmd|powershell)]=]
+        .. [=[(?:\.exe)?["']]=],
+    [=[;\s*import\s+(?:os|subprocess|pty|socket|posix|commands)\s*;]=],
 })
 -- Ruby: the ways a string becomes a command or code.
 local RE_RUBY = alt({

@@ -515,7 +515,7 @@ operators_inject = function(s)
             if nothing_operand(o) or (op == "nin" and nothing_list(o)) then
                 return true
             end
-            -- ($not of an $eq that decides nothing, '{"$not": {"$eq": ""}}':
+            -- ($not of an $eq that decides nothing, '{"$not": {"$eq": null}}':
             -- $ne under another name)
             local inner = op == "not" and smatch(o, "^{%s*[\"']?%$eq[\"']?%s*:%s*(.*)")
             if inner and nothing_operand(inner) then

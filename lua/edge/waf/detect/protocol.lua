@@ -1297,7 +1297,10 @@ local VALUES = rules.compile({
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:(?:level|lvl|time|ts)=[^\s=\\]]=]
           .. [=[|\[?(?:]=] .. LEVELS .. [=[)\]?:?[ \t])]=]
-          .. [=[[^\r\n\\]{0,200}?\b(?:user|usr|uid|actor|role|principal|by)=[^\s=\\]]=] },
+          .. [=[[^\r\n\\]{0,200}?\b(?:(?:user|usr|uid|actor|role|principal|by)=[^\s=\\]]=]
+          -- (or, after a level word, who acted named after "by": "...
+          -- disabled by owner")
+          .. [=[|(?<=[a-z] )by[ \t]+[a-z])]=] },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]

@@ -808,6 +808,13 @@ local SYNTAX = {
         .. [=[(?:=|\s*)["']?[\w./-]{0,120}?/(?:www|wwwroot|webroot|htdocs|public_html|public]=]
         .. [=[|inetpub|webapps)/[\w./-]{0,200}?\.(?:php\d?|phtml|phar|jspx?|aspx?|ashx|asmx|cgi]=]
         .. [=[|shtml)\b]=] },
+    -- (sendmail's session log, "-X" glued to a path, into a web root
+    -- whatever the file's name: "-X/var/www/html/m.log" publishes the
+    -- mail session, its headers and text)
+    { id = "rce-argument", plain = false,
+      needles = { "-x/" },
+      pattern = [=[(?:^|[\s"'])-x/[\w./-]{0,120}?/(?:www|wwwroot|webroot|htdocs|public_html]=]
+        .. [=[|inetpub|webapps)/]=] },
     -- (or a credential file read in by "@": curl's "-F f=@~/.ssh/id_rsa",
     -- ImageMagick's "label:@..."; the file is sent or shown)
     { id = "rce-argument", plain = false, needles = { "=@", ":@", " @", "\t@" },
@@ -1014,6 +1021,9 @@ local function read_word(s, i, n)
             or (q1 > 0 and q1 % 2 == 0) or (q2 > 0 and q2 % 2 == 0)
         w = gsub(w, "%${[%w_]*}", "")
         w = gsub(w, "%$[@*]", "")
+        -- (and so do the positional parameters but $0, "who$1ami": "sh -c"
+        -- gives its command none)
+        w = gsub(w, "%$[1-9]", "")
         w = gsub(w, "%$%(%)", "")
         w = gsub(w, "``", "")
         if byte(w, 1) ~= 36 then

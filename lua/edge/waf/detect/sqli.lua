@@ -1280,9 +1280,10 @@ local function breakout(tok, s, quote, low)
         if one_word(s, tok.close) then
             -- (or words after a "--" and a blank glued to the quote, "bob'--
             -- then the rest": the comment runs to the line's end, whatever
-            -- it says; a plural's possessive is a word's)
+            -- it says; a plural's possessive is a word's, and dashes a
+            -- quote closes again are a quoted cell's, '...,"-- none --"')
             return short_comment(s, at)
-                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^(\r\n]*$", at) ~= nil
+                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^(\r\n\"'`]*$", at) ~= nil
                     and not find(s, "^%as'", tok.close - 2))
         end
         -- (after a phrase, "Ticket 88 owner'--", "gauge 12'#": the quote

@@ -1160,7 +1160,7 @@ local RULES = rules.compile({
     { id = "xss-scheme", field = "nocntrl", needles = { "script", "data" },
       pattern = RE_SCHEME },
     -- (an object literal whose toString or valueOf is a function by its
-    -- name, '"+{toString:alert}+"': the string concatenation calls it,
+    -- name, "'+{valueOf:confirm}+'": the string concatenation calls it,
     -- no parenthesis written; a key a config names takes a value, not a
     -- bare function)
     { id = "xss-obfuscation", where = NOT_PATH, needles = { "tostring", "valueof" },
