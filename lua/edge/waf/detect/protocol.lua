@@ -1030,6 +1030,11 @@ local RE_CSV_CLAIM = [=[^[^,;\t\s][^,;\t]*+(?:[,;\t][^,;\t]*+){2,}$]=]
 local RE_CSV_CLAIM_CELL = [=[(?:^|[,;\t])[ \t]*(["']?)(?:admin(?:istrator)?(?: [a-z]+)?|root]=]
     .. [=[|superuser|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)]=]
     .. [=[(?:[-_ ]by[-_ ][\w.-]+)?\1[ \t]*(?:[,;\t]|$)]=]
+-- (both: a row of three cells or more, one of them a claim)
+local function csv_claim(line)
+    return re_find(line, RE_CSV_CLAIM, "jo") ~= nil
+        and re_find(line, RE_CSV_CLAIM_CELL, "jo") ~= nil
+end
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -1094,32 +1099,28 @@ local function log_record_after(text, v, spelled, stamped)
     -- columns a tab apart, or a record, introduces the line as data; a
     -- sentence is text)
     local head = sub(text, 1, b - 1)
-    -- (in a value no body holds, a query's or a header's, a CSV row that
-    -- claims a privileged account or an outcome as the second and last
-    -- line, after a first line with a digit, "A-7;40<LF>X-9;refund;-90;
-    -- approved": the value ends the export's row and writes one of its
-    -- own. A body's text may paste two rows of an import; a header row,
-    -- words only, introduces its data)
-    if not spelled and v.loc ~= "body" and #head <= 40 and find(head, "%d") then
-        local rest = sub(text, e + 1)
-        local nb = re_find(rest, RE_BREAK, "jo")
-        if not (nb and find(rest, "%S", nb)) then
-            local line = match(rest, "^[ \t]*(.-)%s*$")
-            if re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
-                return true
-            end
-        end
-    end
-    if #head > 40 or find(head, "[,;|\t]%S") or re_find(head, RE_LOG_RECORD, "jo") then
+    if #head > 40 then
         return false
     end
-    local labelled = find(head, ":%s*$") ~= nil
     local rest = sub(text, e + 1)
     local nb = re_find(rest, RE_BREAK, "jo")
     if nb and find(rest, "%S", nb) then
         return false
     end
     local line = match(rest, "^[ \t]*(.-)%s*$")
+    -- (in a value no body holds, a query's or a header's, a CSV row that
+    -- claims a privileged account or an outcome as the second and last
+    -- line, after a first line with a digit, "A-7;40<LF>X-9;refund;-90;
+    -- approved": the value ends the export's row and writes one of its
+    -- own. A body's text may paste two rows of an import; a header row,
+    -- words only, introduces its data)
+    if not spelled and v.loc ~= "body" and find(head, "%d") and csv_claim(line) then
+        return true
+    end
+    if find(head, "[,;|\t]%S") or re_find(head, RE_LOG_RECORD, "jo") then
+        return false
+    end
+    local labelled = find(head, ":%s*$") ~= nil
     -- (after a label, a privileged login the line claims counts when the
     -- line is a record, dated or opened by a level word: "Ticket 88:
     -- <LF>2025-07-08 09:10:11 INFO root login ok")
@@ -1143,8 +1144,7 @@ local function log_record_after(text, v, spelled, stamped)
     -- (a CSV row that claims a privileged account or an outcome counts
     -- after one token and a line break too, "B-7<CR><LF>9,Admin,
     -- a@x.example,lead": no sentence needed to make it the export's row)
-    if not spelled and find(head, "^%s*%S+%s*$")
-            and re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
+    if not spelled and find(head, "^%s*%S+%s*$") and csv_claim(line) then
         return true
     end
     -- (after a sentence typed with its own line break, the record counts
@@ -1156,7 +1156,7 @@ local function log_record_after(text, v, spelled, stamped)
         if re_find(line, RE_SERVED, "jo") then
             return true
         end
-        if re_find(line, RE_CSV_CLAIM, "jo") and re_find(line, RE_CSV_CLAIM_CELL, "jo") then
+        if csv_claim(line) then
             return true
         end
         local _, lead = re_find(line, RE_LEVEL_LEAD, "jo")
