@@ -587,8 +587,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/signwriter/, the same round: sign commissions, lettering proofs, gold leaf stock, survey notes, paint specs, quotes, invoices, CSV job lists, chat), the ferrier corpus
 (tests/corpus/ferrier/, the eighty-eighth round: gate commissions, site measurements, steel stock, coating logs, installation diaries, quotes, invoices, CSV cut lists, chat), the harbourmaster corpus
 (tests/corpus/harbourmaster/, the same round: berth bookings, tide and mooring logs, registrations, dues invoices, notices, incidents, CSV arrivals, radio log notes, chat), the puppetry corpus
-(tests/corpus/puppetry/, the same round: puppet commissions, rehearsal notes, tour bookings, stock, technical riders, enquiries, CSV schedules, cast chat) and the ciderorchard corpus
-(tests/corpus/ciderorchard/, the same round: grafting orders, rootstock stock, shipping slots, varieties, pest notes, questions, CSV orders, staff chat) through the real
+(tests/corpus/puppetry/, the same round: puppet commissions, rehearsal notes, tour bookings, stock, technical riders, enquiries, CSV schedules, cast chat), the ciderorchard corpus
+(tests/corpus/ciderorchard/, the same round: grafting orders, rootstock stock, shipping slots, varieties, pest notes, questions, CSV orders, staff chat), the lacemaker corpus
+(tests/corpus/lacemaker/, the eighty-ninth round: a lace-making guild, pattern library, workshop bookings and members' forum), the fireworks corpus
+(tests/corpus/fireworks/, the same round: a fireworks display company, event quotes, safety paperwork, crew rosters and customer messages), the wheelwright corpus
+(tests/corpus/wheelwright/, the same round: a wheelwright and cartwright workshop, restoration orders, parts catalogue and apprentices' logbooks) and the shepherdhut corpus
+(tests/corpus/shepherdhut/, the same round: a shepherd-hut holiday rental, bookings, housekeeping notes, guest reviews and owner payouts) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -873,6 +877,10 @@ FERRIER = HERE / "corpus" / "ferrier"
 HARBOURMASTER = HERE / "corpus" / "harbourmaster"
 PUPPETRY = HERE / "corpus" / "puppetry"
 CIDERORCHARD = HERE / "corpus" / "ciderorchard"
+LACEMAKER = HERE / "corpus" / "lacemaker"
+FIREWORKS = HERE / "corpus" / "fireworks"
+WHEELWRIGHT = HERE / "corpus" / "wheelwright"
+SHEPHERDHUT = HERE / "corpus" / "shepherdhut"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1013,7 +1021,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("lockkeeper", LOCKKEEPER), ("perfumery", PERFUMERY),
     ("bowlsclub", BOWLSCLUB), ("signwriter", SIGNWRITER),
     ("ferrier", FERRIER), ("harbourmaster", HARBOURMASTER),
-    ("puppetry", PUPPETRY), ("ciderorchard", CIDERORCHARD))}
+    ("puppetry", PUPPETRY), ("ciderorchard", CIDERORCHARD),
+    ("lacemaker", LACEMAKER), ("fireworks", FIREWORKS),
+    ("wheelwright", WHEELWRIGHT), ("shepherdhut", SHEPHERDHUT))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -828,9 +828,9 @@ CONSTRUCTION_CEILINGS = {"boq_line": 0.013, "cad_file_path": 0.038, "change_orde
 # ops notes, safety reports; 484 attacks), first replayed at 36fa99f:
 # benign refused 2 / 800 in both placements, attacks 480 / 484. With its
 # class (a format string's field reaching __globals__): attacks 481.
-AVIATION_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.933, "ldap-xpath": 0.958,
-                   "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.993}
+AVIATION_FLOORS = {"cmdi": 0.986, "code": 0.986, "crlf": 0.966, "ldap-xpath": 0.958,
+                   "nosqli": 0.923, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+                   "ALL": 0.995}
 AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.013,
                      "mel_deferral": 0.013, "mx_log": 0.013, "notam_wx": 0.013,
                      "parts": 0.025, "pax_ssr": 0.013, "safety_report": 0.013,
@@ -984,9 +984,9 @@ MUSIC_CEILINGS = {"chord_setlist": 0.013, "daw_plugin": 0.013, "forum_bio": 0.01
 # filters, contact tracing, sitreps, export paths, data-quality flags; 498
 # attacks): benign 15 -> 10 (the analysts' pasted SQL, R and Python, and
 # a .bak file, by design), attacks 492 -> 493.
-SURVEILLANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.906, "ldap-xpath": 0.954,
+SURVEILLANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.937, "ldap-xpath": 0.954,
                        "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.945, "traversal": 0.981,
-                       "xss": 0.987, "ALL": 0.985}
+                       "xss": 0.987, "ALL": 0.987}
 SURVEILLANCE_CEILINGS = {"analyst_snippets": 0.113, "case_definitions": 0.013,
                          "case_report_notes": 0.013, "code_lookups": 0.013,
                          "contact_tracing_logs": 0.013, "dashboard_filters": 0.013,
@@ -1419,7 +1419,7 @@ BOARDGAMES_CEILINGS = {"expansion-lists": 0.013, "game-titles": 0.013, "house-ru
 # NPC names, items, initiative, tabletop macros, loot tables; 490
 # attacks): benign 1 -> 0, attacks 484 -> 485 (query).
 TTRPG_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.904, "nosqli": 0.925,
-                "sqli": 0.975, "ssrf": 0.98, "traversal": 0.96, "xss": 0.987, "ALL": 0.989}
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.96, "xss": 0.987, "ALL": 0.991}
 TTRPG_CEILINGS = {"dice-roll": 0.013, "homebrew-item": 0.013, "initiative-tracker": 0.013,
                   "loot-table": 0.013, "multilingual-note": 0.013, "npc-name": 0.013,
                   "session-notes": 0.013, "spell-text": 0.013, "stat-block": 0.013,
@@ -2973,9 +2973,9 @@ FISHMARKET_CEILINGS = {"auction_lots": 0.013, "buyer_orders": 0.013, "catch_land
 # stonemason (tests/corpus/stonemason/: inscriptions, stone specs, workshop logs, permit notes,
 # customer profiles, quotes, searches, staff chat, imports, newsletters; 496 attacks): benign 0 ->
 # 0, attacks 485 -> 492 (query).
-STONEMASON_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+STONEMASON_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.989}
+                     "ALL": 0.991}
 STONEMASON_CEILINGS = {"customer_profiles": 0.013, "inscriptions": 0.013, "newsletter": 0.013,
                        "permit_notes": 0.013, "quotes_invoices": 0.013, "searches": 0.013,
                        "settings_imports": 0.013, "staff_chat": 0.013, "stone_specs": 0.013,
@@ -2983,8 +2983,8 @@ STONEMASON_CEILINGS = {"customer_profiles": 0.013, "inscriptions": 0.013, "newsl
 # cobbler (tests/corpus/cobbler/: repair tickets, sole and heel notes, customer profiles, pickup
 # slots, supplier orders, reviews, searches, staff chat, imports, promotions; 497 attacks): benign
 # 0 -> 0, attacks 489 -> 494 (query).
-COBBLER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+COBBLER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotions": 0.013,
                     "repair_tickets": 0.013, "reviews": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "sole_heel_notes": 0.013, "staff_chat": 0.013,
@@ -3231,7 +3231,7 @@ SIGNWRITER_CEILINGS = {"client_chat": 0.013, "commissions": 0.013, "gold_leaf_st
 # steel stock, powder-coating logs, installation diaries, quotes, invoices, CSV cut lists,
 # customer chat, site searches; 496 attacks): benign 0 -> 0, attacks 494 -> 495 (query).
 FERRIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 FERRIER_CEILINGS = {"customer_chat": 0.013, "cut_lists": 0.013, "gate_commissions": 0.013,
                     "install_diary": 0.013, "invoices": 0.013, "powder_coat_logs": 0.013,
                     "quotes": 0.013, "site_measurements": 0.013, "site_searches": 0.013,
@@ -3269,6 +3269,45 @@ CIDERORCHARD_CEILINGS = {"csv_orders": 0.013, "customer_questions": 0.013,
                          "pest_disease_notes": 0.013, "rootstock_inventory": 0.013,
                          "shipping_slots": 0.013, "site_search": 0.013, "staff_chat": 0.013,
                          "variety_descriptions": 0.013, "ALL": 0.002}
+# lacemaker (tests/corpus/lacemaker/: pattern records and notes, workshop bookings, member
+# profiles, forum posts, library searches, chat, settings imports, messages, newsletters; 496
+# attacks): benign 1 -> 0, attacks 493 -> 495 (query).
+LACEMAKER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.995}
+LACEMAKER_CEILINGS = {"chat": 0.013, "forum_posts": 0.013, "library_search": 0.013,
+                      "member_profiles": 0.013, "messages": 0.013, "newsletters": 0.013,
+                      "pattern_notes": 0.013, "pattern_records": 0.013, "settings_imports": 0.013,
+                      "workshop_bookings": 0.013, "ALL": 0.002}
+# fireworks (tests/corpus/fireworks/: event quotes, safety paperwork, crew rosters, customer
+# messages, site surveys, inventory imports, incident logs, searches, venue bookings,
+# newsletters; 494 attacks): benign 0 -> 0, attacks 487 -> 493 (query).
+FIREWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+FIREWORKS_CEILINGS = {"crew_rosters": 0.013, "customer_messages": 0.013, "event_quotes": 0.013,
+                      "incident_logs": 0.013, "inventory_imports": 0.013, "newsletters": 0.013,
+                      "safety_paperwork": 0.013, "searches": 0.013, "site_surveys": 0.013,
+                      "venue_bookings": 0.013, "ALL": 0.002}
+# wheelwright (tests/corpus/wheelwright/: restoration orders, parts catalogue, apprentices'
+# logbooks, customer messages, searches, bookings, workshop notes, supplier imports, profiles,
+# newsletter; 495 attacks): benign 2 -> 0, attacks 492 -> 494 (query).
+WHEELWRIGHT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+WHEELWRIGHT_CEILINGS = {"apprentice_logbook": 0.013, "bookings": 0.013, "customer_messages": 0.013,
+                        "newsletter": 0.013, "parts_catalogue": 0.013, "profiles": 0.013,
+                        "restoration_orders": 0.013, "searches": 0.013, "supplier_imports": 0.013,
+                        "workshop_notes": 0.013, "ALL": 0.002}
+# shepherdhut (tests/corpus/shepherdhut/: bookings, housekeeping notes, guest reviews, owner
+# payouts, guest messages, hut listings, searches, settings imports, newsletters, maintenance
+# logs; 495 attacks): benign 0 -> 0, attacks 487 -> 492 (query).
+SHEPHERDHUT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
+SHEPHERDHUT_CEILINGS = {"bookings": 0.013, "guest_messages": 0.013, "guest_reviews": 0.013,
+                        "housekeeping_notes": 0.013, "hut_listings": 0.013,
+                        "maintenance_logs": 0.013, "newsletters": 0.013, "owner_payouts": 0.013,
+                        "searches": 0.013, "settings_imports": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3400,7 +3439,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "lockkeeper": LOCKKEEPER_FLOORS, "perfumery": PERFUMERY_FLOORS,
                  "bowlsclub": BOWLSCLUB_FLOORS, "signwriter": SIGNWRITER_FLOORS,
                  "ferrier": FERRIER_FLOORS, "harbourmaster": HARBOURMASTER_FLOORS,
-                 "puppetry": PUPPETRY_FLOORS, "ciderorchard": CIDERORCHARD_FLOORS}
+                 "puppetry": PUPPETRY_FLOORS, "ciderorchard": CIDERORCHARD_FLOORS,
+                 "lacemaker": LACEMAKER_FLOORS, "fireworks": FIREWORKS_FLOORS,
+                 "wheelwright": WHEELWRIGHT_FLOORS, "shepherdhut": SHEPHERDHUT_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3535,7 +3576,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "lockkeeper": LOCKKEEPER_CEILINGS, "perfumery": PERFUMERY_CEILINGS,
                    "bowlsclub": BOWLSCLUB_CEILINGS, "signwriter": SIGNWRITER_CEILINGS,
                    "ferrier": FERRIER_CEILINGS, "harbourmaster": HARBOURMASTER_CEILINGS,
-                   "puppetry": PUPPETRY_CEILINGS, "ciderorchard": CIDERORCHARD_CEILINGS}
+                   "puppetry": PUPPETRY_CEILINGS, "ciderorchard": CIDERORCHARD_CEILINGS,
+                   "lacemaker": LACEMAKER_CEILINGS, "fireworks": FIREWORKS_CEILINGS,
+                   "wheelwright": WHEELWRIGHT_CEILINGS,
+                   "shepherdhut": SHEPHERDHUT_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

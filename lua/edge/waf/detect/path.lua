@@ -1399,6 +1399,17 @@ local RULES = rules.compile({
       plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
+    -- (or a URL as the whole value whose query hands its server the
+    -- machine's own address, "https://x.example/r?to=127.0.0.1",
+    -- "...?u=http://localhost:81/": a server asked to send the fetcher on
+    -- there, by a redirect or a DNS answer; OAuth's redirect_uri and a
+    -- callback name the developer's own machine to return to)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[^\s*https?://[^\s/?#]+[^\s?#]*\?(?:[^\s#]*&)?]=]
+          .. [=[(?!redirect_ur[il]=|callback(?:_url)?=|return_?to=)[\w.-]+=]=]
+          .. [=[(?:https?(?::|%3a)(?://|%2f%2f))?(?:]=] .. LOOPBACK_HOSTS
+          .. [=[)(?:[:/&#]|%2f|%3a|\s*$)]=],
+      plain = false },
     -- (a URL whose host holds a whole site's name, its ".com", ".net" or
     -- ".org", then two labels or more of another domain,
     -- "https://api.x.example.com.y.example/": a check that the URL starts
@@ -1422,10 +1433,13 @@ local RULES = rules.compile({
     { id = "ssrf-scheme", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = [=[^\s*(?:gopher|dict|tftp)://[^\s/?#]+(?:[/?#]\S*)?\s*$]=], plain = false },
     -- a file: URL to a secret's file ("file:///app/config/secrets.json",
-    -- ".../passwords.txt"): a fetcher given it reads the server's own disk
+    -- ".../passwords.txt", a file named for its keys): a fetcher given it
+    -- reads the server's own disk; or into a Windows profile's AppData,
+    -- where its programs keep their logins and cookies (a download or a
+    -- picture a user links to is elsewhere in the profile)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "file:" },
       pattern = [=[(?:^|[\s"'=(:,])file:/{1,3}[^\s"'<>]{0,200}?]=]
-          .. [=[(?:]=] .. match.SECRET_FILE .. [=[|\.key\b)]=],
+          .. [=[(?:]=] .. match.SECRET_FILE .. [=[|\.key\b|/keys?\.\w|/appdata/)]=],
       plain = false },
     -- an authority with "\@" in it ("http://x.example\@allowed.example/"):
     -- a WHATWG parser ends the host at the "\", others at the "@", and an

@@ -20,6 +20,7 @@ local url_decoded = require("edge.waf.match").url_decoded
 
 local byte = string.byte
 local find = string.find
+local fmt = string.format
 local lower = string.lower
 local upper = string.upper
 local bor = bit.bor
@@ -276,12 +277,14 @@ local LONE_CR = [=[(?<!\n)\r(?![\r\n]|[a-z][a-z\d]{2}\|)(?=[^\r\n]*\S)]=]
 -- open for the application's quote or the object closed.
 local JSON_MEMBER = [=["[\w.-]{1,40}"\s*:\s*]=]
     .. [=[(?:"[^"\\\r\n]{0,80}"|true|false|null|-?\d+(?:\.\d+)?)]=]
-local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*]=] .. JSON_MEMBER
+-- (or one member alone, left open: 'Kim", "tier": "gold')
+local RE_JSON_BREAKOUT = [=[^[^"\\\r\n]*+"\s*,\s*(?:"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*+$|]=]
+    .. JSON_MEMBER
     .. [=[(?:\s*,\s*]=] .. JSON_MEMBER
     -- (or the object closed and the next record opened on a line of its
     -- own, its first member left open: '...,"op":"export"}\n{"seq":"')
     .. [=[)*+\s*(?:,\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*]=]
-    .. [=[|\}\s*(?:\{\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*)?)$]=]
+    .. [=[|\}\s*(?:\{\s*"[\w.-]{1,40}"\s*:\s*"[^"\\\r\n]*)?)$)]=]
 -- An iCalendar attendee or organizer on the line after a first line that
 -- is no field: an invitation the application writes, given a guest of the
 -- client's; a calendar pasted whole opens with its own "BEGIN:".
@@ -488,6 +491,11 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     -- 'a'='b": a node-set is true when it has a node; a step given a
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
     .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
+    -- (or the literal closed and a fetch of a URL joined to it by an
+    -- operator, "'+doc('https://x.example/a')+'", "'||unparsed-text(...)":
+    -- the engine fetches it whatever the sum or the string comes to)
+    .. [=[|['"]\s*[)\]]*\s*(?:\|\||\+|,)\s*(?:doc-available|doc|document|unparsed-text]=]
+    .. [=[(?:-available|-lines)?|collection)\s*\(\s*['"](?:https?|ftp|file)://]=]
 
 -- ... or a number's predicate closed, then a union ("7]|//*|//*[7", or
 -- with the root's element, "7] | /* | ..."): a
@@ -1035,6 +1043,16 @@ local function csv_claim(line)
     return re_find(line, RE_CSV_CLAIM, "jo") ~= nil
         and re_find(line, RE_CSV_CLAIM_CELL, "jo") ~= nil
 end
+-- Whether the row `head` has fewer cells than the row `line`, split by
+-- head's first separator (",", ";" or a tab) outside double quotes.
+local function cells(row, sep)
+    local _, n = gsub(gsub(row, '"[^"]*"', ""), sep, "")
+    return n
+end
+local function fewer_cells(head, line)
+    local sep = match(head, "[,;\t]")
+    return sep ~= nil and cells(head, sep) < cells(line, sep)
+end
 -- (a record pasted to report a problem shows the problem)
 local RE_PROBLEM = [=[\b(?:warn(?:ing)?|error|err|fatal|crit(?:ical)?|fail(?:ed|ure)?|denied]=]
     .. [=[|exception|timeout)\b]=]
@@ -1090,8 +1108,12 @@ local function logfmt_record(line)
     return pairs_ >= 3
 end
 
+-- (blank lines after the break are part of it: "x\n\n\n\nrecord"
+-- pushes the record away from the value's text, it does not end it)
+local RE_BREAKS = [=[(?:\r\n?|\n\r?)(?:[ \t]*(?:\r\n?|\n\r?))*]=]
+
 local function log_record_after(text, v, spelled, stamped)
-    local b, e = re_find(text, RE_BREAK, "jo")
+    local b, e = re_find(text, RE_BREAKS, "jo")
     if not b then
         return false
     end
@@ -1114,10 +1136,16 @@ local function log_record_after(text, v, spelled, stamped)
     -- approved": the value ends the export's row and writes one of its
     -- own. A body's text may paste two rows of an import; a header row,
     -- words only, introduces its data)
-    if not spelled and v.loc ~= "body" and find(head, "%d") and csv_claim(line) then
+    -- (or after a first line that is a row of fewer cells, "Kit;blue<LF>
+    -- eve;admin;approved;x": the value's own row, then one the export
+    -- never had; a header has as many cells as its rows)
+    if not spelled and v.loc ~= "body" and (find(head, "%d") or fewer_cells(head, line))
+            and csv_claim(line) then
         return true
     end
-    if find(head, "[,;|\t]%S") or re_find(head, RE_LOG_RECORD, "jo") then
+    -- (a number's thousands separator, "2,300", is no column's)
+    if find(gsub(head, "(%d),(%d%d%d)", "%1%2"), "[,;|\t]%S")
+            or re_find(head, RE_LOG_RECORD, "jo") then
         return false
     end
     local labelled = find(head, ":%s*$") ~= nil
@@ -1223,6 +1251,20 @@ end
 local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
     .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
 
+-- A line framed by rules of at least k "=", "-", "*" or "#" that names
+-- the log or opens with a level word and its colon, after text and a
+-- line break (VALUES' rules below say when).
+local function framed_log_line(k)
+    local rule = fmt("(?:={%d,}|-{%d,}|\\*{%d,}|#{%d,})", k, k, k, k)
+    return [=[\S[ \t]*[\r\n]\s*]=] .. rule .. [=[[ \t]*]=]
+        .. [=[(?:(?:[^=*#\r\n-]|[=-](?![=-])){0,40}?\b(?:logs?|session|audit)\b]=]
+        -- (or a level word and its colon first, "*** CRITICAL: ... ***": a
+        -- logger's own notice)
+        .. [=[|(?:]=] .. LEVELS .. [=[)[ \t]*:)]=]
+        .. [=[(?:[^=*#\r\n-]|[=-](?![=-])){0,80}]=] .. rule
+        .. [=[[ \t]*(?:[\r\n]|$)]=]
+end
+
 -- The text before a line break written as an escape (VALUES' last
 -- records): nothing, one short token, or two or three words of a field's
 -- text ("Bay 4\r\n..."), with no quote, backslash or code's punctuation in the
@@ -1251,6 +1293,14 @@ local VALUES = rules.compile({
           return find(url_decoded(v.raw, 4), "\27", 1, true) ~= nil
               and not_emphasis_only(s)
       end },
+    -- (or written as an escape at a line's start after a break, "...\r\n
+    -- \\x1b[2J" (low has the escape decoded), "\\033[1A": a line that
+    -- erases the screen or moves the cursor back over what the log
+    -- showed, once a viewer or a writer reads escapes; a manual names one
+    -- inside its sentence, colours most often)
+    { id = "protocol-terminal", field = "low", needles = { "\27", "\\033[", "\\e[" },
+      pattern = [=[[\r\n][ \t]*(?:\x1b|\\033|\\e)\[[\d;]*[jkhfabcd]]=],
+      plain = false },
     -- (control bytes: never in a plain value; "low", the decoded value:
     -- also when escaped. Not "dec": low is the text the other detectors'
     -- needles are looked up in already, one automaton pass for all)
@@ -1355,14 +1405,13 @@ local RULES = rules.compile({
     -- message ---", a key's "-----END PGP ... BLOCK-----" and a section's
     -- "=== Notes ===" name no log)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
-      needles = { "===", "---", "***", "###" }, plain = false,
-      pattern = [=[\S[ \t]*[\r\n]\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*]=]
-          .. [=[(?:(?:[^=*#\r\n-]|[=-](?![=-])){0,40}?\b(?:logs?|session|audit)\b]=]
-          -- (or a level word and its colon first, "*** CRITICAL: ... ***": a
-          -- logger's own notice)
-          .. [=[|(?:]=] .. LEVELS .. [=[)[ \t]*:)]=]
-          .. [=[(?:[^=*#\r\n-]|[=-](?![=-])){0,80}(?:={3,}|-{3,}|\*{3,}|#{3,})]=]
-          .. [=[[ \t]*(?:[\r\n]|$)]=] },
+      needles = { "===", "---", "***", "###" }, plain = false, pattern = framed_log_line(3) },
+    -- (rules of two bytes, "== audit trail reset ==", after a break the
+    -- raw value only spells, "%0d%0a": a wiki's heading or a markdown one
+    -- is typed on a line of its own)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "==", "--", "**", "##" }, plain = false, pattern = framed_log_line(2),
+      check = function(_, v) return not find(v.raw, "[\r\n]") end },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },

@@ -145,8 +145,10 @@ local INTERACTIVE = set([[vim nvim nano emacs pico htop]])
 
 -- Of those, the programs whose arguments are files (a compiler, a
 -- filter): in text, a bare word after the name is no file ("& cc my
--- accountant", "cc" a mail's copy), no command line.
-local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico lp lpr]])
+-- accountant", "cc" a mail's copy), no command line. The shells whose
+-- names are English words are among them: their argument is a script's
+-- file ("; dash home", "| ash trees |" in a table's row).
+local FILE_ARGS = set([[cc gcc clang tac nl od uniq nano pico lp lpr ash dash]])
 
 -- Of those, the tools whose first word is a subcommand of their own: a
 -- word after the name that is none of them is prose ("cargo wet;
@@ -483,6 +485,26 @@ end
 local function escape_runs(w)
     return w ~= nil and (find(w, "/", 1, true) ~= nil or known(w))
 end
+-- A variable given a value at a command's place, then run as the next
+-- command: "k=uname; $k -a" hides the name from the command reader, as
+-- quotes spliced into it do; PowerShell's "$k=hostname; $k" runs the
+-- command and shows its output, "& $k" calls it. The value is one word
+-- (quotes may join it: "$'who''ami'"), and a program's name once its
+-- quotes are gone: "a=b; $a is shown" in a manual gives it none, and
+-- words a blank parts, "mode=list means x; $mode", are no one value.
+local RE_ASSIGNED_RUN = [=[(?:^|[;&|\n])\s*\$?([a-z_]\w*)\s*=\s*]=]
+    .. [=[((?:[^\s;&|'"]|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,80})\s*;\s*&?\s*]=]
+    .. [=[\$\{?\1\}?(?:[\s;&|]|$)]=]
+local function assigned_command(s)
+    local m = re_match(s, RE_ASSIGNED_RUN, "jo")
+    if not m then
+        return false
+    end
+    local w = gsub(gsub(m[2], "%$(['\"])", "%1"), "['\"]", "")
+    w = match(w, "([^/]*)$")
+    return (STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w]) and true or false
+end
+
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -566,6 +588,9 @@ local SYNTAX = {
     { id = SH, needles = { "=$'" },
       pattern = [=[\b([a-z_]\w*)=\$'(?:\\(?:x20|x09|t|040|011)|[ \t])'[^\n]{0,200}?]=]
           .. [=[[\w/]\$\{?\1\b]=] },
+    -- (or a variable given a command's name, then run: RE_ASSIGNED_RUN)
+    { id = SH, needles = { ";$", "; $", ";&", "; &" },
+      pattern = RE_ASSIGNED_RUN, check = assigned_command },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
     -- (a function that pipes itself into itself in the background,
@@ -912,6 +937,27 @@ local function line_end_at(s, j, n, from)
 end
 
 
+-- The commands whose output a substitution makes empty: none, echo
+-- (a line end, which the substitution strips), true, false and ":".
+local EMPTY_OUTPUT = set([[echo true false :]])
+
+-- The length of the substitution "$(...)" at j (its "$") when it runs one
+-- of them with nothing after it, "$(echo)", "$( true )"; else nil.
+local function empty_output_sub(s, j)
+    local k = find(s, ")", j + 2, true)
+    if not k or k - j > 10 then
+        return nil
+    end
+    local inner = match(sub(s, j + 2, k - 1), "^%s*(%S+)%s*$")
+    return inner and EMPTY_OUTPUT[inner] and k - j + 1 or nil
+end
+
+local function drop_empty_output(c)
+    if EMPTY_OUTPUT[c] then
+        return ""
+    end
+end
+
 local function read_word(s, i, n)
     local j = i
     local quoting = false
@@ -919,13 +965,23 @@ local function read_word(s, i, n)
         local c = byte(s, j)
         -- an empty substitution, "$()" or "``" between two letters,
         -- expands to nothing: the word goes on ("wh$()oami", "who``ami"
-        -- are whoami; reStructuredText's ``make install`` quotes words)
+        -- are whoami; reStructuredText's ``make install`` quotes words);
+        -- so does one whose command prints nothing, between two of the
+        -- word's bytes ("wh$(true)oami")
         if (c == 36 and byte(s, j + 1) == 40 and byte(s, j + 2) == 41)
                 or (c == 96 and byte(s, j + 1) == 96 and j > i
                     and word_byte(byte(s, j - 1)) and word_byte(byte(s, j + 2) or 0)) then
             quoting = true
             j = j + (c == 36 and 3 or 2)
             goto next_byte
+        end
+        if c == 36 and byte(s, j + 1) == 40 and j > i and word_byte(byte(s, j - 1)) then
+            local len = empty_output_sub(s, j)
+            if len and word_byte(byte(s, j + len) or 0) then
+                quoting = true
+                j = j + len
+                goto next_byte
+            end
         end
         -- a backslash before a line break joins the lines, inside a word
         -- too ("wh\<LF>oami" is whoami): the shell's line continuation
@@ -1025,6 +1081,7 @@ local function read_word(s, i, n)
         -- gives its command none)
         w = gsub(w, "%$[1-9]", "")
         w = gsub(w, "%$%(%)", "")
+        w = gsub(w, "%$%(%s*([%a:]+)%s*%)", drop_empty_output)
         w = gsub(w, "``", "")
         if byte(w, 1) ~= 36 then
             w = gsub(w, "%$[%a_][%w_]*", "")   -- sh$u: an unset variable
@@ -3306,10 +3363,11 @@ local function scan_commands(s, where, dec, raw)
                 -- a delay that ends the value ("Lena Berg; sleep 17", "done
                 -- && sleep 5"): a blind injection's probe, whatever stands
                 -- before it; prose says what its number counts ("sleep 8
-                -- hours"; a "&" after it only sends it to the background)
+                -- hours"; a "&" after it only sends it to the background,
+                -- and a ";" ends its command line, "; sleep 4;")
                 -- (or a shell comment after it, "; sleep 10 #": a hashtag
                 -- is glued to its word, "#tired")
-                if mode == AT_PROSE and (find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*&?[ \t]*$", j)
+                if mode == AT_PROSE and (find(s, "^[ \t]*sleep[ \t]+%d+[ \t]*[&;]?[ \t]*$", j)
                                          or find(s, "^[ \t]*sleep[ \t]+%d+[ \t]+#$", j)
                                          or find(s, "^[ \t]*sleep[ \t]+%d+[ \t]+#[ \t]", j)) then
                     mode = AT_TOKEN

@@ -1279,11 +1279,11 @@ local function breakout(tok, s, quote, low)
         local at = tok.starts[j]
         if one_word(s, tok.close) then
             -- (or words after a "--" and a blank glued to the quote, "bob'--
-            -- then the rest": the comment runs to the line's end, whatever
-            -- it says; a plural's possessive is a word's, and dashes a
+            -- then the rest", "bob'-- (an aside)": the comment runs to the
+            -- line's end, whatever it says; a plural's possessive is a word's, and dashes a
             -- quote closes again are a quoted cell's, '...,"-- none --"')
             return short_comment(s, at)
-                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^(\r\n\"'`]*$", at) ~= nil
+                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^\r\n\"'`]*$", at) ~= nil
                     and not find(s, "^%as'", tok.close - 2))
         end
         -- (after a phrase, "Ticket 88 owner'--", "gauge 12'#": the quote
@@ -2591,6 +2591,11 @@ local function word_after_call(s, open)
     -- (or a number: "3. Sleep(5) 4. Alarm", a list's items; a literal
     -- right after a call is a syntax error, so the call never runs)
     if find(s, "^%s+%d", k + 1) then
+        return true
+    end
+    -- (or a sentence's dash, en or em, then a word: "x(0) \u{2014} so I",
+    -- a call an aside names; no SQL has that byte there but in a name)
+    if find(s, "^%s*\226\128[\147\148]%s*%a", k + 1) then
         return true
     end
     local _, e, w = find(s, "^%s+([%a_]+)", k + 1)
