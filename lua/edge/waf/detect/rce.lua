@@ -2981,6 +2981,25 @@ local function hidden_command(s, j, n)
 end
 
 
+-- What a command line's own chain goes on with after its separator c at
+-- b (the next command at j, the line from `line`), read the same way
+-- whichever kind of line it is: a probe that ends the value, a command
+-- a ";" glued to both sides joins (no example writes that; a delimited
+-- export's header is excepted), or a command spelled to hide its name.
+local function chain_goes_on(s, line, b, c, j, n, header)
+    if probe_tail(s, line, b, j, n) then
+        return true
+    end
+    if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
+            and not header and command_at(s, j, n, AT_TOKEN)
+            and not shell_rejects(s, b, j, n, line, c)
+            and not list_cell(s, b, c, j) then
+        return true
+    end
+    return hidden_command(s, j, n)
+end
+
+
 local function scan_commands(s, where, dec, raw)
     local n = #s
     local found = false
@@ -3235,16 +3254,7 @@ local function scan_commands(s, where, dec, raw)
                 if (c ~= 38 or j > b + 1) and find(s, "^%s*$", j) then
                     return 2
                 end
-                if probe_tail(s, line, b, j, n) then
-                    return 2
-                end
-                if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and not header and command_at(s, j, n, AT_TOKEN)
-                        and not shell_rejects(s, b, j, n, line, c)
-                        and not list_cell(s, b, c, j) then
-                    return 2
-                end
-                if hidden_command(s, j, n) then
+                if chain_goes_on(s, line, b, c, j, n, header) then
                     return 2
                 end
             elseif value and ((i == line and not reopened and head_kind(s, i, b - 1) == 3
@@ -3276,16 +3286,7 @@ local function scan_commands(s, where, dec, raw)
                                      or shell_rejects(s, i, i, b - 1, line, 59))) then
                     return 2
                 end
-                if probe_tail(s, line, b, j, n) then
-                    return 2
-                end
-                if c == 59 and b > 1 and byte(s, b - 1) ~= 32 and byte(s, j) ~= 32
-                        and not header and command_at(s, j, n, AT_TOKEN)
-                        and not shell_rejects(s, b, j, n, line, c)
-                        and not list_cell(s, b, c, j) then
-                    return 2
-                end
-                if hidden_command(s, j, n) then
+                if chain_goes_on(s, line, b, c, j, n, header) then
                     return 2
                 end
             else
