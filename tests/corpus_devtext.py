@@ -591,8 +591,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/ciderorchard/, the same round: grafting orders, rootstock stock, shipping slots, varieties, pest notes, questions, CSV orders, staff chat), the lacemaker corpus
 (tests/corpus/lacemaker/, the eighty-ninth round: a lace-making guild, pattern library, workshop bookings and members' forum), the fireworks corpus
 (tests/corpus/fireworks/, the same round: a fireworks display company, event quotes, safety paperwork, crew rosters and customer messages), the wheelwright corpus
-(tests/corpus/wheelwright/, the same round: a wheelwright and cartwright workshop, restoration orders, parts catalogue and apprentices' logbooks) and the shepherdhut corpus
-(tests/corpus/shepherdhut/, the same round: a shepherd-hut holiday rental, bookings, housekeeping notes, guest reviews and owner payouts) through the real
+(tests/corpus/wheelwright/, the same round: a wheelwright and cartwright workshop, restoration orders, parts catalogue and apprentices' logbooks), the shepherdhut corpus
+(tests/corpus/shepherdhut/, the same round: a shepherd-hut holiday rental, bookings, housekeeping notes, guest reviews and owner payouts), the windmill corpus
+(tests/corpus/windmill/, the ninetieth round: a restored windmill run as a working mill and museum, flour orders, milling logs, volunteer rotas, school visits, shop stock CSV), the candlemaker corpus
+(tests/corpus/candlemaker/, the same round: a candle and soap-wax workshop, wholesale orders, scent recipes, batch records, safety notes, stockist messages, CSV price lists), the bookshop corpus
+(tests/corpus/bookshop/, the same round: a secondhand and antiquarian bookshop, catalogue records, want lists, valuations, consignments, customer letters, CSV stock) and the carpetweaver corpus
+(tests/corpus/carpetweaver/, the same round: a hand-knotted carpet and rug restorer, restoration quotes, dye-lot records, knot counts, condition reports, client chat, CSV inventories) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -881,6 +885,10 @@ LACEMAKER = HERE / "corpus" / "lacemaker"
 FIREWORKS = HERE / "corpus" / "fireworks"
 WHEELWRIGHT = HERE / "corpus" / "wheelwright"
 SHEPHERDHUT = HERE / "corpus" / "shepherdhut"
+WINDMILL = HERE / "corpus" / "windmill"
+CANDLEMAKER = HERE / "corpus" / "candlemaker"
+BOOKSHOP = HERE / "corpus" / "bookshop"
+CARPETWEAVER = HERE / "corpus" / "carpetweaver"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1023,7 +1031,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("ferrier", FERRIER), ("harbourmaster", HARBOURMASTER),
     ("puppetry", PUPPETRY), ("ciderorchard", CIDERORCHARD),
     ("lacemaker", LACEMAKER), ("fireworks", FIREWORKS),
-    ("wheelwright", WHEELWRIGHT), ("shepherdhut", SHEPHERDHUT))}
+    ("wheelwright", WHEELWRIGHT), ("shepherdhut", SHEPHERDHUT),
+    ("windmill", WINDMILL), ("candlemaker", CANDLEMAKER),
+    ("bookshop", BOOKSHOP), ("carpetweaver", CARPETWEAVER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

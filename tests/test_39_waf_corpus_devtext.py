@@ -1092,7 +1092,7 @@ PUBLISHING_CEILINGS = {"author_responses": 0.013, "authors_affiliations": 0.013,
 # labels, digitisation, searches, transcriptions; 491 attacks): benign 0,
 # attacks 480 -> 483;
 MUSEUM_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.956, "nosqli": 0.92,
-                 "sqli": 0.987, "ssrf": 0.945, "traversal": 0.981, "xss": 0.986, "ALL": 0.991}
+                 "sqli": 0.987, "ssrf": 0.963, "traversal": 0.981, "xss": 0.986, "ALL": 0.993}
 MUSEUM_CEILINGS = {"catalogue_description": 0.013, "conservation_report": 0.013,
                    "digitisation": 0.013, "exhibition_label": 0.013, "finding_aid": 0.013,
                    "loan_rights": 0.013, "object_record": 0.013, "provenance": 0.013,
@@ -2597,9 +2597,9 @@ SEEDLIBRARY_CEILINGS = {"borrower_records": 0.013, "catalog_search": 0.013,
 # dronerepair (tests/corpus/dronerepair/: flight-log notes, firmware notes, crash
 # reports, parts orders, warranty claims, chat, searches, profiles, technician
 # comments, imports; 489 attacks): benign 0 -> 0, attacks 487 -> 487 (query).
-DRONEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+DRONEREPAIR_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.995}
+                      "xss": 0.987, "ALL": 0.997}
 DRONEREPAIR_CEILINGS = {"crash_report": 0.013, "customer_chat": 0.013,
                         "customer_profile": 0.013, "firmware_note": 0.013,
                         "flight_log_note": 0.013, "parts_order": 0.013, "search_query": 0.013,
@@ -2954,8 +2954,8 @@ REPAIRCAFE_CEILINGS = {"chat": 0.013, "contact_names": 0.013, "fixer_note": 0.01
 # profiles, tower bookings, quarter-peal reports, searches, chat, tower imports, newsletters; 497
 # attacks): benign 0 -> 0, attacks 490 -> 493 (query).
 BELLRINGERS_FLOORS = {"cmdi": 0.959, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                      "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
 BELLRINGERS_CEILINGS = {"methods_touches": 0.013, "newsletter": 0.013, "peal_records": 0.013,
                         "practice_logs": 0.013, "quarter_peal_reports": 0.013,
                         "ringer_profiles": 0.013, "ringers_chat": 0.013, "searches": 0.013,
@@ -3129,9 +3129,8 @@ POTHOLEREPAIR_CEILINGS = {"asphalt_batch_logs": 0.013, "citizen_chat": 0.013,
 # ropewalk (tests/corpus/ropewalk/: rope specs, splice instructions, chandlery orders, rigging
 # quotes, QA logs, wholesale prices, forum posts, support tickets, shop search, newsletter copy;
 # 497 attacks): benign 0 -> 0, attacks 490 -> 491 (query).
-ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
-                   "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.987}
+ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                   "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
 ROPEWALK_CEILINGS = {"batch_qa_logs": 0.013, "chandlery_orders": 0.013, "forum_posts": 0.013,
                      "newsletter_copy": 0.013, "rigging_quotes": 0.013, "rope_specs": 0.013,
                      "shop_search": 0.013, "splice_instructions": 0.013, "support_tickets": 0.013,
@@ -3240,9 +3239,9 @@ FERRIER_CEILINGS = {"customer_chat": 0.013, "cut_lists": 0.013, "gate_commission
 # registrations, dues invoices, notices to mariners, incident reports, CSV arrivals, radio log
 # notes, staff chat, harbour search; 495 attacks): benign 1 -> 0 (a quoted CSV cell of dashes,
 # read as a comment by the eighty-seventh round's class), attacks 492 -> 492 (query).
-HARBOURMASTER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+HARBOURMASTER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                         "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.991}
+                        "xss": 0.987, "ALL": 0.993}
 HARBOURMASTER_CEILINGS = {"berth_bookings": 0.013, "csv_arrivals": 0.013, "dues_invoices": 0.013,
                           "harbour_search": 0.013, "incident_reports": 0.013,
                           "notices_to_mariners": 0.013, "staff_chat": 0.013,
@@ -3308,6 +3307,46 @@ SHEPHERDHUT_CEILINGS = {"bookings": 0.013, "guest_messages": 0.013, "guest_revie
                         "housekeeping_notes": 0.013, "hut_listings": 0.013,
                         "maintenance_logs": 0.013, "newsletters": 0.013, "owner_payouts": 0.013,
                         "searches": 0.013, "settings_imports": 0.013, "ALL": 0.002}
+# windmill (tests/corpus/windmill/: flour orders, milling logs, volunteer rotas, school visits,
+# shop stock CSV, visitor messages, collection notes, newsletter, site search, maintenance
+# tickets; 495 attacks): benign 0 -> 0, attacks 491 -> 493 (query).
+WINDMILL_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.989}
+WINDMILL_CEILINGS = {"collection_notes": 0.013, "flour_orders": 0.013,
+                     "maintenance_tickets": 0.013, "milling_logs": 0.013, "newsletter": 0.013,
+                     "school_visits": 0.013, "shop_stock_csv": 0.013, "site_search": 0.013,
+                     "visitor_messages": 0.013, "volunteer_rotas": 0.013, "ALL": 0.002}
+# candlemaker (tests/corpus/candlemaker/: wholesale orders, scent recipes, batch records, safety
+# notes, stockist messages, price list rows, product search, customer profiles, workshop
+# bookings, newsletter drafts; 493 attacks): benign 0 -> 0, attacks 487 -> 491 (query).
+CANDLEMAKER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+CANDLEMAKER_CEILINGS = {"batch_records": 0.013, "customer_profiles": 0.013,
+                        "newsletter_drafts": 0.013, "price_list_rows": 0.013,
+                        "product_search": 0.013, "safety_notes": 0.013, "scent_recipes": 0.013,
+                        "stockist_messages": 0.013, "wholesale_orders": 0.013,
+                        "workshop_bookings": 0.013, "ALL": 0.002}
+# bookshop (tests/corpus/bookshop/: catalogue records, want lists, valuations, consignments,
+# customer letters, stock CSV, staff chat, searches, order notes, newsletters; 497 attacks):
+# benign 0 -> 0, attacks 492 -> 495 (query).
+BOOKSHOP_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BOOKSHOP_CEILINGS = {"catalogue_records": 0.013, "consignments": 0.013, "customer_letters": 0.013,
+                     "newsletters": 0.013, "order_notes": 0.013, "searches": 0.013,
+                     "staff_chat": 0.013, "stock_csv": 0.013, "valuations": 0.013,
+                     "want_lists": 0.013, "ALL": 0.002}
+# carpetweaver (tests/corpus/carpetweaver/: restoration quotes, dye lots, knot counts, condition
+# reports, shipping notes, client chat, CSV inventory, searches, client profiles, newsletters;
+# 496 attacks): benign 0 -> 0, attacks 492 -> 494 (query).
+CARPETWEAVER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+CARPETWEAVER_CEILINGS = {"client_chat": 0.013, "client_profiles": 0.013,
+                         "condition_reports": 0.013, "csv_inventory": 0.013, "dye_lots": 0.013,
+                         "knot_counts": 0.013, "newsletters": 0.013, "restoration_quotes": 0.013,
+                         "searches": 0.013, "shipping_notes": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3441,7 +3480,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "ferrier": FERRIER_FLOORS, "harbourmaster": HARBOURMASTER_FLOORS,
                  "puppetry": PUPPETRY_FLOORS, "ciderorchard": CIDERORCHARD_FLOORS,
                  "lacemaker": LACEMAKER_FLOORS, "fireworks": FIREWORKS_FLOORS,
-                 "wheelwright": WHEELWRIGHT_FLOORS, "shepherdhut": SHEPHERDHUT_FLOORS}
+                 "wheelwright": WHEELWRIGHT_FLOORS, "shepherdhut": SHEPHERDHUT_FLOORS,
+                 "windmill": WINDMILL_FLOORS, "candlemaker": CANDLEMAKER_FLOORS,
+                 "bookshop": BOOKSHOP_FLOORS, "carpetweaver": CARPETWEAVER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3579,7 +3620,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "puppetry": PUPPETRY_CEILINGS, "ciderorchard": CIDERORCHARD_CEILINGS,
                    "lacemaker": LACEMAKER_CEILINGS, "fireworks": FIREWORKS_CEILINGS,
                    "wheelwright": WHEELWRIGHT_CEILINGS,
-                   "shepherdhut": SHEPHERDHUT_CEILINGS}
+                   "shepherdhut": SHEPHERDHUT_CEILINGS,
+                   "windmill": WINDMILL_CEILINGS, "candlemaker": CANDLEMAKER_CEILINGS,
+                   "bookshop": BOOKSHOP_CEILINGS, "carpetweaver": CARPETWEAVER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

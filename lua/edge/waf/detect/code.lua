@@ -602,6 +602,11 @@ local RE_FORMULA = alt({
     -- same cell to the sheet: '\n"=HYPERLINK(""https://..."")"')
     [=[(?:[\t\r\n](?<=[^\s:][\t\r\n])[\t\r\n ]*|[,;])"?[=+\-@]\s*(?:webservice|importxml]=]
         .. [=[|importdata|importhtml|importfeed|hyperlink|image)\s*\(\s*"{1,2}(?:https?:)?//]=],
+    -- (or such a quoted cell as the whole value, its URL's quotes doubled,
+    -- '"=IMPORTXML(""https://..."";...)"': the cell as an export writes
+    -- it, not a formula a user typed, who doubles no quote)
+    [=[^\s*"[=+\-@]\s*(?:webservice|importxml|importdata|importhtml|importfeed|hyperlink]=]
+        .. [=[|image)\s*\(\s*""(?:https?:)?//]=],
 })
 -- (a dunder starts a name: "Event__c", a CRM's custom field, holds one
 -- inside it)

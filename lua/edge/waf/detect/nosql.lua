@@ -609,13 +609,16 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
 local SECRET_WORDS = match.SECRET_WORDS
 
 
--- The MongoDB shell's statements: a method of a collection of "db", or of
--- "db" itself, called (NoSQL's DML and DDL, as INSERT INTO and DROP
--- TABLE are SQL's)
-local RE_MONGO_SHELL = [=[\bdb\s*\.\s*(?:[\w$]+\s*\.\s*(?:insert(?:one|many)?|find(?:one)?]=]
+-- The MongoDB shell's statements: a method of a collection of "db" (by
+-- name, or by a name looked up, "db[c]"), or of "db" itself, called
+-- (NoSQL's DML and DDL, as INSERT INTO and DROP TABLE are SQL's; and the
+-- list of the collections, what a walk over all of them starts from)
+local RE_MONGO_SHELL = [=[\bdb\s*(?:\.\s*[\w$]+|\[[^\]\n]{1,40}\])\s*\.\s*]=]
+    .. [=[(?:insert(?:one|many)?|find(?:one)?]=]
     .. [=[|find(?:one)?and\w+|update(?:one|many)?|replace(?:one)?|remove|delete(?:one|many)]=]
     .. [=[|drop|aggregate|mapreduce|save|count(?:documents)?|distinct|bulkwrite|renamecollection)]=]
-    .. [=[|getcollection|getsiblingdb|dropdatabase|eval|createuser|createcollection)\s*\(]=]
+    .. [=[\s*\(|\bdb\s*\.\s*(?:getcollection(?:names|infos)?|getsiblingdb|dropdatabase|eval]=]
+    .. [=[|createuser|createcollection)\s*\(]=]
 
 
 -- Names and keys (a query string's "[$ne]", a JSON key "$where")
@@ -677,8 +680,16 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "match_all" },
       pattern = [=[["']match_all["']\s*:\s*\{]=], plain = false },
     -- (needs "(": no plain value)
-    { id = "sqli-nosql", field = "cmp", where = { path = false }, needles = { "db.", "db ." },
-      pattern = RE_MONGO_SHELL, plain = false },
+    { id = "sqli-nosql", field = "cmp", where = { path = false },
+      needles = { "db.", "db .", "db[", "db [" }, pattern = RE_MONGO_SHELL, plain = false },
+    -- (a JSON string the value was written into, closed by its first
+    -- quote (and its object closed), then a field of its own given an
+    -- operator object, 'Kim"}, "age": {"$gt": 1}, "x": "': the filter the
+    -- application builds by concatenation gets a condition the client
+    -- chose; a filter document sent whole opens with its own "{")
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "$" },
+      pattern = [=[^[^"\\\r\n{]*+"\s*\}?\s*,\s*"[\w.-]{1,40}"\s*:\s*\{\s*["']?\$]=] .. MONGO
+          .. [=[["']?\s*:]=], plain = false },
     -- (needs "[" or "{": no plain value)
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = SECRET_WORDS,
       pattern = RE_NOSQL_SECRET, plain = false },

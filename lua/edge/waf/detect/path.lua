@@ -1401,13 +1401,16 @@ local RULES = rules.compile({
       pattern = RE_SSRF_SERVICE_PORT, plain = false },
     -- (or a URL as the whole value whose query hands its server the
     -- machine's own address, "https://x.example/r?to=127.0.0.1",
-    -- "...?u=http://localhost:81/": a server asked to send the fetcher on
-    -- there, by a redirect or a DNS answer; OAuth's redirect_uri and a
-    -- callback name the developer's own machine to return to)
+    -- "...?u=http://localhost:81/", or whose path holds a URL there,
+    -- "https://x.example/r/http%3a%2f%2flocalhost%2f": a server asked
+    -- to send the fetcher on there, by a redirect or a DNS answer;
+    -- OAuth's redirect_uri and a callback name the developer's own
+    -- machine to return to)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
-      pattern = [=[^\s*https?://[^\s/?#]+[^\s?#]*\?(?:[^\s#]*&)?]=]
+      pattern = [=[^\s*https?://[^\s/?#]+(?:[^\s?#]*\?(?:[^\s#]*&)?]=]
           .. [=[(?!redirect_ur[il]=|callback(?:_url)?=|return_?to=)[\w.-]+=]=]
-          .. [=[(?:https?(?::|%3a)(?://|%2f%2f))?(?:]=] .. LOOPBACK_HOSTS
+          .. [=[(?:https?(?::|%3a)(?://|%2f%2f))?]=]
+          .. [=[|/[^\s?#]*?https?(?::|%3a)(?://|%2f%2f))(?:]=] .. LOOPBACK_HOSTS
           .. [=[)(?:[:/&#]|%2f|%3a|\s*$)]=],
       plain = false },
     -- (a URL whose host holds a whole site's name, its ".com", ".net" or
@@ -1415,10 +1418,12 @@ local RULES = rules.compile({
     -- "https://api.x.example.com.y.example/": a check that the URL starts
     -- with the trusted site's name passes it, the fetch leaves for the
     -- other domain; a country's second level, "shop.example.com.au", is
-    -- one label)
+    -- one label; a country's own commercial, academic or government
+    -- zone, ".co.uk", ".ac.nz", ".gov.au", is a whole site's name too)
     { id = "rfi-open-redirect", where = NOT_PATH, names_not = REFERER,
-      needles = { ".com.", ".net.", ".org." }, plain = false,
-      pattern = [=[://(?:[^/@\s]*@)?[a-z\d-][^/?#\s:@]{0,200}?\.(?:com|net|org)\.[a-z\d-]+]=]
+      needles = { ".com.", ".net.", ".org.", ".co.", ".ac.", ".gov." }, plain = false,
+      pattern = [=[://(?:[^/@\s]*@)?[a-z\d-][^/?#\s:@]{0,200}?\.(?:com|net|org]=]
+          .. [=[|(?:co|ac|gov)\.[a-z]{2})\.[a-z\d-]+]=]
           .. [=[\.[a-z\d.-]{0,200}?[a-z\d](?=[:/?#\s"'<>)\],]|$)]=] },
     -- (a metadata service's address as the whole value, with no scheme
     -- or port: what a host field hands a fetcher; no form asks for it.

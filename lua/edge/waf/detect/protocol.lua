@@ -505,6 +505,10 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
 -- operator and XPath's functions over a node, "0 or
 -- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
 local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*/[/*]]=]
+    -- (or such a predicate closed, then a step along an axis, "x]/ancestor::y":
+    -- the query walks on from the nodes it found to others)
+    .. [=[|^[\w*.-]+\s*\]\s*/{1,2}\s*(?:ancestor|descendant|following|preceding|parent]=]
+    .. [=[|child|self|attribute|namespace)(?:-or-self|-sibling)?\s*::]=]
     -- (or a predicate's path, then a union with every element, "x[...]/y
     -- | //*": the query's own result and the whole document)
     .. [=[|\]\s*(?:/[\w*.:-]+)*\s*\|\s*//\*\s*(?:\||$)]=]
@@ -1019,8 +1023,11 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed|s
     -- (or who signed it off by name, "signed off by K. Lee", "(signed
     -- K. Lee)")
     .. [=[|\bsigned(?:[ \t]+off)?(?:[ \t]+by)?[ \t]+[a-z]]=]
-local RE_SERVED = [=[^\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
+-- (an access log's record: the client, who, the date, the request line
+-- and the status)
+local CLF_RECORD = [=[\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
     .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
+local RE_SERVED = [=[^]=] .. CLF_RECORD
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal|(?:\w+_)?by)"]=]
     .. [=[\s*:\s*"]=]
 -- (the level a record opens with is the logger's, not a problem the
@@ -1033,9 +1040,9 @@ local RE_LEVEL_LEAD = [=[^\[?[\d\-t:.,z ]*\]?[ \t]*\[?(?:]=] .. LEVELS .. [=[)\]
 -- outcome (paid, refunded, verified), quoted or not: a row a reader of
 -- the export takes for the application's own
 -- (a tab's cells too, "x<TAB>7<TAB>superuser"; and an account's cell that
--- names admin with one more word, "Admin Access")
+-- names admin with one more word, "Admin Access", "admin-reset")
 local RE_CSV_CLAIM = [=[^[^,;\t\s][^,;\t]*+(?:[,;\t][^,;\t]*+){2,}$]=]
-local RE_CSV_CLAIM_CELL = [=[(?:^|[,;\t])[ \t]*(["']?)(?:admin(?:istrator)?(?: [a-z]+)?|root]=]
+local RE_CSV_CLAIM_CELL = [=[(?:^|[,;\t])[ \t]*(["']?)(?:admin(?:istrator)?(?:[ _-][a-z]+)?|root]=]
     .. [=[|superuser|(?:[a-z]+[-_])?approved|granted|paid|refunded|verified)]=]
     .. [=[(?:[-_ ]by[-_ ][\w.-]+)?\1[ \t]*(?:[,;\t]|$)]=]
 -- (both: a row of three cells or more, one of them a claim)
@@ -1351,6 +1358,11 @@ local VALUES = rules.compile({
           -- (or, after a level word, who acted named after "by": "...
           -- disabled by owner")
           .. [=[|(?<=[a-z] )by[ \t]+[a-z])]=] },
+    -- (... or before an access log's record, 'x\r\n10.0.0.9 - ann [...]
+    -- "GET /x HTTP/1.1" 200 5': a request the log never served)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n]=] .. CLF_RECORD },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]
@@ -1406,6 +1418,14 @@ local RULES = rules.compile({
     -- "=== Notes ===" name no log)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "===", "---", "***", "###" }, plain = false, pattern = framed_log_line(3) },
+    -- (or, after a break the raw value only spells, an access log's
+    -- request line and status, "x%0aPOST /admin/users 201 by=eve": a
+    -- request the log never served; typed text has no such break)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, plain = false,
+      pattern = [=[[\r\n][ \t]*(?:get|post|put|patch|delete|head|options)[ \t]+/\S*[ \t]+]=]
+          .. [=[[1-5]\d\d\b]=],
+      check = function(_, v) return not find(v.raw, "[\r\n]") end },
     -- (rules of two bytes, "== audit trail reset ==", after a break the
     -- raw value only spells, "%0d%0a": a wiki's heading or a markdown one
     -- is typed on a line of its own)
@@ -1435,7 +1455,7 @@ local RULES = rules.compile({
       pattern = [=[\\29\s*(?:\\2[16]|\\7c|[|&!])?\s*\\28|\\2a\s*\\29]=] },
     -- (needs a quote, or a "]": no plain value)
     { id = "protocol-xpath", where = { path = false },
-      needles = { "'", "\"", "]|", "] |", "(/", "( /", "(name", "(@", "(." },
+      needles = { "'", "\"", "]|", "] |", "]/", "] /", "(/", "( /", "(name", "(@", "(." },
       check = xpath, plain = false },
     -- ... or a number's or a name's predicate made true by XPath's own
     -- boolean functions ("7 or true()", "x and not(false())"): SQL has

@@ -505,6 +505,30 @@ local function assigned_command(s)
     return (STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w]) and true or false
 end
 
+-- A program's name spelled with cmd.exe's carets between its letters,
+-- "n^e^t^s^t^a^t", wherever it stands: cmd drops each caret and runs the
+-- name; no text puts a caret between two letters twice in a word (an
+-- exponent has one, "x^2"). Each word with one is read once, at most 16.
+local function caret_spelled(s)
+    local from = 1
+    for _ = 1, 16 do
+        local b, e = find(s, "[%w.]*%^[%w.^]*", from)
+        if not b then
+            return false
+        end
+        local w = sub(s, b, e)
+        local _, carets = gsub(w, "%^", "")
+        if carets >= 2 then
+            w = gsub(w, "%^", "")
+            if STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w] then
+                return true
+            end
+        end
+        from = e + 1
+    end
+    return false
+end
+
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -589,6 +613,9 @@ local SYNTAX = {
       pattern = [=[\b([a-z_]\w*)=\$'(?:\\(?:x20|x09|t|040|011)|[ \t])'[^\n]{0,200}?]=]
           .. [=[[\w/]\$\{?\1\b]=] },
     -- (or a variable given a command's name, then run: RE_ASSIGNED_RUN)
+    -- (or a program's name cmd.exe's carets spell: caret_spelled)
+    { id = SH, needles = { "^" }, pattern = [=[[a-z\d.]\^[a-z\d.]+\^]=],
+      check = caret_spelled },
     { id = SH, needles = { ";$", "; $", ";&", "; &" },
       pattern = RE_ASSIGNED_RUN, check = assigned_command },
     { id = SH, needles = { "{" },

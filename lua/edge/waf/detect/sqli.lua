@@ -778,6 +778,32 @@ local function next_parameter(tok, s, k)
 end
 
 
+-- Whether the numbers at j and j + 2 compare true by the operator
+-- between them.
+local function true_numbers(tok, s, j)
+    local a = tonumber(smatch(s, "^%d+%.?%d*", tok.starts[j]))
+    local b = tonumber(smatch(s, "^%d+%.?%d*", tok.starts[j + 2]))
+    local op = smatch(s, "^[<>!=]+", tok.starts[j + 1])
+    if not a or not b or not op then
+        return false
+    end
+    return (op == ">" and a > b) or (op == ">=" and a >= b) or (op == "<" and a < b)
+        or (op == "<=" and a <= b) or ((op == "=" or op == "==") and a == b)
+        or ((op == "!=" or op == "<>") and a ~= b)
+end
+
+-- Whether the logic word before token j (past "!" and "(") follows a
+-- name compared with a number or a literal by a symbol, "k=90 or".
+local function after_condition(tok, j)
+    local types, words = tok.types, tok.words
+    local k = j - 1
+    while k > 0 and (types[k] == "!" or types[k] == "(") do
+        k = k - 1
+    end
+    return k == 4 and types[4] == "&" and types[1] == "b" and types[2] == "="
+        and words[2] == nil and (types[3] == "n" or types[3] == "s")
+end
+
 local function constant_comparison(tok, s, j, clause)
     local types, words = tok.types, tok.words
     local t = types[j]
@@ -799,6 +825,13 @@ local function constant_comparison(tok, s, j, clause)
         return false
     end
     if clause then
+        return true
+    end
+    -- (or two numbers a true comparison joins, after a logic word that
+    -- follows a name compared with a value, "k=90 or 2>1": the filter's
+    -- own condition made true for every row; text compares numbers
+    -- alone, "5 > 3 and 2 < 4")
+    if after_condition(tok, j) and true_numbers(tok, s, j) then
         return true
     end
     return same_spelling(s, tok.starts[j], tok.starts[j + 2])
