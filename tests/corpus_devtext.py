@@ -595,8 +595,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/shepherdhut/, the same round: a shepherd-hut holiday rental, bookings, housekeeping notes, guest reviews and owner payouts), the windmill corpus
 (tests/corpus/windmill/, the ninetieth round: a restored windmill run as a working mill and museum, flour orders, milling logs, volunteer rotas, school visits, shop stock CSV), the candlemaker corpus
 (tests/corpus/candlemaker/, the same round: a candle and soap-wax workshop, wholesale orders, scent recipes, batch records, safety notes, stockist messages, CSV price lists), the bookshop corpus
-(tests/corpus/bookshop/, the same round: a secondhand and antiquarian bookshop, catalogue records, want lists, valuations, consignments, customer letters, CSV stock) and the carpetweaver corpus
-(tests/corpus/carpetweaver/, the same round: a hand-knotted carpet and rug restorer, restoration quotes, dye-lot records, knot counts, condition reports, client chat, CSV inventories) through the real
+(tests/corpus/bookshop/, the same round: a secondhand and antiquarian bookshop, catalogue records, want lists, valuations, consignments, customer letters, CSV stock), the carpetweaver corpus
+(tests/corpus/carpetweaver/, the same round: a hand-knotted carpet and rug restorer, restoration quotes, dye-lot records, knot counts, condition reports, client chat, CSV inventories), the sawmill corpus
+(tests/corpus/sawmill/, the ninety-first round: a small sawmill and timber yard, cutting lists, kiln logs, log intake, delivery runs, customer quotes, CSV board stock), the fishhatchery corpus
+(tests/corpus/fishhatchery/, the same round: a trout and salmon hatchery, egg batches, water quality logs, feeding charts, restocking orders, vet notes, CSV tank inventories), the saltworks corpus
+(tests/corpus/saltworks/, the same round: a sea-salt producer, harvest logs, brine readings, wholesale orders, packaging runs, food-safety records, CSV price lists) and the tannery corpus
+(tests/corpus/tannery/, the same round: a vegetable-tan leather tannery, hide intake, drum logs, colour notes, maker orders, shipping notes, CSV inventories, workshop chat) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -889,6 +893,10 @@ WINDMILL = HERE / "corpus" / "windmill"
 CANDLEMAKER = HERE / "corpus" / "candlemaker"
 BOOKSHOP = HERE / "corpus" / "bookshop"
 CARPETWEAVER = HERE / "corpus" / "carpetweaver"
+SAWMILL = HERE / "corpus" / "sawmill"
+FISHHATCHERY = HERE / "corpus" / "fishhatchery"
+SALTWORKS = HERE / "corpus" / "saltworks"
+TANNERY = HERE / "corpus" / "tannery"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1033,7 +1041,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("lacemaker", LACEMAKER), ("fireworks", FIREWORKS),
     ("wheelwright", WHEELWRIGHT), ("shepherdhut", SHEPHERDHUT),
     ("windmill", WINDMILL), ("candlemaker", CANDLEMAKER),
-    ("bookshop", BOOKSHOP), ("carpetweaver", CARPETWEAVER))}
+    ("bookshop", BOOKSHOP), ("carpetweaver", CARPETWEAVER),
+    ("sawmill", SAWMILL), ("fishhatchery", FISHHATCHERY),
+    ("saltworks", SALTWORKS), ("tannery", TANNERY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

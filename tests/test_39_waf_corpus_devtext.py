@@ -2992,9 +2992,9 @@ COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotio
 # chocolatier (tests/corpus/chocolatier/: tempering and batch logs, recipe cards, wholesale
 # orders, allergen notes, customer profiles, gift messages, searches, staff chat, imports,
 # newsletters; 494 attacks): benign 0 -> 0, attacks 485 -> 488 (query).
-CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.987}
+                      "xss": 0.987, "ALL": 0.989}
 CHOCOLATIER_CEILINGS = {"allergen_notes": 0.013, "batch_logs": 0.013, "customer_profiles": 0.013,
                         "gift_messages": 0.013, "newsletter": 0.013, "recipe_cards": 0.013,
                         "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
@@ -3048,9 +3048,9 @@ SOAPMAKING_CEILINGS = {"batch_calcs": 0.013, "cure_logs": 0.013, "inci_lists": 0
 # paragliding (tests/corpus/paragliding/: flight logs, weather briefings, tandem bookings, pilot
 # profiles, equipment checks, incident reports, searches, club chat, imports, newsletters; 494
 # attacks): benign 1 -> 1, attacks 488 -> 490 (query).
-PARAGLIDING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+PARAGLIDING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.991}
 PARAGLIDING_CEILINGS = {"club_chat": 0.013, "equipment_checks": 0.013, "flight_logs": 0.013,
                         "imports": 0.025, "incident_reports": 0.013, "newsletter": 0.013,
                         "pilot_profiles": 0.013, "searches": 0.013, "tandem_bookings": 0.013,
@@ -3088,8 +3088,8 @@ LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising
 # orchard (tests/corpus/orchard/: picking slots, field logs, tree records, shop orders, feedback,
 # rotas, searches, staff chat, imports, newsletters; 499 attacks): benign 0 first, attacks 494
 # first, 495 after the eighty-fifth round (query).
-ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95, "nosqli": 0.925,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
 ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "shop_orders": 0.013, "slot_bookings": 0.013,
                     "staff_chat": 0.013, "staff_rotas": 0.013, "tree_records": 0.013,
@@ -3159,8 +3159,9 @@ MILLINER_CEILINGS = {"care_instructions": 0.013, "client_profiles": 0.013, "comm
 # client portal, CSV inventory, shipping manifests, workshop chat, catalogue search, account
 # settings; 496 attacks): benign 1 -> 0 (a CSV header row, then a note's label, read as a
 # header), attacks 489 -> 491 (query).
-COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.9, "nosqli": 0.925,
-                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.983}
+COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.9,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.985}
 COOPERAGE_CEILINGS = {"account_settings": 0.013, "cask_orders": 0.013, "catalogue_search": 0.013,
                       "client_portal": 0.013, "inventory_csv": 0.013, "repair_tickets": 0.013,
                       "shipping_manifests": 0.013, "stave_stock": 0.013, "toast_logs": 0.013,
@@ -3347,6 +3348,43 @@ CARPETWEAVER_CEILINGS = {"client_chat": 0.013, "client_profiles": 0.013,
                          "condition_reports": 0.013, "csv_inventory": 0.013, "dye_lots": 0.013,
                          "knot_counts": 0.013, "newsletters": 0.013, "restoration_quotes": 0.013,
                          "searches": 0.013, "shipping_notes": 0.013, "ALL": 0.002}
+# sawmill (tests/corpus/sawmill/: cutting lists, kiln logs, log intake, delivery runs, customer
+# quotes, board stock CSV, yard chat, searches, customer messages, settings imports; 494
+# attacks): benign 1 -> 0, attacks 487 -> 491 (query).
+SAWMILL_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+SAWMILL_CEILINGS = {"board_stock_csv": 0.013, "customer_messages": 0.013, "customer_quotes": 0.013,
+                    "cutting_lists": 0.013, "delivery_runs": 0.013, "kiln_logs": 0.013,
+                    "log_intake": 0.013, "searches": 0.013, "settings_imports": 0.013,
+                    "yard_chat": 0.013, "ALL": 0.002}
+# fishhatchery (tests/corpus/fishhatchery/: egg batches, water quality, feeding charts, restock
+# orders, vet notes, tank inventory CSV, staff chat, searches, club messages, newsletters; 497
+# attacks): benign 0 -> 0, attacks 494 -> 495 (query).
+FISHHATCHERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+FISHHATCHERY_CEILINGS = {"club_messages": 0.013, "egg_batches": 0.013, "feeding_charts": 0.013,
+                         "newsletters": 0.013, "restock_orders": 0.013, "searches": 0.013,
+                         "staff_chat": 0.013, "tank_inventory_csv": 0.013, "vet_notes": 0.013,
+                         "water_quality": 0.013, "ALL": 0.002}
+# saltworks (tests/corpus/saltworks/: harvest logs, brine readings, wholesale orders, packaging
+# runs, food safety, stockist messages, price list imports, shop search, customer reviews,
+# newsletter drafts; 494 attacks): benign 0 -> 0, attacks 488 -> 489 (query).
+SALTWORKS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                    "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+SALTWORKS_CEILINGS = {"brine-readings": 0.013, "customer-reviews": 0.013, "food-safety": 0.013,
+                      "harvest-logs": 0.013, "newsletter-drafts": 0.013, "packaging-runs": 0.013,
+                      "price-list-imports": 0.013, "shop-search": 0.013,
+                      "stockist-messages": 0.013, "wholesale-orders": 0.013, "ALL": 0.002}
+# tannery (tests/corpus/tannery/: hide intake, drum logs, colour notes, maker orders, shipping
+# notes, CSV inventory, workshop chat, product search, customer profiles, newsletter drafts; 496
+# attacks): benign 0 -> 0, attacks 495 -> 495 (query).
+TANNERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
+TANNERY_CEILINGS = {"colour_notes": 0.013, "csv_inventory": 0.013, "customer_profiles": 0.013,
+                    "drum_logs": 0.013, "hide_intake": 0.013, "maker_orders": 0.013,
+                    "newsletter_drafts": 0.013, "product_search": 0.013, "shipping_notes": 0.013,
+                    "workshop_chat": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3482,7 +3520,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "lacemaker": LACEMAKER_FLOORS, "fireworks": FIREWORKS_FLOORS,
                  "wheelwright": WHEELWRIGHT_FLOORS, "shepherdhut": SHEPHERDHUT_FLOORS,
                  "windmill": WINDMILL_FLOORS, "candlemaker": CANDLEMAKER_FLOORS,
-                 "bookshop": BOOKSHOP_FLOORS, "carpetweaver": CARPETWEAVER_FLOORS}
+                 "bookshop": BOOKSHOP_FLOORS, "carpetweaver": CARPETWEAVER_FLOORS,
+                 "sawmill": SAWMILL_FLOORS, "fishhatchery": FISHHATCHERY_FLOORS,
+                 "saltworks": SALTWORKS_FLOORS, "tannery": TANNERY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3622,7 +3662,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "wheelwright": WHEELWRIGHT_CEILINGS,
                    "shepherdhut": SHEPHERDHUT_CEILINGS,
                    "windmill": WINDMILL_CEILINGS, "candlemaker": CANDLEMAKER_CEILINGS,
-                   "bookshop": BOOKSHOP_CEILINGS, "carpetweaver": CARPETWEAVER_CEILINGS}
+                   "bookshop": BOOKSHOP_CEILINGS, "carpetweaver": CARPETWEAVER_CEILINGS,
+                   "sawmill": SAWMILL_CEILINGS, "fishhatchery": FISHHATCHERY_CEILINGS,
+                   "saltworks": SALTWORKS_CEILINGS, "tannery": TANNERY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

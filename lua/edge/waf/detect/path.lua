@@ -1413,6 +1413,13 @@ local RULES = rules.compile({
           .. [=[|/[^\s?#]*?https?(?::|%3a)(?://|%2f%2f))(?:]=] .. LOOPBACK_HOSTS
           .. [=[)(?:[:/&#]|%2f|%3a|\s*$)]=],
       plain = false },
+    -- (or whose path holds an internal address and a port as a segment of
+    -- its own, "https://x.example/go/10.1.2.3:8080/status": the same
+    -- redirector told where to send the fetcher)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[^\s*https?://[^\s/?#]+/[^\s?#]*?/(?:]=] .. INTERNAL_IP_LITERALS
+          .. [=[)(?::|%3a)\d{2,5}(?:/|%2f|\s*$)]=],
+      plain = false },
     -- (a URL whose host holds a whole site's name, its ".com", ".net" or
     -- ".org", then two labels or more of another domain,
     -- "https://api.x.example.com.y.example/": a check that the URL starts

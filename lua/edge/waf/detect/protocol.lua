@@ -505,6 +505,12 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
 -- operator and XPath's functions over a node, "0 or
 -- string-length(name(/*[1]))>0": a numeric predicate's blind probe)
 local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*/[/*]]=]
+    -- (or a step of every element whose predicate looks for a secret's
+    -- word in the text, "*[contains(., 'pin')]"-like: the query finds
+    -- the nodes that hold one)
+    .. [=[|^\s*(?:/{0,2}\*|//[\w*])\s*\[\s*(?:contains|starts-with)\s*\(\s*]=]
+    .. [=[(?:text\(\s*\)|[^,()]{0,40})\s*,]=]
+    .. [=[\s*['"][^'"]{0,40}(?:passw|secret|token|api_?key|pwd)]=]
     -- (or such a predicate closed, then a step along an axis, "x]/ancestor::y":
     -- the query walks on from the nodes it found to others)
     .. [=[|^[\w*.-]+\s*\]\s*/{1,2}\s*(?:ancestor|descendant|following|preceding|parent]=]
@@ -1115,6 +1121,26 @@ local function logfmt_record(line)
     return pairs_ >= 3
 end
 
+-- Whether a line break in raw needs more URL decodings to appear than
+-- a blank, a comma or a semicolon does (at most three).
+local function break_encoded_deeper(raw)
+    local t, typed = raw, nil
+    for level = 0, 3 do
+        if not typed and find(t, "[ ,;]") then
+            typed = level
+        end
+        if find(t, "[\r\n]") then
+            return typed ~= nil and typed < level
+        end
+        local u = unescape_uri(t)
+        if u == t then
+            return false
+        end
+        t = u
+    end
+    return false
+end
+
 -- (blank lines after the break are part of it: "x\n\n\n\nrecord"
 -- pushes the record away from the value's text, it does not end it)
 local RE_BREAKS = [=[(?:\r\n?|\n\r?)(?:[ \t]*(?:\r\n?|\n\r?))*]=]
@@ -1148,6 +1174,15 @@ local function log_record_after(text, v, spelled, stamped)
     -- never had; a header has as many cells as its rows)
     if not spelled and v.loc ~= "body" and (find(head, "%d") or fewer_cells(head, line))
             and csv_claim(line) then
+        return true
+    end
+    -- (after a break the raw value only spells, "%0a", a CSV row of three
+    -- cells or more, one with a digit: the export's next row, whatever
+    -- it claims; no typed text has that break. The break is encoded
+    -- more times than the row's blanks and commas: it alone was; a value
+    -- a client encoded whole, twice, has them all as deep)
+    if spelled and re_find(line, RE_CSV_CLAIM, "jo") and find(line, "%d")
+            and break_encoded_deeper(v.raw) then
         return true
     end
     -- (a number's thousands separator, "2,300", is no column's)

@@ -492,6 +492,8 @@ end
 -- (quotes may join it: "$'who''ami'"), and a program's name once its
 -- quotes are gone: "a=b; $a is shown" in a manual gives it none, and
 -- words a blank parts, "mode=list means x; $mode", are no one value.
+-- (the name is the value's first word: an IFS of its own set before,
+-- "IFS=,; k=uname,-a; $k", splits the rest off as arguments)
 local RE_ASSIGNED_RUN = [=[(?:^|[;&|\n])\s*\$?([a-z_]\w*)\s*=\s*]=]
     .. [=[((?:[^\s;&|'"]|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,80})\s*;\s*&?\s*]=]
     .. [=[\$\{?\1\}?(?:[\s;&|]|$)]=]
@@ -501,7 +503,7 @@ local function assigned_command(s)
         return false
     end
     local w = gsub(gsub(m[2], "%$(['\"])", "%1"), "['\"]", "")
-    w = match(w, "([^/]*)$")
+    w = match(match(w, "^[%w._/-]*"), "([^/]*)$")
     return (STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w]) and true or false
 end
 
@@ -614,6 +616,11 @@ local SYNTAX = {
           .. [=[[\w/]\$\{?\1\b]=] },
     -- (or a variable given a command's name, then run: RE_ASSIGNED_RUN)
     -- (or a program's name cmd.exe's carets spell: caret_spelled)
+    -- (or a substitution at a command's place whose command decodes a
+    -- text, "x|`echo aWQ=|base64 -d`": the shell runs what it decodes,
+    -- a name no reader of the value sees)
+    { id = SH, needles = { "base64" },
+      pattern = [=[(?:^|[|;&\n])\s*(?:`|\$\()[^`)]{0,200}?\bbase64\s+(?:-d|--decode|-D)\b]=] },
     { id = SH, needles = { "^" }, pattern = [=[[a-z\d.]\^[a-z\d.]+\^]=],
       check = caret_spelled },
     { id = SH, needles = { ";$", "; $", ";&", "; &" },
@@ -1949,8 +1956,10 @@ local function command_at(s, i, n, mode)
                         return false
                     end
                     -- (nor a number or a flat's, "; apt 7C, ring
-                    -- twice": no subcommand starts with a digit)
-                    if subs and find(rest, "^%s+%d%w*%f[^%w./]") then
+                    -- twice": no subcommand starts with a digit; nor, in
+                    -- a sentence or a cell, is a number a file's name,
+                    -- "| ash 25 |", a board's size)
+                    if find(rest, "^%s+%d%w*%f[^%w./]") then
                         return false
                     end
                 end

@@ -2801,8 +2801,8 @@ local RULES = rules.compile({
     -- an UPDATE's SET list gone on: the value's first quote closes the
     -- literal (a phrase, a LIKE pattern's "%" in it), then ", column =" an
     -- operand, and a literal left open for the application's quote, or a
-    -- WHERE of the value's own (a comparison, IN or LIKE), or a comment
-    -- ("Margin %', is_admin='1":
+    -- WHERE of the value's own (a comparison, IN or LIKE), or a comment,
+    -- a parenthesis it closes before that or not ("Rate %', is_staff='1":
     -- another column written; a quote then a comma in text goes on as text;
     -- a word's apostrophe before it is the phrase's, "d'Arcy', tier=...")
     { id = "sqli-breakout", field = "low", where = { path = false },
@@ -2812,7 +2812,7 @@ local RULES = rules.compile({
         .. [=[|'[^'\n]*'|"[^"\n]*")\s*,\s*[a-z_][\w.]*\s*=\s*){0,4}]=]
         .. [=[(?:['"][^'"\n]*$|(?:[\d.+-]+|true|false|null|'[^'\n]*'|"[^"\n]*")\s*]=]
         .. [=[(?:where\s+[\w.]+\s*(?:[=<>]|in\s*\(|(?:not\s+)?i?like\s*['"])]=]
-        .. [=[|(?:--|#)[\s-]*$))]=],
+        .. [=[|\)?\s*(?:--|#)[\s-]*$))]=],
       plain = false },
     -- Cypher's (Neo4j's) breakout: the application's literal closed,
     -- its property map and node pattern closed ("'})"), then a clause
