@@ -1121,6 +1121,12 @@ local function logfmt_record(line)
     return pairs_ >= 3
 end
 
+-- (a rule's check: the value's line breaks are all spelled, "%0a", none
+-- typed in the raw value)
+local function break_only_spelled(_, v)
+    return not find(v.raw, "[\r\n]")
+end
+
 -- Whether a line break in raw needs more URL decodings to appear than
 -- a blank, a comma or a semicolon does (at most three).
 local function break_encoded_deeper(raw)
@@ -1460,13 +1466,13 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, plain = false,
       pattern = [=[[\r\n][ \t]*(?:get|post|put|patch|delete|head|options)[ \t]+/\S*[ \t]+]=]
           .. [=[[1-5]\d\d\b]=],
-      check = function(_, v) return not find(v.raw, "[\r\n]") end },
+      check = break_only_spelled },
     -- (rules of two bytes, "== audit trail reset ==", after a break the
     -- raw value only spells, "%0d%0a": a wiki's heading or a markdown one
     -- is typed on a line of its own)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "==", "--", "**", "##" }, plain = false, pattern = framed_log_line(2),
-      check = function(_, v) return not find(v.raw, "[\r\n]") end },
+      check = break_only_spelled },
     { id = "protocol-request-line", needles = { "http/" }, pattern = RE_REQUEST_LINE },
     { id = "protocol-log-forging", where = { path = false }, needles = { "\",", "\" ," },
       pattern = RE_JSON_BREAKOUT },
