@@ -504,7 +504,7 @@ local function assigned_command(s)
     end
     local w = gsub(gsub(m[2], "%$(['\"])", "%1"), "['\"]", "")
     w = match(match(w, "^[%w._/-]*"), "([^/]*)$")
-    return (STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w]) and true or false
+    return known(w) and true or false
 end
 
 -- A program's name spelled with cmd.exe's carets between its letters,
@@ -522,7 +522,7 @@ local function caret_spelled(s)
         local _, carets = gsub(w, "%^", "")
         if carets >= 2 then
             w = gsub(w, "%^", "")
-            if STRONG[w] or LONE[w] or INTERPRETERS[w] or WEAK[w] then
+            if known(w) then
                 return true
             end
         end
