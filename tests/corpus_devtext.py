@@ -599,8 +599,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/carpetweaver/, the same round: a hand-knotted carpet and rug restorer, restoration quotes, dye-lot records, knot counts, condition reports, client chat, CSV inventories), the sawmill corpus
 (tests/corpus/sawmill/, the ninety-first round: a small sawmill and timber yard, cutting lists, kiln logs, log intake, delivery runs, customer quotes, CSV board stock), the fishhatchery corpus
 (tests/corpus/fishhatchery/, the same round: a trout and salmon hatchery, egg batches, water quality logs, feeding charts, restocking orders, vet notes, CSV tank inventories), the saltworks corpus
-(tests/corpus/saltworks/, the same round: a sea-salt producer, harvest logs, brine readings, wholesale orders, packaging runs, food-safety records, CSV price lists) and the tannery corpus
-(tests/corpus/tannery/, the same round: a vegetable-tan leather tannery, hide intake, drum logs, colour notes, maker orders, shipping notes, CSV inventories, workshop chat) through the real
+(tests/corpus/saltworks/, the same round: a sea-salt producer, harvest logs, brine readings, wholesale orders, packaging runs, food-safety records, CSV price lists), the tannery corpus
+(tests/corpus/tannery/, the same round: a vegetable-tan leather tannery, hide intake, drum logs, colour notes, maker orders, shipping notes, CSV inventories, workshop chat), the distillery corpus
+(tests/corpus/distillery/, the ninety-second round: a craft gin and whisky distillery, stills' and casks' books, duty returns, tasting notes, trade orders, tour bookings, CSV stock sheets), the campsite corpus
+(tests/corpus/campsite/, the same round: a family campsite and glamping park, pitch bookings, arrival notes, maintenance tickets, shop orders, site rules, warden messages, CSV occupancy exports), the tollbridge corpus
+(tests/corpus/tollbridge/, the same round: a privately run toll bridge, crossing tallies, account top-ups, barrier fault reports, inspection records, complaints, operator chat, CSV transaction exports) and the dyeworks corpus
+(tests/corpus/dyeworks/, the same round: a natural textile dye works, dye-bath recipes, mordant logs, fastness tests, yarn orders, studio notes, supplier e-mails, CSV batch sheets) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -897,6 +901,10 @@ SAWMILL = HERE / "corpus" / "sawmill"
 FISHHATCHERY = HERE / "corpus" / "fishhatchery"
 SALTWORKS = HERE / "corpus" / "saltworks"
 TANNERY = HERE / "corpus" / "tannery"
+DISTILLERY = HERE / "corpus" / "distillery"
+CAMPSITE = HERE / "corpus" / "campsite"
+TOLLBRIDGE = HERE / "corpus" / "tollbridge"
+DYEWORKS = HERE / "corpus" / "dyeworks"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1043,7 +1051,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("windmill", WINDMILL), ("candlemaker", CANDLEMAKER),
     ("bookshop", BOOKSHOP), ("carpetweaver", CARPETWEAVER),
     ("sawmill", SAWMILL), ("fishhatchery", FISHHATCHERY),
-    ("saltworks", SALTWORKS), ("tannery", TANNERY))}
+    ("saltworks", SALTWORKS), ("tannery", TANNERY),
+    ("distillery", DISTILLERY), ("campsite", CAMPSITE),
+    ("tollbridge", TOLLBRIDGE), ("dyeworks", DYEWORKS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

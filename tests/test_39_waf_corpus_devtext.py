@@ -1033,8 +1033,8 @@ DELIVERY_CEILINGS = {"courier_chat": 0.013, "delivery_address": 0.013, "menu_csv
 # sync, coach comments, bookings, injury notes, challenges, export paths,
 # posts; 486 attacks): benign 2 -> 0, attacks 478 -> 481;
 FITNESS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
-                  "nosqli": 0.923, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.961, "xss": 0.986,
-                  "ALL": 0.991}
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.961, "xss": 0.986,
+                  "ALL": 0.993}
 FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comment": 0.013,
                     "community_post": 0.013, "export_path": 0.013, "injury_physio": 0.013,
                     "nutrition_log": 0.013, "training_plan": 0.013, "wearable_sync": 0.013,
@@ -3097,9 +3097,9 @@ ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
 # knitting (tests/corpus/knitting/: pattern notes, yarn stock, class bookings, customer profiles,
 # orders, project logs, searches, circle chat, imports, newsletters; 494 attacks): benign 0 first,
 # attacks 488 first (query; measured, not fixed).
-KNITTING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+KNITTING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.987}
+                   "ALL": 0.989}
 KNITTING_CEILINGS = {"circle_chat": 0.013, "class_bookings": 0.013, "customer_profiles": 0.013,
                      "newsletter": 0.013, "orders": 0.013, "pattern_notes": 0.013,
                      "project_logs": 0.013, "searches": 0.013, "settings_imports": 0.013,
@@ -3220,9 +3220,9 @@ BOWLSCLUB_CEILINGS = {"bar_stock": 0.013, "committee_minutes": 0.013, "csv_resul
 # signwriter (tests/corpus/signwriter/: commissions, lettering proofs, gold leaf stock, site
 # survey notes, paint specs, quotes, invoices, CSV job lists, client chat, searches; 495
 # attacks): benign 0 first, attacks 492 -> 494 (query).
-SIGNWRITER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+SIGNWRITER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.995}
+                     "ALL": 0.997}
 SIGNWRITER_CEILINGS = {"client_chat": 0.013, "commissions": 0.013, "gold_leaf_stock": 0.013,
                        "invoices": 0.013, "job_list_csv": 0.013, "lettering_proofs": 0.013,
                        "paint_specs": 0.013, "quotes": 0.013, "searches": 0.013,
@@ -3385,6 +3385,45 @@ TANNERY_CEILINGS = {"colour_notes": 0.013, "csv_inventory": 0.013, "customer_pro
                     "drum_logs": 0.013, "hide_intake": 0.013, "maker_orders": 0.013,
                     "newsletter_drafts": 0.013, "product_search": 0.013, "shipping_notes": 0.013,
                     "workshop_chat": 0.013, "ALL": 0.002}
+# distillery (tests/corpus/distillery/: stills' and casks' books, duty returns, tasting notes,
+# trade orders, tour bookings, CSV stock sheets, team chat, shop search, newsletters; 499 attacks):
+# benign 0 -> 0, attacks 496 -> 497 (query).
+DISTILLERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.993}
+DISTILLERY_CEILINGS = {"cask_register": 0.013, "duty_return": 0.013, "newsletter": 0.013,
+                       "shop_search": 0.013, "still_log": 0.013, "stock_csv": 0.013,
+                       "tasting_note": 0.013, "team_chat": 0.013, "tour_booking": 0.013,
+                       "trade_order": 0.013, "ALL": 0.002}
+# campsite (tests/corpus/campsite/: pitch bookings, arrival notes, maintenance tickets, shop
+# orders, site rules, warden messages, CSV occupancy, guest profiles, site search, guest reviews;
+# 494 attacks): benign 0 -> 0, attacks 489 -> 493 (query).
+CAMPSITE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
+CAMPSITE_CEILINGS = {"arrival_notes": 0.013, "guest_profiles": 0.013, "guest_reviews": 0.013,
+                     "maintenance_tickets": 0.013, "occupancy_csv": 0.013, "pitch_bookings": 0.013,
+                     "shop_orders": 0.013, "site_rules": 0.013, "site_search": 0.013,
+                     "warden_messages": 0.013, "ALL": 0.002}
+# tollbridge (tests/corpus/tollbridge/: crossing tallies, account top-ups, fault reports,
+# inspection records, complaints, operator chat, CSV exports, searches, customer profiles, bridge
+# notices; 496 attacks): benign 1 -> 1, attacks 491 -> 492 (query).
+TOLLBRIDGE_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.985}
+TOLLBRIDGE_CEILINGS = {"account_topups": 0.013, "bridge_notices": 0.013, "complaints": 0.013,
+                       "crossing_tallies": 0.013, "csv_exports": 0.013, "customer_profiles": 0.013,
+                       "fault_reports": 0.013, "inspection_records": 0.013, "operator_chat": 0.013,
+                       "searches": 0.025, "ALL": 0.003}
+# dyeworks (tests/corpus/dyeworks/: dye recipes, mordant logs, fastness tests, yarn orders, studio
+# notes, supplier e-mails, CSV batch sheets, searches, customer chat, settings imports; 496
+# attacks): benign 0 -> 0, attacks 491 -> 494 (query).
+DYEWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+DYEWORKS_CEILINGS = {"batch_csv": 0.013, "customer_chat": 0.013, "dye_recipes": 0.013,
+                     "fastness_tests": 0.013, "mordant_logs": 0.013, "searches": 0.013,
+                     "settings_imports": 0.013, "studio_notes": 0.013, "supplier_emails": 0.013,
+                     "yarn_orders": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3522,7 +3561,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "windmill": WINDMILL_FLOORS, "candlemaker": CANDLEMAKER_FLOORS,
                  "bookshop": BOOKSHOP_FLOORS, "carpetweaver": CARPETWEAVER_FLOORS,
                  "sawmill": SAWMILL_FLOORS, "fishhatchery": FISHHATCHERY_FLOORS,
-                 "saltworks": SALTWORKS_FLOORS, "tannery": TANNERY_FLOORS}
+                 "saltworks": SALTWORKS_FLOORS, "tannery": TANNERY_FLOORS,
+                 "distillery": DISTILLERY_FLOORS, "campsite": CAMPSITE_FLOORS,
+                 "tollbridge": TOLLBRIDGE_FLOORS, "dyeworks": DYEWORKS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3664,7 +3705,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "windmill": WINDMILL_CEILINGS, "candlemaker": CANDLEMAKER_CEILINGS,
                    "bookshop": BOOKSHOP_CEILINGS, "carpetweaver": CARPETWEAVER_CEILINGS,
                    "sawmill": SAWMILL_CEILINGS, "fishhatchery": FISHHATCHERY_CEILINGS,
-                   "saltworks": SALTWORKS_CEILINGS, "tannery": TANNERY_CEILINGS}
+                   "saltworks": SALTWORKS_CEILINGS, "tannery": TANNERY_CEILINGS,
+                   "distillery": DISTILLERY_CEILINGS, "campsite": CAMPSITE_CEILINGS,
+                   "tollbridge": TOLLBRIDGE_CEILINGS, "dyeworks": DYEWORKS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

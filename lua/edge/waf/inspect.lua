@@ -359,7 +359,7 @@ inspect = function(tx, value, where, loc, name)
         if #value >= 16 and code.lone(value, on, report) then
             return true
         end
-        if #value >= 18 and byte(value, 1) == 48 and (where == "value" or where == "header")
+        if #value >= 14 and byte(value, 1) == 48 and (where == "value" or where == "header")
                 and sqli.hex_word(lower(value), on, report) then
             return true
         end

@@ -522,7 +522,11 @@ operators_inject = function(s)
                 return true
             end
         elseif NOSQL_ABOVE[op] then
-            if empty_operand(o) or find(o, "^%-%d") then
+            -- (or the least ObjectId there is, all zeros: every document's
+            -- id is above it)
+            if empty_operand(o) or find(o, "^%-%d") or find(o, "^{%s*[\"']?%$oid[\"']?%s*:%s*"
+                                                            .. "[\"']0+[\"']%s*}")
+                    or find(lower(o), "^objectid%(%s*[\"']0+[\"']%s*%)") then
                 return true
             end
         elseif op == "exists" then
@@ -572,6 +576,14 @@ operators_inject = function(s)
             end
             local pattern = smatch(s, "^[\"'/](.-)[\"'/]", at)
             if pattern and nested_quantifier(pattern) then
+                return true
+            end
+            -- (or any character a counted number of times, "^.{6}$",
+            -- "^.{8,}": a question of the value's length alone, the
+            -- first step of reading a secret out; a filter asks of what
+            -- the value holds)
+            if pattern and find(pattern, ".{", 1, true)
+                    and find(gsub(pattern, "{%d+,?%d*}", ""), "^[%^%.%*%+%$]+$") then
                 return true
             end
         end

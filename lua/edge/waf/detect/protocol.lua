@@ -179,7 +179,7 @@ local MAIL_COMMAND = alt({
 -- value's line break reaches; or a SET of any key and a value as the
 -- last line, ended by the inline protocol's CR LF ("SET admin_token
 -- x\r\n")
-local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall]=]
+local REDIS_COMMAND = [=[(?:(?:config[ \t]+(?:set|rewrite)|slaveof|replicaof|flushall|flushdb]=]
     .. [=[|script[ \t]+load)\b|module[ \t]+load[ \t]+\S*\.so\b]=]
     .. [=[|(?:set|setex|setnx|getset|hset|hmset|lpush|rpush|sadd|append|expire)[ \t]+]=]
     .. [=[[a-z][\w.-]*:[\w:.@-]+[ \t]+\S]=]
@@ -259,6 +259,16 @@ local PSEUDO_HEADER = [=[:(?:authority|method|path|scheme|status|protocol):[ \t]
 local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
     .. [=[(?:\r\n|[\r\n])]=]
     .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
+-- (or a first line that is no row at all, a few words with no quote,
+-- comma or semicolon, then one row of three quoted fields or more as the
+-- last line: the value's own row in a quoted export; a pasted export
+-- opens with its header)
+local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
+    .. [=[(?:[ \t]*,[ \t]*"[^"\r\n]*+"){2,}[ \t]*$]=]
+-- Ten line breaks or more in a row, then text: a run of blank lines that
+-- pushes what follows out of a viewer's sight or a log's line (no typed
+-- text leaves that many).
+local BLANK_RUN = [=[(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)){9,}[ \t]*\S]=]
 -- A JSON log record closed by the value ('x"}') and one of its own on
 -- the next line (newline-delimited JSON: each line a record; records
 -- pasted whole start with their own "{").
@@ -297,7 +307,7 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, NDJSON_RECORD, LONE_CR, ICAL_GUEST, ICAL_COMPONENT,
+    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR, ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -382,7 +392,7 @@ local RE_CRLF = alt({
     [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW, NDJSON_RECORD, LONE_CR,
+    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR,
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
     -- key=value fields, "WARN check=off by=ops", as a line of its own)
     [=[[\r\n][ \t]*(?:\[(?:info|warn|warning|error|debug|notice|crit|critical|fatal|alert|emerg]=]
@@ -1107,18 +1117,23 @@ local RE_STAMPED = alt({ ISO_STAMP, SYSLOG_STAMP, CTIME_STAMP, "^" .. CLF_DATE,
 -- A logfmt record and nothing else: three "key=value" pairs or more, a
 -- blank between them ("item=4 state=void by=ops"; at most 300 bytes); a
 -- value in double quotes holds blanks, msg="plan upgraded".
-local function logfmt_record(line)
+-- (how many key=value pairs the line is made of; 0 when a word is none)
+local function logfmt_pairs(line)
     if #line > 300 then
-        return false
+        return 0
     end
     local pairs_ = 0
     for word in gmatch(gsub(line, '=%b""', "=q"), "%S+") do
         if not find(word, "^[%a_][%w_.]*=[^%s=]") then
-            return false
+            return 0
         end
         pairs_ = pairs_ + 1
     end
-    return pairs_ >= 3
+    return pairs_
+end
+
+local function logfmt_record(line)
+    return logfmt_pairs(line) >= 3
 end
 
 -- (a rule's check: the value's line breaks are all spelled, "%0a", none
@@ -1216,6 +1231,16 @@ local function log_record_after(text, v, spelled, stamped)
     if (spelled or not find(head, "=", 1, true)) and logfmt_record(line)
             and re_find(line, RE_ACTOR, "jo") and not re_find(line, RE_PROBLEM, "jo") then
         return true
+    end
+    -- (or a record keyed by a word of its own, then two pairs or more
+    -- that name who acted, "K-12<LF>K-12 state=void by=ops": a log
+    -- whose lines open with the item's id)
+    if not find(head, "=", 1, true) then
+        local pairs_line = match(line, "^%w[%w_.:#/-]*[ \t]+(%S.*)$")
+        if pairs_line and logfmt_pairs(pairs_line) >= 2 and re_find(pairs_line, RE_ACTOR, "jo")
+                and not re_find(line, RE_PROBLEM, "jo") then
+            return true
+        end
     end
     -- (a CSV row that claims a privileged account or an outcome counts
     -- after one token and a line break too, "B-7<CR><LF>9,Admin,
@@ -1404,6 +1429,17 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n]=] .. CLF_RECORD },
+    -- (... or a line break a protocol ends its lines with, CR LF, both
+    -- escaped, before a level word and its colon, 'kayak\r\nWARN: ...':
+    -- a line a log reader takes for the logger's own)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\r\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS .. [=[)\]?:[ \t]*\S]=] },
+    -- (... or before a Redis command of its own, 'x\r\nFLUSHDB\r\n': the
+    -- inline protocol's line, once a client unescapes the value)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n[ \t]*]=] .. REDIS_COMMAND },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]

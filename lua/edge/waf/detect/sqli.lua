@@ -2769,15 +2769,18 @@ local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
 local SELECT = { "select" }
 
 -- A hex literal of eight bytes or more whose bytes (ASCII, or UTF-16LE
--- as nvarchar holds them) spell a statement: "0x77616974666f72..." is
+-- as nvarchar holds them) spell a statement or a quote's breakout: "0x77616974666f72..." is
 -- "waitfor delay '0:0:5'", run by EXEC(@s) or CAST(0x.. AS varchar). An
 -- id, a hash or an address decodes to bytes no text has.
-local RE_HEX_RUN = [=[\b0x(?:[0-9a-f]{2}){8,}+]=]
+local RE_HEX_RUN = [=[\b0x(?:[0-9a-f]{2}){6,}+]=]
 -- (after the quote that closes a literal too, "' union select": the
 -- breakout spelled in hex for a layer that decodes it)
 local RE_HEX_TEXT = [=[^\s*+(?:['"`][\s)]*+)?]=]
     .. [=[(?:select|insert|update|delete|drop|exec(?:ute)?|declare|]=]
     .. [=[waitfor|create|alter|truncate|shutdown|union)\b]=]
+-- (six or seven bytes spell a breakout alone: the quote closed, then OR
+-- or AND and an operand, "'or 2>1" in hex; a statement takes eight)
+local RE_HEX_BREAKOUT = [=[^\s*['"`]\s*\)*\s*(?:(?:or|and|xor)\b|\|\||&&)\s*\S]=]
 local function hex_byte(h)
     return string.char(tonumber(h, 16))
 end
@@ -2786,7 +2789,14 @@ local function spells_statement(s, from, to)
     if find(bytes, "^[^%z]%z") then
         bytes = gsub(bytes, "%z", "")               -- UTF-16LE
     end
-    return not find(bytes, "[^%g%s]") and re_find(lower(bytes), RE_HEX_TEXT, "jo") ~= nil
+    if find(bytes, "[^%g%s]") then
+        return false
+    end
+    local low = lower(bytes)
+    if #bytes < 8 then
+        return re_find(low, RE_HEX_BREAKOUT, "jo") ~= nil
+    end
+    return re_find(low, RE_HEX_TEXT, "jo") ~= nil or re_find(low, RE_HEX_BREAKOUT, "jo") ~= nil
 end
 local function hex_statement(s)
     return any_match(s, RE_HEX_RUN, "jo", 4, spells_statement)
