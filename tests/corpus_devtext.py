@@ -603,8 +603,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/tannery/, the same round: a vegetable-tan leather tannery, hide intake, drum logs, colour notes, maker orders, shipping notes, CSV inventories, workshop chat), the distillery corpus
 (tests/corpus/distillery/, the ninety-second round: a craft gin and whisky distillery, stills' and casks' books, duty returns, tasting notes, trade orders, tour bookings, CSV stock sheets), the campsite corpus
 (tests/corpus/campsite/, the same round: a family campsite and glamping park, pitch bookings, arrival notes, maintenance tickets, shop orders, site rules, warden messages, CSV occupancy exports), the tollbridge corpus
-(tests/corpus/tollbridge/, the same round: a privately run toll bridge, crossing tallies, account top-ups, barrier fault reports, inspection records, complaints, operator chat, CSV transaction exports) and the dyeworks corpus
-(tests/corpus/dyeworks/, the same round: a natural textile dye works, dye-bath recipes, mordant logs, fastness tests, yarn orders, studio notes, supplier e-mails, CSV batch sheets) through the real
+(tests/corpus/tollbridge/, the same round: a privately run toll bridge, crossing tallies, account top-ups, barrier fault reports, inspection records, complaints, operator chat, CSV transaction exports), the dyeworks corpus
+(tests/corpus/dyeworks/, the same round: a natural textile dye works, dye-bath recipes, mordant logs, fastness tests, yarn orders, studio notes, supplier e-mails, CSV batch sheets), the couriers corpus
+(tests/corpus/couriers/, the ninety-third round: a bicycle courier cooperative, job dispatch, proof-of-delivery notes, shift swaps, client invoices, damage claims, route chat, CSV job exports), the mountainrescue corpus
+(tests/corpus/mountainrescue/, the same round: a volunteer mountain rescue team, callout logs, casualty handovers, kit inspections, training records, donor e-mails, radio logs, CSV rotas), the luthier corpus
+(tests/corpus/luthier/, the same round: a violin and guitar maker's workshop, build logs, wood stock, repair tickets, commissions, varnish notes, supplier orders, CSV price lists) and the shearing corpus
+(tests/corpus/shearing/, the same round: a sheep shearing contractor, farm bookings, tally sheets, wool-clip records, crew travel, invoices, farmer messages, CSV run exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -905,6 +909,10 @@ DISTILLERY = HERE / "corpus" / "distillery"
 CAMPSITE = HERE / "corpus" / "campsite"
 TOLLBRIDGE = HERE / "corpus" / "tollbridge"
 DYEWORKS = HERE / "corpus" / "dyeworks"
+COURIERS = HERE / "corpus" / "couriers"
+MOUNTAINRESCUE = HERE / "corpus" / "mountainrescue"
+LUTHIER = HERE / "corpus" / "luthier"
+SHEARING = HERE / "corpus" / "shearing"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1053,7 +1061,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("sawmill", SAWMILL), ("fishhatchery", FISHHATCHERY),
     ("saltworks", SALTWORKS), ("tannery", TANNERY),
     ("distillery", DISTILLERY), ("campsite", CAMPSITE),
-    ("tollbridge", TOLLBRIDGE), ("dyeworks", DYEWORKS))}
+    ("tollbridge", TOLLBRIDGE), ("dyeworks", DYEWORKS),
+    ("couriers", COURIERS), ("mountainrescue", MOUNTAINRESCUE),
+    ("luthier", LUTHIER), ("shearing", SHEARING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -2418,9 +2418,9 @@ ICECREAM_CEILINGS = {"allergen": 0.013, "batch_notes": 0.013, "freezer_logs": 0.
 # ropeaccess (tests/corpus/ropeaccess/: hazard analyses, anchor logs, gear inventory,
 # certifications, access permits, weather stand-downs, invoices, technician chat,
 # searches, imports; 485 attacks): benign 0 -> 0, attacks 484 -> 484 (query).
-ROPEACCESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.987, "ALL": 0.995}
+ROPEACCESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.997}
 ROPEACCESS_CEILINGS = {"access_permit": 0.013, "anchor_log": 0.013, "certification": 0.013,
                        "gear_inventory": 0.013, "import_setting": 0.013, "invoice": 0.013,
                        "jha_note": 0.013, "search": 0.013, "tech_chat": 0.013,
@@ -2984,7 +2984,7 @@ STONEMASON_CEILINGS = {"customer_profiles": 0.013, "inscriptions": 0.013, "newsl
 # slots, supplier orders, reviews, searches, staff chat, imports, promotions; 497 attacks): benign
 # 0 -> 0, attacks 489 -> 494 (query).
 COBBLER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotions": 0.013,
                     "repair_tickets": 0.013, "reviews": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "sole_heel_notes": 0.013, "staff_chat": 0.013,
@@ -3029,8 +3029,8 @@ CHOIR_CEILINGS = {"concert_programmes": 0.013, "member_chat": 0.013, "member_pro
 # kennels (tests/corpus/kennels/: stay bookings, care logs, vaccination records, owner profiles,
 # report cards, incident notes, invoices, searches, staff chat, imports; 495 attacks): benign 1 ->
 # 0, attacks 489 -> 491 (query).
-KENNELS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+KENNELS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 KENNELS_CEILINGS = {"bookings": 0.013, "care_logs": 0.013, "incident_notes": 0.013,
                     "invoices": 0.013, "owner_profiles": 0.013, "report_cards": 0.013,
                     "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
@@ -3424,6 +3424,45 @@ DYEWORKS_CEILINGS = {"batch_csv": 0.013, "customer_chat": 0.013, "dye_recipes": 
                      "fastness_tests": 0.013, "mordant_logs": 0.013, "searches": 0.013,
                      "settings_imports": 0.013, "studio_notes": 0.013, "supplier_emails": 0.013,
                      "yarn_orders": 0.013, "ALL": 0.002}
+# couriers (tests/corpus/couriers/: job dispatch, proof-of-delivery notes, shift swaps, invoices,
+# damage claims, route chat, CSV job exports, rider profiles, client messages, searches; 498
+# attacks): benign 1 -> 0, attacks 491 -> 495 (query).
+COURIERS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.989}
+COURIERS_CEILINGS = {"client_messages": 0.013, "csv_exports": 0.013, "damage_claims": 0.013,
+                     "dispatch_jobs": 0.013, "invoices": 0.013, "pod_notes": 0.013,
+                     "rider_profiles": 0.013, "route_chat": 0.013, "search_queries": 0.013,
+                     "shift_swaps": 0.013, "ALL": 0.002}
+# mountainrescue (tests/corpus/mountainrescue/: callout logs, casualty handovers, kit inspections,
+# training records, donor e-mails, radio logs, CSV rotas, member profiles, searches, team chat; 498
+# attacks): benign 0 -> 0, attacks 493 -> 497 (query).
+MOUNTAINRESCUE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.995}
+MOUNTAINRESCUE_CEILINGS = {"callout_logs": 0.013, "casualty_handover": 0.013,
+                           "donor_emails": 0.013, "kit_inspections": 0.013,
+                           "member_profiles": 0.013, "radio_log": 0.013, "rota_csv": 0.013,
+                           "search_queries": 0.013, "team_chat": 0.013, "training_records": 0.013,
+                           "ALL": 0.002}
+# luthier (tests/corpus/luthier/: build logs, wood stock, repair tickets, commissions, varnish
+# notes, supplier orders, CSV price lists, customer messages, workshop search, settings imports;
+# 498 attacks): benign 1 -> 0, attacks 495 -> 496 (query).
+LUTHIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+LUTHIER_CEILINGS = {"build_logs": 0.013, "commissions": 0.013, "customer_messages": 0.013,
+                    "price_list_rows": 0.013, "repair_tickets": 0.013, "settings_imports": 0.013,
+                    "supplier_orders": 0.013, "varnish_notes": 0.013, "wood_stock": 0.013,
+                    "workshop_search": 0.013, "ALL": 0.002}
+# shearing (tests/corpus/shearing/: farm bookings, tally sheets, wool-clip records, crew travel,
+# invoices, farmer messages, CSV run exports, crew chat, searches, settings templates; 495
+# attacks): benign 0 -> 0, attacks 488 -> 490 (query).
+SHEARING_FLOORS = {"cmdi": 0.971, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                   "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+SHEARING_CEILINGS = {"crew_chat": 0.013, "crew_travel": 0.013, "csv_exports": 0.013,
+                     "farm_bookings": 0.013, "farmer_messages": 0.013, "invoices": 0.013,
+                     "search_queries": 0.013, "settings_templates": 0.013, "tally_sheets": 0.013,
+                     "wool_clip": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3563,7 +3602,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "sawmill": SAWMILL_FLOORS, "fishhatchery": FISHHATCHERY_FLOORS,
                  "saltworks": SALTWORKS_FLOORS, "tannery": TANNERY_FLOORS,
                  "distillery": DISTILLERY_FLOORS, "campsite": CAMPSITE_FLOORS,
-                 "tollbridge": TOLLBRIDGE_FLOORS, "dyeworks": DYEWORKS_FLOORS}
+                 "tollbridge": TOLLBRIDGE_FLOORS, "dyeworks": DYEWORKS_FLOORS,
+                 "couriers": COURIERS_FLOORS, "mountainrescue": MOUNTAINRESCUE_FLOORS,
+                 "luthier": LUTHIER_FLOORS, "shearing": SHEARING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3707,7 +3748,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "sawmill": SAWMILL_CEILINGS, "fishhatchery": FISHHATCHERY_CEILINGS,
                    "saltworks": SALTWORKS_CEILINGS, "tannery": TANNERY_CEILINGS,
                    "distillery": DISTILLERY_CEILINGS, "campsite": CAMPSITE_CEILINGS,
-                   "tollbridge": TOLLBRIDGE_CEILINGS, "dyeworks": DYEWORKS_CEILINGS}
+                   "tollbridge": TOLLBRIDGE_CEILINGS, "dyeworks": DYEWORKS_CEILINGS,
+                   "couriers": COURIERS_CEILINGS, "mountainrescue": MOUNTAINRESCUE_CEILINGS,
+                   "luthier": LUTHIER_CEILINGS, "shearing": SHEARING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -39,6 +39,7 @@ local find = string.find
 local lower = string.lower
 local byte = string.byte
 local gsub = string.gsub
+local re_find = require("edge.waf.re").find
 
 local DETECTORS = registry.DETECTORS
 local view = normalize.view
@@ -280,6 +281,12 @@ end
 
 -- Every detector on the normalized value, then on its base64 text;
 -- false and the decoded value when none reports.
+-- (and, when a quote and a SQL word are glued to "+" signs, "x'+or+
+-- 'a'='a", the SQL detector on the text with each "+" a blank: a form's
+-- encoded spaces, read so by an application decoding the value as a
+-- form once more; no text glues a quote and OR with them)
+local RE_PLUS_SPACED = [=[['"`]\+(?:or|and|xor|union|having|order|group|select)\+]=]
+
 local function long_way(tx, value, where, name)
     local v = normalized(tx, value)
     local dec = v.dec
@@ -289,6 +296,13 @@ local function long_way(tx, value, where, name)
     local b64 = v.b64
     if b64 and detectors(tx, normalized(tx, b64), 2, where, name) then
         return true
+    end
+    local text = dec or value
+    if find(text, "+", 1, true) and re_find(text, RE_PLUS_SPACED, "joi") then
+        if sqli.detect(normalized(tx, (gsub(text, "%+", " "))), tx.on, tx.report, where,
+                       name) then
+            return true
+        end
     end
     return false, dec
 end

@@ -618,6 +618,11 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- (but $exists asks of the secret's presence alone, true or false:
     -- '{"api_key": {"$exists": false}}' finds the accounts without one)
     .. [=[|["']]=] .. SECRET_FIELD .. [=[["']\s*:\s*\{\s*["']?\$exists["']?\s*:]=]
+    -- (and a PIN's or a card code's digits compared with a number by a
+    -- range, '{"pin": {"$lt": 5000}}': the number a secret is, halved at
+    -- each answer)
+    .. [=[|["'](?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?)(?:_?code)?["']\s*:\s*\{\s*["']?]=]
+    .. [=[\$(?:gt|gte|lt|lte)["']?\s*:\s*-?\d]=]
 local SECRET_WORDS = match.SECRET_WORDS
 
 
@@ -662,8 +667,8 @@ _M.VALUES = rules.compile({
     -- own "_exists_:vat_id AND ..." narrows
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { " or " },
       pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=]
-        -- (or a match-all first, "owner:* OR x")
-        .. [=[|(?:^|\s)[\w.]+\s*:\s*\*\s+or\s+\S]=]
+        -- (or a match-all first, "owner:* OR x", every field's "*:*" too)
+        .. [=[|(?:^|\s)(?:[\w.]+|\*)\s*:\s*\*\s+or\s+\S]=]
         -- (or after a ")" the value never opened, a group of its own that
         -- holds a match-all or a range open at one end: "rust) OR (team:x
         -- AND pay:*", "go) OR (pay:[90000 TO *]": the application's group
@@ -753,6 +758,11 @@ _M.VALUES = rules.compile({
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
       pattern = [=[^\s*(?:-?\d+(?:\.\d+)?|[^'"\s]{0,64}['"])\s*;\s*return\s*\(?\s*!?\s*]=]
           .. [=[(?:this\.[a-z_$]|[a-z_$][\w$.]{0,60}\()]=] },
+    -- (... or, after the quote that closes the literal, a statement of
+    -- the value's own, then a return that decides alone, "x'; this.a=1;
+    -- return true; //": every document matches, whatever the statement did)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
+      pattern = [=[^[^'"\s]{0,64}['"]\s*;[^;\n]{1,80};\s*return\s*\(?\s*(?:true|!0|1)\b]=] },
     -- (an $or's or a $nor's branch on a field named by a number alone,
     -- given an operator, '{"$or": [{"slip": "B-14"}, {"1": {"$ne": 2}}]}':
     -- no document has that field, so "$ne", "$exists": false and the like

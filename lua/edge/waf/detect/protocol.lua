@@ -307,7 +307,12 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR, ICAL_GUEST, ICAL_COMPONENT,
+    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR,
+    -- (or a banner framed by "=" runs on a line of its own, claiming an
+    -- outcome or who closed it, "=== batch 7 approved by ops ===": a
+    -- section the log's reader takes for the application's own)
+    [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted|audit|paid]=]
+        .. [=[|verified)\b[^\r\n=]*={2,}]=], ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -393,6 +398,11 @@ local RE_CRLF = alt({
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
     CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR,
+    -- (or a banner framed by "=" runs on a line of its own, claiming an
+    -- outcome or who closed it, "=== batch 7 approved by ops ===": a
+    -- section the log's reader takes for the application's own)
+    [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted|audit|paid]=]
+        .. [=[|verified)\b[^\r\n=]*={2,}]=],
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
     -- key=value fields, "WARN check=off by=ops", as a line of its own)
     [=[[\r\n][ \t]*(?:\[(?:info|warn|warning|error|debug|notice|crit|critical|fatal|alert|emerg]=]
@@ -501,6 +511,10 @@ local RE_XPATH = [=[['"]\s*[)\]]*\s*(?:or|and|return)\s+(?:(?:true|false|string-
     -- 'a'='b": a node-set is true when it has a node; a step given a
     -- predicate or a descendant step: "Bob's or /usr/bin" is prose)
     .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+(?://(?:[a-z_][\w.-]*|\*)|/[a-z_][\w.-]*\[)]=]
+    -- (or an absolute path whose last steps are every child or an
+    -- attribute, "x' and /a/b/*[1]/@id and 'k'='k": no file path in prose
+    -- names an attribute or a wildcard after its directories)
+    .. [=[|['"]\s*[)\]]*\s*(?:or|and)\s+/[a-z_][\w.-]*(?:/[\w.-]+)*/(?:\*|@[a-z_])]=]
     -- (or the literal closed and a fetch of a URL joined to it by an
     -- operator, "'+doc('https://x.example/a')+'", "'||unparsed-text(...)":
     -- the engine fetches it whatever the sum or the string comes to)

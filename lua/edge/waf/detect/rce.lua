@@ -493,10 +493,27 @@ end
 -- quotes are gone: "a=b; $a is shown" in a manual gives it none, and
 -- words a blank parts, "mode=list means x; $mode", are no one value.
 -- (the name is the value's first word: an IFS of its own set before,
--- "IFS=,; k=uname,-a; $k", splits the rest off as arguments)
+-- "IFS=,; k=uname,-a; $k", splits the rest off as arguments; inside a
+-- substitution too, "$(k=id;$k)")
 local RE_ASSIGNED_RUN = [=[(?:^|[;&|\n])\s*\$?([a-z_]\w*)\s*=\s*]=]
     .. [=[((?:[^\s;&|'"]|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,80})\s*;\s*&?\s*]=]
-    .. [=[\$\{?\1\}?(?:[\s;&|]|$)]=]
+    .. [=[\$\{?\1\}?(?:[\s;&|)`]|$)]=]
+-- ... or the variable's value glued to letters of the word it is
+-- expanded in, "v=who; ${v}ami", "v=ami; who$v": the name the shell
+-- runs is the word once expanded, spelled by no one piece of the value
+local RE_ASSIGNED_GLUED = [=[(?:^|[;&|\n(])\s*\$?([a-z_]\w*)\s*=\s*([a-z0-9._-]{1,24})\s*;\s*]=]
+    .. [=[([a-z0-9._-]{0,24})\$(?:\{\1\}([a-z0-9._-]{0,24})|\1(?!\w))]=]
+local function glued_command(s)
+    local m = re_match(s, RE_ASSIGNED_GLUED, "jo")
+    if not m then
+        return false
+    end
+    local before, after = m[3] or "", m[4] or ""
+    if before == "" and after == "" then
+        return false
+    end
+    return known(before .. m[2] .. after) and true or false
+end
 local function assigned_command(s)
     local m = re_match(s, RE_ASSIGNED_RUN, "jo")
     if not m then
@@ -625,6 +642,8 @@ local SYNTAX = {
       check = caret_spelled },
     { id = SH, needles = { ";$", "; $", ";&", "; &" },
       pattern = RE_ASSIGNED_RUN, check = assigned_command },
+    { id = SH, needles = { "${", ";$", "; $" },
+      pattern = RE_ASSIGNED_GLUED, check = glued_command },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
     -- (a function that pipes itself into itself in the background,
@@ -3739,6 +3758,15 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?[/~][^\s"']*]=]
                           .. [=[(?:]=] .. waf_match.SECRET_FILE .. [=[)]=]
                           .. [=[[^\s"']*["']?\s*$]=],
+                      plain = false }
+-- ... or a value that opens with an option whose operand reads such a
+-- file in by "@" ("-F 'doc=@/srv/app/.env' https://...", a form's field
+-- given "@/etc/app/secrets.json"): curl sends what it read wherever the
+-- rest says
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "=@", " @", "'@", '"@' },
+                      pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?(?:[\w.\[\]-]+=)?@]=]
+                          .. [=[[/~][^\s"']*(?:]=] .. waf_match.SECRET_FILE .. [=[)]=],
                       plain = false }
 -- ... or an argument list (options first) whose output option is given a
 -- path in a web root ("-o /var/www/html/index.html"): the program writes

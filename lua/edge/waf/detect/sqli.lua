@@ -1480,6 +1480,12 @@ local function breakout(tok, s, quote, low)
             -- calls, then the end, a comment or the next clause: a
             -- quoted phrase, '"order by" vs "sort by"', '"Order by
             -- what?" Tony asked', goes on as text)
+            -- (nor a CSV row's first cell, quoted from the value's first
+            -- byte and closed before the next cell: '"Order by mail -- see
+            -- terms",,' quotes its own text)
+            if find(s, "^%s*" .. quote .. "[^" .. quote .. "\r\n]*" .. quote .. "%s*[,;\t]") then
+                return false
+            end
             return w2 == "by" and (one_word(s, tok.close) or types[ntok] == "C")
                 and sort_list(tok, j + 2, s)
         elseif need == "n" then
