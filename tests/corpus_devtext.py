@@ -607,8 +607,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/dyeworks/, the same round: a natural textile dye works, dye-bath recipes, mordant logs, fastness tests, yarn orders, studio notes, supplier e-mails, CSV batch sheets), the couriers corpus
 (tests/corpus/couriers/, the ninety-third round: a bicycle courier cooperative, job dispatch, proof-of-delivery notes, shift swaps, client invoices, damage claims, route chat, CSV job exports), the mountainrescue corpus
 (tests/corpus/mountainrescue/, the same round: a volunteer mountain rescue team, callout logs, casualty handovers, kit inspections, training records, donor e-mails, radio logs, CSV rotas), the luthier corpus
-(tests/corpus/luthier/, the same round: a violin and guitar maker's workshop, build logs, wood stock, repair tickets, commissions, varnish notes, supplier orders, CSV price lists) and the shearing corpus
-(tests/corpus/shearing/, the same round: a sheep shearing contractor, farm bookings, tally sheets, wool-clip records, crew travel, invoices, farmer messages, CSV run exports) through the real
+(tests/corpus/luthier/, the same round: a violin and guitar maker's workshop, build logs, wood stock, repair tickets, commissions, varnish notes, supplier orders, CSV price lists), the shearing corpus
+(tests/corpus/shearing/, the same round: a sheep shearing contractor, farm bookings, tally sheets, wool-clip records, crew travel, invoices, farmer messages, CSV run exports), the villagehall corpus
+(tests/corpus/villagehall/, the ninety-fourth round: a village hall's committee, room bookings, key-holder rotas, hire agreements, maintenance notes, event listings, minutes, CSV ledgers, residents' e-mails), the dairy corpus
+(tests/corpus/dairy/, the same round: an organic dairy farm, milking logs, herd health records, bulk tank readings, farm shop orders, delivery rounds, vet notes, CSV yield exports), the upholstery corpus
+(tests/corpus/upholstery/, the same round: a furniture upholstery workshop, job cards, fabric stock, customer quotes, frame repair notes, supplier orders, collection bookings, CSV price lists) and the divingschool corpus
+(tests/corpus/divingschool/, the same round: a scuba diving school, course bookings, dive logs, equipment servicing, medical forms, boat schedules, instructor messages, CSV certification exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -913,6 +917,10 @@ COURIERS = HERE / "corpus" / "couriers"
 MOUNTAINRESCUE = HERE / "corpus" / "mountainrescue"
 LUTHIER = HERE / "corpus" / "luthier"
 SHEARING = HERE / "corpus" / "shearing"
+VILLAGEHALL = HERE / "corpus" / "villagehall"
+DAIRY = HERE / "corpus" / "dairy"
+UPHOLSTERY = HERE / "corpus" / "upholstery"
+DIVINGSCHOOL = HERE / "corpus" / "divingschool"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1063,7 +1071,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("distillery", DISTILLERY), ("campsite", CAMPSITE),
     ("tollbridge", TOLLBRIDGE), ("dyeworks", DYEWORKS),
     ("couriers", COURIERS), ("mountainrescue", MOUNTAINRESCUE),
-    ("luthier", LUTHIER), ("shearing", SHEARING))}
+    ("luthier", LUTHIER), ("shearing", SHEARING),
+    ("villagehall", VILLAGEHALL), ("dairy", DAIRY),
+    ("upholstery", UPHOLSTERY), ("divingschool", DIVINGSCHOOL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -359,9 +359,9 @@ CODE_CEILINGS = {"csharp-dotnet": 0.05, "errors-and-traces": 0.075, "go-rust-c":
 # a break, XPath location paths, DDE; left: Mongo operator documents and
 # Lucene queries as whole values, internal admin URLs in citation
 # records, R and Julia code calling the shell, a gnuplot pipe, a CSV row).
-SCIENCE_FLOORS = {"cmdi": 0.974, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.954,
-                  "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.983}
+SCIENCE_FLOORS = {"cmdi": 0.987, "code": 0.962, "crlf": 0.966, "ldap-xpath": 0.954,
+                  "nosqli": 0.833, "sqli": 0.986, "ssrf": 0.962, "traversal": 0.98, "xss": 0.986,
+                  "ALL": 0.985}
 SCIENCE_CEILINGS = {"abstracts-multilingual": 0.013, "chemistry-bio": 0.013,
                     "citations-metadata": 0.013, "hpc-jobs": 0.075, "lab-protocols": 0.013,
                     "latex-math": 0.013, "plain-math-logic": 0.013, "qa-and-review": 0.025,
@@ -3463,6 +3463,47 @@ SHEARING_CEILINGS = {"crew_chat": 0.013, "crew_travel": 0.013, "csv_exports": 0.
                      "farm_bookings": 0.013, "farmer_messages": 0.013, "invoices": 0.013,
                      "search_queries": 0.013, "settings_templates": 0.013, "tally_sheets": 0.013,
                      "wool_clip": 0.013, "ALL": 0.002}
+# villagehall (tests/corpus/villagehall/: room bookings, key-holder rotas, hire agreements,
+# maintenance notes, event listings, committee minutes, CSV ledgers, residents' e-mails, hall
+# search, newsletters; 491 attacks): benign 0 -> 0, attacks 483 -> 487 (query).
+VILLAGEHALL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.95,
+                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.985}
+VILLAGEHALL_CEILINGS = {"committee_minutes": 0.013, "event_listings": 0.013, "hall_search": 0.013,
+                        "hire_agreements": 0.013, "keyholder_rota": 0.013, "ledger_rows": 0.013,
+                        "maintenance_notes": 0.013, "newsletter": 0.013, "resident_emails": 0.013,
+                        "room_bookings": 0.013, "ALL": 0.002}
+# dairy (tests/corpus/dairy/: milking logs, herd health, bulk tank readings, farm shop orders,
+# delivery rounds, vet notes, CSV yield exports, farm-hand chat, shop search, customer messages;
+# 498 attacks): benign 0 -> 0, attacks 494 -> 496 (query).
+DAIRY_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+DAIRY_CEILINGS = {"bulk_tank": 0.013, "customer_messages": 0.013, "delivery_rounds": 0.013,
+                  "farmhand_chat": 0.013, "herd_health": 0.013, "milking_logs": 0.013,
+                  "shop_orders": 0.013, "shop_search": 0.013, "vet_notes": 0.013,
+                  "yield_csv": 0.013, "ALL": 0.002}
+# upholstery (tests/corpus/upholstery/: job cards, fabric stock, customer quotes, frame repair
+# notes, supplier orders, collection bookings, CSV price lists, workshop chat, customer profiles,
+# newsletter posts; 498 attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+UPHOLSTERY_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.9,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+UPHOLSTERY_CEILINGS = {"collection_bookings": 0.013, "customer_profiles": 0.013,
+                       "customer_quotes": 0.013, "fabric_stock": 0.013,
+                       "frame_repair_notes": 0.013, "job_cards": 0.013, "newsletter_posts": 0.013,
+                       "price_list_csv": 0.013, "supplier_orders": 0.013, "workshop_chat": 0.013,
+                       "ALL": 0.002}
+# divingschool (tests/corpus/divingschool/: course bookings, dive logs, equipment servicing,
+# medical forms, boat schedules, instructor messages, CSV certification exports, student profiles,
+# site searches, newsletters; 496 attacks): benign 0 -> 0, attacks 493 -> 494 (query).
+DIVINGSCHOOL_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+DIVINGSCHOOL_CEILINGS = {"boat_schedules": 0.013, "cert_exports": 0.013, "course_bookings": 0.013,
+                         "dive_logs": 0.013, "equipment_servicing": 0.013,
+                         "instructor_messages": 0.013, "medical_forms": 0.013,
+                         "newsletters": 0.013, "site_searches": 0.013, "student_profiles": 0.013,
+                         "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3604,7 +3645,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "distillery": DISTILLERY_FLOORS, "campsite": CAMPSITE_FLOORS,
                  "tollbridge": TOLLBRIDGE_FLOORS, "dyeworks": DYEWORKS_FLOORS,
                  "couriers": COURIERS_FLOORS, "mountainrescue": MOUNTAINRESCUE_FLOORS,
-                 "luthier": LUTHIER_FLOORS, "shearing": SHEARING_FLOORS}
+                 "luthier": LUTHIER_FLOORS, "shearing": SHEARING_FLOORS,
+                 "villagehall": VILLAGEHALL_FLOORS, "dairy": DAIRY_FLOORS,
+                 "upholstery": UPHOLSTERY_FLOORS, "divingschool": DIVINGSCHOOL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3750,7 +3793,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "distillery": DISTILLERY_CEILINGS, "campsite": CAMPSITE_CEILINGS,
                    "tollbridge": TOLLBRIDGE_CEILINGS, "dyeworks": DYEWORKS_CEILINGS,
                    "couriers": COURIERS_CEILINGS, "mountainrescue": MOUNTAINRESCUE_CEILINGS,
-                   "luthier": LUTHIER_CEILINGS, "shearing": SHEARING_CEILINGS}
+                   "luthier": LUTHIER_CEILINGS, "shearing": SHEARING_CEILINGS,
+                   "villagehall": VILLAGEHALL_CEILINGS, "dairy": DAIRY_CEILINGS,
+                   "upholstery": UPHOLSTERY_CEILINGS, "divingschool": DIVINGSCHOOL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -508,7 +508,11 @@ operators_inject = function(s)
                 return true
             end
         elseif op == "in" then
-            if names_privileged(smatch(s, "^%[[^%]]*", at) or "") then
+            -- (or an operator object among its values, '"$in": [{"$gt":
+            -- 0}]': $in takes values, an operator there stands where a
+            -- value was expected)
+            if names_privileged(smatch(s, "^%[[^%]]*", at) or "")
+                    or find(o, "^%[[^%]]-{%s*[\"']?%$") then
                 return true
             end
         elseif NOSQL_NOT[op] then
@@ -732,6 +736,16 @@ _M.VALUES = rules.compile({
           .. [=[(?:[\w.-]{1,64}["']\s*:\s*\{\s*["'])?]=]
           .. [=[\$(?:or|and|nor|where|expr|ne|gt|gte|lt|lte|regex|in|nin|exists|jsonschema]=]
           .. [=[|function)["']\s*:|\$jsonschema["']?\s*:\s*\{\s*\}]=] },
+    -- (a Cypher MATCH of a labelled node, then a RETURN of a secret's
+    -- property of it, "MATCH (s:Staff) RETURN s.pin_hash", and a Gremlin
+    -- traversal that reads one, "g.V().values('api_token')": the query
+    -- reads credentials out, as the AQL loop's does)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "match" },
+      pattern = [=[\bmatch\s*\(\s*(\w+)\s*:\s*\w+[^)]{0,80}\)[^\n]{0,200}?\breturn\s+\1\.]=]
+          .. SECRET_FIELD .. [=[\b]=], plain = false },
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "g.v(", "g.e(" },
+      pattern = [=[\bg\.[ve]\(\)[^\n]{0,200}?\.(?:values|properties|valuemap)\(\s*['"]]=]
+          .. SECRET_FIELD .. [=[['"]]=], plain = false },
     -- (a Gremlin traversal's string argument closed, and its call, then
     -- steps of the value's own: "g1').drop().V().has('x": the
     -- traversal the application builds by concatenation drops vertices)

@@ -1370,6 +1370,12 @@ local RULES = rules.compile({
       pattern = RE_SSRF_FETCHED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_GIVEN, plain = false },
+    -- (a URL whose authority a blank, "&" or "#" breaks, then "@" and an
+    -- internal address, "http://a.example &@b# @127.0.0.1/": parsers
+    -- that disagree on where the host ends, one of them fetching the last)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
+      pattern = [=[^\s*https?://[^\s/@]*[\s&#]+[^/\n]*@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
+          .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=], plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_LABELED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },

@@ -976,7 +976,7 @@ local LEVELS = "info|warn|warning|error|debug|audit|notice|crit|critical|fatal|t
 -- the log; one is a letter of a word, and a pair of them before an ASCII
 -- word is no sentence)
 local RE_CRLF_UNICODE_LOG = LOW_BREAK .. [=[{2}[ \t]*\[?(?:(?:]=] .. LEVELS
-    .. [=[)\b|\[?\d{4}-\d\d-\d\d[t ])]=]
+    .. [=[)\b|\[?\d{4}-\d\d-\d\d[t ]|(?:level|lvl|time|ts|msg)=\S)]=]
 local RE_LOG_RECORD = alt({
     ISO_STAMP,
     [=[^<\d{1,3}>]=],

@@ -644,6 +644,11 @@ local SYNTAX = {
       pattern = RE_ASSIGNED_RUN, check = assigned_command },
     { id = SH, needles = { "${", ";$", "; $" },
       pattern = RE_ASSIGNED_GLUED, check = glued_command },
+    -- (a pipe into curl posting what it reads, "| curl -d @- host",
+    -- "| curl -T - ...": the output of the command before it sent away)
+    { id = SH, needles = { "curl" },
+      pattern = [=[\|\s*curl\b[^|\n]*(?:-d|--data(?:-binary|-raw|-urlencode)?|-t|--upload-file)]=]
+          .. [=[\s*@?-(?:\s|$|['"`])]=] },
     { id = SH, needles = { "{" },
       pattern = [=[^\s*["']?\s*\(\s*\)\s*\{|\(\s*\)\s*\{\s*:\s*;\s*\}]=] },
     -- (a function that pipes itself into itself in the background,
@@ -3761,12 +3766,15 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       plain = false }
 -- ... or a value that opens with an option whose operand reads such a
 -- file in by "@" ("-F 'doc=@/srv/app/.env' https://...", a form's field
--- given "@/etc/app/secrets.json"): curl sends what it read wherever the
--- rest says
+-- given "@/etc/app/secrets.json"), or any absolute path before a URL:
+-- curl sends what it read wherever the rest says
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
                       needles = { "=@", " @", "'@", '"@' },
                       pattern = [=[^\s*-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+)["']?(?:[\w.\[\]-]+=)?@]=]
-                          .. [=[[/~][^\s"']*(?:]=] .. waf_match.SECRET_FILE .. [=[)]=],
+                          .. [=[(?:[/~][^\s"']*(?:]=] .. waf_match.SECRET_FILE .. [=[)]=]
+                          -- (or any absolute path, then a URL a few words on:
+                          -- the server's file sent to a host the value names)
+                          .. [=[|/[^\s"']+["']?(?:\s+\S+){0,4}?\s+(?:https?|ftps?)://)]=],
                       plain = false }
 -- ... or an argument list (options first) whose output option is given a
 -- path in a web root ("-o /var/www/html/index.html"): the program writes
