@@ -279,14 +279,15 @@ local function normalized(tx, value)
 end
 
 
--- Every detector on the normalized value, then on its base64 text;
--- false and the decoded value when none reports.
--- (and, when a quote and a SQL word are glued to "+" signs, "x'+or+
--- 'a'='a", the SQL detector on the text with each "+" a blank: a form's
--- encoded spaces, read so by an application decoding the value as a
--- form once more; no text glues a quote and OR with them)
+-- A quote and a SQL word glued to "+" signs ("x'+or+'a'='a"): a form's
+-- encoded spaces, read as blanks by an application that decodes the
+-- value as a form once more; no text glues a quote and OR with them.
 local RE_PLUS_SPACED = [=[['"`]\+(?:or|and|xor|union|having|order|group|select)\+]=]
 
+
+-- Every detector on the normalized value, then on its base64 text, then
+-- (RE_PLUS_SPACED) the SQL detector on the text with each "+" a blank;
+-- false and the decoded value when none reports.
 local function long_way(tx, value, where, name)
     local v = normalized(tx, value)
     local dec = v.dec
@@ -298,11 +299,10 @@ local function long_way(tx, value, where, name)
         return true
     end
     local text = dec or value
-    if find(text, "+", 1, true) and re_find(text, RE_PLUS_SPACED, "joi") then
-        if sqli.detect(normalized(tx, (gsub(text, "%+", " "))), tx.on, tx.report, where,
-                       name) then
-            return true
-        end
+    if find(text, "+", 1, true) and re_find(text, RE_PLUS_SPACED, "joi")
+            and sqli.detect(normalized(tx, (gsub(text, "%+", " "))), tx.on, tx.report,
+                            where, name) then
+        return true
     end
     return false, dec
 end

@@ -1120,8 +1120,9 @@ end
 -- (nor a name, a blank, then words alone in brackets: a catalogue's
 -- subfield code before its parenthetical, "$q (paperback)", a template's
 -- "$total (net)", a placeholder's "${day} (half-day)", digits, dashes
--- and apostrophes in the words; as PHP those words are undefined constants, an error
--- since PHP 8, and a call written to run passes a string or a variable)
+-- and apostrophes in the words; as PHP those words are undefined
+-- constants, an error since PHP 8, and a call written to run passes a
+-- string or a variable)
 -- (nor a component's own "$name(" in a front-end template's expression:
 -- inside an open "{{ ... }}" or a Vue binding's quotes, ":title=\"$t('
 -- tip')\"", "@click=\"$emit('save')\"": the browser's JavaScript

@@ -269,6 +269,11 @@ local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
 -- pushes what follows out of a viewer's sight or a log's line (no typed
 -- text leaves that many).
 local BLANK_RUN = [=[(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)){9,}[ \t]*\S]=]
+-- A banner framed by "=" runs on a line of its own, claiming an outcome
+-- or who closed it, "=== batch 7 approved by ops ===": a section the
+-- log's reader takes for the application's own.
+local BANNER_CLAIM = [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted]=]
+    .. [=[|audit|paid|verified)\b[^\r\n=]*={2,}]=]
 -- A JSON log record closed by the value ('x"}') and one of its own on
 -- the next line (newline-delimited JSON: each line a record; records
 -- pasted whole start with their own "{").
@@ -307,12 +312,8 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR,
-    -- (or a banner framed by "=" runs on a line of its own, claiming an
-    -- outcome or who closed it, "=== batch 7 approved by ops ===": a
-    -- section the log's reader takes for the application's own)
-    [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted|audit|paid]=]
-        .. [=[|verified)\b[^\r\n=]*={2,}]=], ICAL_GUEST, ICAL_COMPONENT,
+    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, NDJSON_RECORD, LONE_CR,
+    ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
     -- before a mail command is the command)
@@ -397,12 +398,7 @@ local RE_CRLF = alt({
     [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, NDJSON_RECORD, LONE_CR,
-    -- (or a banner framed by "=" runs on a line of its own, claiming an
-    -- outcome or who closed it, "=== batch 7 approved by ops ===": a
-    -- section the log's reader takes for the application's own)
-    [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted|audit|paid]=]
-        .. [=[|verified)\b[^\r\n=]*={2,}]=],
+    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, NDJSON_RECORD, LONE_CR,
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
     -- key=value fields, "WARN check=off by=ops", as a line of its own)
     [=[[\r\n][ \t]*(?:\[(?:info|warn|warning|error|debug|notice|crit|critical|fatal|alert|emerg]=]

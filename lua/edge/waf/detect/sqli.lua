@@ -2774,10 +2774,11 @@ end
 local GRAMMAR = { "sqli-tautology", "sqli-stacked", "sqli-breakout" }
 local SELECT = { "select" }
 
--- A hex literal of eight bytes or more whose bytes (ASCII, or UTF-16LE
--- as nvarchar holds them) spell a statement or a quote's breakout: "0x77616974666f72..." is
--- "waitfor delay '0:0:5'", run by EXEC(@s) or CAST(0x.. AS varchar). An
--- id, a hash or an address decodes to bytes no text has.
+-- A hex literal of six bytes or more whose bytes (ASCII, or UTF-16LE
+-- as nvarchar holds them) spell a statement (eight or more) or a quote's
+-- breakout: "0x77616974666f72..." is "waitfor delay '0:0:5'", run by
+-- EXEC(@s) or CAST(0x.. AS varchar). An id, a hash or an address decodes
+-- to bytes no text has.
 local RE_HEX_RUN = [=[\b0x(?:[0-9a-f]{2}){6,}+]=]
 -- (after the quote that closes a literal too, "' union select": the
 -- breakout spelled in hex for a layer that decodes it)
