@@ -15,7 +15,11 @@ from edgekit.stack import wait_until
 from test_10_stack import assert_problem
 from timedupstream import TimedUpstream
 
-FAST, SLOW = 0.02, 0.10     # the stand-in's latency, then 5x
+# the stand-in's latency, then 5x: long beside what a loaded machine adds
+# to a request (CI measured 20-45 ms more than the 20 ms once set here, and
+# noise beyond the tolerance holds the limit down), and a request rate the
+# test's own client threads can send without taking the CPU from the rest
+FAST, SLOW = 0.10, 0.50
 ADAPTIVE = {"min": 2, "max": 24, "initial": 4, "window": 0.25,
             "tolerance": 1.5, "slack_ms": 2, "smoothing": 0.5,
             "floor_decay": 0.01, "min_samples": 3}
