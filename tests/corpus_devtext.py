@@ -611,8 +611,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/shearing/, the same round: a sheep shearing contractor, farm bookings, tally sheets, wool-clip records, crew travel, invoices, farmer messages, CSV run exports), the villagehall corpus
 (tests/corpus/villagehall/, the ninety-fourth round: a village hall's committee, room bookings, key-holder rotas, hire agreements, maintenance notes, event listings, minutes, CSV ledgers, residents' e-mails), the dairy corpus
 (tests/corpus/dairy/, the same round: an organic dairy farm, milking logs, herd health records, bulk tank readings, farm shop orders, delivery rounds, vet notes, CSV yield exports), the upholstery corpus
-(tests/corpus/upholstery/, the same round: a furniture upholstery workshop, job cards, fabric stock, customer quotes, frame repair notes, supplier orders, collection bookings, CSV price lists) and the divingschool corpus
-(tests/corpus/divingschool/, the same round: a scuba diving school, course bookings, dive logs, equipment servicing, medical forms, boat schedules, instructor messages, CSV certification exports) through the real
+(tests/corpus/upholstery/, the same round: a furniture upholstery workshop, job cards, fabric stock, customer quotes, frame repair notes, supplier orders, collection bookings, CSV price lists), the divingschool corpus
+(tests/corpus/divingschool/, the same round: a scuba diving school, course bookings, dive logs, equipment servicing, medical forms, boat schedules, instructor messages, CSV certification exports), the roastery corpus
+(tests/corpus/roastery/, the ninety-fifth round: a specialty coffee roastery, roast profiles, green bean lots, cupping notes, wholesale orders, maintenance logs, PLC exports), the fencingclub corpus
+(tests/corpus/fencingclub/, the same round: a fencing club, bout scores and pools, brackets, referee cards, armoury repair logs, rankings, scoring-box exports), the schoolbus corpus
+(tests/corpus/schoolbus/, the same round: a school district's bus routing office, route sheets, stop lists, driver rosters, GPS pings, parent notices, inspection checklists, routing exports) and the hedgelaying corpus
+(tests/corpus/hedgelaying/, the same round: a hedgelaying and countryside contractor, hedge surveys, stake and binder orders, grant applications, field parcels, volunteer rotas, GIS exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -921,6 +925,10 @@ VILLAGEHALL = HERE / "corpus" / "villagehall"
 DAIRY = HERE / "corpus" / "dairy"
 UPHOLSTERY = HERE / "corpus" / "upholstery"
 DIVINGSCHOOL = HERE / "corpus" / "divingschool"
+ROASTERY = HERE / "corpus" / "roastery"
+FENCINGCLUB = HERE / "corpus" / "fencingclub"
+SCHOOLBUS = HERE / "corpus" / "schoolbus"
+HEDGELAYING = HERE / "corpus" / "hedgelaying"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1073,7 +1081,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("couriers", COURIERS), ("mountainrescue", MOUNTAINRESCUE),
     ("luthier", LUTHIER), ("shearing", SHEARING),
     ("villagehall", VILLAGEHALL), ("dairy", DAIRY),
-    ("upholstery", UPHOLSTERY), ("divingschool", DIVINGSCHOOL))}
+    ("upholstery", UPHOLSTERY), ("divingschool", DIVINGSCHOOL),
+    ("roastery", ROASTERY), ("fencingclub", FENCINGCLUB),
+    ("schoolbus", SCHOOLBUS), ("hedgelaying", HEDGELAYING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -62,7 +62,14 @@ BENIGN = {
 }
 
 KNOWN_MISSES = {}
-KNOWN_FALSE_POSITIVES = {}
+KNOWN_FALSE_POSITIVES = {
+    "Nice\n77,Office,lead,0.00":
+        "refused since the ninety-fifth round (test_31_waf_detect_heldout_r87's "
+        "row-after-field): a first line with no separator, then one unquoted "
+        "record of four cells or more as the last line, is a record injected "
+        "whatever its cells say; the held-out corpora had 49 attack values of "
+        "that shape in 26 corpora and no benign value among ~243,000",
+}
 
 (edge, test_tables_are_balanced, test_heldout_r74_attack_refused_everywhere,
  test_heldout_r74_benign_passes) = heldout_probe_tests(

@@ -55,7 +55,14 @@ BENIGN = {
 }
 
 KNOWN_MISSES = {}
-KNOWN_FALSE_POSITIVES = {}
+KNOWN_FALSE_POSITIVES = {
+    '{"sku": {"$not": {"$eq": "X-1"}}}':
+        "refused since the ninety-fifth round (test_31_waf_detect_heldout_r87's "
+        "not-operator): $not of a comparison that has an operator of its own "
+        "for the negation ($eq's is $ne) is that operator spelled so that a "
+        "filter reading operators' names misses it; no benign value among "
+        "~243,000 had one, and $not of a $regex still passes",
+}
 
 (edge, test_tables_are_balanced, test_heldout_r79_attack_refused_everywhere,
  test_heldout_r79_benign_passes) = heldout_probe_tests(

@@ -488,9 +488,9 @@ IOT_CEILINGS = {"alarms-readings": 0.013, "automations": 0.025, "device-labels":
 # 2026-12-05 09:15 (the round's code): benign 20 (arithmetic expansion,
 # calls in code spans; left: SQL a student writes, .sql names, a "<script>"
 # named in a quiz, a "../" reading list), attacks 496 / 495.
-EDUCATION_FLOORS = {"cmdi": 0.973, "code": 0.975, "crlf": 0.909, "ldap-xpath": 0.913,
+EDUCATION_FLOORS = {"cmdi": 0.973, "code": 0.975, "crlf": 0.939, "ldap-xpath": 0.913,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.945,
-                    "xss": 0.987, "ALL": 0.984}
+                    "xss": 0.987, "ALL": 0.986}
 EDUCATION_CEILINGS = {"admissions_form": 0.013, "autograder_output": 0.025,
                       "code_submission": 0.113, "forum_post": 0.038, "grading_comment": 0.025,
                       "math_answer": 0.013, "parent_message": 0.013, "quiz_item": 0.038,
@@ -561,9 +561,9 @@ MEDIA_CEILINGS = {"article_draft": 0.025, "caption_credit": 0.013, "editorial_co
 # match-all, an internal host and port as the whole value; Location's
 # value as one token, a tool's subcommand in text): benign 0, attacks
 # 485 / 484.
-LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.939, "ldap-xpath": 0.92,
-                    "nosqli": 0.965, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.986, "ALL": 0.993}
+LOGISTICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.969, "ldap-xpath": 0.92,
+                    "nosqli": 0.965, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+                    "ALL": 0.995}
 LOGISTICS_CEILINGS = {"addresses": 0.013, "customs_descriptions": 0.013,
                       "delivery_instructions": 0.013, "dg_declarations": 0.013,
                       "edi_segments": 0.013, "incident_pod": 0.013, "ops_notes": 0.013,
@@ -686,8 +686,8 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # stream at an internal host, a spelled line break after a sentence, a
 # JSON string breakout, a program run from a remote share; a CRM's custom
 # field's "__"): benign 2, attacks 494 / 492.
-EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.903, "ldap-xpath": 0.956, "nosqli": 0.961,
-                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.956, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
                    "grant_answer": 0.013, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
@@ -769,9 +769,8 @@ INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
 # attacks 490 / 494 in the query, 489 in a JSON note. With its classes
 # (an aside after a name PHP runs; rows after a number; a hex label):
 # benign 0, attacks 492 / 491.
-ENERGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.878, "ldap-xpath": 0.954,
-                 "nosqli": 0.96, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
-                 "xss": 0.986, "ALL": 0.991}
+ENERGY_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.909, "ldap-xpath": 0.954, "nosqli": 0.96,
+                 "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986, "ALL": 0.993}
 ENERGY_CEILINGS = {"billing-dispute": 0.013, "customer-message": 0.013,
                    "demand-response": 0.013, "interconnection": 0.013, "meter-reading": 0.013,
                    "outage-report": 0.013, "safety-report": 0.013, "scada-alarm": 0.013,
@@ -845,9 +844,8 @@ AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.
 # open redirect, an OSM tag read as an event handler), attacks 481 / 479.
 # With its classes (OSM's oneway; PostgreSQL's COPY and temporary
 # tables): benign 23, attacks 482 / 480.
-GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954,
-              "nosqli": 0.88, "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986,
-              "ALL": 0.989}
+GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954, "nosqli": 0.92,
+              "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986, "ALL": 0.991}
 GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.125,
                 "expressions": 0.1, "geocode_queries": 0.013, "geometry": 0.013,
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
@@ -935,9 +933,9 @@ SUPPORT_CEILINGS = {"agent_macro": 0.038, "attachment_path": 0.088, "chat_messag
 # deficiencies, EDI and AIS lines; 487 attacks), first replayed at
 # 37c413c: benign refused 1 / 800 (a company named "Union Select ..."),
 # attacks 478 / 478. With the round's classes: 482 / 479.
-MARITIME_FLOORS = {"cmdi": 0.985, "code": 0.974, "crlf": 0.909, "ldap-xpath": 0.96,
-                   "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.942, "traversal": 0.98,
-                   "xss": 0.986, "ALL": 0.985}
+MARITIME_FLOORS = {"cmdi": 0.985, "code": 0.974, "crlf": 0.939, "ldap-xpath": 0.96,
+                   "nosqli": 0.961, "sqli": 0.975, "ssrf": 0.942, "traversal": 0.98, "xss": 0.986,
+                   "ALL": 0.987}
 MARITIME_CEILINGS = {"bill_of_lading": 0.025, "crew_note": 0.013, "deck_log": 0.013,
                      "edi_ais": 0.013, "noon_report": 0.013, "pilot_tug_request": 0.013,
                      "port_call": 0.013, "psc_deficiency": 0.013, "stowage_note": 0.013,
@@ -2021,9 +2019,9 @@ JANITORIAL_CEILINGS = {"client_complaint": 0.013, "crew_chat": 0.013,
 # hydrants, run cards, pre-plans, training records, radio logs, CAD notes, hose
 # tests, station chat; 485 attacks): benign 0 -> 0, attacks 483 -> 483
 # (query).
-FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
+FIRESTATION_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.9,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.993}
+                      "xss": 0.987, "ALL": 0.995}
 FIRESTATION_CEILINGS = {"apparatus_check": 0.013, "cad_note": 0.013, "hose_test": 0.013,
                         "hydrant_inventory": 0.013, "incident_narrative": 0.013,
                         "preplan": 0.013, "radio_log": 0.013, "run_card": 0.013,
@@ -2098,8 +2096,8 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -2428,9 +2426,9 @@ ROPEACCESS_CEILINGS = {"access_permit": 0.013, "anchor_log": 0.013, "certificati
 # organicbox (tests/corpus/organicbox/: box contents, preferences, delivery routes,
 # harvest forecasts, recipe cards, pause requests, billing, subscriber text, searches,
 # imports; 489 attacks): benign 0 -> 0, attacks 485 -> 486 (query).
-ORGANICBOX_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
-                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                     "xss": 0.974, "ALL": 0.991}
+ORGANICBOX_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.974,
+                     "ALL": 0.993}
 ORGANICBOX_CEILINGS = {"admin-imports": 0.013, "box-contents": 0.013,
                        "delivery-routes": 0.013, "harvest-forecast": 0.013,
                        "pause-skip": 0.013, "payment-billing": 0.013, "preferences": 0.013,
@@ -2522,9 +2520,9 @@ SWIMSCHOOL_CEILINGS = {"badge": 0.013, "feedback_review": 0.013, "instructor_not
 # requests, volunteer rosters, searches, licensing logs, studio chat, host profiles,
 # stream settings, engineering notes; 485 attacks): benign 1 -> 1, attacks 479 -> 480
 # (query).
-RADIOSTATION_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.9, "ldap-xpath": 0.95,
+RADIOSTATION_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.991}
+                       "xss": 0.987, "ALL": 0.993}
 RADIOSTATION_CEILINGS = {"engineering_note": 0.013, "licensing_log": 0.013,
                          "listener_request": 0.013, "playlist_entry": 0.013,
                          "profile_bio": 0.013, "search_query": 0.013,
@@ -2554,9 +2552,9 @@ FOODBANK_CEILINGS = {"delivery_routes": 0.013, "descriptions": 0.013, "intake_no
 # tileworks (tests/corpus/tileworks/: kiln logs, glaze recipes, custom orders,
 # installation notes, grout calculations, searches, contacts, chat, catalog, imports;
 # 485 attacks): benign 0 -> 0, attacks 480 -> 481 (query).
-TILEWORKS_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.991}
+TILEWORKS_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
 TILEWORKS_CEILINGS = {"catalog": 0.013, "chat": 0.013, "contact": 0.013,
                       "custom_order": 0.013, "glaze_recipe": 0.013, "grout_calc": 0.013,
                       "install_notes": 0.013, "kiln_log": 0.013, "search": 0.013,
@@ -2974,8 +2972,8 @@ FISHMARKET_CEILINGS = {"auction_lots": 0.013, "buyer_orders": 0.013, "catch_land
 # customer profiles, quotes, searches, staff chat, imports, newsletters; 496 attacks): benign 0 ->
 # 0, attacks 485 -> 492 (query).
 STONEMASON_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
-                     "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.991}
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.993}
 STONEMASON_CEILINGS = {"customer_profiles": 0.013, "inscriptions": 0.013, "newsletter": 0.013,
                        "permit_notes": 0.013, "quotes_invoices": 0.013, "searches": 0.013,
                        "settings_imports": 0.013, "staff_chat": 0.013, "stone_specs": 0.013,
@@ -2992,9 +2990,9 @@ COBBLER_CEILINGS = {"customer_profiles": 0.013, "pickup_slots": 0.013, "promotio
 # chocolatier (tests/corpus/chocolatier/: tempering and batch logs, recipe cards, wholesale
 # orders, allergen notes, customer profiles, gift messages, searches, staff chat, imports,
 # newsletters; 494 attacks): benign 0 -> 0, attacks 485 -> 488 (query).
-CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+CHOCOLATIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                       "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.989}
+                      "xss": 0.987, "ALL": 0.991}
 CHOCOLATIER_CEILINGS = {"allergen_notes": 0.013, "batch_logs": 0.013, "customer_profiles": 0.013,
                         "gift_messages": 0.013, "newsletter": 0.013, "recipe_cards": 0.013,
                         "searches": 0.013, "settings_imports": 0.013, "staff_chat": 0.013,
@@ -3048,9 +3046,9 @@ SOAPMAKING_CEILINGS = {"batch_calcs": 0.013, "cure_logs": 0.013, "inci_lists": 0
 # paragliding (tests/corpus/paragliding/: flight logs, weather briefings, tandem bookings, pilot
 # profiles, equipment checks, incident reports, searches, club chat, imports, newsletters; 494
 # attacks): benign 1 -> 1, attacks 488 -> 490 (query).
-PARAGLIDING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+PARAGLIDING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                       "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 PARAGLIDING_CEILINGS = {"club_chat": 0.013, "equipment_checks": 0.013, "flight_logs": 0.013,
                         "imports": 0.025, "incident_reports": 0.013, "newsletter": 0.013,
                         "pilot_profiles": 0.013, "searches": 0.013, "tandem_bookings": 0.013,
@@ -3078,9 +3076,9 @@ BRIDGECLUB_CEILINGS = {"director_rulings": 0.013, "hand_records": 0.013, "member
 # lifeboat (tests/corpus/lifeboat/: launch logs, pager rosters, training records, equipment
 # checks, fundraising, incident notes, searches, crew chat, imports, newsletters; 494 attacks):
 # benign 0 first, attacks 487 first, 490 after the eighty-fifth round (query).
-LIFEBOAT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+LIFEBOAT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.989}
+                   "ALL": 0.993}
 LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising": 0.013,
                      "incident_notes": 0.013, "launch_logs": 0.013, "newsletter": 0.013,
                      "pager_roster": 0.013, "searches": 0.013, "settings_imports": 0.013,
@@ -3088,8 +3086,8 @@ LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising
 # orchard (tests/corpus/orchard/: picking slots, field logs, tree records, shop orders, feedback,
 # rotas, searches, staff chat, imports, newsletters; 499 attacks): benign 0 first, attacks 494
 # first, 495 after the eighty-fifth round (query).
-ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95, "nosqli": 0.925,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "shop_orders": 0.013, "slot_bookings": 0.013,
                     "staff_chat": 0.013, "staff_rotas": 0.013, "tree_records": 0.013,
@@ -3130,7 +3128,7 @@ POTHOLEREPAIR_CEILINGS = {"asphalt_batch_logs": 0.013, "citizen_chat": 0.013,
 # quotes, QA logs, wholesale prices, forum posts, support tickets, shop search, newsletter copy;
 # 497 attacks): benign 0 -> 0, attacks 490 -> 491 (query).
 ROPEWALK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
-                   "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
 ROPEWALK_CEILINGS = {"batch_qa_logs": 0.013, "chandlery_orders": 0.013, "forum_posts": 0.013,
                      "newsletter_copy": 0.013, "rigging_quotes": 0.013, "rope_specs": 0.013,
                      "shop_search": 0.013, "splice_instructions": 0.013, "support_tickets": 0.013,
@@ -3138,9 +3136,9 @@ ROPEWALK_CEILINGS = {"batch_qa_logs": 0.013, "chandlery_orders": 0.013, "forum_p
 # exhibitworks (tests/corpus/exhibitworks/: exhibit fault tickets, kiosk configs, visitor
 # feedback, school bookings, firmware notes, CSV inventory, rota chat, grant reports, exhibit
 # search, newsletter; 495 attacks): benign 0 -> 0, attacks 492 -> 493 (query).
-EXHIBITWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+EXHIBITWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.993}
+                       "xss": 0.987, "ALL": 0.995}
 EXHIBITWORKS_CEILINGS = {"exhibit_search": 0.013, "fault_tickets": 0.013, "firmware_notes": 0.013,
                          "grant_reports": 0.013, "inventory_csv": 0.013, "kiosk_config": 0.013,
                          "newsletter": 0.013, "rota_chat": 0.013, "school_bookings": 0.013,
@@ -3211,8 +3209,9 @@ PERFUMERY_CEILINGS = {"formula_notes": 0.013, "fragrance_briefs": 0.013, "ifra_c
 # bowlsclub (tests/corpus/bowlsclub/: rink bookings, league fixtures, scorecards, membership
 # renewals, green maintenance, bar stock, committee minutes, CSV results imports, forum posts,
 # member search; 497 attacks): benign 0 first, attacks 495 -> 497 (query).
-BOWLSCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BOWLSCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.997}
 BOWLSCLUB_CEILINGS = {"bar_stock": 0.013, "committee_minutes": 0.013, "csv_results_import": 0.013,
                       "forum_posts": 0.013, "green_maintenance": 0.013, "league_fixtures": 0.013,
                       "member_search": 0.013, "membership_renewals": 0.013, "rink_bookings": 0.013,
@@ -3251,9 +3250,9 @@ HARBOURMASTER_CEILINGS = {"berth_bookings": 0.013, "csv_arrivals": 0.013, "dues_
 # puppetry (tests/corpus/puppetry/: commissions, rehearsal notes, tour bookings, stock,
 # technical riders, ticket enquiries, CSV tour schedules, cast chat, searches, newsletters; 495
 # attacks): benign 0 -> 0, attacks 492 -> 493 (query).
-PUPPETRY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+PUPPETRY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.993}
+                   "ALL": 0.995}
 PUPPETRY_CEILINGS = {"cast_chat": 0.013, "commissions": 0.013, "newsletters": 0.013,
                      "rehearsal_notes": 0.013, "searches": 0.013, "stock": 0.013,
                      "tech_riders": 0.013, "ticket_enquiries": 0.013, "tour_bookings": 0.013,
@@ -3282,8 +3281,9 @@ LACEMAKER_CEILINGS = {"chat": 0.013, "forum_posts": 0.013, "library_search": 0.0
 # fireworks (tests/corpus/fireworks/: event quotes, safety paperwork, crew rosters, customer
 # messages, site surveys, inventory imports, incident logs, searches, venue bookings,
 # newsletters; 494 attacks): benign 0 -> 0, attacks 487 -> 493 (query).
-FIREWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+FIREWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.995}
 FIREWORKS_CEILINGS = {"crew_rosters": 0.013, "customer_messages": 0.013, "event_quotes": 0.013,
                       "incident_logs": 0.013, "inventory_imports": 0.013, "newsletters": 0.013,
                       "safety_paperwork": 0.013, "searches": 0.013, "site_surveys": 0.013,
@@ -3301,9 +3301,9 @@ WHEELWRIGHT_CEILINGS = {"apprentice_logbook": 0.013, "bookings": 0.013, "custome
 # shepherdhut (tests/corpus/shepherdhut/: bookings, housekeeping notes, guest reviews, owner
 # payouts, guest messages, hut listings, searches, settings imports, newsletters, maintenance
 # logs; 495 attacks): benign 0 -> 0, attacks 487 -> 492 (query).
-SHEPHERDHUT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+SHEPHERDHUT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                       "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 SHEPHERDHUT_CEILINGS = {"bookings": 0.013, "guest_messages": 0.013, "guest_reviews": 0.013,
                         "housekeeping_notes": 0.013, "hut_listings": 0.013,
                         "maintenance_logs": 0.013, "newsletters": 0.013, "owner_payouts": 0.013,
@@ -3332,8 +3332,9 @@ CANDLEMAKER_CEILINGS = {"batch_records": 0.013, "customer_profiles": 0.013,
 # bookshop (tests/corpus/bookshop/: catalogue records, want lists, valuations, consignments,
 # customer letters, stock CSV, staff chat, searches, order notes, newsletters; 497 attacks):
 # benign 0 -> 0, attacks 492 -> 495 (query).
-BOOKSHOP_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BOOKSHOP_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
 BOOKSHOP_CEILINGS = {"catalogue_records": 0.013, "consignments": 0.013, "customer_letters": 0.013,
                      "newsletters": 0.013, "order_notes": 0.013, "searches": 0.013,
                      "staff_chat": 0.013, "stock_csv": 0.013, "valuations": 0.013,
@@ -3408,9 +3409,9 @@ CAMPSITE_CEILINGS = {"arrival_notes": 0.013, "guest_profiles": 0.013, "guest_rev
 # tollbridge (tests/corpus/tollbridge/: crossing tallies, account top-ups, fault reports,
 # inspection records, complaints, operator chat, CSV exports, searches, customer profiles, bridge
 # notices; 496 attacks): benign 1 -> 1, attacks 491 -> 492 (query).
-TOLLBRIDGE_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+TOLLBRIDGE_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                      "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.985}
+                     "ALL": 0.987}
 TOLLBRIDGE_CEILINGS = {"account_topups": 0.013, "bridge_notices": 0.013, "complaints": 0.013,
                        "crossing_tallies": 0.013, "csv_exports": 0.013, "customer_profiles": 0.013,
                        "fault_reports": 0.013, "inspection_records": 0.013, "operator_chat": 0.013,
@@ -3448,8 +3449,8 @@ MOUNTAINRESCUE_CEILINGS = {"callout_logs": 0.013, "casualty_handover": 0.013,
 # luthier (tests/corpus/luthier/: build logs, wood stock, repair tickets, commissions, varnish
 # notes, supplier orders, CSV price lists, customer messages, workshop search, settings imports;
 # 498 attacks): benign 1 -> 0, attacks 495 -> 496 (query).
-LUTHIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+LUTHIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 LUTHIER_CEILINGS = {"build_logs": 0.013, "commissions": 0.013, "customer_messages": 0.013,
                     "price_list_rows": 0.013, "repair_tickets": 0.013, "settings_imports": 0.013,
                     "supplier_orders": 0.013, "varnish_notes": 0.013, "wood_stock": 0.013,
@@ -3466,9 +3467,9 @@ SHEARING_CEILINGS = {"crew_chat": 0.013, "crew_travel": 0.013, "csv_exports": 0.
 # villagehall (tests/corpus/villagehall/: room bookings, key-holder rotas, hire agreements,
 # maintenance notes, event listings, committee minutes, CSV ledgers, residents' e-mails, hall
 # search, newsletters; 491 attacks): benign 0 -> 0, attacks 483 -> 487 (query).
-VILLAGEHALL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.833, "ldap-xpath": 0.95,
+VILLAGEHALL_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
                       "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.985}
+                      "xss": 0.987, "ALL": 0.987}
 VILLAGEHALL_CEILINGS = {"committee_minutes": 0.013, "event_listings": 0.013, "hall_search": 0.013,
                         "hire_agreements": 0.013, "keyholder_rota": 0.013, "ledger_rows": 0.013,
                         "maintenance_notes": 0.013, "newsletter": 0.013, "resident_emails": 0.013,
@@ -3504,6 +3505,46 @@ DIVINGSCHOOL_CEILINGS = {"boat_schedules": 0.013, "cert_exports": 0.013, "course
                          "instructor_messages": 0.013, "medical_forms": 0.013,
                          "newsletters": 0.013, "site_searches": 0.013, "student_profiles": 0.013,
                          "ALL": 0.002}
+# roastery (tests/corpus/roastery/: roast profiles, green bean lots, cupping notes, grinder
+# settings, wholesale orders, subscriptions, maintenance logs, PLC exports, barista training,
+# tasting notes; 497 attacks): benign 0 -> 0, attacks 492 -> 495 (query).
+ROASTERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+ROASTERY_CEILINGS = {"barista_training": 0.013, "cupping_notes": 0.013, "green_lots": 0.013,
+                     "grinder_settings": 0.013, "maintenance_logs": 0.013, "plc_exports": 0.013,
+                     "roast_profiles": 0.013, "subscriptions": 0.013, "tasting_notes": 0.013,
+                     "wholesale_orders": 0.013, "ALL": 0.002}
+# fencingclub (tests/corpus/fencingclub/: bout scores, brackets, referee cards, blade inventory,
+# armoury repairs, rankings, lesson notes, competition entries, scoring exports, federation
+# notices; 496 attacks): benign 1 -> 0, attacks 494 -> 496 (query).
+FENCINGCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+FENCINGCLUB_CEILINGS = {"armoury_repairs": 0.013, "blade_inventory": 0.013, "bout_scores": 0.013,
+                        "club_rankings": 0.013, "competition_entries": 0.013, "de_brackets": 0.013,
+                        "federation_notices": 0.013, "lesson_notes": 0.013, "referee_cards": 0.013,
+                        "scoring_exports": 0.013, "ALL": 0.002}
+# schoolbus (tests/corpus/schoolbus/: route sheets, stop lists, driver rosters, GPS pings, parent
+# notices, inspection checklists, ridership counts, field trips, incident reports, letters home;
+# 494 attacks): benign 0 -> 0, attacks 490 -> 493 (query).
+SCHOOLBUS_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
+SCHOOLBUS_CEILINGS = {"driver_roster": 0.013, "field_trip_requests": 0.013, "gps_pings": 0.013,
+                      "incident_reports": 0.013, "inspection_checklists": 0.013,
+                      "letters_home": 0.013, "parent_notices": 0.013, "ridership_counts": 0.013,
+                      "route_sheets": 0.013, "stop_lists": 0.013, "ALL": 0.002}
+# hedgelaying (tests/corpus/hedgelaying/: hedge surveys, stake and binder orders, grant
+# applications, field parcels, sharpening logs, competition results, volunteer rotas, GIS exports,
+# letters; 496 attacks): benign 1 -> 1, attacks 491 -> 494 (query).
+HEDGELAYING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.9,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.991}
+HEDGELAYING_CEILINGS = {"competition_results": 0.013, "field_parcels": 0.013, "gis_exports": 0.025,
+                        "grant_applications": 0.013, "hedge_surveys": 0.013,
+                        "landowner_letters": 0.013, "site_searches": 0.013,
+                        "stake_binder_orders": 0.013, "tool_sharpening_logs": 0.013,
+                        "volunteer_rotas": 0.013, "ALL": 0.003}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3647,7 +3688,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "couriers": COURIERS_FLOORS, "mountainrescue": MOUNTAINRESCUE_FLOORS,
                  "luthier": LUTHIER_FLOORS, "shearing": SHEARING_FLOORS,
                  "villagehall": VILLAGEHALL_FLOORS, "dairy": DAIRY_FLOORS,
-                 "upholstery": UPHOLSTERY_FLOORS, "divingschool": DIVINGSCHOOL_FLOORS}
+                 "upholstery": UPHOLSTERY_FLOORS, "divingschool": DIVINGSCHOOL_FLOORS,
+                 "roastery": ROASTERY_FLOORS, "fencingclub": FENCINGCLUB_FLOORS,
+                 "schoolbus": SCHOOLBUS_FLOORS, "hedgelaying": HEDGELAYING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3795,7 +3838,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "couriers": COURIERS_CEILINGS, "mountainrescue": MOUNTAINRESCUE_CEILINGS,
                    "luthier": LUTHIER_CEILINGS, "shearing": SHEARING_CEILINGS,
                    "villagehall": VILLAGEHALL_CEILINGS, "dairy": DAIRY_CEILINGS,
-                   "upholstery": UPHOLSTERY_CEILINGS, "divingschool": DIVINGSCHOOL_CEILINGS}
+                   "upholstery": UPHOLSTERY_CEILINGS, "divingschool": DIVINGSCHOOL_CEILINGS,
+                   "roastery": ROASTERY_CEILINGS, "fencingclub": FENCINGCLUB_CEILINGS,
+                   "schoolbus": SCHOOLBUS_CEILINGS, "hedgelaying": HEDGELAYING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

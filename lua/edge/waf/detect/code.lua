@@ -812,6 +812,9 @@ end
 -- self._TemplateReference__context)
 local TEMPLATE_CALLED = { config = true, self = true, lipsum = true, cycler = true,
                           joiner = true, namespace = true }
+-- the browser's dialogs, and a function's own methods (presents_data)
+local TEMPLATE_DIALOG = { alert = true, prompt = true, confirm = true }
+local TEMPLATE_FN_OWN = { call = true, apply = true, bind = true }
 -- ERB's Ruby reaches the files and processes through these, too
 local RUBY_REACH = {}
 for w in gmatch([[file io dir open open3 objectspace marshal binding
@@ -901,6 +904,15 @@ local function presents_data(e, ruby)
             return false
         end
         if TEMPLATE_HOST[w] and host_call(low, w, after, e) then
+            return false
+        end
+        -- a browser's dialog called ("{{ x.alert(1) }}": an expression
+        -- AngularJS runs in the page, the probe of a client-side
+        -- template), or a function's own call, apply or bind called
+        -- ("{{ a.b.call() }}": reflection on a function, which a page's
+        -- helpers never need)
+        if (TEMPLATE_DIALOG[w] or (TEMPLATE_FN_OWN[w] and byte(low, after - #w - 1) == 46))
+                and find(low, "^%s*%(", after) then
             return false
         end
         -- the framework's settings read for a secret (Django's

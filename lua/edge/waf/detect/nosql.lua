@@ -70,6 +70,10 @@ local RE_NOSQL_OPERATOR = [=[\$]=] .. MONGO
 -- empty object among $or's alternatives.
 local NOSQL_CODE = { where = true, ["function"] = true, accumulator = true }
 local NOSQL_NOT = { ne = true, nin = true, ["not"] = true }
+-- comparisons with an operator of their own for the negation ($eq's $ne,
+-- $lt's $gte, $in's $nin, $exists false)
+local NOT_COMPLEMENT = { eq = true, ne = true, lt = true, lte = true, gt = true, gte = true,
+                         ["in"] = true, nin = true, exists = true }
 -- a pipeline's stages that write what it found into a collection
 local NOSQL_WRITE = { merge = true, out = true }
 local NOSQL_ABOVE = { gt = true, gte = true }
@@ -523,6 +527,19 @@ operators_inject = function(s)
             -- $ne under another name)
             local inner = op == "not" and smatch(o, "^{%s*[\"']?%$eq[\"']?%s*:%s*(.*)")
             if inner and nothing_operand(inner) then
+                return true
+            end
+            -- ($not of a comparison that has its own complement,
+            -- "{$not: {$gte: 5}}" for "$lt", "{$not: {$eq: 7}}" for
+            -- "$ne": the operator written as the negation of its
+            -- complement, which also takes every document without the
+            -- field; a filter form sends the operator itself, and a filter
+            -- that reads operators' names finds none. $not of a $regex,
+            -- a $type or a $size is the one way to ask its negation, and
+            -- $not of a field's document, a Mango selector's '"$not":
+            -- {"status": ...}', is no operator)
+            local negated = op == "not" and smatch(o, "^{%s*[\"']?%$(%a+)")
+            if negated and NOT_COMPLEMENT[negated] then
                 return true
             end
         elseif NOSQL_ABOVE[op] then

@@ -71,6 +71,10 @@ _M.RULES = {
       desc = "terminal control sequence (ESC [ or ESC ]) in a value, or a "
              .. "run of backspaces or bells (they erase or hide what a log "
              .. "viewer shows before them): log and terminal injection" },
+    { id = "protocol-control", severity = "critical", pl = 1,
+      desc = "a vertical tab or a form feed inside a word, \"uni%0bon\": "
+             .. "blanks to SQL that no keyboard types, where a filter that "
+             .. "drops them reads the word whole" },
     { id = "protocol-utf8", severity = "critical", pl = 2,
       desc = "invalid UTF-8 in a path or argument value (unless the body "
              .. "declares a single-byte charset): forms posted from "
@@ -265,6 +269,14 @@ local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?
 -- opens with its header)
 local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
     .. [=[(?:[ \t]*,[ \t]*"[^"\r\n]*+"){2,}[ \t]*$]=]
+-- (or unquoted: a first line with no separator, then one record of four
+-- cells or more, "," or ";" between them with no blank after, as the
+-- last line: the value's field closed and a row of its own begun; a
+-- pasted export's header has its separators)
+local ROW_CELL = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+-][\w .%:/+-]{0,23})?]=]
+local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*(?:]=]
+    .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}|]=]
+    .. ROW_CELL .. [=[(?:;]=] .. ROW_CELL .. [=[){3,})\s*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
 -- text leaves that many).
@@ -274,6 +286,12 @@ local BLANK_RUN = [=[(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)){9,}[ \t]*\S]=]
 -- log's reader takes for the application's own.
 local BANNER_CLAIM = [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted]=]
     .. [=[|audit|paid|verified)\b[^\r\n=]*={2,}]=]
+-- ... or by runs of three "*" or more at both ends, opening with a label
+-- of a few words and its colon ("*** SYSTEM NOTICE: ... ***"): the frame
+-- a system's own notices wear in a log ("*** end of notes ***" closes a
+-- section of text; text's bold or a rule is one run, or words glued to it)
+local STAR_BANNER = [=[[\r\n][ \t]*\*{3,}[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}:[^\r\n*]*\*{3,}]=]
+    .. [=[[ \t]*(?:[\r\n]|$)]=]
 -- A JSON log record closed by the value ('x"}') and one of its own on
 -- the next line (newline-delimited JSON: each line a record; records
 -- pasted whole start with their own "{").
@@ -312,7 +330,8 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, NDJSON_RECORD, LONE_CR,
+    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, STAR_BANNER,
+    NDJSON_RECORD, LONE_CR,
     ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
     -- (text has line breaks of its own; a value that starts with one
@@ -398,7 +417,8 @@ local RE_CRLF = alt({
     [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW, QUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, NDJSON_RECORD, LONE_CR,
+    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, STAR_BANNER,
+    NDJSON_RECORD, LONE_CR,
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
     -- key=value fields, "WARN check=off by=ops", as a line of its own)
     [=[[\r\n][ \t]*(?:\[(?:info|warn|warning|error|debug|notice|crit|critical|fatal|alert|emerg]=]
@@ -567,6 +587,17 @@ local RE_SESSION_NAME = [=[sess(?:ion)?(?:[_.-]?(?:id|token|key))?\b|sessid|\w[.
     .. [=[|^cf(?:id|token|sid)$|session-token|_session$]=]
 
 local RE_IIS_U = [=[%[uU][0-9a-fA-F]{4}]=]
+
+-- A vertical tab or a form feed inside a word, "uni\von": the blanks SQL
+-- reads besides a space, a tab and a line break, which no keyboard
+-- types, where a filter that drops them reads the word whole. Read in
+-- the value URL-decoded only: an escape a text writes out ("\x0c" in a
+-- docstring) is text, and other control bytes are what a chemist's
+-- "%12" ring closure decodes to
+local RE_WORD_CONTROL = [=[[A-Za-z][\x0b\x0c]+[A-Za-z]]=]
+local function word_control(_, v)
+    return re_find(url_decoded(v.raw, 4), RE_WORD_CONTROL, "jo") ~= nil
+end
 
 -- One C format directive: %[arg$][flags][width][.precision][length]conv
 -- (no space flag: "50% discount" is prose). A one-digit width before a
@@ -1388,6 +1419,9 @@ local VALUES = rules.compile({
     -- also when escaped. Not "dec": low is the text the other detectors'
     -- needles are looked up in already, one automaton pass for all)
     { id = "protocol-terminal", needles = { "\7", "\8" }, pattern = RE_CONTROL_RUN,
+      plain = false },
+    -- (a word split by one: no keyboard types one there)
+    { id = "protocol-control", needles = { "\11", "\12" }, check = word_control,
       plain = false },
     -- (bytes above 0x7f: never in a plain value)
     { id = "protocol-crlf-unicode", where = { ["header-name"] = false },

@@ -2315,7 +2315,10 @@ end
 -- Records of a delimited export, ";" or "|" between fields ("site;n;
 -- day\nA7;4;2025-03-01"): two lines or more, each with the same number
 -- (two or more) of the separator and no blank beside one, a header and
--- its rows. Returns the separator's byte, or false. Its separators are
+-- its rows; or of two columns, one separator a line, three lines or
+-- more ("bay;state\n1;open\n2;free": a header and two rows at least, so
+-- a command glued after a word's ";" on a second line is not one).
+-- Returns the separator's byte, or false. Its separators are
 -- cell borders, as a table's bars are (a strong name in a cell still
 -- counts). (Asked once a value, on its first 8 KB and 200 lines.)
 local function delimited_records(s, n)
@@ -2328,14 +2331,14 @@ local function delimited_records(s, n)
             -- (";" and "|" are no magic bytes to a Lua pattern)
             local _, k = gsub(line, sep, "")
             lines = lines + 1
-            if k < 2 or (want and k ~= want) or lines > 200
+            if k < 1 or (want and k ~= want) or lines > 200
                     or find(line, "[ \t]" .. sep) or find(line, sep .. "[ \t]") then
                 ok = false
                 break
             end
             want = k
         end
-        if ok and lines >= 2 then
+        if ok and (lines >= 3 or (lines >= 2 and want >= 2)) then
             return byte(sep)
         end
     end
