@@ -615,8 +615,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/divingschool/, the same round: a scuba diving school, course bookings, dive logs, equipment servicing, medical forms, boat schedules, instructor messages, CSV certification exports), the roastery corpus
 (tests/corpus/roastery/, the ninety-fifth round: a specialty coffee roastery, roast profiles, green bean lots, cupping notes, wholesale orders, maintenance logs, PLC exports), the fencingclub corpus
 (tests/corpus/fencingclub/, the same round: a fencing club, bout scores and pools, brackets, referee cards, armoury repair logs, rankings, scoring-box exports), the schoolbus corpus
-(tests/corpus/schoolbus/, the same round: a school district's bus routing office, route sheets, stop lists, driver rosters, GPS pings, parent notices, inspection checklists, routing exports) and the hedgelaying corpus
-(tests/corpus/hedgelaying/, the same round: a hedgelaying and countryside contractor, hedge surveys, stake and binder orders, grant applications, field parcels, volunteer rotas, GIS exports) through the real
+(tests/corpus/schoolbus/, the same round: a school district's bus routing office, route sheets, stop lists, driver rosters, GPS pings, parent notices, inspection checklists, routing exports), the hedgelaying corpus
+(tests/corpus/hedgelaying/, the same round: a hedgelaying and countryside contractor, hedge surveys, stake and binder orders, grant applications, field parcels, volunteer rotas, GIS exports), the rafting corpus
+(tests/corpus/rafting/, the ninety-sixth round: a whitewater rafting outfitter, trip bookings, waivers, river gauges, guide rosters, gear inventory, incident logs, CSV trip exports), the orienteering corpus
+(tests/corpus/orienteering/, the same round: an orienteering club, course notes, control descriptions, split times, SportIdent exports, entry lists, results CSVs), the scaffolding corpus
+(tests/corpus/scaffolding/, the same round: a scaffolding contractor, design sheets, tag inspections, schedules, tube and fitting stock, permits, incident reports, CSV hire exports) and the philately corpus
+(tests/corpus/philately/, the same round: a philatelic society, stamp catalogue entries, perforation notes, auction lots and bids, exchange circuits, certificates, CSV collection exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -929,6 +933,10 @@ ROASTERY = HERE / "corpus" / "roastery"
 FENCINGCLUB = HERE / "corpus" / "fencingclub"
 SCHOOLBUS = HERE / "corpus" / "schoolbus"
 HEDGELAYING = HERE / "corpus" / "hedgelaying"
+RAFTING = HERE / "corpus" / "rafting"
+ORIENTEERING = HERE / "corpus" / "orienteering"
+SCAFFOLDING = HERE / "corpus" / "scaffolding"
+PHILATELY = HERE / "corpus" / "philately"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1083,7 +1091,10 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("villagehall", VILLAGEHALL), ("dairy", DAIRY),
     ("upholstery", UPHOLSTERY), ("divingschool", DIVINGSCHOOL),
     ("roastery", ROASTERY), ("fencingclub", FENCINGCLUB),
-    ("schoolbus", SCHOOLBUS), ("hedgelaying", HEDGELAYING))}
+    ("schoolbus", SCHOOLBUS), ("hedgelaying", HEDGELAYING),
+    ("rafting", RAFTING), ("orienteering", ORIENTEERING),
+    ("scaffolding", SCAFFOLDING),
+    ("philately", PHILATELY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -3311,9 +3311,8 @@ SHEPHERDHUT_CEILINGS = {"bookings": 0.013, "guest_messages": 0.013, "guest_revie
 # windmill (tests/corpus/windmill/: flour orders, milling logs, volunteer rotas, school visits,
 # shop stock CSV, visitor messages, collection notes, newsletter, site search, maintenance
 # tickets; 495 attacks): benign 0 -> 0, attacks 491 -> 493 (query).
-WINDMILL_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
-                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.989}
+WINDMILL_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
 WINDMILL_CEILINGS = {"collection_notes": 0.013, "flour_orders": 0.013,
                      "maintenance_tickets": 0.013, "milling_logs": 0.013, "newsletter": 0.013,
                      "school_visits": 0.013, "shop_stock_csv": 0.013, "site_search": 0.013,
@@ -3342,9 +3341,9 @@ BOOKSHOP_CEILINGS = {"catalogue_records": 0.013, "consignments": 0.013, "custome
 # carpetweaver (tests/corpus/carpetweaver/: restoration quotes, dye lots, knot counts, condition
 # reports, shipping notes, client chat, CSV inventory, searches, client profiles, newsletters;
 # 496 attacks): benign 0 -> 0, attacks 492 -> 494 (query).
-CARPETWEAVER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+CARPETWEAVER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.993}
+                       "xss": 0.987, "ALL": 0.995}
 CARPETWEAVER_CEILINGS = {"client_chat": 0.013, "client_profiles": 0.013,
                          "condition_reports": 0.013, "csv_inventory": 0.013, "dye_lots": 0.013,
                          "knot_counts": 0.013, "newsletters": 0.013, "restoration_quotes": 0.013,
@@ -3545,6 +3544,44 @@ HEDGELAYING_CEILINGS = {"competition_results": 0.013, "field_parcels": 0.013, "g
                         "landowner_letters": 0.013, "site_searches": 0.013,
                         "stake_binder_orders": 0.013, "tool_sharpening_logs": 0.013,
                         "volunteer_rotas": 0.013, "ALL": 0.003}
+# rafting (tests/corpus/rafting/: trip bookings, waivers, gauge readings, guide rosters, gear
+# inventory, incident logs, shuttle schedules, weather alerts, trip exports, customer messages; 493
+# attacks): benign 1 -> 0, attacks 493 -> 493 (query).
+RAFTING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.997}
+RAFTING_CEILINGS = {"customer_messages": 0.013, "gauge_readings": 0.013, "gear_inventory": 0.013,
+                    "guide_roster": 0.013, "incident_logs": 0.013, "shuttle_schedules": 0.013,
+                    "trip_bookings": 0.013, "trip_exports": 0.013, "waivers": 0.013,
+                    "weather_alerts": 0.013, "ALL": 0.002}
+# orienteering (tests/corpus/orienteering/: course notes, control descriptions, split times,
+# SportIdent exports, map orders, entry lists, volunteer rotas, permission letters, results CSVs,
+# event notices; 495 attacks): benign 0 -> 0, attacks 491 -> 493 (query).
+ORIENTEERING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.993}
+ORIENTEERING_CEILINGS = {"control_descriptions": 0.013, "course_notes": 0.013,
+                         "entry_lists": 0.013, "event_notices": 0.013, "map_orders": 0.013,
+                         "permission_letters": 0.013, "results_csv": 0.013, "split_times": 0.013,
+                         "sportident_exports": 0.013, "volunteer_rotas": 0.013, "ALL": 0.002}
+# scaffolding (tests/corpus/scaffolding/: design sheets, tag inspections, schedules, stock,
+# permits, toolbox talks, incidents, hire exports, site messages, searches; 496 attacks): benign 0
+# -> 0, attacks 494 -> 496 (query).
+SCAFFOLDING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+SCAFFOLDING_CEILINGS = {"design_sheets": 0.013, "hire_exports": 0.013, "incidents": 0.013,
+                        "permits": 0.013, "schedules": 0.013, "searches": 0.013,
+                        "site_messages": 0.013, "stock": 0.013, "tag_inspections": 0.013,
+                        "toolbox_talks": 0.013, "ALL": 0.002}
+# philately (tests/corpus/philately/: catalogue entries, plate notes, auction lots, bids, exchange
+# circuits, certificates, mailing list, journal articles, CSV exports, dealer messages; 495
+# attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+PHILATELY_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+PHILATELY_CEILINGS = {"auction_lots": 0.013, "bids": 0.013, "catalogue_entries": 0.013,
+                      "certificates": 0.013, "csv_exports": 0.013, "dealer_messages": 0.013,
+                      "exchange_circuits": 0.013, "journal_articles": 0.013, "mailing_list": 0.013,
+                      "plate_notes": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3690,7 +3727,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "villagehall": VILLAGEHALL_FLOORS, "dairy": DAIRY_FLOORS,
                  "upholstery": UPHOLSTERY_FLOORS, "divingschool": DIVINGSCHOOL_FLOORS,
                  "roastery": ROASTERY_FLOORS, "fencingclub": FENCINGCLUB_FLOORS,
-                 "schoolbus": SCHOOLBUS_FLOORS, "hedgelaying": HEDGELAYING_FLOORS}
+                 "schoolbus": SCHOOLBUS_FLOORS, "hedgelaying": HEDGELAYING_FLOORS,
+                 "rafting": RAFTING_FLOORS, "orienteering": ORIENTEERING_FLOORS,
+                 "scaffolding": SCAFFOLDING_FLOORS, "philately": PHILATELY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3840,7 +3879,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "villagehall": VILLAGEHALL_CEILINGS, "dairy": DAIRY_CEILINGS,
                    "upholstery": UPHOLSTERY_CEILINGS, "divingschool": DIVINGSCHOOL_CEILINGS,
                    "roastery": ROASTERY_CEILINGS, "fencingclub": FENCINGCLUB_CEILINGS,
-                   "schoolbus": SCHOOLBUS_CEILINGS, "hedgelaying": HEDGELAYING_CEILINGS}
+                   "schoolbus": SCHOOLBUS_CEILINGS, "hedgelaying": HEDGELAYING_CEILINGS,
+                   "rafting": RAFTING_CEILINGS, "orienteering": ORIENTEERING_CEILINGS,
+                   "scaffolding": SCAFFOLDING_CEILINGS, "philately": PHILATELY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

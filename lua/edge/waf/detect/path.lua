@@ -1376,6 +1376,14 @@ local RULES = rules.compile({
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
       pattern = [=[^\s*https?://[^\s/@]*[\s&#]+[^/\n]*@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
           .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=], plain = false },
+    -- (or a URL whose host is an internal address, then a tab, a vertical
+    -- tab or a form feed glued to a domain, "http://127.0.0.1<TAB>.x.example/":
+    -- a parser that ends the host at the blank fetches the address, one
+    -- that strips it fetches the domain the filter was shown; no host
+    -- holds one)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
+      pattern = [=[[a-z][a-z0-9+.-]*://(?:[^/\s@]*@)?(?:]=] .. INTERNAL_IP_LITERALS
+          .. [=[|localhost|0\.0\.0\.0)[\t\x0b\x0c]+\.?[a-z\d-]+\.[a-z]]=], plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_LABELED, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },

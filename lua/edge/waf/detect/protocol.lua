@@ -273,10 +273,14 @@ local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
 -- cells or more, "," or ";" between them with no blank after, as the
 -- last line: the value's field closed and a row of its own begun; a
 -- pasted export's header has its separators)
-local ROW_CELL = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+-][\w .%:/+-]{0,23})?]=]
+-- (a cell: a short quoted text, or a short run of words, numbers and
+-- signs, a currency's bytes among them; with ";" between cells, a
+-- decimal comma too)
+local ROW_CELL = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+\x80-\xff-][\w .%:/+\x80-\xff-]{0,23})?]=]
+local ROW_CELL_SEMI = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+,\x80-\xff-][\w .%:/+,\x80-\xff-]{0,23})?]=]
 local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*(?:]=]
     .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}|]=]
-    .. ROW_CELL .. [=[(?:;]=] .. ROW_CELL .. [=[){3,})\s*$]=]
+    .. ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,})\s*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
 -- text leaves that many).
@@ -1359,11 +1363,16 @@ local function break_lead(raw)
     return false
 end
 
--- A JSON string the value closes, then fields of its own, the last one
--- left open for the writer's closing quote: "n\",\"role\":\"admin\",
--- \"note\":\"granted": the whole value is that shape.
-local RE_JSON_FIELDS = [=[^[^"{\[\s][^"]{0,200}","[\w.-]{1,40}"\s*:\s*"[^"]*]=]
-    .. [=[(?:"\s*,\s*"[\w.-]{1,40}"\s*:\s*"[^"]*)*$]=]
+-- A JSON string the value closes (and an object or an array or two it
+-- was in, '"},'), then fields of its own, the last one left open for the
+-- writer's closing quote, as a string or as an operator object's
+-- string: "n\",\"role\":\"admin\",\"note\":\"granted", '"}, "plan":
+-- "gold", "q": {"$gt": "': the whole value is that shape (a value may
+-- open with the quote itself).
+local JSON_KEY = [=["[\w.$-]{1,40}"\s*:\s*]=]
+local RE_JSON_FIELDS = [=[^(?:[^"{\[\s][^"]{0,200})?"\s*[}\]]{0,2}\s*,\s*(?:]=] .. JSON_KEY
+    .. [=[(?:"[^"]*"|-?[\d.]+|true|false|null)\s*,\s*)*]=] .. JSON_KEY
+    .. [=[(?:"[^"]*|\{\s*]=] .. JSON_KEY .. [=["[^"]*)$]=]
 
 -- A line framed by rules of at least k "=", "-", "*" or "#" that names
 -- the log or opens with a level word and its colon, after text and a
@@ -1441,7 +1450,7 @@ local VALUES = rules.compile({
       needles = { BREAK_LEADS[1], BREAK_LEADS[2], "%" }, before = break_lead,
       scan = unicode_breaks, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
-      needles = { "\",\"" }, pattern = RE_JSON_FIELDS, plain = false },
+      needles = { "\",", "\" ,", "\"}", "\"]" }, pattern = RE_JSON_FIELDS, plain = false },
     -- (a line break written as an escape, "\r\n", after one short token
     -- or a few words (ESCAPED_HEAD) and before a header that sets a
     -- cookie or sends the client away, or one a proxy trusts or frames
@@ -1479,6 +1488,12 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\r\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS .. [=[)\]?:[ \t]*\S]=] },
+    -- (... or a line break escaped, CR LF or LF alone, before a level in
+    -- brackets, 'kayak\n[WARN] ...': the frame a logger puts its level
+    -- in, which a sentence does not)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n[" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\[(?:]=] .. LEVELS .. [=[)\][ \t]*\S]=] },
     -- (... or before a Redis command of its own, 'x\r\nFLUSHDB\r\n': the
     -- inline protocol's line, once a client unescapes the value)
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },

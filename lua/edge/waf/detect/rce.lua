@@ -139,6 +139,10 @@ local PROSE = set([[
     terraform cmd nc clang uniq tee pwd lp
     ]])
 
+-- Of those, the ones that print what a probe wants run alone, with no
+-- argument (the others print their usage then)
+local PROBE_ALONE = set([[id uptime hostname pwd ps ss]])
+
 -- Of those, the editors and screen monitors: they run only with a
 -- terminal to draw on.
 local INTERACTIVE = set([[vim nvim nano emacs pico htop]])
@@ -3394,8 +3398,17 @@ local function scan_commands(s, where, dec, raw)
                         records = delimited_records(s, n)
                     end
                     local cell = records == c and lower(match(s, "^[%w_.-]*", j))
+                    -- (a name that is an English word too, alone in its
+                    -- cell up to the next border or the line's end, "H-2;
+                    -- Helm;56": a word of the row, and run alone it prints
+                    -- its usage; a probe's name alone, "id", "uptime",
+                    -- still counts: it prints what a probe wants)
+                    local after = cell and byte(s, j + #cell)
                     if cell and (not (STRONG[cell] or INTERPRETERS[cell])
-                                 or (header and not INTERPRETERS[cell] and not LONE[cell])) then
+                                 or (header and not INTERPRETERS[cell] and not LONE[cell])
+                                 or (PROSE[cell] and not LONE[cell] and not PROBE_ALONE[cell]
+                                     and (after == nil or after == c or after == 10
+                                          or after == 13))) then
                         mode = AT_CELL
                     end
                     -- (one line's header or record: a word a column is
