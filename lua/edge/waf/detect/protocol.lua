@@ -276,8 +276,11 @@ local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
 -- (a cell: a short quoted text, or a short run of words, numbers and
 -- signs, a currency's bytes among them; with ";" between cells, a
 -- decimal comma too)
-local ROW_CELL = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+\x80-\xff-][\w .%:/+\x80-\xff-]{0,23})?]=]
-local ROW_CELL_SEMI = [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+,\x80-\xff-][\w .%:/+,\x80-\xff-]{0,23})?]=]
+local function row_cell(more)
+    return [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+\x80-\xff]=] .. more .. [=[-][\w .%:/+\x80-\xff]=] .. more
+        .. [=[-]{0,23})?]=]
+end
+local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
 local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*(?:]=]
     .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}|]=]
     .. ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,})\s*$]=]
