@@ -619,8 +619,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/hedgelaying/, the same round: a hedgelaying and countryside contractor, hedge surveys, stake and binder orders, grant applications, field parcels, volunteer rotas, GIS exports), the rafting corpus
 (tests/corpus/rafting/, the ninety-sixth round: a whitewater rafting outfitter, trip bookings, waivers, river gauges, guide rosters, gear inventory, incident logs, CSV trip exports), the orienteering corpus
 (tests/corpus/orienteering/, the same round: an orienteering club, course notes, control descriptions, split times, SportIdent exports, entry lists, results CSVs), the scaffolding corpus
-(tests/corpus/scaffolding/, the same round: a scaffolding contractor, design sheets, tag inspections, schedules, tube and fitting stock, permits, incident reports, CSV hire exports) and the philately corpus
-(tests/corpus/philately/, the same round: a philatelic society, stamp catalogue entries, perforation notes, auction lots and bids, exchange circuits, certificates, CSV collection exports) through the real
+(tests/corpus/scaffolding/, the same round: a scaffolding contractor, design sheets, tag inspections, schedules, tube and fitting stock, permits, incident reports, CSV hire exports), the philately corpus
+(tests/corpus/philately/, the same round: a philatelic society, stamp catalogue entries, perforation notes, auction lots and bids, exchange circuits, certificates, CSV collection exports), the dogsled corpus
+(tests/corpus/dogsled/, the ninety-seventh round: a sled-dog kennel and mushing tour operator, dog rosters, health logs, trail reports, race timing sheets, gear rental, CSV mileage exports), the buskers corpus
+(tests/corpus/buskers/, the same round: a street-performer permit and pitch-booking portal, profiles, pitch schedules, noise complaints, set lists, payouts, CSV booking exports), the trufflehunt corpus
+(tests/corpus/trufflehunt/, the same round: a truffle-hunting orchard, harvest logs, dog training notes, buyer orders, soil readings, lab certificates, CSV sales exports) and the canyoning corpus
+(tests/corpus/canyoning/, the same round: a canyoning guide company, route descriptions, flow readings, waivers, incident reports, gear inspections, CSV group rosters) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -937,6 +941,10 @@ RAFTING = HERE / "corpus" / "rafting"
 ORIENTEERING = HERE / "corpus" / "orienteering"
 SCAFFOLDING = HERE / "corpus" / "scaffolding"
 PHILATELY = HERE / "corpus" / "philately"
+DOGSLED = HERE / "corpus" / "dogsled"
+BUSKERS = HERE / "corpus" / "buskers"
+TRUFFLEHUNT = HERE / "corpus" / "trufflehunt"
+CANYONING = HERE / "corpus" / "canyoning"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1094,7 +1102,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("schoolbus", SCHOOLBUS), ("hedgelaying", HEDGELAYING),
     ("rafting", RAFTING), ("orienteering", ORIENTEERING),
     ("scaffolding", SCAFFOLDING),
-    ("philately", PHILATELY))}
+    ("philately", PHILATELY),
+    ("dogsled", DOGSLED), ("buskers", BUSKERS),
+    ("trufflehunt", TRUFFLEHUNT), ("canyoning", CANYONING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -447,9 +447,9 @@ COMMUNITY_CEILINGS = {"bot-and-stream-commands": 0.025, "bug-reports-patch-notes
 # PIN, an upsert; left: a search query widened with OR and a wildcard or
 # _index, a JSON operator's comparison, argument injection posting a
 # file, a fixed-width payment record after a break, a Smarty-like filter).
-FINANCE_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.911, "ldap-xpath": 0.954,
-                  "nosqli": 0.916, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981,
-                  "xss": 0.986, "ALL": 0.989}
+FINANCE_FLOORS = {"cmdi": 0.986, "code": 0.975, "crlf": 0.941, "ldap-xpath": 0.954,
+                  "nosqli": 0.916, "sqli": 0.986, "ssrf": 0.981, "traversal": 0.981, "xss": 0.986,
+                  "ALL": 0.991}
 FINANCE_CEILINGS = {"api-and-report-queries": 0.075, "customer-messages": 0.013,
                     "fraud-analyst-notes": 0.025, "invoice-lines": 0.013,
                     "ledger-entries": 0.013, "payment-references": 0.013,
@@ -686,8 +686,8 @@ AGRICULTURE_CEILINGS = {"compliance_notes": 0.013, "coop_orders": 0.013,
 # stream at an internal host, a spelled line break after a sentence, a
 # JSON string breakout, a program run from a remote share; a CRM's custom
 # field's "__"): benign 2, attacks 494 / 492.
-EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.956, "nosqli": 0.961,
-                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
+EVENTS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.956, "nosqli": 0.961,
+                 "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98, "xss": 0.987, "ALL": 0.997}
 EVENTS_CEILINGS = {"checkin_log": 0.013, "donation_tribute": 0.013, "event_listing": 0.025,
                    "grant_answer": 0.013, "newsletter_template": 0.013,
                    "registration_answer": 0.013, "session_abstract": 0.013,
@@ -3036,9 +3036,9 @@ KENNELS_CEILINGS = {"bookings": 0.013, "care_logs": 0.013, "incident_notes": 0.0
 # soapmaking (tests/corpus/soapmaking/: batch calculations, cure logs, INCI lists, safety
 # assessments, shop orders, reviews, searches, maker's notes, imports, newsletters; 496 attacks):
 # benign 1 -> 0, attacks 489 -> 490 (query).
-SOAPMAKING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+SOAPMAKING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
                      "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.985}
+                     "ALL": 0.987}
 SOAPMAKING_CEILINGS = {"batch_calcs": 0.013, "cure_logs": 0.013, "inci_lists": 0.013,
                        "maker_notes": 0.013, "newsletter": 0.013, "reviews": 0.013,
                        "safety_assessments": 0.013, "searches": 0.013, "settings_imports": 0.013,
@@ -3086,8 +3086,8 @@ LIFEBOAT_CEILINGS = {"crew_chat": 0.013, "equipment_checks": 0.013, "fundraising
 # orchard (tests/corpus/orchard/: picking slots, field logs, tree records, shop orders, feedback,
 # rotas, searches, staff chat, imports, newsletters; 499 attacks): benign 0 first, attacks 494
 # first, 495 after the eighty-fifth round (query).
-ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+ORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 ORCHARD_CEILINGS = {"field_logs": 0.013, "newsletter": 0.013, "searches": 0.013,
                     "settings_imports": 0.013, "shop_orders": 0.013, "slot_bookings": 0.013,
                     "staff_chat": 0.013, "staff_rotas": 0.013, "tree_records": 0.013,
@@ -3157,9 +3157,9 @@ MILLINER_CEILINGS = {"care_instructions": 0.013, "client_profiles": 0.013, "comm
 # client portal, CSV inventory, shipping manifests, workshop chat, catalogue search, account
 # settings; 496 attacks): benign 1 -> 0 (a CSV header row, then a note's label, read as a
 # header), attacks 489 -> 491 (query).
-COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.9,
+COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.9,
                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                    "ALL": 0.985}
+                    "ALL": 0.987}
 COOPERAGE_CEILINGS = {"account_settings": 0.013, "cask_orders": 0.013, "catalogue_search": 0.013,
                       "client_portal": 0.013, "inventory_csv": 0.013, "repair_tickets": 0.013,
                       "shipping_manifests": 0.013, "stave_stock": 0.013, "toast_logs": 0.013,
@@ -3260,9 +3260,9 @@ PUPPETRY_CEILINGS = {"cast_chat": 0.013, "commissions": 0.013, "newsletters": 0.
 # ciderorchard (tests/corpus/ciderorchard/: grafting orders, rootstock inventory, shipping
 # slots, variety descriptions, pest and disease notes, customer questions, CSV orders, staff
 # chat, site search, newsletter; 495 attacks): benign 0 -> 0, attacks 490 -> 493 (query).
-CIDERORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+CIDERORCHARD_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.991}
+                       "xss": 0.987, "ALL": 0.993}
 CIDERORCHARD_CEILINGS = {"csv_orders": 0.013, "customer_questions": 0.013,
                          "grafting_orders": 0.013, "newsletter": 0.013,
                          "pest_disease_notes": 0.013, "rootstock_inventory": 0.013,
@@ -3281,9 +3281,9 @@ LACEMAKER_CEILINGS = {"chat": 0.013, "forum_posts": 0.013, "library_search": 0.0
 # fireworks (tests/corpus/fireworks/: event quotes, safety paperwork, crew rosters, customer
 # messages, site surveys, inventory imports, incident logs, searches, venue bookings,
 # newsletters; 494 attacks): benign 0 -> 0, attacks 487 -> 493 (query).
-FIREWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+FIREWORKS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                    "ALL": 0.995}
+                    "ALL": 0.997}
 FIREWORKS_CEILINGS = {"crew_rosters": 0.013, "customer_messages": 0.013, "event_quotes": 0.013,
                       "incident_logs": 0.013, "inventory_imports": 0.013, "newsletters": 0.013,
                       "safety_paperwork": 0.013, "searches": 0.013, "site_surveys": 0.013,
@@ -3427,9 +3427,9 @@ DYEWORKS_CEILINGS = {"batch_csv": 0.013, "customer_chat": 0.013, "dye_recipes": 
 # couriers (tests/corpus/couriers/: job dispatch, proof-of-delivery notes, shift swaps, invoices,
 # damage claims, route chat, CSV job exports, rider profiles, client messages, searches; 498
 # attacks): benign 1 -> 0, attacks 491 -> 495 (query).
-COURIERS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+COURIERS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                    "nosqli": 0.925, "sqli": 0.975, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
-                   "ALL": 0.989}
+                   "ALL": 0.991}
 COURIERS_CEILINGS = {"client_messages": 0.013, "csv_exports": 0.013, "damage_claims": 0.013,
                      "dispatch_jobs": 0.013, "invoices": 0.013, "pod_notes": 0.013,
                      "rider_profiles": 0.013, "route_chat": 0.013, "search_queries": 0.013,
@@ -3536,9 +3536,9 @@ SCHOOLBUS_CEILINGS = {"driver_roster": 0.013, "field_trip_requests": 0.013, "gps
 # hedgelaying (tests/corpus/hedgelaying/: hedge surveys, stake and binder orders, grant
 # applications, field parcels, sharpening logs, competition results, volunteer rotas, GIS exports,
 # letters; 496 attacks): benign 1 -> 1, attacks 491 -> 494 (query).
-HEDGELAYING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.9,
+HEDGELAYING_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                      "xss": 0.987, "ALL": 0.991}
+                      "xss": 0.987, "ALL": 0.993}
 HEDGELAYING_CEILINGS = {"competition_results": 0.013, "field_parcels": 0.013, "gis_exports": 0.025,
                         "grant_applications": 0.013, "hedge_surveys": 0.013,
                         "landowner_letters": 0.013, "site_searches": 0.013,
@@ -3556,9 +3556,9 @@ RAFTING_CEILINGS = {"customer_messages": 0.013, "gauge_readings": 0.013, "gear_i
 # orienteering (tests/corpus/orienteering/: course notes, control descriptions, split times,
 # SportIdent exports, map orders, entry lists, volunteer rotas, permission letters, results CSVs,
 # event notices; 495 attacks): benign 0 -> 0, attacks 491 -> 493 (query).
-ORIENTEERING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+ORIENTEERING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.993}
+                       "xss": 0.987, "ALL": 0.995}
 ORIENTEERING_CEILINGS = {"control_descriptions": 0.013, "course_notes": 0.013,
                          "entry_lists": 0.013, "event_notices": 0.013, "map_orders": 0.013,
                          "permission_letters": 0.013, "results_csv": 0.013, "split_times": 0.013,
@@ -3576,12 +3576,51 @@ SCAFFOLDING_CEILINGS = {"design_sheets": 0.013, "hire_exports": 0.013, "incident
 # philately (tests/corpus/philately/: catalogue entries, plate notes, auction lots, bids, exchange
 # circuits, certificates, mailing list, journal articles, CSV exports, dealer messages; 495
 # attacks): benign 0 -> 0, attacks 494 -> 494 (query).
-PHILATELY_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
-                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+PHILATELY_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
 PHILATELY_CEILINGS = {"auction_lots": 0.013, "bids": 0.013, "catalogue_entries": 0.013,
                       "certificates": 0.013, "csv_exports": 0.013, "dealer_messages": 0.013,
                       "exchange_circuits": 0.013, "journal_articles": 0.013, "mailing_list": 0.013,
                       "plate_notes": 0.013, "ALL": 0.002}
+# dogsled (tests/corpus/dogsled/: dog rosters, health logs, bookings, trail reports, race entries,
+# gear rental, feeding schedules, forum posts, CSV mileage exports, guest messages; 497
+# attacks): benign 0 -> 0, attacks 491 -> 495 (query).
+DOGSLED_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+DOGSLED_CEILINGS = {"booking_request": 0.013, "dog_roster": 0.013, "feeding_schedule": 0.013,
+                    "forum_post": 0.013, "gear_rental": 0.013, "guest_message": 0.013,
+                    "health_log": 0.013, "mileage_export": 0.013, "race_entry": 0.013,
+                    "trail_report": 0.013, "ALL": 0.002}
+# buskers (tests/corpus/buskers/: performer profiles, pitch bookings, noise complaints, permits,
+# set lists, tip payouts, council notices, reviews, CSV bookings, touring messages; 497
+# attacks): benign 0 -> 0, attacks 495 -> 495 (query).
+BUSKERS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.888,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BUSKERS_CEILINGS = {"booking_csv_rows": 0.013, "council_notices": 0.013, "noise_complaints": 0.013,
+                    "performer_profiles": 0.013, "permit_applications": 0.013,
+                    "pitch_bookings": 0.013, "review_comments": 0.013, "set_lists": 0.013,
+                    "tip_payouts": 0.013, "touring_messages": 0.013, "ALL": 0.002}
+# trufflehunt (tests/corpus/trufflehunt/: harvest logs, dog training, buyer orders, soil
+# readings, tour bookings, recipes, lab certificates, CSV sales, chef messages, searches; 493
+# attacks): benign 0 -> 0, attacks 491 -> 493 (query).
+TRUFFLEHUNT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.997}
+TRUFFLEHUNT_CEILINGS = {"buyer_orders": 0.013, "chef_messages": 0.013, "dog_training": 0.013,
+                        "harvest_logs": 0.013, "lab_certificates": 0.013, "recipe_posts": 0.013,
+                        "sales_csv": 0.013, "site_searches": 0.013, "soil_readings": 0.013,
+                        "tour_bookings": 0.013, "ALL": 0.002}
+# canyoning (tests/corpus/canyoning/: route descriptions, flow readings, waivers, bookings,
+# incident reports, gear logs, certifications, trip reports, CSV rosters, client messages; 489
+# attacks): benign 0 -> 0, attacks 482 -> 486 (query).
+CANYONING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
+CANYONING_CEILINGS = {"booking_notes": 0.013, "certifications": 0.013, "client_messages": 0.013,
+                      "forum_trip_reports": 0.013, "gear_logs": 0.013, "incident_reports": 0.013,
+                      "roster_csv": 0.013, "route_descriptions": 0.013, "waiver_forms": 0.013,
+                      "weather_flow": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3729,7 +3768,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "roastery": ROASTERY_FLOORS, "fencingclub": FENCINGCLUB_FLOORS,
                  "schoolbus": SCHOOLBUS_FLOORS, "hedgelaying": HEDGELAYING_FLOORS,
                  "rafting": RAFTING_FLOORS, "orienteering": ORIENTEERING_FLOORS,
-                 "scaffolding": SCAFFOLDING_FLOORS, "philately": PHILATELY_FLOORS}
+                 "scaffolding": SCAFFOLDING_FLOORS, "philately": PHILATELY_FLOORS,
+                 "dogsled": DOGSLED_FLOORS, "buskers": BUSKERS_FLOORS,
+                 "trufflehunt": TRUFFLEHUNT_FLOORS, "canyoning": CANYONING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3881,7 +3922,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "roastery": ROASTERY_CEILINGS, "fencingclub": FENCINGCLUB_CEILINGS,
                    "schoolbus": SCHOOLBUS_CEILINGS, "hedgelaying": HEDGELAYING_CEILINGS,
                    "rafting": RAFTING_CEILINGS, "orienteering": ORIENTEERING_CEILINGS,
-                   "scaffolding": SCAFFOLDING_CEILINGS, "philately": PHILATELY_CEILINGS}
+                   "scaffolding": SCAFFOLDING_CEILINGS, "philately": PHILATELY_CEILINGS,
+                   "dogsled": DOGSLED_CEILINGS, "buskers": BUSKERS_CEILINGS,
+                   "trufflehunt": TRUFFLEHUNT_CEILINGS, "canyoning": CANYONING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -794,6 +794,12 @@ _M.VALUES = rules.compile({
     -- return true; //": every document matches, whatever the statement did)
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
       pattern = [=[^[^'"\s]{0,64}['"]\s*;[^;\n]{1,80};\s*return\s*\(?\s*(?:true|!0|1)\b]=] },
+    -- (... or a call of its own given the document's fields, "x'; f(this.a,
+    -- this.b); '": a map function's emit, a log's print, run on every
+    -- document with what it holds)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "this" },
+      pattern = [=[^[^'"\s]{0,64}['"]\s*;\s*[a-z_$][\w$.]{0,60}\s*\([^()]{0,200}]=]
+          .. [=[\bthis\s*\.\s*[a-z_$]]=] },
     -- (an $or's or a $nor's branch on a field named by a number alone,
     -- given an operator, '{"$or": [{"slip": "B-14"}, {"1": {"$ne": 2}}]}':
     -- no document has that field, so "$ne", "$exists": false and the like

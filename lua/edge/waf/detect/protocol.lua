@@ -273,17 +273,28 @@ local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
 -- cells or more, "," or ";" between them with no blank after, as the
 -- last line: the value's field closed and a row of its own begun; a
 -- pasted export's header has its separators)
+-- (or a first line of two ";" cells, then a ";" record of four cells
+-- or more as the last: a header or a row is as wide as the rows under
+-- it)
 -- (a cell: a short quoted text, or a short run of words, numbers and
--- signs, a currency's bytes among them; with ";" between cells, a
--- decimal comma too)
+-- signs, a currency's bytes and "=" among them, or none; with ";"
+-- between cells, a decimal comma too)
 local function row_cell(more)
-    return [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+\x80-\xff]=] .. more .. [=[-][\w .%:/+\x80-\xff]=] .. more
-        .. [=[-]{0,23})?]=]
+    return [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+=\x80-\xff]=] .. more
+        .. [=[-][\w .%:/+=\x80-\xff]=] .. more .. [=[-]{0,23})?]=]
 end
 local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
-local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*(?:]=]
-    .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}|]=]
-    .. ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,})\s*$]=]
+local SEMI_CELLS = ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,}\s*$]=]
+local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:;[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*]=]
+    .. SEMI_CELLS .. [=[|(?:\r\n|[\r\n])[ \t]*(?:]=]
+    .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}\s*$|]=] .. SEMI_CELLS .. [=[))]=]
+-- (or, after such a first line, a last line that is a row whose first
+-- cell is a formula of numbers alone, "=2+3,x": a probe of whether the
+-- sheet the export opens in computes the value's cells; a sheet's own
+-- formulas read cells, "=SUM(B2:B9)", and a line that starts with a sign
+-- and a word is a list's or a dialogue's)
+local FORMULA_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"?[=+@-]\s*]=]
+    .. [=[\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n]*[,;][^\r\n]*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
 -- text leaves that many).
@@ -291,8 +302,12 @@ local BLANK_RUN = [=[(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)){9,}[ \t]*\S]=]
 -- A banner framed by "=" runs on a line of its own, claiming an outcome
 -- or who closed it, "=== batch 7 approved by ops ===": a section the
 -- log's reader takes for the application's own.
-local BANNER_CLAIM = [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:by|approved|refunded|closed|granted]=]
+-- (or claiming the text's end, with lines after it, "=== end of log
+-- ===" then a sign-off: what follows reads as written after the
+-- application closed its text)
+local BANNER_CLAIM = [=[[\r\n][ \t]*={3,}[^\r\n=]*\b(?:(?:by|approved|refunded|closed|granted]=]
     .. [=[|audit|paid|verified)\b[^\r\n=]*={2,}]=]
+    .. [=[|end\b[^\r\n=]*={2,}[ \t]*(?:\r\n|[\r\n])\s*\S)]=]
 -- ... or by runs of three "*" or more at both ends, opening with a label
 -- of a few words and its colon ("*** SYSTEM NOTICE: ... ***"): the frame
 -- a system's own notices wear in a log ("*** end of notes ***" closes a
@@ -337,7 +352,8 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, STAR_BANNER,
+    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN, BANNER_CLAIM,
+    STAR_BANNER,
     NDJSON_RECORD, LONE_CR,
     ICAL_GUEST, ICAL_COMPONENT,
     [=[[\r\n]]=] .. HEADER_NAMES .. [=[:]=],
@@ -424,7 +440,8 @@ local RE_CRLF = alt({
     [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, BLANK_RUN, BANNER_CLAIM, STAR_BANNER,
+    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN, BANNER_CLAIM,
+    STAR_BANNER,
     NDJSON_RECORD, LONE_CR,
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
     -- key=value fields, "WARN check=off by=ops", as a line of its own)
@@ -1335,6 +1352,25 @@ local function log_forged(text, v)
         or (not find(v.raw, "[\r\n]") and log_record_after(text, v, true, true))
 end
 
+-- (or a break the raw value only spells, encoded deeper than its typed
+-- blanks and glued to a word, then a line of words, "gate%0d%0a%0d%0aall
+-- clear, signed ops": the break alone was encoded, to pass a reader of
+-- the raw value, into a text that a decoder splits; a URL's encoded
+-- break, "?body=Hi%0D%0A...", is its query's)
+local function smuggled_break(text, v)
+    local raw = v.raw
+    if find(raw, "[\r\n]") or not break_encoded_deeper(raw) then
+        return false
+    end
+    local at = find(raw, "%%0[aAdD]") or find(raw, "%%250[aAdD]")
+    local word = at and match(sub(raw, 1, at - 1), "(%S*)$")
+    if not word or not find(word, "[%w]$") or find(word, "[/?=&:@%%]") then
+        return false
+    end
+    local _, e = re_find(text, RE_BREAKS, "jo")
+    return e ~= nil and find(text, "^[ \t]*%a+[ \t]+%a+", e + 1) ~= nil
+end
+
 -- (the separators no keyboard types are read on the raw value: the
 -- decoded one folds them into blanks; a log record after one of them,
 -- or a header line, RE_CRLF's, where the value has no line break of its
@@ -1538,6 +1574,8 @@ local RULES = rules.compile({
       pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n", "\r" }, check = smuggled_break, plain = false },
     -- (a quote the value closes on its first line without opening it,
     -- then a line break and a row of three cells or more, 'x"<LF>a,b,c':
     -- the value leaves the quoted cell an export put it in and writes a

@@ -3149,6 +3149,16 @@ local function scan_commands(s, where, dec, raw)
             else
                 local close = find(s, "`", b + 1, true)
                 local p = byte(s, b - 1)
+                -- (a span of a separator alone, glued to a word before it
+                -- and to a command after it, no backtick after that:
+                -- "x.png`;`id" closes the application's own substitution,
+                -- separates, and opens one its closing backtick ends)
+                if close and b > 1 and not blank(p)
+                        and find(s, "^%s*[;|&][;|&]?%s*`%a", b + 1)
+                        and not find(s, "`", close + 1, true)
+                        and command_at(s, close + 1, n, AT_SUB) then
+                    return 2
+                end
                 -- (or after a colon glued to a letter above ASCII: "安装：`npm
                 -- i x`", the full-width colon folded, which CJK text
                 -- writes with no blank)

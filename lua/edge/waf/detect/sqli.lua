@@ -1345,6 +1345,16 @@ local function breakout(tok, s, quote, low)
         -- holds for every row with a name)
         return true
     end
+    if t == "o" and j == 2 and j + 1 == ntok and types[j + 1] == "s" and quote == "'"
+            and words[j + 1] == OPEN and tok.starts[j + 1] == #s
+            and find(sub(s, 1, tok.close - 1), "^[%w_.@-]*$") then
+        -- "'-'", "x'*'": the closed literal, empty or a word, in
+        -- arithmetic with the empty one the application's quote closes
+        -- ("name = ''-''" compares the name with a number, 0, which every
+        -- name that is no number equals in MySQL); in double quotes a
+        -- cell's placeholder, '"-"', a search's '"*"', a CSV row's last
+        return true
+    end
     if t == ";" then
         local t2 = types[j + 1]
         if t2 == "S" then
@@ -2554,7 +2564,18 @@ local function tokens(s, v, on, report)
     -- took the whole scan out of its trace: a 1.5 KB note +25 %)
     local bounds = find(s, "<", 1, true) or find(s, ">", 1, true) or find(s, "~", 1, true)
         or find(s, "\194\177", 1, true)
+    -- (and, after a parameter's name glued to "=", "row=3 or true--", a
+    -- query's pair pasted whole and its rest commented out, what follows
+    -- as a value of its own; a filter that compares names after it,
+    -- "size=8 && depth>=20", or a query string that goes on, "x=1 or
+    -- 2=2&y", is a search's text, read whole as before)
+    local pair = find(s, "=", 1, true) and smatch(s, "^%s*[%a_][%w_.]*=([^%s=].*)$")
+    if pair and (find(pair, "%a[%w_.]*%s*[<>!=]") or find(pair, "&", 1, true)
+                 or not (find(pair, "%-%-[%s%-]*$") or find(pair, "#%s*$"))) then
+        pair = nil
+    end
     return run_tokens(v, s, nil, on, report)
+        or (pair and run_tokens(v, pair, nil, on, report))
         or (not (bounds and only_unit_marks(s, "'")) and quoted(v, s, "'", on, report))
         or (not (bounds and only_unit_marks(s, '"')) and quoted(v, s, '"', on, report))
         or quoted(v, s, "`", on, report)
