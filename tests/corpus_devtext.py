@@ -623,8 +623,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/philately/, the same round: a philatelic society, stamp catalogue entries, perforation notes, auction lots and bids, exchange circuits, certificates, CSV collection exports), the dogsled corpus
 (tests/corpus/dogsled/, the ninety-seventh round: a sled-dog kennel and mushing tour operator, dog rosters, health logs, trail reports, race timing sheets, gear rental, CSV mileage exports), the buskers corpus
 (tests/corpus/buskers/, the same round: a street-performer permit and pitch-booking portal, profiles, pitch schedules, noise complaints, set lists, payouts, CSV booking exports), the trufflehunt corpus
-(tests/corpus/trufflehunt/, the same round: a truffle-hunting orchard, harvest logs, dog training notes, buyer orders, soil readings, lab certificates, CSV sales exports) and the canyoning corpus
-(tests/corpus/canyoning/, the same round: a canyoning guide company, route descriptions, flow readings, waivers, incident reports, gear inspections, CSV group rosters) through the real
+(tests/corpus/trufflehunt/, the same round: a truffle-hunting orchard, harvest logs, dog training notes, buyer orders, soil readings, lab certificates, CSV sales exports), the canyoning corpus
+(tests/corpus/canyoning/, the same round: a canyoning guide company, route descriptions, flow readings, waivers, incident reports, gear inspections, CSV group rosters), the organbuilder corpus
+(tests/corpus/organbuilder/, the ninety-eighth round: a church-organ building and restoration workshop, pipe scaling tables, stop lists, restoration reports, tuning logs, parts orders, CSV pipe inventories), the ferryterminal corpus
+(tests/corpus/ferryterminal/, the same round: an island ferry terminal, timetables, vehicle bookings, weather cancellations, crew rosters, freight manifests, port notices, CSV manifest exports), the wildfirecrew corpus
+(tests/corpus/wildfirecrew/, the same round: a volunteer wildfire crew, incident logs, fuel moisture readings, callouts, equipment checks, burn permits, radio plans, CSV hours exports) and the icefishing corpus
+(tests/corpus/icefishing/, the same round: an ice-fishing camp, ice thickness reports, hut bookings, catch logs, shop orders, safety briefings, trail notes, CSV catch records) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -945,6 +949,10 @@ DOGSLED = HERE / "corpus" / "dogsled"
 BUSKERS = HERE / "corpus" / "buskers"
 TRUFFLEHUNT = HERE / "corpus" / "trufflehunt"
 CANYONING = HERE / "corpus" / "canyoning"
+ORGANBUILDER = HERE / "corpus" / "organbuilder"
+FERRYTERMINAL = HERE / "corpus" / "ferryterminal"
+WILDFIRECREW = HERE / "corpus" / "wildfirecrew"
+ICEFISHING = HERE / "corpus" / "icefishing"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1104,7 +1112,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("scaffolding", SCAFFOLDING),
     ("philately", PHILATELY),
     ("dogsled", DOGSLED), ("buskers", BUSKERS),
-    ("trufflehunt", TRUFFLEHUNT), ("canyoning", CANYONING))}
+    ("trufflehunt", TRUFFLEHUNT), ("canyoning", CANYONING),
+    ("organbuilder", ORGANBUILDER), ("ferryterminal", FERRYTERMINAL),
+    ("wildfirecrew", WILDFIRECREW), ("icefishing", ICEFISHING))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

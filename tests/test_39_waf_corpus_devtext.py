@@ -3621,6 +3621,49 @@ CANYONING_CEILINGS = {"booking_notes": 0.013, "certifications": 0.013, "client_m
                       "forum_trip_reports": 0.013, "gear_logs": 0.013, "incident_reports": 0.013,
                       "roster_csv": 0.013, "route_descriptions": 0.013, "waiver_forms": 0.013,
                       "weather_flow": 0.013, "ALL": 0.002}
+# organbuilder (tests/corpus/organbuilder/: pipe scaling, stop lists, restoration reports, parish
+# letters, tuning logs, parts orders, apprentice notes, concerts, CSV pipe inventories, foreign
+# messages; 493 attacks): benign 10 -> 0, attacks 492 -> 492 (query).
+ORGANBUILDER_FLOORS = {"cmdi": 0.986, "code": 0.976, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+ORGANBUILDER_CEILINGS = {"apprentice_notes": 0.013, "concert_bookings": 0.013,
+                         "foreign_messages": 0.013, "inventory_csv": 0.013,
+                         "parish_correspondence": 0.013, "parts_orders": 0.013,
+                         "pipe_scaling": 0.013, "restoration_reports": 0.013, "stop_lists": 0.013,
+                         "tuning_logs": 0.013, "ALL": 0.002}
+# ferryterminal (tests/corpus/ferryterminal/: timetable searches, vehicle bookings, weather
+# cancellations, crew rosters, freight manifests, lost property, complaints, port notices, CSV
+# manifests, tourist messages; 497 attacks): benign 1 -> 0, attacks 495 -> 497 (query).
+FERRYTERMINAL_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.997}
+FERRYTERMINAL_CEILINGS = {"crew_roster": 0.013, "freight_manifest": 0.013, "lost_property": 0.013,
+                          "manifest_csv": 0.013, "passenger_complaint": 0.013,
+                          "port_notice": 0.013, "timetable_search": 0.013,
+                          "tourist_message": 0.013, "vehicle_booking": 0.013,
+                          "weather_cancellation": 0.013, "ALL": 0.002}
+# wildfirecrew (tests/corpus/wildfirecrew/: incident logs, fuel moisture, callouts, equipment
+# checks, training, burn permits, radio plans, notices, CSV hours, brigades' messages; 490
+# attacks): benign 0 -> 0, attacks 486 -> 489 (query).
+WILDFIRECREW_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+WILDFIRECREW_CEILINGS = {"brigade_messages": 0.013, "burn_permits": 0.013,
+                         "community_notices": 0.013, "crew_callouts": 0.013,
+                         "equipment_checks": 0.013, "fuel_moisture": 0.013, "hours_csv": 0.013,
+                         "incident_logs": 0.013, "radio_plans": 0.013, "training_records": 0.013,
+                         "ALL": 0.002}
+# icefishing (tests/corpus/icefishing/: ice reports, hut bookings, catch logs, shop orders, safety
+# briefings, trail notes, guide schedules, forum posts, CSV catch records, visitor messages; 496
+# attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+ICEFISHING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.993}
+ICEFISHING_CEILINGS = {"catch_csv": 0.013, "catch_logs": 0.013, "forum_posts": 0.013,
+                       "guide_schedules": 0.013, "hut_bookings": 0.013, "ice_reports": 0.013,
+                       "safety_briefings": 0.013, "shop_orders": 0.013, "trail_notes": 0.013,
+                       "visitor_messages": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3770,7 +3813,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "rafting": RAFTING_FLOORS, "orienteering": ORIENTEERING_FLOORS,
                  "scaffolding": SCAFFOLDING_FLOORS, "philately": PHILATELY_FLOORS,
                  "dogsled": DOGSLED_FLOORS, "buskers": BUSKERS_FLOORS,
-                 "trufflehunt": TRUFFLEHUNT_FLOORS, "canyoning": CANYONING_FLOORS}
+                 "trufflehunt": TRUFFLEHUNT_FLOORS, "canyoning": CANYONING_FLOORS,
+                 "organbuilder": ORGANBUILDER_FLOORS, "ferryterminal": FERRYTERMINAL_FLOORS,
+                 "wildfirecrew": WILDFIRECREW_FLOORS, "icefishing": ICEFISHING_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3924,7 +3969,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "rafting": RAFTING_CEILINGS, "orienteering": ORIENTEERING_CEILINGS,
                    "scaffolding": SCAFFOLDING_CEILINGS, "philately": PHILATELY_CEILINGS,
                    "dogsled": DOGSLED_CEILINGS, "buskers": BUSKERS_CEILINGS,
-                   "trufflehunt": TRUFFLEHUNT_CEILINGS, "canyoning": CANYONING_CEILINGS}
+                   "trufflehunt": TRUFFLEHUNT_CEILINGS, "canyoning": CANYONING_CEILINGS,
+                   "organbuilder": ORGANBUILDER_CEILINGS,
+                   "ferryterminal": FERRYTERMINAL_CEILINGS,
+                   "wildfirecrew": WILDFIRECREW_CEILINGS, "icefishing": ICEFISHING_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

