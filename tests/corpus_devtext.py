@@ -627,8 +627,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/canyoning/, the same round: a canyoning guide company, route descriptions, flow readings, waivers, incident reports, gear inspections, CSV group rosters), the organbuilder corpus
 (tests/corpus/organbuilder/, the ninety-eighth round: a church-organ building and restoration workshop, pipe scaling tables, stop lists, restoration reports, tuning logs, parts orders, CSV pipe inventories), the ferryterminal corpus
 (tests/corpus/ferryterminal/, the same round: an island ferry terminal, timetables, vehicle bookings, weather cancellations, crew rosters, freight manifests, port notices, CSV manifest exports), the wildfirecrew corpus
-(tests/corpus/wildfirecrew/, the same round: a volunteer wildfire crew, incident logs, fuel moisture readings, callouts, equipment checks, burn permits, radio plans, CSV hours exports) and the icefishing corpus
-(tests/corpus/icefishing/, the same round: an ice-fishing camp, ice thickness reports, hut bookings, catch logs, shop orders, safety briefings, trail notes, CSV catch records) through the real
+(tests/corpus/wildfirecrew/, the same round: a volunteer wildfire crew, incident logs, fuel moisture readings, callouts, equipment checks, burn permits, radio plans, CSV hours exports), the icefishing corpus
+(tests/corpus/icefishing/, the same round: an ice-fishing camp, ice thickness reports, hut bookings, catch logs, shop orders, safety briefings, trail notes, CSV catch records), the sheepdairy corpus
+(tests/corpus/sheepdairy/, the ninety-ninth round: a sheep-milk dairy and creamery, milking logs, cell counts, cheese make sheets, ripening room readings, wholesale orders, lab results, CSV milk yields), the stringquartet corpus
+(tests/corpus/stringquartet/, the same round: a string quartet's booking site, concert requests, repertoire lists, rehearsal schedules, fee quotes, itineraries, programme notes, CSV gig exports), the caveguides corpus
+(tests/corpus/caveguides/, the same round: a show-cave and caving expedition company, tour bookings, survey notes, air quality readings, gear inspections, bat monitoring, CSV visitor counts) and the bicyclecourier corpus
+(tests/corpus/bicyclecourier/, the same round: a bicycle courier cooperative, job tickets, pickup notes, rider shifts, maintenance logs, invoices, incident reports, CSV delivery exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -953,6 +957,10 @@ ORGANBUILDER = HERE / "corpus" / "organbuilder"
 FERRYTERMINAL = HERE / "corpus" / "ferryterminal"
 WILDFIRECREW = HERE / "corpus" / "wildfirecrew"
 ICEFISHING = HERE / "corpus" / "icefishing"
+SHEEPDAIRY = HERE / "corpus" / "sheepdairy"
+STRINGQUARTET = HERE / "corpus" / "stringquartet"
+CAVEGUIDES = HERE / "corpus" / "caveguides"
+BICYCLECOURIER = HERE / "corpus" / "bicyclecourier"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1114,7 +1122,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("dogsled", DOGSLED), ("buskers", BUSKERS),
     ("trufflehunt", TRUFFLEHUNT), ("canyoning", CANYONING),
     ("organbuilder", ORGANBUILDER), ("ferryterminal", FERRYTERMINAL),
-    ("wildfirecrew", WILDFIRECREW), ("icefishing", ICEFISHING))}
+    ("wildfirecrew", WILDFIRECREW), ("icefishing", ICEFISHING),
+    ("sheepdairy", SHEEPDAIRY), ("stringquartet", STRINGQUARTET),
+    ("caveguides", CAVEGUIDES), ("bicyclecourier", BICYCLECOURIER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

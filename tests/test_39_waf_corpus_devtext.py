@@ -3157,9 +3157,8 @@ MILLINER_CEILINGS = {"care_instructions": 0.013, "client_profiles": 0.013, "comm
 # client portal, CSV inventory, shipping manifests, workshop chat, catalogue search, account
 # settings; 496 attacks): benign 1 -> 0 (a CSV header row, then a note's label, read as a
 # header), attacks 489 -> 491 (query).
-COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.9,
-                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                    "ALL": 0.987}
+COOPERAGE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.9, "nosqli": 0.925,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
 COOPERAGE_CEILINGS = {"account_settings": 0.013, "cask_orders": 0.013, "catalogue_search": 0.013,
                       "client_portal": 0.013, "inventory_csv": 0.013, "repair_tickets": 0.013,
                       "shipping_manifests": 0.013, "stave_stock": 0.013, "toast_logs": 0.013,
@@ -3388,9 +3387,9 @@ TANNERY_CEILINGS = {"colour_notes": 0.013, "csv_inventory": 0.013, "customer_pro
 # distillery (tests/corpus/distillery/: stills' and casks' books, duty returns, tasting notes,
 # trade orders, tour bookings, CSV stock sheets, team chat, shop search, newsletters; 499 attacks):
 # benign 0 -> 0, attacks 496 -> 497 (query).
-DISTILLERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+DISTILLERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-                     "ALL": 0.993}
+                     "ALL": 0.995}
 DISTILLERY_CEILINGS = {"cask_register": 0.013, "duty_return": 0.013, "newsletter": 0.013,
                        "shop_search": 0.013, "still_log": 0.013, "stock_csv": 0.013,
                        "tasting_note": 0.013, "team_chat": 0.013, "tour_booking": 0.013,
@@ -3664,6 +3663,47 @@ ICEFISHING_CEILINGS = {"catch_csv": 0.013, "catch_logs": 0.013, "forum_posts": 0
                        "guide_schedules": 0.013, "hut_bookings": 0.013, "ice_reports": 0.013,
                        "safety_briefings": 0.013, "shop_orders": 0.013, "trail_notes": 0.013,
                        "visitor_messages": 0.013, "ALL": 0.002}
+# sheepdairy (tests/corpus/sheepdairy/: milking logs, lab results, cheese make sheets, ripening
+# rooms, wholesale orders, shop bookings, staff rotas, CSV yields, buyer messages, searches;
+# 497 attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+SHEEPDAIRY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.94, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+SHEEPDAIRY_CEILINGS = {"buyer_message": 0.013, "cheese_make": 0.013, "lab_result": 0.013,
+                       "milking_log": 0.013, "product_search": 0.013, "ripening_room": 0.013,
+                       "shop_booking": 0.013, "staff_rota": 0.013, "wholesale_order": 0.013,
+                       "yield_csv": 0.013, "ALL": 0.002}
+# stringquartet (tests/corpus/stringquartet/: concert requests, repertoire, rehearsals, fee
+# quotes, itineraries, programme notes, insurance, fan mail, CSV gigs, presenter messages; 497
+# attacks): benign 0 -> 0, attacks 494 -> 496 (query).
+STRINGQUARTET_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                        "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                        "xss": 0.987, "ALL": 0.995}
+STRINGQUARTET_CEILINGS = {"concert_requests": 0.013, "fan_mail": 0.013, "fee_quotes": 0.013,
+                          "gig_csv": 0.013, "insurance_records": 0.013, "itineraries": 0.013,
+                          "presenter_messages": 0.013, "programme_notes": 0.013,
+                          "rehearsal_schedule": 0.013, "repertoire": 0.013, "ALL": 0.002}
+# caveguides (tests/corpus/caveguides/: tour bookings, survey notes, air quality, gear
+# inspections, expedition plans, bat monitoring, rescue drills, forum reports, CSV visitors,
+# visitor messages; 494 attacks): benign 0 -> 0, attacks 489 -> 492 (query).
+CAVEGUIDES_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+CAVEGUIDES_CEILINGS = {"air_quality": 0.013, "bat_monitoring": 0.013, "expedition_plans": 0.013,
+                       "forum_reports": 0.013, "gear_inspections": 0.013, "rescue_drills": 0.013,
+                       "survey_notes": 0.013, "tour_bookings": 0.013, "visitor_csv": 0.013,
+                       "visitor_messages": 0.013, "ALL": 0.002}
+# bicyclecourier (tests/corpus/bicyclecourier/: job tickets, pickup notes, rider shifts,
+# maintenance logs, client accounts, invoices, incidents, route tips, CSV deliveries, client
+# messages; 500 attacks): benign 0 -> 0, attacks 495 -> 498 (query).
+BICYCLECOURIER_FLOORS = {"cmdi": 0.973, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                         "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.992}
+BICYCLECOURIER_CEILINGS = {"client_accounts": 0.013, "client_messages": 0.013,
+                           "csv_exports": 0.013, "forum_route_tips": 0.013,
+                           "incident_reports": 0.013, "invoices": 0.013, "job_tickets": 0.013,
+                           "maintenance_logs": 0.013, "pickup_drop_notes": 0.013,
+                           "rider_shifts": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3815,7 +3855,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "dogsled": DOGSLED_FLOORS, "buskers": BUSKERS_FLOORS,
                  "trufflehunt": TRUFFLEHUNT_FLOORS, "canyoning": CANYONING_FLOORS,
                  "organbuilder": ORGANBUILDER_FLOORS, "ferryterminal": FERRYTERMINAL_FLOORS,
-                 "wildfirecrew": WILDFIRECREW_FLOORS, "icefishing": ICEFISHING_FLOORS}
+                 "wildfirecrew": WILDFIRECREW_FLOORS, "icefishing": ICEFISHING_FLOORS,
+                 "sheepdairy": SHEEPDAIRY_FLOORS, "stringquartet": STRINGQUARTET_FLOORS,
+                 "caveguides": CAVEGUIDES_FLOORS, "bicyclecourier": BICYCLECOURIER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -3972,7 +4014,11 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "trufflehunt": TRUFFLEHUNT_CEILINGS, "canyoning": CANYONING_CEILINGS,
                    "organbuilder": ORGANBUILDER_CEILINGS,
                    "ferryterminal": FERRYTERMINAL_CEILINGS,
-                   "wildfirecrew": WILDFIRECREW_CEILINGS, "icefishing": ICEFISHING_CEILINGS}
+                   "wildfirecrew": WILDFIRECREW_CEILINGS, "icefishing": ICEFISHING_CEILINGS,
+                   "sheepdairy": SHEEPDAIRY_CEILINGS,
+                   "stringquartet": STRINGQUARTET_CEILINGS,
+                   "caveguides": CAVEGUIDES_CEILINGS,
+                   "bicyclecourier": BICYCLECOURIER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

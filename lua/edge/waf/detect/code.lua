@@ -1070,8 +1070,10 @@ local RE_TYPE_TAG = alt({
     [=[\btag\s*:\s*ruby\.yaml\.org]=],
     [=[["']?\$type["']?\s*[:=]\s*["']?(?:[a-z_]\w*\.)+[a-z_][\w`]*(?:\[[^\]]*\])?\s*,\s*]=]
         .. [=[[a-z_][\w.]*]=],
-    [=[(?:^|\n)c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket)\n]=]
-        .. [=[[a-z_]\w*\n]=],
+    -- (its line breaks as a JSON string or a log escapes them too, a
+    -- backslash and "n": the text a loader unescapes first)
+    [=[(?:^|\n|\\n)c(?:os|posix|nt|subprocess|builtins|__builtin__|commands|pty|socket)]=]
+        .. [=[(?:\n|\\n)[a-z_]\w*(?:\n|\\n)]=],
     [=[["'](?:]=] .. TYPE_KEYS .. [=[)["']\s*:]=],
 })
 -- The same type-hint keys as a JSON key of their own.
@@ -1634,7 +1636,7 @@ local RULES = rules.compile({
     { id = "code-type-tag", pattern = RE_TYPE_TAG,
       needles = { "!python/", "!ruby/", "!php/", "!perl/", "!java/", "!clj/", "!js/",
                   "!binary/", "!!", "yaml.org", "$type", "\n", "_class", "klass", "__kind",
-                  "__type", "py/", "@class", "javaclass", "jsonclass" } },
+                  "__type", "py/", "@class", "javaclass", "jsonclass", "\\n" } },
 }, _M.RULES)
 
 

@@ -794,6 +794,14 @@ _M.VALUES = rules.compile({
     -- return true; //": every document matches, whatever the statement did)
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "return" },
       pattern = [=[^[^'"\s]{0,64}['"]\s*;[^;\n]{1,80};\s*return\s*\(?\s*(?:true|!0|1)\b]=] },
+    -- (a GraphQL query that filters a list by an argument and selects a
+    -- credential of each, "{ staff(filter: {...}) { name passwordHash }
+    -- }": every account's secret read out; a list's own fields, a
+    -- commit's hash or a page's token, are data)
+    { id = "sqli-nosql", field = "low", where = { path = false }, needles = { "{" },
+      plain = false,
+      pattern = [=[\{\s*\w+\s*\([^()]{0,200}\)\s*\{[^{}]{0,400}?\b(?:password\w*|passwd|pwd]=]
+          .. [=[|\w*_password|pin_hash|secret\w*|api_?key|private_?key)\b[^{}]{0,400}\}]=] },
     -- (... or a call of its own given the document's fields, "x'; f(this.a,
     -- this.b); '": a map function's emit, a log's print, run on every
     -- document with what it holds)

@@ -273,9 +273,9 @@ local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
 -- cells or more, "," or ";" between them with no blank after, as the
 -- last line: the value's field closed and a row of its own begun; a
 -- pasted export's header has its separators)
--- (or a first line of two ";" cells, then a ";" record of four cells
--- or more as the last: a header or a row is as wide as the rows under
--- it)
+-- (or a first line of two ";" cells, the second may be empty, then a
+-- ";" record of four cells or more as the last: a header or a row is as
+-- wide as the rows under it)
 -- (a cell: a short quoted text, or a short run of words, numbers and
 -- signs, a currency's bytes and "=" among them, or none; with ";"
 -- between cells, a decimal comma too)
@@ -285,7 +285,7 @@ local function row_cell(more)
 end
 local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
 local SEMI_CELLS = ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,}\s*$]=]
-local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:;[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*]=]
+local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:;[^"\r\n,;]{0,40}(?:\r\n|[\r\n])[ \t]*]=]
     .. SEMI_CELLS .. [=[|(?:\r\n|[\r\n])[ \t]*(?:]=]
     .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}\s*$|]=] .. SEMI_CELLS .. [=[))]=]
 -- (or, after such a first line, a last line that is a row whose first
@@ -1353,10 +1353,14 @@ local function log_forged(text, v)
 end
 
 -- (or a break the raw value only spells, encoded deeper than its typed
--- blanks and glued to a word, then a line of words, "gate%0d%0a%0d%0aall
--- clear, signed ops": the break alone was encoded, to pass a reader of
--- the raw value, into a text that a decoder splits; a URL's encoded
--- break, "?body=Hi%0D%0A...", is its query's)
+-- blanks and glued to a word: the break alone was encoded, to pass a
+-- reader of the raw value, into a text that a decoder splits. After a
+-- protocol's CR LF or a blank line, "gate%0d%0a%0d%0aall clear, signed
+-- ops", any line of two tokens with letters; after a lone LF, a text's
+-- line end, "ada%0athanks, see you", only a log's line, a level word or
+-- a key=value pair first. A URL's encoded break, "?body=Hi%0D%0A...",
+-- is its query's)
+local RE_LOG_LINE_START = [=[^[ \t]*(?:(?:]=] .. LEVELS .. [=[)\b|[a-z_][\w.]*=\S)]=]
 local function smuggled_break(text, v)
     local raw = v.raw
     if find(raw, "[\r\n]") or not break_encoded_deeper(raw) then
@@ -1367,8 +1371,15 @@ local function smuggled_break(text, v)
     if not word or not find(word, "[%w]$") or find(word, "[/?=&:@%%]") then
         return false
     end
-    local _, e = re_find(text, RE_BREAKS, "jo")
-    return e ~= nil and find(text, "^[ \t]*%a+[ \t]+%a+", e + 1) ~= nil
+    local b, e = re_find(text, RE_BREAKS, "jo")
+    if not b or not find(text, "^[ \t]*%a%S*[ \t]+%S*%a", e + 1) then
+        return false
+    end
+    local run = sub(text, b, e)
+    if find(run, "\r\n", 1, true) or find(run, "\n[ \t]*[\r\n]") then
+        return true
+    end
+    return re_find(sub(text, e + 1), RE_LOG_LINE_START, "joi") ~= nil
 end
 
 -- (the separators no keyboard types are read on the raw value: the
@@ -1527,6 +1538,12 @@ local VALUES = rules.compile({
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\r\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS .. [=[)\]?:[ \t]*\S]=] },
+    -- (... or before a line stamped with a date and a time, then a level
+    -- word, 'kayak\r\n2025-01-02 03:04:05 INFO ...': a logger's own line)
+    { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?\S*]=]
+          .. [=[[ \t]+\[?(?:]=] .. LEVELS .. [=[)\b]=] },
     -- (... or a line break escaped, CR LF or LF alone, before a level in
     -- brackets, 'kayak\n[WARN] ...': the frame a logger puts its level
     -- in, which a sentence does not)
@@ -1543,6 +1560,12 @@ local VALUES = rules.compile({
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]
           .. [=[|x-forwarded-(?:for|host)|x-real-ip|host|authorization|cookie|transfer-encoding]=]
           .. [=[|content-length|x-[\w-]+)\s*:]=] },
+    -- (... or before a mail's copy header given an address, 'Kim\nBcc:
+    -- x@host': a mail the application sends, given recipients of the
+    -- value's own)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\n" }, plain = false,
+      pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:bcc|cc)\s*:\s*[^\s@\\]+@]=] },
     -- (no GATE byte in either: a DN's RDNs, an encoded word)
     { id = "protocol-ldap", where = { path = false }, needles = { "ou=", "dc=", "cn=", "uid=" },
       pattern = RE_LDAP_DN, plain = false },

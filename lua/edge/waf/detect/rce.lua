@@ -855,6 +855,15 @@ local SYNTAX = {
       pattern = [=[(?:^|\s)--(?:exec|command|cmd|run|shell)\s*=\s*["']?(?:/\S*/)?]=]
           .. [=[(?:id|whoami|uname|hostname|ifconfig|ipconfig|sh|bash|zsh|dash|nc|ncat|curl|wget]=]
           .. [=[|python\d?|perl|ruby|php|powershell|cmd)(?=$|[\s;|&'"])]=] },
+    -- (or any option given a quoted command line that opens with a host
+    -- probe or a fetcher, alone or given an option, a path, a URL or a
+    -- host, "-x 'curl host.example/p'", "--on-done 'uname'": a wrapper's or a
+    -- hook's option runs its value; an option's quoted words, "-m 'curl
+    -- support added'", are a message)
+    { id = "rce-option-command", needles = { "-" }, plain = false,
+      pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)(["'])\s*(?:/\S*/)?]=]
+          .. [=[(?:id|whoami|uname|hostname|ifconfig|ipconfig|nc|ncat|curl|wget)]=]
+          .. [=[(?:\1|\s+(?:-|/|~|https?://|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b))]=] },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
     -- (git's -c sets a key for one command: core.sshCommand runs)
