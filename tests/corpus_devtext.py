@@ -631,8 +631,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/icefishing/, the same round: an ice-fishing camp, ice thickness reports, hut bookings, catch logs, shop orders, safety briefings, trail notes, CSV catch records), the sheepdairy corpus
 (tests/corpus/sheepdairy/, the ninety-ninth round: a sheep-milk dairy and creamery, milking logs, cell counts, cheese make sheets, ripening room readings, wholesale orders, lab results, CSV milk yields), the stringquartet corpus
 (tests/corpus/stringquartet/, the same round: a string quartet's booking site, concert requests, repertoire lists, rehearsal schedules, fee quotes, itineraries, programme notes, CSV gig exports), the caveguides corpus
-(tests/corpus/caveguides/, the same round: a show-cave and caving expedition company, tour bookings, survey notes, air quality readings, gear inspections, bat monitoring, CSV visitor counts) and the bicyclecourier corpus
-(tests/corpus/bicyclecourier/, the same round: a bicycle courier cooperative, job tickets, pickup notes, rider shifts, maintenance logs, invoices, incident reports, CSV delivery exports) through the real
+(tests/corpus/caveguides/, the same round: a show-cave and caving expedition company, tour bookings, survey notes, air quality readings, gear inspections, bat monitoring, CSV visitor counts), the bicyclecourier corpus
+(tests/corpus/bicyclecourier/, the same round: a bicycle courier cooperative, job tickets, pickup notes, rider shifts, maintenance logs, invoices, incident reports, CSV delivery exports), the rugbyclub corpus
+(tests/corpus/rugbyclub/, the hundredth round: an amateur rugby club, fixture lists, team sheets, injury reports, subscriptions, bar rota, coaching drills, sponsor invoices, CSV player registrations), the seedbank corpus
+(tests/corpus/seedbank/, the same round: a botanical seed bank, accession records, germination logs, cold-room readings, collector field notes, phytosanitary certificates, CSV accession exports), the clocktower corpus
+(tests/corpus/clocktower/, the same round: a clock-tower restoration trust, restoration diaries, winding rotas, bell schedules, donor pledges, grant forms, tour bookings, CSV donation exports) and the hovercraft corpus
+(tests/corpus/hovercraft/, the same round: a hovercraft ferry and charter service, crossing timetables, bookings, skirt and engine logs, weather holds, crew licences, CSV crossing exports) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -961,6 +965,10 @@ SHEEPDAIRY = HERE / "corpus" / "sheepdairy"
 STRINGQUARTET = HERE / "corpus" / "stringquartet"
 CAVEGUIDES = HERE / "corpus" / "caveguides"
 BICYCLECOURIER = HERE / "corpus" / "bicyclecourier"
+RUGBYCLUB = HERE / "corpus" / "rugbyclub"
+SEEDBANK = HERE / "corpus" / "seedbank"
+CLOCKTOWER = HERE / "corpus" / "clocktower"
+HOVERCRAFT = HERE / "corpus" / "hovercraft"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1124,7 +1132,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("organbuilder", ORGANBUILDER), ("ferryterminal", FERRYTERMINAL),
     ("wildfirecrew", WILDFIRECREW), ("icefishing", ICEFISHING),
     ("sheepdairy", SHEEPDAIRY), ("stringquartet", STRINGQUARTET),
-    ("caveguides", CAVEGUIDES), ("bicyclecourier", BICYCLECOURIER))}
+    ("caveguides", CAVEGUIDES), ("bicyclecourier", BICYCLECOURIER),
+    ("rugbyclub", RUGBYCLUB), ("seedbank", SEEDBANK),
+    ("clocktower", CLOCKTOWER), ("hovercraft", HOVERCRAFT))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

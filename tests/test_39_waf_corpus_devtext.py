@@ -740,9 +740,9 @@ HR_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.952,
              "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98,
              "xss": 0.985, "ALL": 0.997}
 HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_exit": 0.013,
-               "interview_scorecard": 0.063, "job_posting": 0.013, "leave_request": 0.013,
-               "onboarding_checklist": 0.013, "people_profile": 0.013,
-               "performance_review": 0.013, "recruiter_search": 0.013, "ALL": 0.009}
+               "interview_scorecard": 0.05, "job_posting": 0.013, "leave_request": 0.013,
+               "onboarding_checklist": 0.013, "people_profile": 0.013, "performance_review": 0.013,
+               "recruiter_search": 0.013, "ALL": 0.008}
 
 # The insurance corpus of the same round (tests/corpus/insurance/: 800
 # benign values of policy references, loss narratives, adjuster notes,
@@ -1641,8 +1641,8 @@ BIBLIOGRAPHY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath"
                        "xss": 0.987, "ALL": 0.995}
 BIBLIOGRAPHY_CEILINGS = {"annotation": 0.013, "bibtex-entry": 0.013, "csl-citation": 0.025,
                          "identifier": 0.013, "import-error": 0.013, "latex-fragment": 0.025,
-                         "library-comment": 0.025, "profile-setting": 0.013,
-                         "ris-endnote": 0.025, "search-query": 0.013, "ALL": 0.007}
+                         "library-comment": 0.013, "profile-setting": 0.013, "ris-endnote": 0.025,
+                         "search-query": 0.013, "ALL": 0.005}
 # notebooks (tests/corpus/notebooks/: pandas and SQL cells, shell and
 # magic lines, tracebacks, markdown, chart titles, schedules, environments,
 # sharing, notes; 485 attacks): benign 84 -> 84 (65 whole SQL statements
@@ -1684,9 +1684,9 @@ MAPMAKING_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0
                     "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
                     "ALL": 0.989}
 MAPMAKING_CEILINGS = {"changeset_comment": 0.013, "coords_geojson": 0.013,
-                      "helpdesk_ticket": 0.013, "import_notes": 0.025, "mapper_chat": 0.013,
+                      "helpdesk_ticket": 0.013, "import_notes": 0.013, "mapper_chat": 0.013,
                       "osm_tags": 0.025, "overpass_query": 0.025, "routing_question": 0.013,
-                      "tiles_urls_paths": 0.075, "wiki_markdown": 0.013, "ALL": 0.012}
+                      "tiles_urls_paths": 0.075, "wiki_markdown": 0.013, "ALL": 0.01}
 # pharmacyops (tests/corpus/pharmacyops/: order entry, formulary
 # searches, compounding, alerts, inventory, fridge logs, chat, labels,
 # dosing, settings; 485 attacks): benign 4 -> 1, attacks 483 -> 483 (query).
@@ -3704,6 +3704,46 @@ BICYCLECOURIER_CEILINGS = {"client_accounts": 0.013, "client_messages": 0.013,
                            "incident_reports": 0.013, "invoices": 0.013, "job_tickets": 0.013,
                            "maintenance_logs": 0.013, "pickup_drop_notes": 0.013,
                            "rider_shifts": 0.013, "ALL": 0.002}
+# rugbyclub (tests/corpus/rugbyclub/: fixtures, team sheets, injury reports, subscriptions, bar
+# rota, coaching drills, forum posts, sponsor invoices, CSV registrations, touring messages;
+# 498 attacks): benign 0 -> 0, attacks 497 -> 497 (query).
+RUGBYCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
+RUGBYCLUB_CEILINGS = {"bar_rota": 0.013, "coaching_drills": 0.013, "fixtures": 0.013,
+                      "forum_posts": 0.013, "injury_reports": 0.013, "registration_csv": 0.013,
+                      "sponsor_invoices": 0.013, "subscriptions": 0.013, "team_sheets": 0.013,
+                      "touring_messages": 0.013, "ALL": 0.002}
+# seedbank (tests/corpus/seedbank/: accession records, germination logs, cold-room readings,
+# field notes, distribution requests, phytosanitary certificates, rotas, forum posts, CSV
+# exports, partner messages; 495 attacks): benign 1 -> 0, attacks 493 -> 494 (query).
+SEEDBANK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
+SEEDBANK_CEILINGS = {"accession-records": 0.013, "coldroom-readings": 0.013, "csv-exports": 0.013,
+                     "distribution-requests": 0.013, "field-notes": 0.013, "forum-posts": 0.013,
+                     "germination-logs": 0.013, "partner-messages": 0.013,
+                     "phyto-certificates": 0.013, "volunteer-rotas": 0.013, "ALL": 0.002}
+# clocktower (tests/corpus/clocktower/: restoration diaries, winding rotas, bell schedules, donor
+# pledges, contractor quotes, grant forms, tour bookings, newsletters, CSV donations, twin
+# messages; 493 attacks): benign 0 -> 0, attacks 492 -> 492 (query).
+CLOCKTOWER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.995}
+CLOCKTOWER_CEILINGS = {"bell_schedule": 0.013, "contractor_quote": 0.013, "donation_csv": 0.013,
+                       "donor_pledge": 0.013, "grant_form": 0.013, "newsletter": 0.013,
+                       "restoration_diary": 0.013, "tour_booking": 0.013, "twin_message": 0.013,
+                       "winding_rota": 0.013, "ALL": 0.002}
+# hovercraft (tests/corpus/hovercraft/: timetables, bookings, maintenance logs, weather holds,
+# crew licences, freight notes, complaints, port notices, CSV crossings, tourist messages; 497
+# attacks): benign 0 -> 0, attacks 495 -> 497 (query).
+HOVERCRAFT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.997}
+HOVERCRAFT_CEILINGS = {"bookings": 0.013, "complaint_tickets": 0.013, "crew_licences": 0.013,
+                       "csv_exports": 0.013, "freight_notes": 0.013, "maintenance_logs": 0.013,
+                       "port_notices": 0.013, "timetables": 0.013, "tourist_messages": 0.013,
+                       "weather_holds": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -3857,7 +3897,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "organbuilder": ORGANBUILDER_FLOORS, "ferryterminal": FERRYTERMINAL_FLOORS,
                  "wildfirecrew": WILDFIRECREW_FLOORS, "icefishing": ICEFISHING_FLOORS,
                  "sheepdairy": SHEEPDAIRY_FLOORS, "stringquartet": STRINGQUARTET_FLOORS,
-                 "caveguides": CAVEGUIDES_FLOORS, "bicyclecourier": BICYCLECOURIER_FLOORS}
+                 "caveguides": CAVEGUIDES_FLOORS, "bicyclecourier": BICYCLECOURIER_FLOORS,
+                 "rugbyclub": RUGBYCLUB_FLOORS, "seedbank": SEEDBANK_FLOORS,
+                 "clocktower": CLOCKTOWER_FLOORS, "hovercraft": HOVERCRAFT_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4018,7 +4060,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "sheepdairy": SHEEPDAIRY_CEILINGS,
                    "stringquartet": STRINGQUARTET_CEILINGS,
                    "caveguides": CAVEGUIDES_CEILINGS,
-                   "bicyclecourier": BICYCLECOURIER_CEILINGS}
+                   "bicyclecourier": BICYCLECOURIER_CEILINGS,
+                   "rugbyclub": RUGBYCLUB_CEILINGS, "seedbank": SEEDBANK_CEILINGS,
+                   "clocktower": CLOCKTOWER_CEILINGS, "hovercraft": HOVERCRAFT_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -6,8 +6,9 @@
 --   raw   the value as parsed (nginx already decoded query arguments once)
 --   dec   decoded: repeated URL decoding (%XX, IIS %uXXXX), HTML entities
 --         (named and numeric, with or without ';'), JS/C escapes (\uXXXX,
---         \u{X}, \xHH), overlong UTF-8 and fullwidth forms folded to ASCII,
---         zero-width characters and byte order marks removed,
+--         \u{X}, \xHH), overlong UTF-8 and fullwidth forms (their
+--         ideographic space too) folded to ASCII, zero-width characters
+--         and byte order marks removed,
 --         NUL bytes removed
 --   low   dec in lower case
 --   cmp   low with /* comments */ removed (MySQL /*!50000 markers keep
@@ -303,6 +304,11 @@ local function fold(s)
     if find(s, "\226\145", 1, true) or find(s, "\226\146", 1, true)
        or find(s, "\226\147", 1, true) then
         s = gsub(s, "\226([\145-\147])([\128-\191])", enclosed)
+    end
+    -- (the ideographic space, U+3000, is the fullwidth forms' blank:
+    -- "ＯＲ　＇１" is "OR '1" to a lenient decoder, as its letters are)
+    if find(s, "\227\128\128", 1, true) then
+        s = gsub(s, "\227\128\128", " ")
     end
     if not (find(s, "\192", 1, true) or find(s, "\193", 1, true)
             or find(s, "\224", 1, true) or find(s, "\239", 1, true)) then

@@ -1376,6 +1376,15 @@ local RULES = rules.compile({
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
       pattern = [=[^\s*https?://[^\s/@]*[\s&#]+[^/\n]*@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
           .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=], plain = false },
+    -- (... or a "/", "\\", "#" or "?" right before the "@", encoded or
+    -- not, "http://a.example%2F@localhost/": a parser that decodes it, or
+    -- reads it as a delimiter, ends the host there, one that does not
+    -- takes the address after the "@" for the host; a profile's path,
+    -- "/@name", names no internal address)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
+      plain = false,
+      pattern = [=[^\s*https?://[^\s/@\\#?]+[/\\#?]@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
+          .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=] },
     -- (or a URL whose host is an internal address, then a tab, a vertical
     -- tab or a form feed glued to a domain, "http://127.0.0.1<TAB>.x.example/":
     -- a parser that ends the host at the blank fetches the address, one

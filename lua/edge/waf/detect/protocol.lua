@@ -1665,6 +1665,13 @@ local RULES = rules.compile({
     { id = "protocol-xpath", where = { path = false },
       needles = { "'", "\"", "]|", "] |", "]/", "] /", "(/", "( /", "(name", "(@", "(." },
       check = xpath, plain = false },
+    -- (or a union with every element of the document under a predicate
+    -- on its text or its name, "... | //*[contains(., 'x')]": the query
+    -- the application built reads the whole tree; no path an application
+    -- asks for starts from every element)
+    { id = "protocol-xpath", where = { path = false }, needles = { "//*" }, plain = false,
+      pattern = [=[\|\s*//\*\s*\[\s*(?:contains|starts-with|text\s*\(|name\s*\(|]=]
+        .. [=[local-name\s*\(|@)]=] },
     -- ... or a number's or a name's predicate made true by XPath's own
     -- boolean functions ("7 or true()", "x and not(false())"): SQL has
     -- TRUE, no true(); the value is the operand and the rest

@@ -2145,6 +2145,7 @@ end
 -- colon ("To list the rigs:", "Check:", "Runs at 02:00:"), then a word of the vocabulary or
 -- a program given an option ("rigctl --list"): a note shows the line, as
 -- one that starts with the command does.
+local compound_at          -- (below, with the shell's loops and conditions)
 local function labelled_command(s, i, z)
     -- (the label's 60 bytes only: a search to the value's end from each
     -- line's start was square in the number of lines)
@@ -2169,8 +2170,11 @@ local function labelled_command(s, i, z)
     if find(s, "^[%w_.-]+>", k) then
         return false
     end
+    -- (or a loop or a condition closed, "Tip: for f in *.x; do ...;
+    -- done": a script shown after its label, as at the value's start)
     return starts_command(s, k, z)
         or find(s, "^%a[%w_-]*[ \t]+%-%-?%a", k) ~= nil
+        or compound_at(s, k)
 end
 
 
@@ -2870,7 +2874,7 @@ local function compound_start(s, k)
 end
 
 -- the same from i, after blanks
-local function compound_at(s, i)
+function compound_at(s, i)
     while byte(s, i) == 32 or byte(s, i) == 9 do
         i = i + 1
     end
