@@ -263,11 +263,15 @@ local PSEUDO_HEADER = [=[:(?:authority|method|path|scheme|status|protocol):[ \t]
 local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
     .. [=[(?:\r\n|[\r\n])]=]
     .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
+-- (the row classes' first line, a few words, no quote, comma or
+-- semicolon, and the break and blanks after a line)
+local FIELD_LINE = [=[^[^"\r\n,;]{1,40}]=]
+local ROW_BREAK = [=[(?:\r\n|[\r\n])[ \t]*]=]
 -- (or a first line that is no row at all, a few words with no quote,
 -- comma or semicolon, then one row of three quoted fields or more as the
 -- last line: the value's own row in a quoted export; a pasted export
 -- opens with its header)
-local QUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"[^"\r\n]*+"]=]
+local QUOTED_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
     .. [=[(?:[ \t]*,[ \t]*"[^"\r\n]*+"){2,}[ \t]*$]=]
 -- (or unquoted: a first line with no separator, then one record of four
 -- cells or more, "," or ";" between them with no blank after, as the
@@ -285,15 +289,15 @@ local function row_cell(more)
 end
 local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
 local SEMI_CELLS = ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,}\s*$]=]
-local UNQUOTED_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:;[^"\r\n,;]{0,40}(?:\r\n|[\r\n])[ \t]*]=]
-    .. SEMI_CELLS .. [=[|(?:\r\n|[\r\n])[ \t]*(?:]=]
+local UNQUOTED_ROW_LAST = FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}]=] .. ROW_BREAK
+    .. SEMI_CELLS .. "|" .. ROW_BREAK .. "(?:"
     .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}\s*$|]=] .. SEMI_CELLS .. [=[))]=]
 -- (or, after such a first line, a last line that is a row whose first
 -- cell is a formula of numbers alone, "=2+3,x": a probe of whether the
 -- sheet the export opens in computes the value's cells; a sheet's own
 -- formulas read cells, "=SUM(B2:B9)", and a line that starts with a sign
 -- and a word is a list's or a dialogue's)
-local FORMULA_ROW_LAST = [=[^[^"\r\n,;]{1,40}(?:\r\n|[\r\n])[ \t]*"?[=+@-]\s*]=]
+local FORMULA_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["?[=+@-]\s*]=]
     .. [=[\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n]*[,;][^\r\n]*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
