@@ -552,6 +552,9 @@ local function caret_spelled(s)
     return false
 end
 
+-- The host probes and fetchers an option's value runs (rce-option-command:
+-- "--exec=uname", "-x 'curl host/p'")
+local OPTION_PROBES = [=[id|whoami|uname|hostname|ifconfig|ipconfig|nc|ncat|curl|wget]=]
 local SYNTAX = {
     -- (not jQuery's "$(x).ready(...)": a call on what the substitution
     -- gives is a syntax error to a shell, which then runs nothing; nor a
@@ -852,8 +855,8 @@ local SYNTAX = {
     -- a shell: "--exec=uname -a", "--command=sh"; a usage's
     -- "--command=COMMAND" names its operand)
     { id = "rce-option-command", needles = { "--exec", "--command", "--cmd", "--run", "--shell" },
-      pattern = [=[(?:^|\s)--(?:exec|command|cmd|run|shell)\s*=\s*["']?(?:/\S*/)?]=]
-          .. [=[(?:id|whoami|uname|hostname|ifconfig|ipconfig|sh|bash|zsh|dash|nc|ncat|curl|wget]=]
+      pattern = [=[(?:^|\s)--(?:exec|command|cmd|run|shell)\s*=\s*["']?(?:/\S*/)?(?:]=]
+          .. OPTION_PROBES .. [=[|sh|bash|zsh|dash]=]
           .. [=[|python\d?|perl|ruby|php|powershell|cmd)(?=$|[\s;|&'"])]=] },
     -- (or any option given a quoted command line that opens with a host
     -- probe or a fetcher, alone or given an option, a path, a URL or a
@@ -862,7 +865,7 @@ local SYNTAX = {
     -- support added'", are a message)
     { id = "rce-option-command", needles = { "-" }, plain = false,
       pattern = [=[(?:^|\s)-{1,2}[a-z][\w-]*(?:=|\s+)(["'])\s*(?:/\S*/)?]=]
-          .. [=[(?:id|whoami|uname|hostname|ifconfig|ipconfig|nc|ncat|curl|wget)]=]
+          .. "(?:" .. OPTION_PROBES .. ")"
           .. [=[(?:\1|\s+(?:-|/|~|https?://|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b))]=] },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
