@@ -67,8 +67,7 @@ def run(host, port, items, wanted=cd.PLACEMENTS, workers=8):
     out = {CORPUS: {}}
     for placement in wanted:
         t0 = time.monotonic()
-        statuses = cr.replay_keepalive(host, port, items,
-                                       cd.ENCODERS[placement], workers)
+        statuses = cd.send(host, port, items, placement, workers)
         out[CORPUS][placement] = {"results": list(zip(items, statuses)),
                                   "seconds": time.monotonic() - t0}
     return out
