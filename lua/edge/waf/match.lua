@@ -28,6 +28,8 @@
 --       positions of the "(" and the byte before each name, in the arrays
 --       of buf (new_calls(), per request) reused; the detectors look the
 --       names up in hash sets instead of running long alternations.
+--   delimited_records(s, seps, two_lines) -> separator's byte or false
+--       the value is the records of a delimited export (below).
 
 local ffi = require "ffi"
 local re_find = require("edge.waf.re").find
@@ -40,6 +42,7 @@ local byte = string.byte
 local sub = string.sub
 local lower = string.lower
 local gmatch = string.gmatch
+local gsub = string.gsub
 local ipairs = ipairs
 local pairs = pairs
 local error = error
@@ -537,6 +540,39 @@ function _M.url_decoded(s, times)
         s = d
     end
     return s
+end
+
+
+-- Records of a delimited export, one of `seps` (";", "|") between its
+-- fields ("site;n;day\nA7;4;2025-03-01"): every line holds as many of
+-- the separator (one or more) with no blank beside one, three lines or
+-- more (a header and two rows at least, so a command glued after a
+-- word's ";" on a second line is not one); with two_lines, two lines do
+-- when each holds two separators or more. Returns the separator's byte,
+-- or false. Its separators are cell borders, as a table's bars are, and
+-- a word in a cell names a column. (A value's first 8 KB and 200 lines.)
+function _M.delimited_records(s, seps, two_lines)
+    if #s > 8192 or not find(s, "\n", 1, true) then
+        return false
+    end
+    for _, sep in ipairs(seps) do
+        local want, lines, ok = nil, 0, true
+        for line in gmatch(s, "[^\r\n]+") do
+            -- (";" and "|" are no magic bytes to a Lua pattern)
+            local _, k = gsub(line, sep, "")
+            lines = lines + 1
+            if k < 1 or (want and k ~= want) or lines > 200
+                    or find(line, "%s" .. sep) or find(line, sep .. "%s") then
+                ok = false
+                break
+            end
+            want = k
+        end
+        if ok and (lines >= 3 or (two_lines and lines >= 2 and want >= 2)) then
+            return byte(sep)
+        end
+    end
+    return false
 end
 
 

@@ -2354,37 +2354,13 @@ local function list_cell(s, b, c, j)
 end
 
 
--- Records of a delimited export, ";" or "|" between fields ("site;n;
--- day\nA7;4;2025-03-01"): two lines or more, each with the same number
--- (two or more) of the separator and no blank beside one, a header and
--- its rows; or of two columns, one separator a line, three lines or
--- more ("bay;state\n1;open\n2;free": a header and two rows at least, so
--- a command glued after a word's ";" on a second line is not one).
--- Returns the separator's byte, or false. Its separators are
--- cell borders, as a table's bars are (a strong name in a cell still
--- counts). (Asked once a value, on its first 8 KB and 200 lines.)
-local function delimited_records(s, n)
-    if n > 8192 or not find(s, "\n", 1, true) then
-        return false
-    end
-    for _, sep in ipairs({ ";", "|" }) do
-        local want, lines, ok = nil, 0, true
-        for line in gmatch(s, "[^\r\n]+") do
-            -- (";" and "|" are no magic bytes to a Lua pattern)
-            local _, k = gsub(line, sep, "")
-            lines = lines + 1
-            if k < 1 or (want and k ~= want) or lines > 200
-                    or find(line, "[ \t]" .. sep) or find(line, sep .. "[ \t]") then
-                ok = false
-                break
-            end
-            want = k
-        end
-        if ok and (lines >= 3 or (lines >= 2 and want >= 2)) then
-            return byte(sep)
-        end
-    end
-    return false
+-- Records of a delimited export, ";" or "|" between fields, two lines
+-- of two separators or more enough (edge.waf.match.delimited_records):
+-- its separators are cell borders, as a table's bars are (a strong name
+-- in a cell still counts). (Asked once a value.)
+local RECORD_SEPS = { ";", "|" }
+local function delimited_records(s)
+    return waf_match.delimited_records(s, RECORD_SEPS, true)
 end
 
 
@@ -3345,7 +3321,7 @@ local function scan_commands(s, where, dec, raw)
             -- ";" or "|" glued to both words is a column's border, "id"
             -- a column's name, "id;type;name" above rows of as many cells)
             if line == 1 and records == nil and (c == 59 or c == 124) and j == b + 1 then
-                records = delimited_records(s, n)
+                records = delimited_records(s)
             end
             local header = line == 1 and records == c and j == b + 1
             -- "$ cd build && make": the prompt's line runs nothing, and
@@ -3443,7 +3419,7 @@ local function scan_commands(s, where, dec, raw)
                 -- rows is still a probe)
                 if (c == 59 or c == 124) and j == b + 1 and byte(s, b - 1) ~= 32 then
                     if records == nil then
-                        records = delimited_records(s, n)
+                        records = delimited_records(s)
                     end
                     local cell = records == c and lower(match(s, "^[%w_.-]*", j))
                     -- (a name that is an English word too, alone in its

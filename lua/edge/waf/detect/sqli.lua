@@ -1221,26 +1221,13 @@ local function stacked(tok, quote)
 end
 
 
--- A delimited export, ";" between its cells: three lines or more, each
--- with as many ";" (one or more) and no blank beside one ("code;desc\n
--- DG;goods\nLV;stock"): its ";" end cells, not statements, and a
--- procedural word in a cell ("desc", "show", "set") names a column.
--- (its first 8 KB and 200 lines)
+-- A delimited export, ";" between its cells, three lines or more
+-- (edge.waf.match.delimited_records: "code;desc\nDG;goods\nLV;stock"):
+-- its ";" end cells, not statements, and a procedural word in a cell
+-- ("desc", "show", "set") names a column.
+local EXPORT_SEPS = { ";" }
 local function delimited_export(s)
-    if #s > 8192 or not find(s, "\n", 1, true) then
-        return false
-    end
-    local want, lines = nil, 0
-    for line in gmatch(s, "[^\r\n]+") do
-        local _, k = gsub(line, ";", "")
-        lines = lines + 1
-        if k < 1 or (want and k ~= want) or lines > 200
-                or find(line, "%s;") or find(line, ";%s") then
-            return false
-        end
-        want = k
-    end
-    return lines >= 3
+    return match.delimited_records(s, EXPORT_SEPS, false)
 end
 
 
