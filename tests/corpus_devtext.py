@@ -635,8 +635,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/bicyclecourier/, the same round: a bicycle courier cooperative, job tickets, pickup notes, rider shifts, maintenance logs, invoices, incident reports, CSV delivery exports), the rugbyclub corpus
 (tests/corpus/rugbyclub/, the hundredth round: an amateur rugby club, fixture lists, team sheets, injury reports, subscriptions, bar rota, coaching drills, sponsor invoices, CSV player registrations), the seedbank corpus
 (tests/corpus/seedbank/, the same round: a botanical seed bank, accession records, germination logs, cold-room readings, collector field notes, phytosanitary certificates, CSV accession exports), the clocktower corpus
-(tests/corpus/clocktower/, the same round: a clock-tower restoration trust, restoration diaries, winding rotas, bell schedules, donor pledges, grant forms, tour bookings, CSV donation exports) and the hovercraft corpus
-(tests/corpus/hovercraft/, the same round: a hovercraft ferry and charter service, crossing timetables, bookings, skirt and engine logs, weather holds, crew licences, CSV crossing exports) through the real
+(tests/corpus/clocktower/, the same round: a clock-tower restoration trust, restoration diaries, winding rotas, bell schedules, donor pledges, grant forms, tour bookings, CSV donation exports), the hovercraft corpus
+(tests/corpus/hovercraft/, the same round: a hovercraft ferry and charter service, crossing timetables, bookings, skirt and engine logs, weather holds, crew licences, CSV crossing exports), the fossilclub corpus
+(tests/corpus/fossilclub/, the hundred-and-first round: an amateur fossil-hunting club's trip sign-ups, find logs, catalogue entries, captions, forum posts, identification requests, safety briefings, tide warnings, messages and search), the papermill corpus
+(tests/corpus/papermill/, the same round: a paper mill's batch sheets, pulp recipes, machine settings, shift handovers, quality tests, orders, supplier notes, maintenance tickets, safety reports and search), the llamatrek corpus
+(tests/corpus/llamatrek/, the same round: a llama-trekking farm's bookings, care logs, guide rosters, routes, reviews, vouchers, weather notes, shop orders, messages and search) and the gondola corpus
+(tests/corpus/gondola/, the same round: a mountain gondola's tickets, cabin inspection logs, wind holds, status feeds, rosters, incident reports, rescue drills, visitor messages, lost-and-found and search) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -969,6 +973,10 @@ RUGBYCLUB = HERE / "corpus" / "rugbyclub"
 SEEDBANK = HERE / "corpus" / "seedbank"
 CLOCKTOWER = HERE / "corpus" / "clocktower"
 HOVERCRAFT = HERE / "corpus" / "hovercraft"
+FOSSILCLUB = HERE / "corpus" / "fossilclub"
+PAPERMILL = HERE / "corpus" / "papermill"
+LLAMATREK = HERE / "corpus" / "llamatrek"
+GONDOLA = HERE / "corpus" / "gondola"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1134,7 +1142,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("sheepdairy", SHEEPDAIRY), ("stringquartet", STRINGQUARTET),
     ("caveguides", CAVEGUIDES), ("bicyclecourier", BICYCLECOURIER),
     ("rugbyclub", RUGBYCLUB), ("seedbank", SEEDBANK),
-    ("clocktower", CLOCKTOWER), ("hovercraft", HOVERCRAFT))}
+    ("clocktower", CLOCKTOWER), ("hovercraft", HOVERCRAFT),
+    ("fossilclub", FOSSILCLUB), ("papermill", PAPERMILL),
+    ("llamatrek", LLAMATREK), ("gondola", GONDOLA))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

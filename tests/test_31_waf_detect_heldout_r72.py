@@ -11,7 +11,11 @@ fixed, an attack it refuses and a look-alike it passes:
   capital inside it ("IpConfig"): cmd.exe reads names case-blind, and a
   menu's accelerator is glued to its "&" (a blank after it is a chain).
 - csv-claim-token: after one token and a typed line break, a CSV row with
-  a privileged account's cell; the same row with no claim.
+  a privileged account's cell; the same row with no claim, on the
+  token's line. (Until the hundred-and-first round the look-alike had
+  the line break too and passed only because its address's "@" was no
+  row cell's byte: the ninety-seventh round's row class refuses a record
+  of four cells after one token and a break whatever the cells hold.)
 - union-quoted-name: UNION SELECT quoted as a name in prose, the literal
   after SELECT holding the rest of the sentence (false positives at
   cd0ca65); a literal the value closes, or a token's, still refused.
@@ -44,7 +48,7 @@ ATTACKS = {
 
 BENIGN = {
     "cmd-case-blind": ["Save &As", "Tools & Options"],
-    "csv-claim-token": ["Drill\n88,pending,ops@shop.example,lead"],
+    "csv-claim-token": ["Drill: 88,pending,ops@shop.example,lead"],
     "union-quoted-name": ["They call the 'union select' wall the hardest",
                           "\"Union Select\" is my favourite band (formed 2019)"],
     "assigner-long-option": ["Sorted by date; export --pdf next"],

@@ -755,11 +755,10 @@ HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_e
 INSURANCE_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.956,
                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
                     "xss": 0.987, "ALL": 0.997}
-INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013,
-                      "coverage_wording": 0.013, "doc_uploads": 0.013,
-                      "fnol_narrative": 0.013, "medical_billing": 0.013, "policy_refs": 0.013,
-                      "rating_calc": 0.013, "repair_estimates": 0.013, "uw_rules": 0.038,
-                      "ALL": 0.004}
+INSURANCE_CEILINGS = {"adjuster_notes": 0.013, "correspondence": 0.013, "coverage_wording": 0.013,
+                      "doc_uploads": 0.013, "fnol_narrative": 0.013, "medical_billing": 0.013,
+                      "policy_refs": 0.013, "rating_calc": 0.013, "repair_estimates": 0.013,
+                      "uw_rules": 0.025, "ALL": 0.003}
 
 # The energy corpus of the same round (tests/corpus/energy/: 800 benign
 # values of meter readings, tariffs, outage reports, switching orders,
@@ -844,8 +843,8 @@ AVIATION_CEILINGS = {"crew_sched": 0.013, "flight_plan": 0.013, "irops_note": 0.
 # open redirect, an OSM tag read as an event handler), attacks 481 / 479.
 # With its classes (OSM's oneway; PostgreSQL's COPY and temporary
 # tables): benign 23, attacks 482 / 480.
-GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954, "nosqli": 0.92,
-              "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986, "ALL": 0.991}
+GIS_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.954, "nosqli": 0.96,
+              "sqli": 0.974, "ssrf": 0.981, "traversal": 0.98, "xss": 0.986, "ALL": 0.993}
 GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths": 0.125,
                 "expressions": 0.1, "geocode_queries": 0.013, "geometry": 0.013,
                 "osm_tags": 0.013, "place_labels": 0.013, "service_urls": 0.025,
@@ -1043,8 +1042,8 @@ FITNESS_CEILINGS = {"challenge_name": 0.013, "class_booking": 0.013, "coach_comm
 # TM searches; 487 attacks): benign 11 -> 8 (relative resource paths, a PHP
 # language file, a Vue template's $t call: by design), attacks 479 -> 480;
 LOCALIZATION_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.954,
-                       "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.986, "ALL": 0.991}
+                       "nosqli": 0.92, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.986, "ALL": 0.993}
 LOCALIZATION_CEILINGS = {"file_fragment": 0.05, "glossary_entry": 0.025, "qa_message": 0.013,
                          "resource_ref": 0.038, "review_comment": 0.013,
                          "source_string": 0.013, "style_note": 0.013, "tm_search": 0.013,
@@ -1866,8 +1865,8 @@ WINERY_CEILINGS = {"blend_recipe": 0.013, "cellar_door_order": 0.013, "cellar_re
 # technician notes, device configs, searches; 485 attacks): benign 3 -> 3,
 # attacks 477 -> 478 (query).
 LOCKSMITH_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.933, "ldap-xpath": 0.9,
-                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
-                    "xss": 0.987, "ALL": 0.983}
+                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.985}
 LOCKSMITH_CEILINGS = {"access_schedule": 0.013, "bitting_notes": 0.013,
                       "customer_message": 0.013, "device_config": 0.025, "door_log": 0.013,
                       "invoice": 0.013, "job_ticket": 0.013, "master_key_chart": 0.013,
@@ -3018,8 +3017,8 @@ SAUNA_CEILINGS = {"announcements": 0.013, "bookings": 0.013, "feedback": 0.013,
 # choir (tests/corpus/choir/: rehearsal notes, part assignments, concert programmes, member
 # profiles, subs and invoices, venue bookings, searches, chat, imports, newsletters; 493 attacks):
 # benign 0 -> 0, attacks 488 -> 490 (query).
-CHOIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.888,
-                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+CHOIR_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.888,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 CHOIR_CEILINGS = {"concert_programmes": 0.013, "member_chat": 0.013, "member_profiles": 0.013,
                   "newsletter": 0.013, "part_assignments": 0.013, "rehearsal_notes": 0.013,
                   "searches": 0.013, "settings_imports": 0.013, "subs_invoices": 0.013,
@@ -3745,6 +3744,48 @@ HOVERCRAFT_CEILINGS = {"bookings": 0.013, "complaint_tickets": 0.013, "crew_lice
                        "port_notices": 0.013, "timetables": 0.013, "tourist_messages": 0.013,
                        "weather_holds": 0.013, "ALL": 0.002}
 
+# fossilclub (tests/corpus/fossilclub/: trip sign-ups, find logs, catalogue entries, captions,
+# forum posts, identification requests, safety briefings, tide warnings, messages, search; 498
+# attacks): benign 1 -> 0, attacks 495 -> 498 (query).
+FOSSILCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.997}
+FOSSILCLUB_CEILINGS = {"catalogue_entries": 0.013, "find_logs": 0.013, "forum_posts": 0.013,
+                       "id_requests": 0.013, "member_messages": 0.013, "photo_captions": 0.013,
+                       "safety_briefings": 0.013, "site_search": 0.013, "tide_warnings": 0.013,
+                       "trip_signups": 0.013, "ALL": 0.002}
+
+# papermill (tests/corpus/papermill/: batch sheets, pulp recipes, machine settings, shift
+# handovers, quality tests, orders, supplier notes, maintenance tickets, safety reports, search;
+# 495 attacks): benign 2 -> 0, attacks 490 -> 492 (query).
+PAPERMILL_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+PAPERMILL_CEILINGS = {"batch_sheets": 0.013, "customer_orders": 0.013, "machine_settings": 0.013,
+                      "maintenance_tickets": 0.013, "portal_search": 0.013, "pulp_recipes": 0.013,
+                      "quality_tests": 0.013, "safety_reports": 0.013, "shift_handovers": 0.013,
+                      "supplier_notes": 0.013, "ALL": 0.002}
+
+# llamatrek (tests/corpus/llamatrek/: bookings, care logs, guide rosters, routes, reviews,
+# vouchers, weather notes, shop orders, messages, search; 495 attacks): benign 0 -> 0, attacks
+# 493 -> 494 (query).
+LLAMATREK_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.995}
+LLAMATREK_CEILINGS = {"bookings": 0.013, "care_logs": 0.013, "guide_roster": 0.013,
+                      "messages": 0.013, "reviews": 0.013, "routes": 0.013, "searches": 0.013,
+                      "shop_orders": 0.013, "vouchers": 0.013, "weather_notes": 0.013,
+                      "ALL": 0.002}
+
+# gondola (tests/corpus/gondola/: tickets, cabin inspection logs, wind holds, status feeds,
+# rosters, incident reports, rescue drills, visitor messages, lost-and-found, search; 495
+# attacks): benign 0 -> 0, attacks 491 -> 493 (query).
+GONDOLA_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+GONDOLA_CEILINGS = {"incident_reports": 0.013, "inspection_logs": 0.013, "lost_found": 0.013,
+                    "portal_search": 0.013, "rescue_drills": 0.013, "ride_tickets": 0.013,
+                    "staff_rosters": 0.013, "status_feed": 0.013, "visitor_messages": 0.013,
+                    "wind_holds": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -3899,7 +3940,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "sheepdairy": SHEEPDAIRY_FLOORS, "stringquartet": STRINGQUARTET_FLOORS,
                  "caveguides": CAVEGUIDES_FLOORS, "bicyclecourier": BICYCLECOURIER_FLOORS,
                  "rugbyclub": RUGBYCLUB_FLOORS, "seedbank": SEEDBANK_FLOORS,
-                 "clocktower": CLOCKTOWER_FLOORS, "hovercraft": HOVERCRAFT_FLOORS}
+                 "clocktower": CLOCKTOWER_FLOORS, "hovercraft": HOVERCRAFT_FLOORS,
+                 "fossilclub": FOSSILCLUB_FLOORS, "papermill": PAPERMILL_FLOORS,
+                 "llamatrek": LLAMATREK_FLOORS, "gondola": GONDOLA_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4062,7 +4105,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "caveguides": CAVEGUIDES_CEILINGS,
                    "bicyclecourier": BICYCLECOURIER_CEILINGS,
                    "rugbyclub": RUGBYCLUB_CEILINGS, "seedbank": SEEDBANK_CEILINGS,
-                   "clocktower": CLOCKTOWER_CEILINGS, "hovercraft": HOVERCRAFT_CEILINGS}
+                   "clocktower": CLOCKTOWER_CEILINGS, "hovercraft": HOVERCRAFT_CEILINGS,
+                   "fossilclub": FOSSILCLUB_CEILINGS, "papermill": PAPERMILL_CEILINGS,
+                   "llamatrek": LLAMATREK_CEILINGS, "gondola": GONDOLA_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

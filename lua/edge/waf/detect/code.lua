@@ -1135,10 +1135,10 @@ end
 -- php-dynamic-call's check: one match that is not a call PHP rejects.
 -- (nor a name, a blank, then words alone in brackets: a catalogue's
 -- subfield code before its parenthetical, "$q (paperback)", a template's
--- "$total (net)", a placeholder's "${day} (half-day)", digits, dashes
--- and apostrophes in the words; as PHP those words are undefined
--- constants, an error since PHP 8, and a call written to run passes a
--- string or a variable)
+-- "$total (net)", a placeholder's "${day} (half-day)", digits, dashes,
+-- apostrophes and an abbreviation's dots ("(e.g. 12-03)") in the words;
+-- as PHP those words are undefined constants, an error since PHP 8, and
+-- a call written to run passes a string or a variable)
 -- (nor a component's own "$name(" in a front-end template's expression:
 -- inside an open "{{ ... }}" or a Vue binding's quotes, ":title=\"$t('
 -- tip')\"", "@click=\"$emit('save')\"": the browser's JavaScript
@@ -1190,7 +1190,7 @@ local function call_at_end_parses(text, from, to)
     end
     local p = byte(text, to - 1)
     if byte(text, from) == 36 and (p == 32 or p == 9)
-            and find(text, "^%([ \t]*%a[%w%-' \t]*%)", to) then
+            and find(text, "^%([ \t]*%a[%w%-'. \t]*%)", to) then
         return false
     end
     if byte(text, from) == 36 and from > 3 and find(text, "^%$[%a_][%w_]*%(", from)

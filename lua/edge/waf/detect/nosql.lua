@@ -644,6 +644,10 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- each answer)
     .. [=[|["'](?:[\w.-]*[_.-])?(?:pin|cvv2?|cvc2?)(?:_?code)?["']\s*:\s*\{\s*["']?]=]
     .. [=[\$(?:gt|gte|lt|lte)["']?\s*:\s*-?\d]=]
+    -- (or a search engine's script reading a secret's indexed value,
+    -- Elasticsearch's and OpenSearch's painless "doc['<secret>'].value":
+    -- a script query tests it, a script field returns it)
+    .. [=[|\bdoc\s*\[\s*\\?["']]=] .. SECRET_FIELD .. [=[\\?["']\s*\]\s*\.\s*value\b]=]
 local SECRET_WORDS = match.SECRET_WORDS
 
 

@@ -1380,10 +1380,13 @@ local RULES = rules.compile({
     -- not, "http://a.example%2F@localhost/": a parser that decodes it, or
     -- reads it as a delimiter, ends the host there, one that does not
     -- takes the address after the "@" for the host; a profile's path,
-    -- "/@name", names no internal address)
+    -- "/@name", names no internal address) (or anywhere in the query
+    -- after the "?", "/get?id=7@10.0.0.5/": a parser that finds
+    -- the authority's end at the last "@" before a "/" does the same)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
       plain = false,
-      pattern = [=[^\s*https?://[^\s/@\\#?]+[/\\#?]@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
+      pattern = [=[^\s*https?://[^\s/@\\#?]+(?:[/\\#?]|[^\s@?#]*\?[^\s@#]*)@\s*]=]
+          .. [=[(?:127\.|localhost\b|0\.0\.0\.0]=]
           .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=] },
     -- (or a URL whose host is an internal address, then a tab, a vertical
     -- tab or a form feed glued to a domain, "http://127.0.0.1<TAB>.x.example/":

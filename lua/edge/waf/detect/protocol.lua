@@ -259,10 +259,12 @@ local PSEUDO_HEADER = [=[:(?:authority|method|path|scheme|status|protocol):[ \t]
 -- written into and opens the next ('x","0.00"': no CSV line starts
 -- unquoted and closes a quote), then a row of quoted fields of its own.
 -- (the value's record may go on with more fields before its break:
--- 'x","1","9"\n"y",...', each field read once by a possessive run)
+-- 'x","1","9"\n"y",...', each field read once by a possessive run; the
+-- row's last field may be one it opens and the application's own quote
+-- closes, '"y' to the value's end)
 local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
     .. [=[(?:\r\n|[\r\n])]=]
-    .. [=[[ \t]*"[^"\r\n]*+"[ \t]*,]=]
+    .. [=[[ \t]*"[^"\r\n]*+(?:"[ \t]*,|$)]=]
 -- (the row classes' first line, a few words, no quote, comma or
 -- semicolon, and the break and blanks after a line)
 local FIELD_LINE = [=[^[^"\r\n,;]{1,40}]=]
@@ -280,12 +282,12 @@ local QUOTED_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
 -- (or a first line of two ";" cells, the second may be empty, then a
 -- ";" record of four cells or more as the last: a header or a row is as
 -- wide as the rows under it)
--- (a cell: a short quoted text, or a short run of words, numbers and
--- signs, a currency's bytes and "=" among them, or none; with ";"
--- between cells, a decimal comma too)
+-- (a cell: a short quoted text, or a run (40 bytes at most) of words, numbers and
+-- signs, a currency's bytes, "=" and an address's "@" among them, or
+-- none; with ";" between cells, a decimal comma too)
 local function row_cell(more)
-    return [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+=\x80-\xff]=] .. more
-        .. [=[-][\w .%:/+=\x80-\xff]=] .. more .. [=[-]{0,23})?]=]
+    return [=[(?:"[^"\r\n]{0,24}"|[\w.%:/+=@\x80-\xff]=] .. more
+        .. [=[-][\w .%:/+=@\x80-\xff]=] .. more .. [=[-]{0,39})?]=]
 end
 local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
 local SEMI_CELLS = ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,}\s*$]=]
@@ -485,11 +487,14 @@ local RE_ANY_HEADER = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:[^\r\n]*[\r\n])]=]
 -- A character whose code point's low byte is 0x0A or 0x0D, in UTF-8: the
 -- last byte 0x8A or 0x8D, the byte before it holding no bits of the low
 -- byte (its two low bits zero); one or more, then an HTTP header name or
--- an x- extension's.
+-- an x- extension's; or two, a line's end and a blank line or a CR LF
+-- once truncated, then any field's name and a blank ("嘊嘍Name: x"):
+-- text's characters come one at a time before an ASCII word.
 local LOW2 = [=[[\x80\x84\x88\x8c\x90\x94\x98\x9c\xa0\xa4\xa8\xac\xb0\xb4\xb8\xbc]]=]
 local LOW_BREAK = [=[(?:[\xc4\xc8\xcc\xd0\xd4\xd8\xdc][\x8a\x8d]|[\xe0-\xef]]=]
     .. LOW2 .. [=[[\x8a\x8d]|[\xf0-\xf4][\x80-\xbf]]=] .. LOW2 .. [=[[\x8a\x8d])]=]
-local RE_CRLF_UNICODE = LOW_BREAK .. "+(?:" .. HEADER_NAMES .. [=[|x-[\w-]+):]=]
+local RE_CRLF_UNICODE = LOW_BREAK .. "+(?:" .. HEADER_NAMES .. [=[|x-[\w-]+):|]=]
+    .. LOW_BREAK .. [=[{2}[a-z][\w-]*:[ \t]]=]
 -- ... or right before an HTTP header name ("%%0a0aSet-Cookie:": "%",
 -- LF, "0a", then the header)
 local RE_CRLF_SPLIT_HEADER = [=[%[\r\n]+0[ad](?:]=] .. HEADER_NAMES .. [=[):]=]

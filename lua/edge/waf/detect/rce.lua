@@ -82,7 +82,8 @@ _M.RULES = {
     { id = "rce-option-command", severity = "critical", pl = 1,
       desc = "an option that makes a program run a command (find -exec ... \\;, "
           .. "ssh -oProxyCommand=, tar --checkpoint-action=exec, --use-compress-program, "
-          .. "git --upload-pack, rsync -e sh; a script from /tmp or uploads)" },
+          .. "git --upload-pack, rsync -e sh; a script from /tmp or uploads; a recursive "
+          .. "option aimed at the root, -rf /)" },
 }
 
 
@@ -840,6 +841,12 @@ local SYNTAX = {
       pattern = [=[(?:[;&|\n]|\$\()\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z-]+\s+)*(?:/\*?|~/?\*?]=]
           .. [=[|\$\{?home\}?/?\*?)(?=$|[\s;&|`)])|(?:del|erase|rd|rmdir)\s+(?:/[a-z]\s+)*]=]
           .. [=[(?:[a-z]:)?\\(?:\*(?:\.\*)?|(?:windows|inetpub|users)\b[^\s&|]*)?(?=$|[\s&|]))]=] },
+    -- (or options alone, a recursive one among them, then the root: the
+    -- value handed to rm, chmod or chown as its arguments, "-rf
+    -- --no-preserve-root /", "-R /*"; no file a client names is "/")
+    { id = "rce-option-command", needles = { " /" }, plain = false,
+      pattern = [=[^\s*(?:-{1,2}[a-z][\w-]*\s+)*(?:-[a-z]*r[a-z]*|--recursive|--no-preserve-root)]=]
+          .. [=[(?:\s+-{1,2}[a-z][\w-]*)*\s+/\*?\s*$]=] },
     -- argument injection: a value that becomes a program's options runs a
     -- command through the ones made for it (ripgrep's "--pre=sh" runs a
     -- shell on every file, sort's "--compress-program=sh" too, a
@@ -3104,6 +3111,8 @@ local function scan_commands(s, where, dec, raw)
     local records = nil
     -- the value's first and last blank (blank_ends, asked once)
     local first_blank, last_blank = nil, nil
+    -- where the unit after a text's ";" starts (a sentence's clause)
+    local clause_at = nil
     local reopened = value and reopens_quote(s, n)
     if value then
         local k = 1
@@ -3387,6 +3396,15 @@ local function scan_commands(s, where, dec, raw)
                 end
                 if kind == 3 and closes_quote(s, i, b - 1) then
                     kind = 0
+                end
+                -- (one word after a sentence's "; " is a clause of it, as
+                -- "kiln fired at noon; cooled; sort 4 later" goes
+                -- on: text, not an injected token)
+                if kind == 1 and clause_at == i and byte(s, i) == 32 then
+                    kind = 3
+                end
+                if c == 59 and j == b + 1 and kind == 3 then
+                    clause_at = j
                 end
                 local mode = kind == 0 and AT_BREAKOUT or kind == 3 and AT_PROSE or AT_TOKEN
                 -- "history | tail": a filter; "yes|no": alternatives; but

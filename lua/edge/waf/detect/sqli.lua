@@ -509,6 +509,23 @@ local function term(types, j)
 end
 
 
+-- A "," in the group's own level between tokens a and b.
+local function top_comma(types, a, b)
+    local depth = 0
+    for j = a, b do
+        local t = types[j]
+        if t == "(" then
+            depth = depth + 1
+        elseif t == ")" then
+            depth = depth - 1
+        elseif t == "," and depth == 0 then
+            return true
+        end
+    end
+    return false
+end
+
+
 -- Statements of C-like languages whose condition is a group.
 local CODE_CONTROL = { ["if"] = true, ["while"] = true, ["for"] = true, switch = true,
                        elif = true, ["elseif"] = true, ["until"] = true, unless = true }
@@ -535,6 +552,13 @@ local function short_prefix(types, words, last, quote)
         -- a code statement's condition holds the operator: "if (x < 10
         -- && y > 5) {", "while (a || b)" (SQL's own "( 1 or 1 ) --"
         -- and "cos ( 1 or 1 )" are groups of a breakout)
+        return false
+    end
+    if quote == nil and CODE_CONTROL[words[1]] and types[2] == "("
+            and group_end(types, 2) == last + 1 and not top_comma(types, 3, last) then
+        -- ... or closes it before the operator, the statement's condition
+        -- two groups joined: "If (a < 1) && (b < 2) then": SQL's IF() is
+        -- a call of three arguments, and a group with no "," is none
         return false
     end
     if quote and i > 1 and types[i] == "=" then
@@ -1303,6 +1327,15 @@ local COMMENT_AFTER = { ["'"] = "'[%s)]*/%*", ['"'] = '"[%s)]*/%*',
 
 local select_list_parses         -- (below, with the SELECT lists)
 
+-- "--", blanks, then words to the line's end (no quote, no backtick;
+-- an apostrophe inside a word, "I'd", is the word's): the comment a
+-- breakout's quote is glued to, whatever it says after.
+local function comment_words(s, at)
+    local rest = smatch(s, "^%-%-[ \t]+([^\r\n\"`]*)$", at)
+    return rest ~= nil and not find(gsub(rest, "%a'%a", ""), "'", 1, true)
+end
+
+
 local function breakout(tok, s, quote, low)
     local types, words, ntok = tok.types, tok.words, tok.n
     if types[1] ~= "s" or words[1] == OPEN then
@@ -1326,16 +1359,20 @@ local function breakout(tok, s, quote, low)
             -- line's end, whatever it says; a plural's possessive is a word's, and dashes a
             -- quote closes again are a quoted cell's, '...,"-- none --"')
             return short_comment(s, at)
-                or (at == tok.close + 1 and find(s, "^%-%-[ \t]+[^\r\n\"'`]*$", at) ~= nil
+                or (at == tok.close + 1 and comment_words(s, at)
                     and not find(s, "^%as'", tok.close - 2))
         end
         -- (after a phrase, "Ticket 88 owner'--", "gauge 12'#": the quote
         -- glued to the phrase's last word, the comment glued to the quote
         -- and nothing after it; a quotation's dash goes on, "'hi'-- then",
         -- and a plural's possessive is a word's, "the students'--")
+        -- (or "--", a blank, then words to the line's end, as after one
+        -- word: "Ellie'-- and so on"; a quotation's dash, "'hi'-- then",
+        -- closes a literal the value opened, no context literal's)
         return j == 2 and at == tok.close + 1 and tok.close > 1
-            and find(s, "^[%w_]", tok.close - 1) ~= nil and find(s, "^[-#]+%s*$", at) ~= nil
+            and find(s, "^[%w_]", tok.close - 1) ~= nil
             and not find(s, "^%as'", tok.close - 2)
+            and (find(s, "^[-#]+%s*$", at) ~= nil or comment_words(s, at))
     end
     if t == "=" and words[j] == nil and (types[j + 1] == "n" or types[j + 1] == "s")
             and types[j + 2] == "C" and types[j + 3] == nil
