@@ -639,8 +639,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/hovercraft/, the same round: a hovercraft ferry and charter service, crossing timetables, bookings, skirt and engine logs, weather holds, crew licences, CSV crossing exports), the fossilclub corpus
 (tests/corpus/fossilclub/, the hundred-and-first round: an amateur fossil-hunting club's trip sign-ups, find logs, catalogue entries, captions, forum posts, identification requests, safety briefings, tide warnings, messages and search), the papermill corpus
 (tests/corpus/papermill/, the same round: a paper mill's batch sheets, pulp recipes, machine settings, shift handovers, quality tests, orders, supplier notes, maintenance tickets, safety reports and search), the llamatrek corpus
-(tests/corpus/llamatrek/, the same round: a llama-trekking farm's bookings, care logs, guide rosters, routes, reviews, vouchers, weather notes, shop orders, messages and search) and the gondola corpus
-(tests/corpus/gondola/, the same round: a mountain gondola's tickets, cabin inspection logs, wind holds, status feeds, rosters, incident reports, rescue drills, visitor messages, lost-and-found and search) through the real
+(tests/corpus/llamatrek/, the same round: a llama-trekking farm's bookings, care logs, guide rosters, routes, reviews, vouchers, weather notes, shop orders, messages and search), the gondola corpus
+(tests/corpus/gondola/, the same round: a mountain gondola's tickets, cabin inspection logs, wind holds, status feeds, rosters, incident reports, rescue drills, visitor messages, lost-and-found and search), the hotspring corpus
+(tests/corpus/hotspring/, the hundred-and-second round: a hot-spring bathhouse's bath and sauna bookings, water-quality logs, temperature readings, cleaning rotas, reviews, massage appointments, gift cards, shop orders, staff messages and search), the kelpfarm corpus
+(tests/corpus/kelpfarm/, the same round: a kelp farm's line and buoy maps, seeding logs, harvest records, boat schedules, water samples, processing batches, wholesale orders, permit notes, crew messages and search), the rodeo corpus
+(tests/corpus/rodeo/, the same round: a rodeo association's event entries, stock contractor lists, judges' scorecards, standings, arena schedules, vet checks, sponsor notes, ticket orders, forum posts and search) and the tinsmith corpus
+(tests/corpus/tinsmith/, the same round: a tinsmith's custom orders, cut lists, pattern notes, material stock, solder and flux logs, quotes, invoices, blog posts, customer messages and search) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -977,6 +981,10 @@ FOSSILCLUB = HERE / "corpus" / "fossilclub"
 PAPERMILL = HERE / "corpus" / "papermill"
 LLAMATREK = HERE / "corpus" / "llamatrek"
 GONDOLA = HERE / "corpus" / "gondola"
+HOTSPRING = HERE / "corpus" / "hotspring"
+KELPFARM = HERE / "corpus" / "kelpfarm"
+RODEO = HERE / "corpus" / "rodeo"
+TINSMITH = HERE / "corpus" / "tinsmith"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1144,7 +1152,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("rugbyclub", RUGBYCLUB), ("seedbank", SEEDBANK),
     ("clocktower", CLOCKTOWER), ("hovercraft", HOVERCRAFT),
     ("fossilclub", FOSSILCLUB), ("papermill", PAPERMILL),
-    ("llamatrek", LLAMATREK), ("gondola", GONDOLA))}
+    ("llamatrek", LLAMATREK), ("gondola", GONDOLA),
+    ("hotspring", HOTSPRING), ("kelpfarm", KELPFARM),
+    ("rodeo", RODEO), ("tinsmith", TINSMITH))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -520,8 +520,8 @@ TRAVEL_CEILINGS = {"concierge-chat": 0.013, "fare-rule": 0.013, "gds-entry": 0.0
 # "../", an upload path, a measurement in feet), attacks 475 / 491 in
 # the query, 472 in a JSON note; 476 / 473 with the round's .local class.
 REALESTATE_FLOORS = {"cmdi": 0.972, "code": 0.987, "crlf": 0.896, "ldap-xpath": 0.954,
-                     "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.962, "traversal": 0.961,
-                     "xss": 0.986, "ALL": 0.983}
+                     "nosqli": 0.88, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.961,
+                     "xss": 0.986, "ALL": 0.985}
 REALESTATE_CEILINGS = {"address_unit": 0.013, "cad_bim_path": 0.025,
                        "construction_rfi": 0.013, "hoa_building_notes": 0.013,
                        "inspection_punch": 0.025, "lease_clause": 0.013,
@@ -1842,9 +1842,9 @@ ORCHESTRA_CEILINGS = {"chat_comments": 0.013, "concert_program": 0.013,
 # ceramics (tests/corpus/ceramics/: glaze recipes, firing schedules, clay
 # bodies, classes, gallery, listings, forum, troubleshooting, searches,
 # profiles; 485 attacks): benign 1 -> 1, attacks 478 -> 480 (query).
-CERAMICS_FLOORS = {"cmdi": 0.957, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
-                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                   "xss": 0.987, "ALL": 0.989}
+CERAMICS_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.991}
 CERAMICS_CEILINGS = {"class_booking": 0.013, "clay_body": 0.013, "firing_schedule": 0.013,
                      "forum_post": 0.013, "gallery_description": 0.013, "glaze_recipe": 0.013,
                      "profile_settings": 0.013, "search": 0.013, "shop_listing": 0.013,
@@ -2144,9 +2144,8 @@ ARCHERY_CEILINGS = {"booking": 0.013, "coaching": 0.013, "equipment": 0.013, "fo
 # hvac (tests/corpus/hvac/: work orders, refrigerant logs, load calculations, BMS
 # configuration, checklists, technician notes, parts, quotes, customer messages,
 # warranty claims; 488 attacks): benign 1 -> 0, attacks 484 -> 486 (query).
-HVAC_FLOORS = {"cmdi": 0.971, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95,
-               "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
-               "ALL": 0.993}
+HVAC_FLOORS = {"cmdi": 0.985, "code": 0.975, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.962,
+               "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
 HVAC_CEILINGS = {"bms_config": 0.013, "checklist": 0.013, "customer_message": 0.013,
                  "load_calc": 0.013, "parts_inventory": 0.013, "quote": 0.013,
                  "refrigerant_log": 0.013, "tech_note": 0.013, "warranty_claim": 0.013,
@@ -3455,8 +3454,8 @@ LUTHIER_CEILINGS = {"build_logs": 0.013, "commissions": 0.013, "customer_message
 # shearing (tests/corpus/shearing/: farm bookings, tally sheets, wool-clip records, crew travel,
 # invoices, farmer messages, CSV run exports, crew chat, searches, settings templates; 495
 # attacks): benign 0 -> 0, attacks 488 -> 490 (query).
-SHEARING_FLOORS = {"cmdi": 0.971, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
-                   "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+SHEARING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.925,
+                   "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
 SHEARING_CEILINGS = {"crew_chat": 0.013, "crew_travel": 0.013, "csv_exports": 0.013,
                      "farm_bookings": 0.013, "farmer_messages": 0.013, "invoices": 0.013,
                      "search_queries": 0.013, "settings_templates": 0.013, "tally_sheets": 0.013,
@@ -3786,6 +3785,48 @@ GONDOLA_CEILINGS = {"incident_reports": 0.013, "inspection_logs": 0.013, "lost_f
                     "staff_rosters": 0.013, "status_feed": 0.013, "visitor_messages": 0.013,
                     "wind_holds": 0.013, "ALL": 0.002}
 
+# hotspring (tests/corpus/hotspring/: bath and sauna bookings, water-quality logs,
+# temperature readings, cleaning rotas, reviews, massage appointments, gift cards, shop orders,
+# staff messages, search; 494 attacks): benign 0 -> 0, attacks 486 -> 491 (query).
+HOTSPRING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.888,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+HOTSPRING_CEILINGS = {"bath_bookings": 0.013, "cleaning_rota": 0.013, "gift_cards": 0.013,
+                      "guest_reviews": 0.013, "massage_appointments": 0.013, "shop_orders": 0.013,
+                      "site_search": 0.013, "staff_messages": 0.013, "temperature_readings": 0.013,
+                      "water_quality_logs": 0.013, "ALL": 0.002}
+
+# kelpfarm (tests/corpus/kelpfarm/: line and buoy maps, seeding logs, harvest records, boat
+# schedules, water samples, processing batches, wholesale orders, permit notes, crew messages,
+# search; 495 attacks): benign 0 -> 0, attacks 488 -> 490 (query).
+KELPFARM_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.985}
+KELPFARM_CEILINGS = {"boat_schedules": 0.013, "crew_messages": 0.013, "harvest_records": 0.013,
+                     "line_maps": 0.013, "permit_notes": 0.013, "portal_search": 0.013,
+                     "processing_batches": 0.013, "seeding_logs": 0.013, "water_samples": 0.013,
+                     "wholesale_orders": 0.013, "ALL": 0.002}
+
+# rodeo (tests/corpus/rodeo/: event entries, stock contractor lists, scorecards, standings, arena
+# schedules, vet checks, sponsor notes, ticket orders, forum posts, search; 494 attacks):
+# benign 0 -> 0, attacks 490 -> 492 (query).
+RODEO_FLOORS = {"cmdi": 0.986, "code": 0.977, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+RODEO_CEILINGS = {"arena_schedule": 0.013, "event_entries": 0.013, "forum_posts": 0.013,
+                  "scorecards": 0.013, "site_search": 0.013, "sponsor_notes": 0.013,
+                  "standings": 0.013, "stock_contractors": 0.013, "ticket_orders": 0.013,
+                  "vet_checks": 0.013, "ALL": 0.002}
+
+# tinsmith (tests/corpus/tinsmith/: custom orders, cut lists, pattern notes, material stock,
+# solder and flux logs, quotes, invoices, blog posts, customer messages, search; 498 attacks):
+# benign 1 -> 0, attacks 496 -> 497 (query).
+TINSMITH_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.995}
+TINSMITH_CEILINGS = {"blog_posts": 0.013, "custom_orders": 0.013, "customer_messages": 0.013,
+                     "cut_lists": 0.013, "invoices": 0.013, "material_stock": 0.013,
+                     "pattern_notes": 0.013, "quotes": 0.013, "site_search": 0.013,
+                     "solder_flux_logs": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -3942,7 +3983,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "rugbyclub": RUGBYCLUB_FLOORS, "seedbank": SEEDBANK_FLOORS,
                  "clocktower": CLOCKTOWER_FLOORS, "hovercraft": HOVERCRAFT_FLOORS,
                  "fossilclub": FOSSILCLUB_FLOORS, "papermill": PAPERMILL_FLOORS,
-                 "llamatrek": LLAMATREK_FLOORS, "gondola": GONDOLA_FLOORS}
+                 "llamatrek": LLAMATREK_FLOORS, "gondola": GONDOLA_FLOORS,
+                 "hotspring": HOTSPRING_FLOORS, "kelpfarm": KELPFARM_FLOORS,
+                 "rodeo": RODEO_FLOORS, "tinsmith": TINSMITH_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4107,7 +4150,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "rugbyclub": RUGBYCLUB_CEILINGS, "seedbank": SEEDBANK_CEILINGS,
                    "clocktower": CLOCKTOWER_CEILINGS, "hovercraft": HOVERCRAFT_CEILINGS,
                    "fossilclub": FOSSILCLUB_CEILINGS, "papermill": PAPERMILL_CEILINGS,
-                   "llamatrek": LLAMATREK_CEILINGS, "gondola": GONDOLA_CEILINGS}
+                   "llamatrek": LLAMATREK_CEILINGS, "gondola": GONDOLA_CEILINGS,
+                   "hotspring": HOTSPRING_CEILINGS, "kelpfarm": KELPFARM_CEILINGS,
+                   "rodeo": RODEO_CEILINGS, "tinsmith": TINSMITH_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

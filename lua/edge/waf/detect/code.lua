@@ -418,6 +418,9 @@ local RE_NODE = alt({
     [=[\bconsole\s*(?:\.\s*constructor\b|\[\s*["'`]|\.\s*[a-z]+\s*(?:\(\s*[\d.]+\s*\)]=]
         .. [=[|\.\s*(?:call|apply|bind)\s*\())]=],
     [=[\bnew\s+function\s*\(|\bfunction\s*\(\s*\)\s*\{]=],
+    -- (or Function given a string and called at once, "Function('return
+    -- this')()": the constructor compiles the string, "new" or not)
+    [=[\bfunction\s*\(\s*["'`][^"'`]{0,200}["'`]\s*\)\s*\(]=],
     [=[\beval\s*\(\s*string\s*\.\s*fromcharcode]=],
     [=[#\{\s*(?:process|require|global)\b]=],
     [=[\bprocess\s*\.\s*spawn\s*\(|\bspawn(?:sync)?\s*\(\s*["'`]]=],
@@ -570,6 +573,11 @@ local RE_FORMULA = alt({
     -- sign needed: 'DDE("cmd";"/k y";"!B2")' is a link that runs it)
     [=[\bdde(?:auto)?\s*\(\s*"(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript]=]
         .. [=[|cscript|certutil|bitsadmin|msiexec)(?:\.exe)?"\s*[;,]]=],
+    -- (or Word's DDE field code given a Windows program, '{ DDEAUTO
+    -- c:\\tools\\cmd.exe "/c x" }': the field runs it when the document
+    -- opens; a setting named for DDE names none)
+    [=[\bdde(?:auto)?\s+"?(?:[a-z]:)?[\w\\/.\s-]{0,80}?\b(?:cmd|powershell|pwsh|mshta|rundll32]=]
+        .. [=[|regsvr32|wscript|cscript|certutil|bitsadmin|msiexec)(?:\.exe)?\b]=],
     -- (or a DDE link to a Windows program wherever it stands, "program|
     -- 'arguments'!item": that syntax is a link's alone, no text's)
     [=[\b(?:cmd|powershell|pwsh|mshta|rundll32|regsvr32|wscript|cscript|msexcel|certutil]=]

@@ -1364,6 +1364,14 @@ local RULES = rules.compile({
       pattern = RE_SSRF, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_METADATA, plain = false },
+    -- (a gopher:// or dict:// URL to an internal host after a blank or a
+    -- field's "=", "cb=gopher://[::1]:587/_x": those speak
+    -- the service's own protocol, SMTP's or Redis's, and no note links to
+    -- one)
+    { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER,
+      needles = { "gopher://", "dict://" }, plain = false,
+      pattern = [=[(?:(?<!\S)|[=?&;])(?:gopher|dict)://(?:[^/@\s]*@)?]=] .. INTERNAL_HOSTS
+          .. [=[\.?(?:[:/?#]|$)]=] },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
       pattern = RE_SSRF_FIELD, plain = false },
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "://" },
@@ -1381,11 +1389,12 @@ local RULES = rules.compile({
     -- reads it as a delimiter, ends the host there, one that does not
     -- takes the address after the "@" for the host; a profile's path,
     -- "/@name", names no internal address) (or anywhere in the query
-    -- after the "?", "/get?id=7@10.0.0.5/": a parser that finds
-    -- the authority's end at the last "@" before a "/" does the same)
+    -- or the fragment, "/get?id=7@10.0.0.5/", "/a.png#@10.0.0.5/": a
+    -- parser that finds the authority's end at the last "@" before a
+    -- "/" does the same)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
       plain = false,
-      pattern = [=[^\s*https?://[^\s/@\\#?]+(?:[/\\#?]|[^\s@?#]*\?[^\s@#]*)@\s*]=]
+      pattern = [=[^\s*https?://[^\s/@\\#?]+(?:[/\\#?]|[^\s@?#]*[?#][^\s@]*)@\s*]=]
           .. [=[(?:127\.|localhost\b|0\.0\.0\.0]=]
           .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=] },
     -- (or a URL whose host is an internal address, then a tab, a vertical

@@ -17,6 +17,7 @@ local unescape_uri = ngx.unescape_uri
 local rules = require "edge.waf.rules"
 local chance = require "edge.waf.chance"
 local url_decoded = require("edge.waf.match").url_decoded
+local secret_name = require("edge.waf.match").secret_name
 
 local byte = string.byte
 local find = string.find
@@ -608,6 +609,18 @@ local RE_XPATH_UNION = [=[^[\w*.-]+\s*\]\s*\|\s*/[/*]]=]
 local function xpath(text)
     return re_find(text, RE_XPATH, "jo") ~= nil or re_find(text, RE_XPATH_UNION, "jo") ~= nil
 end
+
+-- Any element chosen by a name that is a credential's (edge.waf.match.
+-- secret_name), "*[name()='api_token']": the node the query reads out is
+-- the secret; an invoice's "*[local-name()='ID']" reads data.
+local function secret_node(text)
+    for fn, name in gmatch(text, "%*%s*%[%s*([%a-]+)%s*%(%s*%)%s*=%s*[\"']([%w_.-]+)[\"']%s*%]") do
+        if (fn == "name" or fn == "local-name") and secret_name(name) then
+            return true
+        end
+    end
+    return false
+end
 local RE_COOKIE_SET = [=[\.cookie\b[^;]*;\s*(?:expires|domain|path|max-age|samesite)\s*=]=]
 local RE_PROXY_SOCKET = [=[\bunix:[^|\s]*\|]=]
 -- A bare "sid" is every analytics beacon's visit counter or hash
@@ -1114,9 +1127,10 @@ local RE_ACTOR = [=[\b(?:user|usr|uid|login|role|action|actor|principal|signed|s
     -- K. Lee)")
     .. [=[|\bsigned(?:[ \t]+off)?(?:[ \t]+by)?[ \t]+[a-z]]=]
 -- (an access log's record: the client, who, the date, the request line
--- and the status)
-local CLF_RECORD = [=[\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=] .. CLF_DATE
-    .. [=[[^\]]*\] "[a-z]+ \S+ http/[\d.]+" \d{3}\b]=]
+-- and the status; a format without the date or the protocol's version
+-- too, '10.0.0.9 - - "GET /x" 200')
+local CLF_RECORD = [=[\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ (?:]=] .. CLF_DATE
+    .. [=[[^\]]*\] )?"[a-z]+ \S+(?: http/[\d.]+)?" \d{3}\b]=]
 local RE_SERVED = [=[^]=] .. CLF_RECORD
     .. [=[|^\{\s*]=] .. JSON_LOG_KEY .. [=[.*"(?:user|actor|role|principal|(?:\w+_)?by)"]=]
     .. [=[\s*:\s*"]=]
@@ -1483,6 +1497,13 @@ local VALUES = rules.compile({
     { id = "protocol-terminal", field = "low", needles = { "\27", "\\033[", "\\e[" },
       pattern = [=[[\r\n][ \t]*(?:\x1b|\\033|\\e)\[[\d;]*[jkhfabcd]]=],
       plain = false },
+    -- (or glued to the word before it, "done\u001b[2J": an erasure or a
+    -- cursor's move, in any of the escape's spellings; a manual names
+    -- one after a blank or in quotes)
+    { id = "protocol-terminal", field = "low",
+      needles = { "\27", "\\033[", "\\e[", "\\u001b[", "\\x1b[" },
+      pattern = [=[[a-z\d](?:\x1b|\\033|\\e|\\u001b|\\x1b)\[[\d;]*[jkhf]]=],
+      plain = false },
     -- (control bytes: never in a plain value; "low", the decoded value:
     -- also when escaped. Not "dec": low is the text the other detectors'
     -- needles are looked up in already, one automaton pass for all)
@@ -1681,6 +1702,9 @@ local RULES = rules.compile({
     { id = "protocol-xpath", where = { path = false }, needles = { "//*" }, plain = false,
       pattern = [=[\|\s*//\*\s*\[\s*(?:contains|starts-with|text\s*\(|name\s*\(|]=]
         .. [=[local-name\s*\(|@)]=] },
+    -- (or any element chosen by a credential's name: secret_node)
+    { id = "protocol-xpath", where = { path = false }, needles = { "name(" }, plain = false,
+      check = secret_node },
     -- ... or a number's or a name's predicate made true by XPath's own
     -- boolean functions ("7 or true()", "x and not(false())"): SQL has
     -- TRUE, no true(); the value is the operand and the rest

