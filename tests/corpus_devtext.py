@@ -643,8 +643,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/gondola/, the same round: a mountain gondola's tickets, cabin inspection logs, wind holds, status feeds, rosters, incident reports, rescue drills, visitor messages, lost-and-found and search), the hotspring corpus
 (tests/corpus/hotspring/, the hundred-and-second round: a hot-spring bathhouse's bath and sauna bookings, water-quality logs, temperature readings, cleaning rotas, reviews, massage appointments, gift cards, shop orders, staff messages and search), the kelpfarm corpus
 (tests/corpus/kelpfarm/, the same round: a kelp farm's line and buoy maps, seeding logs, harvest records, boat schedules, water samples, processing batches, wholesale orders, permit notes, crew messages and search), the rodeo corpus
-(tests/corpus/rodeo/, the same round: a rodeo association's event entries, stock contractor lists, judges' scorecards, standings, arena schedules, vet checks, sponsor notes, ticket orders, forum posts and search) and the tinsmith corpus
-(tests/corpus/tinsmith/, the same round: a tinsmith's custom orders, cut lists, pattern notes, material stock, solder and flux logs, quotes, invoices, blog posts, customer messages and search) through the real
+(tests/corpus/rodeo/, the same round: a rodeo association's event entries, stock contractor lists, judges' scorecards, standings, arena schedules, vet checks, sponsor notes, ticket orders, forum posts and search), the tinsmith corpus
+(tests/corpus/tinsmith/, the same round: a tinsmith's custom orders, cut lists, pattern notes, material stock, solder and flux logs, quotes, invoices, blog posts, customer messages and search), the pigeonracing corpus
+(tests/corpus/pigeonracing/, the hundred-and-third round: a racing-pigeon federation's race entries, ring numbers, basketing sheets, liberation reports, clock results, loft registrations, vet notes, forum posts, messages and search), the bobsleigh corpus
+(tests/corpus/bobsleigh/, the same round: a bobsleigh track's run bookings, sled inspections, ice logs, timing results, athlete profiles, training plans, incident reports, equipment hire, messages and search), the maplesyrup corpus
+(tests/corpus/maplesyrup/, the same round: a sugarbush's tap counts, sap logs, evaporator batches, grading notes, bottling runs, shop orders, tour bookings, weather notes, messages and search) and the lidarsurvey corpus
+(tests/corpus/lidarsurvey/, the same round: a lidar survey firm's job requests, flight plans, processing notes, control points, deliverable manifests, client comments, invoices, crew logs, messages and search) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -985,6 +989,10 @@ HOTSPRING = HERE / "corpus" / "hotspring"
 KELPFARM = HERE / "corpus" / "kelpfarm"
 RODEO = HERE / "corpus" / "rodeo"
 TINSMITH = HERE / "corpus" / "tinsmith"
+PIGEONRACING = HERE / "corpus" / "pigeonracing"
+BOBSLEIGH = HERE / "corpus" / "bobsleigh"
+MAPLESYRUP = HERE / "corpus" / "maplesyrup"
+LIDARSURVEY = HERE / "corpus" / "lidarsurvey"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1154,7 +1162,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("fossilclub", FOSSILCLUB), ("papermill", PAPERMILL),
     ("llamatrek", LLAMATREK), ("gondola", GONDOLA),
     ("hotspring", HOTSPRING), ("kelpfarm", KELPFARM),
-    ("rodeo", RODEO), ("tinsmith", TINSMITH))}
+    ("rodeo", RODEO), ("tinsmith", TINSMITH),
+    ("pigeonracing", PIGEONRACING), ("bobsleigh", BOBSLEIGH),
+    ("maplesyrup", MAPLESYRUP), ("lidarsurvey", LIDARSURVEY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -739,10 +739,10 @@ PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_recor
 HR_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.968, "ldap-xpath": 0.952,
              "nosqli": 0.961, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.98,
              "xss": 0.985, "ALL": 0.997}
-HR_CEILINGS = {"candidate_cv": 0.038, "compensation_payroll": 0.013, "handbook_exit": 0.013,
+HR_CEILINGS = {"candidate_cv": 0.025, "compensation_payroll": 0.013, "handbook_exit": 0.013,
                "interview_scorecard": 0.05, "job_posting": 0.013, "leave_request": 0.013,
                "onboarding_checklist": 0.013, "people_profile": 0.013, "performance_review": 0.013,
-               "recruiter_search": 0.013, "ALL": 0.008}
+               "recruiter_search": 0.013, "ALL": 0.007}
 
 # The insurance corpus of the same round (tests/corpus/insurance/: 800
 # benign values of policy references, loss narratives, adjuster notes,
@@ -3827,6 +3827,50 @@ TINSMITH_CEILINGS = {"blog_posts": 0.013, "custom_orders": 0.013, "customer_mess
                      "pattern_notes": 0.013, "quotes": 0.013, "site_search": 0.013,
                      "solder_flux_logs": 0.013, "ALL": 0.002}
 
+# pigeonracing (tests/corpus/pigeonracing/: race entries, ring numbers, basketing sheets,
+# liberation reports, clock results, loft registrations, vet notes, forum posts, messages,
+# search; 496 attacks): benign 1 -> 0, attacks 495 -> 495 (query).
+PIGEONRACING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                       "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                       "xss": 0.987, "ALL": 0.995}
+PIGEONRACING_CEILINGS = {"basketing-sheets": 0.013, "clock-results": 0.013, "forum-posts": 0.013,
+                         "liberation-reports": 0.013, "loft-registrations": 0.013,
+                         "member-messages": 0.013, "race-entries": 0.013, "ring-numbers": 0.013,
+                         "site-search": 0.013, "vet-notes": 0.013, "ALL": 0.002}
+
+# bobsleigh (tests/corpus/bobsleigh/: run bookings, sled inspections, ice logs, timing results,
+# athlete profiles, training plans, incident reports, equipment hire, messages, search; 492
+# attacks): benign 0 -> 0, attacks 482 -> 487 (query).
+BOBSLEIGH_FLOORS = {"cmdi": 0.958, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.925, "sqli": 0.974, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.987}
+BOBSLEIGH_CEILINGS = {"athlete_profiles": 0.013, "equipment_hire": 0.013, "ice_logs": 0.013,
+                      "incident_reports": 0.013, "messages": 0.013, "run_bookings": 0.013,
+                      "site_search": 0.013, "sled_inspections": 0.013, "timing_results": 0.013,
+                      "training_plans": 0.013, "ALL": 0.002}
+
+# maplesyrup (tests/corpus/maplesyrup/: tap counts, sap logs, evaporator batches, grading notes,
+# bottling runs, shop orders, tour bookings, weather notes, messages, search; 493 attacks):
+# benign 0 -> 0, attacks 491 -> 492 (query).
+MAPLESYRUP_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.995}
+MAPLESYRUP_CEILINGS = {"bottling_runs": 0.013, "customer_messages": 0.013,
+                       "evaporator_batches": 0.013, "grading_notes": 0.013, "sap_logs": 0.013,
+                       "shop_orders": 0.013, "site_search": 0.013, "tap_counts": 0.013,
+                       "tour_bookings": 0.013, "weather_notes": 0.013, "ALL": 0.002}
+
+# lidarsurvey (tests/corpus/lidarsurvey/: job requests, flight plans, processing notes, control
+# points, deliverable manifests, client comments, invoices, crew logs, messages, search; 499
+# attacks): benign 0 -> 0, attacks 493 -> 498 (query).
+LIDARSURVEY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
+LIDARSURVEY_CEILINGS = {"client_comments": 0.013, "control_points": 0.013, "crew_logs": 0.013,
+                        "deliverable_manifests": 0.013, "flight_plans": 0.013, "invoices": 0.013,
+                        "job_requests": 0.013, "messages": 0.013, "portal_search": 0.013,
+                        "processing_notes": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -3985,7 +4029,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "fossilclub": FOSSILCLUB_FLOORS, "papermill": PAPERMILL_FLOORS,
                  "llamatrek": LLAMATREK_FLOORS, "gondola": GONDOLA_FLOORS,
                  "hotspring": HOTSPRING_FLOORS, "kelpfarm": KELPFARM_FLOORS,
-                 "rodeo": RODEO_FLOORS, "tinsmith": TINSMITH_FLOORS}
+                 "rodeo": RODEO_FLOORS, "tinsmith": TINSMITH_FLOORS,
+                 "pigeonracing": PIGEONRACING_FLOORS, "bobsleigh": BOBSLEIGH_FLOORS,
+                 "maplesyrup": MAPLESYRUP_FLOORS, "lidarsurvey": LIDARSURVEY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4152,7 +4198,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "fossilclub": FOSSILCLUB_CEILINGS, "papermill": PAPERMILL_CEILINGS,
                    "llamatrek": LLAMATREK_CEILINGS, "gondola": GONDOLA_CEILINGS,
                    "hotspring": HOTSPRING_CEILINGS, "kelpfarm": KELPFARM_CEILINGS,
-                   "rodeo": RODEO_CEILINGS, "tinsmith": TINSMITH_CEILINGS}
+                   "rodeo": RODEO_CEILINGS, "tinsmith": TINSMITH_CEILINGS,
+                   "pigeonracing": PIGEONRACING_CEILINGS, "bobsleigh": BOBSLEIGH_CEILINGS,
+                   "maplesyrup": MAPLESYRUP_CEILINGS, "lidarsurvey": LIDARSURVEY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -417,7 +417,7 @@ local RE_NODE = alt({
     -- canary: code that logs has something to log)
     [=[\bconsole\s*(?:\.\s*constructor\b|\[\s*["'`]|\.\s*[a-z]+\s*(?:\(\s*[\d.]+\s*\)]=]
         .. [=[|\.\s*(?:call|apply|bind)\s*\())]=],
-    [=[\bnew\s+function\s*\(|\bfunction\s*\(\s*\)\s*\{]=],
+    [=[\bnew\s+function\s*[(`]|\bfunction\s*\(\s*\)\s*\{]=],
     -- (or Function given a string and called at once, "Function('return
     -- this')()": the constructor compiles the string, "new" or not)
     [=[\bfunction\s*\(\s*["'`][^"'`]{0,200}["'`]\s*\)\s*\(]=],

@@ -497,6 +497,19 @@ operators_inject = function(s)
         if NOSQL_CODE[op] or NOSQL_WRITE[op] or NOSQL_UPDATE[op] then
             return true
         elseif NOSQL_JOIN[op] or op == "project" then
+            -- (a join stage among a filter document's fields, '{"name":
+            -- "x", "$lookup": {...}}': a pipeline's stage only stands in a
+            -- pipeline, as an update's operator only in an update; one in
+            -- an array under a key, '{"p": [{"$unionWith": ...}]}', is a
+            -- pipeline's)
+            if op ~= "project" and find(s, "^%s*{%s*[\"']?[%a_]") then
+                local head = sub(s, 1, at - 1)
+                local _, opens = gsub(head, "{", "")
+                local _, closes = gsub(head, "}", "")
+                if opens - closes == 1 and not find(head, "[", 1, true) then
+                    return true
+                end
+            end
             -- (a join after a $match that selects nothing out, "{}", is a
             -- pipeline that opens by joining)
             if pipeline_reads_secret(sub(s, at, at + 400))
@@ -599,6 +612,15 @@ operators_inject = function(s)
             if pattern and nested_quantifier(pattern) then
                 return true
             end
+            -- (or an alternative that matches anything, "@x\\.example$|.*",
+            -- "a|": the alternation is as wide as its widest branch)
+            if pattern and find(pattern, "|", 1, true) then
+                for branch in gmatch(pattern .. "|", "([^|]*)|") do
+                    if find(branch, "^%^?%.?[%*%+]?%$?$") then
+                        return true
+                    end
+                end
+            end
             -- (or any character a counted number of times, "^.{6}$",
             -- "^.{8,}": a question of the value's length alone, the
             -- first step of reading a secret out; a filter asks of what
@@ -648,6 +670,12 @@ local RE_NOSQL_SECRET = [=[\[\s*]=] .. SECRET_FIELD .. [=[\s*\]\s*\[\s*[$_](?!eq
     -- Elasticsearch's and OpenSearch's painless "doc['<secret>'].value":
     -- a script query tests it, a script field returns it)
     .. [=[|\bdoc\s*\[\s*\\?["']]=] .. SECRET_FIELD .. [=[\\?["']\s*\]\s*\.\s*value\b]=]
+    -- (or a search or an aggregation over a secret's field, '{"terms":
+    -- {"field": "otp_seed"}}', "query_string" with "fields": the
+    -- engine returns the values or matches them with "*")
+    .. [=[|["'](?:terms|query_string|simple_query_string|significant_terms|top_hits]=]
+    .. [=[|cardinality|multi_match)["']\s*:\s*\{[^{}]*?["']fields?["']\s*:\s*\[?\s*["']]=]
+    .. SECRET_FIELD .. [=[["']]=]
 local SECRET_WORDS = match.SECRET_WORDS
 
 

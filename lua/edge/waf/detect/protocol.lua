@@ -276,6 +276,11 @@ local ROW_BREAK = [=[(?:\r\n|[\r\n])[ \t]*]=]
 -- opens with its header)
 local QUOTED_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
     .. [=[(?:[ \t]*,[ \t]*"[^"\r\n]*+"){2,}[ \t]*$]=]
+-- (or a row of quoted fields, "," or ";" between them, whose last field
+-- it opens for the application's own quote to close, after such a line
+-- or one that closes the application's field: 'ok"\n"x";"5";"paid')
+local QUOTED_ROW_OPEN = FIELD_LINE .. [=["?]=] .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
+    .. [=[(?:[ \t]*[,;][ \t]*"[^"\r\n]*+")*+[ \t]*[,;][ \t]*"[^"\r\n]*+$]=]
 -- (or unquoted: a first line with no separator, then one record of four
 -- cells or more, "," or ";" between them with no blank after, as the
 -- last line: the value's field closed and a row of its own begun; a
@@ -359,7 +364,8 @@ local ICAL_GUEST = [=[^(?![ \t]*[a-z][\w-]*(?:;[^\r\n:]*)?:)[^\r\n]*+(?:\r\n|[\r
 local ICAL_COMPONENT = [=[^(?![ \t]*begin:)[^\r\n]*+(?:\r\n|[\r\n])[ \t]*(?:end|begin):]=]
     .. [=[v(?:event|calendar|todo|journal|alarm|freebusy|timezone|card)\b]=]
 local RE_CRLF_BODY = alt({
-    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN, BANNER_CLAIM,
+    CSV_ROW, QUOTED_ROW_LAST, QUOTED_ROW_OPEN, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN,
+    BANNER_CLAIM,
     STAR_BANNER,
     NDJSON_RECORD, LONE_CR,
     ICAL_GUEST, ICAL_COMPONENT,
@@ -447,7 +453,8 @@ local RE_CRLF = alt({
     [=[(?<![:\r\n])(?:\r\n|[\r\n])[ \t]*\d{1,3}(?:\.\d{1,3}){3} \S+ \S+ ]=]
         .. [=[\[\d{1,2}/[a-z]{3}/\d{4}:\d\d:\d\d:\d\d[^\]\r\n]{0,8}\][ \t]+"]=]
         .. METHODS .. [=[ ]=],
-    CSV_ROW, QUOTED_ROW_LAST, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN, BANNER_CLAIM,
+    CSV_ROW, QUOTED_ROW_LAST, QUOTED_ROW_OPEN, UNQUOTED_ROW_LAST, FORMULA_ROW_LAST, BLANK_RUN,
+    BANNER_CLAIM,
     STAR_BANNER,
     NDJSON_RECORD, LONE_CR,
     -- (or a level in brackets, "[CRITICAL] ...", or a level word then
@@ -1688,9 +1695,12 @@ local RULES = rules.compile({
     { id = "protocol-ldap", where = { path = false },
       needles = { "&(", "|(", "!(", "& (", "| (", "! (" }, pattern = RE_LDAP_COMPOSED },
     -- (or written in a filter's own escapes, "\2a\29\28uid\3d\2a": a
-    -- close then an open, or "*)", that an unescaping layer gives back)
+    -- close then an open, or "*)", that an unescaping layer gives back;
+    -- escapes and brackets mixed too, "\29(\7c(": the close escaped, the
+    -- open written, then an operator)
     { id = "protocol-ldap", where = { path = false }, needles = { "\\29" },
-      pattern = [=[\\29\s*(?:\\2[16]|\\7c|[|&!])?\s*\\28|\\2a\s*\\29]=] },
+      pattern = [=[\\29\s*(?:\\2[16]|\\7c|[|&!])?\s*\\28|\\2a\s*\\29]=]
+          .. [=[|\\29\s*(?:\\28|\()\s*(?:\\7c|\\26|\\21|[|&!])]=] },
     -- (needs a quote, or a "]": no plain value)
     { id = "protocol-xpath", where = { path = false },
       needles = { "'", "\"", "]|", "] |", "]/", "] /", "(/", "( /", "(name", "(@", "(." },

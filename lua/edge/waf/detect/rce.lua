@@ -876,6 +876,16 @@ local SYNTAX = {
           .. [=[(?:\1|\s+(?:-|/|~|https?://|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b))]=] },
     { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
       pattern = [=[(?:^|\s)-o\s*["']?(?:proxycommand|localcommand)\s*=]=] },
+    -- (each argument quoted on its own, "'-o' 'X=1' 'ProxyCommand=socat - h:2'":
+    -- the list a program's argv is built from)
+    { id = "rce-option-command", needles = { "proxycommand", "localcommand" },
+      pattern = [=[(?:^|\s)(["'])-o\1\s+(?:(["'])[^"']*\2\s+)*]=]
+          .. [=[["'](?:proxycommand|localcommand)\s*=]=] },
+    -- (or the value opens with a one-letter option and then a probe, a
+    -- fetcher or a delay given its arguments, "-e ping -c 5 h.example":
+    -- the option that runs a command given one, rsync's or nc's -e)
+    { id = "rce-option-command", needles = { "-" }, plain = false,
+      pattern = [=[^\s*-[a-z]\s+(?:]=] .. OPTION_PROBES .. [=[|ping|sleep)\s+\S]=] },
     -- (git's -c sets a key for one command: core.sshCommand runs)
     { id = "rce-option-command", needles = { "sshcommand" },
       pattern = [=[(?:^|\s)-c\s*["']?core\.sshcommand\s*=]=] },

@@ -1369,10 +1369,15 @@ local function breakout(tok, s, quote, low)
         -- (or "--", a blank, then words to the line's end, as after one
         -- word: "Ellie'-- and so on"; a quotation's dash, "'hi'-- then",
         -- closes a literal the value opened, no context literal's)
-        return j == 2 and at == tok.close + 1 and tok.close > 1
+        -- (the comment a blank after the quote too, "Cafe' -- ", when
+        -- nothing follows it)
+        return j == 2 and tok.close > 1
             and find(s, "^[%w_]", tok.close - 1) ~= nil
             and not find(s, "^%as'", tok.close - 2)
-            and (find(s, "^[-#]+%s*$", at) ~= nil or comment_words(s, at))
+            and ((at == tok.close + 1 and (find(s, "^[-#]+%s*$", at) ~= nil
+                                            or comment_words(s, at)))
+                 or (find(sub(s, tok.close + 1, at - 1), "^[ \t]+$") ~= nil
+                     and find(s, "^%-%-%s*$", at) ~= nil))
     end
     if t == "=" and words[j] == nil and (types[j + 1] == "n" or types[j + 1] == "s")
             and types[j + 2] == "C" and types[j + 3] == nil
@@ -1972,12 +1977,33 @@ end
 -- could go on with (a number or a closed literal must come first), so
 -- the query is quoted, not injected; one value that is a query whole
 -- still counts.
+-- (or in a sentence, after three words or more (a label's colon among
+-- them) and nothing else, the last of them no SQL's: "so the report is
+-- really SELECT a, ..." names a query; no statement goes on from
+-- words side by side, and an apostrophe inside a word, "it's", closes
+-- no literal)
+local SQL_BEFORE_SELECT = match.set({ "union", "all", "distinct", "exists", "in", "not",
+                                      "and", "or", "from", "where", "select", "as", "then",
+                                      "else", "when", "return", "values", "by", "on", "join",
+                                      "any", "some", "is", "like", "having" })
+local function select_in_sentence(before)
+    if find(before, "[^%w%s,.:'%-]") or find(gsub(before, "%a'%a", ""), "'", 1, true)
+            or not find(before, "%a+%s+%a+%s+%a+") then
+        return false
+    end
+    local last = smatch(before, "(%a+)%s*$")
+    return last ~= nil and not SQL_BEFORE_SELECT[last]
+end
+
 local function select_quoted(s)
     local at = re_find(s, RE_SELECT_WORD, "jo")
     if not at or at < 4 then
         return true
     end
     local before = sub(s, 1, at - 1)
+    if select_in_sentence(before) then
+        return false
+    end
     if not find(before, "^[%a%d%s,.%-]*%a%a+[%a%d%s,.%-]*:%s*$")
             or not find(before, "%a%s+%a") then
         return true
@@ -2931,6 +2957,12 @@ local RULES = rules.compile({
         .. [=[\s*['"][a-z][\w+.-]*://[^'"\n]{0,300}['"]\s*\+]=], plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
+    -- (an ORDER BY's operand, a column's number and its direction, then
+    -- ";" and a statement of its own: "2 DESC; DROP ...", what a sort
+    -- parameter's value stacks)
+    { id = "sqli-stacked", field = "cmp", needles = { ";" }, plain = false,
+      pattern = [=[^\s*\d+\s+(?:asc|desc)\s*;\s*(?:select|insert|update|delete|drop|exec|execute]=]
+          .. [=[|waitfor|declare|shutdown|create|alter|truncate)\b]=] },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION,
       check = union_selects },
     -- (a keyword nested in itself, "UNIUNIONON SELSELECTECT": what a filter
