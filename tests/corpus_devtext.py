@@ -647,8 +647,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/tinsmith/, the same round: a tinsmith's custom orders, cut lists, pattern notes, material stock, solder and flux logs, quotes, invoices, blog posts, customer messages and search), the pigeonracing corpus
 (tests/corpus/pigeonracing/, the hundred-and-third round: a racing-pigeon federation's race entries, ring numbers, basketing sheets, liberation reports, clock results, loft registrations, vet notes, forum posts, messages and search), the bobsleigh corpus
 (tests/corpus/bobsleigh/, the same round: a bobsleigh track's run bookings, sled inspections, ice logs, timing results, athlete profiles, training plans, incident reports, equipment hire, messages and search), the maplesyrup corpus
-(tests/corpus/maplesyrup/, the same round: a sugarbush's tap counts, sap logs, evaporator batches, grading notes, bottling runs, shop orders, tour bookings, weather notes, messages and search) and the lidarsurvey corpus
-(tests/corpus/lidarsurvey/, the same round: a lidar survey firm's job requests, flight plans, processing notes, control points, deliverable manifests, client comments, invoices, crew logs, messages and search) through the real
+(tests/corpus/maplesyrup/, the same round: a sugarbush's tap counts, sap logs, evaporator batches, grading notes, bottling runs, shop orders, tour bookings, weather notes, messages and search), the lidarsurvey corpus
+(tests/corpus/lidarsurvey/, the same round: a lidar survey firm's job requests, flight plans, processing notes, control points, deliverable manifests, client comments, invoices, crew logs, messages and search), the bellows corpus
+(tests/corpus/bellows/, the hundred-and-fourth round: an organ-bellows and harmonium repair shop's repair tickets, leather and valve stock, tuning logs, quotes, invoices, bookings, restoration diaries, messages, forum posts and search), the snowplough corpus
+(tests/corpus/snowplough/, the same round: a snow-clearing depot's plough routes, gritting logs, salt stock, vehicle checks, rosters, weather alerts, complaints, incident reports, crew messages and search), the watchtower corpus
+(tests/corpus/watchtower/, the same round: a wildfire lookout network's shift sign-ups, smoke reports, azimuth readings, radio logs, equipment lists, training records, guestbook entries, map notes, messages and search) and the puppetmaker corpus
+(tests/corpus/puppetmaker/, the same round: a puppet maker's commissions, carving notes, string diagrams, paint logs, materials orders, show bookings, repair tickets, blog posts, messages and search) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -993,6 +997,10 @@ PIGEONRACING = HERE / "corpus" / "pigeonracing"
 BOBSLEIGH = HERE / "corpus" / "bobsleigh"
 MAPLESYRUP = HERE / "corpus" / "maplesyrup"
 LIDARSURVEY = HERE / "corpus" / "lidarsurvey"
+BELLOWS = HERE / "corpus" / "bellows"
+SNOWPLOUGH = HERE / "corpus" / "snowplough"
+WATCHTOWER = HERE / "corpus" / "watchtower"
+PUPPETMAKER = HERE / "corpus" / "puppetmaker"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1164,7 +1172,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("hotspring", HOTSPRING), ("kelpfarm", KELPFARM),
     ("rodeo", RODEO), ("tinsmith", TINSMITH),
     ("pigeonracing", PIGEONRACING), ("bobsleigh", BOBSLEIGH),
-    ("maplesyrup", MAPLESYRUP), ("lidarsurvey", LIDARSURVEY))}
+    ("maplesyrup", MAPLESYRUP), ("lidarsurvey", LIDARSURVEY),
+    ("bellows", BELLOWS), ("snowplough", SNOWPLOUGH),
+    ("watchtower", WATCHTOWER), ("puppetmaker", PUPPETMAKER))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -3871,6 +3871,49 @@ LIDARSURVEY_CEILINGS = {"client_comments": 0.013, "control_points": 0.013, "crew
                         "job_requests": 0.013, "messages": 0.013, "portal_search": 0.013,
                         "processing_notes": 0.013, "ALL": 0.002}
 
+# bellows (tests/corpus/bellows/: repair tickets, leather and valve stock, tuning logs, quotes,
+# invoices, bookings, restoration diaries, messages, forum posts, search; 497 attacks):
+# benign 0 -> 0, attacks 494 -> 495 (query).
+BELLOWS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+BELLOWS_CEILINGS = {"bookings": 0.013, "customer_messages": 0.013, "forum_posts": 0.013,
+                    "invoices": 0.013, "quotes": 0.013, "repair_tickets": 0.013,
+                    "restoration_diary": 0.013, "site_search": 0.013, "stock_items": 0.013,
+                    "tuning_logs": 0.013, "ALL": 0.002}
+
+# snowplough (tests/corpus/snowplough/: plough routes, gritting logs, salt stock, vehicle checks,
+# rosters, weather alerts, complaints, incident reports, crew messages, search; 494
+# attacks): benign 0 -> 0, attacks 491 -> 492 (query).
+SNOWPLOUGH_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.993}
+SNOWPLOUGH_CEILINGS = {"crew_messages": 0.013, "gritting_logs": 0.013, "incident_reports": 0.013,
+                       "plough_routes": 0.013, "portal_search": 0.013,
+                       "resident_complaints": 0.013, "salt_stock": 0.013, "shift_rosters": 0.013,
+                       "vehicle_checks": 0.013, "weather_alerts": 0.013, "ALL": 0.002}
+
+# watchtower (tests/corpus/watchtower/: shift sign-ups, smoke reports, azimuth readings, radio
+# logs, equipment lists, training records, guestbook entries, map notes, messages, search;
+# 495 attacks): benign 0 -> 0, attacks 491 -> 491 (query).
+WATCHTOWER_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+WATCHTOWER_CEILINGS = {"azimuth_readings": 0.013, "equipment_lists": 0.013, "guestbook": 0.013,
+                       "map_notes": 0.013, "messages": 0.013, "radio_logs": 0.013,
+                       "shift_signups": 0.013, "site_search": 0.013, "smoke_reports": 0.013,
+                       "training_records": 0.013, "ALL": 0.002}
+
+# puppetmaker (tests/corpus/puppetmaker/: commissions, carving notes, string diagrams, paint logs,
+# materials orders, show bookings, repair tickets, blog posts, messages, search; 495
+# attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+PUPPETMAKER_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
+PUPPETMAKER_CEILINGS = {"blog_posts": 0.013, "carving_notes": 0.013, "commissions": 0.013,
+                        "customer_messages": 0.013, "materials_orders": 0.013, "paint_logs": 0.013,
+                        "repair_tickets": 0.013, "show_bookings": 0.013, "site_search": 0.013,
+                        "string_diagrams": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -4031,7 +4074,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "hotspring": HOTSPRING_FLOORS, "kelpfarm": KELPFARM_FLOORS,
                  "rodeo": RODEO_FLOORS, "tinsmith": TINSMITH_FLOORS,
                  "pigeonracing": PIGEONRACING_FLOORS, "bobsleigh": BOBSLEIGH_FLOORS,
-                 "maplesyrup": MAPLESYRUP_FLOORS, "lidarsurvey": LIDARSURVEY_FLOORS}
+                 "maplesyrup": MAPLESYRUP_FLOORS, "lidarsurvey": LIDARSURVEY_FLOORS,
+                 "bellows": BELLOWS_FLOORS, "snowplough": SNOWPLOUGH_FLOORS,
+                 "watchtower": WATCHTOWER_FLOORS, "puppetmaker": PUPPETMAKER_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4200,7 +4245,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "hotspring": HOTSPRING_CEILINGS, "kelpfarm": KELPFARM_CEILINGS,
                    "rodeo": RODEO_CEILINGS, "tinsmith": TINSMITH_CEILINGS,
                    "pigeonracing": PIGEONRACING_CEILINGS, "bobsleigh": BOBSLEIGH_CEILINGS,
-                   "maplesyrup": MAPLESYRUP_CEILINGS, "lidarsurvey": LIDARSURVEY_CEILINGS}
+                   "maplesyrup": MAPLESYRUP_CEILINGS, "lidarsurvey": LIDARSURVEY_CEILINGS,
+                   "bellows": BELLOWS_CEILINGS, "snowplough": SNOWPLOUGH_CEILINGS,
+                   "watchtower": WATCHTOWER_CEILINGS, "puppetmaker": PUPPETMAKER_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -1570,11 +1570,13 @@ local VALUES = rules.compile({
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n]=] .. CLF_RECORD },
     -- (... or a line break a protocol ends its lines with, CR LF, both
-    -- escaped, before a level word and its colon, 'kayak\r\nWARN: ...':
-    -- a line a log reader takes for the logger's own)
+    -- escaped, before a level word and its colon, 'kayak\r\nWARN: ...',
+    -- or a blank and words, 'kayak\r\nINFO refund sent': a line a log
+    -- reader takes for the logger's own)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\r\\n" }, plain = false,
-      pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS .. [=[)\]?:[ \t]*\S]=] },
+      pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS
+          .. [=[)\]?(?::[ \t]*\S|[ \t]+[a-z])]=] },
     -- (... or before a line stamped with a date and a time, then a level
     -- word, 'kayak\r\n2025-01-02 03:04:05 INFO ...': a logger's own line)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },

@@ -841,6 +841,11 @@ local SYNTAX = {
       pattern = [=[(?:[;&|\n]|\$\()\s*(?:sudo\s+)?(?:rm\s+(?:-[a-z-]+\s+)*(?:/\*?|~/?\*?]=]
           .. [=[|\$\{?home\}?/?\*?)(?=$|[\s;&|`)])|(?:del|erase|rd|rmdir)\s+(?:/[a-z]\s+)*]=]
           .. [=[(?:[a-z]:)?\\(?:\*(?:\.\*)?|(?:windows|inetpub|users)\b[^\s&|]*)?(?=$|[\s&|]))]=] },
+    -- (a word whose letters carets split, "c^a^l^c": cmd.exe drops a
+    -- caret before an ordinary letter and runs the word; no text writes
+    -- one between every letter)
+    { id = WIN, needles = { "^" }, plain = false,
+      pattern = [=[(?<![\w^])[a-z](?:\^[a-z]){2,}(?![\w^])]=] },
     -- (or options alone, a recursive one among them, then the root: the
     -- value handed to rm, chmod or chown as its arguments, "-rf
     -- --no-preserve-root /", "-R /*"; no file a client names is "/")
