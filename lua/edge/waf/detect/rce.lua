@@ -2393,49 +2393,55 @@ end
 -- among them ("x | whoami | y") still counts. a: where the list's first
 -- word starts.
 -- (or each word with a number after it, a count's or a reading's list,
--- "oyster 112 | shiitake 80 | ss 2": a number is no argument those
+-- "bolts 40 | rivets 12 | ss 8": a number is no argument those
 -- commands take; but a delay given one, "| sleep 4 |", is a probe's)
-local CHOICE = "^([\"']?)([%w_.-]+)%1[ \t]+|[ \t]+"
-local CHOICE_LAST = "^([\"']?)([%w_.-]+)%1[ \t]*"
-local CHOICE_NUM = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]+|[ \t]+"
-local CHOICE_NUM_LAST = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]*"
-local DELAYS = set([[sleep usleep ping timeout]])
-local function choice_list(s, a)
-    local k, words = a, 0
-    for _ = 1, 32 do
-        local _, e, _, w = find(s, CHOICE, k)
-        local num = false
-        if not w then
-            _, e, _, w = find(s, CHOICE_NUM, k)
-            num = w ~= nil
-        end
-        local last = w == nil
-        if last then
-            -- (the last one ends the line, or a type's or a list's
-            -- member: ";", ",", ")", "}", "]" after it)
-            _, e, _, w = find(s, CHOICE_LAST, k)
-            local c = w and byte(s, e + 1)
-            if not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
-                    or c == 41 or c == 125 or c == 93) then
-                _, e, _, w = find(s, CHOICE_NUM_LAST, k)
+-- (its patterns and helpers in a block of their own: the module's main
+-- chunk is near Lua's limit of 200 locals)
+local choice_list
+do
+    local CHOICE = "^([\"']?)([%w_.-]+)%1[ \t]+|[ \t]+"
+    local CHOICE_LAST = "^([\"']?)([%w_.-]+)%1[ \t]*"
+    local CHOICE_NUM = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]+|[ \t]+"
+    local CHOICE_NUM_LAST = "^([\"']?)([%w_.-]+)%1[ \t]+%d[%d.,]*[ \t]*"
+    local DELAYS = set([[sleep usleep ping timeout]])
+    -- (the last one ends the line, or a type's or a list's member: ";", ",",
+    -- ")", "}", "]" after it)
+    local function ends_list(s, e)
+        local c = byte(s, e + 1)
+        return c == nil or c == 10 or c == 13 or c == 59 or c == 44 or c == 41 or c == 125
+            or c == 93
+    end
+    function choice_list(s, a)
+        local k, words = a, 0
+        for _ = 1, 32 do
+            local _, e, _, w = find(s, CHOICE, k)
+            local num = false
+            if not w then
+                _, e, _, w = find(s, CHOICE_NUM, k)
                 num = w ~= nil
-                c = w and byte(s, e + 1)
             end
-            if not w or not (c == nil or c == 10 or c == 13 or c == 59 or c == 44
-                             or c == 41 or c == 125 or c == 93) then
+            local last = w == nil
+            if last then
+                _, e, _, w = find(s, CHOICE_LAST, k)
+                if not (w and ends_list(s, e)) then
+                    _, e, _, w = find(s, CHOICE_NUM_LAST, k)
+                    num = w ~= nil
+                end
+                if not (w and ends_list(s, e)) then
+                    return false
+                end
+            end
+            if LONE[w] or w == "id" or (num and DELAYS[w]) then
                 return false
             end
+            if last then
+                return words >= 2
+            end
+            words = words + 1
+            k = e + 1
         end
-        if LONE[w] or w == "id" or (num and DELAYS[w]) then
-            return false
-        end
-        if last then
-            return words >= 2
-        end
-        words = words + 1
-        k = e + 1
+        return false
     end
-    return false
 end
 
 local SEP = [=[[;|&`\n\r]|\\[nr]]=]
