@@ -1283,6 +1283,10 @@ local VALUE = { value = true }
 local REFERER = { referer = true, origin = true }
 local URL = { ":", "/" }
 
+-- (an internal address right after a URL's "@": the two ssrf-internal
+-- records below that read the authority the way a lenient parser does)
+local AT_INTERNAL = [=[@\s*(?:127\.|localhost\b|0\.0\.0\.0|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=]
+
 local RULES = rules.compile({
     { id = "lfi-traversal", where = PATH, field = "path", needles = { "..", "0x" },
       pattern = RE_TRAVERSAL_PATH },
@@ -1382,8 +1386,7 @@ local RULES = rules.compile({
     -- internal address, "http://a.example &@b# @127.0.0.1/": parsers
     -- that disagree on where the host ends, one of them fetching the last)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
-      pattern = [=[^\s*https?://[^\s/@]*[\s&#]+[^/\n]*@\s*(?:127\.|localhost\b|0\.0\.0\.0]=]
-          .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=], plain = false },
+      pattern = [=[^\s*https?://[^\s/@]*[\s&#]+[^/\n]*]=] .. AT_INTERNAL, plain = false },
     -- (... or a "/", "\\", "#" or "?" right before the "@", encoded or
     -- not, "http://a.example%2F@localhost/": a parser that decodes it, or
     -- reads it as a delimiter, ends the host there, one that does not
@@ -1394,9 +1397,7 @@ local RULES = rules.compile({
     -- "/" does the same)
     { id = "ssrf-internal", where = NOT_PATH, names_not = REFERER, needles = { "@" },
       plain = false,
-      pattern = [=[^\s*https?://[^\s/@\\#?]+(?:[/\\#?]|[^\s@?#]*[?#][^\s@]*)@\s*]=]
-          .. [=[(?:127\.|localhost\b|0\.0\.0\.0]=]
-          .. [=[|\[::1?\]|169\.254\.|10\.\d|192\.168\.)]=] },
+      pattern = [=[^\s*https?://[^\s/@\\#?]+(?:[/\\#?]|[^\s@?#]*[?#][^\s@]*)]=] .. AT_INTERNAL },
     -- (or a URL whose host is an internal address, then a tab, a vertical
     -- tab or a form feed glued to a domain, "http://127.0.0.1<TAB>.x.example/":
     -- a parser that ends the host at the blank fetches the address, one

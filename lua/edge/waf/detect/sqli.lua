@@ -1330,9 +1330,14 @@ local select_list_parses         -- (below, with the SELECT lists)
 -- "--", blanks, then words to the line's end (no quote, no backtick;
 -- an apostrophe inside a word, "I'd", is the word's): the comment a
 -- breakout's quote is glued to, whatever it says after.
+-- A single quote outside a word: "I'd" and "it's" hold theirs inside.
+local function stray_quote(s)
+    return find(gsub(s, "%a'%a", ""), "'", 1, true) ~= nil
+end
+
 local function comment_words(s, at)
     local rest = smatch(s, "^%-%-[ \t]+([^\r\n\"`]*)$", at)
-    return rest ~= nil and not find(gsub(rest, "%a'%a", ""), "'", 1, true)
+    return rest ~= nil and not stray_quote(rest)
 end
 
 
@@ -1987,7 +1992,7 @@ local SQL_BEFORE_SELECT = match.set({ "union", "all", "distinct", "exists", "in"
                                       "else", "when", "return", "values", "by", "on", "join",
                                       "any", "some", "is", "like", "having" })
 local function select_in_sentence(before)
-    if find(before, "[^%w%s,.:'%-]") or find(gsub(before, "%a'%a", ""), "'", 1, true)
+    if find(before, "[^%w%s,.:'%-]") or stray_quote(before)
             or not find(before, "%a+%s+%a+%s+%a+") then
         return false
     end
