@@ -1220,6 +1220,35 @@ local function comparison_prefix(types, last)
 end
 
 
+-- A sort list whose last operand has a direction ("2 DESC", "name, id
+-- ASC"): the text an application puts after its ORDER BY, its ";" ending
+-- the query.
+local function sort_prefix(types, words, last)
+    local w = words[last]
+    if w ~= "asc" and w ~= "desc" then
+        return false
+    end
+    local k = 1
+    while true do
+        local t = types[k]
+        if t ~= "n" and t ~= "b" and t ~= "v" then
+            return false
+        end
+        k = k + 1
+        w = words[k]
+        if w == "asc" or w == "desc" then
+            k = k + 1
+        end
+        if k > last then
+            return true
+        elseif types[k] ~= "," then
+            return false
+        end
+        k = k + 1
+    end
+end
+
+
 -- -> a statement follows, its token's index, and whether it came after a
 -- clause_prefix or a comparison_prefix
 local function stacked(tok, quote)
@@ -1228,7 +1257,8 @@ local function stacked(tok, quote)
     for i = 1, limit do
         if types[i] == ";" then
             local loose = false
-            if not short_prefix(types, tok.words, i - 1) then
+            if not short_prefix(types, tok.words, i - 1)
+                    and not sort_prefix(types, tok.words, i - 1) then
                 if not (quote and clause_prefix(types, i - 1))
                         and not (not quote and comparison_prefix(types, i - 1)) then
                     return false
@@ -2962,12 +2992,6 @@ local RULES = rules.compile({
         .. [=[\s*['"][a-z][\w+.-]*://[^'"\n]{0,300}['"]\s*\+]=], plain = false },
     -- plain values: plain_maybe (AND, OR, XOR, WHERE, HAVING as words)
     { ids = GRAMMAR, field = "cmp", scan = tokens, plain = false },
-    -- (an ORDER BY's operand, a column's number and its direction, then
-    -- ";" and a statement of its own: "2 DESC; DROP ...", what a sort
-    -- parameter's value stacks)
-    { id = "sqli-stacked", field = "cmp", needles = { ";" }, plain = false,
-      pattern = [=[^\s*\d+\s+(?:asc|desc)\s*;\s*(?:select|insert|update|delete|drop|exec|execute]=]
-          .. [=[|waitfor|declare|shutdown|create|alter|truncate)\b]=] },
     { id = "sqli-union", field = "cmp", needles = { "union" }, pattern = RE_UNION,
       check = union_selects },
     -- (a keyword nested in itself, "UNIUNIONON SELSELECTECT": what a filter
@@ -3026,12 +3050,6 @@ local RULES = rules.compile({
     { id = "sqli-clause", field = "cmp", needles = { "--", "#" }, plain = { "--" },
       pattern = [=[^\s*[a-z_][\w.]*(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*?]=]
           .. [=[\s*,\s*\d+\s*(?:--[ \t]*-?|#)\s*$]=] },
-    -- (... or to a statement of its own after a direction and a ";",
-    -- "name DESC;SELECT ...": the sort list ended, a second query stacked)
-    { id = "sqli-stacked", field = "cmp", needles = { "asc;", "desc;", "asc ;", "desc ;" },
-      plain = false,
-      pattern = [=[^\s*[a-z_][\w.]*(?:\s*,\s*[a-z_][\w.]*)*\s+(?:asc|desc)\s*;\s*]=]
-          .. [=[(?:select|insert|update|delete|drop|create|alter|truncate|exec|declare)\b]=] },
     -- (... or to a division by zero after a direction, "name ASC, 1/0":
     -- the error-based probe of whether the sort list is evaluated)
     { id = "sqli-clause", field = "cmp", needles = { "/0" }, plain = false,
