@@ -651,8 +651,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/lidarsurvey/, the same round: a lidar survey firm's job requests, flight plans, processing notes, control points, deliverable manifests, client comments, invoices, crew logs, messages and search), the bellows corpus
 (tests/corpus/bellows/, the hundred-and-fourth round: an organ-bellows and harmonium repair shop's repair tickets, leather and valve stock, tuning logs, quotes, invoices, bookings, restoration diaries, messages, forum posts and search), the snowplough corpus
 (tests/corpus/snowplough/, the same round: a snow-clearing depot's plough routes, gritting logs, salt stock, vehicle checks, rosters, weather alerts, complaints, incident reports, crew messages and search), the watchtower corpus
-(tests/corpus/watchtower/, the same round: a wildfire lookout network's shift sign-ups, smoke reports, azimuth readings, radio logs, equipment lists, training records, guestbook entries, map notes, messages and search) and the puppetmaker corpus
-(tests/corpus/puppetmaker/, the same round: a puppet maker's commissions, carving notes, string diagrams, paint logs, materials orders, show bookings, repair tickets, blog posts, messages and search) through the real
+(tests/corpus/watchtower/, the same round: a wildfire lookout network's shift sign-ups, smoke reports, azimuth readings, radio logs, equipment lists, training records, guestbook entries, map notes, messages and search), the puppetmaker corpus
+(tests/corpus/puppetmaker/, the same round: a puppet maker's commissions, carving notes, string diagrams, paint logs, materials orders, show bookings, repair tickets, blog posts, messages and search), the roofers corpus
+(tests/corpus/roofers/, the hundred-and-fifth round: a roofing contractor's job tracker), the glidingclub corpus
+(tests/corpus/glidingclub/, the same round: a gliding club's members' site), the sushibar corpus
+(tests/corpus/sushibar/, the same round: a sushi bar's ordering and kitchen system) and the chairlift corpus
+(tests/corpus/chairlift/, the same round: a ski resort's chairlift maintenance desk) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -1001,6 +1005,10 @@ BELLOWS = HERE / "corpus" / "bellows"
 SNOWPLOUGH = HERE / "corpus" / "snowplough"
 WATCHTOWER = HERE / "corpus" / "watchtower"
 PUPPETMAKER = HERE / "corpus" / "puppetmaker"
+ROOFERS = HERE / "corpus" / "roofers"
+GLIDINGCLUB = HERE / "corpus" / "glidingclub"
+SUSHIBAR = HERE / "corpus" / "sushibar"
+CHAIRLIFT = HERE / "corpus" / "chairlift"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1174,7 +1182,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("pigeonracing", PIGEONRACING), ("bobsleigh", BOBSLEIGH),
     ("maplesyrup", MAPLESYRUP), ("lidarsurvey", LIDARSURVEY),
     ("bellows", BELLOWS), ("snowplough", SNOWPLOUGH),
-    ("watchtower", WATCHTOWER), ("puppetmaker", PUPPETMAKER))}
+    ("watchtower", WATCHTOWER), ("puppetmaker", PUPPETMAKER),
+    ("roofers", ROOFERS), ("glidingclub", GLIDINGCLUB),
+    ("sushibar", SUSHIBAR), ("chairlift", CHAIRLIFT))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

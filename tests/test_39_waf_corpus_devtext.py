@@ -858,9 +858,9 @@ GIS_CEILINGS = {"catalogue_metadata": 0.013, "coordinates": 0.025, "data_paths":
 # before a parenthetical read as a PHP call, a title element, one step up
 # to a TIFF, a manifest and a scan under /var/www and /var/spool),
 # attacks 473 / 471. With the round's classes: benign 0, attacks 475 / 472.
-LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.935, "ldap-xpath": 0.954,
-                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98,
-                  "xss": 0.986, "ALL": 0.995}
+LIBRARY_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.967, "ldap-xpath": 0.954,
+                  "nosqli": 0.961, "sqli": 0.986, "ssrf": 0.98, "traversal": 0.98, "xss": 0.986,
+                  "ALL": 0.997}
 LIBRARY_CEILINGS = {"call_number": 0.013, "citation": 0.013, "digitisation_path": 0.013,
                     "finding_aid": 0.013, "identifier_url": 0.013, "ill_note": 0.013,
                     "marc_field": 0.013, "patron_request": 0.013, "processing_note": 0.013,
@@ -2095,8 +2095,8 @@ SELFSTORAGE_CEILINGS = {"climate_alarms": 0.013, "exports_settings": 0.013,
 # pinsetter faults, party packages, pro-shop orders, drilling specs, tournaments,
 # member chat, settings; 489 attacks): benign 0 -> 0, attacks 487 -> 487
 # (query).
-BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
+BOWLING_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.997}
 BOWLING_CEILINGS = {"drilling-spec": 0.013, "lane-booking": 0.013, "league-standings": 0.013,
                     "member-chat": 0.013, "party-package": 0.013, "pinsetter": 0.013,
                     "pro-shop": 0.013, "score-sheet": 0.013, "settings-import": 0.013,
@@ -3504,8 +3504,9 @@ DIVINGSCHOOL_CEILINGS = {"boat_schedules": 0.013, "cert_exports": 0.013, "course
 # roastery (tests/corpus/roastery/: roast profiles, green bean lots, cupping notes, grinder
 # settings, wholesale orders, subscriptions, maintenance logs, PLC exports, barista training,
 # tasting notes; 497 attacks): benign 0 -> 0, attacks 492 -> 495 (query).
-ROASTERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95, "nosqli": 0.962,
-                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.987}
+ROASTERY_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.833, "ldap-xpath": 0.95,
+                   "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.989}
 ROASTERY_CEILINGS = {"barista_training": 0.013, "cupping_notes": 0.013, "green_lots": 0.013,
                      "grinder_settings": 0.013, "maintenance_logs": 0.013, "plc_exports": 0.013,
                      "roast_profiles": 0.013, "subscriptions": 0.013, "tasting_notes": 0.013,
@@ -3621,9 +3622,9 @@ CANYONING_CEILINGS = {"booking_notes": 0.013, "certifications": 0.013, "client_m
 # organbuilder (tests/corpus/organbuilder/: pipe scaling, stop lists, restoration reports, parish
 # letters, tuning logs, parts orders, apprentice notes, concerts, CSV pipe inventories, foreign
 # messages; 493 attacks): benign 10 -> 0, attacks 492 -> 492 (query).
-ORGANBUILDER_FLOORS = {"cmdi": 0.986, "code": 0.976, "crlf": 0.966, "ldap-xpath": 0.95,
+ORGANBUILDER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 ORGANBUILDER_CEILINGS = {"apprentice_notes": 0.013, "concert_bookings": 0.013,
                          "foreign_messages": 0.013, "inventory_csv": 0.013,
                          "parish_correspondence": 0.013, "parts_orders": 0.013,
@@ -3914,6 +3915,48 @@ PUPPETMAKER_CEILINGS = {"blog_posts": 0.013, "carving_notes": 0.013, "commission
                         "repair_tickets": 0.013, "show_bookings": 0.013, "site_search": 0.013,
                         "string_diagrams": 0.013, "ALL": 0.002}
 
+# roofers (tests/corpus/roofers/: quotes, site surveys, scaffold bookings, material orders,
+# weather holds, gutter repairs, crew notes, insurance photos, messages, job imports; 494
+# attacks): benign 1 -> 0, attacks 490 -> 493 (query).
+ROOFERS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.995}
+ROOFERS_CEILINGS = {"crew_notes": 0.013, "customer_messages": 0.013, "gutter_repairs": 0.013,
+                    "insurance_photos": 0.013, "job_imports": 0.013, "material_orders": 0.013,
+                    "quotes": 0.013, "scaffold_bookings": 0.013, "site_surveys": 0.013,
+                    "weather_holds": 0.013, "ALL": 0.002}
+
+# glidingclub (tests/corpus/glidingclub/: launch logs, bookings, instructor notes, weather
+# briefings, rigging checklists, logbook exports, badge claims, profiles, chat, search; 498
+# attacks): benign 0 -> 0, attacks 496 -> 497 (query).
+GLIDINGCLUB_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.995}
+GLIDINGCLUB_CEILINGS = {"badge_claims": 0.013, "bookings": 0.013, "club_chat": 0.013,
+                        "instructor_notes": 0.013, "launch_log": 0.013, "logbook_exports": 0.013,
+                        "member_profiles": 0.013, "rigging_checklists": 0.013,
+                        "site_search": 0.013, "weather_briefings": 0.013, "ALL": 0.002}
+
+# sushibar (tests/corpus/sushibar/: menu items, allergy notes, fish deliveries, bookings,
+# omakase requests, supplier invoices, rota, order chat, kitchen logs, search; 496
+# attacks): benign 0 -> 0, attacks 493 -> 493 (query; JSON 492 -> 493).
+SUSHIBAR_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.991}
+SUSHIBAR_CEILINGS = {"allergy_notes": 0.013, "fish_deliveries": 0.013, "kitchen_logs": 0.013,
+                     "menu_items": 0.013, "menu_search": 0.013, "omakase_requests": 0.013,
+                     "order_chat": 0.013, "staff_rota": 0.013, "supplier_invoices": 0.013,
+                     "table_bookings": 0.013, "ALL": 0.002}
+
+# chairlift (tests/corpus/chairlift/: inspections, rope splicing, grip tests, shift logs,
+# incident reports, part orders, SCADA alarm notes, search, chat, settings imports; 496
+# attacks): benign 0 -> 0, attacks 493 -> 494 (query).
+CHAIRLIFT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                    "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+CHAIRLIFT_CEILINGS = {"grip_tests": 0.013, "incident_reports": 0.013, "inspection_reports": 0.013,
+                      "operator_shift_logs": 0.013, "part_orders": 0.013, "rope_splicing": 0.013,
+                      "scada_alarm_notes": 0.013, "search_queries": 0.013,
+                      "settings_imports": 0.013, "staff_chat": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -4076,7 +4119,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "pigeonracing": PIGEONRACING_FLOORS, "bobsleigh": BOBSLEIGH_FLOORS,
                  "maplesyrup": MAPLESYRUP_FLOORS, "lidarsurvey": LIDARSURVEY_FLOORS,
                  "bellows": BELLOWS_FLOORS, "snowplough": SNOWPLOUGH_FLOORS,
-                 "watchtower": WATCHTOWER_FLOORS, "puppetmaker": PUPPETMAKER_FLOORS}
+                 "watchtower": WATCHTOWER_FLOORS, "puppetmaker": PUPPETMAKER_FLOORS,
+                 "roofers": ROOFERS_FLOORS, "glidingclub": GLIDINGCLUB_FLOORS,
+                 "sushibar": SUSHIBAR_FLOORS, "chairlift": CHAIRLIFT_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4247,7 +4292,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "pigeonracing": PIGEONRACING_CEILINGS, "bobsleigh": BOBSLEIGH_CEILINGS,
                    "maplesyrup": MAPLESYRUP_CEILINGS, "lidarsurvey": LIDARSURVEY_CEILINGS,
                    "bellows": BELLOWS_CEILINGS, "snowplough": SNOWPLOUGH_CEILINGS,
-                   "watchtower": WATCHTOWER_CEILINGS, "puppetmaker": PUPPETMAKER_CEILINGS}
+                   "watchtower": WATCHTOWER_CEILINGS, "puppetmaker": PUPPETMAKER_CEILINGS,
+                   "roofers": ROOFERS_CEILINGS, "glidingclub": GLIDINGCLUB_CEILINGS,
+                   "sushibar": SUSHIBAR_CEILINGS, "chairlift": CHAIRLIFT_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]
@@ -4285,27 +4332,37 @@ def test_every_request_answered(summaries, corpus):
         assert errors == 0, f"{placement}: {errors} without an answer or 5xx"
 
 
+def below(rows, label, limits, too_far):
+    """The categories of one placement whose rate is past its limit, each
+    with its fraction ("ALL": every category of the label together)."""
+    out = []
+    for cat, limit in sorted(limits.items()):
+        want = f"{label}:{cat}"
+        rate, frac = rate_of(rows, (lambda k: k.startswith(f"{label}:")) if cat == "ALL"
+                             else (lambda k, want=want: k == want))
+        if too_far(rate, limit):
+            out.append(f"{cat}: {frac} (limit {limit})")
+    return out
+
+
+# (one test per corpus and placement, every category in it: one per
+# category was 13,700 tests, some 20 s of the suite in pytest's own
+# bookkeeping; the message names each category past its limit)
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)
-@pytest.mark.parametrize("corpus,cat", [(c, k) for c in CORPORA for k in sorted(RECALL_FLOORS[c])])
-def test_recall(summaries, corpus, placement, cat):
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_recall(summaries, corpus, placement):
     rows = summaries(corpus)[placement]["categories"]
-    if cat == "ALL":
-        rate, frac = rate_of(rows, lambda k: k.startswith("attack:"))
-    else:
-        rate, frac = rate_of(rows, lambda k: k == f"attack:{cat}")
-    assert rate >= RECALL_FLOORS[corpus][cat], frac
+    low = below(rows, "attack", RECALL_FLOORS[corpus], lambda rate, floor: rate < floor)
+    assert not low, "; ".join(low)
 
 
 @pytest.mark.parametrize("placement", cd.PLACEMENTS)
-@pytest.mark.parametrize("corpus,cls",
-                         [(c, k) for c in CORPORA for k in sorted(BENIGN_CEILINGS[c])])
-def test_benign(summaries, corpus, placement, cls):
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_benign(summaries, corpus, placement):
     rows = summaries(corpus)[placement]["categories"]
-    if cls == "ALL":
-        rate, frac = rate_of(rows, lambda k: k.startswith("benign:"))
-    else:
-        rate, frac = rate_of(rows, lambda k: k == f"benign:{cls}")
-    assert rate <= BENIGN_CEILINGS[corpus][cls], frac
+    high = below(rows, "benign", BENIGN_CEILINGS[corpus],
+                 lambda rate, ceiling: rate > ceiling)
+    assert not high, "; ".join(high)
 
 
 @pytest.mark.parametrize("corpus", CORPORA)

@@ -86,6 +86,9 @@ _M.RULES = {
     { id = "lua-injection", severity = "critical", pl = 1,
       desc = "Lua reaching the host: os.execute/remove on a string, package.loadlib, "
           .. "loadstring of a string, load of char codes (bytecode), getfenv's os/io" },
+    { id = "beam-injection", severity = "critical", pl = 1,
+      desc = "Elixir or Erlang running a command or code: System.cmd/System.shell, "
+          .. ":os.cmd or os:cmd, a port spawned (Port.open, open_port), Code.eval_string" },
     { id = "dotnet-injection", severity = "critical", pl = 1,
       desc = ".NET running a command or loading code: Process.Start or ProcessStartInfo "
           .. "given a command's text, ObjectDataProvider calling Start or a Process, "
@@ -483,6 +486,17 @@ local RE_LUA = alt({
     -- "loadstring(game:HttpGet(...))()": a remote script run)
     [=[\b[gs]etfenv\s*\([^()]{0,20}\)\s*\[\s*string\s*\.]=],
     [=[\bload(?:string)?\s*\(\s*[\w.:]{0,40}?\bhttp(?:get|post)?(?:async)?\s*\(]=],
+})
+
+-- Elixir and Erlang (the BEAM's languages): the calls that run a program
+-- or a shell's command line given as a literal (Elixir's System.cmd and
+-- System.shell, Erlang's os:cmd, ":os.cmd" from Elixir, a port opened on
+-- {spawn, ...}) and the one that compiles a string (Code.eval_string).
+local RE_BEAM = alt({
+    [=[\bsystem\s*+\.\s*+(?:cmd|shell)\s*+\(\s*+(?:["'~]|\[)]=],
+    [=[(?::|\b)os\s*+[.:]\s*+cmd\s*+\(\s*+(?:["'~]|\[)]=],
+    [=[\b(?:port\s*+\.\s*+open|open_port)\s*+\(\s*+\{\s*+:?spawn(?:_executable)?\s*+,]=],
+    [=[\bcode\s*+\.\s*+eval_(?:string|quoted|file)\s*+\(]=],
 })
 
 -- .NET: the ways a string becomes a process or code. Process.Start and
@@ -1094,8 +1108,10 @@ local RE_URL = [=[^[a-z][a-z0-9+.-]*://[^\s"'<>`{}|\\^$]+\z]=]
 
 rules.buffer("code_names", function() return false end)
 
--- (a formula after a leading tab or carriage return too: formula-injection's)
-local GATE = [=[[<?$\[{}()%#'"\\!@]|\.\s*[a-z]|__|://|processbuilder|while|\n|^[\t\r]+[=+\-]]=]
+-- (a formula after a leading tab or carriage return too, or a value that
+-- opens with "=" and a number: formula-injection's)
+local GATE = [=[[<?$\[{}()%#'"\\!@]|\.\s*[a-z]|__|://|processbuilder|while|\n]=]
+    .. [=[|^[\t\r]+[=+\-]|^\s*"?=\s*\d]=]
 
 
 -- Each path segment as a whole value: a call of a PHP function.
@@ -1606,6 +1622,9 @@ local RULES = rules.compile({
     { id = "lua-injection", field = "cmp", pattern = RE_LUA,
       needles = { "os.", "os .", "loadlib", "loadstring", "string.", "fenv" },
       plain = false },
+    -- (every form holds a "(": no plain value matches)
+    { id = "beam-injection", field = "cmp", pattern = RE_BEAM, plain = false,
+      needles = { "system", "cmd", "spawn", "eval_" } },
     -- (every form holds a "(", "[", "<" or "}": no plain value matches)
     { id = "dotnet-injection", field = "cmp", pattern = RE_DOTNET,
       needles = { "process", "objectdataprovider", "assembly" }, plain = false },
@@ -1639,6 +1658,11 @@ local RULES = rules.compile({
     -- formula reads cells, "\t=SUM(B2:B9)", and passes)
     { id = "formula-injection", needles = { "\t", "\r" }, plain = false,
       pattern = [=[^[\t\r]+[=+\-@]\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d]=] },
+    -- (or, as the value's start, "=" and such a formula, then a cell's
+    -- separator, "=1+1;Smith;x": the value spills over cells of its own
+    -- and probes whether the first is computed)
+    { id = "formula-injection", needles = { "=" }, plain = false,
+      pattern = [=[^\s*"?=\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n;,]*[;,]]=] },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,

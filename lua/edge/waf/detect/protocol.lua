@@ -271,10 +271,11 @@ local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?
 local FIELD_LINE = [=[^[^"\r\n,;]{1,40}]=]
 local ROW_BREAK = [=[(?:\r\n|[\r\n])[ \t]*]=]
 -- (or a first line that is no row at all, a few words with no quote,
--- comma or semicolon, then one row of three quoted fields or more as the
--- last line: the value's own row in a quoted export; a pasted export
--- opens with its header)
-local QUOTED_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
+-- comma or semicolon, or one quoted field alone, then one row of three
+-- quoted fields or more as the last line: the value's own row in a
+-- quoted export; a pasted export opens with its header)
+local QUOTED_ROW_LAST = [=[(?:]=] .. FIELD_LINE .. [=[|^\s*"[^"\r\n]{1,40}"[ \t]*)]=]
+    .. ROW_BREAK .. [=["[^"\r\n]*+"]=]
     .. [=[(?:[ \t]*,[ \t]*"[^"\r\n]*+"){2,}[ \t]*$]=]
 -- (or a row of quoted fields, "," or ";" between them, whose last field
 -- it opens for the application's own quote to close, after such a line
@@ -297,9 +298,17 @@ local function row_cell(more)
 end
 local ROW_CELL, ROW_CELL_SEMI = row_cell(""), row_cell(",")
 local SEMI_CELLS = ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){3,}\s*$]=]
-local UNQUOTED_ROW_LAST = FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}]=] .. ROW_BREAK
-    .. SEMI_CELLS .. "|" .. ROW_BREAK .. "(?:"
+-- (a last line that names a setting, "allowed=jpg,png,heic,mp4", is a
+-- config's list, no row)
+local NOT_SETTING = [=[(?![\w.-]{1,40}[ \t]*=)]=]
+local UNQUOTED_ROW_LAST = FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}]=] .. ROW_BREAK .. NOT_SETTING
+    .. SEMI_CELLS .. "|" .. ROW_BREAK .. NOT_SETTING .. "(?:"
     .. ROW_CELL .. [=[(?:,]=] .. ROW_CELL .. [=[){3,}\s*$|]=] .. SEMI_CELLS .. [=[))]=]
+    -- (or a first line of three ";" cells, then a ";" record of five or
+    -- more as the last: wider than the line it follows, as no export's
+    -- row is)
+    .. [=[|]=] .. FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}){2}]=] .. ROW_BREAK .. NOT_SETTING
+    .. ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){4,}\s*$]=]
 -- (or, after such a first line, a last line that is a row whose first
 -- cell is a formula of numbers alone, "=2+3,x": a probe of whether the
 -- sheet the export opens in computes the value's cells; a sheet's own
@@ -1630,10 +1639,12 @@ local RULES = rules.compile({
       pattern = [=[(?:^|[\r\n])[ \t]*config[ \t]+set[ \t]+(?:dir|dbfilename)[ \t]+\S]=] },
     -- (a value that is an e-mail address, then an empty line and text:
     -- a mail's header ends at the empty line, so what follows is the
-    -- body of a mail sent to or from that address, the sender's text)
+    -- body of a mail sent to or from that address, the sender's text;
+    -- header lines of the value's own may come before the empty line)
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n" }, plain = false,
-      pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*\r?\n\s*\S]=] },
+      pattern = [=[^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n]=]
+          .. [=[(?:[\w-]{1,40}[ \t]*:[^\r\n]*+\r?\n){0,8}[ \t]*\r?\n\s*\S]=] },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\n", "\r" }, check = log_forged, plain = false },
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },

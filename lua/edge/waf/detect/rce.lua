@@ -1954,6 +1954,13 @@ local function command_at(s, i, n, mode)
                     and not find(rest, "^%s*[<>]") and mode ~= AT_START then
                 return false
             end
+            -- a name spelled to hide it (quotes, escapes or an empty
+            -- substitution inside it: "ec\"\"ho", "w\hoami") is a probe
+            -- wherever it stands and whatever it is given; a backslash
+            -- that only opens it is TeX's control word too ("\node at")
+            if obf and find(sub(s, i + 1, j - 1), "[\"'\\^$`]") then
+                return 2
+            end
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
                     return 2
