@@ -655,8 +655,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/puppetmaker/, the same round: a puppet maker's commissions, carving notes, string diagrams, paint logs, materials orders, show bookings, repair tickets, blog posts, messages and search), the roofers corpus
 (tests/corpus/roofers/, the hundred-and-fifth round: a roofing contractor's job tracker), the glidingclub corpus
 (tests/corpus/glidingclub/, the same round: a gliding club's members' site), the sushibar corpus
-(tests/corpus/sushibar/, the same round: a sushi bar's ordering and kitchen system) and the chairlift corpus
-(tests/corpus/chairlift/, the same round: a ski resort's chairlift maintenance desk) through the real
+(tests/corpus/sushibar/, the same round: a sushi bar's ordering and kitchen system), the chairlift corpus
+(tests/corpus/chairlift/, the same round: a ski resort's chairlift maintenance desk), the paramedics corpus
+(tests/corpus/paramedics/, the hundred-and-sixth round: a paramedic service's crew portal), the greenhouse corpus
+(tests/corpus/greenhouse/, the same round: a commercial greenhouse grower's system), the toyshop corpus
+(tests/corpus/toyshop/, the same round: an independent toy shop's web store) and the textilemill corpus
+(tests/corpus/textilemill/, the same round: a textile mill's production desk) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -1009,6 +1013,10 @@ ROOFERS = HERE / "corpus" / "roofers"
 GLIDINGCLUB = HERE / "corpus" / "glidingclub"
 SUSHIBAR = HERE / "corpus" / "sushibar"
 CHAIRLIFT = HERE / "corpus" / "chairlift"
+PARAMEDICS = HERE / "corpus" / "paramedics"
+GREENHOUSE = HERE / "corpus" / "greenhouse"
+TOYSHOP = HERE / "corpus" / "toyshop"
+TEXTILEMILL = HERE / "corpus" / "textilemill"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1184,7 +1192,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("bellows", BELLOWS), ("snowplough", SNOWPLOUGH),
     ("watchtower", WATCHTOWER), ("puppetmaker", PUPPETMAKER),
     ("roofers", ROOFERS), ("glidingclub", GLIDINGCLUB),
-    ("sushibar", SUSHIBAR), ("chairlift", CHAIRLIFT))}
+    ("sushibar", SUSHIBAR), ("chairlift", CHAIRLIFT),
+    ("paramedics", PARAMEDICS), ("greenhouse", GREENHOUSE),
+    ("toyshop", TOYSHOP), ("textilemill", TEXTILEMILL))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

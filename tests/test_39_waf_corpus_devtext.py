@@ -725,8 +725,8 @@ PHARMA_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.923, "ldap-xpath": 0.90
                  "xss": 0.986, "ALL": 0.993}
 PHARMA_CEILINGS = {"adverse_events": 0.013, "assay_results": 0.013, "batch_records": 0.013,
                    "deviations_capa": 0.013, "dosage_instructions": 0.013,
-                   "instrument_files": 0.025, "reagents": 0.013, "regulatory_mail": 0.013,
-                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.003}
+                   "instrument_files": 0.013, "reagents": 0.013, "regulatory_mail": 0.013,
+                   "structures": 0.013, "trial_schedule": 0.013, "ALL": 0.002}
 
 # The hr corpus of the thirty-second round (tests/corpus/hr/: 800 benign
 # values of job postings, CVs, interview scorecards, recruiter searches,
@@ -1212,9 +1212,8 @@ CRYPTO_CEILINGS = {"abi_fragment": 0.013, "address_label": 0.013, "amount_fee": 
 # imports, webhooks, deliverability records; 497 attacks): benign 10 -> 10
 # (a style element, a web font's link, a background url(), VML, a
 # Velocity #set, SQL segment queries, a URL's "/../"), attacks 488 -> 489;
-NEWSLETTER_FLOORS = {"cmdi": 0.961, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.95,
-                     "nosqli": 0.96, "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981,
-                     "xss": 0.987, "ALL": 0.983}
+NEWSLETTER_FLOORS = {"cmdi": 0.974, "code": 0.949, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.96,
+                     "sqli": 0.987, "ssrf": 0.981, "traversal": 0.981, "xss": 0.987, "ALL": 0.985}
 NEWSLETTER_CEILINGS = {"ab_test_note": 0.013, "campaign_note": 0.013, "csv_import": 0.013,
                        "deliverability": 0.013, "footer_unsubscribe": 0.013,
                        "html_fragment": 0.063, "merge_template": 0.025, "segment_rule": 0.038,
@@ -1490,9 +1489,9 @@ ACCESSIBILITY_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath
                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                         "xss": 0.987, "ALL": 0.995}
 ACCESSIBILITY_CEILINGS = {"alt-text": 0.013, "aria-snippet": 0.075, "audit-finding": 0.013,
-                          "captions": 0.013, "contrast": 0.013, "dev-notes": 0.038,
+                          "captions": 0.013, "contrast": 0.013, "dev-notes": 0.025,
                           "keyboard-shortcuts": 0.013, "sr-transcript": 0.013,
-                          "support-request": 0.013, "ui-string": 0.013, "ALL": 0.01}
+                          "support-request": 0.013, "ui-string": 0.013, "ALL": 0.009}
 # appstore (tests/corpus/appstore/: reviews, crash reports, device strings,
 # release notes, SKUs, builds, deep links, tickets, listings, keywords;
 # 485 attacks): benign 6 -> 2, attacks 480 -> 481 (query).
@@ -2109,10 +2108,9 @@ SOLARINSTALL_FLOORS = {"cmdi": 0.942, "code": 0.975, "crlf": 0.966, "ldap-xpath"
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                        "xss": 0.987, "ALL": 0.989}
 SOLARINSTALL_CEILINGS = {"crew_schedule": 0.013, "customer_messages": 0.013,
-                         "equipment_specs": 0.013, "exports_settings": 0.038,
-                         "financing": 0.013, "interconnection": 0.013, "monitoring": 0.013,
-                         "permits": 0.025, "roof_shading": 0.013, "site_survey": 0.013,
-                         "ALL": 0.005}
+                         "equipment_specs": 0.013, "exports_settings": 0.025, "financing": 0.013,
+                         "interconnection": 0.013, "monitoring": 0.013, "permits": 0.025,
+                         "roof_shading": 0.013, "site_survey": 0.013, "ALL": 0.004}
 # quarry (tests/corpus/quarry/: blast logs, haul dispatch, weighbridge tickets, assays
 # and gradations, safety inspections, telemetry, environmental monitoring, crew chat,
 # sales orders, settings; 485 attacks): benign 1 -> 0, attacks 477 -> 479 (query).
@@ -2247,9 +2245,9 @@ GLASSWORKS_CEILINGS = {"booking": 0.013, "breakage": 0.013, "catalog": 0.013,
 # sailingschool (tests/corpus/sailingschool/: enrollments, boat reservations, weather
 # and tide, instructor logs, checklists, incidents, VHF logs, waypoints, certifications,
 # student chat; 485 attacks): benign 1 -> 1, attacks 480 -> 481 (query).
-SAILINGSCHOOL_FLOORS = {"cmdi": 0.971, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
+SAILINGSCHOOL_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                         "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.92, "traversal": 0.98,
-                        "xss": 0.987, "ALL": 0.989}
+                        "xss": 0.987, "ALL": 0.991}
 SAILINGSCHOOL_CEILINGS = {"boat_reservation": 0.013, "certification_records": 0.013,
                           "checklists": 0.013, "enrollment_notes": 0.013,
                           "gps_waypoints": 0.025, "incident_reports": 0.013,
@@ -2861,11 +2859,11 @@ BLACKSMITH_CEILINGS = {"commission_brief": 0.013, "course_booking": 0.013,
 CIDERPRESS_FLOORS = {"cmdi": 0.985, "code": 0.987, "crlf": 0.966, "ldap-xpath": 0.95,
                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
                      "xss": 0.987, "ALL": 0.997}
-CIDERPRESS_CEILINGS = {"addresses_contacts": 0.013, "booking_notes": 0.013,
-                       "chat_messages": 0.013, "fermentation_logs": 0.013,
-                       "imports_settings": 0.025, "licensing_notes": 0.013,
-                       "order_comments": 0.013, "recipes_descriptions": 0.013,
-                       "search_queries": 0.013, "volunteer_profiles": 0.013, "ALL": 0.003}
+CIDERPRESS_CEILINGS = {"addresses_contacts": 0.013, "booking_notes": 0.013, "chat_messages": 0.013,
+                       "fermentation_logs": 0.013, "imports_settings": 0.013,
+                       "licensing_notes": 0.013, "order_comments": 0.013,
+                       "recipes_descriptions": 0.013, "search_queries": 0.013,
+                       "volunteer_profiles": 0.013, "ALL": 0.002}
 # bikerepair (tests/corpus/bikerepair/: repair notes, part searches, names, tickets,
 # messages, fit notes, battery checks, invoice lines, imports, staff chat; 485
 # attacks): benign 0 -> 0, attacks 482 -> 484 (query).
@@ -3348,8 +3346,8 @@ CARPETWEAVER_CEILINGS = {"client_chat": 0.013, "client_profiles": 0.013,
 # sawmill (tests/corpus/sawmill/: cutting lists, kiln logs, log intake, delivery runs, customer
 # quotes, board stock CSV, yard chat, searches, customer messages, settings imports; 494
 # attacks): benign 1 -> 0, attacks 487 -> 491 (query).
-SAWMILL_FLOORS = {"cmdi": 0.957, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
-                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+SAWMILL_FLOORS = {"cmdi": 0.971, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.962,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
 SAWMILL_CEILINGS = {"board_stock_csv": 0.013, "customer_messages": 0.013, "customer_quotes": 0.013,
                     "cutting_lists": 0.013, "delivery_runs": 0.013, "kiln_logs": 0.013,
                     "log_intake": 0.013, "searches": 0.013, "settings_imports": 0.013,
@@ -3695,9 +3693,9 @@ CAVEGUIDES_CEILINGS = {"air_quality": 0.013, "bat_monitoring": 0.013, "expeditio
 # bicyclecourier (tests/corpus/bicyclecourier/: job tickets, pickup notes, rider shifts,
 # maintenance logs, client accounts, invoices, incidents, route tips, CSV deliveries, client
 # messages; 500 attacks): benign 0 -> 0, attacks 495 -> 498 (query).
-BICYCLECOURIER_FLOORS = {"cmdi": 0.973, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+BICYCLECOURIER_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
                          "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                         "xss": 0.987, "ALL": 0.992}
+                         "xss": 0.987, "ALL": 0.994}
 BICYCLECOURIER_CEILINGS = {"client_accounts": 0.013, "client_messages": 0.013,
                            "csv_exports": 0.013, "forum_route_tips": 0.013,
                            "incident_reports": 0.013, "invoices": 0.013, "job_tickets": 0.013,
@@ -3831,9 +3829,9 @@ TINSMITH_CEILINGS = {"blog_posts": 0.013, "custom_orders": 0.013, "customer_mess
 # pigeonracing (tests/corpus/pigeonracing/: race entries, ring numbers, basketing sheets,
 # liberation reports, clock results, loft registrations, vet notes, forum posts, messages,
 # search; 496 attacks): benign 1 -> 0, attacks 495 -> 495 (query).
-PIGEONRACING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+PIGEONRACING_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
                        "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
-                       "xss": 0.987, "ALL": 0.995}
+                       "xss": 0.987, "ALL": 0.997}
 PIGEONRACING_CEILINGS = {"basketing-sheets": 0.013, "clock-results": 0.013, "forum-posts": 0.013,
                          "liberation-reports": 0.013, "loft-registrations": 0.013,
                          "member-messages": 0.013, "race-entries": 0.013, "ring-numbers": 0.013,
@@ -3956,6 +3954,49 @@ CHAIRLIFT_CEILINGS = {"grip_tests": 0.013, "incident_reports": 0.013, "inspectio
                       "operator_shift_logs": 0.013, "part_orders": 0.013, "rope_splicing": 0.013,
                       "scada_alarm_notes": 0.013, "search_queries": 0.013,
                       "settings_imports": 0.013, "staff_chat": 0.013, "ALL": 0.002}
+
+# paramedics (tests/corpus/paramedics/: call logs, handover notes, drug audits, vehicle checks,
+# shift swaps, training sign-offs, station chat, equipment faults, search, settings; 491
+# attacks): benign 1 -> 0, attacks 488 -> 488 (query).
+PARAMEDICS_FLOORS = {"cmdi": 0.986, "code": 0.987, "crlf": 0.866, "ldap-xpath": 0.95,
+                     "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+PARAMEDICS_CEILINGS = {"call_logs": 0.013, "drug_audits": 0.013, "equipment_faults": 0.013,
+                       "handover_notes": 0.013, "profile_settings": 0.013, "searches": 0.013,
+                       "shift_swaps": 0.013, "station_chat": 0.013, "training_signoffs": 0.013,
+                       "vehicle_checks": 0.013, "ALL": 0.002}
+
+# greenhouse (tests/corpus/greenhouse/: climate exports, irrigation schedules, scouting notes,
+# seed orders, harvest tallies, buyer messages, sensor alerts, rota, search, settings; 495
+# attacks): benign 4 -> 0, attacks 491 -> 492 (query).
+GREENHOUSE_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.989}
+GREENHOUSE_CEILINGS = {"buyer_messages": 0.013, "climate_exports": 0.013, "harvest_tallies": 0.013,
+                       "irrigation_schedules": 0.013, "scouting_notes": 0.013, "searches": 0.013,
+                       "seed_orders": 0.013, "sensor_alerts": 0.013, "settings_imports": 0.013,
+                       "staff_rota": 0.013, "ALL": 0.002}
+
+# toyshop (tests/corpus/toyshop/: listings, gift messages, age ratings, returns, stock imports,
+# reviews, wish lists, search, profiles, staff notes; 496 attacks): benign 0 -> 0, attacks
+# 489 -> 490 (query).
+TOYSHOP_FLOORS = {"cmdi": 0.972, "code": 0.977, "crlf": 0.933, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.975, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.985}
+TOYSHOP_CEILINGS = {"age_rating_notes": 0.013, "customer_profiles": 0.013,
+                    "customer_reviews": 0.013, "gift_messages": 0.013, "product_listings": 0.013,
+                    "returns": 0.013, "site_search": 0.013, "staff_notes": 0.013,
+                    "stock_imports": 0.013, "wish_lists": 0.013, "ALL": 0.002}
+
+# textilemill (tests/corpus/textilemill/: loom settings, yarn lots, dye recipes, defect reports,
+# order confirmations, maintenance tickets, handovers, CSV exports, search, messages; 495
+# attacks): benign 1 -> 0, attacks 490 -> 492 (query).
+TEXTILEMILL_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.8, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.987}
+TEXTILEMILL_CEILINGS = {"csv_exports": 0.013, "defect_reports": 0.013, "dye_recipes": 0.013,
+                        "loom_settings": 0.013, "maintenance_tickets": 0.013, "messages": 0.013,
+                        "order_confirmations": 0.013, "searches": 0.013, "shift_handovers": 0.013,
+                        "yarn_lots": 0.013, "ALL": 0.002}
 
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
@@ -4121,7 +4162,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "bellows": BELLOWS_FLOORS, "snowplough": SNOWPLOUGH_FLOORS,
                  "watchtower": WATCHTOWER_FLOORS, "puppetmaker": PUPPETMAKER_FLOORS,
                  "roofers": ROOFERS_FLOORS, "glidingclub": GLIDINGCLUB_FLOORS,
-                 "sushibar": SUSHIBAR_FLOORS, "chairlift": CHAIRLIFT_FLOORS}
+                 "sushibar": SUSHIBAR_FLOORS, "chairlift": CHAIRLIFT_FLOORS,
+                 "paramedics": PARAMEDICS_FLOORS, "greenhouse": GREENHOUSE_FLOORS,
+                 "toyshop": TOYSHOP_FLOORS, "textilemill": TEXTILEMILL_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4294,7 +4337,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "bellows": BELLOWS_CEILINGS, "snowplough": SNOWPLOUGH_CEILINGS,
                    "watchtower": WATCHTOWER_CEILINGS, "puppetmaker": PUPPETMAKER_CEILINGS,
                    "roofers": ROOFERS_CEILINGS, "glidingclub": GLIDINGCLUB_CEILINGS,
-                   "sushibar": SUSHIBAR_CEILINGS, "chairlift": CHAIRLIFT_CEILINGS}
+                   "sushibar": SUSHIBAR_CEILINGS, "chairlift": CHAIRLIFT_CEILINGS,
+                   "paramedics": PARAMEDICS_CEILINGS, "greenhouse": GREENHOUSE_CEILINGS,
+                   "toyshop": TOYSHOP_CEILINGS, "textilemill": TEXTILEMILL_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -262,10 +262,14 @@ local PSEUDO_HEADER = [=[:(?:authority|method|path|scheme|status|protocol):[ \t]
 -- (the value's record may go on with more fields before its break:
 -- 'x","1","9"\n"y",...', each field read once by a possessive run; the
 -- row's last field may be one it opens and the application's own quote
--- closes, '"y' to the value's end)
-local CSV_ROW = [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*,[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
-    .. [=[(?:\r\n|[\r\n])]=]
-    .. [=[[ \t]*"[^"\r\n]*+(?:"[ \t]*,|$)]=]
+-- closes, '"y' to the value's end; ";" between the fields as well as ",",
+-- 'x";"0.01"\n"y";"0.01')
+local function csv_row(sep)
+    return [=[^[^"\r\n]*+(?<=[^"\s])[ \t]*(?:"[ \t]*]=] .. sep .. [=[[ \t]*"[^"\r\n]*+)++"?[ \t]*]=]
+        .. [=[(?:\r\n|[\r\n])]=]
+        .. [=[[ \t]*"[^"\r\n]*+(?:"[ \t]*]=] .. sep .. [=[|$)]=]
+end
+local CSV_ROW = csv_row(",") .. "|" .. csv_row(";")
 -- (the row classes' first line, a few words, no quote, comma or
 -- semicolon, and the break and blanks after a line)
 local FIELD_LINE = [=[^[^"\r\n,;]{1,40}]=]
@@ -1587,11 +1591,12 @@ local VALUES = rules.compile({
       pattern = ESCAPED_HEAD .. [=[\\r\\n\[?(?:]=] .. LEVELS
           .. [=[)\]?(?::[ \t]*\S|[ \t]+[a-z])]=] },
     -- (... or before a line stamped with a date and a time, then a level
-    -- word, 'kayak\r\n2025-01-02 03:04:05 INFO ...': a logger's own line)
+    -- word, 'kayak\r\n2025-01-02 03:04:05 INFO ...', or logfmt's level
+    -- field, '... 03:04 level=warn ...': a logger's own line)
     { id = "protocol-log-forging", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?\S*]=]
-          .. [=[[ \t]+\[?(?:]=] .. LEVELS .. [=[)\b]=] },
+          .. [=[[ \t]+(?:\[?|(?:level|lvl)=)(?:]=] .. LEVELS .. [=[)\b]=] },
     -- (... or a line break escaped, CR LF or LF alone, before a level in
     -- brackets, 'kayak\n[WARN] ...': the frame a logger puts its level
     -- in, which a sentence does not)

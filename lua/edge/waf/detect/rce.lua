@@ -133,11 +133,12 @@ local STRONG = set([[
 local CHORD_KEYS = set([[shift alt option opt ctrl control fn]])
 
 -- Commands whose names also start English sentences: at the start of a
--- value they need shell-looking arguments.
+-- value they need shell-looking arguments. (rpm is a unit too: a
+-- machine's speed, a sheet's column "press;rpm;bar")
 local PROSE = set([[
     curl apt gem pip id ip cc nl od ss tac yum su sed ps perf flock helm
     cargo lynx nano pico bash dash ash sh uptime hostname mysql mongo
-    terraform cmd nc clang uniq tee pwd lp
+    terraform cmd nc clang uniq tee pwd lp rpm
     ]])
 
 -- Of those, the ones that print what a probe wants run alone, with no
@@ -666,8 +667,15 @@ local SYNTAX = {
     -- (not as a markdown code span's first word: "`alias ll='ls -l'`",
     -- a README's line quoted for a reader; in a shell the backtick runs
     -- it in a subshell, where it defines nothing)
+    -- (nor after a sentence and a label's colon, "Shell alias I use:
+    -- alias x='...'": a line shared for a reader; what the alias runs
+    -- is read by the other rules as any command line is)
     { id = SH, needles = { "alias" },
-      pattern = [=[(?<!`)\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=] },
+      pattern = [=[(?<!`)\balias\s+(?:-[a-z]+\s+)*(?:\+[a-z]\+?\s+)?["']?[\w.-]+["']?\s*=]=],
+      check = function(s)
+          local at = find(s, "%f[%w]alias%s+[-%w%s]-['\"]?[%w._-]+['\"]?%s*=")
+          return not (at and find(sub(s, 1, at - 1), "%a+%s+%a+[^:\n]*:%s*$"))
+      end },
     { id = SH, needles = { "nc " },
       pattern = [=[\bnc\s+(?:-[a-z]+\s+)*-[a-z]*[elp]\b]=] },
     -- (the builtin at a command position: "--exec <cmd>", an option and
@@ -3794,8 +3802,12 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { " -", "
 local RE_ARGUMENT_FIRST = [=[^\s*(?:-{1,2}[a-z][\w-]*\s+[a-z][\w-]*\s+){0,3}]=]
     .. [=[-{1,2}[a-z][\w-]*(?:\s*=\s*|\s+|(?<=-[a-z]))]=]
     .. [=[(?:[/~@]\S*|[a-z][a-z0-9+.-]*://\S+)\s+]=]
-    .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$]=]
-RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", "@" },
+    .. [=[(?:[a-z][a-z0-9+.-]*://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+]=]
+    -- (or scp's and rsync's remote place, "host.example:/dir/": the file
+    -- copied out)
+    .. [=[|(?:[\w.-]+@)?[a-z0-9-]+(?:\.[a-z0-9-]+)+:[/~]\S*)\s*$]=]
+RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH,
+                      needles = { "://", "@", ":/", ":~" },
                       pattern = RE_ARGUMENT_FIRST, plain = false }
 -- ... or a line that opens with an option given a URL, then at most a few
 -- more words ("--index-url http://x.example/simple pkg", "-i http://x
@@ -3803,9 +3815,13 @@ RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://", 
 -- ("build --init-script http://x.example/a.gradle"): the program loads its
 -- index, its configuration, its script or its input from a server the
 -- sender chose (a requirements file's options stand one to a line, with
--- the packages on lines of their own)
+-- the packages on lines of their own; up to three options before it,
+-- each given a word or a path: "-I/tmp -F http://x.example/")
 RULES[#RULES + 1] = { id = "rce-argument", where = NOT_PATH, needles = { "://" },
-                      pattern = [=[^[ \t]*-{1,2}[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
+                      pattern = [=[^[ \t]*(?:-{1,2}[a-z][\w-]*]=]
+                          .. [=[(?:[ \t]*=[ \t]*|[ \t]+|(?<=-[a-z]))]=]
+                          .. [=[(?:[/~@]\S*|[\w.-]+)[ \t]+){0,3}]=]
+                          .. [=[-{1,2}[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
                           .. [=[(?:https?|ftps?)://\S+(?:[ \t]+\S+){0,8}[ \t]*$]=]
                           .. [=[|^[ \t]*[\w.-]+[ \t]+--[a-z][\w-]*(?:[ \t]*=[ \t]*|[ \t]+)]=]
                           .. [=[(?:https?|ftps?)://\S+[ \t]*$]=],

@@ -2344,7 +2344,9 @@ local RE_CLAUSE = alt({
     [=[\bgroup\s+by\s+\d+\s*(?:--|#|,|;|/\*)]=],
     [=[\bgroup\s+by\b.{1,80}\bhaving\b]=],
     [=[\bhaving\s+[\w(]+\s*(?:=|>|<|like)\s*[\w'"(]]=],
-    [=[\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
+    -- (a LIMIT that opens a parenthetical is a label's, "= 2.4 (limit
+    -- 2,500)": SQL's follows a query's clause, never a "(")
+    [=[(?<!\()(?<!\( )\blimit\s+\d+\s*,\s*\d+\s*(?:--|#|$|;|\))]=],
     -- (a row's columns into the session's variables, MySQL's "LIMIT 1
     -- INTO @a, @b": a probe of the column count)
     [=[\blimit\s+\d+(?:\s*,\s*\d+)?\s+into\s+@\w]=],
