@@ -659,8 +659,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/chairlift/, the same round: a ski resort's chairlift maintenance desk), the paramedics corpus
 (tests/corpus/paramedics/, the hundred-and-sixth round: a paramedic service's crew portal), the greenhouse corpus
 (tests/corpus/greenhouse/, the same round: a commercial greenhouse grower's system), the toyshop corpus
-(tests/corpus/toyshop/, the same round: an independent toy shop's web store) and the textilemill corpus
-(tests/corpus/textilemill/, the same round: a textile mill's production desk) through the real
+(tests/corpus/toyshop/, the same round: an independent toy shop's web store), the textilemill corpus
+(tests/corpus/textilemill/, the same round: a textile mill's production desk), the opticians corpus
+(tests/corpus/opticians/, the hundred-and-seventh round: an optician's practice system), the bushcraft corpus
+(tests/corpus/bushcraft/, the same round: a bushcraft school's site), the pipeband corpus
+(tests/corpus/pipeband/, the same round: a pipe band's members' portal) and the gymnastics corpus
+(tests/corpus/gymnastics/, the same round: a gymnastics club's admin system) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -1017,6 +1021,10 @@ PARAMEDICS = HERE / "corpus" / "paramedics"
 GREENHOUSE = HERE / "corpus" / "greenhouse"
 TOYSHOP = HERE / "corpus" / "toyshop"
 TEXTILEMILL = HERE / "corpus" / "textilemill"
+OPTICIANS = HERE / "corpus" / "opticians"
+BUSHCRAFT = HERE / "corpus" / "bushcraft"
+PIPEBAND = HERE / "corpus" / "pipeband"
+GYMNASTICS = HERE / "corpus" / "gymnastics"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1194,7 +1202,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("roofers", ROOFERS), ("glidingclub", GLIDINGCLUB),
     ("sushibar", SUSHIBAR), ("chairlift", CHAIRLIFT),
     ("paramedics", PARAMEDICS), ("greenhouse", GREENHOUSE),
-    ("toyshop", TOYSHOP), ("textilemill", TEXTILEMILL))}
+    ("toyshop", TOYSHOP), ("textilemill", TEXTILEMILL),
+    ("opticians", OPTICIANS), ("bushcraft", BUSHCRAFT),
+    ("pipeband", PIPEBAND), ("gymnastics", GYMNASTICS))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -3998,6 +3998,52 @@ TEXTILEMILL_CEILINGS = {"csv_exports": 0.013, "defect_reports": 0.013, "dye_reci
                         "order_confirmations": 0.013, "searches": 0.013, "shift_handovers": 0.013,
                         "yarn_lots": 0.013, "ALL": 0.002}
 
+# opticians (tests/corpus/opticians/: eye test notes, prescriptions, frame orders, lens lab
+# tickets, recall letters, messages, contact lens reorders, search, settings, chat; 495
+# attacks): benign 1 -> 0, attacks 493 -> 494 (query).
+OPTICIANS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                    "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.995}
+OPTICIANS_CEILINGS = {"appointment_search": 0.013, "contact_lens_reorders": 0.013,
+                      "eye_test_notes": 0.013, "frame_orders": 0.013, "lens_lab_tickets": 0.013,
+                      "patient_messages": 0.013, "practice_settings": 0.013,
+                      "prescriptions": 0.013, "recall_letters": 0.013, "staff_chat": 0.013,
+                      "ALL": 0.002}
+
+# bushcraft (tests/corpus/bushcraft/: course bookings, kit lists, fire logs, foraging notes,
+# instructor reports, risk assessments, reviews, forum posts, search, settings; 497
+# attacks): benign 1 -> 0, attacks 494 -> 495 (query).
+BUSHCRAFT_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.888, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.993}
+BUSHCRAFT_CEILINGS = {"course_bookings": 0.013, "fire_logs": 0.013, "foraging_notes": 0.013,
+                      "forum_posts": 0.013, "instructor_reports": 0.013, "kit_lists": 0.013,
+                      "risk_assessments": 0.013, "settings_imports": 0.013, "site_search": 0.013,
+                      "student_reviews": 0.013, "ALL": 0.002}
+
+# pipeband (tests/corpus/pipeband/: tune sets, practice logs, competition entries, uniform
+# orders, reed notes, travel plans, minutes, sheet-music search, profiles, messages; 496
+# attacks): benign 1 -> 0, attacks 495 -> 495 (query).
+PIPEBAND_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                   "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                   "ALL": 0.993}
+PIPEBAND_CEILINGS = {"band_messages": 0.013, "committee_minutes": 0.013,
+                     "competition_entries": 0.013, "member_profiles": 0.013,
+                     "practice_logs": 0.013, "reed_notes": 0.013, "sheet_music_search": 0.013,
+                     "travel_plans": 0.013, "tune_sets": 0.013, "uniform_orders": 0.013,
+                     "ALL": 0.002}
+
+# gymnastics (tests/corpus/gymnastics/: registers, routine scores, coach notes, apparatus
+# checks, competition entries, parent messages, fee imports, safeguarding logs, search,
+# settings; 499 attacks): benign 0 -> 0, attacks 495 -> 496 (query).
+GYMNASTICS_FLOORS = {"cmdi": 0.96, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                     "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                     "ALL": 0.991}
+GYMNASTICS_CEILINGS = {"apparatus_checks": 0.013, "class_registers": 0.013, "club_settings": 0.013,
+                       "coach_notes": 0.013, "competition_entries": 0.013, "fee_imports": 0.013,
+                       "gym_searches": 0.013, "parent_messages": 0.013, "routine_scores": 0.013,
+                       "safeguarding_logs": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -4164,7 +4210,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "roofers": ROOFERS_FLOORS, "glidingclub": GLIDINGCLUB_FLOORS,
                  "sushibar": SUSHIBAR_FLOORS, "chairlift": CHAIRLIFT_FLOORS,
                  "paramedics": PARAMEDICS_FLOORS, "greenhouse": GREENHOUSE_FLOORS,
-                 "toyshop": TOYSHOP_FLOORS, "textilemill": TEXTILEMILL_FLOORS}
+                 "toyshop": TOYSHOP_FLOORS, "textilemill": TEXTILEMILL_FLOORS,
+                 "opticians": OPTICIANS_FLOORS, "bushcraft": BUSHCRAFT_FLOORS,
+                 "pipeband": PIPEBAND_FLOORS, "gymnastics": GYMNASTICS_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4339,7 +4387,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "roofers": ROOFERS_CEILINGS, "glidingclub": GLIDINGCLUB_CEILINGS,
                    "sushibar": SUSHIBAR_CEILINGS, "chairlift": CHAIRLIFT_CEILINGS,
                    "paramedics": PARAMEDICS_CEILINGS, "greenhouse": GREENHOUSE_CEILINGS,
-                   "toyshop": TOYSHOP_CEILINGS, "textilemill": TEXTILEMILL_CEILINGS}
+                   "toyshop": TOYSHOP_CEILINGS, "textilemill": TEXTILEMILL_CEILINGS,
+                   "opticians": OPTICIANS_CEILINGS, "bushcraft": BUSHCRAFT_CEILINGS,
+                   "pipeband": PIPEBAND_CEILINGS, "gymnastics": GYMNASTICS_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -719,7 +719,10 @@ _M.VALUES = rules.compile({
     -- field that exists ("SKU-1 OR owner:*"); a query that opens with its
     -- own "_exists_:vat_id AND ..." narrows
     { id = "sqli-nosql", field = "low", where = { path = false }, needles = { " or " },
-      pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.])]=]
+      pattern = [=[\S\s+or\s+(?:[\w.]+\s*:\s*\*(?=\s|\)|$)|\*\s*:\s*\*|_exists_\s*:\s*[\w.]]=]
+        -- (or a bare "*", every document, the query's or the group's end
+        -- after it: "tag:x OR *")
+        .. [=[|\*(?=\s*(?:$|[)"'])))]=]
         -- (or a match-all first, "owner:* OR x", every field's "*:*" too)
         .. [=[|(?:^|\s)(?:[\w.]+|\*)\s*:\s*\*\s+or\s+\S]=]
         -- (or after a ")" the value never opened, a group of its own that

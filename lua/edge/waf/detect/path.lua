@@ -166,7 +166,12 @@ local OS_STRONG = alt({
     -- the environment, the user data and the tables' rows)
     -- (nor an iPhone's: /var/mobile and /var/containers hold its apps'
     -- sandboxes, what a crash report's paths name; no server has them)
+    -- (nor a directory, "/" at its end, under a place of /var the system
+    -- does not make, "/var/exports/monthly/": a setting's folder, no
+    -- file read; a file there is an application's secret like any other)
     [=[var/(?!cache\b|tmp\b|folders\b|mobile/|containers/]=]
+        .. [=[|(?!(?:log|lib|run|spool|mail|backups|adm|www|db|local|opt|lock|crash|account)\b)]=]
+        .. [=[[\w.-]+/(?:[\w.-]+/)*(?:[\s'"]|$)]=]
         .. [=[|(?:www|spool)/(?!cron/|mail/)[\w./-]*\.]=]
         .. [=[(?:pdf|json|geojson|csv|tsv|xml|txt|html?|]=] .. PICTURES
         .. [=[|zpl|mp[34]|zip)(?![\w./-])]=]

@@ -313,12 +313,13 @@ local UNQUOTED_ROW_LAST = FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}]=] .. ROW_BREAK 
     -- row is)
     .. [=[|]=] .. FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}){2}]=] .. ROW_BREAK .. NOT_SETTING
     .. ROW_CELL_SEMI .. [=[(?:;]=] .. ROW_CELL_SEMI .. [=[){4,}\s*$]=]
--- (or, after such a first line, a last line that is a row whose first
--- cell is a formula of numbers alone, "=2+3,x": a probe of whether the
--- sheet the export opens in computes the value's cells; a sheet's own
--- formulas read cells, "=SUM(B2:B9)", and a line that starts with a sign
--- and a word is a list's or a dialogue's)
-local FORMULA_ROW_LAST = FIELD_LINE .. ROW_BREAK .. [=["?[=+@-]\s*]=]
+-- (or, after a first line or rows of its own, a last line that is a row
+-- whose first cell is a formula of numbers alone, "=2+3,x",
+-- "a;1\nb;2\n=3*4;x": a probe of whether the sheet the export opens in
+-- computes the value's cells; a sheet's own formulas read cells,
+-- "=SUM(B2:B9)", and a line that starts with a sign and a word is a
+-- list's or a dialogue's)
+local FORMULA_ROW_LAST = ROW_BREAK .. [=["?[=+@-]\s*]=]
     .. [=[\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n]*[,;][^\r\n]*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
@@ -1608,6 +1609,12 @@ local VALUES = rules.compile({
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n[ \t]*]=] .. REDIS_COMMAND },
+    -- (... or framed in Redis' own protocol, an array's count then a
+    -- bulk string's length and its bytes, CR LF after each, escaped or
+    -- not: "*2\r\n$4\r\nPING...", a command whatever its name)
+    { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
+      needles = { "\\r\\n$", "\r\n$" }, plain = false,
+      pattern = [=[\*\d{1,3}(?:\\r\\n|\r\n)\$\d{1,5}(?:\\r\\n|\r\n)[a-z]]=] },
     { id = "protocol-crlf", where = { name = false, path = false, ["header-name"] = false },
       needles = { "\\n" }, plain = false,
       pattern = ESCAPED_HEAD .. [=[(?:\\r)?\\n(?:set-cookie|location|refresh]=]

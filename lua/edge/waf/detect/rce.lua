@@ -215,9 +215,12 @@ local INTERPRETERS = set([[
     ]])
 
 -- Commands that are also English words: need shell-like arguments.
+-- (not yes: it prints its argument, "y" by default, until it is killed,
+-- a probe of nothing; the word is a row's or a form's answer, "tent;2;yes",
+-- and what it feeds through a pipe is read as a command of its own)
 local WEAK = set([[
     time more find sort head tail cut join split touch kill less look wait
-    write yes last who watch date file make type copy move print set test
+    write last who watch date file make type copy move print set test
     ping top man dir echo read shift exit sleep nice open tar ed ex vi at
     bc dc pr w env cat host dig git su route mail rev fold comm bridge
     column which install tr paste expand fmt mount cd rm mv cp ln mkdir

@@ -2295,9 +2295,22 @@ local RE_STATEMENT = alt({
     [=[['"]\s*\)\s*on\s+duplicate\s+key\s+update\s+[\w.`"]+\s*=]=],
 })
 
+-- A statement between quotes in a sentence: a word and a blank before
+-- the opening quote, a blank and a word after the quote that closes it
+-- ("the 'update t set x = 1' wording"): named, as a code span names it.
+local function quoted_in_text(s, from)
+    local q = byte(s, from - 1)
+    if (q ~= 39 and q ~= 34) or not find(sub(s, 1, from - 1), "%a%s+['\"]$") then
+        return false
+    end
+    local close = find(s, q == 39 and "'" or '"', from, true)
+    return close ~= nil and find(s, "^%s+%a", close + 1) ~= nil
+end
+
 -- A DML or DDL statement's shape, unless it is shown: the value is the
 -- statement whole, ended by its own ";", or a database's error report
--- quotes it (PostgreSQL's "LINE 1: INSERT INTO ..." under its "ERROR:").
+-- quotes it (PostgreSQL's "LINE 1: INSERT INTO ..." under its "ERROR:"),
+-- or a sentence quotes it (quoted_in_text).
 local function statement_injects(s, v)
     s = unfence(s)
     if whole_statement(s) then
@@ -2310,7 +2323,7 @@ local function statement_injects(s, v)
         if not from then
             return false
         end
-        if not find(sub(s, 1, from - 1), "line %d+:%s*$") then
+        if not find(sub(s, 1, from - 1), "line %d+:%s*$") and not quoted_in_text(s, from) then
             return true
         end
         ctx.pos = to + 1
