@@ -663,8 +663,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/textilemill/, the same round: a textile mill's production desk), the opticians corpus
 (tests/corpus/opticians/, the hundred-and-seventh round: an optician's practice system), the bushcraft corpus
 (tests/corpus/bushcraft/, the same round: a bushcraft school's site), the pipeband corpus
-(tests/corpus/pipeband/, the same round: a pipe band's members' portal) and the gymnastics corpus
-(tests/corpus/gymnastics/, the same round: a gymnastics club's admin system) through the real
+(tests/corpus/pipeband/, the same round: a pipe band's members' portal), the gymnastics corpus
+(tests/corpus/gymnastics/, the same round: a gymnastics club's admin system), the beachhuts corpus
+(tests/corpus/beachhuts/, the hundred-and-eighth round: a seaside council's beach hut rentals), the steelfab corpus
+(tests/corpus/steelfab/, the same round: a steel fabrication shop's job system), the wildliferescue corpus
+(tests/corpus/wildliferescue/, the same round: a wildlife rescue centre's case system) and the calligraphy corpus
+(tests/corpus/calligraphy/, the same round: a calligraphy studio's shop and workshop site) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -1025,6 +1029,10 @@ OPTICIANS = HERE / "corpus" / "opticians"
 BUSHCRAFT = HERE / "corpus" / "bushcraft"
 PIPEBAND = HERE / "corpus" / "pipeband"
 GYMNASTICS = HERE / "corpus" / "gymnastics"
+BEACHHUTS = HERE / "corpus" / "beachhuts"
+STEELFAB = HERE / "corpus" / "steelfab"
+WILDLIFERESCUE = HERE / "corpus" / "wildliferescue"
+CALLIGRAPHY = HERE / "corpus" / "calligraphy"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1204,7 +1212,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("paramedics", PARAMEDICS), ("greenhouse", GREENHOUSE),
     ("toyshop", TOYSHOP), ("textilemill", TEXTILEMILL),
     ("opticians", OPTICIANS), ("bushcraft", BUSHCRAFT),
-    ("pipeband", PIPEBAND), ("gymnastics", GYMNASTICS))}
+    ("pipeband", PIPEBAND), ("gymnastics", GYMNASTICS),
+    ("beachhuts", BEACHHUTS), ("steelfab", STEELFAB),
+    ("wildliferescue", WILDLIFERESCUE), ("calligraphy", CALLIGRAPHY))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

@@ -4044,6 +4044,49 @@ GYMNASTICS_CEILINGS = {"apparatus_checks": 0.013, "class_registers": 0.013, "clu
                        "gym_searches": 0.013, "parent_messages": 0.013, "routine_scores": 0.013,
                        "safeguarding_logs": 0.013, "ALL": 0.002}
 
+# beachhuts (tests/corpus/beachhuts/: bookings, waiting lists, key handovers, maintenance
+# reports, payment imports, tenant messages, storm damage, search, hut profiles, newsletters;
+# 497 attacks): benign 0 -> 0, attacks 494 -> 494 (query).
+BEACHHUTS_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95,
+                    "nosqli": 0.851, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
+BEACHHUTS_CEILINGS = {"bookings": 0.013, "hut_profiles": 0.013, "key_handovers": 0.013,
+                      "maintenance_reports": 0.013, "newsletters": 0.013, "payment_imports": 0.013,
+                      "site_search": 0.013, "storm_damage": 0.013, "tenant_messages": 0.013,
+                      "waiting_list": 0.013, "ALL": 0.002}
+
+# steelfab (tests/corpus/steelfab/: cut lists, weld notes, NC uploads, inspection reports,
+# delivery schedules, supplier quotes, CSV exports, shop-floor chat, search, messages; 495
+# attacks): benign 0 -> 0, attacks 491 -> 491 (query).
+STEELFAB_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987, "ALL": 0.989}
+STEELFAB_CEILINGS = {"csv_exports": 0.013, "customer_messages": 0.013, "cut_lists": 0.013,
+                     "delivery_schedules": 0.013, "inspection_reports": 0.013, "job_search": 0.013,
+                     "nc_uploads": 0.013, "shopfloor_chat": 0.013, "supplier_quotes": 0.013,
+                     "weld_notes": 0.013, "ALL": 0.002}
+
+# wildliferescue (tests/corpus/wildliferescue/: intake, treatment logs, feeding charts, release
+# notes, volunteer rota, donor messages, prescriptions, search, imports, newsletters; 496
+# attacks): benign 0 -> 0, attacks 493 -> 494 (query).
+WILDLIFERESCUE_FLOORS = {"cmdi": 0.986, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                         "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                         "xss": 0.987, "ALL": 0.993}
+WILDLIFERESCUE_CEILINGS = {"donor_messages": 0.013, "feeding_chart": 0.013, "imports": 0.013,
+                           "intake": 0.013, "newsletters": 0.013, "prescriptions": 0.013,
+                           "release_notes": 0.013, "search": 0.013, "treatment_log": 0.013,
+                           "volunteer_rota": 0.013, "ALL": 0.002}
+
+# calligraphy (tests/corpus/calligraphy/: commission briefs, ink and nib orders, class
+# bookings, lettering notes, proof approvals, forum posts, invoices, search, profiles,
+# settings; 494 attacks): benign 0 -> 0, attacks 490 -> 490 (query).
+CALLIGRAPHY_FLOORS = {"cmdi": 0.973, "code": 0.988, "crlf": 0.866, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.989}
+CALLIGRAPHY_CEILINGS = {"class_bookings": 0.013, "commission_briefs": 0.013, "forum_posts": 0.013,
+                        "ink_nib_orders": 0.013, "invoices": 0.013, "lettering_notes": 0.013,
+                        "profiles": 0.013, "proof_approvals": 0.013, "searches": 0.013,
+                        "settings_imports": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -4212,7 +4255,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "paramedics": PARAMEDICS_FLOORS, "greenhouse": GREENHOUSE_FLOORS,
                  "toyshop": TOYSHOP_FLOORS, "textilemill": TEXTILEMILL_FLOORS,
                  "opticians": OPTICIANS_FLOORS, "bushcraft": BUSHCRAFT_FLOORS,
-                 "pipeband": PIPEBAND_FLOORS, "gymnastics": GYMNASTICS_FLOORS}
+                 "pipeband": PIPEBAND_FLOORS, "gymnastics": GYMNASTICS_FLOORS,
+                 "beachhuts": BEACHHUTS_FLOORS, "steelfab": STEELFAB_FLOORS,
+                 "wildliferescue": WILDLIFERESCUE_FLOORS, "calligraphy": CALLIGRAPHY_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4389,7 +4434,10 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "paramedics": PARAMEDICS_CEILINGS, "greenhouse": GREENHOUSE_CEILINGS,
                    "toyshop": TOYSHOP_CEILINGS, "textilemill": TEXTILEMILL_CEILINGS,
                    "opticians": OPTICIANS_CEILINGS, "bushcraft": BUSHCRAFT_CEILINGS,
-                   "pipeband": PIPEBAND_CEILINGS, "gymnastics": GYMNASTICS_CEILINGS}
+                   "pipeband": PIPEBAND_CEILINGS, "gymnastics": GYMNASTICS_CEILINGS,
+                   "beachhuts": BEACHHUTS_CEILINGS, "steelfab": STEELFAB_CEILINGS,
+                   "wildliferescue": WILDLIFERESCUE_CEILINGS,
+                   "calligraphy": CALLIGRAPHY_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -283,6 +283,19 @@ local function enclosed(b2, b3)
 end
 
 
+-- Small form variants (U+FE50..FE6B) fold to the ASCII punctuation
+-- NFKC gives them ("\u{FE64}script\u{FE65}", "x\u{FE54}id"); the two of
+-- them that map to CJK punctuation or a dash stay.
+local SMALL = {}
+for cp, ch in pairs({ [0x50] = ",", [0x52] = ".", [0x54] = ";", [0x55] = ":", [0x56] = "?",
+                      [0x57] = "!", [0x59] = "(", [0x5A] = ")", [0x5B] = "{", [0x5C] = "}",
+                      [0x5F] = "#", [0x60] = "&", [0x61] = "*", [0x62] = "+", [0x63] = "-",
+                      [0x64] = "<", [0x65] = ">", [0x66] = "=", [0x68] = "\\", [0x69] = "$",
+                      [0x6A] = "%", [0x6B] = "@" }) do
+    SMALL[char(0x90 + cp - 0x50)] = ch
+end
+
+
 local function fold(s)
     -- (plain finds: a regex class costs ~14 instructions a byte)
     -- invisible characters go: a zero-width space, non-joiner or joiner
@@ -310,6 +323,22 @@ local function fold(s)
     if find(s, "\227\128\128", 1, true) then
         s = gsub(s, "\227\128\128", " ")
     end
+    -- (characters every normalization form, or NFKC, maps to an ASCII
+    -- one, which an application that normalizes its input reads: the
+    -- Greek question mark, U+037E, is ";", the Greek varia, U+1FEF, "`",
+    -- the Kelvin sign, U+212A, "K", the one dot leader, U+2024, ".")
+    if find(s, "\205\190", 1, true) then
+        s = gsub(s, "\205\190", ";")
+    end
+    if find(s, "\225\191\175", 1, true) then
+        s = gsub(s, "\225\191\175", "`")
+    end
+    if find(s, "\226\132\170", 1, true) then
+        s = gsub(s, "\226\132\170", "K")
+    end
+    if find(s, "\226\128\164", 1, true) then
+        s = gsub(s, "\226\128\164", ".")
+    end
     if not (find(s, "\192", 1, true) or find(s, "\193", 1, true)
             or find(s, "\224", 1, true) or find(s, "\239", 1, true)) then
         return s
@@ -317,6 +346,7 @@ local function fold(s)
     s = gsub(s, "([\192\193])([\128-\191])", overlong2)
     s = gsub(s, "\224([\128\129])([\128-\191])", overlong3)
     s = gsub(s, "\239([\188\189])([\128-\191])", fullwidth)
+    s = gsub(s, "\239\185([\144-\171])", SMALL)
     return s
 end
 
