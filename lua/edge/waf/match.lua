@@ -513,6 +513,12 @@ function _M.set(list)
     return t
 end
 
+-- A spreadsheet formula of numbers alone after its sign ("=3*4", "+2+3",
+-- "@1-(2"): what a probe of whether a sheet computes a cell writes; a
+-- sheet's own formulas read cells ("=SUM(B2:B9)"). The part after the
+-- sign (edge.waf.detect.code's formula records, protocol's rows).
+_M.RE_NUMBER_FORMULA = [=[\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d]=]
+
 -- An argument named for a command: the application runs what it is
 -- given, so a command line there is the attack itself.
 local RE_COMMAND_PARAM = [=[(?:^|[_.\[\-])(?:cmd|command|commands|exec|execute|shell|run]=]

@@ -1657,12 +1657,12 @@ local RULES = rules.compile({
     -- that reads the first byte only can be passed; a sheet's own
     -- formula reads cells, "\t=SUM(B2:B9)", and passes)
     { id = "formula-injection", needles = { "\t", "\r" }, plain = false,
-      pattern = [=[^[\t\r]+[=+\-@]\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d]=] },
+      pattern = [=[^[\t\r]+[=+\-@]]=] .. match.RE_NUMBER_FORMULA },
     -- (or, as the value's start, "=" and such a formula, then a cell's
     -- separator, "=1+1;Smith;x": the value spills over cells of its own
     -- and probes whether the first is computed)
     { id = "formula-injection", needles = { "=" }, plain = false,
-      pattern = [=[^\s*"?=\s*\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n;,]*[;,]]=] },
+      pattern = [=[^\s*"?=]=] .. match.RE_NUMBER_FORMULA .. [=[[^\r\n;,]*[;,]]=] },
     { id = "ssti-directive", field = "cmp", needles = { "{%" },
       pattern = [=[\{%-?\s*(?:set|for|if|with|filter|raw)\b]=] },
     { id = "code-type-tag", pattern = RE_TYPE_TAG,

@@ -18,6 +18,7 @@ local rules = require "edge.waf.rules"
 local chance = require "edge.waf.chance"
 local url_decoded = require("edge.waf.match").url_decoded
 local secret_name = require("edge.waf.match").secret_name
+local RE_NUMBER_FORMULA = require("edge.waf.match").RE_NUMBER_FORMULA
 
 local byte = string.byte
 local find = string.find
@@ -319,8 +320,8 @@ local UNQUOTED_ROW_LAST = FIELD_LINE .. [=[(?:;[^"\r\n,;]{0,40}]=] .. ROW_BREAK 
 -- computes the value's cells; a sheet's own formulas read cells,
 -- "=SUM(B2:B9)", and a line that starts with a sign and a word is a
 -- list's or a dialogue's)
-local FORMULA_ROW_LAST = ROW_BREAK .. [=["?[=+@-]\s*]=]
-    .. [=[\d+(?:\.\d+)?\s*[-+*/^&]\s*\(?\d[^\r\n]*[,;][^\r\n]*$]=]
+local FORMULA_ROW_LAST = ROW_BREAK .. [=["?[=+@-]]=] .. RE_NUMBER_FORMULA
+    .. [=[[^\r\n]*[,;][^\r\n]*$]=]
 -- Ten line breaks or more in a row, then text: a run of blank lines that
 -- pushes what follows out of a viewer's sight or a log's line (no typed
 -- text leaves that many).
