@@ -667,8 +667,12 @@ safety tests, rotas), the bellringers corpus
 (tests/corpus/gymnastics/, the same round: a gymnastics club's admin system), the beachhuts corpus
 (tests/corpus/beachhuts/, the hundred-and-eighth round: a seaside council's beach hut rentals), the steelfab corpus
 (tests/corpus/steelfab/, the same round: a steel fabrication shop's job system), the wildliferescue corpus
-(tests/corpus/wildliferescue/, the same round: a wildlife rescue centre's case system) and the calligraphy corpus
-(tests/corpus/calligraphy/, the same round: a calligraphy studio's shop and workshop site) through the real
+(tests/corpus/wildliferescue/, the same round: a wildlife rescue centre's case system), the calligraphy corpus
+(tests/corpus/calligraphy/, the same round: a calligraphy studio's shop and workshop site), the florist corpus
+(tests/corpus/florist/, the hundred-and-ninth round: a florist's shop system), the boatyard corpus
+(tests/corpus/boatyard/, the same round: a boatyard's service desk), the yogaretreat corpus
+(tests/corpus/yogaretreat/, the same round: a yoga retreat centre's booking site) and the vinylshop corpus
+(tests/corpus/vinylshop/, the same round: a second-hand record shop's web store) through the real
 edge
 (shipped config, bans off), in
 the query and in
@@ -1033,6 +1037,10 @@ BEACHHUTS = HERE / "corpus" / "beachhuts"
 STEELFAB = HERE / "corpus" / "steelfab"
 WILDLIFERESCUE = HERE / "corpus" / "wildliferescue"
 CALLIGRAPHY = HERE / "corpus" / "calligraphy"
+FLORIST = HERE / "corpus" / "florist"
+BOATYARD = HERE / "corpus" / "boatyard"
+YOGARETREAT = HERE / "corpus" / "yogaretreat"
+VINYLSHOP = HERE / "corpus" / "vinylshop"
 SECLISTS = HERE / "corpus" / "seclists"
 CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
            for name, d in (("devtext", DEVTEXT), ("manuals", MANUALS), ("notes", NOTES),
@@ -1214,7 +1222,9 @@ CORPORA = {name: (d / "attacks.jsonl", d / "benign.jsonl")
     ("opticians", OPTICIANS), ("bushcraft", BUSHCRAFT),
     ("pipeband", PIPEBAND), ("gymnastics", GYMNASTICS),
     ("beachhuts", BEACHHUTS), ("steelfab", STEELFAB),
-    ("wildliferescue", WILDLIFERESCUE), ("calligraphy", CALLIGRAPHY))}
+    ("wildliferescue", WILDLIFERESCUE), ("calligraphy", CALLIGRAPHY),
+    ("florist", FLORIST), ("boatyard", BOATYARD),
+    ("yogaretreat", YOGARETREAT), ("vinylshop", VINYLSHOP))}
 # attacks only: SecLists' payload lists, held out (its README)
 CORPORA["seclists"] = (SECLISTS / "attacks.jsonl",)
 FILES = CORPORA["devtext"]

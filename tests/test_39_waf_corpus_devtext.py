@@ -4087,6 +4087,49 @@ CALLIGRAPHY_CEILINGS = {"class_bookings": 0.013, "commission_briefs": 0.013, "fo
                         "profiles": 0.013, "proof_approvals": 0.013, "searches": 0.013,
                         "settings_imports": 0.013, "ALL": 0.002}
 
+# florist (tests/corpus/florist/: order notes, card messages, delivery instructions, wedding
+# consults, wholesale imports, stock notes, reviews, search, profiles, staff chat; 497
+# attacks): benign 0 -> 0, attacks 495 -> 495 (query).
+FLORIST_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.95, "nosqli": 0.925,
+                  "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.993}
+FLORIST_CEILINGS = {"card_messages": 0.013, "customer_profiles": 0.013,
+                    "delivery_instructions": 0.013, "order_notes": 0.013, "reviews": 0.013,
+                    "searches": 0.013, "staff_chat": 0.013, "stock_notes": 0.013,
+                    "wedding_consults": 0.013, "wholesale_imports": 0.013, "ALL": 0.002}
+
+# boatyard (tests/corpus/boatyard/: haul-out bookings, antifouling jobs, engine service notes,
+# mooring contracts, parts orders, surveys, owner messages, invoice exports, newsletter,
+# settings; 495 attacks): benign 0 -> 0, attacks 493 -> 493 (query).
+BOATYARD_FLOORS = {"cmdi": 0.972, "code": 0.988, "crlf": 0.9, "ldap-xpath": 0.95, "nosqli": 0.962,
+                   "sqli": 0.987, "ssrf": 0.98, "traversal": 0.98, "xss": 0.987, "ALL": 0.991}
+BOATYARD_CEILINGS = {"antifouling_jobs": 0.013, "engine_service_notes": 0.013,
+                     "haul_out_bookings": 0.013, "invoice_exports": 0.013,
+                     "mooring_contracts": 0.013, "owner_messages": 0.013, "parts_orders": 0.013,
+                     "survey_reports": 0.013, "yard_newsletter": 0.013, "yard_settings": 0.013,
+                     "ALL": 0.002}
+
+# yogaretreat (tests/corpus/yogaretreat/: bookings, dietary notes, room allocations, teacher
+# bios, schedules, feedback, payment imports, search, chat, newsletters; 496 attacks):
+# benign 1 -> 0, attacks 494 -> 494 (query).
+YOGARETREAT_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.933, "ldap-xpath": 0.95,
+                      "nosqli": 0.962, "sqli": 0.975, "ssrf": 0.98, "traversal": 0.98,
+                      "xss": 0.987, "ALL": 0.993}
+YOGARETREAT_CEILINGS = {"bookings": 0.013, "chat_messages": 0.013, "class_schedules": 0.013,
+                        "dietary_notes": 0.013, "guest_feedback": 0.013, "newsletters": 0.013,
+                        "payment_imports": 0.013, "room_allocations": 0.013, "searches": 0.013,
+                        "teacher_bios": 0.013, "ALL": 0.002}
+
+# vinylshop (tests/corpus/vinylshop/: listings, grading notes, want lists, trade-in offers,
+# discogs imports, messages, reviews, catalogue search, settings, newsletters; 494
+# attacks): benign 0 -> 0, attacks 491 -> 491 (query).
+VINYLSHOP_FLOORS = {"cmdi": 0.985, "code": 0.988, "crlf": 0.966, "ldap-xpath": 0.9,
+                    "nosqli": 0.925, "sqli": 0.987, "ssrf": 0.96, "traversal": 0.98, "xss": 0.987,
+                    "ALL": 0.991}
+VINYLSHOP_CEILINGS = {"catalogue_search": 0.013, "customer_messages": 0.013,
+                      "discogs_imports": 0.013, "grading_notes": 0.013, "listings": 0.013,
+                      "newsletters": 0.013, "reviews": 0.013, "shop_settings": 0.013,
+                      "trade_in_offers": 0.013, "want_lists": 0.013, "ALL": 0.002}
+
 RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": NOTES_FLOORS,
                  "workplace": WORKPLACE_FLOORS, "platform": PLATFORM_FLOORS,
                  "dataplatform": DATAPLATFORM_FLOORS, "seclists": SECLISTS_FLOORS,
@@ -4257,7 +4300,9 @@ RECALL_FLOORS = {"devtext": DEVTEXT_FLOORS, "manuals": MANUALS_FLOORS, "notes": 
                  "opticians": OPTICIANS_FLOORS, "bushcraft": BUSHCRAFT_FLOORS,
                  "pipeband": PIPEBAND_FLOORS, "gymnastics": GYMNASTICS_FLOORS,
                  "beachhuts": BEACHHUTS_FLOORS, "steelfab": STEELFAB_FLOORS,
-                 "wildliferescue": WILDLIFERESCUE_FLOORS, "calligraphy": CALLIGRAPHY_FLOORS}
+                 "wildliferescue": WILDLIFERESCUE_FLOORS, "calligraphy": CALLIGRAPHY_FLOORS,
+                 "florist": FLORIST_FLOORS, "boatyard": BOATYARD_FLOORS,
+                 "yogaretreat": YOGARETREAT_FLOORS, "vinylshop": VINYLSHOP_FLOORS}
 BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "notes": NOTES_CEILINGS, "workplace": WORKPLACE_CEILINGS,
                    "platform": PLATFORM_CEILINGS, "dataplatform": DATAPLATFORM_CEILINGS,
@@ -4437,7 +4482,9 @@ BENIGN_CEILINGS = {"devtext": DEVTEXT_CEILINGS, "manuals": MANUALS_CEILINGS,
                    "pipeband": PIPEBAND_CEILINGS, "gymnastics": GYMNASTICS_CEILINGS,
                    "beachhuts": BEACHHUTS_CEILINGS, "steelfab": STEELFAB_CEILINGS,
                    "wildliferescue": WILDLIFERESCUE_CEILINGS,
-                   "calligraphy": CALLIGRAPHY_CEILINGS}
+                   "calligraphy": CALLIGRAPHY_CEILINGS,
+                   "florist": FLORIST_CEILINGS, "boatyard": BOATYARD_CEILINGS,
+                   "yogaretreat": YOGARETREAT_CEILINGS, "vinylshop": VINYLSHOP_CEILINGS}
 CORPORA = sorted(RECALL_FLOORS)
 # (seclists' build drops what the other corpora hold: no generator test)
 GENERATED = [c for c in CORPORA if c != "seclists"]

@@ -1929,7 +1929,8 @@ local function command_at(s, i, n, mode)
             end
             local bare = rest == "" or find(rest, "^%s*[;|&`\n\r<>]")
                 or find(rest, "^%s*$") or (mode == AT_SUB and find(rest, "^%s*%)"))
-            bare = bare and not NEEDS_OPERAND[name]
+            local no_operand = bare and NEEDS_OPERAND[name]
+            bare = bare and not no_operand
             -- (echo given nothing writes an empty line: no probe, a
             -- title's "Echo; Echo; Echo")
             if bare and name == "echo" and not obf and not find(rest, "^%s*[`<>]") then
@@ -1971,6 +1972,12 @@ local function command_at(s, i, n, mode)
             -- that only opens it is TeX's control word too ("\node at")
             if obf and find(sub(s, i + 1, j - 1), "[\"'\\^$`]") then
                 return 2
+            end
+            -- (a command that needs an operand given none, "sleep && x",
+            -- is a usage error that runs nothing; what follows the
+            -- separator is read as a command of its own)
+            if no_operand then
+                return false
             end
             if mode == AT_START then
                 if obf or (wrapped and STRONG[name] and not PROSE[name]) then
